@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The layering rules are the point of this file: they keep the domain free of the UI and the
+// shell, and the renderer free of Node. Do not relax them; move code to the right layer instead.
+const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'better-sqlite3'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-output/**', 'assets/**/*.js', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['main/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'electron', message: 'main/core is the Node-only domain: no electron.' },
+          { name: 'react', message: 'main/core is the Node-only domain: no react.' },
+          { name: 'react-dom', message: 'main/core is the Node-only domain: no react.' },
+        ],
+        patterns: [{ group: ['**/renderer/**', '**/preload/index*', '../electron/**', '../../electron/**'], message: 'main/core may not depend on the shell or the UI.' }],
+      }],
+    },
+  },
+  {
+    files: ['preload/contract*.ts', 'preload/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'the contract is pure: it declares, it does not wire.' }],
+        patterns: [{ group: [...nodeOnly, '**/main/**'], message: 'the contract imports only pure libraries.' }],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'the renderer talks to main only through the contract.' }],
+        patterns: [
+          { group: nodeOnly, message: 'the renderer runs in a sandboxed page: no Node modules.' },
+          { group: ['**/main/**'], message: 'the renderer may not import main/; use the contract in preload/.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,30 @@
+import { CaseStore } from '../../core/store/case-store.js';
+import { DossierError } from '../../core/errors.js';
+import { latestVersion } from '../../core/store/migrations/index.js';
+import { type Command, writeLine } from '../command.js';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: "check a case file's integrity and schema version",
+  usage: 'dossier check CASE',
+  options: {},
+  run(args, io) {
+    const [path] = args.positionals;
+    if (!path) throw new DossierError('invalid-argument', `a case path is required (${this.usage})`);
+    const store = CaseStore.open(path, { readOnly: true });
+    try {
+      const problems = store.integrityCheck();
+      const version = store.schemaVersion();
+      writeLine(io.stdout, `schema ${version}${version < latestVersion ? ` (will be upgraded to ${latestVersion} when opened for writing)` : ''}`);
+      if (problems.length) {
+        for (const p of problems) writeLine(io.stdout, `problem: ${p}`);
+        writeLine(io.stderr, `dossier check: ${problems.length} problem(s) found in ${path}`);
+        return 1;
+      }
+      writeLine(io.stdout, 'integrity ok');
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+};

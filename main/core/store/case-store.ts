@@ -1,0 +1,384 @@
+import type Database from 'better-sqlite3';
+import { DossierError } from '../errors.js';
+import { newId, nowIso } from '../ids.js';
+import type { CaseLock } from './case-lock.js';
+import { createCaseDatabase, openCaseDatabase } from './open-case.js';
+import { KIND_TABLES, RECORD_KINDS, columnOf, recordToRow, rowToRecord, withDefaults } from './record-kinds.js';
+import type {
+  AuditEntry,
+  CaseMeta,
+  MergeRedirect,
+  NewRecord,
+  RecordKind,
+  RecordPatch,
+  RecordsByKind,
+  Tlp,
+  Tombstone,
+} from './records.js';
+import { type DocumentHit, type NameHit, searchDocuments, searchNames } from './search.js';
+import { type KindStatements, prepareKindStatements, updateStatement } from './statements.js';
+
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+  /** A field name of the kind; ascending. Defaults to id (creation order, ids are UUIDv7). */
+  orderBy?: string;
+}
+
+/** Everything that reads a case. UI views, exports and analysis take this, not the writable store. */
+export interface ReadableCase {
+  readonly path: string;
+  readonly readOnly: boolean;
+  meta(): CaseMeta;
+  get<K extends RecordKind>(kind: K, id: string): RecordsByKind[K] | null;
+  require<K extends RecordKind>(kind: K, id: string): RecordsByKind[K];
+  list<K extends RecordKind>(kind: K, where?: Partial<RecordsByKind[K]>, options?: ListOptions): RecordsByKind[K][];
+  iterate<K extends RecordKind>(kind: K): IterableIterator<RecordsByKind[K]>;
+  count(kind: RecordKind): number;
+  counts(): Record<RecordKind, number>;
+  original(sha256: string): Buffer | null;
+  tombstones(): Tombstone[];
+  redirects(): MergeRedirect[];
+  auditLog(options?: { limit?: number; afterSeq?: number }): AuditEntry[];
+  searchDocuments(query: string, limit?: number): DocumentHit[];
+  searchNames(query: string, limit?: number): NameHit[];
+  schemaVersion(): number;
+  integrityCheck(): string[];
+}
+
+/** Every write to a case goes through here, inside a transaction, with its audit row. */
+export interface WritableCase extends ReadableCase {
+  transaction<T>(fn: () => T): T;
+  insert<K extends RecordKind>(kind: K, fields: NewRecord<K>): RecordsByKind[K];
+  /** Bulk insert for ingest: one transaction, one audit row for the batch. */
+  insertMany<K extends RecordKind>(kind: K, rows: readonly NewRecord<K>[], action?: string): RecordsByKind[K][];
+  update<K extends RecordKind>(kind: K, id: string, patch: RecordPatch<K>): RecordsByKind[K];
+  /** Deletes a record and leaves a tombstone so the deletion travels in bundles. */
+  remove(kind: RecordKind, id: string): void;
+  /** Writes a record exactly as given (ids and timestamps kept): bundle imports and merges. */
+  put<K extends RecordKind>(kind: K, record: RecordsByKind[K], action?: string): void;
+  putOriginal(sha256: string, bytes: Uint8Array): void;
+  putTombstone(tombstone: Tombstone): void;
+  putRedirect(redirect: MergeRedirect): void;
+  setMeta(patch: Partial<Pick<CaseMeta, 'title' | 'description' | 'tlp'>>): CaseMeta;
+  appendAudit(action: string, subjectKind: string, subjectId: string | null, before: unknown, after: unknown): void;
+  close(): void;
+}
+
+/** The one implementation of both interfaces over a better-sqlite3 connection. */
+export class CaseStore implements WritableCase {
+  private readonly statements = new Map<RecordKind, KindStatements>();
+  private readonly updates = new Map<string, Database.Statement>();
+  private readonly auditInsert: Database.Statement;
+  private cachedMeta: CaseMeta | null = null;
+  private closed = false;
+
+  private constructor(
+    readonly path: string,
+    private readonly db: Database.Database,
+    readonly readOnly: boolean,
+    private readonly lock: CaseLock | null,
+  ) {
+    this.auditInsert = readOnly
+      ? db.prepare('SELECT 1')
+      : db.prepare(
+          'INSERT INTO audit_log (at, action, subject_kind, subject_id, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+        );
+  }
+
+  /** Creates a new case file with its metadata row. */
+  static create(path: string, init: { title: string; description?: string; tlp?: Tlp; id?: string }): CaseStore {
+    const { db, lock } = createCaseDatabase(path);
+    const store = new CaseStore(path, db, false, lock);
+    const now = nowIso();
+    const id = init.id ?? newId();
+    const meta: CaseMeta = {
+      id,
+      caseId: id,
+      createdAt: now,
+      modifiedAt: now,
+      title: init.title,
+      description: init.description ?? '',
+      tlp: init.tlp ?? 'TLP:AMBER',
+    };
+    store.transaction(() => {
+      db.prepare(
+        `INSERT INTO case_meta (id, case_id, created_at, modified_at, title, description, tlp)
+         VALUES (@id, @caseId, @createdAt, @modifiedAt, @title, @description, @tlp)`,
+      ).run(meta);
+      store.appendAudit('create', 'case', id, null, meta);
+    });
+    return store;
+  }
+
+  /** Opens an existing case; writable (and locked) unless `readOnly`. */
+  static open(path: string, options: { readOnly?: boolean } = {}): CaseStore {
+    const { db, readOnly, lock } = openCaseDatabase(path, options);
+    return new CaseStore(path, db, readOnly, lock);
+  }
+
+  // ---- reads ----
+
+  meta(): CaseMeta {
+    if (!this.cachedMeta) {
+      const row = this.db.prepare('SELECT * FROM case_meta LIMIT 1').get() as Record<string, unknown> | undefined;
+      if (!row) throw new DossierError('case-corrupt', `${this.path} has no case metadata`);
+      this.cachedMeta = {
+        id: String(row.id),
+        caseId: String(row.case_id),
+        createdAt: String(row.created_at),
+        modifiedAt: String(row.modified_at),
+        title: String(row.title),
+        description: String(row.description),
+        tlp: row.tlp as Tlp,
+      };
+    }
+    return { ...this.cachedMeta };
+  }
+
+  get<K extends RecordKind>(kind: K, id: string): RecordsByKind[K] | null {
+    const row = this.stmts(kind).get.get(id) as Record<string, unknown> | undefined;
+    return row ? (rowToRecord(kind, row) as unknown as RecordsByKind[K]) : null;
+  }
+
+  require<K extends RecordKind>(kind: K, id: string): RecordsByKind[K] {
+    const found = this.get(kind, id);
+    if (!found) throw new DossierError('not-found', `no ${kind} with id ${id}`);
+    return found;
+  }
+
+  list<K extends RecordKind>(kind: K, where: Partial<RecordsByKind[K]> = {}, options: ListOptions = {}): RecordsByKind[K][] {
+    const known = new Set(['id', 'caseId', 'createdAt', 'modifiedAt', ...Object.keys(KIND_TABLES[kind].fields)]);
+    const filters = Object.entries(where).filter(([, v]) => v !== undefined);
+    for (const [f] of filters) if (!known.has(f)) throw new DossierError('invalid-argument', `${kind} has no field ${f}`);
+    const orderBy = options.orderBy ?? 'id';
+    if (!known.has(orderBy)) throw new DossierError('invalid-argument', `${kind} has no field ${orderBy}`);
+    const whereSql = filters.length ? `WHERE ${filters.map(([f]) => `${columnOf(f)} IS @${columnOf(f)}`).join(' AND ')}` : '';
+    const params = recordToRow(kind, Object.fromEntries(filters));
+    for (const [f, v] of filters) if (!(columnOf(f) in params)) params[columnOf(f)] = v;
+    const limit = options.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(options.limit))} OFFSET ${Math.max(0, Math.floor(options.offset ?? 0))}` : '';
+    const rows = this.db
+      .prepare(`SELECT * FROM ${KIND_TABLES[kind].table} ${whereSql} ORDER BY ${columnOf(orderBy)}, id ${limit}`)
+      .all(params) as Record<string, unknown>[];
+    return rows.map((r) => rowToRecord(kind, r) as unknown as RecordsByKind[K]);
+  }
+
+  *iterate<K extends RecordKind>(kind: K): IterableIterator<RecordsByKind[K]> {
+    for (const row of this.stmts(kind).all.iterate() as IterableIterator<Record<string, unknown>>) {
+      yield rowToRecord(kind, row) as unknown as RecordsByKind[K];
+    }
+  }
+
+  count(kind: RecordKind): number {
+    return (this.stmts(kind).count.get() as { n: number }).n;
+  }
+
+  counts(): Record<RecordKind, number> {
+    return Object.fromEntries(RECORD_KINDS.map((k) => [k, this.count(k)])) as Record<RecordKind, number>;
+  }
+
+  original(sha256: string): Buffer | null {
+    const row = this.db.prepare('SELECT bytes FROM originals WHERE sha256 = ?').get(sha256) as { bytes: Buffer } | undefined;
+    return row?.bytes ?? null;
+  }
+
+  tombstones(): Tombstone[] {
+    return (this.db.prepare('SELECT * FROM tombstones ORDER BY id').all() as Record<string, string>[]).map((r) => ({
+      id: r.id!,
+      kind: r.kind as RecordKind,
+      caseId: r.case_id!,
+      deletedAt: r.deleted_at!,
+    }));
+  }
+
+  redirects(): MergeRedirect[] {
+    return (this.db.prepare('SELECT * FROM merge_redirects ORDER BY from_id').all() as Record<string, string>[]).map(
+      (r) => ({ fromId: r.from_id!, toId: r.to_id!, caseId: r.case_id!, mergedAt: r.merged_at! }),
+    );
+  }
+
+  auditLog(options: { limit?: number; afterSeq?: number } = {}): AuditEntry[] {
+    const rows = this.db
+      .prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?')
+      .all(options.afterSeq ?? 0, options.limit ?? -1) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      at: String(r.at),
+      action: String(r.action),
+      subjectKind: String(r.subject_kind),
+      subjectId: (r.subject_id as string | null) ?? null,
+      before: r.before == null ? null : (JSON.parse(String(r.before)) as unknown),
+      after: r.after == null ? null : (JSON.parse(String(r.after)) as unknown),
+    }));
+  }
+
+  searchDocuments(query: string, limit = 20): DocumentHit[] {
+    return searchDocuments(this.db, query, limit);
+  }
+
+  searchNames(query: string, limit = 20): NameHit[] {
+    return searchNames(this.db, query, limit);
+  }
+
+  schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  integrityCheck(): string[] {
+    const problems = (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+    const out = problems.filter((p) => p !== 'ok');
+    for (const f of fk) out.push(`${f.table} row ${f.rowid} refers to a missing ${f.parent} record`);
+    return out;
+  }
+
+  // ---- writes ----
+
+  transaction<T>(fn: () => T): T {
+    this.assertWritable();
+    return this.db.transaction(fn)();
+  }
+
+  insert<K extends RecordKind>(kind: K, fields: NewRecord<K>): RecordsByKind[K] {
+    return this.transaction(() => {
+      const record = this.stamp(kind, fields);
+      this.stmts(kind).insert.run(recordToRow(kind, record));
+      this.appendAudit('create', kind, record.id, null, record);
+      return record as unknown as RecordsByKind[K];
+    });
+  }
+
+  insertMany<K extends RecordKind>(kind: K, rows: readonly NewRecord<K>[], action = 'create-many'): RecordsByKind[K][] {
+    return this.transaction(() => {
+      const stmt = this.stmts(kind).insert;
+      const now = nowIso();
+      const out = rows.map((fields) => {
+        const record = this.stamp(kind, fields, now);
+        stmt.run(recordToRow(kind, record));
+        return record as unknown as RecordsByKind[K];
+      });
+      if (out.length) {
+        this.appendAudit(action, kind, null, null, { count: out.length, first: out[0]!.id, last: out[out.length - 1]!.id });
+      }
+      return out;
+    });
+  }
+
+  update<K extends RecordKind>(kind: K, id: string, patch: RecordPatch<K>): RecordsByKind[K] {
+    return this.transaction(() => {
+      const before = this.require(kind, id);
+      const allowed = Object.keys(KIND_TABLES[kind].fields);
+      const changes = Object.fromEntries(Object.entries(patch).filter(([f, v]) => allowed.includes(f) && v !== undefined));
+      const after = { ...before, ...changes, modifiedAt: laterThan(before.modifiedAt) } as RecordsByKind[K];
+      const row = recordToRow(kind, { ...changes, modifiedAt: after.modifiedAt });
+      updateStatement(this.db, this.updates, kind, Object.keys(row)).run({ ...row, id });
+      this.appendAudit('update', kind, id, before, after);
+      return after;
+    });
+  }
+
+  remove(kind: RecordKind, id: string): void {
+    this.transaction(() => {
+      const before = this.require(kind, id);
+      this.stmts(kind).remove.run(id);
+      this.putTombstone({ id, kind, caseId: this.meta().id, deletedAt: nowIso() });
+      this.appendAudit('delete', kind, id, before, null);
+    });
+  }
+
+  put<K extends RecordKind>(kind: K, record: RecordsByKind[K], action = 'put'): void {
+    this.transaction(() => {
+      const before = this.get(kind, record.id);
+      this.stmts(kind).replace.run(recordToRow(kind, record as unknown as Record<string, unknown>));
+      this.appendAudit(action, kind, record.id, before, record);
+    });
+  }
+
+  putOriginal(sha256: string, bytes: Uint8Array): void {
+    this.assertWritable();
+    this.db.prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)').run(sha256, bytes.length, bytes);
+  }
+
+  putTombstone(t: Tombstone): void {
+    this.assertWritable();
+    this.db
+      .prepare('INSERT OR IGNORE INTO tombstones (id, kind, case_id, deleted_at) VALUES (?, ?, ?, ?)')
+      .run(t.id, t.kind, t.caseId, t.deletedAt);
+  }
+
+  putRedirect(r: MergeRedirect): void {
+    this.assertWritable();
+    this.db
+      .prepare('INSERT OR REPLACE INTO merge_redirects (from_id, to_id, case_id, merged_at) VALUES (?, ?, ?, ?)')
+      .run(r.fromId, r.toId, r.caseId, r.mergedAt);
+  }
+
+  setMeta(patch: Partial<Pick<CaseMeta, 'title' | 'description' | 'tlp'>>): CaseMeta {
+    return this.transaction(() => {
+      const before = this.meta();
+      const after: CaseMeta = { ...before, ...patch, modifiedAt: laterThan(before.modifiedAt) };
+      this.db
+        .prepare('UPDATE case_meta SET title = @title, description = @description, tlp = @tlp, modified_at = @modifiedAt WHERE id = @id')
+        .run(after);
+      this.cachedMeta = after;
+      this.appendAudit('update', 'case', after.id, before, after);
+      return { ...after };
+    });
+  }
+
+  appendAudit(action: string, subjectKind: string, subjectId: string | null, before: unknown, after: unknown): void {
+    this.assertWritable();
+    this.auditInsert.run(
+      nowIso(),
+      action,
+      subjectKind,
+      subjectId,
+      before == null ? null : JSON.stringify(before),
+      after == null ? null : JSON.stringify(after),
+    );
+  }
+
+  /** Closes the database, folds the WAL back into the one case file, and releases the lock. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.readOnly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+    this.lock?.release();
+  }
+
+  /** The raw connection, for the store's own modules and benchmarks only. */
+  connection(): Database.Database {
+    return this.db;
+  }
+
+  private stmts(kind: RecordKind): KindStatements {
+    let s = this.statements.get(kind);
+    if (!s) {
+      s = prepareKindStatements(this.db, kind);
+      this.statements.set(kind, s);
+    }
+    return s;
+  }
+
+  private stamp(kind: RecordKind, fields: object, now = nowIso()): Record<string, unknown> & { id: string } {
+    const f = withDefaults(kind, fields as Record<string, unknown>);
+    if (kind === 'document' && f.ingestedAt == null) f.ingestedAt = now;
+    return { ...f, id: typeof f.id === 'string' ? f.id : newId(), caseId: this.meta().id, createdAt: now, modifiedAt: now };
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new DossierError('invalid-argument', `${this.path} is open read-only`);
+    if (this.closed) throw new DossierError('invalid-argument', `${this.path} is closed`);
+  }
+}
+
+/**
+ * Now, but strictly after `previous`: merges order versions by modified time, so two edits in
+ * the same millisecond must still be told apart.
+ */
+function laterThan(previous: string): string {
+  const now = nowIso();
+  if (now > previous) return now;
+  return new Date(Date.parse(previous) + 1).toISOString();
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './migration.js';
+import { initialSchema } from './0010-initial-schema.js';
+
+/** Every migration in order. Append new files here; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [initialSchema];
+
+export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;

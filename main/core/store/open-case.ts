@@ -1,0 +1,118 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { DossierError } from '../errors.js';
+import { CaseLock } from './case-lock.js';
+import { migrations, latestVersion } from './migrations/index.js';
+import type { Migration } from './migrations/migration.js';
+
+/** PRAGMA application_id of every case file ("DSSR"): how an unrelated SQLite file is told apart. */
+export const CASE_APPLICATION_ID = 0x44535352;
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  readOnly: boolean;
+  lock: CaseLock | null;
+}
+
+/** Creates a new, empty case database at `path` (which must not exist) and returns it open and locked. */
+export function createCaseDatabase(path: string): OpenedDatabase {
+  if (existsSync(path)) throw new DossierError('case-exists', `${path} already exists`);
+  const lock = CaseLock.acquire(path);
+  try {
+    const db = new Database(path);
+    configure(db);
+    db.pragma(`application_id = ${CASE_APPLICATION_ID}`);
+    migrate(db, migrations);
+    return { db, readOnly: false, lock };
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+/**
+ * Opens an existing case. The file is first inspected read-only, so that a file which is not a
+ * case, is damaged, or was written by a newer Dossier is refused without being touched.
+ */
+export function openCaseDatabase(path: string, options: { readOnly?: boolean } = {}): OpenedDatabase {
+  inspectCaseFile(path);
+  if (options.readOnly) {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('foreign_keys = ON');
+    return { db, readOnly: true, lock: null };
+  }
+  const lock = CaseLock.acquire(path);
+  try {
+    const db = new Database(path, { fileMustExist: true });
+    configure(db);
+    migrate(db, migrations);
+    return { db, readOnly: false, lock };
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+/** Throws a clear DossierError unless `path` is a readable case this version understands. */
+export function inspectCaseFile(path: string): { version: number } {
+  if (!existsSync(path)) throw new DossierError('not-found', `no case file at ${path}`);
+  if (!statSync(path).isFile()) throw new DossierError('not-a-case', `${path} is not a file`);
+  if (!hasSqliteHeader(path)) throw new DossierError('not-a-case', `${path} is not a Dossier case file (not an SQLite database)`);
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== CASE_APPLICATION_ID) {
+      throw new DossierError('not-a-case', `${path} is an SQLite database but not a Dossier case file`);
+    }
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion) {
+      throw new DossierError(
+        'case-too-new',
+        `${path} was written by a newer version of Dossier (schema ${version}; this version reads up to ${latestVersion}). Update Dossier to open it.`,
+      );
+    }
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw new DossierError('case-corrupt', `${path} is damaged: ${check}`);
+    return { version };
+  } catch (e) {
+    if (e instanceof DossierError) throw e;
+    throw new DossierError('case-corrupt', `${path} cannot be read as a case file: ${(e as Error).message}`);
+  } finally {
+    db?.close();
+  }
+}
+
+function hasSqliteHeader(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return n === 16 && buf.toString('latin1') === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 2000');
+}
+
+/**
+ * Brings the schema up to the newest of `list`, one migration per transaction, recording each
+ * step in PRAGMA user_version. A failed step rolls back and leaves the file at the version before.
+ */
+export function migrate(db: Database.Database, list: readonly Migration[]): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const m of list) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.up);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
