@@ -1,0 +1,71 @@
+/**
+ * What extraction produces for one text. This is the contract between extraction (which owns
+ * how) and ingest (which stores the result as entities, mentions, events and citations).
+ * Offsets are UTF-16 code-unit indexes into exactly the text that was passed in.
+ */
+
+export type NamedEntityType = 'person' | 'organization' | 'location';
+export type IdentifierType = 'email' | 'phone' | 'url' | 'ip' | 'coordinates' | 'money' | 'quantity';
+export type ExtractedEntityType = NamedEntityType | IdentifierType;
+
+export interface ExtractedEntity {
+  type: ExtractedEntityType;
+  /** The surface text, exactly `text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /**
+   * Resolution key: mentions with the same type and key in one document are the same entity
+   * (e.g. "Rahmon" and "President Emomali Rahmon" share the key of the full name).
+   */
+  key: string;
+  /** The best label for the entity this mention resolves to (e.g. the full name). */
+  canonical: string;
+  /** Other names the document gives the same entity (e.g. an acronym defined in parentheses). */
+  aliases?: string[];
+  /** Normalised value for identifiers (E.164 phone, lower-case email, decimal coordinates …). */
+  value?: string;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+
+export interface ExtractedDate {
+  text: string;
+  start: number;
+  end: number;
+  /** ISO date (YYYY-MM-DD, or YYYY-MM / YYYY for coarser precision) of the start. */
+  value: string;
+  /** ISO date of the end for ranges; null when the range is open ("since 2021"). */
+  endValue?: string | null;
+  precision: DatePrecision;
+}
+
+export interface ExtractedEvent {
+  title: string;
+  /** The sentence the event was read from (its citation). */
+  start: number;
+  end: number;
+  date: ExtractedDate | null;
+  /** Key of the location entity (type 'location'), if the sentence names one. */
+  locationKey: string | null;
+  /** Keys of the participating entities (any type), with an optional role. */
+  participants: { key: string; type: ExtractedEntityType; role: string }[];
+  /** The event word that triggered it ("strike", "meeting" …), if any. */
+  trigger: string | null;
+}
+
+export interface ExtractionResult {
+  entities: ExtractedEntity[];
+  dates: ExtractedDate[];
+  events: ExtractedEvent[];
+  /** Recorded on every stored mention so a re-run replaces only its own output. */
+  extractor: string;
+  extractorVersion: string;
+}
+
+export interface ExtractOptions {
+  /** The document date (YYYY-MM-DD): relative dates ("Nov 3", "last week") resolve against it. */
+  date?: string | null;
+  /** 'default' uses the learned tagger when it is available; 'rules' forces the rule pipeline. */
+  extractor?: 'default' | 'rules';
+}
