@@ -1,0 +1,32 @@
+// `npm run bench`: runs every test/bench/**/*.bench.ts in its own process (so each one's peak
+// RSS is its own) and passes its `name: value unit` lines through. `npm run bench -- store`
+// runs only the benchmarks whose file name contains "store".
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+const here = new URL('.', import.meta.url).pathname;
+const filters = process.argv.slice(2);
+
+function find(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return find(p);
+    return e.name.endsWith('.bench.ts') ? [p] : [];
+  });
+}
+
+const files = find(here)
+  .filter((f) => !filters.length || filters.some((x) => relative(here, f).includes(x)))
+  .sort();
+let failed = 0;
+for (const file of files) {
+  console.log(`# ${relative(root, file)}`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit', cwd: root });
+  if (r.status !== 0) {
+    failed++;
+    console.log(`# ${relative(root, file)} failed (exit ${r.status})`);
+  }
+}
+process.exit(failed ? 1 : 0);
