@@ -3,7 +3,7 @@ import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { CaseLock } from './case-lock.js';
 import { createCaseDatabase, openCaseDatabase } from './open-case.js';
-import { KIND_TABLES, RECORD_KINDS, columnOf, recordToRow, rowToRecord, withDefaults } from './record-kinds.js';
+import { KIND_TABLES, RECORD_KINDS, columnOf, recordToRow, recordToValues, rowToRecord, withDefaults } from './record-kinds.js';
 import type {
   AuditEntry,
   CaseMeta,
@@ -242,7 +242,7 @@ export class CaseStore implements WritableCase {
   insert<K extends RecordKind>(kind: K, fields: NewRecord<K>): RecordsByKind[K] {
     return this.transaction(() => {
       const record = this.stamp(kind, fields);
-      this.stmts(kind).insert.run(recordToRow(kind, record));
+      this.stmts(kind).insert.run(recordToValues(kind, record));
       this.appendAudit('create', kind, record.id, null, record);
       return record as unknown as RecordsByKind[K];
     });
@@ -254,7 +254,7 @@ export class CaseStore implements WritableCase {
       const now = nowIso();
       const out = rows.map((fields) => {
         const record = this.stamp(kind, fields, now);
-        stmt.run(recordToRow(kind, record));
+        stmt.run(recordToValues(kind, record));
         return record as unknown as RecordsByKind[K];
       });
       if (out.length) {
@@ -281,7 +281,7 @@ export class CaseStore implements WritableCase {
     this.transaction(() => {
       const before = this.require(kind, id);
       this.stmts(kind).remove.run(id);
-      this.putTombstone({ id, kind, caseId: this.meta().id, deletedAt: nowIso() });
+      this.putTombstone({ id, kind, caseId: this.caseId(), deletedAt: nowIso() });
       this.appendAudit('delete', kind, id, before, null);
     });
   }
@@ -289,7 +289,7 @@ export class CaseStore implements WritableCase {
   put<K extends RecordKind>(kind: K, record: RecordsByKind[K], action = 'put'): void {
     this.transaction(() => {
       const before = this.get(kind, record.id);
-      this.stmts(kind).replace.run(recordToRow(kind, record as unknown as Record<string, unknown>));
+      this.stmts(kind).replace.run(recordToValues(kind, record as unknown as Record<string, unknown>));
       this.appendAudit(action, kind, record.id, before, record);
     });
   }
@@ -364,7 +364,15 @@ export class CaseStore implements WritableCase {
   private stamp(kind: RecordKind, fields: object, now = nowIso()): Record<string, unknown> & { id: string } {
     const f = withDefaults(kind, fields as Record<string, unknown>);
     if (kind === 'document' && f.ingestedAt == null) f.ingestedAt = now;
-    return { ...f, id: typeof f.id === 'string' ? f.id : newId(), caseId: this.meta().id, createdAt: now, modifiedAt: now };
+    if (typeof f.id !== 'string') f.id = newId();
+    f.caseId = this.caseId();
+    f.createdAt = now;
+    f.modifiedAt = now;
+    return f as Record<string, unknown> & { id: string };
+  }
+
+  private caseId(): string {
+    return (this.cachedMeta ?? this.meta()).id;
   }
 
   private assertWritable(): void {

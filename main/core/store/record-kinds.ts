@@ -123,6 +123,31 @@ export function recordToRow(kind: RecordKind, record: Record<string, unknown>): 
   return out;
 }
 
+/**
+ * A complete record → its column values in `fieldsOf(kind)` order, for positional binding
+ * (measurably faster than named parameters on bulk inserts).
+ */
+export function recordToValues(kind: RecordKind, record: Record<string, unknown>): unknown[] {
+  const codecs = codecList(kind);
+  const out = new Array<unknown>(codecs.length);
+  for (let i = 0; i < codecs.length; i++) {
+    const [f, codec] = codecs[i]!;
+    const v = record[f];
+    out[i] = codec === 'json' ? JSON.stringify(v ?? {}) : codec === 'bool' ? (v ? 1 : 0) : (v ?? null);
+  }
+  return out;
+}
+
+const codecCache = new Map<RecordKind, [string, FieldCodec][]>();
+function codecList(kind: RecordKind): [string, FieldCodec][] {
+  let list = codecCache.get(kind);
+  if (!list) {
+    list = [...BASE_FIELDS.map((f): [string, FieldCodec] => [f, 'text']), ...Object.entries(KIND_TABLES[kind].fields)];
+    codecCache.set(kind, list);
+  }
+  return list;
+}
+
 /** Values a new record gets for fields its creator left out (the schema's own defaults). */
 const FIELD_DEFAULTS: Readonly<Record<string, unknown>> = {
   status: 'suggested', properties: {}, notes: '', description: '', role: '', quote: '', tlp: 'TLP:AMBER',

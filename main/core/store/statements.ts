@@ -15,7 +15,7 @@ export interface KindStatements {
 export function prepareKindStatements(db: Database.Database, kind: RecordKind): KindStatements {
   const { table } = KIND_TABLES[kind];
   const cols = fieldsOf(kind).map(columnOf);
-  const placeholders = cols.map((c) => `@${c}`).join(', ');
+  const placeholders = cols.map(() => '?').join(', ');
   return {
     get: db.prepare(`SELECT * FROM ${table} WHERE id = ?`),
     insert: db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${placeholders})`),
