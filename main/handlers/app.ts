@@ -1,0 +1,26 @@
+import type { appMethods } from '../../preload/contract/app.js';
+import { APP_VERSION } from '../core/app-version.js';
+import { DossierError } from '../core/errors.js';
+import { sqliteVersion } from './sqlite-version.js';
+import type { DomainHandlers } from './define.js';
+
+export const appHandlers: DomainHandlers<typeof appMethods> = {
+  'app:info': (_args, ctx) => ({
+    appVersion: APP_VERSION,
+    host: ctx.platform.kind,
+    versions: { ...ctx.platform.versions, node: process.versions.node, sqlite: sqliteVersion() },
+    nativeDialogs: Boolean(ctx.platform.pickFiles),
+    platform: process.platform,
+  }),
+  'app:recent-cases': (_args, ctx) => ctx.recent.list(),
+  'app:forget-recent': ({ path }, ctx) => {
+    ctx.recent.forget(path);
+    return ctx.recent.list();
+  },
+  'app:pick-files': async ({ purpose }, ctx) => {
+    if (!ctx.platform.pickFiles) {
+      throw new DossierError('unsupported', 'file pickers are only available in the desktop app; drop files onto the window or type a path');
+    }
+    return ctx.platform.pickFiles(purpose);
+  },
+};

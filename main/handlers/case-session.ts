@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import type { CaseSummary } from '../../preload/contract.js';
+import { DossierError } from '../core/errors.js';
+import { CaseStore } from '../core/store/case-store.js';
+import type { Tlp } from '../core/store/records.js';
+
+/**
+ * The one case a window (or the browser host) has open. Opening another closes this one first,
+ * but only after the new one opened: a refused open leaves the current case as it was.
+ */
+export class CaseSession {
+  private store: CaseStore | null = null;
+  private sample = false;
+
+  constructor(private readonly samplePath: string) {}
+
+  get isOpen(): boolean {
+    return this.store !== null;
+  }
+
+  open(path: string, readOnly = false): CaseStore {
+    const full = resolve(path);
+    if (this.store && this.store.path === full && this.store.readOnly === readOnly) return this.store;
+    if (this.store && this.store.path === full) this.close();
+    const next = CaseStore.open(full, { readOnly });
+    this.replace(next);
+    return next;
+  }
+
+  create(path: string, init: { title: string; tlp: Tlp }): CaseStore {
+    const next = CaseStore.create(resolve(path), init);
+    this.replace(next);
+    return next;
+  }
+
+  close(): void {
+    this.store?.close();
+    this.store = null;
+    this.sample = false;
+  }
+
+  /** The open case for reading; a clear refusal on the start screen. */
+  require(): CaseStore {
+    if (!this.store) throw new DossierError('not-found', 'no case is open: open or create a case first');
+    return this.store;
+  }
+
+  requireWritable(): CaseStore {
+    const s = this.require();
+    if (s.readOnly) throw new DossierError('invalid-argument', `${s.path} is open read-only: reopen it for editing`);
+    return s;
+  }
+
+  summary(): CaseSummary | null {
+    const s = this.store;
+    if (!s) return null;
+    const meta = s.meta();
+    return {
+      id: meta.id,
+      path: s.path,
+      title: meta.title,
+      description: meta.description,
+      tlp: meta.tlp,
+      readOnly: s.readOnly,
+      isSample: this.sample,
+      modifiedAt: meta.modifiedAt,
+      counts: {
+        documents: s.count('document'),
+        entities: s.count('entity'),
+        links: s.count('link'),
+        events: s.count('event'),
+        mentions: s.count('mention'),
+      },
+    };
+  }
+
+  private replace(next: CaseStore): void {
+    this.store?.close();
+    this.store = next;
+    this.sample = next.path === resolve(this.samplePath);
+  }
+}

@@ -1,0 +1,60 @@
+import type { DocumentDetail, DocumentRow, ReaderMention } from '../../preload/contract.js';
+import type { documentMethods } from '../../preload/contract/documents.js';
+import type { ReadableCase } from '../core/store/case-store.js';
+import type { DocumentRecord, MentionRecord } from '../core/store/records.js';
+import type { DomainHandlers } from './define.js';
+import { startImport, stageUploads } from './import-job.js';
+
+export const documentHandlers: DomainHandlers<typeof documentMethods> = {
+  'documents:list': ({ offset, limit }, ctx) => {
+    const store = ctx.session.require();
+    const docs = store.list('document', {}, { orderBy: 'ingestedAt', offset, limit });
+    const counts = mentionCounts(store);
+    return { total: store.count('document'), rows: docs.map((d) => toRow(d, counts.get(d.id) ?? 0)) };
+  },
+  'documents:get': ({ id }, ctx) => {
+    const store = ctx.session.require();
+    const doc = store.require('document', id);
+    const mentions = store.list('mention', { documentId: id }).sort((a, b) => a.start - b.start || b.end - a.end);
+    const detail: DocumentDetail = {
+      ...toRow(doc, mentions.filter((m) => m.status !== 'rejected').length),
+      text: doc.text,
+      mentionList: mentions.map((m) => toReaderMention(store, m)),
+    };
+    return detail;
+  },
+  'documents:import': ({ paths }, ctx) => ({ jobId: startImport(ctx, paths.map((p) => ({ path: p, name: p })), null) }),
+  'documents:import-upload': ({ files }, ctx) => {
+    ctx.session.requireWritable();
+    const staged = stageUploads(ctx.paths.temp, files);
+    return { jobId: startImport(ctx, staged.files, staged.folder) };
+  },
+  'documents:set-mention-status': ({ mentionId, status }, ctx) => {
+    const store = ctx.session.requireWritable();
+    const updated = store.update('mention', mentionId, { status });
+    ctx.changed(['mention']);
+    return toReaderMention(store, updated);
+  },
+};
+
+function toRow(d: DocumentRecord, mentions: number): DocumentRow {
+  return {
+    id: d.id, title: d.title, mimeType: d.mimeType, size: d.size, sourceUri: d.sourceUri, ingestedAt: d.ingestedAt,
+    publishedAt: d.publishedAt, reliability: d.reliability, tlp: d.tlp, parentId: d.parentId, mentions,
+  };
+}
+
+function toReaderMention(store: ReadableCase, m: MentionRecord): ReaderMention {
+  const e = store.get('entity', m.entityId);
+  return {
+    id: m.id, entityId: m.entityId, entityType: e?.type ?? 'unknown', entityLabel: e?.label ?? m.surface,
+    start: m.start, end: m.end, status: m.status,
+  };
+}
+
+/** Live (not rejected) mentions per document, counted in one pass. */
+function mentionCounts(store: ReadableCase): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of store.iterate('mention')) if (m.status !== 'rejected') out.set(m.documentId, (out.get(m.documentId) ?? 0) + 1);
+  return out;
+}

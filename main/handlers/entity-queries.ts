@@ -1,0 +1,92 @@
+import type { EntityDetail, EntityLink, EntityRow } from '../../preload/contract.js';
+import type { ReadableCase } from '../core/store/case-store.js';
+import type { EntityRecord } from '../core/store/records.js';
+
+interface Tally {
+  mentions: number;
+  documents: Set<string>;
+  links: number;
+}
+
+/** Mention, document and link counts for every entity, in one pass over each table. */
+export function tallyEntities(store: ReadableCase): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  const of = (id: string) => {
+    let t = out.get(id);
+    if (!t) out.set(id, (t = { mentions: 0, documents: new Set(), links: 0 }));
+    return t;
+  };
+  for (const m of store.iterate('mention')) {
+    if (m.status === 'rejected') continue;
+    const t = of(m.entityId);
+    t.mentions++;
+    t.documents.add(m.documentId);
+  }
+  for (const l of store.iterate('link')) {
+    if (l.status === 'rejected') continue;
+    of(l.sourceId).links++;
+    of(l.targetId).links++;
+  }
+  return out;
+}
+
+export function toEntityRow(e: EntityRecord, tally: Tally | undefined): EntityRow {
+  return {
+    id: e.id, type: e.type, label: e.label, status: e.status,
+    mentions: tally?.mentions ?? 0, documents: tally?.documents.size ?? 0, links: tally?.links ?? 0,
+  };
+}
+
+const CONTEXT = 90;
+
+/** Everything the inspector shows for one entity. */
+export function entityDetail(store: ReadableCase, id: string): EntityDetail {
+  const e = store.require('entity', id);
+  const mentions = store.list('mention', { entityId: id }).filter((m) => m.status !== 'rejected');
+  const docs = new Map<string, { title: string; text: string }>();
+  const docOf = (docId: string) => {
+    let d = docs.get(docId);
+    if (!d) {
+      const rec = store.get('document', docId);
+      d = { title: rec?.title ?? '(missing document)', text: rec?.text ?? '' };
+      docs.set(docId, d);
+    }
+    return d;
+  };
+  // Passages: the analyst's citations first, then where the entity is mentioned.
+  const citations = store.list('citation', { subjectId: id }).map((c) => ({
+    documentId: c.documentId, documentTitle: docOf(c.documentId).title, start: c.start, end: c.end, quote: c.quote,
+  }));
+  for (const m of mentions.slice(0, 50)) {
+    const d = docOf(m.documentId);
+    const from = Math.max(0, m.start - CONTEXT);
+    const to = Math.min(d.text.length, m.end + CONTEXT);
+    const quote = `${from > 0 ? '…' : ''}${d.text.slice(from, to).replace(/\s+/g, ' ')}${to < d.text.length ? '…' : ''}`;
+    citations.push({ documentId: m.documentId, documentTitle: d.title, start: m.start, end: m.end, quote });
+  }
+  const linkList: EntityLink[] = [];
+  for (const [field, outgoing] of [['sourceId', true], ['targetId', false]] as const) {
+    for (const l of store.list('link', { [field]: id })) {
+      const otherId = outgoing ? l.targetId : l.sourceId;
+      const other = store.get('entity', otherId);
+      linkList.push({
+        id: l.id, type: l.type, directed: l.directed, confidence: l.confidence, status: l.status, otherId,
+        otherLabel: other?.label ?? '(missing)', otherType: other?.type ?? 'unknown', outgoing,
+      });
+    }
+  }
+  const history = store
+    .auditLog()
+    .filter((a) => a.subjectId === id)
+    .slice(-30)
+    .map((a) => ({ at: a.at, action: a.action }));
+  return {
+    ...toEntityRow(e, { mentions: mentions.length, documents: new Set(mentions.map((m) => m.documentId)), links: linkList.length }),
+    notes: e.notes,
+    properties: e.properties,
+    aliases: store.list('alias', { entityId: id }).map((a) => a.alias),
+    citations,
+    linkList,
+    history,
+  };
+}

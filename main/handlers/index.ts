@@ -1,0 +1,17 @@
+import { appHandlers } from './app.js';
+import { caseHandlers } from './case.js';
+import type { AllHandlers } from './define.js';
+import { documentHandlers } from './documents.js';
+import { entityHandlers } from './entities.js';
+import { jobHandlers } from './jobs.js';
+import { searchHandlers } from './search.js';
+
+/** Every contract method's handler. One line per domain; typecheck fails if one is missing. */
+export const handlers = {
+  ...appHandlers,
+  ...caseHandlers,
+  ...documentHandlers,
+  ...entityHandlers,
+  ...jobHandlers,
+  ...searchHandlers,
+} satisfies AllHandlers;

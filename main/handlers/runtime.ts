@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { CaseSession } from './case-session.js';
+import type { AppPaths, EntityOperations, HandlerContext, HostPlatform, ImportService, SampleCaseBuilder } from './context.js';
+import { createDispatch, type Dispatch } from './dispatch.js';
+import { EventBus } from './event-bus.js';
+import { handlers } from './index.js';
+import { JobRegistry } from './job-registry.js';
+import { RecentCases } from './recent-cases.js';
+import { samplePathOf } from './sample-path.js';
+import { UndoStack } from './undo-stack.js';
+
+export interface RuntimeOptions {
+  paths: AppPaths;
+  platform: HostPlatform;
+  importFiles: ImportService;
+  buildSampleCase: SampleCaseBuilder;
+  entityOps: EntityOperations;
+  log?: (line: string) => void;
+}
+
+export interface Runtime {
+  ctx: HandlerContext;
+  dispatch: Dispatch;
+  /** Closes the open case and cancels running jobs (window closed, server stopped). */
+  shutdown(): void;
+}
+
+/** One running Dossier: the open case, its jobs and events, and the dispatcher over them. */
+export function createRuntime(options: RuntimeOptions): Runtime {
+  for (const dir of [options.paths.userData, options.paths.cases, options.paths.temp]) mkdirSync(dir, { recursive: true });
+  const events = new EventBus();
+  const session = new CaseSession(samplePathOf(options.paths));
+  const ctx: HandlerContext = {
+    session,
+    jobs: new JobRegistry(events),
+    recent: new RecentCases(options.paths.userData),
+    undo: new UndoStack(),
+    events,
+    paths: options.paths,
+    platform: options.platform,
+    importFiles: options.importFiles,
+    buildSampleCase: options.buildSampleCase,
+    entityOps: options.entityOps,
+    changed(kinds) {
+      events.emit('case:changed', { summary: session.summary(), kinds });
+    },
+  };
+  return {
+    ctx,
+    dispatch: createDispatch(handlers, ctx, options.log),
+    shutdown() {
+      for (const j of ctx.jobs.list()) if (j.state === 'running') ctx.jobs.cancel(j.jobId);
+      session.close();
+    },
+  };
+}

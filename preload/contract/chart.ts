@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { recordId, status, type Reliability, type Status } from './common.js';
+import { method, returns } from './define.js';
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'range' | 'unknown';
+
+/** An entity or an event as the chart draws it. `id` is the entity's or event's record id. */
+export interface ChartNode {
+  id: string;
+  kind: 'entity' | 'event';
+  /** Entity type (person, organization, …), or 'event'. */
+  type: string;
+  label: string;
+  status: Status;
+  /** Mentions in documents (entities) or citations (events). */
+  mentions: number;
+  /** The best reliability among the documents that mention it, for the grade badge. */
+  reliability: Reliability | null;
+  /** Events only: when it happened, as stored (ISO dates, possibly partial). */
+  startAt: string | null;
+  endAt: string | null;
+  precision: DatePrecision | null;
+  /** The earliest date the case could have known it (first dated evidence); null when undated. */
+  knownFrom: string | null;
+  properties: Record<string, unknown>;
+}
+
+/** A link between two entities, or an event joined to one of its participants. */
+export interface ChartEdge {
+  id: string;
+  kind: 'link' | 'participant';
+  source: string;
+  target: string;
+  /** Link type, or the participant's role (or 'participant'). */
+  type: string;
+  directed: boolean;
+  confidence: number;
+  /** Admiralty credibility 1 (confirmed) … 6 (cannot be judged); null when not graded. */
+  credibility: number | null;
+  /** The best reliability among the documents cited for it. */
+  reliability: Reliability | null;
+  status: Status;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  knownFrom: string | null;
+  citations: number;
+}
+
+/** Where a node sits on one chart and how it is drawn there (a chartNode record). */
+export interface ChartPlacement {
+  subjectId: string;
+  x: number;
+  y: number;
+  locked: boolean;
+  hidden: boolean;
+  groupId: string | null;
+  style: Record<string, unknown>;
+}
+
+export interface ChartViewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export interface ChartSummary {
+  id: string;
+  name: string;
+  nodes: number;
+  modifiedAt: string;
+}
+
+export interface ChartData {
+  chart: ChartSummary;
+  viewport: ChartViewport | null;
+  settings: Record<string, unknown>;
+  placements: ChartPlacement[];
+  /** The nodes placed on the chart (groups are placements whose style has `group: true`). */
+  nodes: ChartNode[];
+  /** Every edge between two placed nodes. */
+  edges: ChartEdge[];
+}
+
+/** What the side panel lists: entities and events of the case that can be put on a chart. */
+export interface ChartCandidate {
+  id: string;
+  kind: 'entity' | 'event';
+  type: string;
+  label: string;
+  onChart: boolean;
+}
+
+export interface CitationChoice {
+  documentId: string;
+  documentTitle: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface ChartCitation extends CitationChoice {
+  reliability: Reliability | null;
+  publishedAt: string | null;
+}
+
+const chartId = recordId;
+const name = z.string().trim().min(1).max(200);
+const finite = z.number().finite();
+const placementInput = z.object({
+  subjectId: z.string().min(1).max(100),
+  x: finite,
+  y: finite,
+  locked: z.boolean().optional(),
+  hidden: z.boolean().optional(),
+  groupId: z.string().min(1).max(100).nullable().optional(),
+  style: z.record(z.unknown()).optional(),
+}).strict();
+const viewport = z.object({ zoom: finite.positive(), pan: z.object({ x: finite, y: finite }).strict() }).strict();
+
+export const chartMethods = {
+  'chart:list': method(z.object({}).strict(), returns<ChartSummary[]>()),
+  'chart:create': method(z.object({ name }).strict(), returns<ChartSummary>()),
+  'chart:rename': method(z.object({ chartId, name }).strict(), returns<ChartSummary>()),
+  'chart:delete': method(z.object({ chartId }).strict(), returns<null>()),
+  'chart:get': method(z.object({ chartId }).strict(), returns<ChartData>()),
+  /** Positions, lock/hide/group and styles of placed nodes; all or nothing. */
+  'chart:save-layout': method(
+    z.object({ chartId, placements: z.array(placementInput).max(100_000), viewport: viewport.optional() }).strict(),
+    returns<ChartSummary>(),
+  ),
+  'chart:save-view': method(
+    z.object({ chartId, viewport: viewport.optional(), settings: z.record(z.unknown()).optional() }).strict(),
+    returns<ChartSummary>(),
+  ),
+  /** Puts entities/events on the chart; those already there keep their place. */
+  'chart:add-nodes': method(z.object({ chartId, placements: z.array(placementInput).min(1).max(50_000) }).strict(), returns<ChartData>()),
+  /** Takes nodes off the chart (never out of the case). */
+  'chart:remove-nodes': method(z.object({ chartId, subjectIds: z.array(z.string().min(1).max(100)).min(1).max(50_000) }).strict(), returns<ChartData>()),
+  /** The entities/events within `hops` links of the given ones, optionally only along some link types. */
+  'chart:neighbours': method(
+    z.object({
+      subjectIds: z.array(recordId).min(1).max(10_000),
+      hops: z.number().int().min(1).max(5).default(1),
+      linkTypes: z.array(z.string().min(1).max(64)).max(100).optional(),
+    }).strict(),
+    returns<{ nodes: ChartNode[]; edges: ChartEdge[] }>(),
+  ),
+  'chart:candidates': method(
+    z.object({ chartId, query: z.string().max(200).default(''), type: z.string().max(64).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    returns<ChartCandidate[]>(),
+  ),
+  /** Passages of documents that mention both entities, to cite for a new link. */
+  'chart:citation-choices': method(z.object({ sourceId: recordId, targetId: recordId }).strict(), returns<CitationChoice[]>()),
+  'chart:create-link': method(
+    z.object({
+      sourceId: recordId,
+      targetId: recordId,
+      type: z.string().trim().min(1).max(64),
+      directed: z.boolean().default(false),
+      confidence: z.number().min(0).max(1).default(0.5),
+      credibility: z.number().int().min(1).max(6).nullable().default(null),
+      status: status.default('confirmed'),
+      citation: z.object({ documentId: recordId, start: z.number().int().min(0), end: z.number().int().min(0) }).strict()
+        .refine((c) => c.end >= c.start, 'a citation ends after it starts').optional(),
+    }).strict().refine((a) => a.sourceId !== a.targetId, 'a link joins two different entities'),
+    returns<ChartEdge>(),
+  ),
+  /** The citations behind a node or an edge, for the details panel. */
+  'chart:citations': method(z.object({ subjectId: recordId }).strict(), returns<ChartCitation[]>()),
+};

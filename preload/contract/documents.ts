@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { page, recordId, status, type Reliability, type Status, type Tlp } from './common.js';
+import { method, returns } from './define.js';
+
+export interface DocumentRow {
+  id: string;
+  title: string;
+  mimeType: string;
+  size: number;
+  sourceUri: string;
+  ingestedAt: string;
+  publishedAt: string | null;
+  reliability: Reliability | null;
+  tlp: Tlp;
+  parentId: string | null;
+  mentions: number;
+}
+
+export interface ReaderMention {
+  id: string;
+  entityId: string;
+  entityType: string;
+  entityLabel: string;
+  start: number;
+  end: number;
+  status: Status;
+}
+
+export interface DocumentDetail extends DocumentRow {
+  text: string;
+  /** Mentions in text order; rejected ones are included so the reader can show them on request. */
+  mentionList: ReaderMention[];
+}
+
+export interface StartedJob {
+  jobId: string;
+}
+
+/** One file sent from the renderer as bytes (the browser host has no file paths). */
+const upload = z.object({
+  name: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
+  dataBase64: z.string().max(280_000_000),
+}).strict();
+
+export const documentMethods = {
+  'documents:list': method(z.object({ ...page }).strict(), returns<{ total: number; rows: DocumentRow[] }>()),
+  'documents:get': method(z.object({ id: recordId }).strict(), returns<DocumentDetail>()),
+  /** Imports files by path (desktop app, native picker). Progress arrives as `job:progress`. */
+  'documents:import': method(z.object({ paths: z.array(z.string().min(1)).min(1).max(10_000) }).strict(), returns<StartedJob>()),
+  /** Imports files sent as bytes (drag-and-drop, the browser's file picker). */
+  'documents:import-upload': method(z.object({ files: z.array(upload).min(1).max(500) }).strict(), returns<StartedJob>()),
+  'documents:set-mention-status': method(
+    z.object({ mentionId: recordId, status }).strict(),
+    returns<ReaderMention>(),
+  ),
+};

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { page, recordId, status, type Status } from './common.js';
+import { method, returns } from './define.js';
+
+export interface EntityRow {
+  id: string;
+  type: string;
+  label: string;
+  status: Status;
+  mentions: number;
+  documents: number;
+  links: number;
+}
+
+export interface EntityLink {
+  id: string;
+  type: string;
+  directed: boolean;
+  confidence: number;
+  status: Status;
+  /** The entity at the other end. */
+  otherId: string;
+  otherLabel: string;
+  otherType: string;
+  outgoing: boolean;
+}
+
+export interface EntityDetail extends EntityRow {
+  notes: string;
+  properties: Record<string, unknown>;
+  aliases: string[];
+  citations: { documentId: string; documentTitle: string; start: number; end: number; quote: string }[];
+  linkList: EntityLink[];
+  history: { at: string; action: string }[];
+}
+
+/** What an entity operation did, and how to take it back if it can be. */
+export interface EntityChange {
+  message: string;
+  /** Present when the operation can be undone with `entities:undo`. */
+  undoToken: string | null;
+  affected: string[];
+}
+
+export const entityMethods = {
+  'entities:list': method(
+    z.object({
+      ...page,
+      type: z.string().max(64).optional(),
+      status: status.optional(),
+      includeRejected: z.boolean().default(false),
+      query: z.string().max(200).optional(),
+    }).strict(),
+    returns<{ total: number; rows: EntityRow[] }>(),
+  ),
+  'entities:get': method(z.object({ id: recordId }).strict(), returns<EntityDetail>()),
+  'entities:set-status': method(z.object({ ids: z.array(recordId).min(1).max(10_000), status }).strict(), returns<EntityChange>()),
+  'entities:rename': method(z.object({ id: recordId, label: z.string().trim().min(1).max(500) }).strict(), returns<EntityChange>()),
+  /** Folds `sourceIds` into `targetId`: mentions, aliases, links and citations move to the target. */
+  'entities:merge': method(
+    z.object({ targetId: recordId, sourceIds: z.array(recordId).min(1).max(1000) }).strict()
+      .refine((a) => !a.sourceIds.includes(a.targetId), 'an entity cannot be merged into itself'),
+    returns<EntityChange>(),
+  ),
+  'entities:undo': method(z.object({ undoToken: z.string().min(1).max(200) }).strict(), returns<EntityChange>()),
+};
