@@ -1,7 +1,8 @@
 import type { Migration } from './migration.js';
 import { initialSchema } from './0010-initial-schema.js';
+import { ingestTables } from './0030-ingest-tables.js';
 
 /** Every migration in order. Append new files here; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, ingestTables];
 
 export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,0 +1,65 @@
+import { Parser } from 'htmlparser2';
+import { cleanText, decodeText } from '../decode-text.js';
+import type { FormatReader } from './reader.js';
+
+/** Elements whose content is never text: code, styling, embedded or remote objects. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'head']);
+/** Elements that end a line of text, so words of adjacent blocks do not run together. */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'footer', 'aside', 'nav',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'main',
+]);
+const PUBLISHED_META = new Set(['article:published_time', 'date', 'dc.date', 'dcterms.created', 'pubdate', 'publish-date']);
+
+/**
+ * HTML → its visible text. The page is only tokenised: nothing is executed, no stylesheet,
+ * image or frame is fetched, and scripts, styles and embedded objects are dropped entirely.
+ */
+export function htmlToText(html: string): { text: string; title: string | null; publishedAt: string | null } {
+  let out = '';
+  let title = '';
+  let inTitle = false;
+  let dropDepth = 0;
+  let publishedAt: string | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'title') inTitle = true;
+        if (name === 'meta') {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+          if (!publishedAt && (PUBLISHED_META.has(key) || key === 'datepublished') && attrs.content) publishedAt = attrs.content.trim();
+        }
+        if (DROPPED.has(name)) dropDepth++;
+        else if (BLOCK.has(name) && dropDepth === 0) out += '\n';
+      },
+      ontext(data) {
+        if (inTitle) title += data;
+        else if (dropDepth === 0) out += data;
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (DROPPED.has(name)) dropDepth = Math.max(0, dropDepth - 1);
+        else if (BLOCK.has(name) && dropDepth === 0) out += '\n';
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  const text = cleanText(out)
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const t = title.replace(/\s+/g, ' ').trim();
+  return { text, title: t || null, publishedAt };
+}
+
+export const htmlReader: FormatReader = {
+  extensions: ['html', 'htm', 'xhtml'],
+  mimeType: 'text/html',
+  read(bytes, fileName) {
+    const { text, title, publishedAt } = htmlToText(decodeText(bytes, fileName));
+    return Promise.resolve({ title, mimeType: 'text/html', text, publishedAt, properties: {} });
+  },
+};

@@ -1,0 +1,131 @@
+import type { ExtractedEntity, ExtractionResult } from '../extract/types.js';
+import type { WritableCase } from '../store/case-store.js';
+import type { DocumentRecord, NewRecord } from '../store/records.js';
+import { ensureEntity } from './ensure-entity.js';
+import type { EntityResolver } from './entity-resolver.js';
+import { pageOf } from './page-of.js';
+
+export interface StoredExtraction {
+  /** Distinct entities the document mentions. */
+  entityIds: string[];
+  newEntities: number;
+  mentions: number;
+  events: number;
+}
+
+/** Spans already held by the analyst (confirmed/rejected mentions): extraction does not repeat them. */
+export type KeptSpans = ReadonlySet<string>;
+
+export const spanKey = (entityId: string, start: number, end: number): string => `${entityId}:${start}:${end}`;
+
+/**
+ * Writes one document's extraction result: entities resolved within the case, mentions with
+ * their offsets and extractor, suggested events with participants and a citation to the
+ * sentence. Runs inside the caller's transaction.
+ */
+export function storeExtraction(
+  store: WritableCase,
+  resolver: EntityResolver,
+  doc: DocumentRecord,
+  result: ExtractionResult,
+  kept: KeptSpans = new Set(),
+): StoredExtraction {
+  const text = doc.text;
+  const groups = new Map<string, ExtractedEntity[]>();
+  for (const e of result.entities) {
+    if (e.start < 0 || e.end > text.length || e.end <= e.start || text.slice(e.start, e.end) !== e.text) continue;
+    const g = `${e.type}\u0000${e.key}`;
+    const list = groups.get(g);
+    if (list) list.push(e);
+    else groups.set(g, [e]);
+  }
+  const entityOf = new Map<string, string>();
+  let newEntities = 0;
+  const mentions: NewRecord<'mention'>[] = [];
+  const placed = new Set<string>(kept);
+  for (const [g, list] of groups) {
+    const first = list[0]!;
+    const label = (first.canonical || first.text).trim();
+    const value = list.find((e) => e.value)?.value;
+    const aliases = new Set<string>();
+    for (const e of list) {
+      for (const a of e.aliases ?? []) aliases.add(a);
+      aliases.add(e.text);
+    }
+    const { entity, created } = ensureEntity(store, resolver, {
+      type: first.type,
+      label,
+      lookup: [...(value ? [value] : []), ...(first.aliases ?? [])],
+      aliases: [...(value ? [value] : []), ...aliases],
+      properties: { origin: 'extraction', ...(value ? { value } : {}) },
+    });
+    if (created) newEntities++;
+    entityOf.set(g, entity.id);
+    for (const e of list) {
+      const k = spanKey(entity.id, e.start, e.end);
+      if (placed.has(k)) continue;
+      placed.add(k);
+      mentions.push({
+        documentId: doc.id,
+        entityId: entity.id,
+        start: e.start,
+        end: e.end,
+        surface: e.text,
+        extractor: result.extractor,
+        extractorVersion: result.extractorVersion,
+        // The analyst rejected this entity once: new sightings do not bring it back as news.
+        status: entity.status === 'rejected' ? 'rejected' : 'suggested',
+      });
+    }
+  }
+  store.insertMany('mention', mentions, 'extract-mentions');
+  const events = storeEvents(store, doc, result, entityOf);
+  return { entityIds: [...new Set(entityOf.values())], newEntities, mentions: mentions.length, events };
+}
+
+function storeEvents(store: WritableCase, doc: DocumentRecord, result: ExtractionResult, entityOf: Map<string, string>): number {
+  const text = doc.text;
+  const byKey = (type: string, key: string): string | undefined => entityOf.get(`${type}\u0000${key}`);
+  let n = 0;
+  for (const ev of result.events) {
+    if (ev.start < 0 || ev.end > text.length || ev.end <= ev.start) continue;
+    const quote = text.slice(ev.start, ev.end);
+    const event = store.insert('event', {
+      title: ev.title.slice(0, 300),
+      startAt: ev.date?.value ?? null,
+      endAt: ev.date?.endValue ?? null,
+      datePrecision: ev.date?.precision ?? 'unknown',
+      locationEntityId: ev.locationKey ? byKey('location', ev.locationKey) ?? null : null,
+      description: quote.trim().slice(0, 1000),
+      status: 'suggested',
+      properties: {
+        origin: 'extraction',
+        extractor: result.extractor,
+        extractorVersion: result.extractorVersion,
+        documentId: doc.id,
+        trigger: ev.trigger,
+        ...(ev.date ? { dateText: ev.date.text, openEnded: ev.date.endValue === null } : {}),
+      },
+    });
+    const seen = new Set<string>();
+    const participants: NewRecord<'participant'>[] = [];
+    for (const p of ev.participants) {
+      const entityId = byKey(p.type, p.key);
+      if (!entityId || seen.has(entityId)) continue;
+      seen.add(entityId);
+      participants.push({ eventId: event.id, entityId, role: p.role });
+    }
+    store.insertMany('participant', participants, 'extract-participants');
+    store.insert('citation', {
+      subjectKind: 'event',
+      subjectId: event.id,
+      documentId: doc.id,
+      start: ev.start,
+      end: ev.end,
+      quote,
+      page: pageOf(doc.properties, ev.start),
+    });
+    n++;
+  }
+  return n;
+}
