@@ -11,3 +11,9 @@ export function documentDate(publishedAt: string | null): string | null {
   const t = Date.parse(publishedAt);
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
+
+/** Dossier's own extraction, loaded on first use (compromise and the gazetteer are large). */
+export async function defaultExtractor(): Promise<Extractor> {
+  const { extract } = await import('../extract/index.js');
+  return extract;
+}

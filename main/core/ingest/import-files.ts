@@ -5,7 +5,7 @@ import type { Reliability, Tlp } from '../store/records.js';
 import { collectFiles } from './collect-files.js';
 import { resolveCsvMapping } from './csv-mappings.js';
 import { EntityResolver } from './entity-resolver.js';
-import type { Extractor } from './extractor.js';
+import { type Extractor, defaultExtractor } from './extractor.js';
 import { type PrepareOutcome, prepareFile } from './prepare-file.js';
 import { isSkipError } from './skip-error.js';
 import { type StoreContext, storePrepared } from './store-prepared.js';
@@ -107,8 +107,4 @@ export function storeContext(store: WritableCase, options: ImportOptions): Store
 
 export function existingDocument(store: WritableCase, sha256: string): string | null {
   return store.list('document', { sha256 }, { limit: 1 })[0]?.id ?? null;
-}
-
-async function defaultExtractor(): Promise<Extractor | null> {
-  return null;
 }

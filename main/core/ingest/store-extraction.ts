@@ -13,10 +13,13 @@ export interface StoredExtraction {
   events: number;
 }
 
-/** Spans already held by the analyst (confirmed/rejected mentions): extraction does not repeat them. */
+/**
+ * Spans (`start:end`) the analyst has already decided (confirmed, rejected or added by hand):
+ * a re-run of extraction does not put a suggestion of its own on them again.
+ */
 export type KeptSpans = ReadonlySet<string>;
 
-export const spanKey = (entityId: string, start: number, end: number): string => `${entityId}:${start}:${end}`;
+export const spanOf = (start: number, end: number): string => `${start}:${end}`;
 
 /**
  * Writes one document's extraction result: entities resolved within the case, mentions with
@@ -42,7 +45,7 @@ export function storeExtraction(
   const entityOf = new Map<string, string>();
   let newEntities = 0;
   const mentions: NewRecord<'mention'>[] = [];
-  const placed = new Set<string>(kept);
+  const placed = new Set<string>();
   for (const [g, list] of groups) {
     const first = list[0]!;
     const label = (first.canonical || first.text).trim();
@@ -62,8 +65,8 @@ export function storeExtraction(
     if (created) newEntities++;
     entityOf.set(g, entity.id);
     for (const e of list) {
-      const k = spanKey(entity.id, e.start, e.end);
-      if (placed.has(k)) continue;
+      const k = `${entity.id}:${spanOf(e.start, e.end)}`;
+      if (placed.has(k) || kept.has(spanOf(e.start, e.end))) continue;
       placed.add(k);
       mentions.push({
         documentId: doc.id,
