@@ -1,0 +1,45 @@
+import { isAllLower, isCapitalised } from './word-shape.js';
+
+/**
+ * Document features: whether a word also appears capitalised (not at a sentence start) or
+ * lower-case elsewhere in the same document. A sentence-initial "Rahmon" seen capitalised
+ * mid-sentence elsewhere is a name; a capitalised "Strikes" seen lower-case elsewhere is not.
+ */
+export class DocumentStats {
+  private readonly capitalised = new Map<string, number>();
+  private readonly lower = new Map<string, number>();
+
+  addSentence(words: readonly string[], allCaps: boolean): void {
+    if (allCaps) return; // an all-caps headline says nothing about how a word is written
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (i > 0 && isCapitalised(w)) bump(this.capitalised, w.toLowerCase());
+      else if (isAllLower(w)) bump(this.lower, w);
+    }
+  }
+
+  /** Capitalised mid-sentence somewhere other than at (this occurrence). */
+  capitalisedElsewhere(lower: string, selfCounted: boolean): boolean {
+    return (this.capitalised.get(lower) ?? 0) > (selfCounted ? 1 : 0);
+  }
+
+  lowerElsewhere(lower: string, selfCounted: boolean): boolean {
+    return (this.lower.get(lower) ?? 0) > (selfCounted ? 1 : 0);
+  }
+}
+
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
+/** An all-caps sentence (a headline, a shouted tweet): most of its words have no lower-case letter. */
+export function isAllCapsSentence(words: readonly string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (w.toLowerCase() === w.toUpperCase()) continue;
+    letters++;
+    if (w === w.toUpperCase()) caps++;
+  }
+  return letters >= 3 && caps / letters >= 0.8;
+}

@@ -1,0 +1,113 @@
+import type { DocumentStats } from './document-stats.js';
+import { hash1, hash2, hashStart } from './feature-hash.js';
+import type { GazetteerLookup } from './gazetteer-lookup.js';
+import { isAllLower, isCapitalised, shortShape, wordShape } from './word-shape.js';
+
+/**
+ * The tagger's features for one sentence. Bump FEATURE_SET_VERSION whenever what this file
+ * emits changes: a model trained on other features is refused rather than silently wrong.
+ */
+export const FEATURE_SET_VERSION = 1;
+
+/** Feature hashes of every token of a sentence: token i owns hashes[starts[i] .. starts[i+1]). */
+export interface SentenceFeatures {
+  hashes: number[];
+  starts: number[];
+}
+
+const P = (s: string) => hashStart(s);
+const F = {
+  bias: P('bias'), word: P('w='), lower: P('l='), shape: P('sh='), short: P('ss='),
+  pre: [P('p1='), P('p2='), P('p3='), P('p4=')], suf: [P('s1='), P('s2='), P('s3='), P('s4=')],
+  lm2: P('l-2='), lm1: P('l-1='), lp1: P('l+1='), lp2: P('l+2='),
+  sm2: P('ss-2='), sm1: P('ss-1='), sp1: P('ss+1='), sp2: P('ss+2='),
+  biL: P('l-1|l='), biR: P('l|l+1='), biSL: P('ss-1|ss='), biSR: P('ss|ss+1='), ctxL: P('l-1|ss='),
+  init: P('init'), initShort: P('init|ss='), allCaps: P('ac'), allCapsLower: P('ac|l='),
+  gazWord: P('gw='), gazB: P('gB='), gazI: P('gI='),
+  docCap: P('dc'), docLow: P('dl'), docCapInit: P('dc|init'), docLowInit: P('dl|init'), docCapLow: P('dc|dl'),
+} as const;
+
+/** Phrases longer than this are not looked up in the gazetteer. */
+const MAX_GAZETTEER_PHRASE = 4;
+
+export function sentenceFeatures(
+  words: readonly string[],
+  allCaps: boolean,
+  doc: DocumentStats,
+  gazetteer: GazetteerLookup,
+): SentenceFeatures {
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
+  const short = words.map(shortShape);
+  const gazFlags = words.map((w) => gazetteer.wordFlags(w));
+  const gaz = gazetteerSpans(words, gazFlags, gazetteer);
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const lw = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
+  const sw = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : short[i]!);
+
+  for (let i = 0; i < n; i++) {
+    starts.push(hashes.length);
+    const w = words[i]!;
+    const l = lower[i]!;
+    const ss = short[i]!;
+    hashes.push(F.bias, hash1(F.word, w), hash1(F.lower, l), hash1(F.shape, wordShape(w)), hash1(F.short, ss));
+    for (let k = 1; k <= 4 && k <= l.length; k++) {
+      hashes.push(hash1(F.pre[k - 1]!, l.slice(0, k)), hash1(F.suf[k - 1]!, l.slice(-k)));
+    }
+    hashes.push(
+      hash1(F.lm2, lw(i - 2)), hash1(F.lm1, lw(i - 1)), hash1(F.lp1, lw(i + 1)), hash1(F.lp2, lw(i + 2)),
+      hash1(F.sm2, sw(i - 2)), hash1(F.sm1, sw(i - 1)), hash1(F.sp1, sw(i + 1)), hash1(F.sp2, sw(i + 2)),
+      hash2(F.biL, lw(i - 1), l), hash2(F.biR, l, lw(i + 1)),
+      hash2(F.biSL, sw(i - 1), ss), hash2(F.biSR, ss, sw(i + 1)), hash2(F.ctxL, lw(i - 1), ss),
+    );
+    if (i === 0) hashes.push(F.init, hash1(F.initShort, ss));
+    if (allCaps) hashes.push(F.allCaps, hash1(F.allCapsLower, l));
+    const flags = gazFlags[i]!;
+    for (let bit = 0; bit < 31 && flags >>> bit; bit++) {
+      if ((flags >>> bit) & 1) hashes.push(hash1(F.gazWord, String(bit)));
+    }
+    const g = gaz[i];
+    if (g) hashes.push(hash1(g.begin ? F.gazB : F.gazI, g.cls));
+    // A word's other spellings in the document; this occurrence is counted in the stats
+    // unless it is sentence-initial (capitalised) or in an all-caps sentence.
+    if (!allCaps) {
+      const dc = doc.capitalisedElsewhere(l, i > 0 && isCapitalised(w));
+      const dl = doc.lowerElsewhere(l, isAllLower(w));
+      if (dc) hashes.push(i === 0 ? F.docCapInit : F.docCap);
+      if (dl) hashes.push(i === 0 ? F.docLowInit : F.docLow);
+      if (dc && dl) hashes.push(F.docCapLow);
+    }
+  }
+  starts.push(hashes.length);
+  return { hashes, starts };
+}
+
+interface GazetteerMark {
+  begin: boolean;
+  cls: string;
+}
+
+/** Longest gazetteer phrase at each position, left to right, as B/I marks per token. */
+function gazetteerSpans(words: readonly string[], flags: readonly number[], gazetteer: GazetteerLookup): Array<GazetteerMark | undefined> {
+  const marks: Array<GazetteerMark | undefined> = new Array(words.length);
+  for (let i = 0; i < words.length; ) {
+    let found = 0;
+    let cls: string | null = null;
+    // Only words the gazetteer knows can be part of a phrase, so most positions cost nothing.
+    let len = 0;
+    while (len < MAX_GAZETTEER_PHRASE && i + len < words.length && flags[i + len] !== 0) len++;
+    for (let k = len; k >= 1 && !found; k--) {
+      const c = gazetteer.phraseClass(words.slice(i, i + k).join(' '));
+      if (c) {
+        found = k;
+        cls = c;
+      }
+    }
+    if (found && cls) {
+      for (let k = 0; k < found; k++) marks[i + k] = { begin: k === 0, cls };
+      i += found;
+    } else i++;
+  }
+  return marks;
+}

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assetsDir } from '../../assets-dir.js';
+import { gazetteerClass, gazetteerWordFlags } from '../gazetteer.js';
+import type { GazetteerLookup } from './gazetteer-lookup.js';
+
+/** Look-ups remembered per word; cleared when full so memory stays bounded on huge inputs. */
+const CACHE_LIMIT = 200_000;
+
+/**
+ * The compiled gazetteer as the tagger sees it, with an id (a digest of the compiled file) that
+ * training records in the model header. Training and `loadTagger()` both use this, so the
+ * features a model was trained on are the features it sees.
+ */
+export function shippedGazetteer(): { lookup: GazetteerLookup; id: string } {
+  const digest = createHash('sha256').update(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).digest('hex');
+  const cache = new Map<string, number>();
+  const wordFlags = (word: string): number => {
+    let f = cache.get(word);
+    if (f !== undefined) return f;
+    f = gazetteerWordFlags(word);
+    // The gazetteer flags the parts of hyphenated names ("Gorno-Badakhshan"), not the whole.
+    if (f === 0 && word.includes('-')) for (const part of word.split('-')) if (part) f |= gazetteerWordFlags(part);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, f);
+    return f;
+  };
+  return { lookup: { wordFlags, phraseClass: gazetteerClass }, id: `gazetteer-${digest.slice(0, 12)}` };
+}

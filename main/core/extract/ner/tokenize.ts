@@ -1,0 +1,85 @@
+/**
+ * Splits text into tokens that each keep their exact character offsets, close to the
+ * conventions of the training sets (CoNLL / Universal Dependencies): punctuation apart,
+ * possessive 's apart, abbreviations such as "U.S." and "Gen." whole, hyphenated words whole,
+ * @handles, #hashtags, URLs and e-mail addresses whole. Then groups tokens into sentences.
+ */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TITLE_ABBREVIATIONS =
+  'Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Cpt|Maj|Brig|Adm|Cmdr|Sen|Rep|Gov|Pres|Rev|Hon|St|Mt|Ft|Jr|Sr|Inc|Ltd|Corp|Co|Bros|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Dept|Univ|approx|est';
+
+const TOKEN_PATTERN = new RegExp(
+  [
+    String.raw`(?:https?:\/\/|www\.)[^\s<>"']+[^\s<>"'.,;:!?)\]]`, // URL, trailing punctuation left out
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, // e-mail
+    String.raw`[@#][\p{L}\p{N}_]+`, // handle or hashtag
+    String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S., e.g.
+    String.raw`\b(?:${TITLE_ABBREVIATIONS})\.`, // Gen., Nov.
+    String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // an initial: J. Smith
+    String.raw`\p{N}+(?:[.,:\/-]\p{N}+)*(?:\p{L}+)?`, // 1,200 · 13.5 · 2025-12-13 · 5km
+    String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*`, // words, Gorno-Badakhshan, O'Brien
+    String.raw`([^\s\p{L}\p{M}\p{N}])\1*`, // punctuation, runs of the same mark ("...", "--") kept together
+  ].join('|'),
+  'gu',
+);
+
+const POSSESSIVE = /^(.*\p{L})(['’][sS])$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_PATTERN.lastIndex = 0;
+  for (const m of text.matchAll(TOKEN_PATTERN)) {
+    const start = m.index;
+    const word = m[0];
+    const p = word.length > 2 && (word.includes("'") || word.includes('’')) ? POSSESSIVE.exec(word) : null;
+    if (p) {
+      const stem = p[1]!;
+      tokens.push({ text: stem, start, end: start + stem.length });
+      tokens.push({ text: p[2]!, start: start + stem.length, end: start + word.length });
+    } else {
+      tokens.push({ text: word, start, end: start + word.length });
+    }
+  }
+  return tokens;
+}
+
+/** Longer runs without an end mark (tables, junk, one huge line) are cut so decoding stays linear. */
+export const MAX_SENTENCE_TOKENS = 200;
+
+const OPENERS = /^[\p{Lu}\p{N}"“‘'([]/u;
+
+/**
+ * Sentences as [startToken, endToken) pairs. A sentence ends at ".", "!" or "?" before a
+ * capitalised word, or at a line break (headlines and list items are their own sentences).
+ */
+export function splitSentences(text: string, tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let begin = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    let end = i + 1 - begin >= MAX_SENTENCE_TOKENS || next === undefined;
+    if (!end && next) {
+      if (hasLineBreak(text, t.end, next.start)) end = true;
+      else if ((t.text === '.' || t.text === '!' || t.text === '?' || t.text === '...') && OPENERS.test(next.text)) end = true;
+    }
+    if (end) {
+      out.push([begin, i + 1]);
+      begin = i + 1;
+    }
+  }
+  return out;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}

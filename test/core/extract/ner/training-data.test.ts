@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { spansFromTags, tagsFromSpans } from '../../../../scripts/ner/bio.js';
+import { loadAllSets } from '../../../../scripts/ner/datasets.js';
+import { normaliseRe3dSpan } from '../../../../scripts/ner/normalise-re3d.js';
+import { splitDev } from '../../../../scripts/ner/split.js';
+
+const DATA = fileURLToPath(new URL('../../../../../shared/ner-train/', import.meta.url));
+const BIO = /^(O|[BI]-(PER|ORG|LOC|MISC))$/;
+
+describe('training data conversion', () => {
+  const docs = loadAllSets(DATA);
+
+  test('reads every set into valid BIO over PER/ORG/LOC/MISC, without the BBC subset', () => {
+    expect(new Set(docs.map((d) => d.set))).toEqual(new Set(['wikigold', 'btc', 'wnut17', 're3d', 'uner']));
+    expect(docs.some((d) => /bbc/i.test(d.id))).toBe(false);
+    for (const d of docs) {
+      for (const s of d.sentences) {
+        expect(s.tags.length).toBe(s.tokens.length);
+        s.tags.forEach((t, i) => {
+          expect(t).toMatch(BIO);
+          if (t.startsWith('I-')) expect(s.tags[i - 1]!.slice(2)).toBe(t.slice(2));
+        });
+      }
+    }
+    const tokens = docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
+    expect(tokens).toBeGreaterThan(350_000);
+  });
+
+  test('keeps no pronoun-only person in re3d', () => {
+    const pronoun = /^(i|he|she|his|her|we|they|my|our|their|it)$/i;
+    for (const d of docs.filter((x) => x.set === 're3d')) {
+      for (const s of d.sentences) {
+        for (const sp of spansFromTags(s.tags, (t) => t)) {
+          if (sp.type === 'PER' && sp.end - sp.start === 1) expect(s.tokens[sp.start]).not.toMatch(pronoun);
+        }
+      }
+    }
+  });
+
+  test('IO tags become BIO; WNUT types map to ORG and MISC', () => {
+    expect(tagsFromSpans(4, spansFromTags(['I-PER', 'I-PER', 'O', 'I-LOC'], (t) => t))).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
+    const wnut = docs.filter((d) => d.set === 'wnut17').flatMap((d) => d.sentences.flatMap((s) => s.tags));
+    expect(wnut.some((t) => t === 'B-ORG')).toBe(true);
+    expect(wnut.some((t) => t === 'B-MISC')).toBe(true);
+  });
+
+  test('re3d mentions are cut back to the name', () => {
+    const cut = (tokens: string[], type: string) => {
+      const s = normaliseRe3dSpan(tokens, { type, start: 0, end: tokens.length });
+      return s ? tokens.slice(s.start, s.end).join(' ') : null;
+    };
+    expect(cut(['Foreign', 'Secretary', 'Philip', 'Hammond'], 'PER')).toBe('Philip Hammond');
+    expect(cut(['The', 'Foreign', 'Secretary'], 'PER')).toBeNull();
+    expect(cut(['he'], 'PER')).toBeNull();
+    expect(cut(['the', 'Government', 'of', 'Iraq'], 'ORG')).toBe('Government of Iraq');
+    expect(cut(['Iraqi', 'security', 'forces'], 'ORG')).toBeNull();
+  });
+
+  test('the dev split is seeded, disjoint and takes a share of every set', () => {
+    const a = splitDev(docs, 0.1, 42);
+    const b = splitDev(docs, 0.1, 42);
+    expect(a.dev.map((d) => d.id)).toEqual(b.dev.map((d) => d.id));
+    const devIds = new Set(a.dev.map((d) => d.id));
+    expect(a.train.some((d) => devIds.has(d.id))).toBe(false);
+    expect(a.train.length + a.dev.length).toBe(docs.length);
+    expect(new Set(a.dev.map((d) => d.set)).size).toBe(5);
+    expect(splitDev(docs, 0.1, 43).dev.map((d) => d.id)).not.toEqual(a.dev.map((d) => d.id));
+  });
+});
