@@ -128,6 +128,7 @@ const file: GazetteerFile = {
   firstName: sorted(firstName),
   lastName: sorted(lastName),
   acronyms,
+  everyday: [...everyday].filter((w) => /^[a-z]+$/.test(w)).sort(),
 };
 const out = join(assetsDir(), 'gazetteer');
 mkdirSync(out, { recursive: true });

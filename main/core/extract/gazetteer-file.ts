@@ -11,4 +11,6 @@ export interface GazetteerFile {
   lastName: string[];
   /** Capitalised short forms that only count in capitals ("WHO", "UK"). */
   acronyms: Record<string, 'location' | 'organization'>;
+  /** Lower-case everyday English words (base forms), to tell capitalised common nouns from names. */
+  everyday: string[];
 }

@@ -19,6 +19,7 @@ interface Gazetteer {
   phrases: Map<string, GazetteerClass>;
   acronyms: Map<string, 'location' | 'organization'>;
   demonyms: Set<string>;
+  everyday: Set<string>;
   words: Map<string, number>;
   /** Longest phrase in words, to bound look-ups over a token window. */
   maxWords: number;
@@ -57,7 +58,7 @@ function load(): Gazetteer {
   }
   for (const n of file.firstName) flag(lookupKey(n), WORD_IS_FIRST_NAME | WORD_IN_PERSON);
   for (const n of file.lastName) flag(lookupKey(n), WORD_IS_LAST_NAME | WORD_IN_PERSON);
-  loaded = { phrases, acronyms, demonyms, words, maxWords };
+  loaded = { phrases, acronyms, demonyms, everyday: new Set(file.everyday), words, maxWords };
   return loaded;
 }
 
@@ -78,7 +79,9 @@ export function gazetteerClass(phrase: string): GazetteerClass | null {
 
 /** Whether a word or phrase is a demonym or nationality adjective ("Tajik", "Chinese"). */
 export function isDemonym(phrase: string): boolean {
-  return load().demonyms.has(lookupKey(phrase));
+  const d = load().demonyms;
+  const k = lookupKey(phrase);
+  return d.has(k) || (k.endsWith('s') && d.has(k.slice(0, -1)));
 }
 
 /** Bit flags for one word (see the WORD_* constants); 0 when the word is in no list. */
@@ -89,4 +92,21 @@ export function gazetteerWordFlags(word: string): number {
 /** The longest gazetteer phrase, in words. */
 export function gazetteerMaxWords(): number {
   return load().maxWords;
+}
+
+/**
+ * Whether a word is an everyday English word (in any case: "Strikes", "Border"), judged by its
+ * lower-case form or a regular inflection of it. Names ("Rahmon", "Dushanbe") are not.
+ */
+export function isEverydayWord(word: string): boolean {
+  const set = load().everyday;
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (set.has(w)) return true;
+  if (w.length < 4) return false;
+  if (w.endsWith('ies') && set.has(`${w.slice(0, -3)}y`)) return true;
+  if (w.endsWith('es') && set.has(w.slice(0, -2))) return true;
+  if (w.endsWith('s') && set.has(w.slice(0, -1))) return true;
+  if (w.endsWith('ed') && (set.has(w.slice(0, -2)) || set.has(w.slice(0, -1)))) return true;
+  if (w.endsWith('ing') && (set.has(w.slice(0, -3)) || set.has(`${w.slice(0, -3)}e`))) return true;
+  return false;
 }

@@ -1,0 +1,65 @@
+import type { Sentence, Unit } from './analyse.js';
+import { isAcronym } from './classify-run.js';
+import type { Run } from './runs.js';
+import { CONNECTORS } from './word-lists.js';
+
+/** "Collective Security Treaty Organization (CSTO)": a long form and the short form it defines. */
+export interface AcronymDefinition {
+  longStart: number;
+  longEnd: number;
+  acronym: string;
+  start: number;
+  end: number;
+  /** "UAVs": a plural short form names things, not an organisation. */
+  plural: boolean;
+}
+
+/** Acronyms defined in parentheses right after the capitalised phrase they abbreviate. */
+export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): AcronymDefinition[] {
+  const byLastUnit = new Map<Unit, Run>();
+  for (const r of runs) byLastUnit.set(r.units[r.units.length - 1] as Unit, r);
+  const out: AcronymDefinition[] = [];
+  for (const s of sentences) {
+    for (let i = 1; i < s.units.length; i++) {
+      const u = s.units[i] as Unit;
+      if (!u.pre.includes('(') || !u.post.trimStart().startsWith(')') || !isAcronym(u)) continue;
+      const run = byLastUnit.get(s.units[i - 1] as Unit);
+      if (!run) continue;
+      const letters = u.text.replace(/s$/, '').replace(/[^A-Z0-9]/g, '');
+      for (let k = 0; k < run.units.length; k++) {
+        const long = run.units.slice(k);
+        if (CONNECTORS.has((long[0] as Unit).text.toLowerCase()) || (long[0] as Unit).text.toLowerCase() === 'the') continue;
+        if (initialsMatch(letters, initials(long))) {
+          out.push({ longStart: (long[0] as Unit).start, longEnd: (long[long.length - 1] as Unit).end, acronym: u.text, start: u.start, end: u.end, plural: /[A-Z]s$/.test(u.text) });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Initial letters of the significant words and hyphen parts ("Gorno-Badakhshan Autonomous Region" → GBAR). */
+function initials(units: Unit[]): string {
+  let s = '';
+  for (const u of units) {
+    if (CONNECTORS.has(u.text.toLowerCase())) continue;
+    for (const part of u.text.split('-')) if (part) s += (part[0] as string).toUpperCase();
+  }
+  return s;
+}
+
+/** Same first letter, and either the same length with one letter off or a subsequence missing at most two. */
+export function initialsMatch(acronym: string, init: string): boolean {
+  if (acronym.length < 2 || init.length < 2 || acronym[0] !== init[0]) return false;
+  if (acronym === init) return true;
+  if (acronym.length === init.length) {
+    let diff = 0;
+    for (let i = 0; i < init.length; i++) if (acronym[i] !== init[i]) diff++;
+    return diff <= 1 && acronym.length >= 3;
+  }
+  if (init.length < acronym.length || init.length - acronym.length > 2) return false;
+  let j = 0;
+  for (const c of init) if (c === acronym[j]) j++;
+  return j === acronym.length;
+}

@@ -1,0 +1,127 @@
+import nlp from 'compromise';
+
+/**
+ * One word as the pipeline sees it: a compromise term, or several joined by hyphens without
+ * spaces ("Gorno-Badakhshan", "ISIS-K"), with compromise's tags kept as a hint.
+ */
+export interface Unit {
+  text: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+  /** Punctuation/space before and after, as compromise split it. */
+  pre: string;
+  post: string;
+  /** Index of the sentence this unit belongs to. */
+  sentence: number;
+  /** Whether the unit opens its sentence (its capital letter then says little). */
+  first: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  units: Unit[];
+  /** A title-case headline or label: capitals there do not mark names. */
+  headline: boolean;
+}
+
+/** Longest block handed to compromise at once; longer text is cut at a space near the limit. */
+const MAX_BLOCK = 20_000;
+
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+
+/**
+ * Splits text into blocks (lines, re-joining a line broken mid-sentence), runs compromise on each
+ * and returns sentences of units with offsets into `text`.
+ */
+export function analyse(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const block of blocks(text)) {
+    const doc = nlp(text.slice(block.start, block.end));
+    doc.compute('offset');
+    for (const terms of doc.docs as unknown as RawTerm[][]) {
+      const units = joinHyphens(terms, block.start, sentences.length);
+      if (units.length === 0) continue;
+      const first = units[0] as Unit;
+      const last = units[units.length - 1] as Unit;
+      sentences.push({ start: first.start, end: last.end, units, headline: isHeadline(units) });
+    }
+  }
+  return sentences;
+}
+
+function joinHyphens(terms: RawTerm[], base: number, sentence: number): Unit[] {
+  const units: Unit[] = [];
+  let open: Unit | null = null;
+  for (const t of terms) {
+    if (!t.offset || t.offset.length === 0) continue;
+    const start = base + t.offset.start;
+    const end = start + t.offset.length;
+    if (open && open.post === '-' && t.pre === '' && start === open.end + 1) {
+      open.text += `-${t.text}`;
+      open.end = end;
+      open.post = t.post;
+      for (const tag of t.tags) open.tags.add(tag);
+      continue;
+    }
+    open = { text: t.text, start, end, tags: new Set(t.tags), pre: t.pre, post: t.post, sentence, first: units.length === 0 };
+    units.push(open);
+  }
+  // compromise keeps a possessive inside the term; the name itself ends before it.
+  for (const u of units) {
+    const m = /['’]s$/.exec(u.text);
+    if (m && u.text.length > 2) {
+      u.text = u.text.slice(0, -2);
+      u.end -= 2;
+      u.tags.add('Possessive');
+    }
+  }
+  return units;
+}
+
+/** Title case across most words ("Drone Strikes Cause Bilateral Crisis") or a short label line. */
+function isHeadline(units: Unit[]): boolean {
+  const words = units.filter((u) => /^\p{L}{4,}/u.test(u.text));
+  if (words.length < 2) return false;
+  const caps = words.filter((u) => /^\p{Lu}/u.test(u.text)).length;
+  const lastPost = units[units.length - 1]?.post ?? '';
+  return caps / words.length >= 0.7 && (words.length <= 25 && !/[.!?]/.test(lastPost.trim()) || caps === words.length);
+}
+
+/** Line-based blocks; a line that ends mid-sentence is joined to the next when that starts lower-case. */
+function* blocks(text: string): Generator<{ start: number; end: number }> {
+  let start = 0;
+  const n = text.length;
+  while (start < n) {
+    let end = start;
+    for (;;) {
+      const nl = text.indexOf('\n', end);
+      end = nl === -1 ? n : nl;
+      if (end - start > MAX_BLOCK) {
+        end = cutNear(text, start + MAX_BLOCK, start);
+        break;
+      }
+      if (nl === -1) break;
+      const before = text.slice(Math.max(start, end - 2), end).trim();
+      const next = text[end + 1] ?? '';
+      if (before === '' || /[.!?:;"”)\]]$/.test(before) || !/\p{Ll}/u.test(next)) break;
+      end += 1;
+    }
+    if (/\S/.test(text.slice(start, end))) yield { start, end };
+    start = end < n && (text[end] === '\n') ? end + 1 : end;
+  }
+}
+
+function cutNear(text: string, at: number, min: number): number {
+  for (let i = at; i > min + 1000; i--) if (/\s/.test(text[i] ?? '')) return i;
+  // No space: never split a surrogate pair.
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
+}

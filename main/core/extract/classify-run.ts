@@ -1,0 +1,202 @@
+import type { Unit } from './analyse.js';
+import { gazetteerClass, gazetteerMaxWords, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
+import { isCapitalised, isTitleWord, type Run } from './runs.js';
+import { makeSpan, type Span } from './span.js';
+import type { NamedEntityType } from './types.js';
+import { CONNECTORS, LOC_HEADS, LOC_OPENERS, ORG_HEADS, ORG_OF_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS } from './word-lists.js';
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
+
+const lower = (u: Unit): string => u.text.toLowerCase();
+const textOf = (us: Unit[], full: string): string => full.slice((us[0] as Unit).start, (us[us.length - 1] as Unit).end);
+const isConnector = (u: Unit): boolean => !isCapitalised(u) && CONNECTORS.has(lower(u));
+const isAcronym = (u: Unit): boolean => /^[A-Z][A-Z0-9&-]*[A-Z0-9]s?$/.test(u.text) && /[A-Z].*[A-Z]/.test(u.text);
+/** A capitalised everyday word that compromise does not take for a name ("Strikes", "Border"). */
+const isPlainWord = (u: Unit): boolean =>
+  !isAcronym(u) && isEverydayWord(u.text) && !PERSON_TAGS.some((t) => u.tags.has(t) && t !== 'Person') && gazetteerClass(u.text) === null;
+
+/**
+ * Reads one run of capitalised words into typed spans: whole-run gazetteer and head-word rules
+ * first, then titles, then gazetteer sub-phrases, then the remaining pieces by their evidence.
+ */
+export function classifyRun(run: Run, text: string): Span[] {
+  let us = run.units;
+  while (us.length && (lower(us[0] as Unit) === 'the' || isConnector(us[0] as Unit))) us = us.slice(1);
+  if (us.length === 0) return [];
+  if (run.sentence.headline) return gazetteerSpans(us, text);
+  return classifyUnits(us, run, text, false);
+}
+
+function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Span[] {
+  if (us.length === 0) return [];
+  const whole = wholeRule(us, text);
+  if (whole) return [whole];
+  // A title inside the run: what follows is a person, what precedes is read on its own.
+  const t = lastTitleIndex(us);
+  if (t >= 0 && t < us.length - 1 && isConnector(us[t + 1] as Unit)) {
+    // "President of the Republic of China": the title's institution, not a person.
+    const head = titleStart(us, t);
+    const before = head > 0 ? classifyUnits(us.slice(0, head), run, text, titled) : [];
+    return [...before, ...classifyUnits(trimConnectors(us.slice(t + 1)), run, text, false)];
+  }
+  if (t >= 0 && t < us.length - 1) {
+    const rest = us.slice(t + 1);
+    const head = titleStart(us, t);
+    const out = head > 0 ? classifyUnits(us.slice(0, head), run, text, titled) : [];
+    const restWhole = wholeRule(rest, text);
+    if (restWhole && restWhole.type !== 'person') return [...out, restWhole];
+    return [...out, span(rest, 'person', 'title')];
+  }
+  // Connectors split what no whole-run rule claimed ("Kazakhstan and Kyrgyzstan").
+  const c = us.findIndex(isConnector);
+  if (c > 0) {
+    return [...classifyUnits(us.slice(0, c), run, text, titled), ...classifyUnits(trimConnectors(us.slice(c + 1)), run, text, false)];
+  }
+  // "Christopher Columbus": a first name opens a person's name, whatever the rest is in the gazetteer.
+  if (us.length >= 2 && us.length <= 4 && isFirstName(us[0] as Unit) && !us.some(isAcronym) && !us.some(isTitleWord)) {
+    return [span(us, 'person', 'compromise')];
+  }
+  const subs = gazetteerSpans(us, text);
+  if (subs.length > 0) {
+    const out: Span[] = [...subs];
+    let from = 0;
+    for (const s of subs) {
+      const k = us.findIndex((u) => u.start >= s.start);
+      if (k > from) out.push(...piece(us.slice(from, k), run, titled));
+      from = us.findIndex((u) => u.start >= s.end);
+      if (from < 0) from = us.length;
+    }
+    if (from < us.length) out.push(...piece(us.slice(from), run, false));
+    return out;
+  }
+  return piece(us, run, titled || (t >= 0 && t === us.length - 1 ? false : isTitled(run, us)));
+}
+
+function isFirstName(u: Unit): boolean {
+  if (u.first && isEverydayWord(u.text)) return false;
+  return ['FirstName', 'MaleName', 'FemaleName'].some((t) => u.tags.has(t)) || (gazetteerWordFlags(u.text) & WORD_IS_FIRST_NAME) !== 0;
+}
+
+function trimConnectors(us: Unit[]): Unit[] {
+  let s = 0;
+  while (s < us.length && (isConnector(us[s] as Unit) || lower(us[s] as Unit) === 'the')) s++;
+  return us.slice(s);
+}
+
+/** Rules that type the whole run at once: exact gazetteer, organisation and place head words. */
+function wholeRule(us: Unit[], text: string): Span | null {
+  const phrase = textOf(us, text);
+  const g = gazetteerClass(phrase);
+  if (g) return span(us, g, 'gazetteer');
+  if (us.length < 2) return null;
+  const last = us[us.length - 1] as Unit;
+  const modifiers = us.slice(0, -1).filter((u) => !isConnector(u));
+  const named = modifiers.some((u) => !isPlainWord(u) && !isDemonym(u.text) && !isTitleWord(u)) || modifiers.some((u) => gazetteerClass(u.text) === 'location');
+  const ofHead = us.findIndex((u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && lower(us[i + 1] as Unit) === 'of');
+  if (ofHead >= 0 && !us.slice(0, ofHead).some(isTitleWord)) return span(us, 'organization', 'head-rule');
+  if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord)) {
+    if (!modifiers.every((u) => isDemonym(u.text) && !isCapitalised(last)) && !(modifiers.length === 1 && lower(modifiers[0] as Unit) === 'the')) {
+      return span(us, 'organization', 'head-rule');
+    }
+  }
+  if (LOC_HEADS.has(lower(last)) && named && !modifiers.some(isTitleWord)) return span(us, 'location', 'head-rule');
+  if (LOC_OPENERS.has(lower(us[0] as Unit)) && us.length === 2 && !isPlainWord(us[1] as Unit)) return span(us, 'location', 'head-rule');
+  return null;
+}
+
+/** Index of the last title word in the run, or -1. */
+function lastTitleIndex(us: Unit[]): number {
+  for (let i = us.length - 1; i >= 0; i--) if (isTitleWord(us[i] as Unit)) return i;
+  return -1;
+}
+
+/** Where the title phrase that ends at `t` begins ("Foreign Minister", "Prime Minister"). */
+function titleStart(us: Unit[], t: number): number {
+  let s = t;
+  while (s > 0 && (TITLE_MODIFIERS.has(lower(us[s - 1] as Unit)) || isTitleWord(us[s - 1] as Unit))) s--;
+  return s;
+}
+
+/** Longest gazetteer phrases inside the run (and hyphen parts: "London-UK"). */
+function gazetteerSpans(us: Unit[], text: string): Span[] {
+  const out: Span[] = [];
+  const max = gazetteerMaxWords();
+  for (let i = 0; i < us.length; ) {
+    let found = 0;
+    for (let n = Math.min(max, us.length - i); n >= 1 && !found; n--) {
+      const part = us.slice(i, i + n);
+      if (isConnector(part[0] as Unit) || isConnector(part[n - 1] as Unit)) continue;
+      const g = gazetteerClass(textOf(part, text));
+      if (g) {
+        out.push(span(part, g, 'gazetteer'));
+        found = n;
+      }
+    }
+    if (!found) out.push(...hyphenParts(us[i] as Unit));
+    i += found || 1;
+  }
+  return out;
+}
+
+/** "China-Taliban", "London-UK": every capitalised part a known name. */
+function hyphenParts(u: Unit): Span[] {
+  if (!u.text.includes('-')) return [];
+  const parts = u.text.split('-');
+  if (!parts.every((p) => /^\p{Lu}/u.test(p))) return [];
+  const out: Span[] = [];
+  let at = u.start;
+  for (const p of parts) {
+    const g = gazetteerClass(p);
+    if (!g) return [];
+    out.push(makeSpan(at, at + p.length, g, 'gazetteer'));
+    at += p.length + 1;
+  }
+  return out;
+}
+
+function isTitled(run: Run, us: Unit[]): boolean {
+  const before = run.units[0] === us[0] ? run.before : null;
+  return before !== null && isTitleWord(before) && !/[^\s]/.test(before.post);
+}
+
+/** A piece with no connector and no gazetteer phrase: typed by compromise's tags and context. */
+function piece(raw: Unit[], run: Run, titled: boolean): Span[] {
+  let us = raw;
+  // Capitalised everyday words at the edges are headline or sentence capitals, not names.
+  while (us.length && isPlainWord(us[0] as Unit) && !(titled && us.length === 1)) us = us.slice(1);
+  while (us.length && isPlainWord(us[us.length - 1] as Unit)) us = us.slice(0, -1);
+  if (us.length === 0) return [];
+  if (us.length === 1 && isDemonym((us[0] as Unit).text)) return [];
+  if (us.every((u) => isDemonym(u.text) || isPlainWord(u))) return [];
+  const type = evidence(us, run, titled);
+  return type ? [span(us, type.type, type.source)] : [];
+}
+
+function evidence(us: Unit[], run: Run, titled: boolean): { type: NamedEntityType; source: 'title' | 'compromise' | 'context' | 'guess' } | null {
+  if (titled) return { type: 'person', source: 'title' };
+  const first = us[0] as Unit;
+  const last = us[us.length - 1] as Unit;
+  const afterRun = run.units[run.units.length - 1] === last ? run.after : null;
+  const beforeRun = run.units[0] === first ? run.before : null;
+  const personTags = us.filter((u) => PERSON_TAGS.some((t) => u.tags.has(t)) && !u.tags.has('Honorific')).length;
+  const firstName = (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0 && us.length >= 2;
+  if (personTags > 0 || firstName) return { type: 'person', source: 'compromise' };
+  if (afterRun && SPEECH_VERBS.has(afterRun.text.toLowerCase()) && !isAcronym(last)) return { type: 'person', source: 'context' };
+  if (us.every((u) => PLACE_TAGS.some((t) => u.tags.has(t)))) return { type: 'location', source: 'compromise' };
+  if (us.some((u) => u.tags.has('Organization'))) return { type: 'organization', source: 'compromise' };
+  if (beforeRun && PLACE_PREPOSITIONS.has(beforeRun.text.toLowerCase()) && us.length <= 2 && !isAcronym(first)) {
+    return { type: 'location', source: 'context' };
+  }
+  // Two to four unknown capitalised words, none an everyday word: most often a person's name.
+  if (us.length >= 2 && us.length <= 4 && !us.some(isAcronym) && !us.some((u) => isEverydayWord(u.text)) && !first.first) {
+    return { type: 'person', source: 'guess' };
+  }
+  return null;
+}
+
+function span(us: Unit[], type: NamedEntityType, source: Parameters<typeof makeSpan>[3]): Span {
+  return makeSpan((us[0] as Unit).start, (us[us.length - 1] as Unit).end, type, source);
+}
+
+export { isAcronym, isPlainWord };

@@ -1,0 +1,59 @@
+import { lookupKey } from './normalize.js';
+import type { NamedEntityType } from './types.js';
+
+/** What the document has said a form is: its type and the label of the entity it stands for. */
+export interface KnownForm {
+  type: NamedEntityType;
+  canonical: string;
+  /** Summed strength of the spans that typed it, per type (for document-wide agreement). */
+  votes: Record<NamedEntityType, number>;
+}
+
+/**
+ * Every typed form of the document, keyed by its look-up key, with the document-wide majority
+ * type. A person's surname alone ("Rahmon") points at the full name it was last seen with.
+ */
+export class KnownForms {
+  private readonly forms = new Map<string, KnownForm>();
+  private readonly surnames = new Map<string, string>();
+
+  add(text: string, type: NamedEntityType, strength: number, canonical = text): void {
+    const key = lookupKey(text);
+    if (!key) return;
+    let f = this.forms.get(key);
+    if (!f) {
+      f = { type, canonical, votes: { person: 0, organization: 0, location: 0 } };
+      this.forms.set(key, f);
+    }
+    f.votes[type] += strength;
+    f.type = (Object.keys(f.votes) as NamedEntityType[]).reduce((a, b) => (f!.votes[b] > f!.votes[a] ? b : a));
+    if (canonical.length > f.canonical.length) f.canonical = canonical;
+  }
+
+  /** "Emomali Rahmon": later "Rahmon" alone is the same person. */
+  addPerson(fullName: string, strength: number): void {
+    this.add(fullName, 'person', strength);
+    const words = fullName.split(/\s+/);
+    if (words.length < 2) return;
+    const last = words[words.length - 1] as string;
+    const key = lookupKey(last);
+    if (!this.forms.has(key) || this.forms.get(key)!.type === 'person') {
+      this.surnames.set(key, fullName);
+      this.add(last, 'person', strength / 2, fullName);
+    }
+  }
+
+  get(text: string): KnownForm | undefined {
+    return this.forms.get(lookupKey(text));
+  }
+
+  canonicalOf(text: string, type: NamedEntityType): string {
+    const f = this.get(text);
+    if (f && f.type === type) return f.canonical;
+    return text;
+  }
+
+  get size(): number {
+    return this.forms.size;
+  }
+}

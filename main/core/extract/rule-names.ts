@@ -1,0 +1,77 @@
+import type { Sentence, Unit } from './analyse.js';
+import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
+import { classifyRun } from './classify-run.js';
+import { KnownForms } from './known-forms.js';
+import { findRuns, type Run } from './runs.js';
+import { makeSpan, STRENGTH, type Span } from './span.js';
+import { CONNECTORS } from './word-lists.js';
+
+export interface NameAnalysis {
+  runs: Run[];
+  /** Typed spans from the rules, before propagation and overlap resolution. */
+  spans: Span[];
+  acronyms: AcronymDefinition[];
+}
+
+/** The rule signals over every run of capitalised words, plus acronym definitions. */
+export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis {
+  const runs = sentences.flatMap(findRuns);
+  const spans = runs.flatMap((r) => classifyRun(r, text));
+  const acronyms = findAcronymDefinitions(sentences, runs);
+  return { runs, spans, acronyms };
+}
+
+/**
+ * Links acronyms to their long forms, learns every typed form of the document, and applies
+ * them everywhere: a name typed once is typed wherever it appears (headlines included).
+ */
+export function linkAndPropagate(text: string, analysis: NameAnalysis, spans: Span[]): { spans: Span[]; known: KnownForms } {
+  const all = [...spans];
+  const known = new KnownForms();
+  const aliases = new Map<string, string[]>();
+  for (const d of analysis.acronyms) {
+    const long = all.find((s) => s.start <= d.longStart && s.end >= d.longEnd) ?? all.find((s) => s.start >= d.longStart && s.end === d.longEnd);
+    if (!long && d.plural) continue;
+    const type = long?.type ?? 'organization';
+    if (long && long.strength < STRENGTH.acronym && long.start === d.longStart) long.strength = STRENGTH.acronym;
+    if (!long || long.start !== d.longStart) all.push(makeSpan(d.longStart, d.longEnd, type, 'acronym'));
+    all.push(makeSpan(d.start, d.end, type, 'acronym'));
+    const longText = text.slice(d.longStart, d.longEnd);
+    known.add(longText, type, STRENGTH.acronym);
+    known.add(d.acronym, type, STRENGTH.acronym, longText);
+    aliases.set(longText, [...(aliases.get(longText) ?? []), d.acronym]);
+  }
+  for (const s of all) {
+    const t = text.slice(s.start, s.end);
+    if (s.type === 'person') known.addPerson(t, s.strength);
+    else known.add(t, s.type, s.strength);
+  }
+  // Document-wide agreement: a weakly typed form follows the majority for that form.
+  for (const s of all) {
+    if (s.strength >= STRENGTH.propagated) continue;
+    const f = known.get(text.slice(s.start, s.end));
+    if (f) s.type = f.type;
+  }
+  for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known));
+  return { spans: all, known };
+}
+
+function propagateInRun(us: Unit[], text: string, known: KnownForms): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < us.length; ) {
+    let step = 1;
+    for (let n = Math.min(8, us.length - i); n >= 1; n--) {
+      const a = us[i] as Unit;
+      const b = us[i + n - 1] as Unit;
+      if (CONNECTORS.has(a.text.toLowerCase()) || CONNECTORS.has(b.text.toLowerCase())) continue;
+      const f = known.get(text.slice(a.start, b.end));
+      if (f) {
+        out.push(makeSpan(a.start, b.end, f.type, 'propagated'));
+        step = n;
+        break;
+      }
+    }
+    i += step;
+  }
+  return out;
+}

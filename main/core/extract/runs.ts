@@ -1,0 +1,76 @@
+import type { Sentence, Unit } from './analyse.js';
+import { CONNECTORS, NEVER_NAMES, PERSON_TITLES } from './word-lists.js';
+
+/** A maximal run of capitalised units (with lower-case connectors inside), and its context. */
+export interface Run {
+  units: Unit[];
+  sentence: Sentence;
+  /** The unit before the run (null at the start of a sentence). */
+  before: Unit | null;
+  after: Unit | null;
+}
+
+/** Whether a unit could be (part of) a name by its spelling. */
+export function isCapitalised(u: Unit): boolean {
+  if (NEVER_NAMES.has(u.text.toLowerCase())) return false;
+  if (u.tags.has('Month') || u.tags.has('WeekDay')) return false;
+  // "Chinese-backed", "Uyghur-linked": a compound adjective, not a name.
+  if (/-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-/i, ''))) return false;
+  if (/^\p{Lu}/u.test(u.text)) return /\p{L}/u.test(u.text.slice(1)) || u.text.length === 1 && u.tags.has('Acronym');
+  return /^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text);
+}
+
+/** Punctuation after a unit that ends a name ("Dushanbe," "Region (GBAO)"). */
+function breaksAfter(u: Unit): boolean {
+  return /[^\s-]/.test(u.post) || u.tags.has('Possessive');
+}
+
+export function findRuns(sentence: Sentence): Run[] {
+  const runs: Run[] = [];
+  const us = sentence.units;
+  let i = 0;
+  while (i < us.length) {
+    const u = us[i] as Unit;
+    if (!isCapitalised(u)) {
+      i++;
+      continue;
+    }
+    const units: Unit[] = [u];
+    let j = i;
+    while (!breaksAfter(us[j] as Unit) && j + 1 < us.length) {
+      const next = us[j + 1] as Unit;
+      if (/[(["“]/.test(next.pre)) break;
+      if (isCapitalised(next)) {
+        units.push(next);
+        j++;
+        continue;
+      }
+      // A connector joins only when a capitalised unit follows it ("Ministry of Foreign Affairs").
+      const lower = next.text.toLowerCase();
+      const after = us[j + 2];
+      if (CONNECTORS.has(lower) && after && isCapitalised(after) && !/[(["“]/.test(after.pre) && !breaksAfter(next)) {
+        // "of the" is fine; two connectors in a row only as "of the" / "and the".
+        units.push(next, after);
+        j += 2;
+        continue;
+      }
+      if (CONNECTORS.has(lower) && lower !== 'and' && after && after.text.toLowerCase() === 'the' && !breaksAfter(next)) {
+        const third = us[j + 3];
+        if (third && isCapitalised(third) && !breaksAfter(after)) {
+          units.push(next, after, third);
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ units, sentence, before: us[i - 1] ?? null, after: us[j + 1] ?? null });
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Whether a unit is a person's title or role word ("President", "Minister", "Gen."). */
+export function isTitleWord(u: Unit): boolean {
+  return PERSON_TITLES.has(u.text.toLowerCase().replace(/\.$/, '')) || (u.tags.has('Honorific') && !u.tags.has('Place'));
+}

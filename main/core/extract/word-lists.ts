@@ -1,0 +1,73 @@
+/**
+ * Closed word lists the rules use. They describe how names are built in English news and
+ * reports (head words, titles, connectors), not which names exist.
+ */
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** A capitalised phrase ending in one of these names an organisation ("… Movement"). */
+export const ORG_HEADS = set(`
+  organization organisation organizations organisations movement ministry ministries council committee
+  commission agency agencies bank fund army forces force front union association institute institution
+  university company corporation corp inc ltd llc plc group embassy consulate office department court
+  police service services network foundation federation league alliance authority administration
+  government parliament assembly senate congress brigade brigades battalion regiment corps guard guards
+  coalition party bureau directorate board secretariat center centre academy college school hospital
+  airlines airways television radio press times post news tribune journal herald gazette telegraph
+  review daily weekly club cartel mafia taskforce team trust partnership consortium exchange holdings
+  industries enterprises systems technologies labs laboratories cabinet presidium politburo duma
+  majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
+  emirate caliphate brotherhood mujahideen jamaat hezb movement's conference's
+`);
+
+/** Head words that open an organisation name before "of" ("Ministry of Foreign Affairs"). */
+export const ORG_OF_HEADS = set(`
+  ministry department office bureau council committee commission agency bank university institute
+  court party union federation organization organisation league association academy college school
+  board government army navy church chamber house secretariat directorate service
+`);
+
+/** A capitalised phrase ending in one of these names a place ("… Autonomous Region"). */
+export const LOC_HEADS = set(`
+  region province oblast krai okrug district county prefecture governorate state territory
+  municipality republic valley river mountains mountain mount range plateau desert sea ocean lake
+  gulf bay strait island islands peninsula coast basin delta canal pass corridor highway road
+  street avenue square bridge airport port harbour harbor border city town village
+`);
+
+/** Words that open a place name ("Lake …", "Mount …"). */
+export const LOC_OPENERS = set('lake mount mt cape gulf port fort sea bay isle strait');
+
+/** Titles and roles that announce a person's name right after them. */
+export const PERSON_TITLES = set(`
+  president vice-president minister premier chancellor secretary spokesman spokeswoman spokesperson
+  ambassador envoy governor mayor senator sen rep representative congressman congresswoman
+  general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt
+  marshal chief director chairman chairwoman chair ceo founder leader king queen prince princess
+  emperor sultan emir sheikh shaikh ayatollah imam pope cardinal bishop archbishop rabbi rev reverend
+  father sister brother judge justice prosecutor attorney lawyer dr doctor prof professor mr mrs ms
+  miss mx sir dame lord lady baroness baron mullah mufti commissioner inspector officer detective
+  deputy speaker chief-of-staff correspondent reporter analyst journalist author writer researcher
+  economist expert activist coach striker defender midfielder goalkeeper
+`);
+
+/** Words inside a title phrase before the name ("Foreign Minister", "Prime Minister"). */
+export const TITLE_MODIFIERS = set(`
+  prime foreign defence defense interior finance deputy vice acting former first supreme chief
+  general attorney state foreign-affairs home justice health education economy energy trade
+`);
+
+/** Lower-case words allowed inside a capitalised name ("Bank of England", "Ministry of …"). */
+export const CONNECTORS = set('of for on and the de du des la le al el bin ibn van von der den di da dos das y &');
+
+/** Verbs of speech and thought that follow a person's name ("…, Rahmon said"). */
+export const SPEECH_VERBS = set('said says told added stated noted warned argued claimed wrote announced insisted explained');
+
+/** Prepositions that usually precede a place ("in Dushanbe", "from Kabul"). */
+export const PLACE_PREPOSITIONS = set('in at from near to into across toward towards outside inside via throughout');
+
+/** Capitalised words that are never names on their own (pronouns, days, months, discourse words). */
+export const NEVER_NAMES = set(`
+  i monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
+  god internet covid-19 covid
+`);
