@@ -15,7 +15,8 @@ export const csvReader: FormatReader = {
     const rows: Record<string, string>[] = [];
     const spans: [number, number][] = [];
     let columns: string[] = [];
-    let cursor = 0;
+    // Rows are cited by their own line: the first starts after the header line.
+    let cursor = text.indexOf('\n') + 1;
     let errors = 0;
     Papa.parse<Record<string, string>>(text, {
       header: true,
@@ -29,7 +30,11 @@ export const csvReader: FormatReader = {
         const row: Record<string, string> = {};
         for (const [k, v] of Object.entries(result.data)) if (typeof v === 'string') row[k] = v.trim();
         rows.push(row);
-        spans.push([Math.min(cursor, end), end]);
+        let start = Math.min(cursor, end);
+        let stop = end;
+        while (start < stop && /\s/.test(text[start]!)) start++;
+        while (stop > start && /\s/.test(text[stop - 1]!)) stop--;
+        spans.push([start, stop]);
         cursor = end;
       },
     });
