@@ -302,7 +302,12 @@ export class CaseStore implements WritableCase {
   putTombstone(t: Tombstone): void {
     this.assertWritable();
     this.db
-      .prepare('INSERT OR IGNORE INTO tombstones (id, kind, case_id, deleted_at) VALUES (?, ?, ?, ?)')
+      // The earliest deletion is kept, so merging tombstones gives the same result in any order.
+      .prepare(
+        `INSERT INTO tombstones (id, kind, case_id, deleted_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id, deleted_at = excluded.deleted_at
+         WHERE excluded.deleted_at < tombstones.deleted_at`,
+      )
       .run(t.id, t.kind, t.caseId, t.deletedAt);
   }
 

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { isRecordId } from '../ids.js';
+import { RECORD_KINDS } from '../store/record-kinds.js';
+import type { RecordKind } from '../store/records.js';
+
+/**
+ * The `.casebundle` layout. A zip holding:
+ *   manifest.json            what is inside, with the SHA-256 and size of every other entry
+ *   signature.json           Ed25519 signature of manifest.json's exact bytes (optional)
+ *   records/<kind>.jsonl     one JSON record per line, per record kind (charts and chartNodes
+ *                            are the chart layouts: viewport, node positions and styles)
+ *   tombstones.jsonl         deletions, so they travel
+ *   redirects.jsonl          merge redirects (merged-away id → survivor)
+ *   originals/<sha256>       original document bytes, by hash (left out when redacted)
+ */
+export const BUNDLE_FORMAT = 'dossier-casebundle';
+/** Bump on any change an older reader would misread; readers refuse versions above theirs. */
+export const BUNDLE_FORMAT_VERSION = 1;
+
+export const MANIFEST_ENTRY = 'manifest.json';
+export const SIGNATURE_ENTRY = 'signature.json';
+export const TOMBSTONES_ENTRY = 'tombstones.jsonl';
+export const REDIRECTS_ENTRY = 'redirects.jsonl';
+export const recordsEntry = (kind: RecordKind): string => `records/${kind}.jsonl`;
+export const originalEntry = (sha256: string): string => `originals/${sha256}`;
+export const ORIGINAL_ENTRY_PATTERN = /^originals\/([0-9a-f]{64})$/;
+
+/** Bounds a bundle must stay within to be read at all (zip-bomb and resource guards). */
+export const LIMITS = {
+  maxEntries: 1_000_000,
+  /** Largest single entry, uncompressed. */
+  maxEntryBytes: 2 * 1024 ** 3,
+  /** Largest total uncompressed size. */
+  maxTotalBytes: 64 * 1024 ** 3,
+  /** Uncompressed/compressed beyond this (for entries over 1 MiB) is treated as a zip bomb. */
+  maxCompressionRatio: 200,
+  maxManifestBytes: 256 * 1024 ** 2,
+  maxLineBytes: 256 * 1024 ** 2,
+} as const;
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const tlp = z.enum(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
+
+export const manifestSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    formatVersion: z.number().int().positive(),
+    case: z.object({ id: z.string().refine(isRecordId, 'not a UUIDv7 case id'), title: z.string() }).strict(),
+    appVersion: z.string(),
+    createdAt: z.string(),
+    tlp,
+    scope: z
+      .object({ kind: z.enum(['case', 'chart', 'selection']), chartId: z.string().optional(), chartName: z.string().optional() })
+      .strict(),
+    redacted: z.boolean(),
+    counts: z.record(z.number().int().nonnegative()),
+    entries: z.record(z.object({ sha256, size: z.number().int().nonnegative() }).strict()),
+  })
+  .strict();
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export const signatureSchema = z
+  .object({
+    algorithm: z.literal('Ed25519'),
+    publicKey: z.string(),
+    fingerprint: z.string(),
+    signature: z.string(),
+  })
+  .strict();
+export type BundleSignature = z.infer<typeof signatureSchema>;
+
+/** Every entry name a well-formed bundle may contain (besides manifest and signature). */
+export function isKnownEntryName(name: string): boolean {
+  if (name === TOMBSTONES_ENTRY || name === REDIRECTS_ENTRY) return true;
+  if (ORIGINAL_ENTRY_PATTERN.test(name)) return true;
+  return RECORD_KINDS.some((k) => recordsEntry(k) === name);
+}

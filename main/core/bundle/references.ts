@@ -1,0 +1,42 @@
+import { KIND_TABLES } from '../store/record-kinds.js';
+import type { RecordKind } from '../store/records.js';
+
+/**
+ * A field of one record that holds another record's id, and what the case does to the holder
+ * when the target is deleted: `cascade` (the holder goes too, by foreign key), `set-null`
+ * (the field is cleared), or `subject` (no foreign key: citations and chart nodes, whose subject
+ * may be of several kinds; the merge deletes them with their subject so orphans never linger).
+ */
+export interface ReferenceField {
+  field: string;
+  target: RecordKind | null;
+  onDelete: 'cascade' | 'set-null' | 'subject';
+}
+
+const SET_NULL = new Set(['locationEntityId']);
+
+const cache = new Map<RecordKind, ReferenceField[]>();
+
+export function referenceFields(kind: RecordKind): ReferenceField[] {
+  let out = cache.get(kind);
+  if (!out) {
+    out = Object.entries(KIND_TABLES[kind].refs).map(([field, target]) => ({
+      field,
+      target,
+      onDelete: SET_NULL.has(field) ? ('set-null' as const) : ('cascade' as const),
+    }));
+    if (kind === 'citation' || kind === 'chartNode') out.push({ field: 'subjectId', target: null, onDelete: 'subject' });
+    cache.set(kind, out);
+  }
+  return out;
+}
+
+/** The ids a record refers to (non-null reference fields). */
+export function referencedIds(kind: RecordKind, record: Record<string, unknown>): string[] {
+  const ids: string[] = [];
+  for (const r of referenceFields(kind)) {
+    const v = record[r.field];
+    if (typeof v === 'string') ids.push(v);
+  }
+  return ids;
+}
