@@ -10,7 +10,7 @@ import { RECORD_KINDS } from '../store/record-kinds.js';
 import type { RecordKind, Tlp } from '../store/records.js';
 import { type ScryptCost, encryptFile } from './encryption.js';
 import {
-  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST_ENTRY, type Manifest, REDIRECTS_ENTRY, SIGNATURE_ENTRY, TOMBSTONES_ENTRY,
+  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, LIMITS, MANIFEST_ENTRY, type Manifest, REDIRECTS_ENTRY, SIGNATURE_ENTRY, TOMBSTONES_ENTRY,
   type BundleSignature, originalEntry, recordsEntry,
 } from './format.js';
 import { type ExportScope, selectRecords } from './select.js';
@@ -72,6 +72,9 @@ export function exportBundle(store: ReadableCase, outPath: string, options: Expo
     counts.tombstones = tombstones.length;
     counts.redirects = redirects.length;
     let originals = 0;
+    if (!options.redact && hashes.size + RECORD_KINDS.length + 4 > LIMITS.maxEntries) {
+      throw new DossierError('unsupported', `${hashes.size} original files are more than one bundle can hold; export with redaction or in parts (by chart or selection)`);
+    }
     if (!options.redact) {
       for (const sha256 of [...hashes].sort()) {
         const bytes = store.original(sha256);

@@ -26,8 +26,9 @@ export const originalEntry = (sha256: string): string => `originals/${sha256}`;
 export const ORIGINAL_ENTRY_PATTERN = /^originals\/([0-9a-f]{64})$/;
 
 /** Bounds a bundle must stay within to be read at all (zip-bomb and resource guards). */
-export const LIMITS = {
-  maxEntries: 1_000_000,
+export const LIMITS: Readonly<{ [K in 'maxEntries' | 'maxEntryBytes' | 'maxTotalBytes' | 'maxCompressionRatio' | 'maxManifestBytes' | 'maxLineBytes']: number }> = {
+  /** Zip without zip64 holds at most 65,535 entries; the export refuses past this. */
+  maxEntries: 65_535,
   /** Largest single entry, uncompressed. */
   maxEntryBytes: 2 * 1024 ** 3,
   /** Largest total uncompressed size. */
@@ -36,7 +37,8 @@ export const LIMITS = {
   maxCompressionRatio: 200,
   maxManifestBytes: 256 * 1024 ** 2,
   maxLineBytes: 256 * 1024 ** 2,
-} as const;
+};
+export type BundleLimits = typeof LIMITS;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const tlp = z.enum(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);

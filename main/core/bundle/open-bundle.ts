@@ -6,7 +6,7 @@ import { fingerprintOf, verifyBytes } from '../keys/key-pair.js';
 import { type TrustedKey, findTrusted } from '../keys/trusted-keys.js';
 import { decryptFile, isEncryptedBundle } from './encryption.js';
 import {
-  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, LIMITS, MANIFEST_ENTRY, type Manifest, SIGNATURE_ENTRY, isKnownEntryName,
+  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleLimits, LIMITS, MANIFEST_ENTRY, type Manifest, SIGNATURE_ENTRY, isKnownEntryName,
   manifestSchema, signatureSchema,
 } from './format.js';
 import { ZipFileReader } from './zip-reader.js';
@@ -27,6 +27,8 @@ export interface OpenedBundle {
 export interface OpenBundleOptions {
   passphrase?: string;
   env?: NodeJS.ProcessEnv;
+  /** Tighter reading limits than format.ts's (tests, previews). */
+  limits?: Partial<BundleLimits>;
 }
 
 function refuse(reason: string): never {
@@ -60,7 +62,7 @@ export function openBundle(path: string, options: OpenBundleOptions = {}): Opene
   };
   let reader: ZipFileReader | null = null;
   try {
-    reader = new ZipFileReader(zipPath);
+    reader = new ZipFileReader(zipPath, options.limits);
     if (!reader.has(MANIFEST_ENTRY)) refuse(`${path} is not a Dossier case bundle (no ${MANIFEST_ENTRY})`);
     const manifestBytes = reader.readAll(MANIFEST_ENTRY, LIMITS.maxManifestBytes);
     const manifest = parseManifest(manifestBytes);

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { DossierError } from '../errors.js';
-import { LIMITS } from './format.js';
+import { type BundleLimits, LIMITS } from './format.js';
 
 export interface ZipEntryInfo {
   name: string;
@@ -33,7 +33,13 @@ export class ZipFileReader {
   private readonly fd: number;
   private readonly fileSize: number;
 
-  constructor(readonly path: string) {
+  private readonly limits: BundleLimits;
+
+  constructor(
+    readonly path: string,
+    limits: Partial<BundleLimits> = {},
+  ) {
+    this.limits = { ...LIMITS, ...limits };
     this.fd = openSync(path, 'r');
     try {
       this.fileSize = fstatSync(this.fd).size;
@@ -125,7 +131,7 @@ export class ZipFileReader {
     const dirOffset = tail.readUInt32LE(eocd + 16);
     if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) refuse('zip64 bundles are not supported');
     if (tail.readUInt16LE(eocd + 8) !== count || tail.readUInt16LE(eocd + 4) !== 0) refuse('multi-part zip files are not supported');
-    if (count > LIMITS.maxEntries) refuse(`the bundle has too many entries (${count}; at most ${LIMITS.maxEntries})`);
+    if (count > this.limits.maxEntries) refuse(`the bundle has too many entries (${count}; at most ${this.limits.maxEntries})`);
     const eocdAt = this.fileSize - tailLength + eocd;
     if (dirOffset + dirSize > eocdAt) refuse('the bundle is truncated (its directory runs past the end)');
     const dir = this.bytesAt(dirOffset, dirSize);
@@ -153,13 +159,13 @@ export class ZipFileReader {
       if (madeBy >> 8 === 3 && ((external >>> 16) & S_IFMT) === S_IFLNK) refuse(`entry ${name} is a symbolic link`);
       if (flags & 1) refuse(`entry ${name} uses zip encryption (not a Dossier bundle)`);
       if (method !== 0 && method !== 8) refuse(`entry ${name} uses an unsupported compression method (${method})`);
-      if (size > LIMITS.maxEntryBytes) refuse(`entry ${name} declares ${size} bytes, more than the ${LIMITS.maxEntryBytes} allowed`);
-      if (size > 1 << 20 && size / Math.max(compressedSize, 1) > LIMITS.maxCompressionRatio) {
+      if (size > this.limits.maxEntryBytes) refuse(`entry ${name} declares ${size} bytes, more than the ${this.limits.maxEntryBytes} allowed`);
+      if (size > 1 << 20 && size / Math.max(compressedSize, 1) > this.limits.maxCompressionRatio) {
         refuse(`entry ${name} compresses ${Math.round(size / Math.max(compressedSize, 1))}:1, past the safe bound (a zip bomb?)`);
       }
       if (method === 0 && size !== compressedSize) refuse(`entry ${name} is stored but its sizes disagree`);
       total += size;
-      if (total > LIMITS.maxTotalBytes) refuse(`the bundle declares more than ${LIMITS.maxTotalBytes} bytes in all`);
+      if (total > this.limits.maxTotalBytes) refuse(`the bundle declares more than ${this.limits.maxTotalBytes} bytes in all`);
       this.entries.set(name, { name, method, compressedSize, size, crc, localOffset });
     }
     // Entries must not overlap (overlapping entries are a zip-bomb technique) nor reach the directory.
