@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
  * Where a worker's entry file is, and how to start it. From the build, workers are siblings of
@@ -11,4 +12,17 @@ export function workerEntry(name: string): { file: string; execArgv: string[] } 
     return { file: fileURLToPath(new URL(`./workers/${name}.ts`, here)), execArgv: ['--import', 'tsx'] };
   }
   return { file: fileURLToPath(new URL(`./worker-${name}.mjs`, here)), execArgv: [] };
+}
+
+/**
+ * Starts worker `name`. From source, Node 20 ignores `--import tsx` in a worker's execArgv, so
+ * the worker is started from a two-line bootstrap that registers tsx in the worker's own
+ * thread and then imports the entry; from the build, the bundled file is started directly.
+ */
+export function startWorker(name: string, options: WorkerOptions = {}): Worker {
+  const entry = workerEntry(name);
+  if (!entry.execArgv.length) return new Worker(entry.file, options);
+  const url = pathToFileURL(entry.file).href;
+  const bootstrap = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(url)}); });`;
+  return new Worker(bootstrap, { ...options, eval: true });
 }

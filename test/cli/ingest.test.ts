@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportSummary } from '../../main/core/ingest/types.js';
+import { CaseStore } from '../../main/core/store/case-store.js';
+import { runCli } from '../helpers/cli-io.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+
+describe('dossier ingest', () => {
+  it('imports files, prints a summary with skip reasons, and --json gives the summary', async () => {
+    const dir = tempDir();
+    const casePath = join(dir, 'c.dossier');
+    expect((await runCli(['new', casePath, '--title', 'CLI'])).code).toBe(0);
+    writeFileSync(join(dir, 'a.txt'), 'Officials met in Dushanbe.');
+    writeFileSync(join(dir, 'b.bin'), 'x');
+    const text = await runCli(['ingest', casePath, join(dir, 'a.txt'), join(dir, 'b.bin'), '--reliability', 'b', '--tlp', 'green', '--no-extract']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^imported 1 file: 0 entities/);
+    expect(text.stdout).toMatch(/unsupported\s+\S+b\.bin — unsupported file type/);
+    const json = await runCli(['ingest', casePath, join(dir, 'a.txt'), '--json']);
+    expect(json.code).toBe(0);
+    const summary = JSON.parse(json.stdout) as ImportSummary;
+    expect(summary.skipped[0]).toMatchObject({ kind: 'duplicate' });
+    const store = CaseStore.open(casePath, { readOnly: true });
+    expect(store.list('document')[0]).toMatchObject({ reliability: 'B', tlp: 'TLP:GREEN' });
+    store.close();
+  });
+
+  it('imports a CSV through a mapping file and can save it in the case for reuse by name', async () => {
+    const dir = tempDir();
+    const casePath = join(dir, 'c.dossier');
+    await runCli(['new', casePath, '--title', 'CLI']);
+    writeFileSync(join(dir, 'people.csv'), 'name,org\nAmina Rustamova,Border Guard\n');
+    writeFileSync(join(dir, 'people.csv.2.csv'), 'name,org\nBob Field,Border Guard\n');
+    const mapping = { name: 'staff', entities: [{ id: 'p', labelColumn: 'name', type: 'person' }, { id: 'o', labelColumn: 'org', type: 'organization' }], links: [{ from: 'p', to: 'o', type: 'member-of' }] };
+    writeFileSync(join(dir, 'staff.json'), JSON.stringify(mapping));
+    const first = await runCli(['ingest', casePath, join(dir, 'people.csv'), '--mapping', join(dir, 'staff.json'), '--save-mapping']);
+    expect(first.code).toBe(0);
+    const second = await runCli(['ingest', casePath, join(dir, 'people.csv.2.csv'), '--mapping', 'staff']);
+    expect(second.code).toBe(0);
+    const store = CaseStore.open(casePath, { readOnly: true });
+    expect(store.list('entity', { type: 'organization' })).toHaveLength(1);
+    expect(store.list('link', { type: 'member-of' })).toHaveLength(2);
+    store.close();
+  });
+
+  it('refuses bad arguments with one clear line', async () => {
+    const dir = tempDir();
+    const casePath = join(dir, 'c.dossier');
+    await runCli(['new', casePath, '--title', 'CLI']);
+    const noPaths = await runCli(['ingest', casePath]);
+    expect(noPaths.code).toBe(2);
+    expect(noPaths.stderr).toMatch(/at least one file or folder/);
+    const badGrade = await runCli(['ingest', casePath, dir, '--reliability', 'Z']);
+    expect(badGrade.code).toBe(2);
+    expect(badGrade.stderr.trim().split('\n')).toHaveLength(1);
+    const badTlp = await runCli(['ingest', casePath, dir, '--tlp', 'purple']);
+    expect(badTlp.stderr).toMatch(/not a TLP marking/);
+    const missingCase = await runCli(['ingest', join(dir, 'nope.dossier'), dir]);
+    expect(missingCase.code).toBe(1);
+    expect(missingCase.stderr).toMatch(/no case file/);
+  });
+});
