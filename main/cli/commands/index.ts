@@ -2,9 +2,10 @@ import type { Command } from '../command.js';
 import { auditCommand } from './case-audit.js';
 import { checkCommand } from './case-check.js';
 import { infoCommand } from './case-info.js';
+import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { newCommand } from './case-new.js';
 import { searchCommand } from './case-search.js';
 
 /** Every `dossier` sub-command, in the order `dossier --help` lists them. Add new ones here. */
-export const commands: readonly Command[] = [newCommand, infoCommand, searchCommand, auditCommand, checkCommand, ingestCommand];
+export const commands: readonly Command[] = [newCommand, infoCommand, searchCommand, auditCommand, checkCommand, ingestCommand, extractCommand];

@@ -1,23 +1,61 @@
-import { analyse } from './analyse.js';
+import { analyse, type Sentence } from './analyse.js';
+import { combineModelSpans } from './combine-model-spans.js';
+import { extractDates } from './dates.js';
+import { suggestEvents } from './events.js';
+import { extractIdentifiers } from './identifiers.js';
+import { loadTagger, type Tagger } from './ner/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { resolveMentions } from './resolve.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
-import type { ExtractionResult, ExtractOptions } from './types.js';
+import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
 export type { ExtractionResult, ExtractOptions } from './types.js';
 
 export const RULES_EXTRACTOR = 'dossier-rules';
+export const MODEL_EXTRACTOR = 'dossier-ner+rules';
 export const EXTRACTOR_VERSION = '1.0.0';
 
 /**
  * Everything extraction finds in one text: named entities, identifiers, dates and suggested
- * events, with offsets into `text`. Never throws on odd input; returns empty lists instead.
+ * events, with offsets into `text`. With `extractor: 'default'` and a shipped tagger, the model
+ * proposes name spans and the rules type and link them; otherwise the rules work alone.
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
-  void options;
+  const tagger = options.extractor === 'rules' ? null : safeTagger();
   const sentences = analyse(text);
   const analysis = ruleNameSpans(text, sentences);
-  const { spans, known } = linkAndPropagate(text, analysis, analysis.spans);
-  const entities = resolveMentions(text, resolveOverlaps(spans), known);
-  return { entities, dates: [], events: [], extractor: RULES_EXTRACTOR, extractorVersion: EXTRACTOR_VERSION };
+  const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans, { ignore: inHeadline(sentences) }) : analysis.spans;
+  const { spans, known } = linkAndPropagate(text, analysis, base);
+  const names = resolveMentions(text, resolveOverlaps(spans), known);
+  const identifiers = extractIdentifiers(text);
+  const entities = mergeByPosition(names, identifiers);
+  const dates = extractDates(text, options.date);
+  const events = suggestEvents(text, sentences, entities, dates);
+  return {
+    entities,
+    dates,
+    events,
+    extractor: tagger ? MODEL_EXTRACTOR : RULES_EXTRACTOR,
+    extractorVersion: tagger ? `${EXTRACTOR_VERSION}+${tagger.name}-${tagger.version}` : EXTRACTOR_VERSION,
+  };
+}
+
+function safeTagger(): Tagger | null {
+  try {
+    return loadTagger();
+  } catch {
+    // A damaged model must not stop extraction: the rules still work.
+    return null;
+  }
+}
+
+function inHeadline(sentences: Sentence[]): (start: number, end: number) => boolean {
+  const ranges = sentences.filter((s) => s.headline).map((s) => [s.start, s.end] as const);
+  return (start, end) => ranges.some(([a, b]) => start < b && a < end);
+}
+
+/** Names and identifiers in text order; an identifier overlapping a name (an e-mail's domain) wins. */
+function mergeByPosition(names: ExtractedEntity[], identifiers: ExtractedEntity[]): ExtractedEntity[] {
+  const kept = names.filter((n) => !identifiers.some((i) => n.start < i.end && i.start < n.end && i.type !== 'quantity'));
+  return [...kept, ...identifiers].sort((a, b) => a.start - b.start || a.end - b.end);
 }
