@@ -6,6 +6,7 @@ import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { newCommand } from './case-new.js';
 import { searchCommand } from './case-search.js';
+import { serveCommand } from './serve.js';
 
 /** Every `dossier` sub-command, in the order `dossier --help` lists them. Add new ones here. */
-export const commands: readonly Command[] = [newCommand, infoCommand, searchCommand, auditCommand, checkCommand, ingestCommand, extractCommand];
+export const commands: readonly Command[] = [newCommand, infoCommand, searchCommand, auditCommand, checkCommand, serveCommand, ingestCommand, extractCommand];

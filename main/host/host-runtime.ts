@@ -1,0 +1,20 @@
+import { coreEntityOps, coreImport } from '../handlers/core-services.js';
+import { appPathsUnder } from '../handlers/app-paths.js';
+import type { HostPlatform } from '../handlers/context.js';
+import { createRuntime, type Runtime } from '../handlers/runtime.js';
+import { buildSampleCase } from '../handlers/sample-case/build.js';
+
+/** A runtime on the real core services, for the browser host and the desktop app alike. */
+export function createAppRuntime(userData: string, platform: HostPlatform, log: (line: string) => void): Runtime {
+  return createRuntime({
+    paths: appPathsUnder(userData),
+    platform,
+    importFiles: coreImport,
+    buildSampleCase: async (path) => {
+      const report = await buildSampleCase(path, coreImport);
+      for (const p of report.problems) log(`sample case: ${p}`);
+    },
+    entityOps: coreEntityOps,
+    log,
+  });
+}

@@ -1,0 +1,35 @@
+import type { EntityChange } from '../../../preload/contract.js';
+import type { Shell } from '../shell/shell-context.js';
+
+/** Runs an entity operation and says what it did, with Undo when main offers it. */
+async function announce(shell: Shell, op: Promise<EntityChange>): Promise<EntityChange | null> {
+  try {
+    const change = await op;
+    const token = change.undoToken;
+    shell.toast({
+      message: change.message,
+      undo: token
+        ? async () => {
+            try {
+              await shell.client.call('entities:undo', { undoToken: token });
+              shell.toast({ message: `Undone: ${change.message}` });
+            } catch (e) {
+              shell.report(e);
+            }
+          }
+        : undefined,
+    });
+    return change;
+  } catch (e) {
+    shell.report(e);
+    return null;
+  }
+}
+
+export const setEntityStatus = (shell: Shell, ids: string[], status: 'confirmed' | 'rejected' | 'suggested') =>
+  announce(shell, shell.client.call('entities:set-status', { ids, status }));
+
+export const renameEntity = (shell: Shell, id: string, label: string) => announce(shell, shell.client.call('entities:rename', { id, label }));
+
+export const mergeEntities = (shell: Shell, targetId: string, sourceIds: string[]) =>
+  announce(shell, shell.client.call('entities:merge', { targetId, sourceIds }));

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { EntityChip, TlpBadge, TypeIcon } from '../common/entity-chip.js';
+import { formatBytes, formatDate } from '../common/format.js';
+import { useQuery } from '../common/use-query.js';
+import { entityStyle } from '../entity-types.js';
+import { renameEntity, setEntityStatus } from '../entities/entity-actions.js';
+import { useShell } from './shell-context.js';
+
+/** The selected thing, wherever it was selected: the same panel for every view. */
+export function Inspector() {
+  const { selection } = useShell();
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      {!selection && <p className="muted empty">Select a document or an entity to see its details, passages and links.</p>}
+      {selection?.kind === 'entity' && <EntityInspector id={selection.id} />}
+      {selection?.kind === 'document' && <DocumentInspector id={selection.id} />}
+      {selection && selection.kind !== 'entity' && selection.kind !== 'document' && (
+        <p className="muted empty">Selected {selection.kind} {selection.id.slice(0, 8)}…</p>
+      )}
+    </aside>
+  );
+}
+
+function EntityInspector({ id }: { id: string }) {
+  const shell = useShell();
+  const { data: e, error } = useQuery(() => shell.client.call('entities:get', { id }), id);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  if (error) return <p className="error-text">{error}</p>;
+  if (!e) return <p className="muted empty">Loading…</p>;
+  const style = entityStyle(e.type);
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head">
+        <TypeIcon type={e.type} size={20} />
+        {renaming === null ? (
+          <h2 onDoubleClick={() => setRenaming(e.label)} title="Double-click to rename">{e.label}</h2>
+        ) : (
+          <form
+            onSubmit={(ev) => {
+              ev.preventDefault();
+              if (renaming.trim() && renaming !== e.label) void renameEntity(shell, e.id, renaming.trim());
+              setRenaming(null);
+            }}
+          >
+            <input autoFocus value={renaming} onChange={(ev) => setRenaming(ev.target.value)} onBlur={() => setRenaming(null)} />
+          </form>
+        )}
+      </header>
+      <p className="inspector-meta">
+        <span className="muted">{style.label}</span> · <span className={`status status-${e.status}`}>{e.status}</span> · {e.mentions} mentions in {e.documents} documents
+      </p>
+      <div className="button-row">
+        {e.status !== 'confirmed' && <button onClick={() => setEntityStatus(shell, [e.id], 'confirmed')}>Confirm</button>}
+        {e.status !== 'rejected' && <button onClick={() => setEntityStatus(shell, [e.id], 'rejected')}>Reject</button>}
+        <button onClick={() => setRenaming(e.label)}>Rename</button>
+      </div>
+      {e.aliases.length > 0 && (
+        <section>
+          <h3>Also known as</h3>
+          <p>{e.aliases.join(' · ')}</p>
+        </section>
+      )}
+      {Object.keys(e.properties).length > 0 && (
+        <section>
+          <h3>Properties</h3>
+          <table className="kv"><tbody>
+            {Object.entries(e.properties).map(([k, v]) => <tr key={k}><th>{k}</th><td>{typeof v === 'string' ? v : JSON.stringify(v)}</td></tr>)}
+          </tbody></table>
+        </section>
+      )}
+      <section>
+        <h3>Links ({e.linkList.length})</h3>
+        {e.linkList.length === 0 && <p className="muted">No links yet.</p>}
+        <ul className="link-list">
+          {e.linkList.map((l) => (
+            <li key={l.id}>
+              <span className="muted">{l.outgoing ? '→' : '←'} {l.type}</span>
+              <EntityChip type={l.otherType} label={l.otherLabel} onClick={() => shell.select({ kind: 'entity', id: l.otherId })} />
+              <span className="muted small">{Math.round(l.confidence * 100)}%</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h3>Passages ({e.citations.length})</h3>
+        <ul className="passages">
+          {e.citations.map((c, i) => (
+            <li key={`${c.documentId}-${c.start}-${i}`}>
+              <button className="passage" onClick={() => { shell.setView('documents'); shell.select({ kind: 'document', id: c.documentId, range: { start: c.start, end: c.end } }); }}>
+                <span className="passage-doc">{c.documentTitle}</span>
+                <span className="passage-quote">{c.quote}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h3>History</h3>
+        <ul className="history">
+          {e.history.map((h, i) => <li key={i}><span className="muted">{formatDate(h.at)} {h.at.slice(11, 16)}</span> {h.action}</li>)}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function DocumentInspector({ id }: { id: string }) {
+  const { client } = useShell();
+  const { data: d, error } = useQuery(() => client.call('documents:get', { id }), id);
+  if (error) return <p className="error-text">{error}</p>;
+  if (!d) return <p className="muted empty">Loading…</p>;
+  const types = new Map<string, number>();
+  for (const m of d.mentionList) if (m.status !== 'rejected') types.set(m.entityType, (types.get(m.entityType) ?? 0) + 1);
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head">
+        <TypeIcon type="document" size={20} />
+        <h2>{d.title}</h2>
+      </header>
+      <p className="inspector-meta"><TlpBadge tlp={d.tlp} /> {d.reliability && <span className="badge">{d.reliability}</span>}</p>
+      <table className="kv"><tbody>
+        <tr><th>Type</th><td>{d.mimeType}</td></tr>
+        <tr><th>Size</th><td>{formatBytes(d.size)}</td></tr>
+        <tr><th>Published</th><td>{formatDate(d.publishedAt)}</td></tr>
+        <tr><th>Imported</th><td>{formatDate(d.ingestedAt)}</td></tr>
+        <tr><th>Source</th><td className="wrap">{d.sourceUri.split(/[\\/]/).at(-1)}</td></tr>
+      </tbody></table>
+      <section>
+        <h3>Mentions</h3>
+        <p>{[...types].map(([t, n]) => <span key={t} className="count-chip"><TypeIcon type={t} size={12} /> {n}</span>)}</p>
+      </section>
+    </div>
+  );
+}

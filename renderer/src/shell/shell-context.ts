@@ -1,0 +1,47 @@
+import { createContext, useContext } from 'react';
+import type { AppInfo, CaseSummary, JobStatus } from '../../../preload/contract.js';
+import type { DossierClient } from '../api/client.js';
+
+export type ViewName = 'documents' | 'entities' | 'chart' | 'timeline' | 'search';
+
+/** What is selected, wherever it was selected: the inspector and every view follow it. */
+export interface Selection {
+  kind: 'entity' | 'document' | 'link' | 'event';
+  id: string;
+  /** For documents: the passage to scroll to. */
+  range?: { start: number; end: number };
+}
+
+export interface ToastInput {
+  message: string;
+  tone?: 'info' | 'error';
+  /** Offered as an Undo button (and Ctrl+Z while the toast is up). */
+  undo?: () => Promise<void>;
+}
+
+/** The app-wide state every view reads: one client, the open case, selection, jobs. */
+export interface Shell {
+  client: DossierClient;
+  info: AppInfo | null;
+  summary: CaseSummary | null;
+  /** Bumped whenever main reports the case changed; views refetch on it. */
+  revision: number;
+  view: ViewName;
+  setView(view: ViewName): void;
+  selection: Selection | null;
+  select(selection: Selection | null): void;
+  jobs: JobStatus[];
+  toast(t: ToastInput): void;
+  /** Shows a failed call as an error toast, in the words main gave. */
+  report(error: unknown): void;
+  openImport(files?: File[]): void;
+  openPalette(): void;
+}
+
+export const ShellContext = createContext<Shell | null>(null);
+
+export function useShell(): Shell {
+  const s = useContext(ShellContext);
+  if (!s) throw new Error('useShell outside the shell');
+  return s;
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../../preload/contract.js';
+import type { Shell, ViewName } from './shell-context.js';
+
+const VIEWS: ViewName[] = ['documents', 'entities', 'chart', 'timeline', 'search'];
+
+/** True while typing into a field, where single-letter and editing keys belong to the field. */
+export function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+/**
+ * The menu's shortcuts, also in the browser host (which has no native menu): Ctrl+K palette,
+ * Ctrl+N/O/I new/open/import, Ctrl+W close, Ctrl+F search, Ctrl+1…5 views, Ctrl+Z undo.
+ */
+export function useShortcuts({ shell, runCommand, undoLast }: { shell: Shell; runCommand: (c: MenuCommand) => void; undoLast: () => void }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (!mod || e.altKey) return;
+      const k = e.key.toLowerCase();
+      const act = (fn: () => void) => {
+        e.preventDefault();
+        fn();
+      };
+      if (k === 'k') return act(() => runCommand({ command: 'command-palette' }));
+      if (k === 'n' && !e.shiftKey) return act(() => runCommand({ command: 'new-case' }));
+      if (k === 'o') return act(() => runCommand({ command: 'open-case' }));
+      if (!shell.summary) return;
+      if (k === 'i') return act(() => runCommand({ command: 'import-documents' }));
+      if (k === 'w') return act(() => runCommand({ command: 'close-case' }));
+      if (k === 'f') return act(() => runCommand({ command: 'find' }));
+      if (k === 'z' && !e.shiftKey && !isTyping(e.target)) return act(undoLast);
+      const n = Number(k);
+      if (n >= 1 && n <= VIEWS.length) return act(() => shell.setView(VIEWS[n - 1]!));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shell, runCommand, undoLast]);
+}
