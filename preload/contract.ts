@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { appMethods } from './contract/app.js';
 import { caseMethods } from './contract/case.js';
+import { chartMethods } from './contract/chart.js';
 import type { Reply } from './contract/common.js';
 import type { EventSpec, MethodSpec } from './contract/define.js';
 import { documentMethods } from './contract/documents.js';
@@ -19,6 +20,7 @@ import { searchMethods } from './contract/search.js';
 export const contract = {
   ...appMethods,
   ...caseMethods,
+  ...chartMethods,
   ...documentMethods,
   ...entityMethods,
   ...jobMethods,
@@ -63,6 +65,7 @@ export type DossierBridge = {
 export type { Reply, ContractErrorShape } from './contract/common.js';
 export type { AppInfo, RecentCase } from './contract/app.js';
 export type { CaseSummary } from './contract/case.js';
+export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport, CitationChoice } from './contract/chart.js';
 export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './contract/documents.js';
 export type { EntityRow, EntityDetail, EntityLink, EntityChange } from './contract/entities.js';
 export type { JobStatus, JobState, JobSkippedFile, JobFileResult } from './contract/jobs.js';

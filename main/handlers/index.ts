@@ -1,5 +1,6 @@
 import { appHandlers } from './app.js';
 import { caseHandlers } from './case.js';
+import { chartHandlers } from './chart.js';
 import type { AllHandlers } from './define.js';
 import { documentHandlers } from './documents.js';
 import { entityHandlers } from './entities.js';
@@ -10,6 +11,7 @@ import { searchHandlers } from './search.js';
 export const handlers = {
   ...appHandlers,
   ...caseHandlers,
+  ...chartHandlers,
   ...documentHandlers,
   ...entityHandlers,
   ...jobHandlers,

@@ -1,0 +1,65 @@
+import type { chartMethods } from '../../preload/contract/chart.js';
+import { chartCandidates } from '../core/analysis/chart-candidates.js';
+import { chartSummary, loadChartData } from '../core/analysis/chart-data.js';
+import { createChart, deleteChart, removePlacements, renameChart, savePlacements } from '../core/analysis/chart-records.js';
+import { citationChoices, citationsOf, createLink } from '../core/analysis/link-citations.js';
+import { expandNeighbours } from '../core/analysis/neighbours.js';
+import type { DomainHandlers } from './define.js';
+
+/** The link chart's methods: thin wiring; the logic is in main/core/analysis. */
+export const chartHandlers: DomainHandlers<typeof chartMethods> = {
+  'chart:list': (_args, ctx) => {
+    const store = ctx.session.require();
+    return store.list('chart', {}, { orderBy: 'name' }).map((c) => chartSummary(store, c));
+  },
+  'chart:create': ({ name }, ctx) => {
+    const summary = createChart(ctx.session.requireWritable(), name);
+    ctx.changed(['chart']);
+    return summary;
+  },
+  'chart:rename': ({ chartId, name }, ctx) => {
+    const summary = renameChart(ctx.session.requireWritable(), chartId, name);
+    ctx.changed(['chart']);
+    return summary;
+  },
+  'chart:delete': ({ chartId }, ctx) => {
+    deleteChart(ctx.session.requireWritable(), chartId);
+    ctx.changed(['chart', 'chartNode']);
+    return null;
+  },
+  'chart:get': ({ chartId }, ctx) => loadChartData(ctx.session.require(), chartId),
+  'chart:save-layout': ({ chartId, placements, viewport }, ctx) => {
+    const summary = savePlacements(ctx.session.requireWritable(), chartId, placements, viewport);
+    ctx.changed(['chartNode']);
+    return summary;
+  },
+  'chart:save-view': ({ chartId, viewport, settings }, ctx) => {
+    const store = ctx.session.requireWritable();
+    const chart = store.transaction(() => {
+      store.require('chart', chartId);
+      return store.update('chart', chartId, { ...(viewport ? { viewport: { ...viewport } } : {}), ...(settings ? { settings } : {}) });
+    });
+    return chartSummary(store, chart);
+  },
+  'chart:add-nodes': ({ chartId, placements }, ctx) => {
+    const store = ctx.session.requireWritable();
+    savePlacements(store, chartId, placements);
+    ctx.changed(['chartNode']);
+    return loadChartData(store, chartId);
+  },
+  'chart:remove-nodes': ({ chartId, subjectIds }, ctx) => {
+    const store = ctx.session.requireWritable();
+    removePlacements(store, chartId, subjectIds);
+    ctx.changed(['chartNode']);
+    return loadChartData(store, chartId);
+  },
+  'chart:neighbours': ({ subjectIds, hops, linkTypes }, ctx) => expandNeighbours(ctx.session.require(), subjectIds, hops, linkTypes),
+  'chart:candidates': ({ chartId, query, type, limit }, ctx) => chartCandidates(ctx.session.require(), chartId, query, type, limit),
+  'chart:citation-choices': ({ sourceId, targetId }, ctx) => citationChoices(ctx.session.require(), sourceId, targetId),
+  'chart:create-link': (args, ctx) => {
+    const edge = createLink(ctx.session.requireWritable(), args);
+    ctx.changed(['link', 'citation']);
+    return edge;
+  },
+  'chart:citations': ({ subjectId }, ctx) => citationsOf(ctx.session.require(), subjectId),
+};
