@@ -65,7 +65,7 @@ export type DossierBridge = {
 export type { Reply, ContractErrorShape } from './contract/common.js';
 export type { AppInfo, RecentCase } from './contract/app.js';
 export type { CaseSummary } from './contract/case.js';
-export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport, CitationChoice } from './contract/chart.js';
+export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport, CitationChoice, TimelineData } from './contract/chart.js';
 export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './contract/documents.js';
 export type { EntityRow, EntityDetail, EntityLink, EntityChange } from './contract/entities.js';
 export type { JobStatus, JobState, JobSkippedFile, JobFileResult } from './contract/jobs.js';

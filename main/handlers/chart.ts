@@ -4,6 +4,7 @@ import { chartSummary, loadChartData } from '../core/analysis/chart-data.js';
 import { createChart, deleteChart, removePlacements, renameChart, savePlacements } from '../core/analysis/chart-records.js';
 import { citationChoices, citationsOf, createLink } from '../core/analysis/link-citations.js';
 import { expandNeighbours } from '../core/analysis/neighbours.js';
+import { timelineData } from '../core/analysis/timeline-data.js';
 import type { DomainHandlers } from './define.js';
 
 /** The link chart's methods: thin wiring; the logic is in main/core/analysis. */
@@ -61,5 +62,6 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
     ctx.changed(['link', 'citation']);
     return edge;
   },
+  'chart:timeline': (_args, ctx) => timelineData(ctx.session.require()),
   'chart:citations': ({ subjectId }, ctx) => citationsOf(ctx.session.require(), subjectId),
 };

@@ -102,6 +102,15 @@ export interface ChartCitation extends CitationChoice {
   publishedAt: string | null;
 }
 
+/** Everything the timeline view shows for a case. */
+export interface TimelineData {
+  /** Events and the entities taking part in them. */
+  nodes: ChartNode[];
+  /** Participant edges, event → entity. */
+  edges: ChartEdge[];
+  documents: { id: string; title: string; publishedAt: string | null }[];
+}
+
 const chartId = recordId;
 const name = z.string().trim().min(1).max(200);
 const finite = z.number().finite();
@@ -164,6 +173,7 @@ export const chartMethods = {
     }).strict().refine((a) => a.sourceId !== a.targetId, 'a link joins two different entities'),
     returns<ChartEdge>(),
   ),
+  'chart:timeline': method(z.object({}).strict(), returns<TimelineData>()),
   /** The citations behind a node or an edge, for the details panel. */
   'chart:citations': method(z.object({ subjectId: recordId }).strict(), returns<ChartCitation[]>()),
 };

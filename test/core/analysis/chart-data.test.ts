@@ -3,6 +3,7 @@ import { chartCandidates } from '../../../main/core/analysis/chart-candidates.js
 import { loadChartData } from '../../../main/core/analysis/chart-data.js';
 import { createChart, deleteChart, removePlacements, renameChart, savePlacements } from '../../../main/core/analysis/chart-records.js';
 import { expandNeighbours } from '../../../main/core/analysis/neighbours.js';
+import { timelineData } from '../../../main/core/analysis/timeline-data.js';
 import type { CaseStore } from '../../../main/core/store/case-store.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { smallCase } from './case-fixture.js';
@@ -112,5 +113,15 @@ describe('neighbours and candidates', () => {
     expect(found).toEqual([expect.objectContaining({ id: f.anna.id, onChart: true })]);
     expect(chartCandidates(f.store, chart.id, 'riga', undefined, 10).map((c) => c.kind).sort()).toEqual(['entity', 'event']);
     expect(chartCandidates(f.store, chart.id, '', 'event', 10).map((c) => c.label)).toEqual(['Meeting in Riga']);
+  });
+});
+
+describe('timeline data', () => {
+  test('events with their participants and the dated documents', () => {
+    const f = fixture();
+    const t = timelineData(f.store);
+    expect(t.nodes.map((n) => n.label).sort()).toEqual(['Anna Berg', 'Carl Dorn', 'Meeting in Riga']);
+    expect(t.edges.map((e) => e.target).sort()).toEqual([f.anna.id, f.carl.id].sort());
+    expect(t.documents.map((d) => d.publishedAt)).toEqual(['2021-04-02', '2022-06-01']);
   });
 });
