@@ -17,7 +17,7 @@ const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).to
 const docs = loadAllSets(dataDir);
 log(`read ${docs.length} documents from ${dataDir}`);
 const gaz = shippedGazetteer();
-const result = trainFromDocuments(docs, { ...DEFAULT_OPTIONS, gazetteer: gaz.lookup, gazetteerId: gaz.id, log });
+const result = trainFromDocuments(docs, { ...DEFAULT_OPTIONS, gazetteer: gaz.lookup, gazetteerId: gaz.id(), log });
 const out = join(root, 'assets', 'models', MODEL_FILE_NAME);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, result.bytes);

@@ -34,13 +34,13 @@ function btc(root: string): NerDocument[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.conll'))
     .sort()
-    .flatMap((f) => eachSentenceADoc(`btc/${f}`, readColumns(join(dir, f), 0, 1, /\t/), SAME));
+    .flatMap((f) => eachSentenceADoc(`btc/${f}`, readColumns(join(dir, f), 0, 1, /\t/).map(mergeHandles), SAME));
 }
 
 function wnut17(root: string): NerDocument[] {
   const files = ['train/wnut17train.conll', 'dev/emerging.dev.conll', 'test/emerging.test.annotated'];
   return files.flatMap((f) =>
-    eachSentenceADoc(`wnut17/${f}`, readColumns(join(root, 'WNUT17/CONLL-format/data', f), 0, 1, /\t/), (t) => WNUT[t] ?? null),
+    eachSentenceADoc(`wnut17/${f}`, readColumns(join(root, 'WNUT17/CONLL-format/data', f), 0, 1, /\t/).map(mergeHandles), (t) => WNUT[t] ?? null),
   );
 }
 
@@ -65,6 +65,29 @@ function uner(root: string): NerDocument[] {
     const blocks = readColumns(join(root, 'uner', f), 1, 2, /\t/);
     return groupDocs(`uner/${f}`, blocks, (b) => b.comments.some((c) => c.startsWith('# newdoc')), SAME);
   });
+}
+
+/**
+ * The tweet sets split "@user" and "#tag" into two tokens (BTC even tags both B-PER); the
+ * tokeniser keeps them whole, so training sees them whole too, typed as the name was.
+ */
+function mergeHandles(b: ColumnBlock): ColumnBlock {
+  const { tokens, tags } = b.sentence;
+  const outTokens: string[] = [];
+  const outTags: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if ((tokens[i] === '@' || tokens[i] === '#') && next !== undefined && /^\w+$/.test(next)) {
+      const nextTag = tags[i + 1]!;
+      outTokens.push(tokens[i] + next);
+      outTags.push(nextTag === 'O' ? 'O' : `B-${nextTag.slice(2)}`);
+      i++;
+    } else {
+      outTokens.push(tokens[i]!);
+      outTags.push(tags[i]!);
+    }
+  }
+  return { ...b, sentence: { tokens: outTokens, tags: outTags } };
 }
 
 function groupDocs(set: string, blocks: ColumnBlock[], startsDoc: (b: ColumnBlock) => boolean, mapType: (t: string) => string | null): NerDocument[] {

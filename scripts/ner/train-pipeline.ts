@@ -19,6 +19,8 @@ export interface PipelineOptions {
   patience: number;
   minFeatureCount: number;
   maxFeatures: number;
+  /** Extra passes over some sets' training documents ({ wikigold: 2 } reads wikigold twice). */
+  oversample: Record<string, number>;
   gazetteer: GazetteerLookup;
   /** A short description of the gazetteer, recorded in the model header. */
   gazetteerId: string;
@@ -33,6 +35,7 @@ export const DEFAULT_OPTIONS: Omit<PipelineOptions, 'gazetteer' | 'gazetteerId' 
   patience: 3,
   minFeatureCount: 2,
   maxFeatures: 250_000,
+  oversample: {},
 };
 
 export interface PipelineResult {
@@ -46,7 +49,8 @@ export interface PipelineResult {
 /** Split, train, choose the epoch on dev, prune and quantise, then score the shipped model on dev. */
 export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOptions): PipelineResult {
   const { train, dev } = splitDev(docs, o.devFraction, o.seed);
-  const augmented = [...train, ...upperCaseCopies(train, o.upperCaseFraction, o.seed)];
+  const repeated = train.flatMap((d) => new Array<typeof d>(o.oversample[d.set] ?? 1).fill(d));
+  const augmented = [...repeated, ...upperCaseCopies(train, o.upperCaseFraction, o.seed)];
   o.log(`documents: ${train.length} train (+${augmented.length - train.length} upper-cased copies), ${dev.length} dev`);
   const trainFeats = featurize(augmented, o.gazetteer);
   const devFeats = featurize(dev, o.gazetteer);
@@ -58,6 +62,7 @@ export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOpti
     devFraction: o.devFraction,
     upperCaseFraction: o.upperCaseFraction,
     minFeatureCount: o.minFeatureCount,
+    oversample: o.oversample,
     gazetteer: o.gazetteerId,
     sets: countBySet(train),
   });

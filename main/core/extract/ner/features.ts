@@ -7,7 +7,7 @@ import { isAllLower, isCapitalised, shortShape, wordShape } from './word-shape.j
  * The tagger's features for one sentence. Bump FEATURE_SET_VERSION whenever what this file
  * emits changes: a model trained on other features is refused rather than silently wrong.
  */
-export const FEATURE_SET_VERSION = 1;
+export const FEATURE_SET_VERSION = 2;
 
 /** Feature hashes of every token of a sentence: token i owns hashes[starts[i] .. starts[i+1]). */
 export interface SentenceFeatures {
@@ -23,6 +23,7 @@ const F = {
   sm2: P('ss-2='), sm1: P('ss-1='), sp1: P('ss+1='), sp2: P('ss+2='),
   biL: P('l-1|l='), biR: P('l|l+1='), biSL: P('ss-1|ss='), biSR: P('ss|ss+1='), ctxL: P('l-1|ss='),
   init: P('init'), initShort: P('init|ss='), allCaps: P('ac'), allCapsLower: P('ac|l='),
+  lexClass: P('lex='), lexPrev: P('lex-1='), lexNext: P('lex+1='), everyday: P('ev'), everydayCap: P('ev|ss='),
   gazWord: P('gw='), gazB: P('gB='), gazI: P('gI='),
   docCap: P('dc'), docLow: P('dl'), docCapInit: P('dc|init'), docLowInit: P('dl|init'), docCapLow: P('dc|dl'),
 } as const;
@@ -40,6 +41,7 @@ export function sentenceFeatures(
   const lower = words.map((w) => w.toLowerCase());
   const short = words.map(shortShape);
   const gazFlags = words.map((w) => gazetteer.wordFlags(w));
+  const lex = lower.map((l) => gazetteer.wordClass(l) ?? '-');
   const gaz = gazetteerSpans(words, gazFlags, gazetteer);
   const hashes: number[] = [];
   const starts: number[] = [];
@@ -62,6 +64,8 @@ export function sentenceFeatures(
       hash2(F.biSL, sw(i - 1), ss), hash2(F.biSR, ss, sw(i + 1)), hash2(F.ctxL, lw(i - 1), ss),
     );
     if (i === 0) hashes.push(F.init, hash1(F.initShort, ss));
+    hashes.push(hash1(F.lexClass, lex[i]!), hash1(F.lexPrev, i > 0 ? lex[i - 1]! : '<s>'), hash1(F.lexNext, i + 1 < n ? lex[i + 1]! : '</s>'));
+    if (gazetteer.isEveryday(w)) hashes.push(F.everyday, hash1(F.everydayCap, ss));
     if (allCaps) hashes.push(F.allCaps, hash1(F.allCapsLower, l));
     const flags = gazFlags[i]!;
     for (let bit = 0; bit < 31 && flags >>> bit; bit++) {

@@ -8,9 +8,15 @@ export interface GazetteerLookup {
   wordFlags(word: string): number;
   /** The gazetteer class of a whole phrase ("location", "organization" …), or null. */
   phraseClass(phrase: string): string | null;
+  /** A coarse class of the word from a lexicon ("MaleName", "City", "PastTense" …), or null. */
+  wordClass(word: string): string | null;
+  /** An everyday English word in any case ("Strikes", "Border"); names are not. */
+  isEveryday(word: string): boolean;
 }
 
 export const NO_GAZETTEER: GazetteerLookup = {
   wordFlags: () => 0,
   phraseClass: () => null,
+  wordClass: () => null,
+  isEveryday: () => false,
 };

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assetsDir } from '../../assets-dir.js';
-import { gazetteerClass, gazetteerWordFlags } from '../gazetteer.js';
+import nlp from 'compromise';
+import { gazetteerClass, gazetteerWordFlags, isEverydayWord } from '../gazetteer.js';
 import type { GazetteerLookup } from './gazetteer-lookup.js';
 
 /** Look-ups remembered per word; cleared when full so memory stays bounded on huge inputs. */
@@ -13,8 +14,7 @@ const CACHE_LIMIT = 200_000;
  * training records in the model header. Training and `loadTagger()` both use this, so the
  * features a model was trained on are the features it sees.
  */
-export function shippedGazetteer(): { lookup: GazetteerLookup; id: string } {
-  const digest = createHash('sha256').update(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).digest('hex');
+export function shippedGazetteer(): { lookup: GazetteerLookup; id: () => string } {
   const cache = new Map<string, number>();
   const wordFlags = (word: string): number => {
     let f = cache.get(word);
@@ -26,5 +26,26 @@ export function shippedGazetteer(): { lookup: GazetteerLookup; id: string } {
     cache.set(word, f);
     return f;
   };
-  return { lookup: { wordFlags, phraseClass: gazetteerClass }, id: `gazetteer-${digest.slice(0, 12)}` };
+  const lexicon = compromiseLexicon();
+  const wordClass = (lower: string): string | null => lexicon.get(lower) ?? null;
+  return {
+    lookup: { wordFlags, phraseClass: gazetteerClass, wordClass, isEveryday: isEverydayWord },
+    // Only training needs the id, so tagging never pays for hashing the gazetteer file.
+    id: () => {
+      const digest = createHash('sha256').update(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).digest('hex');
+      return `gazetteer-${digest.slice(0, 12)}+compromise-lexicon-${lexicon.size}`;
+    },
+  };
+}
+
+/** compromise's word list, single words only, each with its first tag: a cheap word class. */
+function compromiseLexicon(): Map<string, string> {
+  const raw = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const out = new Map<string, string>();
+  for (const k in raw) {
+    if (k.includes(' ')) continue;
+    const v = raw[k]!;
+    out.set(k, Array.isArray(v) ? v.join('+') : v);
+  }
+  return out;
 }

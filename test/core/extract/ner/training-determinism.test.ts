@@ -19,7 +19,7 @@ describe('training', () => {
     maxEpochs: 2,
     maxFeatures: 20_000,
     gazetteer: gaz.lookup,
-    gazetteerId: gaz.id,
+    gazetteerId: gaz.id(),
     log: () => {},
   });
 
@@ -35,7 +35,7 @@ describe('training', () => {
     const r = trainFromDocuments(docs, options(1));
     const m = decodeModel(r.bytes, FEATURE_SET_VERSION);
     expect(m.keys.length).toBeLessThanOrEqual(20_000);
-    expect(m.header.training.gazetteer).toBe(gaz.id);
+    expect(m.header.training.gazetteer).toBe(gaz.id());
     expect(r.dev.PER!.tp).toBeGreaterThan(0);
   });
 });
