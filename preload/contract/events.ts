@@ -5,7 +5,9 @@ import { event } from './define.js';
 /** Commands from native menus and the OS (second instance, file association) to the renderer. */
 export type MenuCommand =
   | { command: 'new-case' | 'open-case' | 'import-documents' | 'import-bundle' | 'export' | 'close-case' | 'find' | 'command-palette' | 'about' }
-  | { command: 'open-path'; path: string };
+  | { command: 'open-path'; path: string }
+  /** A .casebundle the OS asked Dossier to open. */
+  | { command: 'open-bundle'; path: string };
 
 /** Everything main pushes to the renderer. */
 export const events = {

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import type { EventName } from '../../preload/contract.js';
+import { coreEntityOps, coreImport } from '../../main/handlers/core-services.js';
+import { createRuntime, type Runtime } from '../../main/handlers/runtime.js';
+import { buildSampleCase } from '../../main/handlers/sample-case/build.js';
+
+export interface Recorded {
+  name: EventName;
+  payload: unknown;
+}
+
+/** A runtime on the real core services in a temp folder, recording every event it emits. */
+export function makeRuntime(dir: string): Runtime & { events: Recorded[]; call: (m: string, a?: unknown) => Promise<unknown> } {
+  const runtime = createRuntime({
+    paths: { userData: join(dir, 'user'), cases: join(dir, 'cases'), temp: join(dir, 'tmp') },
+    platform: { kind: 'browser', versions: { electron: null, chromium: null } },
+    importFiles: coreImport,
+    buildSampleCase: async (p) => void (await buildSampleCase(p, coreImport)),
+    entityOps: coreEntityOps,
+  });
+  const events: Recorded[] = [];
+  runtime.ctx.events.subscribe((name, payload) => events.push({ name, payload: structuredClone(payload) }));
+  /** Calls a method and returns its value, throwing `code: message` when refused. */
+  const call = async (method: string, args: unknown = {}) => {
+    const reply = await runtime.dispatch(method, args);
+    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+    return reply.value;
+  };
+  return Object.assign(runtime, { events, call });
+}
