@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { APP_ORIGIN, APP_SCHEME } from './app-protocol.js';
+import { APP_HOST, APP_SCHEME } from './app-protocol.js';
 
 /** Requests the app may make: its own protocol, devtools, and in-page data/blob URLs. */
 export function isAllowedRequest(url: string): boolean {
@@ -16,7 +16,9 @@ export function isAllowedRequest(url: string): boolean {
 export function isAppFrameUrl(url: string | undefined | null): boolean {
   if (!url) return false;
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Not `origin`: WHATWG URL gives non-special schemes the opaque origin "null".
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
   } catch {
     return false;
   }
