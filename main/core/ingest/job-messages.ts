@@ -1,23 +1,26 @@
 import type { PrepareOutcome } from './prepare-file.js';
 
-/** What the parent gives the ingest worker when it starts. */
+/** What the parent gives each ingest worker when it starts. */
 export interface IngestWorkerData {
-  files: { path: string; problem: string | null }[];
   maxBytes?: number;
   extract: boolean;
   /** SHA-256 → document id of what the case already holds, so duplicates are not even read. */
   known: [string, string][];
 }
 
-/** Parent → worker. `ack`: one prepared file was written, send more; `cancel`: stop after this file. */
-export type ToWorker = { type: 'ack' } | { type: 'cancel' };
+/** Parent → worker: one file to read and extract. */
+export interface ToWorker {
+  type: 'file';
+  index: number;
+  path: string;
+  problem: string | null;
+}
 
 /** Worker → parent. */
 export type FromWorker =
-  | { type: 'started'; index: number; path: string }
+  | { type: 'ready' }
   | { type: 'prepared'; index: number; outcome: PrepareOutcome }
-  | { type: 'done'; cancelled: boolean }
   | { type: 'failed'; message: string };
 
-/** How many prepared files may wait for the parent: enough to overlap reading and writing, few enough to bound memory. */
-export const MAX_IN_FLIGHT = 2;
+/** Files handed to one worker at a time: enough to keep it busy, few enough to bound memory. */
+export const FILES_PER_WORKER = 2;

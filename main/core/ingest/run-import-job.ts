@@ -1,22 +1,34 @@
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import { DossierError } from '../errors.js';
 import { CaseStore, type WritableCase } from '../store/case-store.js';
 import { startWorker } from '../worker-entry.js';
 import { sqlOf } from './case-sql.js';
 import { collectFiles } from './collect-files.js';
 import { commitOutcome, storeContext } from './import-files.js';
-import type { FromWorker, IngestWorkerData, ToWorker } from './job-messages.js';
+import { FILES_PER_WORKER, type FromWorker, type IngestWorkerData } from './job-messages.js';
+import type { PrepareOutcome } from './prepare-file.js';
 import type { ImportOptions, ImportProgress, ImportSummary } from './types.js';
 
+export interface ImportJobOptions extends ImportOptions {
+  /**
+   * Worker threads reading and extracting; default one per core, at most 4. The writing thread
+   * needs little (a few ms per document), so it does not get a core of its own.
+   */
+  workers?: number;
+}
+
 /**
- * Imports files with reading and extraction in a worker thread and the writes in this thread,
+ * Imports files with reading and extraction in worker threads and the writes in this thread,
  * which holds the case (see README: one writer per case). `target` is a case path (opened and
  * closed here, so the CLI can use it) or a case the caller already holds open (the app).
- * Cancelling stops after the file in hand; everything committed before stays.
+ * Files are committed in the order given whatever worker finishes first, so a re-run gives the
+ * same case. Cancelling stops handing out files; everything committed before stays.
  */
 export async function runImportJob(
   target: string | WritableCase,
   paths: readonly string[],
-  options: ImportOptions = {},
+  options: ImportJobOptions = {},
   onProgress?: (p: ImportProgress) => void,
   signal?: AbortSignal,
 ): Promise<ImportSummary> {
@@ -24,47 +36,66 @@ export async function runImportJob(
   try {
     const ctx = storeContext(store, options);
     const files = await collectFiles(paths);
-    // Newest first, so that in the Map built from it the oldest document holding the bytes wins.
-    const known = sqlOf(store).prepare('SELECT sha256, id FROM documents ORDER BY id DESC').raw().all() as [string, string][];
     const summary: ImportSummary = { imported: [], skipped: [], cancelled: false };
     const progress: ImportProgress = { filesDone: 0, filesTotal: files.length, currentFile: null, entitiesFound: 0 };
     onProgress?.({ ...progress });
     if (!files.length) return summary;
-    const data: IngestWorkerData = { files, maxBytes: options.maxBytes, extract: options.extract !== false, known };
-    const worker = startWorker('ingest', { workerData: data });
-    const send = (m: ToWorker): void => worker.postMessage(m);
-    const handled = new Set<number>();
-    const onAbort = (): void => send({ type: 'cancel' });
-    signal?.addEventListener('abort', onAbort, { once: true });
-    if (signal?.aborted) onAbort();
+    // Newest first, so that in the Map built from it the oldest document holding the bytes wins.
+    const known = sqlOf(store).prepare('SELECT sha256, id FROM documents ORDER BY id DESC').raw().all() as [string, string][];
+    const data: IngestWorkerData = { maxBytes: options.maxBytes, extract: options.extract !== false, known };
+    // A worker costs a second or two to start (extraction loads its data): small imports get one.
+    const count = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), Math.ceil(files.length / 50)));
+    const workers: Worker[] = [];
+    const done = new Map<number, PrepareOutcome>();
+    let nextToSend = 0;
+    let nextToCommit = 0;
     try {
       await new Promise<void>((resolve, reject) => {
-        worker.on('message', (m: FromWorker) => {
-          try {
-            if (m.type === 'started') onProgress?.({ ...progress, currentFile: m.path });
-            else if (m.type === 'prepared') {
-              handled.add(m.index);
-              if (signal?.aborted) summary.skipped.push({ path: m.outcome.path, kind: 'cancelled', reason: 'the import was cancelled' });
-              else commitOutcome(store, m.outcome, ctx, summary, progress);
-              progress.filesDone++;
-              onProgress?.({ ...progress, currentFile: null });
-              send({ type: 'ack' });
-            } else if (m.type === 'done') resolve();
-            else reject(new DossierError('import-failed', `the import stopped: ${m.message}`));
-          } catch (e) {
-            reject(e as Error);
+        const feed = (w: Worker, slots: number): void => {
+          for (let i = 0; i < slots && nextToSend < files.length && !signal?.aborted; i++) {
+            const index = nextToSend++;
+            const f = files[index]!;
+            w.postMessage({ type: 'file', index, path: f.path, problem: f.problem });
+            onProgress?.({ ...progress, currentFile: f.path });
           }
-        });
-        worker.on('error', (e) => reject(new DossierError('import-failed', `the import worker failed: ${e.message}`)));
-        worker.on('exit', (code) => reject(new DossierError('import-failed', `the import worker exited (code ${code})`)));
+        };
+        const commitReady = (): void => {
+          for (let o = done.get(nextToCommit); o; o = done.get(nextToCommit)) {
+            done.delete(nextToCommit++);
+            if (signal?.aborted) summary.skipped.push({ path: o.path, kind: 'cancelled', reason: 'the import was cancelled' });
+            else commitOutcome(store, o, ctx, summary, progress);
+            progress.filesDone++;
+            onProgress?.({ ...progress, currentFile: null });
+          }
+          const stopped = signal?.aborted && nextToCommit === nextToSend;
+          if (nextToCommit === files.length || stopped) resolve();
+        };
+        signal?.addEventListener('abort', () => commitReady(), { once: true });
+        for (let i = 0; i < count; i++) {
+          const w = startWorker('ingest', { workerData: data });
+          workers.push(w);
+          w.on('message', (m: FromWorker) => {
+            try {
+              if (m.type === 'ready') feed(w, FILES_PER_WORKER);
+              else if (m.type === 'prepared') {
+                done.set(m.index, m.outcome);
+                commitReady();
+                feed(w, 1);
+              } else reject(new DossierError('import-failed', `the import stopped: ${m.message}`));
+            } catch (e) {
+              reject(e as Error);
+            }
+          });
+          w.on('error', (e) => reject(new DossierError('import-failed', `an import worker failed: ${e.message}`)));
+          w.on('exit', (code) => reject(new DossierError('import-failed', `an import worker exited (code ${code})`)));
+        }
       });
     } finally {
-      signal?.removeEventListener('abort', onAbort);
-      await worker.terminate();
+      await Promise.all(workers.map((w) => w.terminate()));
     }
-    files.forEach((f, i) => {
-      if (!handled.has(i)) summary.skipped.push({ path: f.path, kind: 'cancelled', reason: 'the import was cancelled' });
-    });
+    for (let i = nextToCommit; i < files.length; i++) {
+      summary.skipped.push({ path: files[i]!.path, kind: 'cancelled', reason: 'the import was cancelled' });
+    }
     summary.cancelled = Boolean(signal?.aborted);
     return summary;
   } finally {

@@ -61,4 +61,21 @@ describe('runImportJob (worker thread)', () => {
     expect(store.integrityCheck()).toEqual([]);
     store.close();
   });
+
+  it('with several workers commits in file order and still catches duplicates between workers', async () => {
+    const dir = tempDir();
+    const store = CaseStore.create(join(dir, 'c.dossier'), { title: 'job' });
+    const files = Array.from({ length: 8 }, (_, i) => {
+      const p = join(dir, `f${i}.txt`);
+      // Files 3 and 6 hold the same bytes; they go to different workers.
+      writeFileSync(p, i === 6 ? 'Same text in Khorog.' : i === 3 ? 'Same text in Khorog.' : `Text ${i} about Dushanbe.`);
+      return p;
+    });
+    const summary = await runImportJob(store, files, { workers: 2 });
+    expect(summary.imported.map((f) => f.path)).toEqual(files.filter((_, i) => i !== 6));
+    expect(summary.skipped).toEqual([expect.objectContaining({ path: files[6], kind: 'duplicate', existingDocumentId: summary.imported[3]!.documentId })]);
+    const titles = store.list('document').map((d) => d.title);
+    expect(titles).toEqual(['f0.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt', 'f5.txt', 'f7.txt']);
+    store.close();
+  });
 });
