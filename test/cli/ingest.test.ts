@@ -63,3 +63,33 @@ describe('dossier ingest', () => {
     expect(missingCase.stderr).toMatch(/no case file/);
   });
 });
+
+describe('dossier duplicates / merge / undo / reextract', () => {
+  it('proposes duplicates, merges them, undoes the merge and re-extracts a document', async () => {
+    const dir = tempDir();
+    const casePath = join(dir, 'c.dossier');
+    await runCli(['new', casePath, '--title', 'CLI']);
+    const store = CaseStore.open(casePath);
+    const us = store.insert('entity', { type: 'location', label: 'US', properties: {}, notes: '', status: 'suggested' });
+    const usa = store.insert('entity', { type: 'location', label: 'United States', properties: {}, notes: '', status: 'suggested' });
+    store.close();
+    const dups = await runCli(['duplicates', casePath, '--json']);
+    expect(dups.code).toBe(0);
+    expect(JSON.parse(dups.stdout)).toEqual([expect.objectContaining({ reason: expect.stringMatching(/initials/) })]);
+    const merged = await runCli(['merge', casePath, usa.id, us.id]);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toMatch(/merged 1 into "United States"/);
+    const undone = await runCli(['undo', casePath]);
+    expect(undone.stdout).toMatch(/undone: merge "US" into "United States"/);
+    const nothing = await runCli(['undo', casePath]);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toMatch(/nothing to undo/);
+    writeFileSync(join(dir, 'a.txt'), 'Officials of Tajikistan met in Dushanbe.');
+    await runCli(['ingest', casePath, join(dir, 'a.txt')]);
+    const re = await runCli(['reextract', casePath, '--all', '--json']);
+    expect(re.code).toBe(0);
+    const [result] = JSON.parse(re.stdout) as { mentions: number; removedMentions: number }[];
+    expect(result!.removedMentions).toBe(result!.mentions);
+    expect(result!.mentions).toBeGreaterThan(0);
+  });
+});

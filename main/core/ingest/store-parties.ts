@@ -4,6 +4,7 @@ import { ensureEntity } from './ensure-entity.js';
 import type { EntityResolver } from './entity-resolver.js';
 import type { ReadParty } from './formats/reader.js';
 import { linkOnce } from './link-once.js';
+import { spanOf } from './store-extraction.js';
 
 const EXTRACTOR = 'email-headers';
 const VERSION = '1';
@@ -18,7 +19,7 @@ export function storeParties(
   resolver: EntityResolver,
   doc: DocumentRecord,
   parties: readonly ReadParty[],
-): { entityIds: string[]; mentions: number } {
+): { entityIds: string[]; mentions: number; spans: string[] } {
   const headerEnd = Math.max(0, doc.text.indexOf('\n\n'));
   const header = doc.text.slice(0, headerEnd);
   const mentions: NewRecord<'mention'>[] = [];
@@ -62,7 +63,7 @@ export function storeParties(
     }
   }
   store.insertMany('mention', mentions, 'email-mentions');
-  return { entityIds: [...ids], mentions: mentions.length };
+  return { entityIds: [...ids], mentions: mentions.length, spans: mentions.map((m) => spanOf(m.start, m.end)) };
 }
 
 function headerName(role: ReadParty['role']): string {

@@ -56,9 +56,12 @@ function storeTree(store: WritableCase, p: PreparedDocument, parentId: string | 
   });
   const out: StoredDocument = { document, entities: 0, mentions: 0, events: 0, children: 0 };
   const entityIds = new Set<string>();
+  // Spans already mentioned from the e-mail headers: extraction does not mention them twice.
+  const taken = new Set<string>();
   if (p.parties.length) {
     const r = storeParties(store, ctx.resolver, document, p.parties);
     r.entityIds.forEach((id) => entityIds.add(id));
+    r.spans.forEach((s) => taken.add(s));
     out.mentions += r.mentions;
   }
   if (p.table) {
@@ -67,7 +70,7 @@ function storeTree(store: WritableCase, p: PreparedDocument, parentId: string | 
     r.entityIds.forEach((id) => entityIds.add(id));
   }
   if (p.extraction) {
-    const r = storeExtraction(store, ctx.resolver, document, p.extraction);
+    const r = storeExtraction(store, ctx.resolver, document, p.extraction, taken);
     r.entityIds.forEach((id) => entityIds.add(id));
     out.mentions += r.mentions;
     out.events += r.events;

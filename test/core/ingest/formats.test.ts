@@ -127,6 +127,19 @@ describe('format readers', () => {
     expect(emailed[0]!.firstSeen).toBe('2025-12-13T04:15:00.000Z');
     for (const m of store.list('mention', { documentId: mail.id })) expect(mail.text.slice(m.start, m.end)).toBe(m.surface);
     expect(store.list('mention', { documentId: mail.id })).toHaveLength(5);
+    // With extraction on as well, a header span is still mentioned once.
+    const dir2 = tempDir();
+    const store2 = newCase(dir2);
+    await importFiles(store2, [file], {
+      extractor: (text) => {
+        const at = text.indexOf('amina@example.org');
+        return { extractor: 't', extractorVersion: '1', dates: [], events: [], entities: [{ type: 'email', text: 'amina@example.org', start: at, end: at + 17, key: 'amina@example.org', canonical: 'amina@example.org', value: 'amina@example.org' }] };
+      },
+    });
+    const m2 = store2.list('mention');
+    expect(m2.filter((m) => m.surface === 'amina@example.org')).toHaveLength(1);
+    expect(store2.list('entity', { type: 'email' })).toHaveLength(3);
+    store2.close();
     // The attachment on its own later is a duplicate of the child document.
     const loose = join(dir, 'note-again.txt');
     writeFileSync(loose, attachment);
