@@ -81,21 +81,28 @@ class Merge {
     this.report.redirectsApplied++;
     const survivor = this.redirects.resolve(r.fromId);
     // The case's own references to the merged-away record move to the survivor (same version:
-    // this is bookkeeping, not an edit, so it must not make the record look newer).
-    for (const kind of RECORD_KINDS) {
+    // this is bookkeeping, not an edit, so it must not make the record look newer) — unless the
+    // survivor is itself deleted or merged away in a cycle (two analysts merged each into the
+    // other): then the references stay and go with the record, as a cascade.
+    const movable = !this.isGone(survivor);
+    for (const kind of movable ? RECORD_KINDS : []) {
       for (const ref of referenceFields(kind)) {
         for (const holder of this.store.list(kind, { [ref.field]: r.fromId } as never)) {
           const moved = { ...holder, [ref.field]: survivor } as AnyRecord;
-          if (kind === 'chartNode' && this.chartNodeClash(moved as ChartNodeRecord)) this.store.remove(kind, holder.id);
+          if (kind === 'chartNode' && this.chartNodeClash(moved as ChartNodeRecord)) this.store.remove(kind, holder.id, { tombstone: false });
           else this.write(kind, moved, 'import-redirect');
         }
       }
     }
+    // The merged-away record itself goes; the redirect, not a tombstone, records why.
     for (const kind of RECORD_KINDS) {
-      if (this.store.get(kind, r.fromId)) {
-        this.deleteRecord(kind, r.fromId, { id: r.fromId, kind, caseId: r.caseId, deletedAt: r.mergedAt });
-      }
+      if (this.store.get(kind, r.fromId)) this.deleteRecord(kind, r.fromId, null);
     }
+  }
+
+  /** Deleted, or merged away with no live survivor (a redirect cycle). */
+  private isGone(id: string): boolean {
+    return this.tombstones.has(id) || this.redirects.isMergedAway(id);
   }
 
   private applyTombstone(t: Tombstone): void {
@@ -107,16 +114,20 @@ class Merge {
     else this.store.putTombstone(t);
   }
 
-  /** Deletes a record and the citations and chart nodes about it, each with a tombstone. */
-  private deleteRecord(kind: RecordKind, id: string, tombstone: Tombstone): void {
-    this.store.putTombstone(tombstone);
-    this.tombstones.set(id, tombstone);
-    this.store.remove(kind, id);
+  /**
+   * Deletes a record (with `tombstone`, when given) and the citations and chart nodes about it.
+   * Those follow from the deletion like a foreign-key cascade, so they get no tombstones of
+   * their own: a cascade must look the same whichever order bundles arrive in.
+   */
+  private deleteRecord(kind: RecordKind, id: string, tombstone: Tombstone | null): void {
+    if (tombstone) {
+      this.store.putTombstone(tombstone);
+      this.tombstones.set(id, tombstone);
+    }
+    this.store.remove(kind, id, { tombstone: false });
     this.report.kinds[kind].deleted++;
     for (const child of ['citation', 'chartNode'] as const) {
-      for (const r of this.store.list(child, { subjectId: id })) {
-        this.deleteRecord(child, r.id, { ...tombstone, id: r.id, kind: child });
-      }
+      for (const r of this.store.list(child, { subjectId: id })) this.deleteRecord(child, r.id, null);
     }
   }
 
@@ -130,13 +141,11 @@ class Merge {
     for (const ref of referenceFields(kind)) {
       const target = (record as unknown as Record<string, unknown>)[ref.field];
       if (typeof target !== 'string') continue;
-      const gone = this.tombstones.get(target);
-      if (!gone) continue;
+      if (!this.isGone(target)) continue;
       if (ref.onDelete === 'set-null') {
         record = { ...record, [ref.field]: null };
         continue;
       }
-      if (ref.onDelete === 'subject') this.store.putTombstone({ ...gone, id: record.id, kind });
       outcome.deleted++;
       return;
     }
@@ -166,20 +175,16 @@ class Merge {
     this.notePendingRefs(kind, record);
   }
 
-  /** Two chart nodes for one subject in one chart: the smaller id stays, the other is deleted. */
+  /**
+   * Two chart nodes for one subject in one chart (two analysts placed it separately): the
+   * smaller id stays. True when `node` is the one that loses.
+   */
   private chartNodeClash(node: ChartNodeRecord): boolean {
     const other = this.store.list('chartNode', { chartId: node.chartId, subjectId: node.subjectId })[0];
     if (!other || other.id === node.id) return false;
-    const deletedAt = node.modifiedAt > other.modifiedAt ? node.modifiedAt : other.modifiedAt;
-    const loser = node.id < other.id ? other : node;
-    const tomb = { id: loser.id, kind: 'chartNode' as const, caseId: loser.caseId, deletedAt };
-    if (loser === node) {
-      this.store.putTombstone(tomb);
-      this.tombstones.set(node.id, tomb);
-      this.report.kinds.chartNode.deleted++;
-      return true;
-    }
-    this.deleteRecord('chartNode', other.id, tomb);
+    this.report.kinds.chartNode.deleted++;
+    if (node.id > other.id) return true;
+    this.store.remove('chartNode', other.id, { tombstone: false });
     return false;
   }
 

@@ -53,8 +53,11 @@ export interface WritableCase extends ReadableCase {
   /** Bulk insert for ingest: one transaction, one audit row for the batch. */
   insertMany<K extends RecordKind>(kind: K, rows: readonly NewRecord<K>[], action?: string): RecordsByKind[K][];
   update<K extends RecordKind>(kind: K, id: string, patch: RecordPatch<K>): RecordsByKind[K];
-  /** Deletes a record and leaves a tombstone so the deletion travels in bundles. */
-  remove(kind: RecordKind, id: string): void;
+  /**
+   * Deletes a record and leaves a tombstone so the deletion travels in bundles. Bundle merges
+   * pass `tombstone: false` for deletions that follow from others (like a foreign-key cascade).
+   */
+  remove(kind: RecordKind, id: string, options?: { tombstone?: boolean }): void;
   /** Writes a record exactly as given (ids and timestamps kept): bundle imports and merges. */
   put<K extends RecordKind>(kind: K, record: RecordsByKind[K], action?: string): void;
   putOriginal(sha256: string, bytes: Uint8Array): void;
@@ -277,11 +280,11 @@ export class CaseStore implements WritableCase {
     });
   }
 
-  remove(kind: RecordKind, id: string): void {
+  remove(kind: RecordKind, id: string, options: { tombstone?: boolean } = {}): void {
     this.transaction(() => {
       const before = this.require(kind, id);
       this.stmts(kind).remove.run(id);
-      this.putTombstone({ id, kind, caseId: this.caseId(), deletedAt: nowIso() });
+      if (options.tombstone !== false) this.putTombstone({ id, kind, caseId: this.caseId(), deletedAt: nowIso() });
       this.appendAudit('delete', kind, id, before, null);
     });
   }
