@@ -64,7 +64,8 @@ function storeTree(store: WritableCase, p: PreparedDocument, parentId: string | 
     r.spans.forEach((s) => taken.add(s));
     out.mentions += r.mentions;
   }
-  if (p.table) {
+  // A mapping is for the CSV files the analyst chose; a CSV attached to an e-mail is kept as text.
+  if (p.table && parentId === null) {
     if (!ctx.csvMapping) throw new SkipError('unsupported', 'a CSV file is imported through a mapping, and none was given');
     const r = storeTable(store, ctx.resolver, document, p.table, ctx.csvMapping);
     r.entityIds.forEach((id) => entityIds.add(id));

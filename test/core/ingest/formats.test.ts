@@ -103,18 +103,20 @@ describe('format readers', () => {
         attachments: [
           { name: 'note.txt', type: 'text/plain', content: attachment },
           { name: 'photo.jpg', type: 'image/jpeg', content: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) },
+          { name: 'calls.csv', type: 'text/csv', content: Buffer.from('caller,callee\n+992931110000,+992932220000\n') },
         ],
       }),
     );
     const store = newCase(dir);
     const summary = await importFiles(store, [file], { extract: false });
-    expect(summary.imported[0]).toMatchObject({ title: 'Border update', children: 2 });
+    expect(summary.imported[0]).toMatchObject({ title: 'Border update', children: 3 });
     const mail = store.require('document', summary.imported[0]!.documentId);
     expect(mail.publishedAt).toBe('2025-12-13T04:15:00.000Z');
     expect(mail.text).toMatch(/^From: Amina Rustamova <amina@example.org>\nTo: Bob Field <bob@example.net>, ops@example.net\n/);
     expect(mail.text.endsWith('Please see the attached note.')).toBe(true);
     const children = store.list('document', { parentId: mail.id });
-    expect(children.map((c) => c.title).sort()).toEqual(['note.txt', 'photo.jpg']);
+    expect(children.map((c) => c.title).sort()).toEqual(['calls.csv', 'note.txt', 'photo.jpg']);
+    expect(children.find((c) => c.title === 'calls.csv')!.text).toContain('+992931110000');
     const note = children.find((c) => c.title === 'note.txt')!;
     expect(note.text).toBe(attachment.toString());
     expect(store.original(note.sha256)).toEqual(attachment);
