@@ -92,10 +92,16 @@ async function prepareBytes(
   for (const a of read.attachments ?? []) {
     children.push(await prepareAttachment(a.fileName, a.bytes, `${sourceUri}#${a.fileName}`, options));
   }
-  const extraction =
-    options.extractor && read.text.trim() && !read.table
-      ? await options.extractor(read.text, { date: documentDate(read.publishedAt) })
-      : null;
+  let extraction: ExtractionResult | null = null;
+  const properties = { ...read.properties };
+  if (options.extractor && read.text.trim() && !read.table) {
+    try {
+      extraction = await options.extractor(read.text, { date: documentDate(read.publishedAt) });
+    } catch (e) {
+      // The document is still evidence: keep it, say why nothing was extracted, re-extract later.
+      properties.extractionError = firstLine(messageOf(e));
+    }
+  }
   return {
     fileName,
     sourceUri,
@@ -105,7 +111,7 @@ async function prepareBytes(
     bytes,
     text: read.text,
     publishedAt: read.publishedAt,
-    properties: read.properties,
+    properties,
     parties: read.parties ?? [],
     table: read.table ?? null,
     extraction,

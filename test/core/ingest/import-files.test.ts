@@ -159,3 +159,22 @@ describe('importFiles: text, markdown and html', () => {
     store.close();
   });
 });
+
+describe('importFiles: extraction failures', () => {
+  it('keeps a document whose extraction throws, noting why, so it can be re-extracted later', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'note.txt');
+    writeFileSync(file, 'Meeting in Khorog.');
+    const store = CaseStore.create(join(dir, 'c.dossier'), { title: 't' });
+    const summary = await importFiles(store, [file], {
+      extractor: () => {
+        throw new Error('tagger exploded\nat line 3');
+      },
+    });
+    expect(summary.imported).toHaveLength(1);
+    const doc = store.require('document', summary.imported[0]!.documentId);
+    expect(doc.properties.extractionError).toBe('tagger exploded');
+    expect(store.count('mention')).toBe(0);
+    store.close();
+  });
+});
