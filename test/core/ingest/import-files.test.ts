@@ -57,7 +57,7 @@ describe('importFiles: text, markdown and html', () => {
        <script>fetch('http://203.0.113.9/beacon')</script></head>
        <body><h1>Strike near Khorog</h1><p>Two drones crossed &amp; hit a <b>border</b> post.</p>
        <img src="http://203.0.113.9/pixel.gif"><iframe src="http://203.0.113.9/"></iframe>
-       <p>Officials confirmed it.</p></body></html>`,
+       <p>Officials confirmed it.<br>Line two.</p></body></html>`,
     );
     const store = newCase(dir);
     const summary = await importFiles(store, [file], { extract: false });
@@ -66,7 +66,7 @@ describe('importFiles: text, markdown and html', () => {
     expect(doc.title).toBe('Border report');
     expect(doc.mimeType).toBe('text/html');
     expect(doc.publishedAt).toBe('2025-12-13T08:00:00Z');
-    expect(doc.text).toBe('Strike near Khorog\n\nTwo drones crossed & hit a border post.\n\nOfficials confirmed it.');
+    expect(doc.text).toBe('Strike near Khorog\n\nTwo drones crossed & hit a border post.\n\nOfficials confirmed it.\nLine two.');
     expect(doc.text).not.toMatch(/203\.0\.113|fetch|background/);
     store.close();
   });

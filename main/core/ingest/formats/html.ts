@@ -9,6 +9,8 @@ const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'footer', 'aside', 'nav',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'main',
 ]);
+/** Elements without content: one line break where they stand, not one on each side. */
+const VOID = new Set(['br', 'hr']);
 const PUBLISHED_META = new Set(['article:published_time', 'date', 'dc.date', 'dcterms.created', 'pubdate', 'publish-date']);
 
 /**
@@ -39,7 +41,7 @@ export function htmlToText(html: string): { text: string; title: string | null; 
       onclosetag(name) {
         if (name === 'title') inTitle = false;
         if (DROPPED.has(name)) dropDepth = Math.max(0, dropDepth - 1);
-        else if (BLOCK.has(name) && dropDepth === 0) out += '\n';
+        else if (BLOCK.has(name) && !VOID.has(name) && dropDepth === 0) out += '\n';
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
