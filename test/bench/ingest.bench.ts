@@ -3,8 +3,9 @@
 // against a baseline measured in the same run: the same files imported without extraction.
 // Scale down for a quick run: INGEST_BENCH_DOCS=200 npx tsx test/bench/ingest.bench.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extract } from '../../main/core/extract/index.js';
 import { importFiles } from '../../main/core/ingest/import-files.js';
 import { runImportJob } from '../../main/core/ingest/run-import-job.js';
 import { CaseStore } from '../../main/core/store/case-store.js';
@@ -22,11 +23,13 @@ try {
   const folder = join(dir, 'reports');
   mkdirSync(folder);
   let words = 0;
+  const texts: string[] = [];
   for (let i = 0; i < N_DOCS; i++) {
     const n = 3 + Math.floor(random() * 4);
     const body = Array.from({ length: n }, () => paragraphs[Math.floor(random() * paragraphs.length)]!).join('\n\n');
     const text = `Report ${i + 1}\n\n${body}\n`;
     words += text.split(/\s+/).length;
+    texts.push(text);
     writeFileSync(join(folder, `report-${String(i).padStart(4, '0')}.txt`), text);
   }
 
@@ -42,18 +45,30 @@ try {
   const casePath = join(dir, 'full.dossier');
   CaseStore.create(casePath, { title: 'full' }).close();
   t = performance.now();
+  const cpu = process.cpuUsage();
   const summary = await runImportJob(casePath, [folder], {});
   const fullMs = performance.now() - t;
+  const { user, system } = process.cpuUsage(cpu);
+  const cpuMs = (user + system) / 1000;
   if (summary.imported.length !== N_DOCS) throw new Error(`imported ${summary.imported.length} of ${N_DOCS}`);
   const store = CaseStore.open(casePath, { readOnly: true });
   const counts = store.counts();
   store.close();
+
+  // Extraction alone on the same texts, one thread, in-process: what the pipeline is built around.
+  extract(texts[0]!, {});
+  t = performance.now();
+  for (const text of texts) extract(text, {});
+  const extractMs = performance.now() - t;
 
   report('ingest_docs', N_DOCS, 'docs');
   report('ingest_words', words, 'words');
   report('ingest_docs_per_s', N_DOCS / (fullMs / 1000), 'docs/s');
   report('ingest_baseline_no_extraction_docs_per_s', N_DOCS / (baseMs / 1000), 'docs/s');
   report('ingest_time_ratio_vs_no_extraction', fullMs / baseMs, 'x');
+  report('ingest_extract_only_one_thread_docs_per_s', N_DOCS / (extractMs / 1000), 'docs/s');
+  report('ingest_cpu_ms_per_doc', cpuMs / N_DOCS, 'ms');
+  report('ingest_cpu_count', availableParallelism(), 'cores');
   report('ingest_entities', counts.entity, 'entities');
   report('ingest_mentions', counts.mention, 'mentions');
   report('ingest_events', counts.event, 'events');
