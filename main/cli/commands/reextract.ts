@@ -13,7 +13,7 @@ export const reextractCommand: Command = {
     if (!path || (!ids.length && !args.values.all)) throw new DossierError('invalid-argument', `a case and document ids (or --all) are required (${this.usage})`);
     const store = CaseStore.open(path);
     try {
-      const targets = args.values.all ? store.list('document').filter((d) => d.text.trim()).map((d) => d.id) : ids;
+      const targets = args.values.all ? store.list('document').filter((d) => d.text.trim() && d.mimeType !== 'text/csv').map((d) => d.id) : ids;
       const results = [];
       for (const id of targets) results.push({ documentId: id, ...(await reextractDocument(store, id)) });
       if (args.values.json) writeJson(io, results);

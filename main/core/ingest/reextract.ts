@@ -1,3 +1,4 @@
+import { DossierError } from '../errors.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { MentionRecord } from '../store/records.js';
 import { EntityResolver } from './entity-resolver.js';
@@ -29,6 +30,9 @@ export async function reextractDocument(
   options: { extractor?: Extractor } = {},
 ): Promise<ReextractResult> {
   const doc = store.require('document', documentId);
+  if (doc.mimeType === 'text/csv') {
+    throw new DossierError('unsupported', `"${doc.title}" is structured data (CSV): its entities come from its mapping, not from extraction`);
+  }
   const extractor = options.extractor ?? (await defaultExtractor());
   const result = await extractor(doc.text, { date: documentDate(doc.publishedAt) });
   return store.transaction(() => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCsvMappings, loadCsvMapping, saveCsvMapping } from '../../../main/core/ingest/csv-mappings.js';
 import { importFiles } from '../../../main/core/ingest/import-files.js';
+import { reextractDocument } from '../../../main/core/ingest/reextract.js';
 import type { CsvMapping } from '../../../main/core/ingest/types.js';
 import { CaseStore } from '../../../main/core/store/case-store.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -52,6 +53,7 @@ describe('CSV import through a mapping', () => {
     expect(cites).toHaveLength(2);
     expect(cites[0]!.quote).toBe('+992931110000,+992932220000,Amina Rustamova,TJ,2025-11-01');
     expect(store.list('link', { type: 'subscriber-of' })).toHaveLength(2);
+    await expect(reextractDocument(store, summary.imported[0]!.documentId)).rejects.toThrow(/structured data \(CSV\)/);
     store.close();
   });
 
