@@ -4,6 +4,7 @@ import { chartSummary, loadChartData } from '../core/analysis/chart-data.js';
 import { createChart, deleteChart, removePlacements, renameChart, savePlacements } from '../core/analysis/chart-records.js';
 import { citationChoices, citationsOf, createLink } from '../core/analysis/link-citations.js';
 import { expandNeighbours } from '../core/analysis/neighbours.js';
+import { seedChartFromCase } from '../core/analysis/seed-chart.js';
 import { timelineData } from '../core/analysis/timeline-data.js';
 import type { DomainHandlers } from './define.js';
 
@@ -13,9 +14,14 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
     const store = ctx.session.require();
     return store.list('chart', {}, { orderBy: 'name' }).map((c) => chartSummary(store, c));
   },
-  'chart:create': ({ name }, ctx) => {
-    const summary = createChart(ctx.session.requireWritable(), name);
-    ctx.changed(['chart']);
+  'chart:create': ({ name, fromCase }, ctx) => {
+    const store = ctx.session.requireWritable();
+    const summary = store.transaction(() => {
+      const created = createChart(store, name);
+      if (fromCase) seedChartFromCase(store, created.id);
+      return chartSummary(store, store.require('chart', created.id));
+    });
+    ctx.changed(['chart', 'chartNode']);
     return summary;
   },
   'chart:rename': ({ chartId, name }, ctx) => {

@@ -127,7 +127,8 @@ const viewport = z.object({ zoom: finite.positive(), pan: z.object({ x: finite, 
 
 export const chartMethods = {
   'chart:list': method(z.object({}).strict(), returns<ChartSummary[]>()),
-  'chart:create': method(z.object({ name }).strict(), returns<ChartSummary>()),
+  /** `fromCase`: start with the case's best-connected entities and their events. */
+  'chart:create': method(z.object({ name, fromCase: z.boolean().default(false) }).strict(), returns<ChartSummary>()),
   'chart:rename': method(z.object({ chartId, name }).strict(), returns<ChartSummary>()),
   'chart:delete': method(z.object({ chartId }).strict(), returns<null>()),
   'chart:get': method(z.object({ chartId }).strict(), returns<ChartData>()),

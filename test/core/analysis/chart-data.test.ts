@@ -4,6 +4,7 @@ import { loadChartData } from '../../../main/core/analysis/chart-data.js';
 import { createChart, deleteChart, removePlacements, renameChart, savePlacements } from '../../../main/core/analysis/chart-records.js';
 import { expandNeighbours } from '../../../main/core/analysis/neighbours.js';
 import { timelineData } from '../../../main/core/analysis/timeline-data.js';
+import { seedChartFromCase } from '../../../main/core/analysis/seed-chart.js';
 import type { CaseStore } from '../../../main/core/store/case-store.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { smallCase } from './case-fixture.js';
@@ -123,5 +124,17 @@ describe('timeline data', () => {
     expect(t.nodes.map((n) => n.label).sort()).toEqual(['Anna Berg', 'Carl Dorn', 'Meeting in Riga']);
     expect(t.edges.map((e) => e.target).sort()).toEqual([f.anna.id, f.carl.id].sort());
     expect(t.documents.map((d) => d.publishedAt)).toEqual(['2021-04-02', '2022-06-01']);
+  });
+});
+
+describe('a chart seeded from the case', () => {
+  test('holds the linked entities and their events, marked for a first layout; all or nothing', () => {
+    const f = fixture();
+    const chart = createChart(f.store, 'Whole case');
+    expect(seedChartFromCase(f.store, chart.id)).toBe(4);
+    const data = loadChartData(f.store, chart.id);
+    expect(data.nodes.map((n) => n.label).sort()).toEqual(['Anna Berg', 'Carl Dorn', 'Eastwind Ltd', 'Meeting in Riga']);
+    expect(data.settings.needsLayout).toBe(true);
+    expect(new Set(data.placements.map((p) => `${p.x},${p.y}`)).size).toBe(4);
   });
 });

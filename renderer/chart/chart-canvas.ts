@@ -1,0 +1,139 @@
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import type { ChartData, ChartPlacement, ChartViewport } from '../../preload/contract/chart.js';
+import type { PathResult } from './graph/shortest-path.js';
+import { chartElements } from './cy-elements.js';
+import { chartStylesheet } from './cy-style.js';
+import type { LayoutNode, LayoutResult } from './layout/types.js';
+import type { ComputedView, ViewState } from './view-state.js';
+
+/**
+ * Above this many nodes the chart switches to Cytoscape's WebGL renderer, cheaper edges
+ * (haystack, no labels) and hides edges while the view moves. Measured with
+ * `npm run bench:chart`: see test/bench/chart/README.md.
+ */
+export const LARGE_CHART = 3000;
+
+/** The Cytoscape instance behind one chart, and the few operations the view needs on it. */
+export class ChartCanvas {
+  readonly cy: Core;
+  readonly large: boolean;
+
+  constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
+    this.large = data.nodes.length > LARGE_CHART;
+    const webgl = options.webgl ?? this.large;
+    this.cy = cytoscape({
+      container,
+      elements: chartElements(data, computed.nodeStyles, computed.edgeStyles),
+      style: chartStylesheet(this.large),
+      // Positions come from the case; never let Cytoscape run its default grid layout.
+      layout: { name: 'preset', fit: false },
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
+      hideEdgesOnViewport: this.large,
+      textureOnViewport: false,
+      pixelRatio: this.large ? 1 : 'auto',
+      // The types do not know the WebGL option yet (Cytoscape ≥ 3.31).
+      renderer: { name: 'canvas', webgl },
+    } as unknown as cytoscape.CytoscapeOptions);
+    if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
+    else this.cy.fit(undefined, 40);
+  }
+
+  /** Brings the drawing in line with new data: adds, removes and updates elements; keeps positions of what stays. */
+  sync(data: ChartData, computed: ComputedView): void {
+    const wanted = chartElements(data, computed.nodeStyles, computed.edgeStyles);
+    const ids = new Set(wanted.map((e) => e.data.id!));
+    this.cy.batch(() => {
+      this.cy.elements().forEach((el) => {
+        if (!ids.has(el.id()) && !el.hasClass('ghost')) el.remove();
+      });
+      const fresh: ElementDefinition[] = [];
+      for (const def of wanted) {
+        const el = this.cy.getElementById(def.data.id!);
+        if (el.empty()) {
+          fresh.push(def);
+          continue;
+        }
+        el.data(def.data);
+        if (el.isNode()) {
+          const parent = (def.data.parent as string | undefined) ?? null;
+          if ((el.parent().first().id() || null) !== parent) el.move({ parent });
+          const classes = Array.isArray(def.classes) ? def.classes : (def.classes ?? '').split(' ');
+          for (const c of ['user-hidden', 'locked', 'suggested', 'confirmed']) el.toggleClass(c, classes.includes(c));
+          if (def.locked) el.lock();
+          else el.unlock();
+        }
+      }
+      this.cy.add(fresh);
+    });
+  }
+
+  /** Applies filters, measure sizes, cluster colours and the highlighted path. */
+  applyView(computed: ComputedView, view: ViewState, path: PathResult | null, neighbours: Set<string> | null): void {
+    const onPath = path ? new Set([...path.nodes, ...path.edges]) : null;
+    this.cy.batch(() => {
+      this.cy.elements().forEach((el) => {
+        if (el.hasClass('ghost') || el.hasClass('group')) return;
+        const id = el.id();
+        const passes = el.isNode() ? computed.pass.nodes.has(id) : computed.pass.edges.has(id);
+        el.toggleClass('filtered-out', !passes && view.filterMode === 'hide');
+        const focusOut = (onPath && !onPath.has(id)) || (neighbours && !neighbours.has(id));
+        el.toggleClass('faded', (!passes && view.filterMode === 'fade') || !!focusOut);
+        el.toggleClass('on-path', !!onPath?.has(id));
+        el.toggleClass('neighbour', !!neighbours?.has(id) && el.isNode());
+      });
+    });
+  }
+
+  /** The nodes as a layout request sees them: current positions, locked ones fixed. */
+  layoutNodes(onlyVisible = true): LayoutNode[] {
+    return nodesOf(this.cy)
+      .filter((n) => !n.hasClass('group') && !n.hasClass('ghost') && (!onlyVisible || !n.hasClass('user-hidden')))
+      .map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), fixed: n.locked(), parent: n.parent().first().id() || null }));
+  }
+
+  layoutEdges(): { source: string; target: string; directed: boolean; weight: number }[] {
+    return (this.cy.edges().toArray() as EdgeSingular[])
+      .filter((e) => !e.hasClass('ghost'))
+      .map((e) => ({ source: e.source().id(), target: e.target().id(), directed: e.hasClass('directed'), weight: 1 }));
+  }
+
+  /** Moves nodes to a layout's positions in one batch (5,000 nodes ≈ 25 ms). */
+  applyPositions(result: LayoutResult): void {
+    this.cy.batch(() => {
+      result.ids.forEach((id, i) => {
+        const n = this.cy.getElementById(id) as NodeSingular;
+        if (n.nonempty() && !n.locked()) n.position({ x: result.xs[i]!, y: result.ys[i]! });
+      });
+    });
+  }
+
+  /** What to save: positions and flags of every node; style only for groups (others keep theirs). */
+  placements(): (Omit<ChartPlacement, 'style'> & { style?: Record<string, unknown> })[] {
+    return nodesOf(this.cy)
+      .filter((n) => !n.hasClass('ghost'))
+      .map((n) => ({
+        subjectId: n.id(),
+        x: n.position('x'),
+        y: n.position('y'),
+        locked: n.locked(),
+        hidden: n.hasClass('user-hidden'),
+        groupId: n.parent().first().id() || null,
+        ...(n.hasClass('group') ? { style: { group: true, label: String(n.data('label') ?? 'Group') } } : {}),
+      }));
+  }
+
+  viewport(): ChartViewport {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+}
+
+export function nodesOf(cy: Core): NodeSingular[] {
+  return cy.nodes().toArray() as NodeSingular[];
+}
