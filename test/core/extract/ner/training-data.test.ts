@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { spansFromTags, tagsFromSpans } from '../../../../scripts/ner/bio.js';
 import { loadAllSets } from '../../../../scripts/ner/datasets.js';
+import { detokenize } from '../../../../scripts/ner/detokenize.js';
 import { normaliseRe3dSpan } from '../../../../scripts/ner/normalise-re3d.js';
 import { splitDev } from '../../../../scripts/ner/split.js';
 
@@ -66,5 +67,25 @@ describe('training data conversion', () => {
     expect(a.train.length + a.dev.length).toBe(docs.length);
     expect(new Set(a.dev.map((d) => d.set)).size).toBe(5);
     expect(splitDev(docs, 0.1, 43).dev.map((d) => d.id)).not.toEqual(a.dev.map((d) => d.id));
+  });
+});
+
+describe('detokenize (evaluation on plain text)', () => {
+  test('rebuilds text whose gold spans are exactly the entity tokens', () => {
+    const doc = {
+      set: 'x',
+      id: 'x#0',
+      sentences: [
+        { tokens: ['Mr.', 'Smith', "'s", 'visit', 'to', 'New', 'York', '(', 'USA', ')', '.'], tags: ['O', 'B-PER', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O'] },
+        { tokens: ['Thanks', ',', 'Acme', 'Corp', '!'], tags: ['O', 'O', 'B-ORG', 'I-ORG', 'O'] },
+      ],
+    };
+    const t = detokenize(doc);
+    expect(t.text).toBe("Mr. Smith's visit to New York (USA). Thanks, Acme Corp!");
+    const surface = t.gold.map((k) => {
+      const [type, a, b] = k.split(' ');
+      return `${type}:${t.text.slice(Number(a), Number(b))}`;
+    });
+    expect(surface).toEqual(['PER:Smith', 'LOC:New York', 'LOC:USA', 'ORG:Acme Corp']);
   });
 });
