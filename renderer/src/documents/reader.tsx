@@ -59,7 +59,7 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
       <header className="reader-head">
         <h2>{doc.title}</h2>
         <div className="reader-meta muted">
-          <TlpBadge tlp={doc.tlp} /> {doc.reliability && <span className="badge">{doc.reliability}</span>} {formatDate(doc.publishedAt)} · {doc.mentionList.length} mentions, {suggested} to review
+          <TlpBadge tlp={doc.tlp} /> {doc.reliability && <span className="badge">{doc.reliability}</span>} {doc.publishedAt ? `${formatDate(doc.publishedAt)} · ` : ''}{doc.mentionList.length} mentions, {suggested} to review
           <label className="check"><input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} /> show rejected</label>
         </div>
         <p className="hint muted small"><kbd>J</kbd>/<kbd>K</kbd> next/previous mention · <kbd>Enter</kbd> accept · <kbd>Backspace</kbd> reject</p>

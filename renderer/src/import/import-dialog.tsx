@@ -58,8 +58,9 @@ export function ImportDialog({ initialFiles, onClose }: { initialFiles: File[]; 
             e.preventDefault();
             e.stopPropagation();
             setDragging(false);
+            const dropped = [...e.dataTransfer.files];
             setPaths([]);
-            setFiles((f) => [...f, ...e.dataTransfer.files]);
+            setFiles((f) => [...f, ...dropped]);
           }}
         >
           <p><strong>Drop files here</strong> or</p>
@@ -67,7 +68,13 @@ export function ImportDialog({ initialFiles, onClose }: { initialFiles: File[]; 
             <button type="button" onClick={() => input.current?.click()}>Choose files…</button>
             {shell.info?.nativeDialogs && <button type="button" onClick={pickNative}>Choose from disk…</button>}
           </p>
-          <input ref={input} type="file" multiple hidden data-testid="import-input" onChange={(e) => { setPaths([]); setFiles((f) => [...f, ...(e.target.files ?? [])]); e.target.value = ''; }} />
+          <input ref={input} type="file" multiple hidden data-testid="import-input" onChange={(e) => {
+              // Copied before the input is cleared: the state update runs later and would see an empty list.
+              const picked = [...(e.target.files ?? [])];
+              e.target.value = '';
+              setPaths([]);
+              setFiles((f) => [...f, ...picked]);
+            }} />
           <p className="muted small">Text, Markdown, HTML, e-mail (.eml), PDF, Word and CSV. Duplicates are recognised and skipped.</p>
         </div>
       )}

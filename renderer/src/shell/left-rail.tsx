@@ -1,13 +1,15 @@
 import type { CSSProperties } from 'react';
-import { entityStyle } from '../entity-types.js';
 import { useShell, type ViewName } from './shell-context.js';
 
-const ITEMS: { view: ViewName; label: string; icon: string; key: string }[] = [
-  { view: 'documents', label: 'Documents', icon: 'document', key: '1' },
-  { view: 'entities', label: 'Entities', icon: 'person', key: '2' },
-  { view: 'chart', label: 'Chart', icon: 'url', key: '3' },
-  { view: 'timeline', label: 'Timeline', icon: 'event', key: '4' },
-  { view: 'search', label: 'Search', icon: 'unknown', key: '5' },
+const icons = import.meta.glob('../../../assets/icons/ui/*.svg', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
+const iconOf = (view: ViewName) => icons[`../../../assets/icons/ui/${view}.svg`] ?? '';
+
+const ITEMS: { view: ViewName; label: string; key: string }[] = [
+  { view: 'documents', label: 'Documents', key: '1' },
+  { view: 'entities', label: 'Entities', key: '2' },
+  { view: 'chart', label: 'Chart', key: '3' },
+  { view: 'timeline', label: 'Timeline', key: '4' },
+  { view: 'search', label: 'Search', key: '5' },
 ];
 
 export function LeftRail() {
@@ -15,7 +17,7 @@ export function LeftRail() {
   return (
     <nav className="rail" aria-label="Views">
       {ITEMS.map((item) => {
-        const url = entityStyle(item.icon).iconUrl;
+        const url = iconOf(item.view);
         const style = { maskImage: `url("${url}")`, WebkitMaskImage: `url("${url}")` } as CSSProperties;
         return (
           <button

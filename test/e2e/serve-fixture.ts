@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { coreImport } from '../../main/handlers/core-services.js';
+import { samplePathOf } from '../../main/handlers/sample-path.js';
+import { appPathsUnder } from '../../main/handlers/app-paths.js';
+import { buildSampleCase } from '../../main/handlers/sample-case/build.js';
+
+export const root = new URL('../..', import.meta.url).pathname;
+
+/** Builds the app if a source changed since the last build (the `prepare` hook's check). */
+export function buildApp(): void {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-needed'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('the build failed');
+}
+
+/** A user data folder whose sample case is already built (a temporary copy, not the analyst's). */
+export async function homeWithSample(home: string): Promise<void> {
+  const path = samplePathOf(appPathsUnder(home));
+  mkdirSync(join(path, '..'), { recursive: true });
+  await buildSampleCase(path, coreImport);
+}
+
+/** Runs the built `dossier serve` and resolves with the address it prints. */
+export async function startServe(home: string, args: string[] = []): Promise<{ url: string; process: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, [join(root, 'bin/dossier.mjs'), 'serve', '--port', '0', ...args], {
+    cwd: root,
+    env: { ...process.env, DOSSIER_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  child.stderr!.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`dossier serve printed no address:\n${out}`)), 30_000);
+    const check = () => {
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => reject(new Error(`dossier serve exited with ${code}:\n${out}`)));
+  });
+  return { url, process: child, output: () => out };
+}
+
+/** Debian's Chromium, with the flags that keep it from reaching the network on its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** True for addresses on this machine. */
+export function isLoopback(url: string): boolean {
+  if (/^(data|blob|about):/.test(url)) return true;
+  try {
+    const host = new URL(url).hostname;
+    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+  } catch {
+    return false;
+  }
+}

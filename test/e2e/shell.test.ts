@@ -1,0 +1,116 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
+
+const tempDir = useTempDir('dossier-e2e-');
+const shots = join(root, 'test-output', 'e2e');
+const corpusFile = join(root, '..', 'shared', 'corpus', 'tajikistan-drone-strikes-2025-12-13.txt');
+
+let browser: Browser;
+beforeAll(async () => {
+  buildApp();
+  mkdirSync(shots, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Watches a page for what must never happen: a request off this machine, an uncaught error. */
+function watch(page: Page) {
+  const offMachine: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    if (!isLoopback(r.url())) offMachine.push(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { offMachine, errors };
+}
+
+describe('the app in a browser, served by dossier serve', () => {
+  it('start screen → sample case → import a corpus file → the new document and its entities appear', async () => {
+    const home = tempDir();
+    await homeWithSample(home);
+    const serve = await startServe(home);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    const seen = watch(page);
+    try {
+      await page.goto(serve.url);
+      expect(new URL(page.url()).search).toBe('');
+      await page.getByRole('button', { name: 'Open sample case' }).waitFor();
+      await page.screenshot({ path: join(shots, '01-start-screen.png') });
+
+      await page.getByRole('button', { name: 'Open sample case' }).click();
+      await page.locator('.case-header h1', { hasText: 'Tajik–Afghan border' }).waitFor();
+      const before = await page.getByTestId('case-counts').textContent();
+      expect(before).toMatch(/^9 docs/);
+      await page.locator('.doc-row').first().waitFor();
+      await page.locator('.reader-text mark.mention').first().waitFor();
+      await page.screenshot({ path: join(shots, '02-sample-case-documents.png') });
+
+      await page.getByRole('button', { name: 'Import…' }).click();
+      await page.getByTestId('import-input').setInputFiles(corpusFile);
+      await page.getByRole('button', { name: 'Import 1 file' }).click();
+      await page.locator('[data-testid="import-progress"][data-state="done"]').waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/^1 document added, \d+ entities found\./);
+      await expect.poll(() => page.locator('.file-done .file-state').textContent()).toMatch(/^added · \d+ entit/);
+      await page.screenshot({ path: join(shots, '03-import-done.png') });
+      await page.locator('.modal-foot').getByRole('button', { name: 'Close' }).click();
+
+      await expect.poll(() => page.getByTestId('case-counts').textContent()).toMatch(/^10 docs/);
+      const row = page.locator('.doc-row', { hasText: 'tajikistan-drone-strikes' });
+      await row.click();
+      await page.locator('.reader-head h2', { hasText: 'tajikistan-drone-strikes' }).waitFor();
+      expect(await page.locator('.reader-text mark.mention').count()).toBeGreaterThan(5);
+      await page.locator('.reader-text mark.mention', { hasText: 'Uzbekistan' }).first().click();
+      await page.locator('.inspector-head h2', { hasText: 'Uzbekistan' }).waitFor();
+      await page.screenshot({ path: join(shots, '04-new-document-in-reader.png') });
+
+      await page.getByRole('button', { name: /^Entities/ }).click();
+      await page.getByLabel('Filter entities').fill('Uzbek');
+      await page.locator('table.grid tbody tr', { hasText: 'Uzbekistan' }).waitFor();
+      await page.getByLabel('Filter entities').fill('');
+      await page.locator('table.grid tbody tr').nth(10).waitFor();
+      await page.screenshot({ path: join(shots, '05-entities.png') });
+
+      expect(seen.offMachine).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await context.close();
+      serve.process.kill('SIGINT');
+    }
+  });
+
+  it('looks right in the dark theme, and the palette finds entities', async () => {
+    const home = tempDir();
+    await homeWithSample(home);
+    const serve = await startServe(home, ['--resume']);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    const seen = watch(page);
+    try {
+      await page.goto(serve.url);
+      await page.locator('.case-header h1', { hasText: 'Tajik–Afghan border' }).waitFor();
+      await page.locator('.reader-text mark.mention').first().waitFor();
+      await page.keyboard.press('Control+k');
+      await page.getByPlaceholder('Jump to an entity, a document or an action…').fill('rahmon');
+      await page.locator('.palette-items li', { hasText: 'Emomali Rahmon' }).first().waitFor();
+      await page.screenshot({ path: join(shots, '06-dark-palette.png') });
+      await page.keyboard.press('Enter');
+      await page.locator('.inspector-head h2', { hasText: 'Emomali Rahmon' }).waitFor();
+      await page.screenshot({ path: join(shots, '07-dark-inspector.png') });
+      expect(seen.offMachine).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await context.close();
+      serve.process.kill('SIGINT');
+    }
+  });
+});
