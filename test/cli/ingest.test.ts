@@ -93,3 +93,25 @@ describe('dossier duplicates / merge / undo / reextract', () => {
     expect(result!.mentions).toBeGreaterThan(0);
   });
 });
+
+describe('dossier ingest on a terminal', () => {
+  it('draws a progress bar on stderr and clears it before the summary', async () => {
+    const { PassThrough, Readable } = await import('node:stream');
+    const { main } = await import('../../main/cli/main.js');
+    const dir = tempDir();
+    const casePath = join(dir, 'c.dossier');
+    await runCli(['new', casePath, '--title', 'CLI']);
+    for (let i = 0; i < 3; i++) writeFileSync(join(dir, `r${i}.txt`), `Report ${i} from Khorog.`);
+    const stdout = new PassThrough();
+    const stderr = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    let err = '';
+    let out = '';
+    stderr.on('data', (c: Buffer) => (err += c.toString()));
+    stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await main(['ingest', casePath, dir, '--no-extract'], { stdout, stderr, stdin: Readable.from(['']) });
+    expect(code).toBe(0);
+    expect(err).toMatch(/\[#{24}\] 3\/3 files/);
+    expect(err.endsWith('\r\u001b[2K')).toBe(true);
+    expect(out).toMatch(/^imported 3 files/);
+  });
+});

@@ -12,9 +12,11 @@ export interface CollectedFile {
  * stable (sorted) order. Hidden entries inside folders (".DS_Store", ".git") are left out;
  * symbolic links to folders are not followed, so a link loop cannot hang an import.
  */
-export async function collectFiles(paths: readonly string[]): Promise<CollectedFile[]> {
+export async function collectFiles(paths: readonly string[], casePath?: string): Promise<CollectedFile[]> {
   const out: CollectedFile[] = [];
-  const seen = new Set<string>();
+  // The case's own files (database, WAL, lock) are never imported into it.
+  const own = casePath ? ['', '-wal', '-shm', '-journal', '.lock'].map((x) => resolve(casePath) + x) : [];
+  const seen = new Set<string>(own);
   const add = (p: string, problem: string | null): void => {
     if (seen.has(p)) return;
     seen.add(p);

@@ -27,7 +27,7 @@ export interface ImportRunOptions extends ImportOptions {
 export async function importFiles(store: WritableCase, paths: readonly string[], options: ImportRunOptions = {}): Promise<ImportSummary> {
   const ctx = storeContext(store, options);
   const extractor = options.extract === false ? null : options.extractor === undefined ? await defaultExtractor() : options.extractor;
-  const files = await collectFiles(paths);
+  const files = await collectFiles(paths, store.path);
   const summary: ImportSummary = { imported: [], skipped: [], cancelled: false };
   const progress: ImportProgress = { filesDone: 0, filesTotal: files.length, currentFile: null, entitiesFound: 0 };
   for (const file of files) {

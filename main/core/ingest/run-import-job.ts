@@ -35,7 +35,7 @@ export async function runImportJob(
   const store = typeof target === 'string' ? CaseStore.open(target) : target;
   try {
     const ctx = storeContext(store, options);
-    const files = await collectFiles(paths);
+    const files = await collectFiles(paths, store.path);
     const summary: ImportSummary = { imported: [], skipped: [], cancelled: false };
     const progress: ImportProgress = { filesDone: 0, filesTotal: files.length, currentFile: null, entitiesFound: 0 };
     onProgress?.({ ...progress });
