@@ -55,11 +55,13 @@ const lastName = new Set<string>();
 /** All-capital forms that only count in capitals ("WHO" is the organisation, "Who" is not). */
 const acronyms: Record<string, 'location' | 'organization'> = {};
 
-const addLoc = (s: string): void => {
+const addLoc = (s: string, strict = false): void => {
   const t = s.trim();
   if (!t || !isLatin(t)) return;
   location.add(t);
-  if (ascii(t) !== t) location.add(ascii(t));
+  // The accent-free spelling can be an English word ("Hīt" → "Hit"): only if it is not.
+  const folded = ascii(t);
+  if (folded !== t && !(strict && !/\s/.test(folded) && isCommonWord(folded))) location.add(folded);
 };
 
 const COUNTRY_ACRONYMS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'DPRK', 'PRC', 'ROK', 'RSA']);
@@ -88,15 +90,15 @@ for (const city of cities) {
   for (const name of [city.name, city.altName]) {
     if (!name || !isLatin(name)) continue;
     const single = !/\s/.test(name);
-    if (single && isCommonWord(name) && city.population < AMBIGUOUS_CITY_MIN_POPULATION) continue;
-    addLoc(name);
+    if (single && isCommonWord(ascii(name)) && city.population < AMBIGUOUS_CITY_MIN_POPULATION) continue;
+    addLoc(name, true);
   }
 }
 
 for (const s of State.getAllStates()) {
   if (!/^\p{Lu}/u.test(s.name) || /\(/.test(s.name)) continue;
-  if (!/\s/.test(s.name) && isCommonWord(s.name)) continue;
-  addLoc(s.name);
+  if (!/\s/.test(s.name) && isCommonWord(ascii(s.name))) continue;
+  addLoc(s.name, true);
   const core = s.name.replace(REGION_SUFFIXES, '').trim();
   if (core !== s.name && core.length >= 4 && !isCommonWord(core)) addLoc(core);
 }

@@ -25,6 +25,10 @@ export function classifyRun(run: Run, text: string): Span[] {
   while (us.length && (lower(us[0] as Unit) === 'the' || isConnector(us[0] as Unit))) us = us.slice(1);
   if (us.length === 0) return [];
   if (run.sentence.headline) return gazetteerSpans(us, text);
+  // "Fighters of the Free … Movement": a sentence-opening common noun and its "of" are not the name.
+  if ((us[0] as Unit).first && isPlainWord(us[0] as Unit) && us.length > 2 && isConnector(us[1] as Unit)) {
+    us = trimConnectors(us.slice(1));
+  }
   return classifyUnits(us, run, text, false);
 }
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { combineModelSpans } from '../../../main/core/extract/combine-model-spans.js';
+import type { TaggedSpan } from '../../../main/core/extract/ner/index.js';
+import { makeSpan } from '../../../main/core/extract/span.js';
+
+const at = (text: string, phrase: string): [number, number] => {
+  const i = text.indexOf(phrase);
+  return [i, i + phrase.length];
+};
+
+describe('combineModelSpans', () => {
+  const text = 'Tajik President Emomali Rahmon met the Collective Security Treaty Organization in Dushanbe and the Afghan Border guards.';
+
+  it('keeps the model spans, letting an exact gazetteer match or strong rule set the type', () => {
+    const [ds, de] = at(text, 'Dushanbe');
+    const [rs, re] = at(text, 'Emomali Rahmon');
+    const model: TaggedSpan[] = [
+      { type: 'person', start: ds, end: de, score: 0.6 },
+      { type: 'location', start: rs, end: re, score: 0.5 },
+    ];
+    const rules = [makeSpan(rs, re, 'person', 'title')];
+    const out = combineModelSpans(text, model, rules);
+    expect(out.map((s) => [text.slice(s.start, s.end), s.type, s.source])).toEqual([
+      ['Dushanbe', 'location', 'model'],
+      ['Emomali Rahmon', 'person', 'model'],
+    ]);
+  });
+
+  it('prefers a strong rule span that contains the model span, adds untouched strong spans, drops weak guesses', () => {
+    const [os, oe] = at(text, 'Collective Security Treaty Organization');
+    const [ps, pe] = at(text, 'Collective Security');
+    const [ds, de] = at(text, 'Dushanbe');
+    const [gs, ge] = at(text, 'Afghan Border');
+    const model: TaggedSpan[] = [
+      { type: 'organization', start: ps, end: pe, score: 0.9 },
+      { type: 'location', start: gs, end: ge, score: 0.9 },
+    ];
+    const rules = [makeSpan(os, oe, 'organization', 'gazetteer'), makeSpan(ds, de, 'location', 'gazetteer'), makeSpan(0, 5, 'person', 'guess')];
+    const out = combineModelSpans(text, model, rules).map((s) => text.slice(s.start, s.end));
+    expect(out.sort()).toEqual(['Collective Security Treaty Organization', 'Dushanbe']);
+  });
+
+  it('ignores model spans in ranges it is told to ignore (title-case headlines)', () => {
+    const model: TaggedSpan[] = [{ type: 'organization', start: 0, end: 5, score: 1 }];
+    expect(combineModelSpans(text, model, [], { ignore: (s) => s < 10 })).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../main/core/extract/index.js';
+import type { ExtractedEntity } from '../../../main/core/extract/types.js';
+
+const rules = (text: string) => extract(text, { extractor: 'rules', date: '2025-11-03' });
+const find = (es: ExtractedEntity[], text: string) => es.filter((e) => e.text === text);
+
+describe('extract (rule pipeline)', () => {
+  it('reads a person after a title, and links the surname alone to the full name', () => {
+    const text = 'Kazakh President Kassym-Jomart Tokayev opened the forum. Later, Tokayev met reporters.';
+    const r = rules(text);
+    const full = find(r.entities, 'Kassym-Jomart Tokayev')[0];
+    const short = find(r.entities, 'Tokayev')[0];
+    expect(full?.type).toBe('person');
+    expect(short?.type).toBe('person');
+    expect(short?.key).toBe(full?.key);
+    expect(short?.canonical).toBe('Kassym-Jomart Tokayev');
+    expect(find(r.entities, 'Kazakh')).toEqual([]);
+  });
+
+  it('makes an acronym defined in parentheses an alias of its long form, and finds it later', () => {
+    const text = 'Officials of the Eurasian Development Bank (EDB) arrived. The EDB later issued a statement.';
+    const r = rules(text);
+    const long = find(r.entities, 'Eurasian Development Bank')[0];
+    const acr = find(r.entities, 'EDB');
+    expect(long?.type).toBe('organization');
+    expect(acr).toHaveLength(2);
+    expect(acr.every((e) => e.type === 'organization' && e.key === long?.key)).toBe(true);
+    expect(long?.aliases).toContain('EDB');
+  });
+
+  it('types names by head words: organisations and places it has never seen', () => {
+    const text = 'Fighters of the Free Qaraqum Movement crossed into the Zerafshan Autonomous Region, the Ministry of Water Resources said.';
+    const r = rules(text);
+    expect(find(r.entities, 'Free Qaraqum Movement')[0]?.type).toBe('organization');
+    expect(find(r.entities, 'Zerafshan Autonomous Region')[0]?.type).toBe('location');
+    expect(find(r.entities, 'Ministry of Water Resources')[0]?.type).toBe('organization');
+  });
+
+  it('finds countries, cities and macro-regions from the gazetteer, split at "and" and hyphens', () => {
+    const r = rules('Trade between Kazakhstan and Kyrgyzstan grew across Central Asia, the Almaty-Bishkek road shows.');
+    const locs = r.entities.filter((e) => e.type === 'location').map((e) => e.text);
+    expect(locs).toEqual(['Kazakhstan', 'Kyrgyzstan', 'Central Asia', 'Almaty', 'Bishkek']);
+  });
+
+  it('ignores capitalised common words and nationalities, but types known names in title-case headlines', () => {
+    const text = 'Deadly Drone Strikes Hit Tajik Border Posts Near Khorog\nThe strikes hit posts near Khorog. Tajik Border Posts were empty and the Taliban denied involvement.';
+    const r = rules(text);
+    const texts = r.entities.map((e) => `${e.type}:${e.text}`);
+    expect(texts).toContain('location:Khorog');
+    expect(texts.filter((t) => t === 'location:Khorog')).toHaveLength(2);
+    expect(texts).toContain('organization:Taliban');
+    expect(texts.some((t) => /Deadly|Drone|Strikes|Hit/.test(t))).toBe(false);
+  });
+
+  it('never returns overlapping spans and every offset points at its text', () => {
+    const text = "Russia's Foreign Ministry and the United Nations Office on Drugs and Crime (UNODC) met in Dushanbe on Nov 3; write to desk@example.org.";
+    const r = rules(text);
+    const sorted = [...r.entities].sort((a, b) => a.start - b.start);
+    for (let i = 0; i < sorted.length; i++) {
+      const e = sorted[i] as ExtractedEntity;
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      if (i > 0) expect(e.start).toBeGreaterThanOrEqual((sorted[i - 1] as ExtractedEntity).end);
+    }
+    expect(find(r.entities, 'desk@example.org')[0]?.type).toBe('email');
+    expect(find(r.entities, 'Russia')[0]?.type).toBe('location');
+  });
+
+  it('resolves keys by normalisation: case, curly quotes, leading "the", possessive', () => {
+    const r = rules('The Taliban’s envoy spoke. Later the Taliban said it would talk.');
+    const keys = new Set(r.entities.filter((e) => e.type === 'organization').map((e) => e.key));
+    expect([...keys]).toEqual(['taliban']);
+  });
+
+  it('records which extractor produced the result', () => {
+    const r = rules('Nothing much.');
+    expect(r.extractor).toBe('dossier-rules');
+    expect(r.extractorVersion).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
