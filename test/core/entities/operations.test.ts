@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addManualEntity, addManualMention, createLink, renameEntity } from '../../../main/core/entities/edit.js';
+import { recentOperations } from '../../../main/core/entities/journal.js';
 import { setEntityStatus, setMentionStatus } from '../../../main/core/entities/status.js';
 import { undoLast } from '../../../main/core/entities/undo.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -36,7 +37,9 @@ describe('analyst entity operations', () => {
     expect(store.searchNames('America').map((h) => h.entityId)).toContain(us2.id);
     expect(() => renameEntity(store, us2.id, '  United States ')).toThrow(/already called/);
     expect(() => renameEntity(store, us2.id, '   ')).toThrow(/new name is required/);
+    expect(recentOperations(store)[0]).toMatchObject({ name: 'rename', summary: 'rename to "United States"', undoneAt: null });
     undoLast(store);
+    expect(recentOperations(store)[0]!.undoneAt).not.toBeNull();
     expect(store.require('entity', us2.id).label).toBe('United States of America');
     expect(store.list('alias', { entityId: us2.id }).map((a) => a.alias)).toEqual(['USA']);
     store.close();
