@@ -4,6 +4,7 @@ import { FEATURE_SET_VERSION } from '../../../../main/core/extract/ner/features.
 import { loadTagger } from '../../../../main/core/extract/ner/index.js';
 import { decodeModel, MODEL_FORMAT_VERSION } from '../../../../main/core/extract/ner/model-file.js';
 import { defaultModelPath } from '../../../../main/core/extract/ner/model-path.js';
+import { shippedGazetteer } from '../../../../main/core/extract/ner/shipped-gazetteer.js';
 import { useTempDir } from '../../../helpers/temp-dir.js';
 
 const spansOf = (text: string) => loadTagger()!.tag(text).map((s) => [s.type, text.slice(s.start, s.end)]);
@@ -60,5 +61,12 @@ describe('loadTagger with another file', () => {
   const temp = useTempDir();
   test('returns null when the model file is missing', () => {
     expect(loadTagger({ modelFile: `${temp()}/missing.bin` })).toBeNull();
+  });
+});
+
+describe('the shipped model and the gazetteer', () => {
+  test('was trained with the gazetteer that ships (rebuild the gazetteer → run npm run train:ner)', () => {
+    const model = decodeModel(readFileSync(defaultModelPath()), FEATURE_SET_VERSION);
+    expect(model.header.training.gazetteer).toBe(shippedGazetteer().id());
   });
 });
