@@ -11,7 +11,8 @@ export const root = new URL('../..', import.meta.url).pathname;
 
 /** Builds the app if a source changed since the last build (the `prepare` hook's check). */
 export function buildApp(): void {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-needed'], { cwd: root, stdio: 'inherit' });
+  // vitest sets NODE_ENV=test, which would make vite emit React's development build.
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-needed'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (r.status !== 0) throw new Error('the build failed');
 }
 

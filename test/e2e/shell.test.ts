@@ -15,8 +15,11 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   browser = await launchChromium();
 });
+const servers: { kill(signal: NodeJS.Signals): boolean }[] = [];
 afterAll(async () => {
   await browser?.close();
+  // Also when a test timed out before its own cleanup ran.
+  for (const s of servers) s.kill('SIGINT');
 });
 
 /** Watches a page for what must never happen: a request off this machine, an uncaught error. */
@@ -38,6 +41,7 @@ describe('the app in a browser, served by dossier serve', () => {
     const home = tempDir();
     await homeWithSample(home);
     const serve = await startServe(home);
+    servers.push(serve.process);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
     const page = await context.newPage();
     const seen = watch(page);
@@ -92,6 +96,7 @@ describe('the app in a browser, served by dossier serve', () => {
     const home = tempDir();
     await homeWithSample(home);
     const serve = await startServe(home, ['--resume']);
+    servers.push(serve.process);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
     const page = await context.newPage();
     const seen = watch(page);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { EntityChip, TlpBadge, TypeIcon } from '../common/entity-chip.js';
-import { formatBytes, formatDate } from '../common/format.js';
+import { formatBytes, formatDate, plural } from '../common/format.js';
 import { useQuery } from '../common/use-query.js';
 import { entityStyle } from '../entity-types.js';
 import { renameEntity, setEntityStatus } from '../entities/entity-actions.js';
@@ -47,7 +47,10 @@ function EntityInspector({ id }: { id: string }) {
         )}
       </header>
       <p className="inspector-meta">
-        <span className="muted">{style.label}</span> · <span className={`status status-${e.status}`}>{e.status}</span> · {e.mentions} mentions in {e.documents} documents
+        <span className="muted">{style.label}</span> · <span className={`status status-${e.status}`}>{e.status}</span>
+      </p>
+      <p className="inspector-meta muted">
+        {plural(e.mentions, 'mention')} in {plural(e.documents, 'document')} · {plural(e.linkList.length, 'link')}
       </p>
       <div className="button-row">
         {e.status !== 'confirmed' && <button onClick={() => setEntityStatus(shell, [e.id], 'confirmed')}>Confirm</button>}
