@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedEntity, ExtractionResult } from '../../../main/core/extract/types.js';
 import { importFiles } from '../../../main/core/ingest/import-files.js';
 import { reextractDocument } from '../../../main/core/ingest/reextract.js';
+import { mergeEntities } from '../../../main/core/entities/merge.js';
 import { CaseStore } from '../../../main/core/store/case-store.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -124,6 +125,23 @@ describe('storing extraction results', () => {
     expect(mentions.length).toBeGreaterThan(10);
     for (const m of mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.surface);
     expect(store.list('entity', { type: 'location' }).map((e) => e.label)).toContain('Tajikistan');
+    store.close();
+  });
+
+  it('re-extraction honours a merge: mentions go to the survivor and the merged entity stays gone', async () => {
+    const { store, files } = setup(tempDir());
+    const names = [...NAMES, { text: 'CSTO', type: 'organization' as const, canonical: 'CSTO' }].filter((n) => !(n.text === 'CSTO' && n.canonical !== 'CSTO'));
+    const summary = await importFiles(store, files, { extractor: listExtractor(names.map((n) => ({ ...n, aliases: undefined }))) });
+    const orgs = store.list('entity', { type: 'organization' });
+    expect(orgs.map((o) => o.label).sort()).toEqual(['CSTO', 'Collective Security Treaty Organization']);
+    const long = orgs.find((o) => o.label !== 'CSTO')!;
+    const short = orgs.find((o) => o.label === 'CSTO')!;
+    mergeEntities(store, long.id, [short.id]);
+    await reextractDocument(store, summary.imported[1]!.documentId, { extractor: listExtractor(names.map((n) => ({ ...n, aliases: undefined })), '2') });
+    expect(store.get('entity', short.id)).toBeNull();
+    expect(store.list('entity', { type: 'organization' }).map((o) => o.id)).toEqual([long.id]);
+    const cstoMentions = store.list('mention', { documentId: summary.imported[1]!.documentId }).filter((m) => m.surface === 'CSTO');
+    expect(cstoMentions.map((m) => [m.entityId, m.extractorVersion])).toEqual([[long.id, '2']]);
     store.close();
   });
 });
