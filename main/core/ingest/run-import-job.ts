@@ -49,6 +49,7 @@ export async function runImportJob(
     const done = new Map<number, PrepareOutcome>();
     let nextToSend = 0;
     let nextToCommit = 0;
+    let onAbort: (() => void) | null = null;
     try {
       await new Promise<void>((resolve, reject) => {
         const feed = (w: Worker, slots: number): void => {
@@ -70,7 +71,8 @@ export async function runImportJob(
           const stopped = signal?.aborted && nextToCommit === nextToSend;
           if (nextToCommit === files.length || stopped) resolve();
         };
-        signal?.addEventListener('abort', () => commitReady(), { once: true });
+        onAbort = (): void => commitReady();
+        signal?.addEventListener('abort', onAbort, { once: true });
         for (let i = 0; i < count; i++) {
           const w = startWorker('ingest', { workerData: data });
           workers.push(w);
@@ -91,6 +93,7 @@ export async function runImportJob(
         }
       });
     } finally {
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
       await Promise.all(workers.map((w) => w.terminate()));
     }
     for (let i = nextToCommit; i < files.length; i++) {
