@@ -1,9 +1,14 @@
+import nlp from 'compromise';
 import type { Unit } from './analyse.js';
 import { gazetteerClass, gazetteerMaxWords, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import { isCapitalised, isTitleWord, type Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 import type { NamedEntityType } from './types.js';
-import { CONNECTORS, LOC_HEADS, LOC_OPENERS, ORG_HEADS, ORG_OF_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS } from './word-lists.js';
+import { COMMON_ACRONYMS, CONNECTORS, LOC_HEADS, LOC_OPENERS, ORG_HEADS, ORG_OF_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS } from './word-lists.js';
+
+const compromiseModel = (nlp.model() as { two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> } }).two;
+const COMPROMISE_ORG_WORDS = new Set(Object.keys(compromiseModel.orgWords));
+const COMPROMISE_PLACE_WORDS = new Set(Object.keys(compromiseModel.placeWords));
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
@@ -97,7 +102,7 @@ function wholeRule(us: Unit[], text: string): Span | null {
   const last = us[us.length - 1] as Unit;
   const modifiers = us.slice(0, -1).filter((u) => !isConnector(u));
   const named = modifiers.some((u) => !isPlainWord(u) && !isDemonym(u.text) && !isTitleWord(u)) || modifiers.some((u) => gazetteerClass(u.text) === 'location');
-  const ofHead = us.findIndex((u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && lower(us[i + 1] as Unit) === 'of');
+  const ofHead = us.findIndex((u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && /^(of|for)$/.test(lower(us[i + 1] as Unit)));
   if (ofHead >= 0 && !us.slice(0, ofHead).some(isTitleWord)) return span(us, 'organization', 'head-rule');
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord)) {
     if (!modifiers.every((u) => isDemonym(u.text) && !isCapitalised(last)) && !(modifiers.length === 1 && lower(modifiers[0] as Unit) === 'the')) {
@@ -105,6 +110,11 @@ function wholeRule(us: Unit[], text: string): Span | null {
     }
   }
   if (LOC_HEADS.has(lower(last)) && named && !modifiers.some(isTitleWord)) return span(us, 'location', 'head-rule');
+  // compromise's wider lists of organisation and place words, only after a real name ("Acme Energy").
+  if (named && !modifiers.some(isTitleWord) && isCapitalised(last)) {
+    if (COMPROMISE_ORG_WORDS.has(lower(last))) return span(us, 'organization', 'head-rule');
+    if (COMPROMISE_PLACE_WORDS.has(lower(last))) return span(us, 'location', 'head-rule');
+  }
   if (LOC_OPENERS.has(lower(us[0] as Unit)) && us.length === 2 && !isPlainWord(us[1] as Unit)) return span(us, 'location', 'head-rule');
   return null;
 }
@@ -189,6 +199,10 @@ function evidence(us: Unit[], run: Run, titled: boolean): { type: NamedEntityTyp
   if (afterRun && SPEECH_VERBS.has(afterRun.text.toLowerCase()) && !isAcronym(last)) return { type: 'person', source: 'context' };
   if (us.every((u) => PLACE_TAGS.some((t) => u.tags.has(t)))) return { type: 'location', source: 'compromise' };
   if (us.some((u) => u.tags.has('Organization'))) return { type: 'organization', source: 'compromise' };
+  // An acronym nobody defined ("GOP", "CRTC") is most often an organisation in news text.
+  if (us.length === 1 && isAcronym(first) && !first.text.endsWith('s') && first.text.length <= 6 && !COMMON_ACRONYMS.has(first.text)) {
+    return { type: 'organization', source: 'guess' };
+  }
   if (beforeRun && PLACE_PREPOSITIONS.has(beforeRun.text.toLowerCase()) && us.length <= 2 && !isAcronym(first)) {
     return { type: 'location', source: 'context' };
   }

@@ -71,3 +71,10 @@ export const NEVER_NAMES = set(`
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
   god internet covid-19 covid
 `);
+
+/** Acronyms that name things, measures or roles, not organisations. */
+export const COMMON_ACRONYMS = set(`
+  CEO CFO CTO COO MP MPS PM AM TV PC ID DNA HIV AIDS COVID SARS GDP GNP VAT IT AI UAV UAVS IED IEDS
+  OK FAQ PDF URL USB GPS SMS API CPU RPG AK NB PS ETA UTC GMT BC AD BCE CE USD EUR GBP RUB CNY JPY
+  KM KG MW GW LNG LPG CCTV VIP VPN DIY HQ II III IV VI VII VIII IX XI XII XX NGO NGOS FY Q1 Q2 Q3 Q4
+`);
