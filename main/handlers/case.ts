@@ -29,7 +29,6 @@ export const caseHandlers: DomainHandlers<typeof caseMethods> = {
   },
   'case:close': (_args, ctx) => {
     ctx.session.close();
-    ctx.undo.clear();
     ctx.jobs.clearFinished();
     ctx.events.emit('case:changed', { summary: null, kinds: [] });
     return null;
@@ -45,7 +44,6 @@ export const caseHandlers: DomainHandlers<typeof caseMethods> = {
 
 function opened(ctx: HandlerContext): CaseSummary {
   const summary = ctx.session.summary()!;
-  ctx.undo.clear();
   ctx.recent.remember(summary.path, summary.title);
   ctx.events.emit('case:changed', { summary, kinds: [] });
   return summary;

@@ -4,7 +4,6 @@ import type { CaseSession } from './case-session.js';
 import type { EventBus } from './event-bus.js';
 import type { JobRegistry } from './job-registry.js';
 import type { RecentCases } from './recent-cases.js';
-import type { UndoStack } from './undo-stack.js';
 
 /** Folders the app keeps its own files in. */
 export interface AppPaths {
@@ -31,12 +30,6 @@ export type ImportService = (
   options: ImportOptions & { signal?: AbortSignal; onProgress?: (p: ImportProgress) => void },
 ) => Promise<ImportSummary>;
 
-/** Entity operations owned by main/core/entities, injected so the shell does not fix their shape. */
-export interface EntityOperations {
-  /** Merges in one transaction; `undo` (if offered) puts everything back and returns the touched ids. */
-  merge(store: WritableCase, targetId: string, sourceIds: readonly string[]): { undo: (() => string[]) | null };
-}
-
 /** Builds the sample case at `path` from its bundled sources. */
 export type SampleCaseBuilder = (path: string) => Promise<void>;
 
@@ -45,13 +38,11 @@ export interface HandlerContext {
   readonly session: CaseSession;
   readonly jobs: JobRegistry;
   readonly recent: RecentCases;
-  readonly undo: UndoStack;
   readonly events: EventBus;
   readonly paths: AppPaths;
   readonly platform: HostPlatform;
   readonly importFiles: ImportService;
   readonly buildSampleCase: SampleCaseBuilder;
-  readonly entityOps: EntityOperations;
   /** Tells the renderer that records of these kinds changed, with fresh counts. */
   changed(kinds: string[]): void;
 }

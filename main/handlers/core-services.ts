@@ -1,15 +1,8 @@
 import { importFiles } from '../core/ingest/import-files.js';
-import { DossierError } from '../core/errors.js';
-import type { EntityOperations, ImportService } from './context.js';
+import type { ImportService } from './context.js';
 
 /**
- * The real main/core services the shell runs on. Kept in one file so the shell's view of
- * ingest and entity operations is visible at a glance, and swapped for fakes in no test.
+ * The import pipeline the shell runs on: main/core/ingest, in-process (each file is read and
+ * extracted asynchronously and written in its own transaction), so progress events flow while it runs.
  */
 export const coreImport: ImportService = (store, paths, options) => importFiles(store, paths, options);
-
-export const coreEntityOps: EntityOperations = {
-  merge() {
-    throw new DossierError('unsupported', 'merging entities is not available in this build yet');
-  },
-};

@@ -1,5 +1,6 @@
 import type { DocumentDetail, DocumentRow, ReaderMention } from '../../preload/contract.js';
 import type { documentMethods } from '../../preload/contract/documents.js';
+import { setMentionStatus } from '../core/entities/status.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { DocumentRecord, MentionRecord } from '../core/store/records.js';
 import type { DomainHandlers } from './define.js';
@@ -31,9 +32,9 @@ export const documentHandlers: DomainHandlers<typeof documentMethods> = {
   },
   'documents:set-mention-status': ({ mentionId, status }, ctx) => {
     const store = ctx.session.requireWritable();
-    const updated = store.update('mention', mentionId, { status });
-    ctx.changed(['mention']);
-    return toReaderMention(store, updated);
+    setMentionStatus(store, [mentionId], status);
+    ctx.changed(['mention', 'entity']);
+    return toReaderMention(store, store.require('mention', mentionId));
   },
 };
 

@@ -1,20 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { CaseSession } from './case-session.js';
-import type { AppPaths, EntityOperations, HandlerContext, HostPlatform, ImportService, SampleCaseBuilder } from './context.js';
+import type { AppPaths, HandlerContext, HostPlatform, ImportService, SampleCaseBuilder } from './context.js';
 import { createDispatch, type Dispatch } from './dispatch.js';
 import { EventBus } from './event-bus.js';
 import { handlers } from './index.js';
 import { JobRegistry } from './job-registry.js';
 import { RecentCases } from './recent-cases.js';
 import { samplePathOf } from './sample-path.js';
-import { UndoStack } from './undo-stack.js';
 
 export interface RuntimeOptions {
   paths: AppPaths;
   platform: HostPlatform;
   importFiles: ImportService;
   buildSampleCase: SampleCaseBuilder;
-  entityOps: EntityOperations;
   log?: (line: string) => void;
 }
 
@@ -34,13 +32,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     session,
     jobs: new JobRegistry(events),
     recent: new RecentCases(options.paths.userData),
-    undo: new UndoStack(),
     events,
     paths: options.paths,
     platform: options.platform,
     importFiles: options.importFiles,
     buildSampleCase: options.buildSampleCase,
-    entityOps: options.entityOps,
     changed(kinds) {
       events.emit('case:changed', { summary: session.summary(), kinds });
     },

@@ -1,4 +1,4 @@
-import { coreEntityOps, coreImport } from '../handlers/core-services.js';
+import { coreImport } from '../handlers/core-services.js';
 import { appPathsUnder } from '../handlers/app-paths.js';
 import type { HostPlatform } from '../handlers/context.js';
 import { createRuntime, type Runtime } from '../handlers/runtime.js';
@@ -14,7 +14,6 @@ export function createAppRuntime(userData: string, platform: HostPlatform, log: 
       const report = await buildSampleCase(path, coreImport);
       for (const p of report.problems) log(`sample case: ${p}`);
     },
-    entityOps: coreEntityOps,
     log,
   });
 }

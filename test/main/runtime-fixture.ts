@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { EventName } from '../../preload/contract.js';
-import { coreEntityOps, coreImport } from '../../main/handlers/core-services.js';
+import { coreImport } from '../../main/handlers/core-services.js';
 import { createRuntime, type Runtime } from '../../main/handlers/runtime.js';
 import { buildSampleCase } from '../../main/handlers/sample-case/build.js';
 
@@ -16,7 +16,6 @@ export function makeRuntime(dir: string): Runtime & { events: Recorded[]; call: 
     platform: { kind: 'browser', versions: { electron: null, chromium: null } },
     importFiles: coreImport,
     buildSampleCase: async (p) => void (await buildSampleCase(p, coreImport)),
-    entityOps: coreEntityOps,
   });
   const events: Recorded[] = [];
   runtime.ctx.events.subscribe((name, payload) => events.push({ name, payload: structuredClone(payload) }));

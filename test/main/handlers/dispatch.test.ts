@@ -129,6 +129,25 @@ describe('documents, entities and search through the contract', () => {
     const again = await r.dispatch('entities:undo', { undoToken: renamed.undoToken });
     expect(again.ok).toBe(false);
   });
+
+  it('merges entities of one type with undo, and refuses a merge across types without writing', async () => {
+    const r = runtime();
+    await r.call('case:create', { title: 'Merges' });
+    const store = r.ctx.session.requireWritable();
+    const add = (label: string, type: string) => store.insert('entity', { type, label, properties: {}, notes: '', status: 'suggested' });
+    const places = [add('Dushanbe', 'location'), add('Dushanbe city', 'location')];
+    const person = add('Emomali Rahmon', 'person');
+    const across = await r.dispatch('entities:merge', { targetId: places[0]!.id, sourceIds: [person.id] });
+    expect(across.ok).toBe(false);
+    if (!across.ok) expect(across.error.message).toMatch(/only entities of one type merge/);
+    expect(r.ctx.session.require().get('entity', person.id)).not.toBeNull();
+
+    const merged = (await r.call('entities:merge', { targetId: places[0]!.id, sourceIds: [places[1]!.id] })) as EntityChange;
+    expect(merged.message).toBe(`Merged "${places[1]!.label}" into "${places[0]!.label}"`);
+    expect(r.ctx.session.require().get('entity', places[1]!.id)).toBeNull();
+    await r.call('entities:undo', { undoToken: merged.undoToken });
+    expect(r.ctx.session.require().get('entity', places[1]!.id)?.label).toBe(places[1]!.label);
+  });
 });
 
 async function waitForJob(r: ReturnType<typeof makeRuntime>, jobId: string): Promise<JobStatus> {
