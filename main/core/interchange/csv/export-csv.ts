@@ -1,0 +1,46 @@
+import Papa from 'papaparse';
+import type { Reliability } from '../../store/records.js';
+import type { CaseView } from '../case-view.js';
+import { countryCodeOf } from '../derived-ids.js';
+
+export const ENTITY_COLUMNS = ['id', 'type', 'label', 'aliases', 'status', 'country', 'notes', 'created_at', 'modified_at'] as const;
+export const LINK_COLUMNS = [
+  'id', 'source_id', 'source_label', 'source_type', 'target_id', 'target_label', 'target_type', 'type', 'directed', 'confidence',
+  'credibility', 'grade', 'first_seen', 'last_seen', 'status', 'created_at', 'modified_at',
+] as const;
+
+/**
+ * Entities and links as two flat CSV tables, one row per record, with both ends' labels and types
+ * repeated on each link row — the shape spreadsheets and i2 Analyst's Notebook import
+ * specifications expect. `grade` is the Admiralty code: the best reliability among the documents
+ * citing the link, then the link's information credibility (e.g. "B2").
+ */
+export function buildCsv(view: CaseView): { entities: string; links: string } {
+  const byId = new Map(view.entities.map((e) => [e.id, e]));
+  const docs = new Map(view.documents.map((d) => [d.id, d]));
+  const best = new Map<string, Reliability>();
+  for (const c of view.citations) {
+    const r = docs.get(c.documentId)?.reliability;
+    const had = best.get(c.subjectId);
+    if (r && (!had || r < had)) best.set(c.subjectId, r);
+  }
+  const entities = view.entities.map((e) => ({
+    id: e.id, type: e.type, label: e.label, aliases: (view.aliases.get(e.id) ?? []).join('; '), status: e.status,
+    country: e.type === 'location' ? (countryCodeOf(e.label, e.properties) ?? '') : '', notes: e.notes, created_at: e.createdAt, modified_at: e.modifiedAt,
+  }));
+  const links = view.links.map((l) => {
+    const s = byId.get(l.sourceId);
+    const t = byId.get(l.targetId);
+    const rel = best.get(l.id);
+    return {
+      id: l.id, source_id: l.sourceId, source_label: s?.label ?? '', source_type: s?.type ?? '', target_id: l.targetId,
+      target_label: t?.label ?? '', target_type: t?.type ?? '', type: l.type, directed: l.directed ? 'yes' : 'no', confidence: l.confidence,
+      credibility: l.credibility ?? '', grade: rel && l.credibility ? `${rel}${l.credibility}` : '', first_seen: l.firstSeen ?? '',
+      last_seen: l.lastSeen ?? '', status: l.status, created_at: l.createdAt, modified_at: l.modifiedAt,
+    };
+  });
+  return {
+    entities: `${Papa.unparse({ fields: [...ENTITY_COLUMNS], data: entities.map((r) => ENTITY_COLUMNS.map((c) => r[c])) })}\n`,
+    links: `${Papa.unparse({ fields: [...LINK_COLUMNS], data: links.map((r) => LINK_COLUMNS.map((c) => r[c])) })}\n`,
+  };
+}

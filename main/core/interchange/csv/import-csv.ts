@@ -1,0 +1,67 @@
+import Papa from 'papaparse';
+import { DossierError } from '../../errors.js';
+import type { AliasRecord, EntityRecord, LinkRecord, Status } from '../../store/records.js';
+import { derivedRecordId, isoTimestamp, recordIdFrom } from '../derived-ids.js';
+
+const STATUSES = new Set(['suggested', 'confirmed', 'rejected']);
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+export interface CsvRecords {
+  entity: EntityRecord[];
+  alias: AliasRecord[];
+  link: LinkRecord[];
+  table: 'entities' | 'links';
+}
+
+/**
+ * An entities or links table (as export-csv.ts writes, or any CSV with those column names)
+ * recognised by its header. Rows without ids get ids derived from their content, so the same
+ * file imported twice merges instead of duplicating. Links must name entities by id.
+ */
+export function csvToRecords(text: string, caseId: string, label: string): CsvRecords {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) {
+    const e = parsed.errors[0]!;
+    throw new DossierError('import-failed', `${label} row ${(e.row ?? 0) + 2}: ${e.message}`);
+  }
+  const cols = new Set(parsed.meta.fields ?? []);
+  const out: CsvRecords = { entity: [], alias: [], link: [], table: 'entities' };
+  const stamp = (row: Record<string, string>, seed: string) => {
+    const created = isoTimestamp(row.created_at) ?? EPOCH;
+    return { id: recordIdFrom(row.id, seed, created), caseId, createdAt: created, modifiedAt: isoTimestamp(row.modified_at) ?? created };
+  };
+  const status = (s: string | undefined): Status => (STATUSES.has(s ?? '') ? (s as Status) : 'suggested');
+  if (cols.has('source_id') && cols.has('target_id')) {
+    out.table = 'links';
+    parsed.data.forEach((row, i) => {
+      if (!row.source_id || !row.target_id) throw new DossierError('import-failed', `${label} row ${i + 2}: source_id and target_id are required`);
+      const type = row.type || 'related-to';
+      const conf = Number(row.confidence);
+      const cred = Number(row.credibility);
+      out.link.push({
+        ...stamp(row, `csv:link:${row.id || `${row.source_id}|${type}|${row.target_id}`}`),
+        sourceId: row.source_id, targetId: row.target_id, type, directed: /^(yes|true|1)$/i.test(row.directed ?? ''),
+        confidence: Number.isFinite(conf) && row.confidence !== '' && conf >= 0 && conf <= 1 ? conf : 0.5,
+        credibility: Number.isInteger(cred) && cred >= 1 && cred <= 6 ? cred : null,
+        firstSeen: row.first_seen || null, lastSeen: row.last_seen || null, status: status(row.status), properties: {},
+      });
+    });
+    return out;
+  }
+  if (!cols.has('label')) {
+    throw new DossierError('import-failed', `${label}: the CSV columns are not recognised (an entities table needs "label" and "type"; a links table "source_id" and "target_id")`);
+  }
+  parsed.data.forEach((row, i) => {
+    if (!row.label) throw new DossierError('import-failed', `${label} row ${i + 2}: label is empty`);
+    const type = row.type || 'organization';
+    const b = stamp(row, `csv:entity:${row.id || `${type}|${row.label}`}`);
+    const properties: Record<string, unknown> = {};
+    if (row.country) properties.country = row.country;
+    for (const c of cols) if (!['id', 'type', 'label', 'aliases', 'status', 'country', 'notes', 'created_at', 'modified_at'].includes(c) && row[c]) properties[c] = row[c];
+    out.entity.push({ ...b, type, label: row.label, properties, notes: row.notes ?? '', status: status(row.status) });
+    for (const a of (row.aliases ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
+      out.alias.push({ id: derivedRecordId(`${b.id}|alias|${a}`, b.createdAt), caseId, createdAt: b.createdAt, modifiedAt: b.createdAt, entityId: b.id, alias: a });
+    }
+  });
+  return out;
+}

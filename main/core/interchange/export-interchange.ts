@@ -1,0 +1,68 @@
+import { writeFileSync } from 'node:fs';
+import type { ExportScope } from '../bundle/select.js';
+import { DossierError } from '../errors.js';
+import type { ReadableCase } from '../store/case-store.js';
+import type { Tlp } from '../store/records.js';
+import { loadView } from './case-view.js';
+import { buildCsv } from './csv/export-csv.js';
+import type { ExportFormat } from './formats.js';
+import { buildFtmEntities } from './ftm/export-ftm.js';
+import { buildVisDiagram } from './ftm/vis.js';
+import { buildGraphml } from './graphml/export-graphml.js';
+import { buildStixBundle } from './stix/export-stix.js';
+
+export interface InterchangeResult {
+  files: string[];
+  summary: string;
+}
+
+function skippedText(skipped: Record<string, number>): string {
+  const parts = Object.entries(skipped).map(([t, n]) => `${n} ${t}`);
+  return parts.length ? `; left out (no equivalent): ${parts.join(', ')}` : '';
+}
+
+/** Writes a case, chart or selection in one of the interchange formats (not casebundle). */
+export function exportInterchange(
+  store: ReadableCase,
+  out: string,
+  format: Exclude<ExportFormat, 'casebundle'>,
+  options: { scope?: ExportScope; tlp?: Tlp } = {},
+): InterchangeResult {
+  const view = loadView(store, options);
+  switch (format) {
+    case 'stix': {
+      const bundle = buildStixBundle(view);
+      writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`);
+      return { files: [out], summary: `${bundle.objects.length} STIX objects in a report` };
+    }
+    case 'ftm': {
+      const { entities, skipped } = buildFtmEntities(view);
+      writeFileSync(out, entities.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      return { files: [out], summary: `${entities.length} FtM entities${skippedText(skipped)}` };
+    }
+    case 'vis': {
+      if (!view.chart && options.scope?.kind !== 'chart') {
+        const first = store.list('chart')[0];
+        if (!first) throw new DossierError('invalid-argument', 'a diagram needs a chart: this case has none (use --format ftm for entities)');
+        return exportInterchange(store, out, 'vis', { ...options, scope: { kind: 'chart', chart: first.id } });
+      }
+      const { diagram, skipped } = buildVisDiagram(view);
+      writeFileSync(out, `${JSON.stringify(diagram)}\n`);
+      const layout = diagram.layout as { vertices: unknown[]; edges: unknown[] };
+      return { files: [out], summary: `${layout.vertices.length} vertices, ${layout.edges.length} edges${skippedText(skipped)}` };
+    }
+    case 'graphml': {
+      const g = buildGraphml(view);
+      writeFileSync(out, g.xml);
+      return { files: [out], summary: `${g.nodes} nodes, ${g.edges} edges` };
+    }
+    case 'csv': {
+      const { entities, links } = buildCsv(view);
+      const stem = out.replace(/\.csv$/i, '');
+      const files = [`${stem}-entities.csv`, `${stem}-links.csv`];
+      writeFileSync(files[0]!, entities);
+      writeFileSync(files[1]!, links);
+      return { files, summary: `${view.entities.length} entities, ${view.links.length} links` };
+    }
+  }
+}
