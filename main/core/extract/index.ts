@@ -40,13 +40,17 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   };
 }
 
+let taggerState: { tagger: Tagger | null } | null = null;
+
+/** The shipped tagger, loaded once; a damaged model must not stop extraction (the rules still work). */
 function safeTagger(): Tagger | null {
+  if (taggerState) return taggerState.tagger;
   try {
-    return loadTagger();
+    taggerState = { tagger: loadTagger() };
   } catch {
-    // A damaged model must not stop extraction: the rules still work.
-    return null;
+    taggerState = { tagger: null };
   }
+  return taggerState.tagger;
 }
 
 function inHeadline(sentences: Sentence[]): (start: number, end: number) => boolean {
