@@ -44,7 +44,7 @@ function data(keys: Key[], values: Record<string, unknown>): string {
 /**
  * Entities and events as nodes, links and event participation as edges, every attribute declared
  * with its GraphML type (Gephi, yEd, Cytoscape and networkx read these). Chart positions, when a
- * chart is exported, ride as x/y. Edges say whether they are directed one by one.
+ * chart is exported, ride as x/y.
  */
 export function buildGraphml(view: CaseView): { xml: string; nodes: number; edges: number } {
   const pos = new Map(view.chartNodes.map((n) => [n.subjectId, n]));
@@ -52,7 +52,9 @@ export function buildGraphml(view: CaseView): { xml: string; nodes: number; edge
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...[...NODE_KEYS, ...EDGE_KEYS].map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`),
-    `  <graph id="${esc(view.meta.id)}" edgedefault="undirected">`,
+    // One edge default for the whole graph (networkx refuses mixed graphs); whether each link
+    // is really directed is its `directed` attribute.
+    `  <graph id="${esc(view.meta.id)}" edgedefault="directed">`,
   ];
   const nodeIds = new Set<string>();
   for (const e of view.entities) {
@@ -69,14 +71,14 @@ export function buildGraphml(view: CaseView): { xml: string; nodes: number; edge
   for (const l of view.links) {
     if (!nodeIds.has(l.sourceId) || !nodeIds.has(l.targetId)) continue;
     edges++;
-    lines.push(`    <edge id="${l.id}" source="${l.sourceId}" target="${l.targetId}" directed="${l.directed}">${data(EDGE_KEYS, {
+    lines.push(`    <edge id="${l.id}" source="${l.sourceId}" target="${l.targetId}">${data(EDGE_KEYS, {
       type: l.type, directed: l.directed, confidence: l.confidence, credibility: l.credibility, status: l.status, first_seen: l.firstSeen, last_seen: l.lastSeen,
     })}</edge>`);
   }
   for (const p of view.participants) {
     if (!nodeIds.has(p.entityId) || !nodeIds.has(p.eventId)) continue;
     edges++;
-    lines.push(`    <edge id="${p.id}" source="${p.entityId}" target="${p.eventId}" directed="true">${data(EDGE_KEYS, { type: p.role ? `participant:${p.role}` : 'participant', directed: true })}</edge>`);
+    lines.push(`    <edge id="${p.id}" source="${p.entityId}" target="${p.eventId}">${data(EDGE_KEYS, { type: p.role ? `participant:${p.role}` : 'participant', directed: true })}</edge>`);
   }
   lines.push('  </graph>', '</graphml>', '');
   return { xml: lines.join('\n'), nodes: nodeIds.size, edges };
