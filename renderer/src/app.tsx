@@ -15,6 +15,7 @@ export function App({ client }: { client: DossierClient }) {
   const [summary, setSummary] = useState<CaseSummary | null>(null);
   const [ready, setReady] = useState(false);
   const [revision, setRevision] = useState(0);
+  const [lastWrite, setLastWrite] = useState<Date | null>(null);
   const [view, setView] = useState<ViewName>('documents');
   const [selection, select] = useState<Selection | null>(null);
   const [jobs, setJobs] = useState<JobStatus[]>([]);
@@ -35,7 +36,8 @@ export function App({ client }: { client: DossierClient }) {
     client.call('app:info').then(setInfo, report);
     client.call('case:current').then((s) => { setSummary(s); setReady(true); }, (e: unknown) => { report(e); setReady(true); });
     client.call('jobs:list').then(setJobs, report);
-    const offCase = client.on('case:changed', ({ summary: s }) => {
+    const offCase = client.on('case:changed', ({ summary: s, kinds }) => {
+      if (kinds.length) setLastWrite(new Date());
       setSummary((prev) => {
         if (!s || prev?.id !== s.id) select(null);
         return s;
@@ -51,11 +53,11 @@ export function App({ client }: { client: DossierClient }) {
 
   const shell: Shell = useMemo(
     () => ({
-      client, info, summary, revision, view, setView, selection, select, jobs, toast, report,
+      client, info, summary, revision, lastWrite, view, setView, selection, select, jobs, toast, report,
       openImport: (files?: File[]) => setImportFiles(files ?? []),
       openPalette: () => setPaletteOpen(true),
     }),
-    [client, info, summary, revision, view, selection, jobs, toast, report],
+    [client, info, summary, revision, lastWrite, view, selection, jobs, toast, report],
   );
 
   const runCommand = useCallback(

@@ -11,7 +11,7 @@ export function Inspector() {
   const { selection } = useShell();
   return (
     <aside className="inspector" aria-label="Inspector">
-      {!selection && <p className="muted empty">Select a document or an entity to see its details, passages and links.</p>}
+      {!selection && <CaseOverview />}
       {selection?.kind === 'entity' && <EntityInspector id={selection.id} />}
       {selection?.kind === 'document' && <DocumentInspector id={selection.id} />}
       {selection && selection.kind !== 'entity' && selection.kind !== 'document' && (
@@ -132,6 +132,31 @@ function DocumentInspector({ id }: { id: string }) {
         <h3>Mentions</h3>
         <p>{[...types].map(([t, n]) => <span key={t} className="count-chip"><TypeIcon type={t} size={12} /> {n}</span>)}</p>
       </section>
+    </div>
+  );
+}
+
+/** With nothing selected: what the case is, and what is waiting for review. */
+function CaseOverview() {
+  const { summary, client } = useShell();
+  const suggested = useQuery(() => client.call('entities:list', { status: 'suggested', limit: 1 }), 'suggested');
+  if (!summary) return null;
+  const c = summary.counts;
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head">
+        <h2>{summary.title}</h2>
+      </header>
+      <p className="inspector-meta"><TlpBadge tlp={summary.tlp} /></p>
+      {summary.description && <p>{summary.description}</p>}
+      <table className="kv"><tbody>
+        <tr><th>Documents</th><td>{c.documents}</td></tr>
+        <tr><th>Entities</th><td>{c.entities}{suggested.data ? ` (${suggested.data.total} to review)` : ''}</td></tr>
+        <tr><th>Links</th><td>{c.links}</td></tr>
+        <tr><th>Events</th><td>{c.events}</td></tr>
+        <tr><th>File</th><td className="wrap">{summary.path}</td></tr>
+      </tbody></table>
+      <p className="muted small">Select a document, an entity or a passage to see its details here.</p>
     </div>
   );
 }

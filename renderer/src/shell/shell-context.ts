@@ -26,6 +26,8 @@ export interface Shell {
   summary: CaseSummary | null;
   /** Bumped whenever main reports the case changed; views refetch on it. */
   revision: number;
+  /** When records were last written (every write is committed at once; there is no unsaved state). */
+  lastWrite: Date | null;
   view: ViewName;
   setView(view: ViewName): void;
   selection: Selection | null;

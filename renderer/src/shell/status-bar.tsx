@@ -3,7 +3,7 @@ import { useShell } from './shell-context.js';
 
 /** Background work with real progress, when the case was last written, and that Dossier is offline. */
 export function StatusBar() {
-  const { jobs, summary, client, report } = useShell();
+  const { jobs, summary, client, report, lastWrite } = useShell();
   const running = jobs.filter((j) => j.state === 'running');
   const last = [...jobs].filter((j) => j.state !== 'running').sort((a, b) => (a.finishedAt ?? '').localeCompare(b.finishedAt ?? '')).at(-1);
   return (
@@ -29,7 +29,7 @@ export function StatusBar() {
         {!running.length && !last && <span className="muted">Ready</span>}
       </div>
       <div className="status-right muted">
-        {summary && <span>last saved {formatTime(summary.modifiedAt)}</span>}
+        {summary && <span title="Every change is written to the case file as it is made">{lastWrite ? `saved ${lastWrite.toTimeString().slice(0, 5)}` : `opened · saved ${formatTime(summary.modifiedAt)}`}</span>}
         <span className="offline" title="Dossier never connects to the network">● offline</span>
       </div>
     </footer>
