@@ -1,7 +1,9 @@
 // Strict mention F1 on the seeded dev split (the same split `npm run train:ner` carves):
 // the tagger on gold tokens, the tagger on rebuilt text (its own tokeniser), and the whole
 // extract() pipeline with extractor 'default' and 'rules'. Never run on a test set.
-//   npx tsx scripts/ner/eval-dev.ts [--sets wikigold,uner] [--skip-extract]
+// Also scores title-case headlines made from dev sentences (a copy of a sentence set above its
+// document, as news headlines sit above the article).
+//   npx tsx scripts/ner/eval-dev.ts [--sets wikigold,uner] [--skip-extract] [--model FILE]
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../../main/core/extract/index.js';
@@ -10,7 +12,8 @@ import { PerceptronTagger } from '../../main/core/extract/ner/perceptron-tagger.
 import { loadAllSets } from './datasets.js';
 import { detokenize, type TextDocument } from './detokenize.js';
 import { addMentions, emptyCounts, formatCounts, prf, type TypeCounts } from './score-mentions.js';
-import { splitDev } from './split.js';
+import type { NerDocument } from './corpus-types.js';
+import { splitDev, titleCase } from './split.js';
 import { DEFAULT_OPTIONS, scoreTokenDocs } from './train-pipeline.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,14 +23,19 @@ const dataDir = process.env.DOSSIER_NER_DATA ?? join(root, '..', 'shared', 'ner-
 
 const { dev } = splitDev(loadAllSets(dataDir), DEFAULT_OPTIONS.devFraction, DEFAULT_OPTIONS.seed);
 const docs = setsArg ? dev.filter((d) => setsArg.includes(d.set)) : dev;
-const tagger = loadTagger();
+const modelFile = args.includes('--model') ? args[args.indexOf('--model') + 1] : undefined;
+const tagger = modelFile ? loadTagger({ modelFile }) : loadTagger();
 if (!(tagger instanceof PerceptronTagger)) throw new Error('no model: run npm run train:ner first');
 const texts = docs.map(detokenize);
+const headlines = headlineTexts(docs);
 const TYPE: Record<string, string> = { person: 'PER', organization: 'ORG', location: 'LOC' };
 
 report('tagger on gold tokens', (set) => scoreTokenDocs(tagger, docs.filter((d) => set === null || d.set === set)));
 report('tagger on text', (set) =>
   scoreTexts(set, (t) => tagger.tag(t.text).map((s) => `${TYPE[s.type]} ${s.start} ${s.end}`)),
+);
+report('tagger on title-case headlines', (set) =>
+  scoreTexts(set, (t) => tagger.tag(t.text).map((s) => `${TYPE[s.type]} ${s.start} ${s.end}`), headlines),
 );
 if (!args.includes('--skip-extract')) {
   for (const extractor of ['default', 'rules'] as const) {
@@ -38,13 +46,48 @@ if (!args.includes('--skip-extract')) {
           .map((e) => `${TYPE[e.type]} ${e.start} ${e.end}`),
       ),
     );
+    report(`extract() --extractor ${extractor} on title-case headlines`, (set) =>
+      scoreTexts(
+        set,
+        (t) =>
+          extract(t.text, { extractor })
+            .entities.filter((e) => e.type in TYPE)
+            .map((e) => `${TYPE[e.type]} ${e.start} ${e.end}`),
+        headlines,
+      ),
+    );
   }
 }
 
-function scoreTexts(set: string | null, predict: (t: TextDocument) => string[]): TypeCounts {
+function scoreTexts(set: string | null, predict: (t: TextDocument) => string[], from: readonly HeadlineText[] = texts): TypeCounts {
   const counts = emptyCounts();
-  for (const t of texts) if (set === null || t.set === set) addMentions(counts, t.gold, predict(t));
+  for (const t of from) {
+    if (set !== null && t.set !== set) continue;
+    // For headlines only the headline line is scored; the article below gives context.
+    const inScope = (k: string) => t.scoredEnd === undefined || Number(k.split(' ')[1]) < t.scoredEnd;
+    addMentions(counts, t.gold.filter(inScope), predict(t).filter(inScope));
+  }
   return counts;
+}
+
+type HeadlineText = TextDocument & { scoredEnd?: number };
+
+/** Each multi-sentence dev document (not tweets) with its first sentence title-cased above it as a headline. */
+function headlineTexts(all: readonly NerDocument[]): HeadlineText[] {
+  return all
+    .filter((d) => d.sentences.length > 1)
+    .map((d) => {
+      const first = d.sentences[0]!;
+      const n = first.tokens.length > 1 && /^[.!?]+$/.test(first.tokens.at(-1)!) ? first.tokens.length - 1 : first.tokens.length;
+      const head = detokenize({ ...d, sentences: [{ tokens: titleCase(first.tokens.slice(0, n)), tags: first.tags.slice(0, n) }] });
+      const body = detokenize(d);
+      const shift = head.text.length + 1;
+      const moved = body.gold.map((k) => {
+        const [type, a, b] = k.split(' ');
+        return `${type} ${Number(a) + shift} ${Number(b) + shift}`;
+      });
+      return { ...d, text: `${head.text}\n${body.text}`, gold: [...head.gold, ...moved], scoredEnd: head.text.length };
+    });
 }
 
 function report(name: string, score: (set: string | null) => TypeCounts): void {

@@ -8,13 +8,15 @@ import { buildModel } from './build-model.js';
 import type { NerDocument } from './corpus-types.js';
 import { featurize } from './featurize.js';
 import { addMentions, emptyCounts, formatCounts, mentionKeys, prf, type TypeCounts } from './score-mentions.js';
-import { splitDev, upperCaseCopies } from './split.js';
+import { splitDev, upperCaseCopies, withHeadlineCopies } from './split.js';
 import { trainPerceptron } from './train-perceptron.js';
 
 export interface PipelineOptions {
   seed: number;
   devFraction: number;
   upperCaseFraction: number;
+  /** Share of training sentences also given as a title-case headline above their document. */
+  headlineFraction: number;
   maxEpochs: number;
   patience: number;
   minFeatureCount: number;
@@ -31,6 +33,7 @@ export const DEFAULT_OPTIONS: Omit<PipelineOptions, 'gazetteer' | 'gazetteerId' 
   seed: 20261123,
   devFraction: 0.1,
   upperCaseFraction: 0.03,
+  headlineFraction: 0.03,
   maxEpochs: 12,
   patience: 3,
   minFeatureCount: 2,
@@ -49,7 +52,8 @@ export interface PipelineResult {
 /** Split, train, choose the epoch on dev, prune and quantise, then score the shipped model on dev. */
 export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOptions): PipelineResult {
   const { train, dev } = splitDev(docs, o.devFraction, o.seed);
-  const repeated = train.flatMap((d) => new Array<typeof d>(o.oversample[d.set] ?? 1).fill(d));
+  const withHeads = o.headlineFraction > 0 ? withHeadlineCopies(train, o.headlineFraction, o.seed) : train;
+  const repeated = withHeads.flatMap((d) => new Array<typeof d>(o.oversample[d.set] ?? 1).fill(d));
   const augmented = [...repeated, ...upperCaseCopies(train, o.upperCaseFraction, o.seed)];
   o.log(`documents: ${train.length} train (+${augmented.length - train.length} upper-cased copies), ${dev.length} dev`);
   const trainFeats = featurize(augmented, o.gazetteer);
@@ -61,6 +65,7 @@ export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOpti
     epoch: trained.epoch,
     devFraction: o.devFraction,
     upperCaseFraction: o.upperCaseFraction,
+    headlineFraction: o.headlineFraction,
     minFeatureCount: o.minFeatureCount,
     oversample: o.oversample,
     gazetteer: o.gazetteerId,

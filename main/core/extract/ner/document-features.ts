@@ -1,4 +1,4 @@
-import { DocumentStats, isAllCapsSentence } from './document-stats.js';
+import { DocumentStats, isAllCapsSentence, isTitleCaseSentence } from './document-stats.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import type { GazetteerLookup } from './gazetteer-lookup.js';
 
@@ -9,6 +9,7 @@ import type { GazetteerLookup } from './gazetteer-lookup.js';
 export function documentFeatures(sentences: ReadonlyArray<readonly string[]>, gazetteer: GazetteerLookup): SentenceFeatures[] {
   const stats = new DocumentStats();
   const caps = sentences.map(isAllCapsSentence);
-  sentences.forEach((s, i) => stats.addSentence(s, caps[i]!));
-  return sentences.map((s, i) => sentenceFeatures(s, caps[i]!, stats, gazetteer));
+  const title = sentences.map((s, i) => !caps[i] && isTitleCaseSentence(s));
+  sentences.forEach((s, i) => stats.addSentence(s, caps[i]! || title[i]!));
+  return sentences.map((s, i) => sentenceFeatures(s, caps[i]!, title[i]!, stats, gazetteer));
 }

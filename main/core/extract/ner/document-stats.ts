@@ -9,8 +9,8 @@ export class DocumentStats {
   private readonly capitalised = new Map<string, number>();
   private readonly lower = new Map<string, number>();
 
-  addSentence(words: readonly string[], allCaps: boolean): void {
-    if (allCaps) return; // an all-caps headline says nothing about how a word is written
+  addSentence(words: readonly string[], uninformative: boolean): void {
+    if (uninformative) return; // an all-caps or title-case headline says nothing about how a word is written
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (i > 0 && isCapitalised(w)) bump(this.capitalised, w.toLowerCase());
@@ -30,6 +30,23 @@ export class DocumentStats {
 
 function bump(m: Map<string, number>, k: string): void {
   m.set(k, (m.get(k) ?? 0) + 1);
+}
+
+/**
+ * A title-case headline ("Drone Strikes Cause Bilateral Crisis"): most longer words capitalised
+ * and no end mark (or every longer word capitalised). Capitals there do not mark names.
+ */
+export function isTitleCaseSentence(words: readonly string[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (!/^\p{L}{4,}/u.test(w)) continue;
+    long++;
+    if (/^\p{Lu}/u.test(w)) caps++;
+  }
+  if (long < 2 || caps / long < 0.7) return false;
+  const last = words[words.length - 1] ?? '';
+  return caps === long || !/^[.!?]+$/.test(last);
 }
 
 /** An all-caps sentence (a headline, a shouted tweet): most of its words have no lower-case letter. */

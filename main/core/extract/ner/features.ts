@@ -7,7 +7,7 @@ import { isAllLower, isCapitalised, shortShape, wordShape } from './word-shape.j
  * The tagger's features for one sentence. Bump FEATURE_SET_VERSION whenever what this file
  * emits changes: a model trained on other features is refused rather than silently wrong.
  */
-export const FEATURE_SET_VERSION = 2;
+export const FEATURE_SET_VERSION = 3;
 
 /** Feature hashes of every token of a sentence: token i owns hashes[starts[i] .. starts[i+1]). */
 export interface SentenceFeatures {
@@ -22,6 +22,7 @@ const F = {
   lm2: P('l-2='), lm1: P('l-1='), lp1: P('l+1='), lp2: P('l+2='),
   sm2: P('ss-2='), sm1: P('ss-1='), sp1: P('ss+1='), sp2: P('ss+2='),
   biL: P('l-1|l='), biR: P('l|l+1='), biSL: P('ss-1|ss='), biSR: P('ss|ss+1='), ctxL: P('l-1|ss='),
+  titleCase: P('tc'), titleCaseLower: P('tc|l='), titleCaseShort: P('tc|ss='),
   init: P('init'), initShort: P('init|ss='), allCaps: P('ac'), allCapsLower: P('ac|l='),
   lexClass: P('lex='), lexPrev: P('lex-1='), lexNext: P('lex+1='), everyday: P('ev'), everydayCap: P('ev|ss='),
   gazWord: P('gw='), gazB: P('gB='), gazI: P('gI='),
@@ -34,6 +35,7 @@ const MAX_GAZETTEER_PHRASE = 4;
 export function sentenceFeatures(
   words: readonly string[],
   allCaps: boolean,
+  titleCase: boolean,
   doc: DocumentStats,
   gazetteer: GazetteerLookup,
 ): SentenceFeatures {
@@ -67,6 +69,7 @@ export function sentenceFeatures(
     hashes.push(hash1(F.lexClass, lex[i]!), hash1(F.lexPrev, i > 0 ? lex[i - 1]! : '<s>'), hash1(F.lexNext, i + 1 < n ? lex[i + 1]! : '</s>'));
     if (gazetteer.isEveryday(w)) hashes.push(F.everyday, hash1(F.everydayCap, ss));
     if (allCaps) hashes.push(F.allCaps, hash1(F.allCapsLower, l));
+    if (titleCase) hashes.push(F.titleCase, hash1(F.titleCaseLower, l), hash1(F.titleCaseShort, ss));
     const flags = gazFlags[i]!;
     for (let bit = 0; bit < 31 && flags >>> bit; bit++) {
       if ((flags >>> bit) & 1) hashes.push(hash1(F.gazWord, String(bit)));
@@ -74,10 +77,10 @@ export function sentenceFeatures(
     const g = gaz[i];
     if (g) hashes.push(hash1(g.begin ? F.gazB : F.gazI, g.cls));
     // A word's other spellings in the document; this occurrence is counted in the stats
-    // unless it is sentence-initial (capitalised) or in an all-caps sentence.
+    // unless it is sentence-initial (capitalised) or in an all-caps or title-case sentence.
     if (!allCaps) {
-      const dc = doc.capitalisedElsewhere(l, i > 0 && isCapitalised(w));
-      const dl = doc.lowerElsewhere(l, isAllLower(w));
+      const dc = doc.capitalisedElsewhere(l, !titleCase && i > 0 && isCapitalised(w));
+      const dl = doc.lowerElsewhere(l, !titleCase && isAllLower(w));
       if (dc) hashes.push(i === 0 ? F.docCapInit : F.docCap);
       if (dl) hashes.push(i === 0 ? F.docLowInit : F.docLow);
       if (dc && dl) hashes.push(F.docCapLow);

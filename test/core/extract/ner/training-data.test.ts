@@ -4,7 +4,8 @@ import { spansFromTags, tagsFromSpans } from '../../../../scripts/ner/bio.js';
 import { loadAllSets } from '../../../../scripts/ner/datasets.js';
 import { detokenize } from '../../../../scripts/ner/detokenize.js';
 import { normaliseRe3dSpan } from '../../../../scripts/ner/normalise-re3d.js';
-import { splitDev } from '../../../../scripts/ner/split.js';
+import { splitDev, titleCase, withHeadlineCopies } from '../../../../scripts/ner/split.js';
+import { isTitleCaseSentence } from '../../../../main/core/extract/ner/document-stats.js';
 
 const DATA = fileURLToPath(new URL('../../../../../shared/ner-train/', import.meta.url));
 const BIO = /^(O|[BI]-(PER|ORG|LOC|MISC))$/;
@@ -87,5 +88,17 @@ describe('detokenize (evaluation on plain text)', () => {
       return `${type}:${t.text.slice(Number(a), Number(b))}`;
     });
     expect(surface).toEqual(['PER:Smith', 'LOC:New York', 'LOC:USA', 'ORG:Acme Corp']);
+  });
+});
+
+describe('headline copies', () => {
+  test('title-case a sentence the way headlines are written, tags unchanged, above its document', () => {
+    expect(titleCase(['drone', 'strikes', 'hit', 'the', 'border', 'near', '@un', '.'])).toEqual(['Drone', 'Strikes', 'Hit', 'the', 'Border', 'Near', '@un', '.']);
+    const doc = { set: 'x', id: 'x#0', sentences: [{ tokens: ['talks', 'in', 'Geneva', 'ended', '.'], tags: ['O', 'O', 'B-LOC', 'O', 'O'] }] };
+    const [withHead] = withHeadlineCopies([doc], 1, 5);
+    expect(withHead!.sentences[0]).toEqual({ tokens: ['Talks', 'in', 'Geneva', 'Ended'], tags: ['O', 'O', 'B-LOC', 'O'] });
+    expect(withHead!.sentences[1]).toBe(doc.sentences[0]);
+    expect(isTitleCaseSentence(withHead!.sentences[0]!.tokens)).toBe(true);
+    expect(isTitleCaseSentence(doc.sentences[0]!.tokens)).toBe(false);
   });
 });
