@@ -65,7 +65,15 @@ const addLoc = (s: string, strict = false): void => {
 };
 
 const COUNTRY_ACRONYMS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'DPRK', 'PRC', 'ROK', 'RSA']);
+/** Every name of each country, by ISO code: "US", "U.S.", "USA", "United States" are one place. */
+const countryNames: Record<string, string[]> = {};
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ['U.S.', 'U.S.A.', 'United States of America', 'America'], GB: ['U.K.', 'Britain', 'Great Britain'],
+  MM: ['Burma'], CI: ['Ivory Coast'], CZ: ['Czech Republic'], TR: ['Turkey', 'Türkiye'], NL: ['Holland'], IR: ['Persia'],
+};
 for (const c of countries) {
+  const names = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((a) => !/^[A-Z]{2}$/.test(a) || COUNTRY_ACRONYMS.has(a)), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]);
+  countryNames[c.cca2] = [...names].filter(isLatin).sort();
   addLoc(c.name.common);
   addLoc(c.name.official);
   for (const capital of c.capital ?? []) addLoc(capital);
@@ -130,6 +138,7 @@ const file: GazetteerFile = {
   firstName: sorted(firstName),
   lastName: sorted(lastName),
   acronyms,
+  countries: countryNames,
   everyday: [...everyday].filter((w) => /^[a-z]+$/.test(w)).sort(),
 };
 const out = join(assetsDir(), 'gazetteer');

@@ -11,6 +11,8 @@ export interface GazetteerFile {
   lastName: string[];
   /** Capitalised short forms that only count in capitals ("WHO", "UK"). */
   acronyms: Record<string, 'location' | 'organization'>;
+  /** Every name of each country, by ISO 3166 alpha-2 code. */
+  countries: Record<string, string[]>;
   /** Lower-case everyday English words (base forms), to tell capitalised common nouns from names. */
   everyday: string[];
 }

@@ -20,6 +20,7 @@ interface Gazetteer {
   acronyms: Map<string, 'location' | 'organization'>;
   demonyms: Set<string>;
   everyday: Set<string>;
+  countries: Map<string, string>;
   words: Map<string, number>;
   /** Longest phrase in words, to bound look-ups over a token window. */
   maxWords: number;
@@ -58,7 +59,9 @@ function load(): Gazetteer {
   }
   for (const n of file.firstName) flag(lookupKey(n), WORD_IS_FIRST_NAME | WORD_IN_PERSON);
   for (const n of file.lastName) flag(lookupKey(n), WORD_IS_LAST_NAME | WORD_IN_PERSON);
-  loaded = { phrases, acronyms, demonyms, everyday: new Set(file.everyday), words, maxWords };
+  const countries = new Map<string, string>();
+  for (const [code, names] of Object.entries(file.countries)) for (const n of names) countries.set(lookupKey(n), code);
+  loaded = { phrases, acronyms, demonyms, everyday: new Set(file.everyday), countries, words, maxWords };
   return loaded;
 }
 
@@ -109,4 +112,12 @@ export function isEverydayWord(word: string): boolean {
   if (w.endsWith('ed') && (set.has(w.slice(0, -2)) || set.has(w.slice(0, -1)))) return true;
   if (w.endsWith('ing') && (set.has(w.slice(0, -3)) || set.has(`${w.slice(0, -3)}e`))) return true;
   return false;
+}
+
+/**
+ * The ISO 3166 alpha-2 code of a country name in any of its forms ("US", "U.S.", "United
+ * States", "USA" → "US"), or null. Resolution uses it to propose likely duplicates, not to merge.
+ */
+export function countryCode(name: string): string | null {
+  return load().countries.get(lookupKey(name)) ?? null;
 }

@@ -16,12 +16,16 @@ export function isCapitalised(u: Unit): boolean {
   if (u.tags.has('Month') || u.tags.has('WeekDay')) return false;
   // "Chinese-backed", "Uyghur-linked": a compound adjective, not a name.
   if (/-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-/i, ''))) return false;
-  if (/^\p{Lu}/u.test(u.text)) return /\p{L}/u.test(u.text.slice(1)) || u.text.length === 1 && u.tags.has('Acronym');
+  if (/^\p{Lu}/u.test(u.text)) return /\p{L}/u.test(u.text.slice(1)) || (u.text.length === 1 && (u.tags.has('Acronym') || u.post.trim() === '.'));
   return /^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text);
 }
 
+/** Abbreviated titles whose full stop does not end a name ("Lt. Gen. Jubal Early", "Dr. Lee"). */
+const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'adm', 'sen', 'rep', 'gov', 'pres', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'messrs']);
+
 /** Punctuation after a unit that ends a name ("Dushanbe," "Region (GBAO)"). */
 function breaksAfter(u: Unit): boolean {
+  if (u.post.trim() === '.' && (/^\p{Lu}$/u.test(u.text) || DOTTED_TITLES.has(u.text.toLowerCase()))) return false;
   return /[^\s-]/.test(u.post) || u.tags.has('Possessive');
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assetsDir } from '../../../main/core/assets-dir.js';
 import {
+  countryCode,
   gazetteerClass,
   gazetteerWordFlags,
   isDemonym,
@@ -54,5 +55,15 @@ describe('gazetteerWordFlags', () => {
   it('recognises demonyms', () => {
     expect(isDemonym('Tajik')).toBe(true);
     expect(isDemonym('Tajikistan')).toBe(false);
+  });
+});
+
+describe('countryCode', () => {
+  it('gives every form of a country the same code, for proposing duplicates', () => {
+    for (const n of ['US', 'U.S.', 'USA', 'United States', 'the United States of America']) expect(countryCode(n)).toBe('US');
+    expect(countryCode('Britain')).toBe('GB');
+    expect(countryCode('Tajikistan')).toBe('TJ');
+    expect(countryCode('Republic of Tajikistan')).toBe('TJ');
+    expect(countryCode('Dushanbe')).toBeNull();
   });
 });
