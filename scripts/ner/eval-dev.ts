@@ -28,6 +28,7 @@ const tagger = modelFile ? loadTagger({ modelFile }) : loadTagger();
 if (!(tagger instanceof PerceptronTagger)) throw new Error('no model: run npm run train:ner first');
 const texts = docs.map(detokenize);
 const headlines = headlineTexts(docs);
+const NEWS_LIKE = ['wikigold', 'uner', 're3d'];
 const TYPE: Record<string, string> = { person: 'PER', organization: 'ORG', location: 'LOC' };
 
 report('tagger on gold tokens', (set) => scoreTokenDocs(tagger, docs.filter((d) => set === null || d.set === set)));
@@ -95,4 +96,8 @@ function report(name: string, score: (set: string | null) => TypeCounts): void {
   console.log(`\n${name} (dev, ${docs.length} documents):\n${formatCounts(score(null))}`);
   const bySet = [...new Set(docs.map((d) => d.set))].sort().map((s) => `${s} ${(100 * prf(score(s).ALL!).f1).toFixed(1)}`);
   console.log(`  F1 by set: ${bySet.join(' · ')}  [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+  // The sets closest to the news analysts import, pooled.
+  const news = emptyCounts();
+  for (const set of NEWS_LIKE) for (const [t, c] of Object.entries(score(set))) for (const k of ['tp', 'fp', 'fn'] as const) news[t]![k] += c[k];
+  console.log(`  F1 news-like (${NEWS_LIKE.join('+')}): ${(100 * prf(news.ALL!).f1).toFixed(1)}`);
 }
