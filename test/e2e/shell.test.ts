@@ -84,6 +84,12 @@ describe('the app in a browser, served by dossier serve', () => {
       await page.locator('table.grid tbody tr').nth(10).waitFor();
       await page.screenshot({ path: join(shots, '05-entities.png') });
 
+      // The chart engineer's view mounts in the workspace slot, on the sample's overview chart.
+      await page.getByRole('button', { name: /^Chart/ }).click();
+      await page.locator('[data-slot="chart"] canvas').first().waitFor();
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: join(shots, '08-chart-slot.png') });
+
       expect(seen.offMachine).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {

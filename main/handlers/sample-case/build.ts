@@ -2,6 +2,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DossierError } from '../../core/errors.js';
+import { createChart } from '../../core/analysis/chart-records.js';
+import { seedChartFromCase } from '../../core/analysis/seed-chart.js';
 import { parseCsvMapping } from '../../core/ingest/csv-mapping.js';
 import { CaseStore } from '../../core/store/case-store.js';
 import { findAppPath } from '../../host/app-files.js';
@@ -27,7 +29,7 @@ export function sampleSourcesDir(): string {
 /**
  * Builds the sample case at `casePath` (which must not exist) from `sources`: every document
  * through the real import pipeline, `08-pdf-sitrep.txt` turned into a PDF first, the CSV with its
- * mapping, then the analyst links.
+ * mapping, then the analyst links and an overview chart.
  */
 export async function buildSampleCase(casePath: string, importFiles: ImportService, sources = sampleSourcesDir()): Promise<SampleBuildReport> {
   const staging = mkdtempSync(join(tmpdir(), 'dossier-sample-'));
@@ -66,6 +68,9 @@ export async function buildSampleCase(casePath: string, importFiles: ImportServi
     }
     const links = JSON.parse(readFileSync(join(sources, 'links.json'), 'utf8')) as unknown;
     const problems = addAnalystLinks(store, links, (file) => fileOfDoc.get(file) ?? null);
+    // A chart to open on: the best-connected entities and their events, laid out on first view.
+    const chart = createChart(store, 'Border crisis overview');
+    seedChartFromCase(store, chart.id, 40);
     return { documents: store.count('document'), entities: store.count('entity'), links: store.count('link'), skipped, problems };
   } catch (e) {
     store.close();

@@ -48,6 +48,12 @@ describe('the sample case', () => {
         expect(store.require('document', c.documentId).text.slice(c.start, c.end)).toBe(c.quote);
       }
       expect(store.list('entity', { label: 'Dilnoza Karimova' })[0]?.type).toBe('person');
+      const [chart] = store.list('chart');
+      expect(chart?.name).toBe('Border crisis overview');
+      const onChart = new Set(store.list('chartNode', { chartId: chart!.id }).map((n) => n.subjectId));
+      expect(onChart.size).toBeGreaterThanOrEqual(15);
+      // Every hand-drawn link has both ends on the chart, so it shows as an edge.
+      for (const l of confirmedLinks) expect(onChart.has(l.sourceId) && onChart.has(l.targetId)).toBe(true);
     } finally {
       store.close();
     }
