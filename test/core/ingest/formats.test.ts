@@ -63,9 +63,12 @@ describe('format readers', () => {
     writeFileSync(locked, makePdf(['Secret text.'], { encrypted: true }));
     writeFileSync(corrupt, Buffer.from('%PDF-1.4\nthis is not really a pdf at all'));
     const store = newCase(dir);
-    const summary = await importFiles(store, [locked, corrupt], { extract: false });
+    const scanned = join(dir, 'scanned.pdf');
+    writeFileSync(scanned, makePdf(['', '']));
+    const summary = await importFiles(store, [locked, corrupt, scanned], { extract: false });
     expect(summary.imported).toEqual([]);
-    expect(summary.skipped.map((s) => [s.path, s.kind])).toEqual([[locked, 'encrypted'], [corrupt, 'broken']]);
+    expect(summary.skipped.map((s) => [s.path, s.kind])).toEqual([[locked, 'encrypted'], [corrupt, 'broken'], [scanned, 'empty']]);
+    expect(summary.skipped[2]!.reason).toMatch(/no text layer \(2 pages/);
     expect(summary.skipped[0]!.reason).toMatch(/encrypted/);
     expect(store.count('document')).toBe(0);
     store.close();

@@ -50,6 +50,7 @@ export const pdfReader: FormatReader = {
         }
         page.cleanup();
       }
+      if (!text.trim()) throw new SkipError('empty', `the PDF has no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'} of images: scanned pages are not read)`);
       const meta = await doc.getMetadata().catch(() => null);
       const info = (meta?.info ?? {}) as Record<string, unknown>;
       const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;
