@@ -20,6 +20,7 @@ export class ChartCanvas {
 
   constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
+    preemptInjectedStylesheet();
     const webgl = options.webgl ?? this.large;
     this.cy = cytoscape({
       container,
@@ -136,4 +137,17 @@ export class ChartCanvas {
 
 export function nodesOf(cy: Core): NodeSingular[] {
   return cy.nodes().toArray() as NodeSingular[];
+}
+
+/**
+ * Cytoscape injects a <style> into the head (only `position: relative` for its container, which
+ * chart.css already sets). The page's CSP refuses inline styles, so the injection would only
+ * log an error; a placeholder with its id makes Cytoscape skip it.
+ */
+function preemptInjectedStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const marker = document.createElement('template');
+  marker.id = id;
+  document.head.append(marker);
 }

@@ -75,7 +75,7 @@ export function ChartToolbar({ actions, selected, busy, linkTool, neighbours, ha
         <option value="svg">SVG</option>
         <option value="print">Print…</option>
       </select>
-      {busy && <span className="muted small" role="status">{busy}</span>}
+      {busy && <span className="muted small" role="status" data-testid="chart-busy">{busy}</span>}
     </div>
   );
 }

@@ -31,7 +31,8 @@ export function nodeElement(n: ChartNode, p: ChartPlacement | undefined, style: 
       color: (style?.color as string | undefined) ?? t.color,
       border: (style?.borderColor as string | undefined) ?? t.color,
       size: (style?.size as number | undefined) ?? NODE_SIZE,
-      icon: typeIcon(entityStyle(n.kind === 'event' ? 'event' : n.type).type),
+      // Left out when no icon loaded: an empty background-image breaks Cytoscape's style parser.
+      ...(typeIcon(t.type) ? { icon: typeIcon(t.type) } : {}),
     },
     position: p ? { x: p.x, y: p.y } : { x: 0, y: 0 },
     classes: [n.kind, n.status, p?.hidden ? 'user-hidden' : '', p?.locked ? 'locked' : ''].filter(Boolean).join(' '),

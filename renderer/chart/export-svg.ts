@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { footerText, tlpColour, type ExportFooter } from './export-footer.js';
+import { svgText, toBase64 } from './type-icons.js';
 
 const FOOTER = 28;
 
@@ -82,8 +83,8 @@ async function inlineIcons(urls: string[]): Promise<Map<string, string>> {
   await Promise.all([...new Set(urls.filter(Boolean))].map(async (url) => {
     try {
       if (url.startsWith('data:')) return void out.set(url, url);
-      const text = await (await fetch(url)).text();
-      out.set(url, `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(text)))}`);
+      const text = await svgText(url);
+      out.set(url, `data:image/svg+xml;base64,${toBase64(text)}`);
     } catch {
       // A missing icon leaves the node without it rather than failing the export.
     }

@@ -14,11 +14,11 @@ export function preloadTypeIcons(): Promise<void> {
     [...ENTITY_TYPES.map((t) => t.type), 'unknown'].map(async (type) => {
       const style = entityStyle(type);
       try {
-        const text = await (await fetch(style.iconUrl)).text();
+        const text = await svgText(style.iconUrl);
         const sized = text
           .replace(/<svg\b/, '<svg width="48" height="48"')
           .replace(/stroke="#000(000)?"/g, `stroke="${style.color}"`);
-        ready.set(type, `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(sized)))}`);
+        ready.set(type, `data:image/svg+xml;base64,${toBase64(sized)}`);
       } catch {
         // Without its icon a node still shows its colour and label.
       }
@@ -29,4 +29,17 @@ export function preloadTypeIcons(): Promise<void> {
 
 export function typeIcon(type: string): string {
   return ready.get(type) ?? ready.get('unknown') ?? '';
+}
+
+/** Small icons are inlined by the bundler as data: URLs, which the CSP's connect-src refuses to fetch: decode those here. */
+export async function svgText(url: string): Promise<string> {
+  const m = /^data:image\/svg\+xml(;base64)?,(.*)$/s.exec(url);
+  if (m) return m[1] ? new TextDecoder().decode(Uint8Array.from(atob(m[2]!), (c) => c.charCodeAt(0))) : decodeURIComponent(m[2]!);
+  return (await fetch(url)).text();
+}
+
+export function toBase64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
