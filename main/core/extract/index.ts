@@ -1,4 +1,4 @@
-import { analyse, type Sentence } from './analyse.js';
+import { analyse } from './analyse.js';
 import { combineModelSpans } from './combine-model-spans.js';
 import { extractDates } from './dates.js';
 import { suggestEvents } from './events.js';
@@ -24,7 +24,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const tagger = options.extractor === 'rules' ? null : safeTagger();
   const sentences = analyse(text);
   const analysis = ruleNameSpans(text, sentences);
-  const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans, { ignore: inHeadline(sentences) }) : analysis.spans;
+  // The tagger learned title-case headlines too, so its spans there are taken like any other.
+  const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans) : analysis.spans;
   const { spans, known } = linkAndPropagate(text, analysis, base);
   const names = resolveMentions(text, resolveOverlaps(spans), known);
   const identifiers = extractIdentifiers(text);
@@ -51,11 +52,6 @@ function safeTagger(): Tagger | null {
     taggerState = { tagger: null };
   }
   return taggerState.tagger;
-}
-
-function inHeadline(sentences: Sentence[]): (start: number, end: number) => boolean {
-  const ranges = sentences.filter((s) => s.headline).map((s) => [s.start, s.end] as const);
-  return (start, end) => ranges.some(([a, b]) => start < b && a < end);
 }
 
 /** Names and identifiers in text order; an identifier overlapping a name (an e-mail's domain) wins. */
