@@ -4,13 +4,14 @@ import { setMentionStatus } from '../core/entities/status.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { DocumentRecord, MentionRecord } from '../core/store/records.js';
 import type { DomainHandlers } from './define.js';
+import { documentMentionCounts } from './entity-queries.js';
 import { startImport, stageUploads } from './import-job.js';
 
 export const documentHandlers: DomainHandlers<typeof documentMethods> = {
   'documents:list': ({ offset, limit }, ctx) => {
     const store = ctx.session.require();
     const docs = store.list('document', {}, { orderBy: 'ingestedAt', offset, limit });
-    const counts = mentionCounts(store);
+    const counts = documentMentionCounts(store);
     return { total: store.count('document'), rows: docs.map((d) => toRow(d, counts.get(d.id) ?? 0)) };
   },
   'documents:get': ({ id }, ctx) => {
@@ -51,11 +52,4 @@ function toReaderMention(store: ReadableCase, m: MentionRecord): ReaderMention {
     id: m.id, entityId: m.entityId, entityType: e?.type ?? 'unknown', entityLabel: e?.label ?? m.surface,
     start: m.start, end: m.end, status: m.status,
   };
-}
-
-/** Live (not rejected) mentions per document, counted in one pass. */
-function mentionCounts(store: ReadableCase): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const m of store.iterate('mention')) if (m.status !== 'rejected') out.set(m.documentId, (out.get(m.documentId) ?? 0) + 1);
-  return out;
 }
