@@ -106,9 +106,14 @@ describe('documents, entities and search through the contract', () => {
       files: [{ name: 'a.txt', dataBase64: Buffer.from('Farrukh Nazarov works for Pamir Ore Development in Khorog.').toString('base64') }],
     })) as { jobId: string };
     await waitForJob(r, jobId);
-    const { rows } = (await r.call('entities:list')) as { rows: { id: string; label: string; status: string }[] };
+    const { rows } = (await r.call('entities:list')) as { rows: { id: string; label: string; status: string; mentions: number; documents: number }[] };
     expect(rows.length).toBeGreaterThan(0);
     const target = rows[0]!;
+    // The grouped counts agree with the records themselves.
+    for (const row of rows) {
+      const live = r.ctx.session.require().list('mention', { entityId: row.id }).filter((m) => m.status !== 'rejected');
+      expect([row.mentions, row.documents]).toEqual([live.length, new Set(live.map((m) => m.documentId)).size]);
+    }
     const auditBefore = r.ctx.session.require().auditLog().length;
     const bad = await r.dispatch('entities:rename', { id: 'not-an-id', label: 'x' });
     expect(bad.ok).toBe(false);
