@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './contract/app.js';
+import { bundleMethods } from './contract/bundle.js';
 import { caseMethods } from './contract/case.js';
 import { chartMethods } from './contract/chart.js';
 import type { Reply } from './contract/common.js';
@@ -19,6 +20,7 @@ import { searchMethods } from './contract/search.js';
 // One line per domain.
 export const contract = {
   ...appMethods,
+  ...bundleMethods,
   ...caseMethods,
   ...chartMethods,
   ...documentMethods,
@@ -65,6 +67,7 @@ export type DossierBridge = {
 export type { Reply, ContractErrorShape } from './contract/common.js';
 export type { AppInfo, RecentCase } from './contract/app.js';
 export type { CaseSummary } from './contract/case.js';
+export type { BundleSignatureInfo, BundleVerification, ExchangeFormat, ExportResult, ImportResult, SigningKeyInfo } from './contract/bundle.js';
 export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport, CitationChoice, TimelineData } from './contract/chart.js';
 export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './contract/documents.js';
 export type { EntityRow, EntityDetail, EntityLink, EntityChange } from './contract/entities.js';

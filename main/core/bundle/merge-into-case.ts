@@ -156,12 +156,12 @@ class Merge {
       outcome.new++;
       this.noteNew(kind, record);
     } else {
-      const merged = mergeVersions(local, record);
-      if (!sameRecord(merged, local)) {
+      const merged = sameRecord(record, local) ? local : mergeVersions(local, record);
+      if (merged === local && sameRecord(record, local)) {
+        outcome.unchanged++;
+      } else if (!sameRecord(merged, local)) {
         this.write(kind, merged, 'import');
         outcome.updated++;
-      } else if (sameRecord(record, local)) {
-        outcome.unchanged++;
       } else {
         outcome.conflicting++;
         const reason = statusConflict(local, record)

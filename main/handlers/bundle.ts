@@ -1,0 +1,71 @@
+import type { bundleMethods, BundleSignatureInfo, ImportResult } from '../../preload/contract/bundle.js';
+import { exportBundle } from '../core/bundle/export-bundle.js';
+import { importBundle } from '../core/bundle/import-bundle.js';
+import { type MergeReport, totals } from '../core/bundle/merge-report.js';
+import type { SignatureStatus } from '../core/bundle/open-bundle.js';
+import { verifyBundle } from '../core/bundle/verify-bundle.js';
+import { exportInterchange } from '../core/interchange/export-interchange.js';
+import { detectImportFormat, exportFormatOf } from '../core/interchange/formats.js';
+import { importInterchange } from '../core/interchange/import-interchange.js';
+import { loadOrCreateKeyPair } from '../core/keys/key-pair.js';
+import { trustedKeys } from '../core/keys/trusted-keys.js';
+import { RECORD_KINDS } from '../core/store/record-kinds.js';
+import type { DomainHandlers } from './define.js';
+
+function signatureInfo(s: SignatureStatus): BundleSignatureInfo {
+  return s.state === 'valid'
+    ? { state: 'valid', fingerprint: s.fingerprint, trustedAs: s.trusted?.name ?? null }
+    : { state: 'unsigned', fingerprint: null, trustedAs: null };
+}
+
+function result(format: ImportResult['format'], report: MergeReport, signature: BundleSignatureInfo | null, skipped: Record<string, number>): ImportResult {
+  return {
+    format, dryRun: report.dryRun, signature, totals: totals(report), kinds: report.kinds, conflicts: report.conflicts,
+    possibleDuplicates: report.possibleDuplicates, skipped,
+  };
+}
+
+/** Bundles and interchange from the app: thin wiring over main/core/bundle and main/core/interchange. */
+export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
+  'bundle:export': ({ path, format, scope, tlp, sign, redact, passphrase }, ctx) => {
+    const store = ctx.session.require();
+    const chosen = exportFormatOf(path, format);
+    const coreScope = scope.kind === 'chart' ? { kind: 'chart' as const, chart: scope.chartId } : scope;
+    if (chosen === 'casebundle') {
+      const r = exportBundle(store, path, {
+        scope: coreScope, tlp, redact, sign: sign ? loadOrCreateKeyPair() : undefined, encrypt: passphrase ? { passphrase } : undefined,
+      });
+      return { files: [path], format: chosen, summary: `${r.bytes} bytes`, signedBy: r.signedBy };
+    }
+    const r = exportInterchange(store, path, chosen, { scope: coreScope, tlp });
+    return { files: r.files, format: chosen, summary: r.summary, signedBy: null };
+  },
+  'bundle:verify': ({ path, passphrase }) => {
+    const r = verifyBundle(path, { passphrase });
+    return {
+      ok: r.ok, formatVersion: r.formatVersion, caseTitle: r.manifest.case.title, createdAt: r.manifest.createdAt, tlp: r.manifest.tlp,
+      encrypted: r.encrypted, redacted: r.manifest.redacted, signature: signatureInfo(r.signature),
+      entries: Object.keys(r.manifest.entries).length, problems: r.problems,
+    };
+  },
+  'bundle:import': ({ path, dryRun, passphrase, requireTrusted }, ctx) => {
+    const store = ctx.session.requireWritable();
+    const format = detectImportFormat(path);
+    const out =
+      format === 'casebundle'
+        ? (() => {
+            const r = importBundle(store, path, { dryRun, passphrase, requireTrusted });
+            return result(format, r.report, signatureInfo(r.signature), {});
+          })()
+        : (() => {
+            const r = importInterchange(store, path, format, { dryRun });
+            return result(format, r, null, r.skipped);
+          })();
+    if (!dryRun) ctx.changed([...RECORD_KINDS]);
+    return out;
+  },
+  'bundle:keys': () => {
+    const key = loadOrCreateKeyPair();
+    return { fingerprint: key.fingerprint, trusted: trustedKeys().map(({ name, fingerprint, addedAt }) => ({ name, fingerprint, addedAt })) };
+  },
+};

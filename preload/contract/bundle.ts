@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { recordId, tlp, type Tlp } from './common.js';
+import { method, returns } from './define.js';
+
+export type ExchangeFormat = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'graphml' | 'csv';
+
+export interface BundleSignatureInfo {
+  state: 'unsigned' | 'valid';
+  fingerprint: string | null;
+  /** The name the analyst trusted this key under; null when the key is not on the trusted list. */
+  trustedAs: string | null;
+}
+
+export interface BundleVerification {
+  ok: boolean;
+  formatVersion: number;
+  caseTitle: string;
+  createdAt: string;
+  tlp: Tlp;
+  encrypted: boolean;
+  redacted: boolean;
+  signature: BundleSignatureInfo;
+  entries: number;
+  problems: { entry: string; problem: string }[];
+}
+
+export interface ExchangeOutcome {
+  new: number;
+  updated: number;
+  conflicting: number;
+  unchanged: number;
+  deleted: number;
+}
+
+export interface ImportResult {
+  format: ExchangeFormat;
+  dryRun: boolean;
+  signature: BundleSignatureInfo | null;
+  totals: ExchangeOutcome;
+  kinds: Record<string, ExchangeOutcome>;
+  conflicts: { kind: string; id: string; reason: string }[];
+  possibleDuplicates: { incomingId: string; existingId: string; type: string; label: string; reason: string }[];
+  skipped: Record<string, number>;
+}
+
+export interface ExportResult {
+  files: string[];
+  format: ExchangeFormat;
+  summary: string;
+  signedBy: string | null;
+}
+
+export interface SigningKeyInfo {
+  fingerprint: string;
+  trusted: { name: string; fingerprint: string; addedAt: string }[];
+}
+
+const path = z.string().min(1).max(4096);
+const passphrase = z.string().min(1).max(1024).optional();
+const scope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('case') }).strict(),
+  z.object({ kind: z.literal('chart'), chartId: recordId }).strict(),
+  z.object({ kind: z.literal('selection'), ids: z.array(recordId).min(1).max(100_000) }).strict(),
+]);
+
+/** Case bundles and interchange formats: export, verify, import (merge) and signing keys. */
+export const bundleMethods = {
+  'bundle:export': method(
+    z.object({
+      path, format: z.enum(['casebundle', 'stix', 'ftm', 'vis', 'graphml', 'csv']).optional(), scope: scope.default({ kind: 'case' }),
+      tlp: tlp.optional(), sign: z.boolean().default(false), redact: z.boolean().default(false), passphrase,
+    }).strict(),
+    returns<ExportResult>(),
+  ),
+  'bundle:verify': method(z.object({ path, passphrase }).strict(), returns<BundleVerification>()),
+  /** Merges a bundle, STIX, FtM, diagram, GraphML or CSV file into the open case; the format is read from the content. */
+  'bundle:import': method(
+    z.object({ path, dryRun: z.boolean().default(false), passphrase, requireTrusted: z.boolean().default(false) }).strict(),
+    returns<ImportResult>(),
+  ),
+  'bundle:keys': method(z.object({}).strict(), returns<SigningKeyInfo>()),
+};
