@@ -74,8 +74,9 @@ export async function startDesktopApp(e: ElectronApi, options: DesktopOptions): 
   ctx.events.subscribe((name, payload) => {
     if (name !== 'case:changed') return;
     refreshMenu();
-    const summary = (payload as { summary: { path: string } | null }).summary;
+    const summary = (payload as { summary: { path: string; title: string } | null }).summary;
     if (summary) e.app.addRecentDocument(summary.path);
+    if (win && !win.isDestroyed()) win.setTitle(summary ? `${summary.title} — Dossier` : 'Dossier');
   });
   refreshMenu();
 

@@ -33,9 +33,11 @@ export const documentHandlers: DomainHandlers<typeof documentMethods> = {
   },
   'documents:set-mention-status': ({ mentionId, status }, ctx) => {
     const store = ctx.session.requireWritable();
-    setMentionStatus(store, [mentionId], status);
+    const result = setMentionStatus(store, [mentionId], status);
     ctx.changed(['mention', 'entity']);
-    return toReaderMention(store, store.require('mention', mentionId));
+    const mention = toReaderMention(store, store.require('mention', mentionId));
+    const verb = status === 'confirmed' ? 'Accepted' : status === 'rejected' ? 'Rejected' : 'Reset';
+    return { mention, message: `${verb} "${mention.entityLabel}" here`, undoToken: result.operationId };
   },
 };
 

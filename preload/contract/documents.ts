@@ -49,8 +49,9 @@ export const documentMethods = {
   'documents:import': method(z.object({ paths: z.array(z.string().min(1)).min(1).max(10_000) }).strict(), returns<StartedJob>()),
   /** Imports files sent as bytes (drag-and-drop, the browser's file picker). */
   'documents:import-upload': method(z.object({ files: z.array(upload).min(1).max(500) }).strict(), returns<StartedJob>()),
+  /** Accept or reject one mention (accepting also confirms a suggested entity); undo with `entities:undo`. */
   'documents:set-mention-status': method(
     z.object({ mentionId: recordId, status }).strict(),
-    returns<ReaderMention>(),
+    returns<{ mention: ReaderMention; message: string; undoToken: string }>(),
   ),
 };

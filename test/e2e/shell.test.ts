@@ -98,7 +98,7 @@ describe('the app in a browser, served by dossier serve', () => {
     }
   });
 
-  it('looks right in the dark theme, and the palette finds entities', async () => {
+  it('looks right in the dark theme; the palette finds entities; mentions are reviewed from the keyboard with undo', async () => {
     const home = tempDir();
     await homeWithSample(home);
     const serve = await startServe(home, ['--resume']);
@@ -117,6 +117,19 @@ describe('the app in a browser, served by dossier serve', () => {
       await page.keyboard.press('Enter');
       await page.locator('.inspector-head h2', { hasText: 'Emomali Rahmon' }).waitFor();
       await page.screenshot({ path: join(shots, '07-dark-inspector.png') });
+
+      // Reviewing in the reader with the keyboard: J to the first mention, Enter accepts, Ctrl+Z undoes.
+      await page.keyboard.press('j');
+      const current = page.locator('.reader-text mark.mention.current');
+      await current.waitFor();
+      const start = await current.getAttribute('data-start');
+      const at = page.locator(`.reader-text mark.mention[data-start="${start}"]`);
+      expect(await at.getAttribute('class')).toContain('mention-suggested');
+      await page.keyboard.press('Enter');
+      await page.locator('.toast', { hasText: 'Accepted' }).waitFor();
+      await expect.poll(() => at.getAttribute('class')).toContain('mention-confirmed');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => at.getAttribute('class')).toContain('mention-suggested');
       expect(seen.offMachine).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {

@@ -39,9 +39,9 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
         e.preventDefault();
         const status = e.key === 'Enter' ? 'confirmed' : 'rejected';
         shell.client.call('documents:set-mention-status', { mentionId: current.id, status }).then(
-          () => shell.toast({
-            message: `${status === 'confirmed' ? 'Accepted' : 'Rejected'} "${current.entityLabel}" here`,
-            undo: async () => void (await shell.client.call('documents:set-mention-status', { mentionId: current.id, status: current.status }).catch(shell.report)),
+          (done) => shell.toast({
+            message: done.message,
+            undo: async () => void (await shell.client.call('entities:undo', { undoToken: done.undoToken }).catch(shell.report)),
           }),
           shell.report,
         );

@@ -73,6 +73,7 @@ describe('starting the desktop app', () => {
     expect(win.focused).toBe(true);
     expect(win.webContents.sent.some(([c, p]) => c === 'case:changed' && (p as { summary: { title: string } }).summary?.title === 'From the file manager')).toBe(true);
     expect(fake.app.recentDocuments.at(-1)).toBe(other);
+    expect(win.title).toBe('From the file manager — Dossier');
   }, 60_000);
 
   it('reopens the last case on the next start, and remembers the window', async () => {

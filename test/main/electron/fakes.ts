@@ -59,6 +59,10 @@ export class FakeWindow extends FakeEmitter {
   focus(): void {
     this.focused = true;
   }
+  title = 'Dossier';
+  setTitle(t: string): void {
+    this.title = t;
+  }
   getNormalBounds() {
     return { x: 10, y: 20, width: 1200, height: 800 };
   }

@@ -89,10 +89,15 @@ describe('documents, entities and search through the contract', () => {
 
     const list = (await r.call('documents:list')) as { total: number; rows: { id: string; title: string; mentions: number }[] };
     expect(list.total).toBe(1);
-    const doc = (await r.call('documents:get', { id: list.rows[0]!.id })) as { text: string; mentionList: { entityLabel: string; start: number; end: number }[] };
+    const doc = (await r.call('documents:get', { id: list.rows[0]!.id })) as { text: string; mentionList: { id: string; entityLabel: string; start: number; end: number }[] };
     expect(doc.text).toContain('Emomali Rahmon');
     const rahmon = doc.mentionList.find((m) => m.entityLabel.includes('Rahmon'));
     expect(rahmon && doc.text.slice(rahmon.start, rahmon.end)).toContain('Rahmon');
+
+    const accepted = (await r.call('documents:set-mention-status', { mentionId: doc.mentionList[0]!.id, status: 'confirmed' })) as { mention: { status: string }; undoToken: string };
+    expect(accepted.mention.status).toBe('confirmed');
+    await r.call('entities:undo', { undoToken: accepted.undoToken });
+    expect(r.ctx.session.require().require('mention', doc.mentionList[0]!.id).status).toBe('suggested');
 
     const hits = (await r.call('search:query', { text: 'rahm' })) as { documents: unknown[]; entities: { label: string }[] };
     expect(hits.documents).toHaveLength(1);
