@@ -104,7 +104,9 @@ function wholeRule(us: Unit[], text: string): Span | null {
   const named = modifiers.some((u) => !isPlainWord(u) && !isDemonym(u.text) && !isTitleWord(u)) || modifiers.some((u) => gazetteerClass(u.text) === 'location');
   const ofHead = us.findIndex((u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && /^(of|for)$/.test(lower(us[i + 1] as Unit)));
   if (ofHead >= 0 && !us.slice(0, ofHead).some(isTitleWord)) return span(us, 'organization', 'head-rule');
-  if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord)) {
+  // "Court and National Assembly": two bodies, not one; split at "and" instead.
+  const joinsTwo = us.some((u) => isConnector(u) && (lower(u) === 'and' || u.text === '&'));
+  if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
     if (!modifiers.every((u) => isDemonym(u.text) && !isCapitalised(last)) && !(modifiers.length === 1 && lower(modifiers[0] as Unit) === 'the')) {
       return span(us, 'organization', 'head-rule');
     }

@@ -1,4 +1,5 @@
-import { gazetteerClass, isDemonym, isEverydayWord } from './gazetteer.js';
+import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME, WORD_IS_LAST_NAME } from './gazetteer.js';
+import type { NamedEntityType } from './types.js';
 import type { TaggedSpan } from './ner/index.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
@@ -34,7 +35,9 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
     // A strong rule span that contains or crosses the model's span keeps its longer, whole name.
     if (!rule && strong.some((r) => r.start < m.end && m.start < r.end && !(m.start <= r.start && m.end >= r.end))) continue;
     if (!rule && isNationalityPhrase(text.slice(m.start, m.end))) continue;
-    const type = rule?.type ?? gazetteerClass(text.slice(m.start, m.end)) ?? m.type;
+    // "China-Taliban", "London-UK": two known names joined by a hyphen stay two names.
+    if (!rule && coveredByParts(text, m, strong)) continue;
+    const type = rule?.type ?? gazetteerType(text.slice(m.start, m.end), m.type);
     const s = makeSpan(m.start, m.end, type, 'model');
     s.strength = MODEL_STRENGTH;
     out.push(s);
@@ -42,6 +45,8 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   }
   for (const r of rules) {
     if (!TYPE_SETTERS.has(r.source)) continue;
+    // "Customer Service", "Post Office": a head word after everyday words is too weak on its own.
+    if (r.source === 'head-rule' && !hasNameWord(text.slice(r.start, r.end))) continue;
     let free = true;
     for (let i = r.start; i < r.end && free; i++) if (covered[i]) free = false;
     if (free) out.push({ ...r });
@@ -53,4 +58,25 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
 function isNationalityPhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   return words.length >= 2 && isDemonym(words[0] as string) && words.slice(1).every((w) => isEverydayWord(w) && !isDemonym(w));
+}
+
+/** The gazetteer's type for a model span, except that a known personal name the model calls a person stays one ("Stanley"). */
+function gazetteerType(phrase: string, modelType: NamedEntityType): NamedEntityType {
+  const g = gazetteerClass(phrase);
+  if (!g) return modelType;
+  if (modelType === 'person' && !/\s/.test(phrase) && (gazetteerWordFlags(phrase) & (WORD_IS_FIRST_NAME | WORD_IS_LAST_NAME)) !== 0) return modelType;
+  return g;
+}
+
+/** Whether a phrase has a word that is neither an everyday word nor a nationality. */
+function hasNameWord(phrase: string): boolean {
+  return phrase.split(/[\s-]+/).some((w) => /\p{L}/u.test(w) && !isEverydayWord(w) && !isDemonym(w) && !/^(of|for|and|the|on|in)$/i.test(w));
+}
+
+function coveredByParts(text: string, m: TaggedSpan, strong: readonly Span[]): boolean {
+  const inside = strong.filter((r) => r.start >= m.start && r.end <= m.end);
+  if (inside.length < 2) return false;
+  let rest = text.slice(m.start, m.end);
+  for (const r of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, r.start - m.start) + rest.slice(r.end - m.start);
+  return /^[\s-]*$/.test(rest);
 }

@@ -57,6 +57,8 @@ function load(): Gazetteer {
     demonyms.add(lookupKey(d));
     for (const w of lookupWords(d)) flag(w, WORD_IS_DEMONYM);
   }
+  // A nationality word ("Thai") is never a place, whatever town shares its spelling.
+  for (const d of demonyms) if (phrases.get(d) === 'location') phrases.delete(d);
   for (const n of file.firstName) flag(lookupKey(n), WORD_IS_FIRST_NAME | WORD_IN_PERSON);
   for (const n of file.lastName) flag(lookupKey(n), WORD_IS_LAST_NAME | WORD_IN_PERSON);
   const countries = new Map<string, string>();

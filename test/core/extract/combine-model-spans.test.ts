@@ -44,4 +44,18 @@ describe('combineModelSpans', () => {
     const model: TaggedSpan[] = [{ type: 'organization', start: 0, end: 5, score: 1 }];
     expect(combineModelSpans(text, model, [], { ignore: (s) => s < 10 })).toEqual([]);
   });
+
+  it('splits a hyphenated pair of known names, keeps a personal name a person, and does not add generic head-word phrases', () => {
+    const t = 'The China-Taliban talks: Stanley met Customer Service staff.';
+    const [hs, he] = at(t, 'China-Taliban');
+    const [ss, se] = at(t, 'Stanley');
+    const [cs, ce] = at(t, 'Customer Service');
+    const model: TaggedSpan[] = [
+      { type: 'organization', start: hs, end: he, score: 1 },
+      { type: 'person', start: ss, end: se, score: 1 },
+    ];
+    const rules = [makeSpan(hs, hs + 5, 'location', 'gazetteer'), makeSpan(hs + 6, he, 'organization', 'gazetteer'), makeSpan(cs, ce, 'organization', 'head-rule')];
+    const out = combineModelSpans(t, model, rules).map((s) => `${s.type}:${t.slice(s.start, s.end)}`).sort();
+    expect(out).toEqual(['location:China', 'organization:Taliban', 'person:Stanley']);
+  });
 });
