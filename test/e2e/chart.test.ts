@@ -30,7 +30,9 @@ interface ChartDebug {
 // The page's CSP forbids eval, so page-side code is passed as functions; they reach the
 // chart's read-only debug handle through globalThis (the test's TypeScript has no DOM types).
 type WithChart = { dossierChart?: ChartDebug & { selectIds(ids: string[]): void } };
-const positions = (page: Page) => page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.positions());
+// JSON has no −0: a node saved at y = −0 comes back at 0, the same place.
+const positions = async (page: Page) =>
+  Object.fromEntries(Object.entries(await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.positions())).map(([id, p]) => [id, { x: p.x + 0, y: p.y + 0 }]));
 const hasPositions = () => Object.keys((globalThis as unknown as WithChart).dossierChart?.positions() ?? {}).length > 0;
 
 /** Polls a page-side predicate (waitForFunction compiles its predicate with eval, which the CSP refuses). */
