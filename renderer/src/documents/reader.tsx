@@ -5,6 +5,7 @@ import { formatDate } from '../common/format.js';
 import { useQuery } from '../common/use-query.js';
 import { entityStyle } from '../entity-types.js';
 import { isTyping } from '../shell/shortcuts.js';
+import { visibleMentions } from './visible-mentions.js';
 import { useShell } from '../shell/shell-context.js';
 
 /**
@@ -69,19 +70,6 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
       </div>
     </article>
   );
-}
-
-/** Mentions to draw: in text order, without overlaps (the longer one wins), rejected only on request. */
-function visibleMentions(all: ReaderMention[], showRejected: boolean): ReaderMention[] {
-  const out: ReaderMention[] = [];
-  let end = -1;
-  for (const m of [...all].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (m.status === 'rejected' && !showRejected) continue;
-    if (m.start < end) continue;
-    out.push(m);
-    end = m.end;
-  }
-  return out;
 }
 
 function highlight(text: string, mentions: ReaderMention[], cursor: number, onPick: (m: ReaderMention) => void): ReactNode[] {
