@@ -77,7 +77,13 @@ export function App({ client }: { client: DossierClient }) {
     [client, report, summary, toast],
   );
   useEffect(() => client.on('menu:command', runCommand), [client, runCommand]);
-  useShortcuts({ shell, runCommand, undoLast: () => void toasts.filter((t) => t.undo).at(-1)?.undo?.() });
+  const undoLast = () => {
+    const last = toasts.filter((t) => t.undo).at(-1);
+    if (!last) return;
+    setToasts((l) => l.filter((t) => t.id !== last.id));
+    void last.undo!();
+  };
+  useShortcuts({ shell, runCommand, undoLast });
 
   // Files dropped anywhere on an open case go to the import dialog.
   const onDrop = (e: React.DragEvent) => {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +130,21 @@ describe('the app in a browser, served by dossier serve', () => {
       await expect.poll(() => at.getAttribute('class')).toContain('mention-confirmed');
       await page.keyboard.press('Control+z');
       await expect.poll(() => at.getAttribute('class')).toContain('mention-suggested');
+      expect(await page.locator('.toast', { hasText: 'Accepted' }).count()).toBe(0);
+
+      // Files dropped anywhere on the window open the import dialog with them.
+      const text = readFileSync(join(root, '..', 'shared', 'corpus', 'dushanbe-counterterrorism-conference.txt'), 'utf8');
+      const dropped = await page.evaluateHandle((t) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], 'dushanbe-conference.txt', { type: 'text/plain' }));
+        return dt;
+      }, text);
+      await page.dispatchEvent('.workspace', 'dragover', { dataTransfer: dropped });
+      await page.dispatchEvent('.workspace', 'drop', { dataTransfer: dropped });
+      await page.locator('.file-list .file-name', { hasText: 'dushanbe-conference.txt' }).waitFor();
+      await page.getByRole('button', { name: 'Import 1 file' }).click();
+      await page.locator('[data-testid="import-progress"][data-state="done"]').waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: join(shots, '09-dark-import-dropped.png') });
       expect(seen.offMachine).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {
