@@ -13,6 +13,12 @@ export interface TrainOptions {
   seed: number;
   /** Features seen fewer times in training are not learned at all. */
   minFeatureCount: number;
+  /**
+   * Chance of hiding a token's word identity (its word and lower-case features) for one
+   * training pass, so the model also learns to find names it has never seen from shape,
+   * affixes and context. 0 turns it off.
+   */
+  identityDropout: number;
   log: (line: string) => void;
 }
 
@@ -57,7 +63,8 @@ export function trainPerceptron(train: readonly HashedSentence[], dev: readonly 
     shuffle(order, random);
     let errors = 0;
     for (const si of order) {
-      const s = trainEnc[si]!;
+      const s0 = trainEnc[si]!;
+      const s = o.identityDropout > 0 ? dropIdentity(s0, o.identityDropout, random) : s0;
       const n = s.gold.length;
       const pred = decode(s, w, tw);
       for (let t = 0; t < n; t++) {
@@ -98,6 +105,19 @@ export function trainPerceptron(train: readonly HashedSentence[], dev: readonly 
     } else if (best && epoch - best.epoch >= o.patience) break;
   }
   return best!;
+}
+
+/** Word and lower-case form are a token's 2nd and 3rd features (see features.ts). */
+const IDENTITY_OFFSETS = [1, 2];
+
+function dropIdentity(s: Encoded, p: number, random: () => number): Encoded {
+  let ids: Int32Array | null = null;
+  for (let t = 0; t < s.gold.length; t++) {
+    if (random() >= p) continue;
+    ids ??= s.ids.slice();
+    for (const k of IDENTITY_OFFSETS) if (s.starts[t]! + k < s.starts[t + 1]!) ids[s.starts[t]! + k] = -1;
+  }
+  return ids ? { ...s, ids } : s;
 }
 
 function featureIndex(train: readonly HashedSentence[], minCount: number): { index: Map<number, number>; hashes: Uint32Array } {

@@ -20,6 +20,7 @@ export interface PipelineOptions {
   maxEpochs: number;
   patience: number;
   minFeatureCount: number;
+  identityDropout: number;
   maxFeatures: number;
   /** Extra passes over some sets' training documents ({ wikigold: 2 } reads wikigold twice). */
   oversample: Record<string, number>;
@@ -34,9 +35,10 @@ export const DEFAULT_OPTIONS: Omit<PipelineOptions, 'gazetteer' | 'gazetteerId' 
   devFraction: 0.1,
   upperCaseFraction: 0.03,
   headlineFraction: 0.03,
-  maxEpochs: 12,
-  patience: 3,
+  maxEpochs: 15,
+  patience: 4,
   minFeatureCount: 2,
+  identityDropout: 0.2,
   maxFeatures: 250_000,
   oversample: {},
 };
@@ -67,6 +69,7 @@ export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOpti
     upperCaseFraction: o.upperCaseFraction,
     headlineFraction: o.headlineFraction,
     minFeatureCount: o.minFeatureCount,
+    identityDropout: o.identityDropout,
     oversample: o.oversample,
     gazetteer: o.gazetteerId,
     sets: countBySet(train),
