@@ -1,5 +1,6 @@
 import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME, WORD_IS_LAST_NAME } from './gazetteer.js';
 import type { NamedEntityType } from './types.js';
+import { ORG_HEADS } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
@@ -28,23 +29,33 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   }
   const out: Span[] = [];
   const covered = new Uint8Array(text.length + 1);
-  const strong = rules.filter((r) => TYPE_SETTERS.has(r.source));
+  // A rule span holding two or more model spans ran names together ("Mary Hain … Inc"): the model's split wins.
+  const strong = rules.filter((r) => TYPE_SETTERS.has(r.source) && model.filter((m) => m.start >= r.start && m.end <= r.end).length < 2);
+  const strongSet = new Set(strong);
   for (const m of model) {
     if (m.end <= m.start || m.end > text.length || options.ignore?.(m.start, m.end)) continue;
-    const rule = exact.get(`${m.start}:${m.end}`);
+    const exactRule = exact.get(`${m.start}:${m.end}`);
+    const rule = exactRule && exactRule.source === 'gazetteer' && gazetteerType(text.slice(m.start, m.end), m.type) === m.type ? undefined : exactRule;
+    if (exactRule && !rule) {
+      out.push({ ...makeSpan(m.start, m.end, m.type, 'model'), strength: MODEL_STRENGTH });
+      covered.fill(1, m.start, m.end);
+      continue;
+    }
     // A strong rule span that contains or crosses the model's span keeps its longer, whole name.
     if (!rule && strong.some((r) => r.start < m.end && m.start < r.end && !(m.start <= r.start && m.end >= r.end))) continue;
     if (!rule && isNationalityPhrase(text.slice(m.start, m.end))) continue;
     // "China-Taliban", "London-UK": two known names joined by a hyphen stay two names.
     if (!rule && coveredByParts(text, m, strong)) continue;
-    const type = rule?.type ?? gazetteerType(text.slice(m.start, m.end), m.type);
+    // "Chinese Embassy in Dushanbe": a head-word name opening the model's span gives it its type.
+    const opening = rule ? undefined : strong.find((r) => r.source === 'head-rule' && r.start === m.start && r.end < m.end);
+    const type = rule?.type ?? opening?.type ?? gazetteerType(text.slice(m.start, m.end), m.type);
     const s = makeSpan(m.start, m.end, type, 'model');
     s.strength = MODEL_STRENGTH;
     out.push(s);
     covered.fill(1, m.start, m.end);
   }
   for (const r of rules) {
-    if (!TYPE_SETTERS.has(r.source)) continue;
+    if (!strongSet.has(r)) continue;
     // "Customer Service", "Post Office": a head word after everyday words is too weak on its own.
     if (r.source === 'head-rule' && !hasNameWord(text.slice(r.start, r.end))) continue;
     let free = true;
@@ -57,7 +68,8 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
 /** "Tajik Citizens", "Afghan Border": a nationality and common nouns describe, they do not name. */
 function isNationalityPhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.length >= 2 && isDemonym(words[0] as string) && words.slice(1).every((w) => isEverydayWord(w) && !isDemonym(w));
+  const last = (words[1] ?? '').toLowerCase();
+  return words.length === 2 && isDemonym(words[0] as string) && isEverydayWord(last) && !isDemonym(last) && !ORG_HEADS.has(last);
 }
 
 /** The gazetteer's type for a model span, except that a known personal name the model calls a person stays one ("Stanley"). */
@@ -68,9 +80,9 @@ function gazetteerType(phrase: string, modelType: NamedEntityType): NamedEntityT
   return g;
 }
 
-/** Whether a phrase has a word that is neither an everyday word nor a nationality. */
+/** Whether a phrase has a word that is a name or a nationality ("Chinese Embassy"), not only everyday words ("Customer Service"). */
 function hasNameWord(phrase: string): boolean {
-  return phrase.split(/[\s-]+/).some((w) => /\p{L}/u.test(w) && !isEverydayWord(w) && !isDemonym(w) && !/^(of|for|and|the|on|in)$/i.test(w));
+  return phrase.split(/[\s-]+/).some((w) => /\p{L}/u.test(w) && (!isEverydayWord(w) || isDemonym(w)) && !/^(of|for|and|the|on|in)$/i.test(w));
 }
 
 function coveredByParts(text: string, m: TaggedSpan, strong: readonly Span[]): boolean {

@@ -4,7 +4,8 @@ import { classifyRun } from './classify-run.js';
 import { KnownForms } from './known-forms.js';
 import { findRuns, type Run } from './runs.js';
 import { makeSpan, STRENGTH, type Span } from './span.js';
-import { CONNECTORS } from './word-lists.js';
+import { isEverydayWord } from './gazetteer.js';
+import { CONNECTORS, ORG_HEADS } from './word-lists.js';
 
 export interface NameAnalysis {
   runs: Run[];
@@ -32,6 +33,8 @@ export function linkAndPropagate(text: string, analysis: NameAnalysis, spans: Sp
   for (const d of analysis.acronyms) {
     const long = all.find((s) => s.start <= d.longStart && s.end >= d.longEnd) ?? all.find((s) => s.start >= d.longStart && s.end === d.longEnd);
     if (!long && d.plural) continue;
+    // "Computer Aided Design (CAD)": an abbreviated term of everyday words names no organisation.
+    if (!long && isTermOfArt(text.slice(d.longStart, d.longEnd))) continue;
     const type = long?.type ?? 'organization';
     if (long && long.strength < STRENGTH.acronym && long.start === d.longStart) long.strength = STRENGTH.acronym;
     if (!long || long.start !== d.longStart) all.push(makeSpan(d.longStart, d.longEnd, type, 'acronym'));
@@ -74,4 +77,10 @@ function propagateInRun(us: Unit[], text: string, known: KnownForms): Span[] {
     i += step;
   }
   return out;
+}
+
+function isTermOfArt(phrase: string): boolean {
+  const words = phrase.split(/[\s-]+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return words.length > 0 && words.every((w) => isEverydayWord(w)) && !ORG_HEADS.has(last);
 }
