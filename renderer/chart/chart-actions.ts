@@ -20,7 +20,7 @@ export async function runNamedLayout(canvas: ChartCanvas, layouts: LayoutClient,
   };
   const result = await layouts.run(request);
   canvas.applyPositions(result);
-  canvas.cy.fit(undefined, 40);
+  canvas.fit();
   return result.ms;
 }
 

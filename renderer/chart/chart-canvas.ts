@@ -13,6 +13,9 @@ import type { ComputedView, ViewState } from './view-state.js';
  */
 export const LARGE_CHART = 3000;
 
+/** On large charts, labels are drawn for the nodes in view from this zoom up. */
+export const LABEL_ZOOM = 0.75;
+
 /** The Cytoscape instance behind one chart, and the few operations the view needs on it. */
 export class ChartCanvas {
   readonly cy: Core;
@@ -21,7 +24,9 @@ export class ChartCanvas {
   constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
     preemptInjectedStylesheet();
-    const webgl = options.webgl ?? this.large;
+    // WebGL only pays with a real GPU: software-rendered (SwiftShader, llvmpipe) it was 3-9x
+    // slower than the canvas at every size measured (test/bench/chart/README.md).
+    const webgl = options.webgl ?? (this.large && hardwareWebgl());
     this.cy = cytoscape({
       container,
       elements: chartElements(data, computed.nodeStyles, computed.edgeStyles),
@@ -33,13 +38,57 @@ export class ChartCanvas {
       boxSelectionEnabled: true,
       selectionType: 'additive',
       hideEdgesOnViewport: this.large,
-      textureOnViewport: false,
+      textureOnViewport: this.large,
       pixelRatio: this.large ? 1 : 'auto',
       // The types do not know the WebGL option yet (Cytoscape ≥ 3.31).
       renderer: { name: 'canvas', webgl },
     } as unknown as cytoscape.CytoscapeOptions);
     if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
-    else this.cy.fit(undefined, 40);
+    else this.fit();
+    if (this.large) {
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      this.cy.on('viewport', () => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => this.labelInView(), 150);
+      });
+      this.labelInView();
+    }
+  }
+
+  /** Fits the chart from node positions alone (no label measuring: cheap at any size). */
+  fit(padding = 40): void {
+    const nodes = this.cy.nodes().not('.ghost');
+    if (nodes.empty()) return;
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    nodes.forEach((n) => {
+      const p = n.position();
+      x1 = Math.min(x1, p.x);
+      y1 = Math.min(y1, p.y);
+      x2 = Math.max(x2, p.x);
+      y2 = Math.max(y2, p.y);
+    });
+    const w = this.cy.width() || 800;
+    const h = this.cy.height() || 600;
+    const zoom = Math.min(4, Math.max(0.02, Math.min((w - 2 * padding) / (x2 - x1 + 60 || 1), (h - 2 * padding) / (y2 - y1 + 60 || 1))));
+    this.cy.viewport({ zoom, pan: { x: w / 2 - zoom * ((x1 + x2) / 2), y: h / 2 - zoom * ((y1 + y2) / 2) } });
+  }
+
+  private labelled = false;
+
+  private labelInView(): void {
+    if (this.cy.destroyed()) return;
+    const show = this.cy.zoom() >= LABEL_ZOOM;
+    // Touching a class restyles the node: do nothing when no label is or will be shown.
+    if (!show && !this.labelled) return;
+    this.labelled = show;
+    const e = this.cy.extent();
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const p = n.position();
+        const want = show && p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+        if (n.hasClass('labelled') !== want) n.toggleClass('labelled', want);
+      });
+    });
   }
 
   /** Brings the drawing in line with new data: adds, removes and updates elements; keeps positions of what stays. */
@@ -150,4 +199,20 @@ function preemptInjectedStylesheet(): void {
   const marker = document.createElement('template');
   marker.id = id;
   document.head.append(marker);
+}
+
+let hardware: boolean | null = null;
+
+/** Whether this browser's WebGL runs on a real GPU rather than a software rasteriser. */
+export function hardwareWebgl(): boolean {
+  if (hardware !== null) return hardware;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2') as WebGL2RenderingContext | null;
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const name = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : '';
+    hardware = !!gl && !/swiftshader|llvmpipe|softpipe|software/i.test(name);
+  } catch {
+    hardware = false;
+  }
+  return hardware;
 }

@@ -171,7 +171,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
         await savePositions(client, chartId, c);
       });
     },
-    fit: () => canvas.current?.cy.fit(undefined, 40),
+    fit: () => canvas.current?.fit(),
     expand: () => expand(selectedIds),
     hide: () => {
       canvas.current?.cy.$(':selected').addClass('user-hidden').unselect();

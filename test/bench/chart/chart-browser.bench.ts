@@ -62,9 +62,10 @@ try {
     report(`force_overlaps_${k}`, l.overlaps as number, 'pairs');
     report(`layout_longest_main_thread_block_${k}`, l.longestGapMs as number, 'ms');
     if (n === 1000) force1k = l.wallMs as number;
-    for (const webgl of [false, true]) {
+    for (const webgl of process.env.CHART_BENCH_SKIP_WEBGL ? [false] : [false, true]) {
       const d = await call('draw', n, webgl, n === 5000);
       report(`first_draw_saved_positions_${k}_${d.renderer}`, d.drawMs as number, 'ms');
+      if (process.env.CHART_BENCH_DETAIL) console.log(`  (view ${Math.round(d.viewMs as number)} ms, create ${Math.round(d.ctorMs as number)} ms, first frame ${Math.round(d.frameMs as number)} ms)`);
       if (n === 5000) {
         report(`pan_frame_mean_5k_${d.renderer}`, d.meanMs as number, 'ms');
         report(`pan_frame_p95_5k_${d.renderer}`, d.p95Ms as number, 'ms');
