@@ -18,6 +18,7 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`(?:https?:\/\/|www\.)[^\s<>"']+[^\s<>"'.,;:!?)\]]`, // URL, trailing punctuation left out
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, // e-mail
     String.raw`[@#][\p{L}\p{N}_]+`, // handle or hashtag
+    String.raw`[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|mil|info|io)(?![\p{L}\p{N}])`, // yelp.com
     String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S., e.g.
     String.raw`\b(?:${TITLE_ABBREVIATIONS})\.`, // Gen., Nov.
     String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // an initial: J. Smith
@@ -28,7 +29,8 @@ const TOKEN_PATTERN = new RegExp(
   'gu',
 );
 
-const POSSESSIVE = /^(.*\p{L})(['’][sS])$/u;
+/** Possessives and clitics go apart as in the training sets: "Rahmon's" → "Rahmon" "'s", "don't" → "do" "n't". */
+const CLITIC = /^(.*\p{L})(['’][sS]|[nN]['’][tT]|['’](?:[mMdD]|re|RE|ve|VE|ll|LL))$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -36,7 +38,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN_PATTERN)) {
     const start = m.index;
     const word = m[0];
-    const p = word.length > 2 && (word.includes("'") || word.includes('’')) ? POSSESSIVE.exec(word) : null;
+    const p = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
     if (p) {
       const stem = p[1]!;
       tokens.push({ text: stem, start, end: start + stem.length });

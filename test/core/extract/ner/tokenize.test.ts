@@ -19,6 +19,13 @@ describe('tokenize', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  test('splits clitics the way the training sets do and keeps domain names whole', () => {
+    const text = "I don't think they'll review yelp.com or Miller's; O'Neill can't.";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['I', 'do', "n't", 'think', 'they', "'ll", 'review', 'yelp.com', 'or', 'Miller', "'s", ';', "O'Neill", 'ca', "n't", '.']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   test('empty and blank text give no tokens', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize(' \n\t ')).toEqual([]);
