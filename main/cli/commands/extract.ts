@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DossierError, messageOf } from '../../core/errors.js';
 import { extract } from '../../core/extract/index.js';
 import type { ExtractionResult, ExtractOptions } from '../../core/extract/types.js';
+import { documentDate } from '../../core/ingest/extractor.js';
+import { readerFor } from '../../core/ingest/formats/index.js';
 import { type CliIo, type Command, stringOption, writeJson, writeLine } from '../command.js';
 
 /**
@@ -24,18 +27,35 @@ export const extractCommand: Command = {
     const options: ExtractOptions = { date: date ?? null, extractor };
     if (args.positionals.length === 0) throw new DossierError('invalid-argument', `a file or "-" is required (${this.usage})`);
     if (args.positionals.length === 1 && args.positionals[0] === '-') return extractJsonLines(io, options);
-    const results = args.positionals.map((file) => ({ file, ...extract(readText(file), options) }));
+    const results = [];
+    for (const file of args.positionals) {
+      const doc = await readDocumentText(file);
+      results.push({ file, ...extract(doc.text, { ...options, date: options.date ?? doc.date }) });
+    }
     if (args.values.json) writeJson(io, results.length === 1 ? results[0] : results);
     else for (const r of results) printResult(io, r.file, r);
     return 0;
   },
 };
 
-function readText(file: string): string {
+/**
+ * The document text the way import would store it (HTML, PDF, DOCX, e-mail … through ingest's
+ * format readers; anything else as UTF-8 text), and the date the document gives, if any.
+ */
+async function readDocumentText(file: string): Promise<{ text: string; date: string | null }> {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new DossierError('not-found', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? messageOf(e)}`);
+  }
+  const reader = readerFor(file);
+  if (!reader) return { text: bytes.toString('utf8'), date: null };
+  try {
+    const doc = await reader.read(new Uint8Array(bytes), basename(file));
+    return { text: doc.text, date: documentDate(doc.publishedAt) };
+  } catch (e) {
+    throw new DossierError('import-failed', `cannot read ${file} as ${reader.mimeType}: ${messageOf(e)}`);
   }
 }
 

@@ -51,6 +51,10 @@ describe('dossier extract', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--date must be a date as YYYY-MM-DD/);
     expect((await runCli(['extract', file, '--extractor', 'magic'])).code).toBe(2);
+    const html = join(tempDir(), 'page.html');
+    writeFileSync(html, '<html><head><script>var Kabul = 1;</script></head><body><p>Officials met in <b>Dushanbe</b>.</p></body></html>');
+    const fromHtml = JSON.parse((await runCli(['extract', html, '--json', '--extractor', 'rules'])).stdout) as { entities: { text: string }[] };
+    expect(fromHtml.entities.map((e) => e.text)).toEqual(['Dushanbe']);
     const missing = await runCli(['extract', join(tempDir(), 'none.txt')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read .*none\.txt: ENOENT/);
