@@ -26,7 +26,7 @@ export const originalEntry = (sha256: string): string => `originals/${sha256}`;
 export const ORIGINAL_ENTRY_PATTERN = /^originals\/([0-9a-f]{64})$/;
 
 /** Bounds a bundle must stay within to be read at all (zip-bomb and resource guards). */
-export const LIMITS: Readonly<{ [K in 'maxEntries' | 'maxEntryBytes' | 'maxTotalBytes' | 'maxCompressionRatio' | 'maxManifestBytes' | 'maxLineBytes']: number }> = {
+export const LIMITS: Readonly<{ [K in 'maxEntries' | 'maxEntryBytes' | 'maxTotalBytes' | 'maxCompressionRatio' | 'maxManifestBytes' | 'maxLineBytes' | 'inflateInMemoryBytes']: number }> = {
   /** Zip without zip64 holds at most 65,535 entries; the export refuses past this. */
   maxEntries: 65_535,
   /** Largest single entry, uncompressed. */
@@ -37,6 +37,8 @@ export const LIMITS: Readonly<{ [K in 'maxEntries' | 'maxEntryBytes' | 'maxTotal
   maxCompressionRatio: 200,
   maxManifestBytes: 256 * 1024 ** 2,
   maxLineBytes: 256 * 1024 ** 2,
+  /** Entries up to this size are inflated in one call (zlib, fast); larger ones stream (fflate). */
+  inflateInMemoryBytes: 64 * 1024 ** 2,
 };
 export type BundleLimits = typeof LIMITS;
 

@@ -64,6 +64,7 @@ class Merge {
     for (const t of this.incoming.tombstones) this.applyTombstone(t);
     for (const kind of RECORD_KINDS) {
       this.incoming.eachRecord(kind, (record) => this.mergeRecord(kind, record));
+      this.flushNew();
     }
     this.incoming.eachOriginal((sha256, bytes) => {
       if (!this.store.original(sha256)) {
@@ -149,10 +150,16 @@ class Merge {
       outcome.deleted++;
       return;
     }
-    const local = this.store.get(kind, record.id);
+    const pending = this.pendingNew.get(record.id);
+    const local = pending ?? this.store.get(kind, record.id);
     if (!local) {
-      if (kind === 'chartNode' && this.chartNodeClash(record as ChartNodeRecord)) return;
-      this.write(kind, record, 'import');
+      if (kind === 'chartNode') {
+        // Chart nodes are written at once: the clash check reads the ones already placed.
+        if (this.chartNodeClash(record as ChartNodeRecord)) return;
+        this.write(kind, record, 'import');
+      } else {
+        this.queueNew(kind, record);
+      }
       outcome.new++;
       this.noteNew(kind, record);
     } else {
@@ -160,7 +167,8 @@ class Merge {
       if (merged === local && sameRecord(record, local)) {
         outcome.unchanged++;
       } else if (!sameRecord(merged, local)) {
-        this.write(kind, merged, 'import');
+        if (pending) this.pendingNew.set(record.id, merged);
+        else this.write(kind, merged, 'import');
         outcome.updated++;
       } else {
         outcome.conflicting++;
@@ -219,6 +227,23 @@ class Merge {
       }
     }
     if (missing.length) throw new DossierError('import-failed', `nothing was imported: ${missing.join('; ')}`);
+  }
+
+  /** New records go to the case in batches (one statement loop and one audit row per batch). */
+  private readonly pendingNew = new Map<string, AnyRecord>();
+  private pendingKind: RecordKind | null = null;
+
+  private queueNew(kind: RecordKind, record: AnyRecord): void {
+    if (this.pendingKind !== kind) this.flushNew();
+    this.pendingKind = kind;
+    this.pendingNew.set(record.id, record);
+    if (this.pendingNew.size >= 1000) this.flushNew();
+  }
+
+  private flushNew(): void {
+    if (this.pendingKind && this.pendingNew.size) this.store.putMany(this.pendingKind, [...this.pendingNew.values()] as never, 'import');
+    this.pendingNew.clear();
+    this.pendingKind = null;
   }
 
   private write(kind: RecordKind, record: AnyRecord, action: string): void {

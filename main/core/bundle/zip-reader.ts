@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { DossierError } from '../errors.js';
 import { type BundleLimits, LIMITS } from './format.js';
@@ -74,6 +74,28 @@ export class ZipFileReader {
       crc = crc32(chunk, crc);
       onChunk(chunk);
     };
+    if (e.method === 8 && e.size <= this.limits.inflateInMemoryBytes) {
+      // Bounded by the declared size: zlib refuses to produce a byte more.
+      let out: Buffer;
+      try {
+        out = inflateRawSync(this.bytesAt(dataStart, e.compressedSize), { maxOutputLength: Math.max(e.size, 1) });
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+          refuse(`entry ${name} is larger than its declared ${e.size} bytes`);
+        }
+        refuse(`entry ${name} is damaged or truncated (${(err as Error).message})`);
+      }
+      for (let at = 0; at < out.length; at += CHUNK) take(out.subarray(at, Math.min(out.length, at + CHUNK)));
+    } else {
+      this.stream(e, dataStart, take);
+    }
+    if (produced !== e.size) refuse(`entry ${name} is ${produced} bytes, not its declared ${e.size} (truncated or damaged)`);
+    if (crc !== e.crc) refuse(`entry ${name} fails its CRC check (damaged)`);
+  }
+
+  /** Inflates (or copies) an entry chunk by chunk, so an entry of any size needs little memory. */
+  private stream(e: ZipEntryInfo, dataStart: number, take: (chunk: Uint8Array) => void): void {
+    const name = e.name;
     const inflater = e.method === 8 ? new Inflate((chunk) => take(chunk)) : null;
     for (let at = 0; at < e.compressedSize || (at === 0 && e.compressedSize === 0); at += CHUNK) {
       const n = Math.min(CHUNK, e.compressedSize - at);
@@ -89,8 +111,6 @@ export class ZipFileReader {
       } else take(data);
       if (final) break;
     }
-    if (produced !== e.size) refuse(`entry ${name} is ${produced} bytes, not its declared ${e.size} (truncated or damaged)`);
-    if (crc !== e.crc) refuse(`entry ${name} fails its CRC check (damaged)`);
   }
 
   /** A whole entry in memory; only for entries bounded by `max` bytes. */

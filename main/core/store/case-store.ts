@@ -60,6 +60,8 @@ export interface WritableCase extends ReadableCase {
   remove(kind: RecordKind, id: string, options?: { tombstone?: boolean }): void;
   /** Writes a record exactly as given (ids and timestamps kept): bundle imports and merges. */
   put<K extends RecordKind>(kind: K, record: RecordsByKind[K], action?: string): void;
+  /** Bulk `put` for bundle imports of new records: one transaction, one audit row listing the ids. */
+  putMany<K extends RecordKind>(kind: K, records: readonly RecordsByKind[K][], action?: string): void;
   putOriginal(sha256: string, bytes: Uint8Array): void;
   putTombstone(tombstone: Tombstone): void;
   putRedirect(redirect: MergeRedirect): void;
@@ -294,6 +296,15 @@ export class CaseStore implements WritableCase {
       const before = this.get(kind, record.id);
       this.stmts(kind).replace.run(recordToValues(kind, record as unknown as Record<string, unknown>));
       this.appendAudit(action, kind, record.id, before, record);
+    });
+  }
+
+  putMany<K extends RecordKind>(kind: K, records: readonly RecordsByKind[K][], action = 'put-many'): void {
+    if (!records.length) return;
+    this.transaction(() => {
+      const stmt = this.stmts(kind).replace;
+      for (const r of records) stmt.run(recordToValues(kind, r as unknown as Record<string, unknown>));
+      this.appendAudit(action, kind, null, null, { count: records.length, ids: records.map((r) => r.id) });
     });
   }
 
