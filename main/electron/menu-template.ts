@@ -37,7 +37,10 @@ export function buildMenuTemplate(actions: MenuActions, recent: RecentCase[], is
     {
       label: 'Edit',
       submenu: [
-        { role: 'undo' }, { role: 'redo' }, { type: 'separator' },
+        // Undo is the app's (the last analyst operation) unless a text field has focus;
+        // the page decides, since only it knows where the focus is.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { role: 'redo' }, { type: 'separator' },
         { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' },
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('find') },
       ],

@@ -5,7 +5,7 @@ import { ImportDialog } from './import/import-dialog.js';
 import { CaseDialogs, type CaseDialog } from './start/case-dialogs.js';
 import { StartScreen } from './start/start-screen.js';
 import { CommandPalette } from './shell/command-palette.js';
-import { useShortcuts } from './shell/shortcuts.js';
+import { isTyping, useShortcuts } from './shell/shortcuts.js';
 import { ShellContext, type Selection, type Shell, type ToastInput, type ViewName } from './shell/shell-context.js';
 import { Toasts, type Toast } from './shell/toasts.js';
 import { Workspace } from './workspace/workspace.js';
@@ -60,6 +60,18 @@ export function App({ client }: { client: DossierClient }) {
     [client, info, summary, revision, lastWrite, view, selection, jobs, toast, report],
   );
 
+  const undoLast = useCallback(() => {
+    const last = toasts.filter((t) => t.undo).at(-1);
+    if (!last) return;
+    setToasts((l) => l.filter((t) => t.id !== last.id));
+    void last.undo!();
+  }, [toasts]);
+  // The native Edit › Undo: text editing inside a field, the last analyst operation otherwise.
+  const undoFromMenu = useCallback(() => {
+    if (isTyping(document.activeElement)) document.execCommand('undo');
+    else undoLast();
+  }, [undoLast]);
+
   const runCommand = useCallback(
     (cmd: MenuCommand) => {
       switch (cmd.command) {
@@ -71,18 +83,13 @@ export function App({ client }: { client: DossierClient }) {
         case 'command-palette': return setPaletteOpen(true);
         case 'find': return setView('search');
         case 'about': return setDialog({ kind: 'about' });
+        case 'undo': return undoFromMenu();
         default: return toast({ message: `${cmd.command.replace('-', ' ')} arrives with the bundle tools.` });
       }
     },
-    [client, report, summary, toast],
+    [client, report, summary, toast, undoFromMenu],
   );
   useEffect(() => client.on('menu:command', runCommand), [client, runCommand]);
-  const undoLast = () => {
-    const last = toasts.filter((t) => t.undo).at(-1);
-    if (!last) return;
-    setToasts((l) => l.filter((t) => t.id !== last.id));
-    void last.undo!();
-  };
   useShortcuts({ shell, runCommand, undoLast });
 
   // Files dropped anywhere on an open case go to the import dialog.

@@ -135,8 +135,10 @@ describe('the app in a browser, served by dossier serve', () => {
       // Files dropped anywhere on the window open the import dialog with them.
       const text = readFileSync(join(root, '..', 'shared', 'corpus', 'dushanbe-counterterrorism-conference.txt'), 'utf8');
       const dropped = await page.evaluateHandle((t) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([t], 'dushanbe-conference.txt', { type: 'text/plain' }));
+        // Runs in the page; typed loosely because this file is compiled without the DOM library.
+        const page = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: string[], name: string, o: object) => unknown };
+        const dt = new page.DataTransfer();
+        dt.items.add(new page.File([t], 'dushanbe-conference.txt', { type: 'text/plain' }));
         return dt;
       }, text);
       await page.dispatchEvent('.workspace', 'dragover', { dataTransfer: dropped });

@@ -20,10 +20,16 @@ export function useShortcuts({ shell, runCommand, undoLast }: { shell: Shell; ru
       const mod = e.ctrlKey || e.metaKey;
       if (!mod || e.altKey) return;
       const k = e.key.toLowerCase();
+      // In the desktop app the native menu owns these accelerators; handling them here too
+      // would run each action twice. The view keys (Ctrl+1…5) are not on the menu.
+      const onMenu = shell.client.host === 'electron';
       const act = (fn: () => void) => {
         e.preventDefault();
         fn();
       };
+      const n = Number(k);
+      if (shell.summary && n >= 1 && n <= VIEWS.length) return act(() => shell.setView(VIEWS[n - 1]!));
+      if (onMenu) return;
       if (k === 'k') return act(() => runCommand({ command: 'command-palette' }));
       if (k === 'n' && !e.shiftKey) return act(() => runCommand({ command: 'new-case' }));
       if (k === 'o') return act(() => runCommand({ command: 'open-case' }));
@@ -32,8 +38,6 @@ export function useShortcuts({ shell, runCommand, undoLast }: { shell: Shell; ru
       if (k === 'w') return act(() => runCommand({ command: 'close-case' }));
       if (k === 'f') return act(() => runCommand({ command: 'find' }));
       if (k === 'z' && !e.shiftKey && !isTyping(e.target)) return act(undoLast);
-      const n = Number(k);
-      if (n >= 1 && n <= VIEWS.length) return act(() => shell.setView(VIEWS[n - 1]!));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -97,7 +97,7 @@ describe('the native menus', () => {
     ], false);
     const labels = (menu: string) => (template.find((m) => m.label === menu)!.submenu as { label?: string; role?: string }[]).map((i) => i.label ?? i.role).filter(Boolean);
     expect(labels('File')).toEqual(['New case…', 'Open…', 'Open recent', 'Import documents…', 'Import bundle…', 'Export…', 'Close case', 'quit']);
-    expect(labels('Edit')).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'Find…']);
+    expect(labels('Edit')).toEqual(['Undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'Find…']);
     expect(labels('Help')).toEqual(['About Dossier']);
     const file = template[0]!.submenu as { label?: string; click?: () => void; submenu?: { click?: () => void }[] }[];
     file.find((i) => i.label === 'New case…')!.click!();
