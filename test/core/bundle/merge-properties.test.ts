@@ -211,3 +211,37 @@ describe('merging bundles is order-independent and idempotent (random edit histo
     there.close();
   });
 });
+
+describe('redirects and deletions from a colleague', () => {
+  it('moves the case\'s own references to the survivor and deletes the merged-away entity', () => {
+    const dir = tempDir();
+    const base = baseCase(join(dir, 'base.dossier'));
+    const [alice, bob] = base.list('entity');
+    const baseBundle = join(dir, 'base.casebundle');
+    exportBundle(base, baseBundle);
+    base.close();
+    // Here: a new link and a citation about Alice.
+    const here = CaseStore.create(join(dir, 'here.dossier'), { title: 'here' });
+    importBundle(here, baseBundle);
+    const doc = here.list('document')[0]!;
+    const link = here.insert('link', { sourceId: alice!.id, targetId: bob!.id, type: 'met', directed: false, confidence: 0.5, credibility: null, firstSeen: null, lastSeen: null, status: 'confirmed', properties: {} });
+    const cite = here.insert('citation', { subjectKind: 'entity', subjectId: alice!.id, documentId: doc.id, start: 0, end: 4, quote: 'text', page: null });
+    // There: Alice merged into Bob, and the document deleted.
+    const there = CaseStore.create(join(dir, 'there.dossier'), { title: 'there' });
+    importBundle(there, baseBundle);
+    apply(there, { op: 'merge', i: there.list('entity').findIndex((e) => e.id === alice!.id), j: there.list('entity').findIndex((e) => e.id === bob!.id) });
+    there.remove('document', doc.id);
+    const out = join(dir, 'there.casebundle');
+    exportBundle(there, out);
+    const { report } = importBundle(here, out);
+    expect(here.get('entity', alice!.id)).toBeNull();
+    expect(here.require('link', link.id)).toMatchObject({ sourceId: bob!.id, targetId: bob!.id, modifiedAt: link.modifiedAt });
+    // The citation went with its document (deleted there); the mentions of the document too.
+    expect(here.get('citation', cite.id)).toBeNull();
+    expect(here.count('mention')).toBe(0);
+    expect(report.redirectsApplied).toBe(1);
+    expect(here.redirects().map((r) => [r.fromId, r.toId])).toEqual([[alice!.id, bob!.id]]);
+    here.close();
+    there.close();
+  });
+});
