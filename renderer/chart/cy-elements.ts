@@ -15,6 +15,10 @@ export function badgeText(n: ChartNode): string {
   return parts.join(' · ');
 }
 
+function iconOf(style: RuleStyle | undefined, type: string): string {
+  return (typeof style?.icon === 'string' && typeIcon(style.icon)) || typeIcon(type);
+}
+
 export function nodeElement(n: ChartNode, p: ChartPlacement | undefined, style: RuleStyle | undefined): ElementDefinition {
   const t = entityStyle(n.kind === 'event' ? 'event' : n.type);
   const badge = badgeText(n);
@@ -31,8 +35,9 @@ export function nodeElement(n: ChartNode, p: ChartPlacement | undefined, style: 
       color: (style?.color as string | undefined) ?? t.color,
       border: (style?.borderColor as string | undefined) ?? t.color,
       size: (style?.size as number | undefined) ?? NODE_SIZE,
-      // Left out when no icon loaded: an empty background-image breaks Cytoscape's style parser.
-      ...(typeIcon(t.type) ? { icon: typeIcon(t.type) } : {}),
+      // A rule may swap the icon for another type's. Left out when none loaded: an empty
+      // background-image breaks Cytoscape's style parser.
+      ...(iconOf(style, t.type) ? { icon: iconOf(style, t.type) } : {}),
     },
     position: p ? { x: p.x, y: p.y } : { x: 0, y: 0 },
     classes: [n.kind, n.status, p?.hidden ? 'user-hidden' : '', p?.locked ? 'locked' : ''].filter(Boolean).join(' '),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FormatRule, RuleCondition } from './graph/formatting-rules.js';
+import { ENTITY_TYPES } from '../src/entity-types.js';
 import type { ViewState } from './view-state.js';
 
 /** Conditional formatting: "when FIELD is VALUE, colour/size/icon it so". Rules apply top to bottom. */
@@ -9,12 +10,13 @@ export function RulesPanel({ view, setView }: { view: ViewState; setView(v: View
   const [value, setValue] = useState('person');
   const [colour, setColour] = useState('#e4572e');
   const [size, setSize] = useState('');
+  const [icon, setIcon] = useState('');
   const add = () => {
     const numeric = value.trim() !== '' && !Number.isNaN(Number(value)) && (op === 'gte' || op === 'lte');
     const rule: FormatRule = {
       target: 'node',
       when: [{ field, op, value: numeric ? Number(value) : value }],
-      set: { color: colour, borderColor: colour, ...(size ? { size: Number(size) } : {}) },
+      set: { color: colour, borderColor: colour, ...(size ? { size: Number(size) } : {}), ...(icon ? { icon } : {}) },
     };
     setView({ ...view, rules: [...view.rules, rule] });
   };
@@ -38,6 +40,12 @@ export function RulesPanel({ view, setView }: { view: ViewState; setView(v: View
       <input value={value} onChange={(e) => setValue(e.target.value)} aria-label="Value" />
       <label>Colour <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} /></label>
       <label>Size <input type="number" min={12} max={120} value={size} onChange={(e) => setSize(e.target.value)} placeholder="unchanged" /></label>
+      <label>Icon
+        <select value={icon} onChange={(e) => setIcon(e.target.value)}>
+          <option value="">unchanged</option>
+          {ENTITY_TYPES.map((t) => <option key={t.type} value={t.type}>{t.label}</option>)}
+        </select>
+      </label>
       <button onClick={add}>Add rule</button>
     </div>
   );

@@ -92,6 +92,11 @@ async function panFrames(canvas: ChartCanvas, frames = 60) {
 let laidOut: { n: number; result: Awaited<ReturnType<typeof layout>>['result'] } | null = null;
 
 const api = {
+  /** The longest frame gap with nothing to do: what the machine alone costs the UI thread. */
+  async idle(ms: number) {
+    const { longestGapMs } = await watchMainThread(() => new Promise((r) => setTimeout(r, ms)));
+    return { longestGapMs };
+  },
   async layout(n: number, name: LayoutName) {
     const r = await layout(n, name);
     if (name === 'force') laidOut = { n, result: r.result };

@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { report } from '../bench-util.js';
@@ -54,6 +54,11 @@ try {
   const call = (fn: string, ...args: unknown[]) =>
     page.evaluate(([f, a]) => (globalThis as unknown as { bench: Api }).bench[f as string]!(...(a as unknown[])), [fn, args] as const);
 
+  // Context for every figure below: this machine is shared, so its load and the UI thread's
+  // longest frame gap while idle are the baseline the layout's main-thread blocks compare to.
+  report('machine_load_1min', loadavg()[0]!, 'runnable');
+  const idle = await call('idle', 3000);
+  report('idle_longest_frame_gap', idle.longestGapMs as number, 'ms');
   let force1k = 0;
   for (const n of sizes) {
     const k = `${n / 1000}k`;
@@ -61,6 +66,7 @@ try {
     report(`force_layout_${k}`, l.wallMs as number, 'ms');
     report(`force_overlaps_${k}`, l.overlaps as number, 'pairs');
     report(`layout_longest_main_thread_block_${k}`, l.longestGapMs as number, 'ms');
+    report(`layout_block_vs_idle_gap_${k}`, (l.longestGapMs as number) / Math.max(1, idle.longestGapMs as number), 'x');
     if (n === 1000) force1k = l.wallMs as number;
     for (const webgl of process.env.CHART_BENCH_SKIP_WEBGL ? [false] : [false, true]) {
       const d = await call('draw', n, webgl, n === 5000);
