@@ -4,7 +4,7 @@ import { gazetteerClass, gazetteerMaxWords, gazetteerWordFlags, isDemonym, isEve
 import { isCapitalised, isTitleWord, type Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 import type { NamedEntityType } from './types.js';
-import { COMMON_ACRONYMS, CONNECTORS, LOC_HEADS, LOC_OPENERS, ORG_HEADS, ORG_OF_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS } from './word-lists.js';
+import { COMMON_ACRONYMS, CONNECTORS, LOC_HEADS, LOC_OF_HEADS, LOC_OPENERS, ORG_HEADS, ORG_OF_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS } from './word-lists.js';
 
 const compromiseModel = (nlp.model() as { two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> } }).two;
 const COMPROMISE_ORG_WORDS = new Set(Object.keys(compromiseModel.orgWords));
@@ -82,6 +82,10 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
   return piece(us, run, titled || (t >= 0 && t === us.length - 1 ? false : isTitled(run, us)));
 }
 
+function joinsTwoNames(us: Unit[]): boolean {
+  return us.some((u) => isConnector(u) && (lower(u) === 'and' || u.text === '&'));
+}
+
 function isFirstName(u: Unit): boolean {
   if (u.first && isEverydayWord(u.text)) return false;
   return ['FirstName', 'MaleName', 'FemaleName'].some((t) => u.tags.has(t)) || (gazetteerWordFlags(u.text) & WORD_IS_FIRST_NAME) !== 0;
@@ -104,6 +108,10 @@ function wholeRule(us: Unit[], text: string): Span | null {
   const named = modifiers.some((u) => !isPlainWord(u) && !isDemonym(u.text) && !isTitleWord(u)) || modifiers.some((u) => gazetteerClass(u.text) === 'location');
   const ofHead = us.findIndex((u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && /^(of|for)$/.test(lower(us[i + 1] as Unit)));
   if (ofHead >= 0 && !us.slice(0, ofHead).some(isTitleWord)) return span(us, 'organization', 'head-rule');
+  // "Kingdom of France", "Gulf of Aden": a place head opening the name, then "of" and a name.
+  if (us.length >= 3 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of' && !joinsTwoNames(us)) {
+    return span(us, 'location', 'head-rule');
+  }
   // "Court and National Assembly": two bodies, not one; split at "and" instead.
   const joinsTwo = us.some((u) => isConnector(u) && (lower(u) === 'and' || u.text === '&'));
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {

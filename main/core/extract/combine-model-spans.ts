@@ -32,8 +32,10 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   // A rule span holding two or more model spans ran names together ("Mary Hain … Inc"): the model's split wins.
   const strong = rules.filter((r) => TYPE_SETTERS.has(r.source) && model.filter((m) => m.start >= r.start && m.end <= r.end).length < 2);
   const strongSet = new Set(strong);
-  for (const m of model) {
-    if (m.end <= m.start || m.end > text.length || options.ignore?.(m.start, m.end)) continue;
+  for (const raw of model) {
+    if (raw.end <= raw.start || raw.end > text.length || options.ignore?.(raw.start, raw.end)) continue;
+    const m = trimModelSpan(text, raw);
+    if (!m) continue;
     const exactRule = exact.get(`${m.start}:${m.end}`);
     const rule = exactRule && exactRule.source === 'gazetteer' && gazetteerType(text.slice(m.start, m.end), m.type) === m.type ? undefined : exactRule;
     if (exactRule && !rule) {
@@ -88,7 +90,28 @@ function hasNameWord(phrase: string): boolean {
 function coveredByParts(text: string, m: TaggedSpan, strong: readonly Span[]): boolean {
   const inside = strong.filter((r) => r.start >= m.start && r.end <= m.end);
   if (inside.length < 2) return false;
+  // Known names of different kinds inside one span ("China-Taliban Nexus") are not one name.
+  if (new Set(inside.map((r) => r.type)).size > 1) return true;
   let rest = text.slice(m.start, m.end);
   for (const r of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, r.start - m.start) + rest.slice(r.end - m.start);
-  return /^[\s-]*$/.test(rest);
+  return /^[\s,-]*$/.test(rest);
+}
+
+/**
+ * House conventions the model does not always follow: no leading "the" ("the Island of Divar"),
+ * no trailing lower-case word ("Tulcea county"), no surrounding punctuation.
+ */
+function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
+  let start = m.start;
+  let end = m.end;
+  // "Chinese-backed", "Uyghur-linked": a compound adjective, not a name.
+  if (/-\p{Ll}+$/u.test(text.slice(start, end)) && !/\s/.test(text.slice(start, end))) return null;
+  const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  const trail = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(text.slice(start, end));
+  if (trail && !/^\s+(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)$/.test(trail[0])) end -= trail[0].length;
+  while (end > start && /[\s.,;:!?'"”’)\]]/.test(text[end - 1] ?? '') && !/\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.$/u.test(text.slice(start, end))) end--;
+  while (start < end && /[\s"'“‘(\[]/.test(text[start] ?? '')) start++;
+  if (end <= start) return null;
+  return start === m.start && end === m.end ? m : { ...m, start, end };
 }

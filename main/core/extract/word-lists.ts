@@ -17,7 +17,11 @@ export const ORG_HEADS = set(`
   industries enterprises systems technologies labs laboratories cabinet presidium politburo duma
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
   emirate caliphate brotherhood mujahideen jamaat hezb movement's conference's
+  gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co
 `);
+
+/** Head words that open a place name before "of" ("Kingdom of France", "Gulf of Aden"). */
+export const LOC_OF_HEADS = set('kingdom republic province state city gulf bay sea isle island islands strait straits emirate principality duchy county district region cape lake mount');
 
 /** Head words that open an organisation name before "of" ("Ministry of Foreign Affairs"). */
 export const ORG_OF_HEADS = set(`

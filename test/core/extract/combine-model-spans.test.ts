@@ -58,4 +58,11 @@ describe('combineModelSpans', () => {
     const out = combineModelSpans(t, model, rules).map((s) => `${s.type}:${t.slice(s.start, s.end)}`).sort();
     expect(out).toEqual(['location:China', 'organization:Taliban', 'person:Stanley']);
   });
+
+  it('trims a leading "the" and a trailing lower-case word, and drops compound adjectives', () => {
+    const t = 'They sailed to the Island of Divar in Tulcea county with Chinese-backed crews.';
+    const span = (phrase: string, type: TaggedSpan['type']): TaggedSpan => ({ type, start: t.indexOf(phrase), end: t.indexOf(phrase) + phrase.length, score: 1 });
+    const out = combineModelSpans(t, [span('the Island of Divar', 'location'), span('Tulcea county', 'location'), span('Chinese-backed', 'location')], []);
+    expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Island of Divar', 'Tulcea']);
+  });
 });

@@ -35,6 +35,9 @@ describe('extract (rule pipeline)', () => {
     expect(find(r.entities, 'Free Qaraqum Movement')[0]?.type).toBe('organization');
     expect(find(r.entities, 'Zerafshan Autonomous Region')[0]?.type).toBe('location');
     expect(find(r.entities, 'Ministry of Water Resources')[0]?.type).toBe('organization');
+    const more = rules('The Principality of Zembla signed a deal with Eberhard Faber GmbH.');
+    expect(find(more.entities, 'Principality of Zembla')[0]?.type).toBe('location');
+    expect(find(more.entities, 'Eberhard Faber GmbH')[0]?.type).toBe('organization');
   });
 
   it('finds countries, cities and macro-regions from the gazetteer, split at "and" and hyphens', () => {
