@@ -111,7 +111,7 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   const trail = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(text.slice(start, end));
   if (trail && !/^\s+(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)$/.test(trail[0])) end -= trail[0].length;
   while (end > start && /[\s.,;:!?'"”’)\]]/.test(text[end - 1] ?? '') && !/\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.$/u.test(text.slice(start, end))) end--;
-  while (start < end && /[\s"'“‘(\[]/.test(text[start] ?? '')) start++;
+  while (start < end && /[\s"'“‘([]/.test(text[start] ?? '')) start++;
   if (end <= start) return null;
   return start === m.start && end === m.end ? m : { ...m, start, end };
 }
