@@ -1,3 +1,4 @@
+import { packRequest } from './packed-request.js';
 import type { LayoutRequest, LayoutResult } from './types.js';
 
 type Reply = { requestId: number; ok: true; ids: string[]; xs: Float64Array; ys: Float64Array; ms: number } | { requestId: number; ok: false; message: string };
@@ -18,7 +19,8 @@ export class LayoutClient {
     const requestId = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject });
-      worker.postMessage({ requestId, request });
+      const { packed, transfer } = packRequest(request);
+      worker.postMessage({ requestId, request: packed }, transfer);
     });
   }
 

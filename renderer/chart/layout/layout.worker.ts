@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
+import { unpackRequest, type PackedRequest } from './packed-request.js';
 import { runLayout } from './run-layout.js';
-import type { LayoutRequest } from './types.js';
 
 /**
  * The layout worker: one request in, one set of positions out (a one-shot worker posting once
@@ -8,10 +8,10 @@ import type { LayoutRequest } from './types.js';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (e: MessageEvent<{ requestId: number; request: LayoutRequest }>) => {
+scope.onmessage = (e: MessageEvent<{ requestId: number; request: PackedRequest }>) => {
   const { requestId, request } = e.data;
   try {
-    const r = runLayout(request);
+    const r = runLayout(unpackRequest(request));
     scope.postMessage({ requestId, ok: true, ids: r.ids, xs: r.xs, ys: r.ys, ms: r.ms }, [r.xs.buffer, r.ys.buffer]);
   } catch (err) {
     scope.postMessage({ requestId, ok: false, message: err instanceof Error ? err.message : String(err) });
