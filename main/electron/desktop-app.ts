@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DossierError } from '../core/errors.js';
 import { findAppPath } from '../host/app-files.js';
 import { createAppRuntime } from '../host/host-runtime.js';
+import type { ImportService } from '../handlers/context.js';
 import type { Runtime } from '../handlers/runtime.js';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.js';
 import type { ElectronApi } from './electron-api.js';
@@ -20,6 +21,8 @@ export interface DesktopOptions {
   versions: { electron: string; chrome: string };
   preloadPath?: string;
   rendererDir?: string;
+  /** The import pipeline; the worker-thread job unless a test passes the in-process one. */
+  importFiles?: ImportService;
 }
 
 /**
@@ -45,7 +48,7 @@ export async function startDesktopApp(e: ElectronApi, options: DesktopOptions): 
 
   let win: BrowserWindow | null = null;
   const userData = e.app.getPath('userData');
-  const runtime = createAppRuntime(userData, { kind: 'electron', versions: { electron: options.versions.electron, chromium: options.versions.chrome }, pickFiles: nativePicker(e.dialog, () => win) }, (l) => console.error(l));
+  const runtime = createAppRuntime(userData, { kind: 'electron', versions: { electron: options.versions.electron, chromium: options.versions.chrome }, pickFiles: nativePicker(e.dialog, () => win) }, (l) => console.error(l), options.importFiles);
   const { ctx, dispatch } = runtime;
   wireContract(e.ipcMain, dispatch);
   ctx.events.subscribe((name, payload) => {

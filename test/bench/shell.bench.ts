@@ -6,13 +6,14 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { coreImport } from '../../main/handlers/core-services.js';
+import { coreImport, inProcessImport } from '../../main/handlers/core-services.js';
 import { entityHandlers } from '../../main/handlers/entities.js';
 import { createRuntime } from '../../main/handlers/runtime.js';
 import { buildSampleCase } from '../../main/handlers/sample-case/build.js';
 import { startHttpHost } from '../../main/host/http-host.js';
 import { percentile, report, seededRandom } from './bench-util.js';
 
+const samples: Record<string, number> = {};
 const N_ENTITIES = 2_000;
 const N_MENTIONS = 20_000;
 const RUNS = 40;
@@ -71,10 +72,14 @@ report('shell.case_current.http_p50', small, 'ms');
 await host.close();
 runtime.shutdown();
 
-// First start: building the sample case from its sources (import + extraction + links + chart).
-const samplePath = join(dir, 'sample', 'sample.dossier');
+// First start: building the sample case (import + extraction + links + chart), with the app's
+// worker-thread import and with the in-process one as the baseline (worker start-up included).
 mkdirSync(join(dir, 'sample'));
-const t = process.hrtime.bigint();
-await buildSampleCase(samplePath, coreImport);
-report('shell.sample_case_build', Number(process.hrtime.bigint() - t) / 1e6, 'ms');
+for (const [name, service] of [['in_process', inProcessImport], ['worker', coreImport]] as const) {
+  const t = process.hrtime.bigint();
+  await buildSampleCase(join(dir, 'sample', `${name}.dossier`), service);
+  samples[name] = Number(process.hrtime.bigint() - t) / 1e6;
+  report(`shell.sample_case_build.${name}`, samples[name]!, 'ms');
+}
+report('shell.sample_case_build.worker_vs_in_process', samples.worker! / samples.in_process!, 'ratio');
 rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { coreImport } from '../../main/handlers/core-services.js';
+import { inProcessImport } from '../../main/handlers/core-services.js';
 import { samplePathOf } from '../../main/handlers/sample-path.js';
 import { appPathsUnder } from '../../main/handlers/app-paths.js';
 import { buildSampleCase } from '../../main/handlers/sample-case/build.js';
@@ -20,7 +20,7 @@ export function buildApp(): void {
 export async function homeWithSample(home: string): Promise<void> {
   const path = samplePathOf(appPathsUnder(home));
   mkdirSync(join(path, '..'), { recursive: true });
-  await buildSampleCase(path, coreImport);
+  await buildSampleCase(path, inProcessImport);
 }
 
 /** Runs the built `dossier serve` and resolves with the address it prints. */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { EventName } from '../../preload/contract.js';
-import { coreImport } from '../../main/handlers/core-services.js';
+import { inProcessImport } from '../../main/handlers/core-services.js';
+import type { ImportService } from '../../main/handlers/context.js';
 import { createRuntime, type Runtime } from '../../main/handlers/runtime.js';
 import { buildSampleCase } from '../../main/handlers/sample-case/build.js';
 
@@ -9,13 +10,16 @@ export interface Recorded {
   payload: unknown;
 }
 
-/** A runtime on the real core services in a temp folder, recording every event it emits. */
-export function makeRuntime(dir: string): Runtime & { events: Recorded[]; call: (m: string, a?: unknown) => Promise<unknown> } {
+/**
+ * A runtime on the real core services in a temp folder, recording every event it emits. Imports
+ * run in-process unless a test asks for the app's worker-thread job.
+ */
+export function makeRuntime(dir: string, importFiles: ImportService = inProcessImport): Runtime & { events: Recorded[]; call: (m: string, a?: unknown) => Promise<unknown> } {
   const runtime = createRuntime({
     paths: { userData: join(dir, 'user'), cases: join(dir, 'cases'), temp: join(dir, 'tmp') },
     platform: { kind: 'browser', versions: { electron: null, chromium: null } },
-    importFiles: coreImport,
-    buildSampleCase: async (p) => void (await buildSampleCase(p, coreImport)),
+    importFiles,
+    buildSampleCase: async (p) => void (await buildSampleCase(p, importFiles)),
   });
   const events: Recorded[] = [];
   runtime.ctx.events.subscribe((name, payload) => events.push({ name, payload: structuredClone(payload) }));

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDesktopApp } from '../../../main/electron/desktop-app.js';
+import { inProcessImport } from '../../../main/handlers/core-services.js';
 import { buildMenuTemplate } from '../../../main/electron/menu-template.js';
 import { methodNames } from '../../../preload/contract.js';
 import { CaseStore } from '../../../main/core/store/case-store.js';
@@ -24,7 +25,7 @@ function rendererIn(dir: string): string {
 async function start(dir: string, argv: string[] = ['/opt/dossier']) {
   const fake = fakeElectron(join(dir, 'user'));
   const started = await startDesktopApp(fake.api, {
-    argv, platform: 'linux', versions: { electron: '45.4.1', chrome: '142.0.0.0' }, preloadPath: '/app/preload.cjs', rendererDir: rendererIn(dir),
+    argv, platform: 'linux', versions: { electron: '45.4.1', chrome: '142.0.0.0' }, preloadPath: '/app/preload.cjs', rendererDir: rendererIn(dir), importFiles: inProcessImport,
   });
   if (started) stops.push(() => started.runtime.shutdown());
   return { fake, started };

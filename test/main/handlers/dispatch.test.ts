@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseSummary, EntityChange, EntityDetail, JobStatus } from '../../../preload/contract.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
+import { coreImport } from '../../../main/handlers/core-services.js';
+import type { ImportService } from '../../../main/handlers/context.js';
 import { makeRuntime } from '../runtime-fixture.js';
 
 const tempDir = useTempDir('dossier-dispatch-');
@@ -11,8 +13,8 @@ afterEach(() => {
   for (const r of open) r.shutdown();
   open = [];
 });
-function runtime() {
-  const r = makeRuntime(tempDir());
+function runtime(importFiles?: ImportService) {
+  const r = makeRuntime(tempDir(), importFiles);
   open.push(r);
   return r;
 }
@@ -75,8 +77,8 @@ describe('the dispatcher', () => {
 });
 
 describe('documents, entities and search through the contract', () => {
-  it('imports uploaded files as a job, reports progress and skips duplicates with a reason', async () => {
-    const r = runtime();
+  it('imports uploaded files as a job (the app\'s worker-thread import), reports progress and skips duplicates with a reason', async () => {
+    const r = runtime(coreImport);
     await r.call('case:create', { title: 'Imports' });
     const text = 'President Emomali Rahmon met officials of the Collective Security Treaty Organization in Dushanbe on 4 December 2025.';
     const file = { name: 'note.txt', dataBase64: Buffer.from(text).toString('base64') };

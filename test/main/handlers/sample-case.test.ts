@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coreImport } from '../../../main/handlers/core-services.js';
+import { inProcessImport } from '../../../main/handlers/core-services.js';
 import { buildSampleCase } from '../../../main/handlers/sample-case/build.js';
 import { textToPdf } from '../../../main/handlers/sample-case/minimal-pdf.js';
 import { CaseStore } from '../../../main/core/store/case-store.js';
@@ -27,7 +27,7 @@ describe('the generated sample PDF', () => {
 describe('the sample case', () => {
   it('is built from its sources through the real import: every format, entities, events and cited links', async () => {
     const path = join(tempDir(), 'sample.dossier');
-    const report = await buildSampleCase(path, coreImport);
+    const report = await buildSampleCase(path, inProcessImport);
     expect(report.skipped).toEqual([]);
     expect(report.problems).toEqual([]);
     expect(report.documents).toBeGreaterThanOrEqual(9);
