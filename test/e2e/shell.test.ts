@@ -139,13 +139,16 @@ describe('the app in a browser, served by dossier serve', () => {
         const page = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: string[], name: string, o: object) => unknown };
         const dt = new page.DataTransfer();
         dt.items.add(new page.File([t], 'dushanbe-conference.txt', { type: 'text/plain' }));
+        dt.items.add(new page.File(['\u0000\u0001binary'], 'scan.xyz', { type: 'application/octet-stream' }));
         return dt;
       }, text);
       await page.dispatchEvent('.workspace', 'dragover', { dataTransfer: dropped });
       await page.dispatchEvent('.workspace', 'drop', { dataTransfer: dropped });
       await page.locator('.file-list .file-name', { hasText: 'dushanbe-conference.txt' }).waitFor();
-      await page.getByRole('button', { name: 'Import 1 file' }).click();
+      await page.getByRole('button', { name: 'Import 2 files' }).click();
       await page.locator('[data-testid="import-progress"][data-state="done"]').waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/^1 document added, \d+ entities found, 1 skipped\.$/);
+      expect(await page.locator('.file-skipped .file-state').textContent()).toMatch(/^skipped: .+/);
       await page.screenshot({ path: join(shots, '09-dark-import-dropped.png') });
       expect(seen.offMachine).toEqual([]);
       expect(seen.errors).toEqual([]);
