@@ -5,6 +5,7 @@ import { encodeModel } from '../../main/core/extract/ner/model-file.js';
 import { PerceptronTagger } from '../../main/core/extract/ner/perceptron-tagger.js';
 import { LABELS } from '../../main/core/extract/ner/labels.js';
 import { buildModel } from './build-model.js';
+import { fitCalibration } from './calibrate.js';
 import type { NerDocument } from './corpus-types.js';
 import { featurize } from './featurize.js';
 import { addMentions, emptyCounts, formatCounts, mentionKeys, prf, type TypeCounts } from './score-mentions.js';
@@ -74,6 +75,8 @@ export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOpti
     gazetteer: o.gazetteerId,
     sets: countBySet(train),
   });
+  model.header.calibration = fitCalibration(new PerceptronTagger(model, o.gazetteer, 'dev'), dev);
+  o.log(`span confidence = sigmoid(${model.header.calibration.a.toFixed(3)} · margin + ${model.header.calibration.b.toFixed(3)})`);
   const bytes = encodeModel(model);
   const shipped = new PerceptronTagger(model, o.gazetteer, 'dev');
   const devCounts = scoreTokenDocs(shipped, dev);

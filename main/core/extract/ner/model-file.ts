@@ -17,6 +17,11 @@ export interface ModelHeader {
   labels: readonly string[];
   /** Size of one weight unit in the trained (float) weights. */
   scale: number;
+  /**
+   * Span confidence = sigmoid(a · margin + b), margin in weight units, fitted on the dev split
+   * so a score reads as the chance the span is right. Absent: a = 1, b = 0.
+   */
+  calibration?: { a: number; b: number };
   /** What the model was trained with: sets, seed, chosen epoch, dev scores. */
   training: Record<string, unknown>;
 }
