@@ -46,6 +46,8 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
     // A strong rule span that contains or crosses the model's span keeps its longer, whole name.
     if (!rule && strong.some((r) => r.start < m.end && m.start < r.end && !(m.start <= r.start && m.end >= r.end))) continue;
     if (!rule && isNationalityPhrase(text.slice(m.start, m.end))) continue;
+    // "Afghan territory": a nationality word is not a place or an organisation.
+    if (!rule && isDemonym(text.slice(m.start, m.end)) && gazetteerClass(text.slice(m.start, m.end)) === null) continue;
     // "China-Taliban", "London-UK": two known names joined by a hyphen stay two names.
     if (!rule && coveredByParts(text, m, strong)) continue;
     // "Chinese Embassy in Dushanbe": a head-word name opening the model's span gives it its type.

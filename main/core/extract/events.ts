@@ -31,7 +31,7 @@ export function suggestEvents(text: string, sentences: Sentence[], entities: Ext
     if (named.length === 0) continue;
     const date = d < dates.length && (dates[d] as ExtractedDate).end <= s.end ? (dates[d] as ExtractedDate) : null;
     const sentenceText = text.slice(s.start, s.end);
-    const trigger = TRIGGER_RE.exec(sentenceText)?.[0]?.toLowerCase() ?? null;
+    const trigger = findTrigger(sentenceText, s.start, named);
     if (!trigger && !date) continue;
     if (s.headline && !date) continue;
     const location = named.find((x) => x.type === 'location') ?? null;
@@ -47,6 +47,16 @@ export function suggestEvents(text: string, sentences: Sentence[], entities: Ext
     events.push({ title: titleOf(sentenceText, trigger, location, named), start: s.start, end: s.end, date, locationKey: location?.key ?? null, participants, trigger });
   }
   return events;
+}
+
+/** The first event word outside the names ("Treaty" in "Collective Security Treaty Organization" is not one). */
+function findTrigger(sentence: string, offset: number, names: ExtractedEntity[]): string | null {
+  const re = new RegExp(TRIGGER_RE.source, 'gi');
+  for (const m of sentence.matchAll(re)) {
+    const at = offset + m.index;
+    if (!names.some((n) => n.start <= at && at < n.end)) return m[0].toLowerCase();
+  }
+  return null;
 }
 
 /** "Strikes in Gorno-Badakhshan: Tajikistan, Taliban" — or the sentence's opening words. */

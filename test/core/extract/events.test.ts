@@ -20,6 +20,11 @@ describe('suggested events', () => {
     expect(ev.title).toBe('Strike in Khorog: Taliban');
   });
 
+  it('does not take an event word inside a name for the trigger', () => {
+    const r = extract('The Collective Security Treaty Organization held talks in Dushanbe.', { extractor: 'rules' });
+    expect(r.events[0]?.trigger).toBe('talks');
+  });
+
   it('needs an entity: an event word alone is not an event', () => {
     expect(extract('The meeting was long and the talks went nowhere.', { extractor: 'rules' }).events).toEqual([]);
   });
