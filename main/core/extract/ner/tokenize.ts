@@ -53,11 +53,13 @@ export function tokenize(text: string): Token[] {
 /** Longer runs without an end mark (tables, junk, one huge line) are cut so decoding stays linear. */
 export const MAX_SENTENCE_TOKENS = 200;
 
-const OPENERS = /^[\p{Lu}\p{N}"“‘'([]/u;
+/** After an end mark, a sentence starts with a word, a number or an opening quote or bracket (web text often starts lower-case). */
+const OPENERS = /^[\p{L}\p{N}"“‘'([@#]/u;
 
 /**
- * Sentences as [startToken, endToken) pairs. A sentence ends at ".", "!" or "?" before a
- * capitalised word, or at a line break (headlines and list items are their own sentences).
+ * Sentences as [startToken, endToken) pairs. A sentence ends at a free-standing ".", "!" or "?"
+ * before a word (abbreviations such as "Gen." keep their dot, so they never end one), or at a
+ * line break (headlines and list items are their own sentences).
  */
 export function splitSentences(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
