@@ -1,4 +1,4 @@
-import type { EntityDetail, EntityLink, EntityRow } from '../../preload/contract.js';
+import type { EntityDetail, EntityLink, EntityRow, LinkDetail } from '../../preload/contract.js';
 import { sqlOf } from '../core/ingest/case-sql.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { EntityRecord } from '../core/store/records.js';
@@ -100,5 +100,23 @@ export function entityDetail(store: ReadableCase, id: string): EntityDetail {
     citations,
     linkList,
     history,
+  };
+}
+
+/** A link, its two ends, and every passage cited for it with its source's grade. */
+export function linkDetail(store: ReadableCase, id: string): LinkDetail {
+  const l = store.require('link', id);
+  const end = (entityId: string) => {
+    const e = store.get('entity', entityId);
+    return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
+  };
+  const citations = store.list('citation', { subjectId: id }).map((c) => {
+    const d = store.get('document', c.documentId);
+    return { documentId: c.documentId, documentTitle: d?.title ?? '(missing document)', start: c.start, end: c.end, quote: c.quote, reliability: d?.reliability ?? null };
+  });
+  const history = store.auditLog().filter((a) => a.subjectId === id).slice(-30).map((a) => ({ at: a.at, action: a.action }));
+  return {
+    id, type: l.type, directed: l.directed, confidence: l.confidence, status: l.status, firstSeen: l.firstSeen, lastSeen: l.lastSeen,
+    source: end(l.sourceId), target: end(l.targetId), citations, history,
   };
 }

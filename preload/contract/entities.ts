@@ -34,6 +34,21 @@ export interface EntityDetail extends EntityRow {
   history: { at: string; action: string }[];
 }
 
+/** A link with the passages that support it: "why do we believe this?". */
+export interface LinkDetail {
+  id: string;
+  type: string;
+  directed: boolean;
+  confidence: number;
+  status: Status;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  source: { id: string; label: string; type: string };
+  target: { id: string; label: string; type: string };
+  citations: { documentId: string; documentTitle: string; start: number; end: number; quote: string; reliability: string | null }[];
+  history: { at: string; action: string }[];
+}
+
 /** What an entity operation did, and how to take it back if it can be. */
 export interface EntityChange {
   message: string;
@@ -54,6 +69,7 @@ export const entityMethods = {
     returns<{ total: number; rows: EntityRow[] }>(),
   ),
   'entities:get': method(z.object({ id: recordId }).strict(), returns<EntityDetail>()),
+  'entities:get-link': method(z.object({ id: recordId }).strict(), returns<LinkDetail>()),
   'entities:set-status': method(z.object({ ids: z.array(recordId).min(1).max(10_000), status }).strict(), returns<EntityChange>()),
   'entities:rename': method(z.object({ id: recordId, label: z.string().trim().min(1).max(500) }).strict(), returns<EntityChange>()),
   /** Folds `sourceIds` into `targetId`: mentions, aliases, links and citations move to the target. */

@@ -118,6 +118,11 @@ describe('the app in a browser, served by dossier serve', () => {
       await page.locator('.inspector-head h2', { hasText: 'Emomali Rahmon' }).waitFor();
       await page.screenshot({ path: join(shots, '07-dark-inspector.png') });
 
+      // A link answers "why do we believe this?" with its cited passage and the source's grade.
+      await page.locator('.link-list .link-type', { hasText: 'president of' }).click();
+      await page.locator('.inspector .passage-quote', { hasText: 'President Emomali Rahmon' }).waitFor();
+      await page.screenshot({ path: join(shots, '10-dark-link-inspector.png') });
+
       // Reviewing in the reader with the keyboard: J to the first mention, Enter accepts, Ctrl+Z undoes.
       await page.keyboard.press('j');
       const current = page.locator('.reader-text mark.mention.current');

@@ -14,7 +14,8 @@ export function Inspector() {
       {!selection && <CaseOverview />}
       {selection?.kind === 'entity' && <EntityInspector id={selection.id} />}
       {selection?.kind === 'document' && <DocumentInspector id={selection.id} />}
-      {selection && selection.kind !== 'entity' && selection.kind !== 'document' && (
+      {selection?.kind === 'link' && <LinkInspector id={selection.id} />}
+      {selection?.kind === 'event' && (
         <p className="muted empty">Selected {selection.kind} {selection.id.slice(0, 8)}…</p>
       )}
     </aside>
@@ -77,7 +78,9 @@ function EntityInspector({ id }: { id: string }) {
         <ul className="link-list">
           {e.linkList.map((l) => (
             <li key={l.id}>
-              <span className="muted">{l.outgoing ? '→' : '←'} {l.type}</span>
+              <button className="link-button link-type" title="Show this link and its passages" onClick={() => shell.select({ kind: 'link', id: l.id })}>
+                {l.outgoing ? '→' : '←'} {l.type}
+              </button>
               <EntityChip type={l.otherType} label={l.otherLabel} onClick={() => shell.select({ kind: 'entity', id: l.otherId })} />
               <span className="muted small">{Math.round(l.confidence * 100)}%</span>
             </li>
@@ -157,6 +160,50 @@ function CaseOverview() {
         <tr><th>File</th><td className="wrap">{summary.path}</td></tr>
       </tbody></table>
       <p className="muted small">Select a document, an entity or a passage to see its details here.</p>
+    </div>
+  );
+}
+
+/** A link: its ends, how sure we are, and the passages that say so, each with its source's grade. */
+function LinkInspector({ id }: { id: string }) {
+  const shell = useShell();
+  const { data: l, error } = useQuery(() => shell.client.call('entities:get-link', { id }), id);
+  if (error) return <p className="error-text">{error}</p>;
+  if (!l) return <p className="muted empty">Loading…</p>;
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head">
+        <h2>{l.type}</h2>
+      </header>
+      <p className="inspector-meta link-ends">
+        <EntityChip type={l.source.type} label={l.source.label} onClick={() => shell.select({ kind: 'entity', id: l.source.id })} />
+        <span className="muted">{l.directed ? '→' : '—'}</span>
+        <EntityChip type={l.target.type} label={l.target.label} onClick={() => shell.select({ kind: 'entity', id: l.target.id })} />
+      </p>
+      <p className="inspector-meta">
+        <span className={`status status-${l.status}`}>{l.status}</span> · confidence {Math.round(l.confidence * 100)}%
+        {l.firstSeen && <> · seen {formatDate(l.firstSeen)}{l.lastSeen && l.lastSeen !== l.firstSeen ? `–${formatDate(l.lastSeen)}` : ''}</>}
+      </p>
+      <section>
+        <h3>Why we believe this ({l.citations.length})</h3>
+        {l.citations.length === 0 && <p className="muted">No passage is cited for this link yet.</p>}
+        <ul className="passages">
+          {l.citations.map((c, i) => (
+            <li key={`${c.documentId}-${c.start}-${i}`}>
+              <button className="passage" onClick={() => { shell.setView('documents'); shell.select({ kind: 'document', id: c.documentId, range: { start: c.start, end: c.end } }); }}>
+                <span className="passage-doc">{c.reliability && <span className="badge">{c.reliability}</span>} {c.documentTitle}</span>
+                <span className="passage-quote">“{c.quote}”</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h3>History</h3>
+        <ul className="history">
+          {l.history.map((h, i) => <li key={i}><span className="muted">{formatDate(h.at)} {h.at.slice(11, 16)}</span> {h.action}</li>)}
+        </ul>
+      </section>
     </div>
   );
 }

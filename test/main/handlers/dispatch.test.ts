@@ -158,6 +158,12 @@ describe('documents, entities and search through the contract', () => {
     expect(merged.message).toBe(`Merged "${places[1]!.label}" into "${places[0]!.label}"`);
     expect(r.ctx.session.require().get('entity', places[1]!.id)).toBeNull();
     await r.call('entities:undo', { undoToken: merged.undoToken });
+    const link = store.insert('link', {
+      sourceId: person.id, targetId: places[0]!.id, type: 'visited', directed: true, confidence: 0.8, credibility: null,
+      firstSeen: null, lastSeen: null, status: 'confirmed', properties: {},
+    });
+    const shown = (await r.call('entities:get-link', { id: link.id })) as { source: { label: string }; target: { label: string }; citations: unknown[] };
+    expect([shown.source.label, shown.target.label, shown.citations]).toEqual(['Emomali Rahmon', 'Dushanbe', []]);
     expect(r.ctx.session.require().get('entity', places[1]!.id)?.label).toBe(places[1]!.label);
   });
 });
