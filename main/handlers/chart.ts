@@ -35,11 +35,9 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
     return null;
   },
   'chart:get': ({ chartId }, ctx) => loadChartData(ctx.session.require(), chartId),
-  'chart:save-layout': ({ chartId, placements, viewport }, ctx) => {
-    const summary = savePlacements(ctx.session.requireWritable(), chartId, placements, viewport);
-    ctx.changed(['chartNode']);
-    return summary;
-  },
+  // No change event: the page that saved already shows these positions, and a reload of a
+  // large chart after every drag would cost more than the save.
+  'chart:save-layout': ({ chartId, placements, viewport }, ctx) => savePlacements(ctx.session.requireWritable(), chartId, placements, viewport),
   'chart:save-view': ({ chartId, viewport, settings }, ctx) => {
     const store = ctx.session.requireWritable();
     const chart = store.transaction(() => {
