@@ -21,6 +21,9 @@ export function readJsonLines(
   const take = (text: string): void => {
     line++;
     if (text.length === 0) return;
+    // JSON.parse keeps "__proto__" as a plain key, but copying such an object (as schema
+    // parsing does) would swap its prototype: no honest record needs that key.
+    if (text.includes('"__proto__"')) throw new DossierError('bundle-invalid', `${entry} line ${line} uses the forbidden key "__proto__"`);
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -135,6 +135,11 @@ describe('hostile bundles are refused and change nothing', () => {
     expectRefused(craft(tempDir(), { 'records/entity.jsonl': entityLine({ extra: 1 }) }), /extra/);
   });
 
+  it('a record carrying a "__proto__" key', () => {
+    expectRefused(craft(tempDir(), { 'records/entity.jsonl': entityLine().replace('"properties":{}', '"properties":{"__proto__":{"polluted":true}}') }), /__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('ids in the wrong format', () => {
     expectRefused(craft(tempDir(), { 'records/entity.jsonl': entityLine({ id: '12345' }) }), /UUIDv7/);
     // A UUID, but version 4.
