@@ -7,6 +7,11 @@ type Purpose = Parameters<NonNullable<HostPlatform['pickFiles']>>[0];
 export function nativePicker(dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>, window: () => BrowserWindow | null): NonNullable<HostPlatform['pickFiles']> {
   return async (purpose: Purpose) => {
     const win = window();
+    if (purpose === 'export-bundle') {
+      const options = { title: 'Export', filters: [{ name: 'Case bundle', extensions: ['casebundle'] }, { name: 'Other formats', extensions: ['json', 'graphml', 'csv'] }], properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : [r.filePath];
+    }
     if (purpose === 'new-case') {
       const options = { title: 'New case', filters: [{ name: 'Dossier case', extensions: ['dossier'] }], properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);

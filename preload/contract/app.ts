@@ -25,7 +25,7 @@ export const appMethods = {
   'app:forget-recent': method(z.object({ path: z.string().min(1) }).strict(), returns<RecentCase[]>()),
   /** Native file pickers; null when the analyst cancelled. Refused with 'unsupported' in the browser host. */
   'app:pick-files': method(
-    z.object({ purpose: z.enum(['open-case', 'new-case', 'import-documents', 'import-bundle']) }).strict(),
+    z.object({ purpose: z.enum(['open-case', 'new-case', 'import-documents', 'import-bundle', 'export-bundle']) }).strict(),
     returns<string[] | null>(),
   ),
 };

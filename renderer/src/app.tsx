@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo, CaseSummary, JobStatus, MenuCommand } from '../../preload/contract.js';
 import type { DossierClient } from './api/client.js';
+import { ExportDialog } from './bundle/export-dialog.js';
+import { ImportBundleDialog } from './bundle/import-bundle-dialog.js';
 import { ImportDialog } from './import/import-dialog.js';
 import { CaseDialogs, type CaseDialog } from './start/case-dialogs.js';
 import { StartScreen } from './start/start-screen.js';
@@ -23,6 +25,7 @@ export function App({ client }: { client: DossierClient }) {
   const [importFiles, setImportFiles] = useState<File[] | null>(null);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [dialog, setDialog] = useState<CaseDialog | null>(null);
+  const [exchange, setExchange] = useState<{ kind: 'export' } | { kind: 'import'; path: string } | null>(null);
   const toastSeq = useRef(0);
 
   const toast = useCallback((t: ToastInput) => {
@@ -84,7 +87,10 @@ export function App({ client }: { client: DossierClient }) {
         case 'find': return setView('search');
         case 'about': return setDialog({ kind: 'about' });
         case 'undo': return undoFromMenu();
-        default: return toast({ message: `${cmd.command.replace('-', ' ')} arrives with the bundle tools.` });
+        case 'export': return summary ? setExchange({ kind: 'export' }) : undefined;
+        case 'import-bundle': return summary ? setExchange({ kind: 'import', path: '' }) : toast({ message: 'Open or create a case first: a bundle is merged into the open case.' });
+        case 'open-bundle': return summary ? setExchange({ kind: 'import', path: cmd.path }) : toast({ message: `Open or create a case first, then import ${cmd.path}.` });
+        default: return undefined;
       }
     },
     [client, report, summary, toast, undoFromMenu],
@@ -107,6 +113,8 @@ export function App({ client }: { client: DossierClient }) {
       {importFiles && summary && <ImportDialog initialFiles={importFiles} onClose={() => setImportFiles(null)} />}
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} runCommand={runCommand} />}
       {dialog && <CaseDialogs dialog={dialog} onClose={() => setDialog(null)} />}
+      {exchange?.kind === 'export' && summary && <ExportDialog onClose={() => setExchange(null)} />}
+      {exchange?.kind === 'import' && summary && <ImportBundleDialog initialPath={exchange.path} onClose={() => setExchange(null)} />}
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((l) => l.filter((t) => t.id !== id))} />
     </ShellContext.Provider>
   );

@@ -155,6 +155,25 @@ describe('the app in a browser, served by dossier serve', () => {
       await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/^1 document added, \d+ entities found, 1 skipped\.$/);
       expect(await page.locator('.file-skipped .file-state').textContent()).toMatch(/^skipped: .+/);
       await page.screenshot({ path: join(shots, '09-dark-import-dropped.png') });
+      await page.locator('.modal-foot').getByRole('button', { name: 'Close' }).click();
+
+      // Export says what will leave before writing; the bundle then checks out and previews a merge.
+      const out = join(home, 'out.casebundle');
+      await page.keyboard.press('Control+e');
+      await page.getByPlaceholder('/home/analyst/out/border.casebundle').fill(out);
+      await expect.poll(() => page.getByTestId('export-preview').textContent()).toMatch(/10 documents, .* original files included/);
+      await page.screenshot({ path: join(shots, '11-dark-export.png') });
+      await page.locator('.modal-foot').getByRole('button', { name: 'Export' }).click();
+      await page.locator('.modal h2', { hasText: 'Export written' }).waitFor();
+      await page.locator('.modal-foot').getByRole('button', { name: 'Close' }).click();
+      await page.keyboard.press('Control+k');
+      await page.getByPlaceholder('Jump to an entity, a document or an action…').fill('import bundle');
+      await page.keyboard.press('Enter');
+      await page.getByPlaceholder('/home/analyst/in/colleague.casebundle').fill(out);
+      await page.getByRole('button', { name: 'Check' }).click();
+      await page.locator('.modal', { hasText: '✓ Intact' }).waitFor();
+      await page.getByRole('button', { name: 'Preview merge' }).click();
+      await expect.poll(() => page.getByTestId('merge-summary').textContent()).toMatch(/^What the merge will do0 new · 0 updated · \d+ unchanged/);
       expect(seen.offMachine).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {

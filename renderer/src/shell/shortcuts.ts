@@ -37,6 +37,7 @@ export function useShortcuts({ shell, runCommand, undoLast }: { shell: Shell; ru
       if (k === 'i') return act(() => runCommand({ command: 'import-documents' }));
       if (k === 'w') return act(() => runCommand({ command: 'close-case' }));
       if (k === 'f') return act(() => runCommand({ command: 'find' }));
+      if (k === 'e') return act(() => runCommand({ command: 'export' }));
       if (k === 'z' && !e.shiftKey && !isTyping(e.target)) return act(undoLast);
     };
     window.addEventListener('keydown', onKey);

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { BundleVerification, ImportResult } from '../../../preload/contract.js';
+import { TlpBadge } from '../common/entity-chip.js';
+import { Modal } from '../common/modal.js';
+import { useShell } from '../shell/shell-context.js';
+
+/** Import a bundle or interchange file: check it, preview the merge, then merge. */
+export function ImportBundleDialog({ initialPath, onClose }: { initialPath: string; onClose: () => void }) {
+  const shell = useShell();
+  const [path, setPath] = useState(initialPath);
+  const [passphrase, setPassphrase] = useState('');
+  const [check, setCheck] = useState<BundleVerification | null>(null);
+  const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [merged, setMerged] = useState<ImportResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const isBundle = /\.casebundle$/i.test(path.trim());
+  const args = () => ({ path: path.trim(), ...(passphrase ? { passphrase } : {}) });
+
+  const step = async (fn: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await fn();
+    } catch (e) {
+      shell.report(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const next = () =>
+    step(async () => {
+      if (isBundle && !check) {
+        setCheck(await shell.client.call('bundle:verify', args()));
+      } else if (!preview) {
+        setPreview(await shell.client.call('bundle:import', { ...args(), dryRun: true }));
+      } else {
+        setMerged(await shell.client.call('bundle:import', args()));
+      }
+    });
+  const pick = async () => {
+    const picked = await shell.client.call('app:pick-files', { purpose: 'import-bundle' }).catch(shell.report);
+    if (picked?.[0]) { setPath(picked[0]); setCheck(null); setPreview(null); }
+  };
+  const label = merged ? 'Close' : !check && isBundle ? 'Check' : !preview ? 'Preview merge' : 'Merge into this case';
+  const blocked = !!check && !check.ok;
+  return (
+    <Modal title="Import bundle or exchange file" wide onClose={onClose} onSubmit={merged ? onClose : next} submitLabel={busy ? 'Working…' : label} canSubmit={!busy && path.trim().length > 0 && !blocked}>
+      <label className="field">
+        <span>File</span>
+        <div className="field-row">
+          <input value={path} onChange={(e) => { setPath(e.target.value); setCheck(null); setPreview(null); }} placeholder="/home/analyst/in/colleague.casebundle" disabled={!!merged} />
+          {shell.info?.nativeDialogs && !merged && <button type="button" onClick={pick}>Choose…</button>}
+        </div>
+      </label>
+      <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} placeholder="Passphrase, if the bundle is encrypted" aria-label="Passphrase" />
+      {check && (
+        <section>
+          <h3>Check</h3>
+          <p>
+            {check.ok ? '✓ Intact' : '✗ Changed or damaged'} · “{check.caseTitle}” · <TlpBadge tlp={check.tlp} /> · {check.entries} entries
+            {' '}· {check.signature.state === 'valid' ? `signed${check.signature.trustedAs ? ` by ${check.signature.trustedAs}` : ' by an unknown key'}` : 'not signed'}
+            {check.encrypted ? ' · encrypted' : ''}{check.redacted ? ' · without originals' : ''}
+          </p>
+          {check.problems.length > 0 && <ul className="file-list">{check.problems.map((p, i) => <li key={i} className="file file-skipped"><span className="file-name">{p.entry}</span><span className="file-state">{p.problem}</span></li>)}</ul>}
+        </section>
+      )}
+      {(merged ?? preview) && <MergeSummary result={(merged ?? preview)!} done={!!merged} />}
+    </Modal>
+  );
+}
+
+function MergeSummary({ result, done }: { result: ImportResult; done: boolean }) {
+  const t = result.totals;
+  return (
+    <section data-testid="merge-summary">
+      <h3>{done ? 'Merged' : 'What the merge will do'}</h3>
+      <p>{t.new} new · {t.updated} updated · {t.unchanged} unchanged · {t.deleted} deleted · {t.conflicting} in conflict</p>
+      {result.possibleDuplicates.length > 0 && <p className="muted small">{result.possibleDuplicates.length} incoming entities look like ones already in the case; they are kept apart for you to merge.</p>}
+      {result.conflicts.length > 0 && <p className="muted small">Conflicts keep this case's version: {result.conflicts.slice(0, 3).map((c) => c.reason).join('; ')}{result.conflicts.length > 3 ? '…' : ''}</p>}
+    </section>
+  );
+}
