@@ -11,6 +11,7 @@ import { chartToPng, download, printChart } from './export-png.js';
 import { chartToSvg } from './export-svg.js';
 import type { ExportFooter } from './export-footer.js';
 import { measure } from './graph/centrality.js';
+import { applyFilter } from './graph/filters.js';
 import { neighbourhood } from './graph/neighbourhood.js';
 import { shortestPath, type PathResult } from './graph/shortest-path.js';
 import { LayoutClient } from './layout/layout-client.js';
@@ -60,7 +61,30 @@ export function ChartView({ client, chartId, revision, selection, select, report
     };
   }, [client, chartId, revision, report]);
 
-  const computed = useMemo(() => (data ? computeView(data, view, path) : null), [data, view, path]);
+  // Measures run in the worker (betweenness on thousands of nodes takes seconds); until the
+  // answer arrives the chart keeps its sizes.
+  const [scores, setScores] = useState<{ key: string; map: Map<string, number> } | null>(null);
+  const measureKey = data && view.measure ? `${view.measure}|${view.directed}|${view.weighted}|${JSON.stringify(view.filter)}|${data.nodes.length}|${data.edges.length}` : null;
+  useEffect(() => {
+    if (!data || !view.measure || !measureKey) return;
+    let live = true;
+    const pass = applyFilter(data.nodes, data.edges, view.filter);
+    layouts
+      .measure({
+        name: view.measure,
+        ids: data.nodes.filter((n) => pass.nodes.has(n.id)).map((n) => n.id),
+        edges: data.edges.filter((e) => pass.edges.has(e.id)).map((e) => ({ id: e.id, source: e.source, target: e.target, directed: e.directed, type: e.type, confidence: e.confidence })),
+        options: { directed: view.directed, weighted: view.weighted },
+      })
+      .then((map) => live && setScores({ key: measureKey, map }), (e: unknown) => live && report(e));
+    return () => {
+      live = false;
+    };
+    // measureKey stands for data, the measure and its options.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [measureKey, layouts, report]);
+  const viewForCompute = useMemo(() => (view.measure && scores?.key !== measureKey ? { ...view, measure: null } : view), [view, scores, measureKey]);
+  const computed = useMemo(() => (data ? computeView(data, viewForCompute, path, scores?.map) : null), [data, viewForCompute, path, scores]);
   const neighbours = useMemo(() => (showNeighbours && data && selectedIds.length ? neighbourhood(data.edges, selectedIds) : null), [showNeighbours, data, selectedIds]);
 
   const saveView = useDebounced((v: ViewState) => {

@@ -32,14 +32,20 @@ export interface ComputedView {
  * Filters first, then measures and clusters over what passes (an analyst asking "who is
  * central" on a filtered chart means among what they see), then rules on top.
  */
-export function computeView(data: ChartData, view: ViewState, path: PathResult | null): ComputedView {
+export function computeView(
+  data: ChartData,
+  view: ViewState,
+  path: PathResult | null,
+  /** Scores computed elsewhere (the worker) for `view.measure`; computed here when absent. */
+  given?: Map<string, number> | null,
+): ComputedView {
   const pass = applyFilter(data.nodes, data.edges, view.filter);
   const nodes = data.nodes.filter((n) => pass.nodes.has(n.id));
   const edges = data.edges.filter((e) => pass.edges.has(e.id));
   const context: Record<string, Map<string, number>> = {};
   let scores: Map<string, number> | null = null;
   if (view.measure) {
-    scores = measure(view.measure, nodes, edges, { directed: view.directed, weighted: view.weighted });
+    scores = given ?? measure(view.measure, nodes, edges, { directed: view.directed, weighted: view.weighted });
     context[view.measure] = scores;
   }
   let clusterOf: Map<string, number> | null = null;

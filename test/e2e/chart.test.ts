@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartData } from '../../preload/contract/chart.js';
 import { overlapsWindow, partialDateBounds, timeSpan } from '../../renderer/chart/graph/time-span.js';
 import { shortestPath } from '../../renderer/chart/graph/shortest-path.js';
+import { measure, ranked } from '../../renderer/chart/graph/centrality.js';
+import { applyFilter } from '../../renderer/chart/graph/filters.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
 
@@ -123,6 +125,16 @@ describe('the link chart in a browser, served by dossier serve', () => {
       for (const id of [...expected!.nodes, ...expected!.edges]) expect(highlighted.has(id)).toBe(true);
       await page.screenshot({ path: join(shots, 'chart-03-path.png') });
       await page.getByRole('button', { name: 'Clear path' }).click();
+
+      // Betweenness, computed in the worker, sizes the nodes and ranks them; the top one matches the node-side measure.
+      await page.getByRole('tab', { name: 'Analysis' }).click();
+      await page.getByLabel('Measure').selectOption('betweenness');
+      await page.getByTestId('chart-ranking').waitFor();
+      const top = await page.getByTestId('chart-ranking').locator('li').first().locator('button').textContent();
+      const pass = applyFilter(data.nodes, data.edges, {});
+      const expectedTop = ranked(measure('betweenness', data.nodes.filter((n) => pass.nodes.has(n.id)), data.edges.filter((e) => pass.edges.has(e.id))), 1)[0]!;
+      expect(top).toBe(data.nodes.find((n) => n.id === expectedTop.id)!.label);
+      await page.getByLabel('Measure').selectOption('');
 
       // Shift-drag on the timeline chooses a window; events outside it fade on the chart.
       const svg = page.locator('.timeline-svg');
