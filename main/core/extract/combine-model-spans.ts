@@ -2,6 +2,7 @@ import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_
 import type { NamedEntityType } from './types.js';
 import { ORG_HEADS } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
+import { SpanIndex } from './span-index.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
 /** Rule signals trusted to set the type of a span the model found. */
@@ -30,8 +31,10 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   const out: Span[] = [];
   const covered = new Uint8Array(text.length + 1);
   // A rule span holding two or more model spans ran names together ("Mary Hain … Inc"): the model's split wins.
-  const strong = rules.filter((r) => TYPE_SETTERS.has(r.source) && model.filter((m) => m.start >= r.start && m.end <= r.end).length < 2);
+  const modelIndex = new SpanIndex(model);
+  const strong = rules.filter((r) => TYPE_SETTERS.has(r.source) && modelIndex.inside(r.start, r.end).length < 2);
   const strongSet = new Set(strong);
+  const strongIndex = new SpanIndex(strong);
   for (const raw of model) {
     if (raw.end <= raw.start || raw.end > text.length || options.ignore?.(raw.start, raw.end)) continue;
     const m = trimModelSpan(text, raw);
@@ -44,14 +47,14 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
       continue;
     }
     // A strong rule span that contains or crosses the model's span keeps its longer, whole name.
-    if (!rule && strong.some((r) => r.start < m.end && m.start < r.end && !(m.start <= r.start && m.end >= r.end))) continue;
+    if (!rule && strongIndex.overlapping(m.start, m.end).some((r) => !(m.start <= r.start && m.end >= r.end))) continue;
     if (!rule && isNationalityPhrase(text.slice(m.start, m.end))) continue;
     // "Afghan territory": a nationality word is not a place or an organisation.
     if (!rule && isDemonym(text.slice(m.start, m.end)) && gazetteerClass(text.slice(m.start, m.end)) === null) continue;
     // "China-Taliban", "London-UK": two known names joined by a hyphen stay two names.
-    if (!rule && coveredByParts(text, m, strong)) continue;
+    if (!rule && coveredByParts(text, m, strongIndex)) continue;
     // "Chinese Embassy in Dushanbe": a head-word name opening the model's span gives it its type.
-    const opening = rule ? undefined : strong.find((r) => r.source === 'head-rule' && r.start === m.start && r.end < m.end);
+    const opening = rule ? undefined : strongIndex.inside(m.start, m.start + 1).find((r) => r.source === 'head-rule' && r.end < m.end);
     const type = rule?.type ?? opening?.type ?? gazetteerType(text.slice(m.start, m.end), m.type);
     const s = makeSpan(m.start, m.end, type, 'model');
     s.strength = MODEL_STRENGTH;
@@ -89,8 +92,8 @@ function hasNameWord(phrase: string): boolean {
   return phrase.split(/[\s-]+/).some((w) => /\p{L}/u.test(w) && (!isEverydayWord(w) || isDemonym(w)) && !/^(of|for|and|the|on|in)$/i.test(w));
 }
 
-function coveredByParts(text: string, m: TaggedSpan, strong: readonly Span[]): boolean {
-  const inside = strong.filter((r) => r.start >= m.start && r.end <= m.end);
+function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): boolean {
+  const inside = strong.inside(m.start, m.end);
   if (inside.length < 2) return false;
   // Known names of different kinds inside one span ("China-Taliban Nexus") are not one name.
   if (new Set(inside.map((r) => r.type)).size > 1) return true;

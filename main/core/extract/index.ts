@@ -5,6 +5,7 @@ import { suggestEvents } from './events.js';
 import { extractIdentifiers } from './identifiers.js';
 import { loadTagger, type Tagger } from './ner/index.js';
 import { resolveOverlaps } from './overlap.js';
+import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
@@ -56,6 +57,7 @@ function safeTagger(): Tagger | null {
 
 /** Names and identifiers in text order; an identifier overlapping a name (an e-mail's domain) wins. */
 function mergeByPosition(names: ExtractedEntity[], identifiers: ExtractedEntity[]): ExtractedEntity[] {
-  const kept = names.filter((n) => !identifiers.some((i) => n.start < i.end && i.start < n.end && i.type !== 'quantity'));
+  const index = new SpanIndex(identifiers.filter((i) => i.type !== 'quantity'));
+  const kept = names.filter((n) => index.overlapping(n.start, n.end).length === 0);
   return [...kept, ...identifiers].sort((a, b) => a.start - b.start || a.end - b.end);
 }

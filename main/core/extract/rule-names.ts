@@ -3,6 +3,7 @@ import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { classifyRun } from './classify-run.js';
 import { KnownForms } from './known-forms.js';
 import { findRuns, type Run } from './runs.js';
+import { SpanIndex } from './span-index.js';
 import { makeSpan, STRENGTH, type Span } from './span.js';
 import { isEverydayWord } from './gazetteer.js';
 import { CONNECTORS, ORG_HEADS } from './word-lists.js';
@@ -30,8 +31,10 @@ export function linkAndPropagate(text: string, analysis: NameAnalysis, spans: Sp
   const all = [...spans];
   const known = new KnownForms();
   const aliases = new Map<string, string[]>();
+  const index = new SpanIndex(spans);
   for (const d of analysis.acronyms) {
-    const long = all.find((s) => s.start <= d.longStart && s.end >= d.longEnd) ?? all.find((s) => s.start >= d.longStart && s.end === d.longEnd);
+    const near = index.overlapping(d.longStart, d.longEnd);
+    const long = near.find((s) => s.start <= d.longStart && s.end >= d.longEnd) ?? near.find((s) => s.start >= d.longStart && s.end === d.longEnd);
     if (!long && d.plural) continue;
     // "Computer Aided Design (CAD)": an abbreviated term of everyday words names no organisation.
     if (!long && isTermOfArt(text.slice(d.longStart, d.longEnd))) continue;
