@@ -20,9 +20,20 @@ export function subjectNode(store: ReadableCase, id: string, evidence: EvidenceI
   return event ? eventNode(event, evidence) : null;
 }
 
+/** Above this many placed nodes a chart is read with one pass per table instead of queries per node. */
+export const BULK_READ = 400;
+
 /** Every edge among the given nodes: links between two of the entities, participants of the events. */
-export function edgesAmong(store: ReadableCase, nodes: ReadonlyMap<string, ChartNode>, evidence: EvidenceIndex): ChartEdge[] {
+export function edgesAmong(store: ReadableCase, nodes: ReadonlyMap<string, ChartNode>, evidence: EvidenceIndex, bulk = nodes.size > BULK_READ): ChartEdge[] {
   const edges: ChartEdge[] = [];
+  if (bulk) {
+    for (const l of store.iterate('link')) if (nodes.has(l.sourceId) && nodes.has(l.targetId)) edges.push(linkEdge(l, evidence));
+    for (const p of store.iterate('participant')) {
+      const event = nodes.get(p.eventId);
+      if (event?.kind === 'event' && nodes.has(p.entityId)) edges.push(participantEdge(p, event));
+    }
+    return edges;
+  }
   for (const node of nodes.values()) {
     if (node.kind === 'entity') {
       for (const l of store.list('link', { sourceId: node.id })) if (nodes.has(l.targetId)) edges.push(linkEdge(l, evidence));
@@ -34,10 +45,11 @@ export function edgesAmong(store: ReadableCase, nodes: ReadonlyMap<string, Chart
 }
 
 /** One chart with everything needed to draw it. */
-export function loadChartData(store: ReadableCase, chartId: string): ChartData {
+export function loadChartData(store: ReadableCase, chartId: string, options: { bulk?: boolean } = {}): ChartData {
   const chart = store.require('chart', chartId);
   const records = store.list('chartNode', { chartId });
-  const evidence = new EvidenceIndex(store);
+  const bulk = options.bulk ?? records.length > BULK_READ;
+  const evidence = new EvidenceIndex(store, bulk);
   const nodes = new Map<string, ChartNode>();
   const placements: ChartPlacement[] = [];
   for (const r of records) {
@@ -52,7 +64,7 @@ export function loadChartData(store: ReadableCase, chartId: string): ChartData {
     settings: chart.settings,
     placements,
     nodes: [...nodes.values()],
-    edges: edgesAmong(store, nodes, evidence),
+    edges: edgesAmong(store, nodes, evidence, bulk),
   };
 }
 

@@ -45,6 +45,18 @@ describe('charts in a case', () => {
     expect(runs).toMatchObject({ directed: true, confidence: 0.9, credibility: 2, reliability: 'D', citations: 1, knownFrom: '2022-06' });
   });
 
+  test('a large chart read in bulk (one pass per table) gives the same nodes and edges as per-node queries', () => {
+    const f = fixture();
+    const chart = createChart(f.store, 'Bulk');
+    savePlacements(f.store, chart.id, [f.anna, f.carl, f.riga, f.eastwind, f.meeting].map((s, i) => ({ subjectId: s.id, x: i, y: i })));
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const perNode = loadChartData(f.store, chart.id, { bulk: false });
+    const bulk = loadChartData(f.store, chart.id, { bulk: true });
+    expect(byId(bulk.nodes)).toEqual(byId(perNode.nodes));
+    expect(byId(bulk.edges)).toEqual(byId(perNode.edges));
+    expect(perNode.edges).toHaveLength(4);
+  });
+
   test('saving unchanged placements writes nothing; a moved node is updated', () => {
     const f = fixture();
     const chart = createChart(f.store, 'Moves');
