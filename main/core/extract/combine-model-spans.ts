@@ -1,6 +1,6 @@
 import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME, WORD_IS_LAST_NAME } from './gazetteer.js';
 import type { NamedEntityType } from './types.js';
-import { ORG_HEADS } from './word-lists.js';
+import { INSTITUTION_HEADS, ORG_HEADS } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
 import { SpanIndex } from './span-index.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
@@ -64,7 +64,7 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   for (const r of rules) {
     if (!strongSet.has(r)) continue;
     // "Customer Service", "Post Office": a head word after everyday words is too weak on its own.
-    if (r.source === 'head-rule' && !hasNameWord(text.slice(r.start, r.end))) continue;
+    if (r.source === 'head-rule' && !hasNameWord(text.slice(r.start, r.end)) && !endsWithInstitution(text.slice(r.start, r.end))) continue;
     let free = true;
     for (let i = r.start; i < r.end && free; i++) if (covered[i]) free = false;
     if (free) out.push({ ...r });
@@ -119,4 +119,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   while (start < end && /[\s"'“‘([]/.test(text[start] ?? '')) start++;
   if (end <= start) return null;
   return start === m.start && end === m.end ? m : { ...m, start, end };
+}
+
+function endsWithInstitution(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase());
 }

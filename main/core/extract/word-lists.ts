@@ -82,3 +82,10 @@ export const COMMON_ACRONYMS = set(`
   OK FAQ PDF URL USB GPS SMS API CPU RPG AK NB PS ETA UTC GMT BC AD BCE CE USD EUR GBP RUB CNY JPY
   KM KG MW GW LNG LPG CCTV VIP VPN DIY HQ II III IV VI VII VIII IX XI XII XX NGO NGOS FY Q1 Q2 Q3 Q4
 `);
+
+/** Heads of public bodies: after everyday words alone they still name one ("State Department", "Supreme Court"). */
+export const INSTITUTION_HEADS = set(`
+  ministry department court council assembly parliament senate congress commission committee agency army
+  navy guard guards corps forces police government cabinet bank party movement organization organisation
+  union alliance federation league front brigade brigades directorate secretariat tribunal
+`);

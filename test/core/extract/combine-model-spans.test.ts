@@ -46,7 +46,7 @@ describe('combineModelSpans', () => {
   });
 
   it('splits a hyphenated pair of known names, keeps a personal name a person, and does not add generic head-word phrases', () => {
-    const t = 'The China-Taliban talks: Stanley met Customer Service staff.';
+    const t = 'The China-Taliban talks: Stanley met Customer Service staff and the State Department.';
     const [hs, he] = at(t, 'China-Taliban');
     const [ss, se] = at(t, 'Stanley');
     const [cs, ce] = at(t, 'Customer Service');
@@ -54,9 +54,10 @@ describe('combineModelSpans', () => {
       { type: 'organization', start: hs, end: he, score: 1 },
       { type: 'person', start: ss, end: se, score: 1 },
     ];
-    const rules = [makeSpan(hs, hs + 5, 'location', 'gazetteer'), makeSpan(hs + 6, he, 'organization', 'gazetteer'), makeSpan(cs, ce, 'organization', 'head-rule')];
+    const [ds, de] = at(t, 'State Department');
+    const rules = [makeSpan(hs, hs + 5, 'location', 'gazetteer'), makeSpan(hs + 6, he, 'organization', 'gazetteer'), makeSpan(cs, ce, 'organization', 'head-rule'), makeSpan(ds, de, 'organization', 'head-rule')];
     const out = combineModelSpans(t, model, rules).map((s) => `${s.type}:${t.slice(s.start, s.end)}`).sort();
-    expect(out).toEqual(['location:China', 'organization:Taliban', 'person:Stanley']);
+    expect(out).toEqual(['location:China', 'organization:State Department', 'organization:Taliban', 'person:Stanley']);
   });
 
   it('trims a leading "the" and a trailing lower-case word, and drops compound adjectives', () => {
