@@ -36,9 +36,16 @@ export function extractDates(text: string, documentDate?: string | null): Extrac
     const hasMonth = hasDay || start.isCertain('month');
     if (!hasMonth && !start.isCertain('year')) continue; // a clock time alone
     let y = start.get('year') ?? ref.getUTCFullYear();
-    const m = start.get('month') ?? 1;
-    const d = start.get('day') ?? 1;
-    if (!start.isCertain('year') && !r.end && Date.UTC(y, m - 1, d, 12) > ref.getTime() + 86_400_000) y -= 1;
+    let m = start.get('month') ?? 1;
+    let d = start.get('day') ?? 1;
+    // Nothing says the future: a bare weekday is the last one, a day without a year the last such day.
+    const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day');
+    if (weekdayOnly && Date.UTC(y, m - 1, d, 12) > ref.getTime()) {
+      const back = new Date(Date.UTC(y, m - 1, d - 7, 12));
+      [y, m, d] = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate()];
+    } else if (!start.isCertain('year') && !r.end && Date.UTC(y, m - 1, d, 12) > ref.getTime()) {
+      y -= 1;
+    }
     const value = hasDay ? isoDay(y, m, d) : hasMonth ? `${pad(y, 4)}-${pad(m)}` : pad(y, 4);
     let endValue: string | null | undefined;
     let precision: DatePrecision = hasDay ? 'day' : hasMonth ? 'month' : 'year';
@@ -46,7 +53,10 @@ export function extractDates(text: string, documentDate?: string | null): Extrac
       precision = 'range';
       endValue = isoDay(r.end.get('year') ?? y, r.end.get('month') ?? m, r.end.get('day') ?? d);
     }
-    const e: ExtractedDate = { text: r.text, start: index, end: index + r.text.length, value, precision };
+    // chrono keeps a leading preposition and trailing punctuation ("on Tuesday,"): the date is the rest.
+    const lead = /^(?:on|at|in|by|from|of)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const body = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
+    const e: ExtractedDate = { text: body, start: index + lead, end: index + lead + body.length, value, precision };
     if (endValue !== undefined) e.endValue = endValue;
     found.push(e);
   }

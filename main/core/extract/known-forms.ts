@@ -27,7 +27,8 @@ export class KnownForms {
     }
     f.votes[type] += strength;
     f.type = (Object.keys(f.votes) as NamedEntityType[]).reduce((a, b) => (f!.votes[b] > f!.votes[a] ? b : a));
-    if (canonical.length > f.canonical.length) f.canonical = canonical;
+    // The longest form names the entity best; between equals, the one not in capitals ("Kabul", not a dateline's "KABUL").
+    if (canonical.length > f.canonical.length || (canonical.length === f.canonical.length && isShouted(f.canonical) && !isShouted(canonical))) f.canonical = canonical;
   }
 
   /** "Emomali Rahmon": later "Rahmon" alone is the same person. */
@@ -56,4 +57,8 @@ export class KnownForms {
   get size(): number {
     return this.forms.size;
   }
+}
+
+function isShouted(s: string): boolean {
+  return s.length > 3 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
 }

@@ -28,6 +28,11 @@ describe('extractDates', () => {
     expect(byText['2019']).toMatchObject({ value: '2019', precision: 'year' });
   });
 
+  it('leaves a leading preposition and trailing punctuation out of the date text', () => {
+    // 3 November 2025 was a Monday: "on Tuesday" is the Tuesday before.
+    expect(one('Gunmen attacked on Tuesday, officials said.')[0]).toMatchObject({ text: 'Tuesday', value: '2025-10-28', precision: 'day' });
+  });
+
   it('does not read durations or a date across a line break', () => {
     const ds = one('- Nov 3\n- 4 min read');
     expect(ds.map((d) => d.text)).toEqual(['Nov 3']);
