@@ -70,7 +70,7 @@ export type { CaseSummary } from './contract/case.js';
 export type { BundleSignatureInfo, BundleVerification, ExchangeFormat, ExportResult, ImportResult, SigningKeyInfo } from './contract/bundle.js';
 export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport, CitationChoice, TimelineData } from './contract/chart.js';
 export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './contract/documents.js';
-export type { EntityRow, EntityDetail, EntityLink, EntityChange, LinkDetail } from './contract/entities.js';
+export type { EntityRow, EntityDetail, EntityLink, EntityChange, EventDetail, LinkDetail } from './contract/entities.js';
 export type { JobStatus, JobState, JobSkippedFile, JobFileResult } from './contract/jobs.js';
 export type { SearchResults } from './contract/search.js';
 export type { MenuCommand } from './contract/events.js';

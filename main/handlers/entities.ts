@@ -8,7 +8,7 @@ import { isRecordId } from '../core/ids.js';
 import { DossierError } from '../core/errors.js';
 import type { HandlerContext } from './context.js';
 import type { DomainHandlers } from './define.js';
-import { entityDetail, linkDetail, tallyEntities, toEntityRow } from './entity-queries.js';
+import { entityDetail, eventDetail, linkDetail, tallyEntities, toEntityRow } from './entity-queries.js';
 
 // Every change goes through main/core/entities, which journals it: the journal id is the undo token.
 const RELATED = ['entity', 'alias', 'mention', 'link', 'citation', 'participant', 'chartNode'];
@@ -29,6 +29,7 @@ export const entityHandlers: DomainHandlers<typeof entityMethods> = {
   },
   'entities:get': ({ id }, ctx) => entityDetail(ctx.session.require(), id),
   'entities:get-link': ({ id }, ctx) => linkDetail(ctx.session.require(), id),
+  'entities:get-event': ({ id }, ctx) => eventDetail(ctx.session.require(), id),
   'entities:set-status': ({ ids, status }, ctx) => {
     const store = ctx.session.requireWritable();
     const first = store.require('entity', ids[0]!);

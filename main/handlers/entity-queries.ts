@@ -1,4 +1,4 @@
-import type { EntityDetail, EntityLink, EntityRow, LinkDetail } from '../../preload/contract.js';
+import type { EntityDetail, EntityLink, EntityRow, EventDetail, LinkDetail } from '../../preload/contract.js';
 import { sqlOf } from '../core/ingest/case-sql.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { EntityRecord } from '../core/store/records.js';
@@ -110,13 +110,32 @@ export function linkDetail(store: ReadableCase, id: string): LinkDetail {
     const e = store.get('entity', entityId);
     return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
   };
-  const citations = store.list('citation', { subjectId: id }).map((c) => {
-    const d = store.get('document', c.documentId);
-    return { documentId: c.documentId, documentTitle: d?.title ?? '(missing document)', start: c.start, end: c.end, quote: c.quote, reliability: d?.reliability ?? null };
-  });
+  const citations = citedPassages(store, id);
   const history = store.auditLog().filter((a) => a.subjectId === id).slice(-30).map((a) => ({ at: a.at, action: a.action }));
   return {
     id, type: l.type, directed: l.directed, confidence: l.confidence, status: l.status, firstSeen: l.firstSeen, lastSeen: l.lastSeen,
     source: end(l.sourceId), target: end(l.targetId), citations, history,
   };
+}
+
+/** An event with its place, its participants and the passages it was read from. */
+export function eventDetail(store: ReadableCase, id: string): EventDetail {
+  const ev = store.require('event', id);
+  const entity = (entityId: string) => {
+    const e = store.get('entity', entityId);
+    return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
+  };
+  return {
+    id, title: ev.title, startAt: ev.startAt, endAt: ev.endAt, datePrecision: ev.datePrecision, status: ev.status, description: ev.description,
+    location: ev.locationEntityId ? entity(ev.locationEntityId) : null,
+    participants: store.list('participant', { eventId: id }).map((p) => ({ ...entity(p.entityId), role: p.role })),
+    citations: citedPassages(store, id),
+  };
+}
+
+function citedPassages(store: ReadableCase, subjectId: string): LinkDetail['citations'] {
+  return store.list('citation', { subjectId }).map((c) => {
+    const d = store.get('document', c.documentId);
+    return { documentId: c.documentId, documentTitle: d?.title ?? '(missing document)', start: c.start, end: c.end, quote: c.quote, reliability: d?.reliability ?? null };
+  });
 }

@@ -49,6 +49,20 @@ export interface LinkDetail {
   history: { at: string; action: string }[];
 }
 
+/** An event: when, where, who took part, and the passages it was read from. */
+export interface EventDetail {
+  id: string;
+  title: string;
+  startAt: string | null;
+  endAt: string | null;
+  datePrecision: string;
+  status: Status;
+  description: string;
+  location: { id: string; label: string; type: string } | null;
+  participants: { id: string; label: string; type: string; role: string }[];
+  citations: { documentId: string; documentTitle: string; start: number; end: number; quote: string; reliability: string | null }[];
+}
+
 /** What an entity operation did, and how to take it back if it can be. */
 export interface EntityChange {
   message: string;
@@ -70,6 +84,7 @@ export const entityMethods = {
   ),
   'entities:get': method(z.object({ id: recordId }).strict(), returns<EntityDetail>()),
   'entities:get-link': method(z.object({ id: recordId }).strict(), returns<LinkDetail>()),
+  'entities:get-event': method(z.object({ id: recordId }).strict(), returns<EventDetail>()),
   'entities:set-status': method(z.object({ ids: z.array(recordId).min(1).max(10_000), status }).strict(), returns<EntityChange>()),
   'entities:rename': method(z.object({ id: recordId, label: z.string().trim().min(1).max(500) }).strict(), returns<EntityChange>()),
   /** Folds `sourceIds` into `targetId`: mentions, aliases, links and citations move to the target. */

@@ -15,9 +15,7 @@ export function Inspector() {
       {selection?.kind === 'entity' && <EntityInspector id={selection.id} />}
       {selection?.kind === 'document' && <DocumentInspector id={selection.id} />}
       {selection?.kind === 'link' && <LinkInspector id={selection.id} />}
-      {selection?.kind === 'event' && (
-        <p className="muted empty">Selected {selection.kind} {selection.id.slice(0, 8)}…</p>
-      )}
+      {selection?.kind === 'event' && <EventInspector id={selection.id} />}
     </aside>
   );
 }
@@ -202,6 +200,54 @@ function LinkInspector({ id }: { id: string }) {
         <h3>History</h3>
         <ul className="history">
           {l.history.map((h, i) => <li key={i}><span className="muted">{formatDate(h.at)} {h.at.slice(11, 16)}</span> {h.action}</li>)}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+/** An event: when (and how precisely), where, who took part, and where it was read. */
+function EventInspector({ id }: { id: string }) {
+  const shell = useShell();
+  const { data: ev, error } = useQuery(() => shell.client.call('entities:get-event', { id }), id);
+  if (error) return <p className="error-text">{error}</p>;
+  if (!ev) return <p className="muted empty">Loading…</p>;
+  const when = ev.startAt ? `${formatDate(ev.startAt)}${ev.endAt && ev.endAt !== ev.startAt ? ` – ${formatDate(ev.endAt)}` : ''}` : 'date unknown';
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head">
+        <TypeIcon type="event" size={20} />
+        <h2>{ev.title}</h2>
+      </header>
+      <p className="inspector-meta">
+        <span className={`status status-${ev.status}`}>{ev.status}</span> · {when}{ev.datePrecision !== 'day' && ev.startAt ? ` (${ev.datePrecision})` : ''}
+      </p>
+      {ev.location && (
+        <p className="inspector-meta"><span className="muted">at</span> <EntityChip type={ev.location.type} label={ev.location.label} onClick={() => shell.select({ kind: 'entity', id: ev.location!.id })} /></p>
+      )}
+      {ev.description && <p>{ev.description}</p>}
+      <section>
+        <h3>Taking part ({ev.participants.length})</h3>
+        <ul className="link-list">
+          {ev.participants.map((p) => (
+            <li key={`${p.id}-${p.role}`}>
+              <EntityChip type={p.type} label={p.label} onClick={() => shell.select({ kind: 'entity', id: p.id })} />
+              {p.role && <span className="muted small">{p.role}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h3>Read from ({ev.citations.length})</h3>
+        <ul className="passages">
+          {ev.citations.map((c, i) => (
+            <li key={`${c.documentId}-${c.start}-${i}`}>
+              <button className="passage" onClick={() => { shell.setView('documents'); shell.select({ kind: 'document', id: c.documentId, range: { start: c.start, end: c.end } }); }}>
+                <span className="passage-doc">{c.reliability && <span className="badge">{c.reliability}</span>} {c.documentTitle}</span>
+                <span className="passage-quote">“{c.quote}”</span>
+              </button>
+            </li>
+          ))}
         </ul>
       </section>
     </div>

@@ -164,6 +164,14 @@ describe('documents, entities and search through the contract', () => {
     });
     const shown = (await r.call('entities:get-link', { id: link.id })) as { source: { label: string }; target: { label: string }; citations: unknown[] };
     expect([shown.source.label, shown.target.label, shown.citations]).toEqual(['Emomali Rahmon', 'Dushanbe', []]);
+    const ev = store.insert('event', {
+      title: 'Visit to Dushanbe', startAt: '2025-12-04', endAt: null, datePrecision: 'day', locationEntityId: places[0]!.id,
+      description: '', status: 'suggested', properties: {},
+    });
+    store.insert('participant', { eventId: ev.id, entityId: person.id, role: 'visitor' });
+    const detail = (await r.call('entities:get-event', { id: ev.id })) as { location: { label: string }; participants: { label: string; role: string }[] };
+    expect(detail.location.label).toBe('Dushanbe');
+    expect(detail.participants).toEqual([{ id: person.id, label: 'Emomali Rahmon', type: 'person', role: 'visitor' }]);
     expect(r.ctx.session.require().get('entity', places[1]!.id)?.label).toBe(places[1]!.label);
   });
 });
