@@ -31,7 +31,12 @@ if (existsSync(at('preload/index.ts'))) {
 await Promise.all(jobs);
 
 if (existsSync(at('renderer/index.html'))) {
-  const r = spawnSync(process.execPath, [at('node_modules/vite/bin/vite.js'), 'build', '--config', at('renderer/vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(process.execPath, [at('node_modules/vite/bin/vite.js'), 'build', '--config', at('renderer/vite.config.ts'), '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    cwd: root,
+    // Always React's production build: vitest sets NODE_ENV=test, which would ship the development one.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 console.log('dossier: built into dist/');
