@@ -7,6 +7,7 @@ import { TimelineStrip, type TimeWindow } from '../timeline/timeline-strip.js';
 import { ChartCanvas, LARGE_CHART, nodesOf } from './chart-canvas.js';
 import { addCandidate, addNearNeighbours, runNamedLayout, savePositions } from './chart-actions.js';
 import { ChartToolbar, type ToolbarActions } from './chart-toolbar.js';
+import { ContextMenu } from './context-menu.js';
 import { chartToPng, download, printChart } from './export-png.js';
 import { chartToSvg } from './export-svg.js';
 import type { ExportFooter } from './export-footer.js';
@@ -43,6 +44,8 @@ export function ChartView({ client, chartId, revision, selection, select, report
   const [hops, setHops] = useState(1);
   const [draft, setDraft] = useState<LinkDraft | null>(null);
   const [ready, setReady] = useState(false);
+  const [menu, setMenu] = useState<MenuAt | null>(null);
+  const [pathFrom, setPathFrom] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const canvas = useRef<ChartCanvas | null>(null);
   const layouts = useMemo(() => new LayoutClient(), []);
@@ -102,7 +105,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
   }, 800);
 
   // Handlers read the latest state through a ref, so Cytoscape listeners are bound once.
-  const handlers = useRef({ expand: (_ids: string[]) => {}, startLink: (_d: LinkDraft) => {}, linkTool: false });
+  const handlers = useRef<ChartHandlers>({ expand: () => {}, startLink: () => {}, openMenu: () => {}, tapNode: () => {}, linkTool: false });
 
   useEffect(() => {
     const el = container.current;
@@ -159,13 +162,33 @@ export function ChartView({ client, chartId, revision, selection, select, report
     });
   }, [client, chartId, data, hops, layouts, view.filter.linkTypes, withBusy]);
 
+  const findPath = useCallback((from: string, to: string) => {
+    if (!data || !computed) return;
+    const nodes = data.nodes.filter((n) => computed.pass.nodes.has(n.id));
+    const edges = data.edges.filter((e) => computed.pass.edges.has(e.id));
+    const p = shortestPath(nodes, edges, from, to, { directed: view.directed, weighted: view.weighted });
+    if (!p) report(new Error('No path joins these two under the current filters and direction setting.'));
+    setPath(p);
+  }, [data, computed, view.directed, view.weighted, report]);
+
   useEffect(() => {
-    handlers.current = { expand, startLink: setDraft, linkTool };
+    handlers.current = {
+      expand,
+      startLink: setDraft,
+      openMenu: setMenu,
+      // "Find path to…": the next node tapped ends the path.
+      tapNode: (id) => {
+        if (!pathFrom || id === pathFrom) return;
+        setPathFrom(null);
+        findPath(pathFrom, id);
+      },
+      linkTool,
+    };
     canvas.current?.cy.nodes().forEach((n) => {
       if (linkTool) n.ungrabify();
       else n.grabify();
     });
-  }, [expand, linkTool, data]);
+  }, [expand, linkTool, data, pathFrom, findPath]);
 
   // A chart seeded from the case arrives with provisional positions: lay it out once, then save.
   const seeded = useRef(false);
@@ -239,12 +262,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
       });
     },
     path: () => {
-      if (!data || !computed || selectedIds.length !== 2) return;
-      const nodes = data.nodes.filter((n) => computed.pass.nodes.has(n.id));
-      const edges = data.edges.filter((e) => computed.pass.edges.has(e.id));
-      const p = shortestPath(nodes, edges, selectedIds[0]!, selectedIds[1]!, { directed: view.directed, weighted: view.weighted });
-      if (!p) report(new Error('No path joins these two under the current filters and direction setting.'));
-      setPath(p);
+      if (selectedIds.length === 2) findPath(selectedIds[0]!, selectedIds[1]!);
     },
     clearPath: () => setPath(null),
     toggleNeighbours: () => setShowNeighbours((v) => !v),
@@ -263,6 +281,26 @@ export function ChartView({ client, chartId, revision, selection, select, report
     },
   };
 
+  const selectOnly = (id: string) => {
+    const c = canvas.current;
+    if (!c) return;
+    c.cy.elements().unselect();
+    c.cy.getElementById(id).select();
+  };
+  const MENU = ['Expand neighbours', 'Highlight neighbours', 'Find path to…', 'Pin', 'Unpin', 'Hide', 'Remove from chart', 'Show details'] as const;
+  const runMenu = (at: MenuAt, action: string) => {
+    const id = at.id;
+    if (action === 'Expand neighbours') expand([id]);
+    else if (action === 'Find path to…') setPathFrom(id);
+    else if (action === 'Remove from chart') void withBusy('Removing…', async () => setData(await client.call('chart:remove-nodes', { chartId, subjectIds: [id] })));
+    else {
+      selectOnly(id);
+      if (action === 'Highlight neighbours') setShowNeighbours(true);
+      else if (action === 'Pin' || action === 'Unpin') actions.lock(action === 'Pin');
+      else if (action === 'Hide') actions.hide();
+    }
+  };
+
   const selectedEvent = selection?.kind === 'event' ? selection.id : null;
   const nodeLabels = new Map(data?.nodes.map((n) => [n.id, n.label]));
   return (
@@ -278,9 +316,16 @@ export function ChartView({ client, chartId, revision, selection, select, report
           onKeyDown={(e) => {
             if (e.key === 'Delete' || e.key === 'Backspace') actions.remove();
             else if (e.key === 'f' || e.key === 'F') actions.fit();
-            else if (e.key === 'Escape') setPath(null);
+            else if (e.key === 'Escape') {
+              setPath(null);
+              setPathFrom(null);
+            }
           }}
         />
+        {menu && (
+          <ContextMenu x={menu.x} y={menu.y} title={nodeLabels.get(menu.id) ?? 'Node'} onClose={() => setMenu(null)}
+            labels={MENU.filter((l) => l !== (menu.locked ? 'Pin' : 'Unpin'))} onPick={(label) => runMenu(menu, label)} />
+        )}
         {data && computed && (
           <SidePanel client={client} chartId={chartId} data={data} computed={computed} view={view} setView={setView} selectedIds={selectedIds} report={report}
             onFocus={(id) => {
@@ -294,6 +339,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
           />
         )}
       </div>
+      {pathFrom && <p className="chart-status">Click the node the path should lead to (Esc cancels).</p>}
       {path && <p className="chart-status" data-testid="chart-path">Path: {path.nodes.map((id) => nodeLabels.get(id) ?? id).join(' → ')} ({path.edges.length} step{path.edges.length === 1 ? '' : 's'})</p>}
       {data && timeline && (
         <TimelineStrip
@@ -322,9 +368,24 @@ function fileName(data: ChartData | null): string {
   return (data?.chart.name ?? 'chart').replace(/[^\p{L}\p{N}_ -]+/gu, '').trim() || 'chart';
 }
 
+interface MenuAt {
+  x: number;
+  y: number;
+  id: string;
+  locked: boolean;
+}
+
+interface ChartHandlers {
+  expand(ids: string[]): void;
+  startLink(d: LinkDraft): void;
+  openMenu(m: MenuAt): void;
+  tapNode(id: string): void;
+  linkTool: boolean;
+}
+
 function bindEvents(
   c: ChartCanvas,
-  handlers: { current: { expand(ids: string[]): void; startLink(d: LinkDraft): void; linkTool: boolean } },
+  handlers: { current: ChartHandlers },
   setSelectedIds: (ids: string[]) => void,
   select: (s: Selection | null) => void,
   saveLayout: () => void,
@@ -344,6 +405,11 @@ function bindEvents(
     const n = e.target as NodeSingular;
     if (!n.hasClass('group')) handlers.current.expand([n.id()]);
   });
+  cy.on('cxttap', 'node', (e: EventObject) => {
+    const n = e.target as NodeSingular;
+    if (!n.hasClass('group') && !n.hasClass('ghost')) handlers.current.openMenu({ x: e.renderedPosition.x, y: e.renderedPosition.y, id: n.id(), locked: n.locked() });
+  });
+  cy.on('tap', 'node', (e: EventObject) => handlers.current.tapNode((e.target as NodeSingular).id()));
   cy.on('dragfree', 'node', () => saveLayout());
   cy.on('viewport', () => saveViewport());
   // The link tool: press on a node, drag to another, release: a ghost edge follows the pointer.
@@ -382,6 +448,8 @@ function debugHandle(c: ChartCanvas) {
   return {
     positions: () => Object.fromEntries(nodesOf(c.cy).filter((n) => !n.hasClass('ghost')).map((n) => [n.id(), { ...n.position() }])),
     onPath: () => c.cy.$('.on-path').map((el) => el.id()),
+    /** Where a node is on screen, relative to the chart's canvas. */
+    screenPosition: (id: string) => ({ ...c.cy.getElementById(id).renderedPosition() }),
     faded: () => c.cy.$('.faded').map((el) => el.id()),
     renderer: () => ((c.cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl ? 'webgl' : 'canvas'),
     selectIds: (ids: string[]) => {

@@ -31,7 +31,7 @@ interface ChartDebug {
 
 // The page's CSP forbids eval, so page-side code is passed as functions; they reach the
 // chart's read-only debug handle through globalThis (the test's TypeScript has no DOM types).
-type WithChart = { dossierChart?: ChartDebug & { selectIds(ids: string[]): void } };
+type WithChart = { dossierChart?: ChartDebug & { selectIds(ids: string[]): void; screenPosition(id: string): { x: number; y: number } } };
 // JSON has no −0: a node saved at y = −0 comes back at 0, the same place.
 const positions = async (page: Page) =>
   Object.fromEntries(Object.entries(await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.positions())).map(([id, p]) => [id, { x: p.x + 0, y: p.y + 0 }]));
@@ -124,6 +124,22 @@ describe('the link chart in a browser, served by dossier serve', () => {
       const highlighted = new Set(await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.onPath()));
       for (const id of [...expected!.nodes, ...expected!.edges]) expect(highlighted.has(id)).toBe(true);
       await page.screenshot({ path: join(shots, 'chart-03-path.png') });
+      await page.getByRole('button', { name: 'Clear path' }).click();
+
+      // The same path from the right-click menu: "Find path to…", then the other node.
+      const canvasBox = (await page.getByTestId('chart-canvas').boundingBox())!;
+      const at = async (id: string) => {
+        const p = await page.evaluate((nodeId) => (globalThis as unknown as WithChart).dossierChart!.screenPosition(nodeId), id);
+        return { x: canvasBox.x + p.x, y: canvasBox.y + p.y };
+      };
+      await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.selectIds([]));
+      const a = await at(pair![0]);
+      await page.mouse.click(a.x, a.y, { button: 'right' });
+      await page.getByRole('menuitem', { name: 'Find path to…' }).click();
+      const b = await at(pair![1]);
+      await page.mouse.click(b.x, b.y);
+      await page.getByTestId('chart-path').waitFor();
+      expect(new Set(await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.onPath()))).toEqual(highlighted);
       await page.getByRole('button', { name: 'Clear path' }).click();
 
       // Betweenness, computed in the worker, sizes the nodes and ranks them; the top one matches the node-side measure.
