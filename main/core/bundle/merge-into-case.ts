@@ -60,7 +60,11 @@ class Merge {
   }
 
   run(): void {
-    for (const r of this.incoming.redirects) this.applyRedirect(r);
+    // Every incoming redirect and deletion is known before any is applied, so a chain, a cycle
+    // or a survivor deleted in the same bundle is handled the same whatever the line order.
+    for (const t of this.incoming.tombstones) this.incomingGone.add(t.id);
+    const accepted = this.incoming.redirects.filter((r) => this.redirects.offer(r));
+    for (const r of accepted) this.applyRedirect(r);
     for (const t of this.incoming.tombstones) this.applyTombstone(t);
     for (const kind of RECORD_KINDS) {
       this.incoming.eachRecord(kind, (record) => this.mergeRecord(kind, record));
@@ -77,7 +81,6 @@ class Merge {
   }
 
   private applyRedirect(r: MergeRedirect): void {
-    if (!this.redirects.offer(r)) return;
     this.store.putRedirect(r);
     this.report.redirectsApplied++;
     const survivor = this.redirects.resolve(r.fromId);
@@ -103,8 +106,10 @@ class Merge {
 
   /** Deleted, or merged away with no live survivor (a redirect cycle). */
   private isGone(id: string): boolean {
-    return this.tombstones.has(id) || this.redirects.isMergedAway(id);
+    return this.tombstones.has(id) || this.incomingGone.has(id) || this.redirects.isMergedAway(id);
   }
+
+  private readonly incomingGone = new Set<string>();
 
   private applyTombstone(t: Tombstone): void {
     const known = this.tombstones.get(t.id);

@@ -163,7 +163,15 @@ describe('merging bundles is order-independent and idempotent (random edit histo
         });
         rmSync(dir, { recursive: true, force: true });
       }),
-      { numRuns: Number(process.env.DOSSIER_PROPERTY_RUNS ?? 20) },
+      {
+        numRuns: Number(process.env.DOSSIER_PROPERTY_RUNS ?? 20),
+        // Histories fast-check once found broken, kept as regressions: merges that form a
+        // cycle, and a merge whose survivor the same analyst then deletes.
+        examples: [
+          [[{ op: 'merge', i: 2, j: 0 }], [{ op: 'merge', i: 0, j: 2 }, { op: 'merge', i: 0, j: 1 }], []],
+          [[{ op: 'addEntity', label: 'Dave' }, { op: 'merge', i: 0, j: 3 }, { op: 'remove', on: 'entity', i: 2 }], [], []],
+        ],
+      },
     );
   }, 120_000);
 
