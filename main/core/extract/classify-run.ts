@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Unit } from './analyse.js';
-import { gazetteerClass, gazetteerMaxWords, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
+import { countryCode, gazetteerClass, gazetteerMaxWords, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import { isCapitalised, isTitleWord, type Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 import type { NamedEntityType } from './types.js';
@@ -29,7 +29,13 @@ export function classifyRun(run: Run, text: string): Span[] {
   let us = run.units;
   while (us.length && (lower(us[0] as Unit) === 'the' || isConnector(us[0] as Unit))) us = us.slice(1);
   if (us.length === 0) return [];
-  if (run.sentence.headline) return gazetteerSpans(us, text);
+  if (run.sentence.headline) {
+    // In title case "Male" or "Independence" is a word, not the town; countries stay countries.
+    return gazetteerSpans(us, text).filter((s) => {
+      const t = text.slice(s.start, s.end);
+      return /\s/.test(t) || !isEverydayWord(t) || countryCode(t) !== null;
+    });
+  }
   // "Fighters of the Free … Movement": a sentence-opening common noun and its "of" are not the name.
   if ((us[0] as Unit).first && isPlainWord(us[0] as Unit) && us.length > 2 && isConnector(us[1] as Unit)) {
     us = trimConnectors(us.slice(1));

@@ -95,8 +95,9 @@ function hasNameWord(phrase: string): boolean {
 function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): boolean {
   const inside = strong.inside(m.start, m.end);
   if (inside.length < 2) return false;
-  // Known names of different kinds inside one span ("China-Taliban Nexus") are not one name.
-  if (new Set(inside.map((r) => r.type)).size > 1) return true;
+  // Known names of different kinds hyphenated inside one span ("China-Taliban Nexus") are not one name;
+  // "Islamic State of Iraq and the Levant" is.
+  if (new Set(inside.map((r) => r.type)).size > 1 && inside.some((r) => inside.some((q) => text.slice(r.end, q.start) === '-'))) return true;
   let rest = text.slice(m.start, m.end);
   for (const r of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, r.start - m.start) + rest.slice(r.end - m.start);
   return /^[\s,-]*$/.test(rest);

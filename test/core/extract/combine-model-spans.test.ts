@@ -66,4 +66,12 @@ describe('combineModelSpans', () => {
     const out = combineModelSpans(t, [span('the Island of Divar', 'location'), span('Tulcea county', 'location'), span('Chinese-backed', 'location')], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Island of Divar', 'Tulcea']);
   });
+
+  it('keeps a model span holding known names of several kinds when they are not hyphenated together', () => {
+    const t = 'Fighters of the Islamic State of Iraq and the Levant retreated.';
+    const [s0, e0] = at(t, 'Islamic State of Iraq and the Levant');
+    const part = (p: string, type: 'location' | 'organization') => makeSpan(t.indexOf(p), t.indexOf(p) + p.length, type, 'gazetteer');
+    const out = combineModelSpans(t, [{ type: 'organization', start: s0, end: e0, score: 1 }], [part('Islamic State', 'organization'), part('Iraq', 'location'), part('Levant', 'location')]);
+    expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Islamic State of Iraq and the Levant']);
+  });
 });

@@ -54,6 +54,8 @@ describe('extract (rule pipeline)', () => {
     expect(texts.filter((t) => t === 'location:Khorog')).toHaveLength(2);
     expect(texts).toContain('organization:Taliban');
     expect(texts.some((t) => /Deadly|Drone|Strikes|Hit/.test(t))).toBe(false);
+    const title = rules('Male Voters Turn Out in Turkey\nTurnout was high.').entities.map((e) => `${e.type}:${e.text}`);
+    expect(title).toEqual(['location:Turkey']);
   });
 
   it('never returns overlapping spans and every offset points at its text', () => {
