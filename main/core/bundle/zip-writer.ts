@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { Zip, ZipDeflate } from 'fflate';
+import { DossierError } from '../errors.js';
 
 export interface WrittenEntry {
   sha256: string;
@@ -24,6 +25,7 @@ export class ZipFileWriter {
   private readonly fd: number;
   private readonly zip: Zip;
   private failure: Error | null = null;
+  private written = 0;
   private open = true;
   private readonly partial: string;
 
@@ -35,7 +37,13 @@ export class ZipFileWriter {
     this.fd = openSync(this.partial, 'w');
     this.zip = new Zip((err, data) => {
       if (err) this.failure = err;
-      else writeSync(this.fd, data);
+      else {
+        this.written += data.length;
+        // Without zip64 (which fflate does not write) offsets past 4 GiB would wrap silently.
+        if (this.written > 0xffffffff) {
+          this.failure ??= new DossierError('unsupported', 'a bundle larger than 4 GiB cannot be written: export with redaction or in parts (by chart or selection)');
+        } else writeSync(this.fd, data);
+      }
     });
   }
 
