@@ -103,8 +103,13 @@ describe('STIX 2.1 import', () => {
     expect(store.list('alias', { entityId: apt1.id }).map((a) => a.alias).sort()).toEqual(['Comment Crew', 'Comment Group', 'Shady Rat']);
     const again = importInterchange(store, path, 'stix');
     expect(again.kinds.entity.new + again.kinds.entity.updated + again.kinds.link.new + again.kinds.alias.new).toBe(0);
-    // Exported again, APT1 keeps its STIX id and its STIX-only properties.
-    const out = buildStixBundle(loadView(store)).objects.find((o) => o.name === 'APT1')!;
+    // Exported again, every object still validates, and APT1 keeps its STIX id and its STIX-only properties.
+    const exported = buildStixBundle(loadView(store));
+    for (const o of exported.objects) {
+      const validate = stixValidators().byType.get(o.type)!;
+      expect(validate(o), `${o.type} ${o.id}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
+    }
+    const out = exported.objects.find((o) => o.name === 'APT1')!;
     expect(out.id).toBe('intrusion-set--da1065ce-972c-4605-8755-9cd1074e3b5a');
     expect(out.primary_motivation).toBe('organizational-gain');
     store.close();
