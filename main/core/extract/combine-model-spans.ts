@@ -32,7 +32,7 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   const covered = new Uint8Array(text.length + 1);
   // A rule span holding two or more model spans ran names together ("Mary Hain … Inc"): the model's split wins.
   const modelIndex = new SpanIndex(model);
-  const strong = rules.filter((r) => TYPE_SETTERS.has(r.source) && modelIndex.inside(r.start, r.end).length < 2);
+  const strong = rules.filter((r) => TYPE_SETTERS.has(r.source) && modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end)).length < 2);
   const strongSet = new Set(strong);
   const strongIndex = new SpanIndex(strong);
   for (const raw of model) {
@@ -119,6 +119,8 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   while (end > start && /[\s.,;:!?'"”’)\]]/.test(text[end - 1] ?? '') && !/\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.$/u.test(text.slice(start, end))) end--;
   while (start < end && /[\s"'“‘([]/.test(text[start] ?? '')) start++;
   if (end <= start) return null;
+  // What is left of "Syrian Arab forces" after the lower-case word is only nationalities.
+  if (end !== m.end && text.slice(start, end).split(/\s+/).every((w) => isDemonym(w))) return null;
   return start === m.start && end === m.end ? m : { ...m, start, end };
 }
 
