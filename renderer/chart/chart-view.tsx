@@ -46,6 +46,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
   const [ready, setReady] = useState(false);
   const [menu, setMenu] = useState<MenuAt | null>(null);
   const [pathFrom, setPathFrom] = useState<string | null>(null);
+  const [detailsRequest, setDetailsRequest] = useState(0);
   const container = useRef<HTMLDivElement>(null);
   const canvas = useRef<ChartCanvas | null>(null);
   const layouts = useMemo(() => new LayoutClient(), []);
@@ -327,7 +328,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
             labels={MENU.filter((l) => l !== (menu.locked ? 'Pin' : 'Unpin'))} onPick={(label) => runMenu(menu, label)} />
         )}
         {data && computed && (
-          <SidePanel client={client} chartId={chartId} data={data} computed={computed} view={view} setView={setView} selectedIds={selectedIds} report={report}
+          <SidePanel client={client} chartId={chartId} data={data} computed={computed} view={view} setView={setView} selectedIds={selectedIds} report={report} showDetails={detailsRequest}
             onFocus={(id) => {
               const el = canvas.current?.cy.getElementById(id);
               if (el?.nonempty()) canvas.current!.cy.animate({ center: { eles: el }, duration: 200 });
@@ -348,7 +349,10 @@ export function ChartView({ client, chartId, revision, selection, select, report
           documents={timeline.documents}
           focusIds={selectedIds}
           selectedId={selectedEvent}
-          onSelect={(id, kind) => select({ kind, id })}
+          onSelect={(id, kind) => {
+            select({ kind, id });
+            setDetailsRequest((n) => n + 1);
+          }}
           window={view.filter.window?.from && view.filter.window.to ? { from: view.filter.window.from, to: view.filter.window.to } : null}
           onWindow={(w: TimeWindow | null) => setView({ ...view, filter: { ...view.filter, window: w ?? undefined } })}
           asOf={view.filter.asOf ?? null}

@@ -20,8 +20,16 @@ export function SidePanel(props: {
   onAdd(c: ChartCandidate): void;
   onFocus(id: string): void;
   report(e: unknown): void;
+  /** Bumped to bring the details (citations) forward, e.g. after a click on the timeline. */
+  showDetails: number;
 }) {
   const [tab, setTab] = useState<Tab>('add');
+  const [seenRequest, setSeenRequest] = useState(props.showDetails);
+  if (seenRequest !== props.showDetails) {
+    // Adjusting state while rendering (React's documented pattern for props-driven resets).
+    setSeenRequest(props.showDetails);
+    setTab('details');
+  }
   return (
     <aside className="chart-side" aria-label="Chart panel">
       <nav className="chart-tabs" role="tablist">

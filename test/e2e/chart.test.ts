@@ -174,6 +174,14 @@ describe('the link chart in a browser, served by dossier serve', () => {
       }
       await page.screenshot({ path: join(shots, 'chart-04-window.png') });
 
+      // A click on an event on the timeline selects it on the chart and shows its citations.
+      await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.selectIds([]));
+      const marked = new Set(await page.locator('.timeline-mark.timeline-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-id'))));
+      const onChartEvent = data.nodes.find((n) => n.kind === 'event' && marked.has(n.id))!;
+      await page.locator(`.timeline-mark[data-id="${onChartEvent.id}"]`).first().click();
+      await page.getByTestId('chart-details').getByRole('heading', { name: onChartEvent.label }).waitFor();
+      expect(await page.getByTestId('chart-details').locator('.chart-citations li').count()).toBeGreaterThan(0);
+
       // Exports: a PNG and an SVG that the browser itself can decode as images.
       const exported: Record<string, Buffer> = {};
       for (const [option, ext] of [['2', 'png'], ['svg', 'svg']] as const) {
