@@ -89,8 +89,10 @@ class Merge {
     // survivor is itself deleted or merged away in a cycle (two analysts merged each into the
     // other): then the references stay and go with the record, as a cascade.
     const movable = !this.isGone(survivor);
-    for (const kind of movable ? RECORD_KINDS : []) {
+    for (const kind of RECORD_KINDS) {
       for (const ref of referenceFields(kind)) {
+        // Citations and chart nodes (no foreign key) always follow the redirect, like incoming ones.
+        if (!movable && ref.onDelete !== 'subject') continue;
         for (const holder of this.store.list(kind, { [ref.field]: r.fromId } as never)) {
           const moved = { ...holder, [ref.field]: survivor } as AnyRecord;
           if (kind === 'chartNode' && this.chartNodeClash(moved as ChartNodeRecord)) this.store.remove(kind, holder.id, { tombstone: false });
@@ -121,9 +123,9 @@ class Merge {
   }
 
   /**
-   * Deletes a record (with `tombstone`, when given) and the citations and chart nodes about it.
-   * Those follow from the deletion like a foreign-key cascade, so they get no tombstones of
-   * their own: a cascade must look the same whichever order bundles arrive in.
+   * Deletes a record (with `tombstone`, when given). What refers to it by foreign key goes too
+   * (the case's own cascade); citations and chart nodes about it stay, as they do when an
+   * analyst deletes the record in the case itself, so the outcome is the same in any order.
    */
   private deleteRecord(kind: RecordKind, id: string, tombstone: Tombstone | null): void {
     if (tombstone) {
@@ -132,9 +134,6 @@ class Merge {
     }
     this.store.remove(kind, id, { tombstone: false });
     this.report.kinds[kind].deleted++;
-    for (const child of ['citation', 'chartNode'] as const) {
-      for (const r of this.store.list(child, { subjectId: id })) this.deleteRecord(child, r.id, null);
-    }
   }
 
   private mergeRecord<K extends RecordKind>(kind: K, raw: RecordsByKind[K]): void {
@@ -146,7 +145,7 @@ class Merge {
     let record = this.redirects.rewrite(kind, raw);
     for (const ref of referenceFields(kind)) {
       const target = (record as unknown as Record<string, unknown>)[ref.field];
-      if (typeof target !== 'string') continue;
+      if (typeof target !== 'string' || ref.onDelete === 'subject') continue;
       if (!this.isGone(target)) continue;
       if (ref.onDelete === 'set-null') {
         record = { ...record, [ref.field]: null };

@@ -5,7 +5,8 @@ import type { RecordKind } from '../store/records.js';
  * A field of one record that holds another record's id, and what the case does to the holder
  * when the target is deleted: `cascade` (the holder goes too, by foreign key), `set-null`
  * (the field is cleared), or `subject` (no foreign key: citations and chart nodes, whose subject
- * may be of several kinds; the merge deletes them with their subject so orphans never linger).
+ * may be of several kinds; like the case itself, the merge leaves them in place, and moves them
+ * with merge redirects).
  */
 export interface ReferenceField {
   field: string;

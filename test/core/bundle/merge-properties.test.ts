@@ -21,7 +21,9 @@ type Edit =
   | { op: 'addLink'; i: number; j: number }
   | { op: 'merge'; i: number; j: number }
   | { op: 'move'; i: number; x: number }
-  | { op: 'cite'; i: number };
+  | { op: 'cite'; i: number }
+  | { op: 'alias'; i: number; alias: string }
+  | { op: 'event'; i: number; j: number };
 
 const status = fc.constantFrom<Status>('suggested', 'confirmed', 'rejected');
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -33,6 +35,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('merge' as const), i: fc.nat(), j: fc.nat() }),
   fc.record({ op: fc.constant('move' as const), i: fc.nat(), x: fc.integer({ min: -500, max: 500 }) }),
   fc.record({ op: fc.constant('cite' as const), i: fc.nat() }),
+  fc.record({ op: fc.constant('alias' as const), i: fc.nat(), alias: fc.constantFrom('AC', 'The Bob') }),
+  fc.record({ op: fc.constant('event' as const), i: fc.nat(), j: fc.nat() }),
 );
 
 function pick<T>(items: T[], i: number): T | undefined {
@@ -77,6 +81,8 @@ function apply(store: CaseStore, e: Edit): void {
         for (const l of store.list('link', { targetId: from.id })) store.update('link', l.id, { targetId: to.id });
         for (const m of store.list('mention', { entityId: from.id })) store.update('mention', m.id, { entityId: to.id });
         for (const a of store.list('alias', { entityId: from.id })) store.update('alias', a.id, { entityId: to.id });
+        for (const p of store.list('participant', { entityId: from.id })) store.update('participant', p.id, { entityId: to.id });
+        for (const v of store.list('event', { locationEntityId: from.id })) store.update('event', v.id, { locationEntityId: to.id });
         for (const n of store.list('chartNode', { subjectId: from.id })) {
           if (store.list('chartNode', { chartId: n.chartId, subjectId: to.id }).length) store.remove('chartNode', n.id);
           else store.update('chartNode', n.id, { subjectId: to.id });
@@ -95,6 +101,19 @@ function apply(store: CaseStore, e: Edit): void {
           store.insert('chartNode', { chartId: chart.id, subjectId: s.id, x: e.x, y: 0, style: {}, locked: false, hidden: false, groupId: null });
         }
       }
+      return;
+    }
+    case 'alias': {
+      const t = pick(entities, e.i);
+      if (t) store.insert('alias', { entityId: t.id, alias: e.alias });
+      return;
+    }
+    case 'event': {
+      const place = pick(entities, e.i);
+      const who = pick(entities, e.j);
+      if (!place || !who) return;
+      const ev = store.insert('event', { title: 'Meeting', startAt: '2025-01-02', endAt: null, datePrecision: 'day', locationEntityId: place.id, description: '', status: 'suggested', properties: {} });
+      store.insert('participant', { eventId: ev.id, entityId: who.id, role: 'attendee' });
       return;
     }
     case 'cite': {
@@ -170,6 +189,8 @@ describe('merging bundles is order-independent and idempotent (random edit histo
         examples: [
           [[{ op: 'merge', i: 2, j: 0 }], [{ op: 'merge', i: 0, j: 2 }, { op: 'merge', i: 0, j: 1 }], []],
           [[{ op: 'addEntity', label: 'Dave' }, { op: 'merge', i: 0, j: 3 }, { op: 'remove', on: 'entity', i: 2 }], [], []],
+          // A citation about an entity one analyst deleted and another merged away.
+          [[{ op: 'cite', i: 1 }, { op: 'remove', on: 'entity', i: 1 }], [{ op: 'merge', i: 1, j: 0 }], []],
         ],
       },
     );
