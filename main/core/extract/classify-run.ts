@@ -4,7 +4,7 @@ import { countryCode, gazetteerClass, gazetteerMaxWords, gazetteerWordFlags, isD
 import { isCapitalised, isTitleWord, type Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 import type { NamedEntityType } from './types.js';
-import { COMMON_ACRONYMS, CONNECTORS, LOC_HEADS, LOC_OF_HEADS, LOC_OPENERS, ORG_HEADS, ORG_OF_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS } from './word-lists.js';
+import { COMMON_ACRONYMS, CONNECTORS, INSTITUTION_NAMES, LOC_HEADS, LOC_OF_HEADS, LOC_OPENERS, ORG_HEADS, ORG_OF_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS } from './word-lists.js';
 
 const compromiseModel = (nlp.model() as { two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> } }).two;
 const COMPROMISE_ORG_WORDS = new Set(Object.keys(compromiseModel.orgWords));
@@ -106,7 +106,7 @@ function trimConnectors(us: Unit[]): Unit[] {
 /** Rules that type the whole run at once: exact gazetteer, organisation and place head words. */
 function wholeRule(us: Unit[], text: string): Span | null {
   const phrase = textOf(us, text);
-  const g = gazetteerClass(phrase);
+  const g = gazetteerClass(phrase) ?? (INSTITUTION_NAMES.has(phrase.toLowerCase()) ? 'organization' : null);
   if (g) return span(us, g, 'gazetteer');
   if (us.length < 2) return null;
   const last = us[us.length - 1] as Unit;

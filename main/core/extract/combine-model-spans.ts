@@ -40,7 +40,7 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
     const m = trimModelSpan(text, raw);
     if (!m) continue;
     const exactRule = exact.get(`${m.start}:${m.end}`);
-    const rule = exactRule && exactRule.source === 'gazetteer' && gazetteerType(text.slice(m.start, m.end), m.type) === m.type ? undefined : exactRule;
+    const rule = exactRule && exactRule.source === 'gazetteer' && isPersonalName(text.slice(m.start, m.end), m.type) ? undefined : exactRule;
     if (exactRule && !rule) {
       out.push({ ...makeSpan(m.start, m.end, m.type, 'model'), strength: MODEL_STRENGTH });
       covered.fill(1, m.start, m.end);
@@ -82,9 +82,12 @@ function isNationalityPhrase(phrase: string): boolean {
 /** The gazetteer's type for a model span, except that a known personal name the model calls a person stays one ("Stanley"). */
 function gazetteerType(phrase: string, modelType: NamedEntityType): NamedEntityType {
   const g = gazetteerClass(phrase);
-  if (!g) return modelType;
-  if (modelType === 'person' && !/\s/.test(phrase) && (gazetteerWordFlags(phrase) & (WORD_IS_FIRST_NAME | WORD_IS_LAST_NAME)) !== 0) return modelType;
+  if (!g || isPersonalName(phrase, modelType)) return modelType;
   return g;
+}
+
+function isPersonalName(phrase: string, modelType: NamedEntityType): boolean {
+  return modelType === 'person' && !/\s/.test(phrase) && (gazetteerWordFlags(phrase) & (WORD_IS_FIRST_NAME | WORD_IS_LAST_NAME)) !== 0;
 }
 
 /** Whether a phrase has a word that is a name or a nationality ("Chinese Embassy"), not only everyday words ("Customer Service"). */

@@ -89,3 +89,13 @@ export const INSTITUTION_HEADS = set(`
   navy guard guards corps forces police government cabinet bank party movement organization organisation
   union alliance federation league front brigade brigades directorate secretariat tribunal
 `);
+
+/**
+ * Seats and chambers of government that news uses for the institution ("the Kremlin said").
+ * Lower-case keys; matched on the whole capitalised phrase.
+ */
+export const INSTITUTION_NAMES: ReadonlySet<string> = new Set([
+  'kremlin', 'white house', 'downing street', 'élysée', 'elysee', 'élysée palace', 'elysee palace', 'whitehall',
+  'quai d\'orsay', 'zhongnanhai', 'capitol hill', 'bundestag', 'bundesrat', 'duma', 'state duma', 'knesset', 'majlis',
+  'rada', 'verkhovna rada', 'riksdag', 'storting', 'sejm', 'folketing', 'lok sabha', 'rajya sabha', 'oireachtas', 'dáil',
+]);

@@ -58,6 +58,11 @@ describe('extract (rule pipeline)', () => {
     expect(title).toEqual(['location:Turkey']);
   });
 
+  it('reads seats of government as the institutions news means by them', () => {
+    const r = rules('The Kremlin said Moscow would not accept it; the White House disagreed.');
+    expect(r.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['organization:Kremlin', 'location:Moscow', 'organization:White House']);
+  });
+
   it('never returns overlapping spans and every offset points at its text', () => {
     const text = "Russia's Foreign Ministry and the United Nations Office on Drugs and Crime (UNODC) met in Dushanbe on Nov 3; write to desk@example.org.";
     const r = rules(text);
