@@ -26,17 +26,34 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
       const run = byLastUnit.get(s.units[i - 1] as Unit);
       if (!run) continue;
       const letters = u.text.replace(/s$/, '').replace(/[^A-Z0-9]/g, '');
-      for (let k = 0; k < run.units.length; k++) {
-        const long = run.units.slice(k);
-        if (CONNECTORS.has((long[0] as Unit).text.toLowerCase()) || (long[0] as Unit).text.toLowerCase() === 'the') continue;
-        if (initialsMatch(letters, initials(long))) {
-          out.push({ longStart: (long[0] as Unit).start, longEnd: (long[long.length - 1] as Unit).end, acronym: u.text, start: u.start, end: u.end, plural: /[A-Z]s$/.test(u.text) });
+      for (const units of candidateLongForms(run, s, byLastUnit)) {
+        const lead = (units[0] as Unit).text.toLowerCase();
+        if (CONNECTORS.has(lead) || lead === 'the') continue;
+        if (initialsMatch(letters, initials(units))) {
+          // The full span, with the small word between ("… Mission in Afghanistan") kept inside.
+          const whole = s.units.slice(s.units.indexOf(units[0] as Unit), i);
+          out.push({ longStart: (whole[0] as Unit).start, longEnd: (whole[whole.length - 1] as Unit).end, acronym: u.text, start: u.start, end: u.end, plural: /[A-Z]s$/.test(u.text) });
           break;
         }
       }
     }
   }
   return out;
+}
+
+/**
+ * Long forms to try, longest first within the run; then the run joined to the one before it
+ * across one small word ("United Nations Assistance Mission in Afghanistan (UNAMA)").
+ */
+function* candidateLongForms(run: Run, s: Sentence, byLastUnit: Map<Unit, Run>): Generator<Unit[]> {
+  const first = run.units[0] as Unit;
+  const at = s.units.indexOf(first);
+  const joiner = s.units[at - 1];
+  const prev = at >= 2 ? byLastUnit.get(s.units[at - 2] as Unit) : undefined;
+  if (prev && joiner && /^(in|at|on|for|of)$/.test(joiner.text) && !/[^\s]/.test(joiner.post) && !/[^\s]/.test((s.units[at - 2] as Unit).post)) {
+    for (let k = 0; k < prev.units.length; k++) yield [...prev.units.slice(k), ...run.units];
+  }
+  for (let k = 0; k < run.units.length; k++) yield run.units.slice(k);
 }
 
 /** Initial letters of the significant words and hyphen parts ("Gorno-Badakhshan Autonomous Region" → GBAR). */

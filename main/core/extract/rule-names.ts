@@ -34,7 +34,11 @@ export function linkAndPropagate(text: string, analysis: NameAnalysis, spans: Sp
   const index = new SpanIndex(spans);
   for (const d of analysis.acronyms) {
     const near = index.overlapping(d.longStart, d.longEnd);
-    const long = near.find((s) => s.start <= d.longStart && s.end >= d.longEnd) ?? near.find((s) => s.start >= d.longStart && s.end === d.longEnd);
+    // A span covering the long form, or one ending with it that holds most of it; not "Afghanistan"
+    // at the end of "… Mission in Afghanistan".
+    const long =
+      near.find((s) => s.start <= d.longStart && s.end >= d.longEnd) ??
+      near.find((s) => s.start >= d.longStart && s.end === d.longEnd && (s.end - s.start) * 2 > d.longEnd - d.longStart);
     if (!long && d.plural) continue;
     // "Computer Aided Design (CAD)": an abbreviated term of everyday words names no organisation.
     if (!long && isTermOfArt(text.slice(d.longStart, d.longEnd))) continue;

@@ -29,6 +29,15 @@ describe('extract (rule pipeline)', () => {
     expect(long?.aliases).toContain('EDB');
   });
 
+  it('joins a long form across a small word when its acronym says so', () => {
+    const r = rules('The United Nations Assistance Mission in Afghanistan (UNAMA) condemned it. UNAMA later said more.');
+    expect(r.entities.map((e) => `${e.type}:${e.text}`)).toEqual([
+      'organization:United Nations Assistance Mission in Afghanistan',
+      'organization:UNAMA',
+      'organization:UNAMA',
+    ]);
+  });
+
   it('types names by head words: organisations and places it has never seen', () => {
     const text = 'Fighters of the Free Qaraqum Movement crossed into the Zerafshan Autonomous Region, the Ministry of Water Resources said.';
     const r = rules(text);
