@@ -44,6 +44,8 @@ export function mergeIntoCase(store: WritableCase, incoming: IncomingData, optio
 class Merge {
   private readonly redirects: RedirectMap;
   private readonly tombstones = new Map<string, Tombstone>();
+  /** Ids the incoming data deletes, known before anything is applied. */
+  private readonly incomingGone = new Set<string>();
   private readonly duplicates: DuplicateFinder;
   private readonly newEntities = new Map<string, { id: string; type: string; label: string }>();
   /** References to check once everything is written: target kind → ids (with one holder for the message). */
@@ -110,8 +112,6 @@ class Merge {
   private isGone(id: string): boolean {
     return this.tombstones.has(id) || this.incomingGone.has(id) || this.redirects.isMergedAway(id);
   }
-
-  private readonly incomingGone = new Set<string>();
 
   private applyTombstone(t: Tombstone): void {
     const known = this.tombstones.get(t.id);
