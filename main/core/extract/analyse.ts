@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isEverydayWord } from './gazetteer.js';
 
 /**
  * One word as the pipeline sees it: a compromise term, or several joined by hyphens without
@@ -105,14 +106,22 @@ function joinHyphens(terms: RawTerm[], base: number, sentence: number): Unit[] {
   return units;
 }
 
-/** Title case across most words ("Drone Strikes Cause Bilateral Crisis") or a short label line. */
+/**
+ * Title case ("Drone Strikes Cause Bilateral Crisis"): most everyday words capitalised. Names and
+ * titles do not count, so a sentence full of names ("Crown Prince … met …") is not a headline.
+ */
 function isHeadline(units: Unit[]): boolean {
-  const words = units.filter((u) => /^\p{L}{4,}/u.test(u.text));
-  if (words.length < 2) return false;
-  const caps = words.filter((u) => /^\p{Lu}/u.test(u.text)).length;
+  const long = units.filter((u) => /^\p{L}{4,}/u.test(u.text));
+  if (long.length < 2) return false;
+  const capsLong = long.filter((u) => /^\p{Lu}/u.test(u.text)).length;
   const lastPost = units[units.length - 1]?.post ?? '';
-  return caps / words.length >= 0.7 && (words.length <= 25 && !/[.!?]/.test(lastPost.trim()) || caps === words.length);
+  const titleCase = capsLong / long.length >= 0.7 && ((long.length <= 25 && !/[.!?]/.test(lastPost.trim())) || capsLong === long.length);
+  if (!titleCase) return false;
+  const words = units.slice(1).filter((u) => /^\p{L}{4,}$/u.test(u.text) && isEverydayWord(u.text) && !u.tags.has('Honorific') && !NAME_TAGS.some((t) => u.tags.has(t)));
+  return words.length >= 2 && words.filter((u) => /^\p{Lu}/u.test(u.text)).length / words.length >= 0.6;
 }
+
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
 /** Line-based blocks; a line that ends mid-sentence is joined to the next when that starts lower-case. */
 function* blocks(text: string): Generator<{ start: number; end: number }> {

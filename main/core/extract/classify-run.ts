@@ -10,6 +10,8 @@ const compromiseModel = (nlp.model() as { two: { orgWords: Record<string, boolea
 const COMPROMISE_ORG_WORDS = new Set(Object.keys(compromiseModel.orgWords));
 const COMPROMISE_PLACE_WORDS = new Set(Object.keys(compromiseModel.placeWords));
 
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'y']);
+
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
 
@@ -63,8 +65,14 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     if (restWhole && restWhole.type !== 'person') return [...out, restWhole];
     return [...out, span(rest, 'person', 'title')];
   }
+  // "Mohammed bin Salman", "Ursula von der Leyen": a name particle after a first name keeps one person.
+  if (us.length >= 3 && isFirstName(us[0] as Unit) && us.some((u) => isConnector(u) && NAME_PARTICLES.has(lower(u))) && us.every((u) => !isConnector(u) || NAME_PARTICLES.has(lower(u)))) {
+    return [span(us, 'person', 'compromise')];
+  }
   // Connectors split what no whole-run rule claimed ("Kazakhstan and Kyrgyzstan").
-  const c = us.findIndex(isConnector);
+  // Split at "and" first: each side may be a name with its own particles ("von der Leyen and …").
+  const and = us.findIndex((u) => isConnector(u) && (lower(u) === 'and' || u.text === '&'));
+  const c = and > 0 ? and : us.findIndex(isConnector);
   if (c > 0) {
     return [...classifyUnits(us.slice(0, c), run, text, titled), ...classifyUnits(trimConnectors(us.slice(c + 1)), run, text, false)];
   }

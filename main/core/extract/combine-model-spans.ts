@@ -1,6 +1,6 @@
 import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME, WORD_IS_LAST_NAME } from './gazetteer.js';
 import type { NamedEntityType } from './types.js';
-import { INSTITUTION_HEADS, ORG_HEADS } from './word-lists.js';
+import { INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
 import { SpanIndex } from './span-index.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
@@ -117,6 +117,17 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (/-\p{Ll}+$/u.test(text.slice(start, end)) && !/\s/.test(text.slice(start, end))) return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  // A person's name without the title before it ("Prince Mohammed bin Salman" → "Mohammed bin Salman").
+  if (m.type === 'person') {
+    for (let t = /^([\p{L}.-]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end)); t; t = /^([\p{L}.-]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end))) {
+      const w = (t[1] ?? '').toLowerCase().replace(/\.$/, '');
+      if (!PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w)) break;
+      start += t[0].length;
+    }
+  }
+  // "Crown", "President" alone: a title, not a name.
+  const bare = text.slice(start, end).toLowerCase().replace(/\.$/, '');
+  if (PERSON_TITLES.has(bare) || TITLE_MODIFIERS.has(bare)) return null;
   const trail = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(text.slice(start, end));
   if (trail && !/^\s+(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)$/.test(trail[0])) end -= trail[0].length;
   while (end > start && /[\s.,;:!?'"”’)\]]/.test(text[end - 1] ?? '') && !/\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.$/u.test(text.slice(start, end))) end--;

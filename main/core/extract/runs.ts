@@ -58,7 +58,7 @@ export function findRuns(sentence: Sentence): Run[] {
         j += 2;
         continue;
       }
-      if (CONNECTORS.has(lower) && lower !== 'and' && after && after.text.toLowerCase() === 'the' && !breaksAfter(next)) {
+      if (CONNECTORS.has(lower) && lower !== 'and' && after && /^(the|der|den|de|la|le|du|da|del|al)$/.test(after.text.toLowerCase()) && !breaksAfter(next)) {
         const third = us[j + 3];
         if (third && isCapitalised(third) && !breaksAfter(after)) {
           units.push(next, after, third);

@@ -57,7 +57,7 @@ export const PERSON_TITLES = set(`
 /** Words inside a title phrase before the name ("Foreign Minister", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(`
   prime foreign defence defense interior finance deputy vice acting former first supreme chief
-  general attorney state foreign-affairs home justice health education economy energy trade
+  general attorney state foreign-affairs home justice health education economy energy trade crown grand
 `);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Ministry of …"). */

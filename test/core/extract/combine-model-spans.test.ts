@@ -74,4 +74,10 @@ describe('combineModelSpans', () => {
     const out = combineModelSpans(t, [{ type: 'organization', start: s0, end: e0, score: 1 }], [part('Islamic State', 'organization'), part('Iraq', 'location'), part('Levant', 'location')]);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Islamic State of Iraq and the Levant']);
   });
+
+  it('leaves titles out of the model\'s person spans and drops a bare title', () => {
+    const t = 'Crown Prince Mohammed bin Salman arrived.';
+    const out = combineModelSpans(t, [{ type: 'organization', start: 0, end: 5, score: 1 }, { type: 'person', start: 6, end: 32, score: 1 }], []);
+    expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Mohammed bin Salman']);
+  });
 });

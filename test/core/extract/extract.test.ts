@@ -29,6 +29,11 @@ describe('extract (rule pipeline)', () => {
     expect(long?.aliases).toContain('EDB');
   });
 
+  it('keeps name particles inside a person\'s name and leaves titles out', () => {
+    const r = rules('Crown Prince Mohammed bin Salman met Ursula von der Leyen and Lt. Gen. Asim Malik.');
+    expect(r.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['person:Mohammed bin Salman', 'person:Ursula von der Leyen', 'person:Asim Malik']);
+  });
+
   it('joins a long form across a small word when its acronym says so', () => {
     const r = rules('The United Nations Assistance Mission in Afghanistan (UNAMA) condemned it. UNAMA later said more.');
     expect(r.entities.map((e) => `${e.type}:${e.text}`)).toEqual([
