@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../main/core/extract/index.js';
 import type { ExtractionResult } from '../../../main/core/extract/types.js';
@@ -48,5 +49,18 @@ describe('extract on bad input', () => {
     }
     const mixed = extract('会议 😀 in Dushanbe');
     expect(mixed.entities.map((e) => e.text)).toContain('Dushanbe');
+  });
+
+  it('never throws and keeps every offset valid on arbitrary mixes of tricky pieces', () => {
+    const pieces = ['Dushanbe', 'U.S.', '(', ')', 'CSTO', ' ', '\n', "'s", '’', '-', 'President', 'of', 'the', 'and', 'Mr.', 'A.', '$5', 'million', '2021', 'since', 'Nov', '3', 'x@y.io', 'http://a.b', '192.168.0.1', '::', '+992 37 221 1234', '😀', '\u0301', '\uD800', '"', 'Ministry', 'Region', 'Tajik', '.', ',', 'al-Assad', 'bin', 'The', 'Strikes'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom('rules', 'default'), fc.constantFrom('2025-01-01', 'not a date', null), (parts, extractor, date) => {
+        const text = parts.join(' ');
+        const r = extract(text, { extractor: extractor as 'rules' | 'default', date });
+        checkOffsets(text, r);
+        for (const e of r.entities) expect(e.end).toBeGreaterThan(e.start);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
