@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The same seeded PRNG the chart layouts use, so generated data is the same every run. */
+export { seededRandom } from '../../renderer/chart/layout/seeded-random.js';
+
 /** Prints one benchmark figure in the shared `name: value unit` form. */
 export function report(name: string, value: number, unit: string): void {
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 3 : 1);
@@ -21,18 +24,6 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
-}
-
-/** A small deterministic PRNG (mulberry32) so generated data is the same every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The real news texts in ../shared/corpus (read, never copied into the project). */

@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { GraphEdgeLike, GraphNodeLike } from './indexed-graph.js';
+import { seededRandom } from '../layout/seeded-random.js';
 
 /**
  * Connected components (links taken as undirected): component number per node id, numbered
@@ -46,7 +47,7 @@ export function louvainClusters(
     else g.addEdge(e.source, e.target, { weight: w });
   }
   if (g.size === 0) return new Map(nodes.map((n, i) => [n.id, i]));
-  const communities = louvain(g, { getEdgeWeight: 'weight', resolution: options.resolution ?? 1, rng: seeded(options.seed ?? 1) });
+  const communities = louvain(g, { getEdgeWeight: 'weight', resolution: options.resolution ?? 1, rng: seededRandom(options.seed ?? 1) });
   return renumberBySize(new Map(Object.entries(communities).map(([id, c]) => [id, String(c)])));
 }
 
@@ -59,15 +60,4 @@ function renumberBySize<K>(labels: Map<string, K>): Map<string, number> {
   const order = [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
   const rank = new Map(order.map((l, r) => [l, r]));
   return new Map([...labels].map(([id, l]) => [id, rank.get(l)!]));
-}
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
