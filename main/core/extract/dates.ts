@@ -25,7 +25,7 @@ const DATE_SIGNAL = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|t
  * Where the year is not given, the past is preferred ("Dec 5" written in November is last December).
  */
 export function extractDates(text: string, documentDate?: string | null): ExtractedDate[] {
-  const ref = referenceDate(documentDate);
+  const ref = referenceDate(documentDate ?? inferDocumentDate(text));
   const found: ExtractedDate[] = [...dateRuleMatches(text, ref)].filter((d) => !d.text.includes('\n'));
   for (const { r, index } of chronoByLine(text, ref)) {
     if (!DATE_SIGNAL.test(r.text) || /^(now|this|that)$/i.test(r.text.trim())) continue;
@@ -61,6 +61,21 @@ export function extractDates(text: string, documentDate?: string | null): Extrac
     found.push(e);
   }
   return dropOverlaps(found);
+}
+
+/**
+ * With no document date, the first full date the text gives ("Date of report: 2 December 2025")
+ * is a far better reference than today: an archived report's "next two weeks" or "Dec 5" then
+ * resolve to its own time, not to the day it was imported.
+ */
+export function inferDocumentDate(text: string): string | null {
+  for (const { r } of chronoByLine(text.slice(0, 20_000), referenceDate(null))) {
+    const s = r.start;
+    if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) {
+      return isoDay(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../../main/core/extract/dates.js';
+import { extractDates, inferDocumentDate } from '../../../main/core/extract/dates.js';
 
 const one = (text: string, date = '2025-11-03') => {
   const ds = extractDates(text, date);
@@ -41,5 +41,14 @@ describe('extractDates', () => {
   it('copes with no document date and with text that has no dates', () => {
     expect(extractDates('No dates here at all.', null)).toEqual([]);
     expect(extractDates('', undefined)).toEqual([]);
+  });
+
+  it('without a document date, resolves against the first full date the text gives', () => {
+    const report = 'FIELD REPORT\nDate of report: 2 December 2025\n\nThe first strike came on November 30; a second attack in the next two weeks is unlikely.';
+    expect(inferDocumentDate(report)).toBe('2025-12-02');
+    const dates = extractDates(report, null);
+    expect(dates.find((d) => d.text === 'November 30')).toMatchObject({ value: '2025-11-30' });
+    expect(dates.every((d) => d.value.startsWith('2025'))).toBe(true);
+    expect(inferDocumentDate('No dates here at all, only Tuesday.')).toBeNull();
   });
 });
