@@ -28,6 +28,38 @@ export class DocumentStats {
   }
 }
 
+/** Connectors kept inside a capitalised phrase when a capitalised word follows ("Bank of England"). */
+const RUN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'al', 'el', 'du', 'des', 'la', 'von', 'van', 'bin']);
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+/** For each capitalised word, the maximal capitalised phrase around it (connectors allowed inside). */
+export function capitalisedRuns(words: readonly string[], lower: readonly string[]): Array<Run | undefined> {
+  const n = words.length;
+  const out: Array<Run | undefined> = new Array(n);
+  const cap = (i: number) => i < n && isCapitalised(words[i]!);
+  for (let i = 0; i < n; ) {
+    if (!cap(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (cap(j)) j++;
+      else if (j + 1 < n && RUN_CONNECTORS.has(lower[j]!) && cap(j + 1)) j += 2;
+      else if (j + 2 < n && lower[j] === 'of' && lower[j + 1] === 'the' && cap(j + 2)) j += 3;
+      else break;
+    }
+    const run = { start: i, end: j };
+    for (let k = i; k < j; k++) out[k] = run;
+    i = j;
+  }
+  return out;
+}
+
 function bump(m: Map<string, number>, k: string): void {
   m.set(k, (m.get(k) ?? 0) + 1);
 }

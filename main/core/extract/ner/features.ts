@@ -1,4 +1,4 @@
-import type { DocumentStats } from './document-stats.js';
+import { capitalisedRuns, type DocumentStats } from './document-stats.js';
 import { hash1, hash2, hashStart } from './feature-hash.js';
 import type { GazetteerLookup } from './gazetteer-lookup.js';
 import { isAllLower, isCapitalised, shortShape, wordShape } from './word-shape.js';
@@ -7,7 +7,7 @@ import { isAllLower, isCapitalised, shortShape, wordShape } from './word-shape.j
  * The tagger's features for one sentence. Bump FEATURE_SET_VERSION whenever what this file
  * emits changes: a model trained on other features is refused rather than silently wrong.
  */
-export const FEATURE_SET_VERSION = 3;
+export const FEATURE_SET_VERSION = 4;
 
 /** Feature hashes of every token of a sentence: token i owns hashes[starts[i] .. starts[i+1]). */
 export interface SentenceFeatures {
@@ -26,6 +26,8 @@ const F = {
   init: P('init'), initShort: P('init|ss='), allCaps: P('ac'), allCapsLower: P('ac|l='),
   lexClass: P('lex='), lexPrev: P('lex-1='), lexNext: P('lex+1='), everyday: P('ev'), everydayCap: P('ev|ss='),
   gazWord: P('gw='), gazB: P('gB='), gazI: P('gI='),
+  runLast: P('rl='), runFirst: P('rf='), runBefore: P('rb='), runAfter: P('ra='), runPos: P('rp='),
+  runOrgHead: P('roh='), runLastPos: P('rl|rp='), runBeforePos: P('rb|rp='),
   docCap: P('dc'), docLow: P('dl'), docCapInit: P('dc|init'), docLowInit: P('dl|init'), docCapLow: P('dc|dl'),
 } as const;
 
@@ -45,6 +47,7 @@ export function sentenceFeatures(
   const gazFlags = words.map((w) => gazetteer.wordFlags(w));
   const lex = lower.map((l) => gazetteer.wordClass(l) ?? '-');
   const gaz = gazetteerSpans(words, gazFlags, gazetteer);
+  const runs = allCaps || titleCase ? null : capitalisedRuns(words, lower);
   const hashes: number[] = [];
   const starts: number[] = [];
   const lw = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
@@ -74,6 +77,19 @@ export function sentenceFeatures(
     for (let bit = 0; bit < 31 && flags >>> bit; bit++) {
       if ((flags >>> bit) & 1) hashes.push(hash1(F.gazWord, String(bit)));
     }
+    const r = runs?.[i];
+    if (r) {
+      // The capitalised phrase this word belongs to: its head ("… Ministry", "… Bank"), its
+      // first word, the words around it ("the …", "Mr …", "… said") and this word's place in it.
+      const last = lower[r.end - 1]!;
+      const pos = r.end - r.start === 1 ? 'U' : i === r.start ? 'B' : i === r.end - 1 ? 'L' : 'I';
+      const before = lw(r.start - 1);
+      hashes.push(
+        hash1(F.runLast, last), hash1(F.runFirst, lower[r.start]!), hash1(F.runBefore, before),
+        hash1(F.runAfter, lw(r.end)), hash1(F.runPos, pos), hash2(F.runLastPos, last, pos), hash2(F.runBeforePos, before, pos),
+      );
+      if (ORG_HEADS.has(last)) hashes.push(hash1(F.runOrgHead, pos));
+    }
     const g = gaz[i];
     if (g) hashes.push(hash1(g.begin ? F.gazB : F.gazI, g.cls));
     // A word's other spellings in the document; this occurrence is counted in the stats
@@ -89,6 +105,17 @@ export function sentenceFeatures(
   starts.push(hashes.length);
   return { hashes, starts };
 }
+
+/** Words that end organisation names ("Defence Ministry", "Central Bank", "Workers' Party"). */
+const ORG_HEADS = new Set([
+  'ministry', 'agency', 'council', 'party', 'army', 'front', 'bank', 'university', 'corp', 'corp.', 'corporation',
+  'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.', 'group', 'committee', 'organisation', 'organization',
+  'forces', 'force', 'police', 'court', 'association', 'institute', 'union', 'department', 'office', 'commission',
+  'federation', 'foundation', 'company', 'club', 'fund', 'board', 'authority', 'assembly', 'parliament', 'congress',
+  'movement', 'alliance', 'league', 'brigade', 'brigades', 'battalion', 'navy', 'service', 'services', 'bureau',
+  'school', 'college', 'academy', 'hospital', 'church', 'times', 'news', 'post', 'network', 'airlines', 'airways',
+  'holdings', 'industries', 'systems', 'technologies', 'bloc', 'coalition', 'command', 'guard', 'directorate',
+]);
 
 interface GazetteerMark {
   begin: boolean;
