@@ -21,5 +21,10 @@ const result = trainFromDocuments(docs, { ...DEFAULT_OPTIONS, gazetteer: gaz.loo
 const out = join(root, 'assets', 'models', MODEL_FILE_NAME);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, result.bytes);
+if (result.selectionBytes && process.env.DOSSIER_NER_SELECTION_MODEL) {
+  // The model trained on train alone, for scoring on dev: `eval-dev.ts --model FILE`.
+  writeFileSync(process.env.DOSSIER_NER_SELECTION_MODEL, result.selectionBytes);
+  log(`wrote the selection model to ${process.env.DOSSIER_NER_SELECTION_MODEL}`);
+}
 log(`wrote ${out}: ${result.bytes.length} bytes, ${result.gzipBytes} gzipped`);
 console.log(`sha256 ${result.sha256}`);

@@ -19,6 +19,8 @@ export interface TrainOptions {
    * affixes and context. 0 turns it off.
    */
   identityDropout: number;
+  /** Train exactly this many epochs and keep the last (no dev choice; dev may be empty). */
+  fixedEpochs?: number;
   log: (line: string) => void;
 }
 
@@ -59,7 +61,8 @@ export function trainPerceptron(train: readonly HashedSentence[], dev: readonly 
   let best: TrainedWeights | null = null;
   let bestF1 = -1;
 
-  for (let epoch = 1; epoch <= o.maxEpochs; epoch++) {
+  const lastEpoch = o.fixedEpochs ?? o.maxEpochs;
+  for (let epoch = 1; epoch <= lastEpoch; epoch++) {
     shuffle(order, random);
     let errors = 0;
     for (const si of order) {
@@ -96,6 +99,11 @@ export function trainPerceptron(train: readonly HashedSentence[], dev: readonly 
     }
     const avgW = average(w, u, c);
     const avgT = average(tw, tu, c);
+    if (o.fixedEpochs !== undefined) {
+      o.log(`epoch ${epoch}: ${errors} token errors in training`);
+      if (epoch === lastEpoch) best = { hashes, weights: avgW, transitions: avgT, epoch, devCounts: emptyCounts() };
+      continue;
+    }
     const counts = evaluate(devEnc, avgW, avgT);
     const f1 = prf(counts.ALL!).f1;
     o.log(`epoch ${epoch}: ${errors} token errors in training, dev F1 ${(100 * f1).toFixed(2)}`);

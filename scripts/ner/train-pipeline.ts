@@ -25,6 +25,11 @@ export interface PipelineOptions {
   maxFeatures: number;
   /** Extra passes over some sets' training documents ({ wikigold: 2 } reads wikigold twice). */
   oversample: Record<string, number>;
+  /**
+   * After choosing the epoch count on dev, train the shipped model again on train + dev for
+   * that many epochs. Dev figures reported are then the selection model's.
+   */
+  finalOnAll: boolean;
   gazetteer: GazetteerLookup;
   /** A short description of the gazetteer, recorded in the model header. */
   gazetteerId: string;
@@ -42,28 +47,28 @@ export const DEFAULT_OPTIONS: Omit<PipelineOptions, 'gazetteer' | 'gazetteerId' 
   identityDropout: 0.2,
   maxFeatures: 250_000,
   oversample: {},
+  finalOnAll: true,
 };
 
 export interface PipelineResult {
   bytes: Uint8Array;
   sha256: string;
   gzipBytes: number;
-  /** Dev scores of the shipped (pruned, 16-bit) model. */
+  /** Dev scores of the selection model (pruned, 16-bit), trained on train alone. */
   dev: TypeCounts;
+  /** The selection model's bytes when the shipped model was retrained on train + dev. */
+  selectionBytes?: Uint8Array;
 }
 
 /** Split, train, choose the epoch on dev, prune and quantise, then score the shipped model on dev. */
 export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOptions): PipelineResult {
   const { train, dev } = splitDev(docs, o.devFraction, o.seed);
-  const withHeads = o.headlineFraction > 0 ? withHeadlineCopies(train, o.headlineFraction, o.seed) : train;
-  const repeated = withHeads.flatMap((d) => new Array<typeof d>(o.oversample[d.set] ?? 1).fill(d));
-  const augmented = [...repeated, ...upperCaseCopies(train, o.upperCaseFraction, o.seed)];
-  o.log(`documents: ${train.length} train (+${augmented.length - train.length} upper-cased copies), ${dev.length} dev`);
-  const trainFeats = featurize(augmented, o.gazetteer);
+  const trainFeats = featurize(augment(train, o), o.gazetteer);
+  o.log(`documents: ${train.length} train (+${trainFeats.length - train.reduce((n, d) => n + d.sentences.length, 0)} copied sentences), ${dev.length} dev`);
   const devFeats = featurize(dev, o.gazetteer);
   const trained = trainPerceptron(trainFeats, devFeats, { ...o, log: o.log });
   o.log(`chosen epoch ${trained.epoch}`);
-  const model = buildModel(trained, o.maxFeatures, {
+  const training = {
     seed: o.seed,
     epoch: trained.epoch,
     devFraction: o.devFraction,
@@ -74,23 +79,44 @@ export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOpti
     oversample: o.oversample,
     gazetteer: o.gazetteerId,
     sets: countBySet(train),
-  });
+  };
+  const model = buildModel(trained, o.maxFeatures, training);
   model.header.calibration = fitCalibration(new PerceptronTagger(model, o.gazetteer, 'dev'), dev);
   o.log(`span confidence = sigmoid(${model.header.calibration.a.toFixed(3)} · margin + ${model.header.calibration.b.toFixed(3)})`);
-  const bytes = encodeModel(model);
-  const shipped = new PerceptronTagger(model, o.gazetteer, 'dev');
-  const devCounts = scoreTokenDocs(shipped, dev);
-  o.log(`dev, shipped model (${model.keys.length} features, 16-bit):\n${formatCounts(devCounts)}`);
+  const selection = new PerceptronTagger(model, o.gazetteer, 'dev');
+  const devCounts = scoreTokenDocs(selection, dev);
+  o.log(`dev, selection model (${model.keys.length} features, 16-bit):\n${formatCounts(devCounts)}`);
   for (const set of [...new Set(dev.map((d) => d.set))].sort()) {
-    const c = scoreTokenDocs(shipped, dev.filter((d) => d.set === set)).ALL!;
+    const c = scoreTokenDocs(selection, dev.filter((d) => d.set === set)).ALL!;
     o.log(`  dev ${set}: F1 ${(100 * prf(c).f1).toFixed(1)} (gold ${c.tp + c.fn})`);
+  }
+  let bytes = encodeModel(model);
+  let selectionBytes: Uint8Array | undefined;
+  if (o.finalOnAll) {
+    // The epoch count is chosen; dev now only adds training data. The calibration stays the
+    // selection model's (fitted on dev it had not seen).
+    const all = [...train, ...dev];
+    o.log(`final model: train + dev (${all.length} documents), ${trained.epoch} epochs`);
+    const final = trainPerceptron(featurize(augment(all, o), o.gazetteer), [], { ...o, fixedEpochs: trained.epoch, log: o.log });
+    const shipped = buildModel(final, o.maxFeatures, { ...training, finalOnAll: true, sets: countBySet(all) });
+    shipped.header.calibration = model.header.calibration;
+    selectionBytes = bytes;
+    bytes = encodeModel(shipped);
   }
   return {
     bytes,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     gzipBytes: gzipSync(bytes, { level: 9 }).length,
     dev: devCounts,
+    ...(selectionBytes ? { selectionBytes } : {}),
   };
+}
+
+/** Training documents with headline, oversampled and upper-cased copies. */
+function augment(docs: readonly NerDocument[], o: PipelineOptions): NerDocument[] {
+  const withHeads = o.headlineFraction > 0 ? withHeadlineCopies(docs, o.headlineFraction, o.seed) : docs;
+  const repeated = withHeads.flatMap((d) => new Array<typeof d>(o.oversample[d.set] ?? 1).fill(d));
+  return [...repeated, ...upperCaseCopies(docs, o.upperCaseFraction, o.seed)];
 }
 
 /** Strict mention counts of a tagger over gold-tokenised documents. */
