@@ -43,9 +43,9 @@ export const DEFAULT_OPTIONS: Omit<PipelineOptions, 'gazetteer' | 'gazetteerId' 
   headlineFraction: 0.03,
   maxEpochs: 15,
   patience: 4,
-  minFeatureCount: 2,
+  minFeatureCount: 1,
   identityDropout: 0.2,
-  maxFeatures: 250_000,
+  maxFeatures: 200_000,
   oversample: {},
   finalOnAll: true,
 };
