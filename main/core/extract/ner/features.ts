@@ -7,7 +7,7 @@ import { isAllLower, isCapitalised, shortShape, wordShape } from './word-shape.j
  * The tagger's features for one sentence. Bump FEATURE_SET_VERSION whenever what this file
  * emits changes: a model trained on other features is refused rather than silently wrong.
  */
-export const FEATURE_SET_VERSION = 4;
+export const FEATURE_SET_VERSION = 5;
 
 /** Feature hashes of every token of a sentence: token i owns hashes[starts[i] .. starts[i+1]). */
 export interface SentenceFeatures {
@@ -21,7 +21,7 @@ const F = {
   pre: [P('p1='), P('p2='), P('p3='), P('p4=')], suf: [P('s1='), P('s2='), P('s3='), P('s4=')],
   lm2: P('l-2='), lm1: P('l-1='), lp1: P('l+1='), lp2: P('l+2='),
   sm2: P('ss-2='), sm1: P('ss-1='), sp1: P('ss+1='), sp2: P('ss+2='),
-  biL: P('l-1|l='), biR: P('l|l+1='), biSL: P('ss-1|ss='), biSR: P('ss|ss+1='), ctxL: P('l-1|ss='),
+  biL: P('l-1|l='), biR: P('l|l+1='), biSL: P('ss-1|ss='), biSR: P('ss|ss+1='), ctxL: P('l-1|ss='), ctxR: P('ss|l+1='), ctxLR: P('l-1|l+1='), biL2: P('l-2|l-1='), biR2: P('l+1|l+2='),
   titleCase: P('tc'), titleCaseLower: P('tc|l='), titleCaseShort: P('tc|ss='),
   init: P('init'), initShort: P('init|ss='), allCaps: P('ac'), allCapsLower: P('ac|l='),
   lexClass: P('lex='), lexPrev: P('lex-1='), lexNext: P('lex+1='), everyday: P('ev'), everydayCap: P('ev|ss='),
@@ -67,6 +67,8 @@ export function sentenceFeatures(
       hash1(F.sm2, sw(i - 2)), hash1(F.sm1, sw(i - 1)), hash1(F.sp1, sw(i + 1)), hash1(F.sp2, sw(i + 2)),
       hash2(F.biL, lw(i - 1), l), hash2(F.biR, l, lw(i + 1)),
       hash2(F.biSL, sw(i - 1), ss), hash2(F.biSR, ss, sw(i + 1)), hash2(F.ctxL, lw(i - 1), ss),
+      hash2(F.ctxR, ss, lw(i + 1)), hash2(F.ctxLR, lw(i - 1), lw(i + 1)),
+      hash2(F.biL2, lw(i - 2), lw(i - 1)), hash2(F.biR2, lw(i + 1), lw(i + 2)),
     );
     if (i === 0) hashes.push(F.init, hash1(F.initShort, ss));
     hashes.push(hash1(F.lexClass, lex[i]!), hash1(F.lexPrev, i > 0 ? lex[i - 1]! : '<s>'), hash1(F.lexNext, i + 1 < n ? lex[i + 1]! : '</s>'));
