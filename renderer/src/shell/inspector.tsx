@@ -4,6 +4,7 @@ import { formatBytes, formatDate, plural } from '../common/format.js';
 import { useQuery } from '../common/use-query.js';
 import { entityStyle } from '../entity-types.js';
 import { renameEntity, setEntityStatus } from '../entities/entity-actions.js';
+import { CitedPassages, HistoryList } from './inspector-lists.js';
 import { useShell } from './shell-context.js';
 
 /** The selected thing, wherever it was selected: the same panel for every view. */
@@ -87,22 +88,11 @@ function EntityInspector({ id }: { id: string }) {
       </section>
       <section>
         <h3>Passages ({e.citations.length})</h3>
-        <ul className="passages">
-          {e.citations.map((c, i) => (
-            <li key={`${c.documentId}-${c.start}-${i}`}>
-              <button className="passage" onClick={() => { shell.setView('documents'); shell.select({ kind: 'document', id: c.documentId, range: { start: c.start, end: c.end } }); }}>
-                <span className="passage-doc">{c.documentTitle}</span>
-                <span className="passage-quote">{c.quote}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <CitedPassages citations={e.citations} />
       </section>
       <section>
         <h3>History</h3>
-        <ul className="history">
-          {e.history.map((h, i) => <li key={i}><span className="muted">{formatDate(h.at)} {h.at.slice(11, 16)}</span> {h.action}</li>)}
-        </ul>
+        <HistoryList history={e.history} />
       </section>
     </div>
   );
@@ -185,22 +175,11 @@ function LinkInspector({ id }: { id: string }) {
       <section>
         <h3>Why we believe this ({l.citations.length})</h3>
         {l.citations.length === 0 && <p className="muted">No passage is cited for this link yet.</p>}
-        <ul className="passages">
-          {l.citations.map((c, i) => (
-            <li key={`${c.documentId}-${c.start}-${i}`}>
-              <button className="passage" onClick={() => { shell.setView('documents'); shell.select({ kind: 'document', id: c.documentId, range: { start: c.start, end: c.end } }); }}>
-                <span className="passage-doc">{c.reliability && <span className="badge">{c.reliability}</span>} {c.documentTitle}</span>
-                <span className="passage-quote">“{c.quote}”</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <CitedPassages citations={l.citations} />
       </section>
       <section>
         <h3>History</h3>
-        <ul className="history">
-          {l.history.map((h, i) => <li key={i}><span className="muted">{formatDate(h.at)} {h.at.slice(11, 16)}</span> {h.action}</li>)}
-        </ul>
+        <HistoryList history={l.history} />
       </section>
     </div>
   );
@@ -239,16 +218,7 @@ function EventInspector({ id }: { id: string }) {
       </section>
       <section>
         <h3>Read from ({ev.citations.length})</h3>
-        <ul className="passages">
-          {ev.citations.map((c, i) => (
-            <li key={`${c.documentId}-${c.start}-${i}`}>
-              <button className="passage" onClick={() => { shell.setView('documents'); shell.select({ kind: 'document', id: c.documentId, range: { start: c.start, end: c.end } }); }}>
-                <span className="passage-doc">{c.reliability && <span className="badge">{c.reliability}</span>} {c.documentTitle}</span>
-                <span className="passage-quote">“{c.quote}”</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <CitedPassages citations={ev.citations} />
       </section>
     </div>
   );
