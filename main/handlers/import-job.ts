@@ -23,6 +23,8 @@ export function startImport(ctx: HandlerContext, items: ImportItem[], cleanup: s
     try {
       const summary = await ctx.importFiles(store, items.map((i) => i.path), {
         signal: job.signal,
+        // Uploads are staged in a temp folder: record where they came from, not the staging path.
+        ...(cleanup ? { sourceUris: Object.fromEntries(items.map((i) => [i.path, `upload:${i.name}`])) } : {}),
         onProgress: (p) => job.progress({ done: p.filesDone, total: p.filesTotal, currentItem: p.currentFile ? display(nameOf, p.currentFile) : null }),
       });
       for (const f of summary.imported) {

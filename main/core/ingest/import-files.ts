@@ -6,7 +6,7 @@ import { collectFiles } from './collect-files.js';
 import { resolveCsvMapping } from './csv-mappings.js';
 import { EntityResolver } from './entity-resolver.js';
 import { type Extractor, defaultExtractor } from './extractor.js';
-import { type PrepareOutcome, prepareFile } from './prepare-file.js';
+import { type PrepareOutcome, type PreparedDocument, prepareFile } from './prepare-file.js';
 import { isSkipError } from './skip-error.js';
 import { type StoreContext, storePrepared } from './store-prepared.js';
 import type { CsvMapping, ImportOptions, ImportProgress, ImportSummary } from './types.js';
@@ -66,7 +66,7 @@ export function commitOutcome(
     summary.skipped.push(outcome.skipped);
     return;
   }
-  const doc = outcome.document;
+  const doc = withSource(outcome.document, outcome.path, ctx.sourceUris[outcome.path]);
   // Checked again at write time: the same bytes may have arrived since the file was read.
   const existing = existingDocument(store, doc.sha256);
   if (existing) {
@@ -102,9 +102,20 @@ export function storeContext(store: WritableCase, options: ImportOptions): Store
     throw new DossierError('invalid-argument', 'the size limit must be a positive number of bytes');
   }
   const csvMapping: CsvMapping | null = options.csvMapping === undefined ? null : resolveCsvMapping(store, options.csvMapping);
-  return { resolver: new EntityResolver(store), reliability: reliability as Reliability | null, tlp, csvMapping };
+  return { resolver: new EntityResolver(store), reliability: reliability as Reliability | null, tlp, csvMapping, sourceUris: options.sourceUris ?? {} };
 }
 
 export function existingDocument(store: WritableCase, sha256: string): string | null {
   return store.list('document', { sha256 }, { limit: 1 })[0]?.id ?? null;
+}
+
+/** The document (and its attachments) with the recorded source in place of a staging path. */
+function withSource(doc: PreparedDocument, path: string, source: string | undefined): PreparedDocument {
+  if (source === undefined) return doc;
+  const swap = (d: PreparedDocument): PreparedDocument => ({
+    ...d,
+    sourceUri: d.sourceUri.startsWith(path) ? source + d.sourceUri.slice(path.length) : d.sourceUri,
+    children: d.children.map(swap),
+  });
+  return swap(doc);
 }

@@ -13,6 +13,7 @@ export interface StoreContext {
   reliability: Reliability | null;
   tlp: Tlp;
   csvMapping: CsvMapping | null;
+  sourceUris: Readonly<Record<string, string>>;
 }
 
 export interface StoredDocument {

@@ -10,6 +10,11 @@ export interface ImportOptions {
   extract?: boolean;
   /** Name of a saved CSV mapping, or an inline one, for .csv files. */
   csvMapping?: string | CsvMapping;
+  /**
+   * The source to record for a file when its path is not where it came from (a browser upload
+   * staged in a temp folder): path → source. Attachments keep their `#name` suffix.
+   */
+  sourceUris?: Readonly<Record<string, string>>;
 }
 
 export interface CsvMapping {

@@ -93,6 +93,8 @@ describe('documents, entities and search through the contract', () => {
     expect(list.total).toBe(1);
     const doc = (await r.call('documents:get', { id: list.rows[0]!.id })) as { text: string; mentionList: { id: string; entityLabel: string; start: number; end: number }[] };
     expect(doc.text).toContain('Emomali Rahmon');
+    // The staging folder is gone: the document records the upload, not a temp path.
+    expect(r.ctx.session.require().require('document', list.rows[0]!.id).sourceUri).toBe('upload:note.txt');
     const rahmon = doc.mentionList.find((m) => m.entityLabel.includes('Rahmon'));
     expect(rahmon && doc.text.slice(rahmon.start, rahmon.end)).toContain('Rahmon');
 
