@@ -21,6 +21,7 @@ import { SidePanel } from './side-panel.js';
 import { preloadTypeIcons } from './type-icons.js';
 import { useDebounced } from './use-debounced.js';
 import { computeView, DEFAULT_VIEW, type ViewState } from './view-state.js';
+import { useBusy } from '../src/common/use-busy.js';
 
 export interface ChartViewProps {
   client: DossierClient;
@@ -38,7 +39,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
   const [view, setViewState] = useState<ViewState>(DEFAULT_VIEW);
   const [path, setPath] = useState<PathResult | null>(null);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, withBusy] = useBusy(report);
   const [linkTool, setLinkTool] = useState(false);
   const [showNeighbours, setShowNeighbours] = useState(false);
   const [hops, setHops] = useState(1);
@@ -138,17 +139,6 @@ export function ChartView({ client, chartId, revision, selection, select, report
       el.select();
     }
   }, [selection, ready]);
-
-  const withBusy = useCallback(async (label: string, fn: () => Promise<void>) => {
-    setBusy(label);
-    try {
-      await fn();
-    } catch (e) {
-      report(e);
-    } finally {
-      setBusy(null);
-    }
-  }, [report]);
 
   const expand = useCallback((ids: string[]) => {
     const c = canvas.current;

@@ -1,26 +1,15 @@
-import { useState } from 'react';
 import type { RecentCase } from '../../../preload/contract.js';
 import { formatDate } from '../common/format.js';
 import { useQuery } from '../common/use-query.js';
 import { useShell } from '../shell/shell-context.js';
 import type { CaseDialog } from './case-dialogs.js';
+import { useBusy } from '../common/use-busy.js';
 
 /** What Dossier shows with no case open: the three ways in, and the recent cases. */
 export function StartScreen({ onDialog }: { onDialog: (d: CaseDialog) => void }) {
   const { client, report, info } = useShell();
   const recent = useQuery(() => client.call('app:recent-cases'), 'recent');
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const run = async (label: string, fn: () => Promise<unknown>) => {
-    setBusy(label);
-    try {
-      await fn();
-    } catch (e) {
-      report(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const [busy, run] = useBusy(report);
 
   return (
     <main className="start">
