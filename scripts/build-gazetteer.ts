@@ -118,6 +118,8 @@ for (const r of macroRegions) addLoc(r);
 for (const names of organizations) {
   for (const n of names) {
     if (/^[A-Z0-9/&.-]{2,10}$/.test(n) && !/[a-z]/.test(n)) acronyms[n.replace(/\./g, '')] = 'organization';
+    // Mixed-case short forms ("LeT", "JeM") count only as written, or "Let" would be an organisation.
+    else if (/^[A-Za-z]{2,5}$/.test(n) && /^.\p{Ll}*\p{Lu}/u.test(n)) acronyms[n] = 'organization';
     else organization.add(n);
   }
 }
@@ -130,6 +132,10 @@ for (const [word, t] of Object.entries(lexicon)) {
   if (tags.includes('Person') && /\s/.test(word)) person.add(word);
 }
 for (const d of extraDemonyms) demonym.add(d);
+// compromise tags a few countries as demonyms ("Philippines", "Djibouti", "Laos"): a country's
+// own name is a place, never a nationality word.
+const countryKeys = new Set([...countries.flatMap((c) => [c.name.common, c.name.official]), 'Vatican'].map((n) => n.toLowerCase()));
+for (const d of [...demonym]) if (countryKeys.has(d.toLowerCase())) demonym.delete(d);
 
 const sorted = (s: Set<string>): string[] => [...s].sort();
 const file: GazetteerFile = {

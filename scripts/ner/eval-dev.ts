@@ -42,7 +42,7 @@ if (!args.includes('--skip-extract')) {
   for (const extractor of ['default', 'rules'] as const) {
     report(`extract() --extractor ${extractor}`, (set) =>
       scoreTexts(set, (t) =>
-        extract(t.text, { extractor })
+        extract(t.text, { extractor, tagger })
           .entities.filter((e) => e.type in TYPE)
           .map((e) => `${TYPE[e.type]} ${e.start} ${e.end}`),
       ),
@@ -51,7 +51,7 @@ if (!args.includes('--skip-extract')) {
       scoreTexts(
         set,
         (t) =>
-          extract(t.text, { extractor })
+          extract(t.text, { extractor, tagger })
             .entities.filter((e) => e.type in TYPE)
             .map((e) => `${TYPE[e.type]} ${e.start} ${e.end}`),
         headlines,

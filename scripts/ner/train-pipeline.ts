@@ -44,7 +44,7 @@ export const DEFAULT_OPTIONS: Omit<PipelineOptions, 'gazetteer' | 'gazetteerId' 
   maxEpochs: 15,
   patience: 4,
   minFeatureCount: 1,
-  identityDropout: 0.2,
+  identityDropout: 0.3,
   maxFeatures: 200_000,
   oversample: {},
   finalOnAll: true,

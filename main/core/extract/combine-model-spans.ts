@@ -125,11 +125,14 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
       start += t[0].length;
     }
   }
+  // "No. 96", "Vol. 3": a number's abbreviation, not a name.
+  if (/^(?:No|Nos|Vol|Art|Fig|Ch)\.?$/.test(text.slice(start, end)) && /^\.?\s*\d/.test(text.slice(end, end + 4))) return null;
   // "Crown", "President" alone: a title, not a name.
   const bare = text.slice(start, end).toLowerCase().replace(/\.$/, '');
   if (PERSON_TITLES.has(bare) || TITLE_MODIFIERS.has(bare)) return null;
   const trail = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(text.slice(start, end));
-  if (trail && !/^\s+(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)$/.test(trail[0])) end -= trail[0].length;
+  // Only a name written with capitals sheds a lower-case tail; "san francisco" in a chat is whole.
+  if (trail && /\p{Lu}/u.test(text.slice(start, end)) && !/^\s+(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)$/.test(trail[0])) end -= trail[0].length;
   while (end > start && /[\s.,;:!?'"”’)\]]/.test(text[end - 1] ?? '') && !/\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.$/u.test(text.slice(start, end))) end--;
   while (start < end && /[\s"'“‘([]/.test(text[start] ?? '')) start++;
   if (end <= start) return null;

@@ -22,7 +22,7 @@ export const EXTRACTOR_VERSION = '1.0.0';
  * proposes name spans and the rules type and link them; otherwise the rules work alone.
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
-  const tagger = options.extractor === 'rules' ? null : safeTagger();
+  const tagger = options.extractor === 'rules' ? null : (options.tagger ?? safeTagger());
   const sentences = analyse(text);
   const analysis = ruleNameSpans(text, sentences);
   // The tagger learned title-case headlines too, so its spans there are taken like any other.

@@ -75,6 +75,8 @@ function propagateInRun(us: Unit[], text: string, known: KnownForms): Span[] {
       const b = us[i + n - 1] as Unit;
       if (CONNECTORS.has(a.text.toLowerCase()) || CONNECTORS.has(b.text.toLowerCase())) continue;
       const f = known.get(text.slice(a.start, b.end));
+      // "Well, …" opening a sentence is the word, even when someone in the text is called Well.
+      if (f && n === 1 && a.first && isEverydayWord(a.text)) continue;
       if (f) {
         out.push(makeSpan(a.start, b.end, f.type, 'propagated'));
         step = n;

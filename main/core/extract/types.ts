@@ -1,3 +1,4 @@
+import type { Tagger } from './ner/tagger.js';
 /**
  * What extraction produces for one text. This is the contract between extraction (which owns
  * how) and ingest (which stores the result as entities, mentions, events and citations).
@@ -68,4 +69,6 @@ export interface ExtractOptions {
   date?: string | null;
   /** 'default' uses the learned tagger when it is available; 'rules' forces the rule pipeline. */
   extractor?: 'default' | 'rules';
+  /** A tagger other than the shipped one, for 'default' (evaluating a model before it ships). */
+  tagger?: Tagger;
 }

@@ -80,4 +80,11 @@ describe('combineModelSpans', () => {
     const out = combineModelSpans(t, [{ type: 'organization', start: 0, end: 5, score: 1 }, { type: 'person', start: 6, end: 32, score: 1 }], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Mohammed bin Salman']);
   });
+
+  it('keeps a lower-case name whole and drops a number abbreviation the model took for a name', () => {
+    const t = 'i moved to san francisco and the single reached No. 31 in the charts.';
+    const span = (phrase: string, type: TaggedSpan['type']): TaggedSpan => ({ type, start: t.indexOf(phrase), end: t.indexOf(phrase) + phrase.length, score: 1 });
+    const out = combineModelSpans(t, [span('san francisco', 'location'), span('No.', 'organization')], []);
+    expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['san francisco']);
+  });
 });

@@ -101,4 +101,11 @@ describe('extract (rule pipeline)', () => {
     expect(r.extractor).toBe('dossier-rules');
     expect(r.extractorVersion).toMatch(/^\d+\.\d+\.\d+$/);
   });
+
+  it('does not take a sentence-opening word for a person who shares its spelling', () => {
+    const text = 'Best wishes, Jeff Well. Well, the launch went ahead. Let me know what Well thinks.';
+    const r = rules(text);
+    expect(r.entities.filter((e) => e.text === 'Well').map((e) => e.start)).toEqual([text.lastIndexOf('Well')]);
+    expect(find(r.entities, 'Let')).toEqual([]);
+  });
 });

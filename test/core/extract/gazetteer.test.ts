@@ -58,6 +58,16 @@ describe('gazetteerWordFlags', () => {
   });
 });
 
+describe('gazetteer clashes', () => {
+  it('keeps countries compromise calls demonyms as places, and mixed-case short forms in their own case', () => {
+    expect(gazetteerClass('Philippines')).toBe('location');
+    expect(gazetteerClass('Djibouti')).toBe('location');
+    expect(isDemonym('Filipino')).toBe(true);
+    expect(gazetteerClass('LeT')).toBe('organization');
+    expect(gazetteerClass('Let')).toBeNull();
+  });
+});
+
 describe('countryCode', () => {
   it('gives every form of a country the same code, for proposing duplicates', () => {
     for (const n of ['US', 'U.S.', 'USA', 'United States', 'the United States of America']) expect(countryCode(n)).toBe('US');

@@ -7,7 +7,7 @@ import { isAllLower, isCapitalised, shortShape, wordShape } from './word-shape.j
  * The tagger's features for one sentence. Bump FEATURE_SET_VERSION whenever what this file
  * emits changes: a model trained on other features is refused rather than silently wrong.
  */
-export const FEATURE_SET_VERSION = 5;
+export const FEATURE_SET_VERSION = 6;
 
 /** Feature hashes of every token of a sentence: token i owns hashes[starts[i] .. starts[i+1]). */
 export interface SentenceFeatures {
@@ -28,6 +28,7 @@ const F = {
   gazWord: P('gw='), gazB: P('gB='), gazI: P('gI='),
   runLast: P('rl='), runFirst: P('rf='), runBefore: P('rb='), runAfter: P('ra='), runPos: P('rp='),
   runOrgHead: P('roh='), runLastPos: P('rl|rp='), runBeforePos: P('rb|rp='),
+  clFine: P('c3='), clMiddle: P('c2='), clCoarse: P('c1='), clPrev: P('c3-1='), clNext: P('c3+1='), clShort: P('c3|ss='),
   docCap: P('dc'), docLow: P('dl'), docCapInit: P('dc|init'), docLowInit: P('dl|init'), docCapLow: P('dc|dl'),
 } as const;
 
@@ -47,6 +48,8 @@ export function sentenceFeatures(
   const gazFlags = words.map((w) => gazetteer.wordFlags(w));
   const lex = lower.map((l) => gazetteer.wordClass(l) ?? '-');
   const gaz = gazetteerSpans(words, gazFlags, gazetteer);
+  const clusters = lower.map((l) => gazetteer.cluster(l));
+  const cf = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : clusters[i]?.fine ?? '?');
   const runs = allCaps || titleCase ? null : capitalisedRuns(words, lower);
   const hashes: number[] = [];
   const starts: number[] = [];
@@ -92,6 +95,11 @@ export function sentenceFeatures(
       );
       if (ORG_HEADS.has(last)) hashes.push(hash1(F.runOrgHead, pos));
     }
+    // Meaning clusters from word vectors: names never seen in training still share a cluster
+    // with names that were ("tashkent" with "kabul").
+    const c = clusters[i];
+    hashes.push(hash1(F.clFine, cf(i)), hash1(F.clPrev, cf(i - 1)), hash1(F.clNext, cf(i + 1)), hash2(F.clShort, cf(i), ss));
+    if (c) hashes.push(hash1(F.clMiddle, c.middle), hash1(F.clCoarse, c.coarse));
     const g = gaz[i];
     if (g) hashes.push(hash1(g.begin ? F.gazB : F.gazI, g.cls));
     // A word's other spellings in the document; this occurrence is counted in the stats

@@ -1,3 +1,5 @@
+import type { WordCluster } from './word-clusters.js';
+
 /**
  * What the tagger asks of a gazetteer. Injected (never imported by the feature code) so the
  * features can be trained and tested with any gazetteer, and so a model records which one it
@@ -12,6 +14,8 @@ export interface GazetteerLookup {
   wordClass(word: string): string | null;
   /** An everyday English word in any case ("Strikes", "Border"); names are not. */
   isEveryday(word: string): boolean;
+  /** The word's meaning clusters (from word vectors), or null for a word outside the list. */
+  cluster(lower: string): WordCluster | null;
 }
 
 export const NO_GAZETTEER: GazetteerLookup = {
@@ -19,4 +23,5 @@ export const NO_GAZETTEER: GazetteerLookup = {
   phraseClass: () => null,
   wordClass: () => null,
   isEveryday: () => false,
+  cluster: () => null,
 };

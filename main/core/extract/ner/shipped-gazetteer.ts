@@ -5,6 +5,7 @@ import { assetsDir } from '../../assets-dir.js';
 import nlp from 'compromise';
 import { gazetteerClass, gazetteerWordFlags, isEverydayWord } from '../gazetteer.js';
 import type { GazetteerLookup } from './gazetteer-lookup.js';
+import { loadWordClusters } from './word-clusters.js';
 
 /** Look-ups remembered per word; cleared when full so memory stays bounded on huge inputs. */
 const CACHE_LIMIT = 200_000;
@@ -14,7 +15,7 @@ const CACHE_LIMIT = 200_000;
  * training records in the model header. Training and `loadTagger()` both use this, so the
  * features a model was trained on are the features it sees.
  */
-export function shippedGazetteer(): { lookup: GazetteerLookup; id: () => string } {
+export function shippedGazetteer(clustersFile?: string): { lookup: GazetteerLookup; id: () => string } {
   const cache = new Map<string, number>();
   const wordFlags = (word: string): number => {
     let f = cache.get(word);
@@ -28,12 +29,13 @@ export function shippedGazetteer(): { lookup: GazetteerLookup; id: () => string 
   };
   const lexicon = compromiseLexicon();
   const wordClass = (lower: string): string | null => lexicon.get(lower) ?? null;
+  const clusters = loadWordClusters(clustersFile);
   return {
-    lookup: { wordFlags, phraseClass: gazetteerClass, wordClass, isEveryday: isEverydayWord },
+    lookup: { wordFlags, phraseClass: gazetteerClass, wordClass, isEveryday: isEverydayWord, cluster: clusters.of },
     // Only training needs the id, so tagging never pays for hashing the gazetteer file.
     id: () => {
       const digest = createHash('sha256').update(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).digest('hex');
-      return `gazetteer-${digest.slice(0, 12)}+compromise-lexicon-${lexicon.size}`;
+      return `gazetteer-${digest.slice(0, 12)}+compromise-lexicon-${lexicon.size}+${clusters.id}`;
     },
   };
 }
