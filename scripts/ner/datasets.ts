@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spansFromTags, tagsFromSpans, type TagSpan } from './bio.js';
 import type { NerDocument, NerSentence } from './corpus-types.js';
+import { countryAsPlace } from './country-as-place.js';
 import { normaliseRe3dSpan, re3dType } from './normalise-re3d.js';
 import { readColumns, type ColumnBlock } from './read-columns.js';
 
@@ -63,7 +64,7 @@ function uner(root: string): NerDocument[] {
   const files = ['en_ewt-ud-dev.iob2', 'en_ewt-ud-test.iob2', 'en_pud-ud-test.iob2'];
   return files.flatMap((f) => {
     const blocks = readColumns(join(root, 'uner', f), 1, 2, /\t/);
-    return groupDocs(`uner/${f}`, blocks, (b) => b.comments.some((c) => c.startsWith('# newdoc')), SAME);
+    return groupDocs(`uner/${f}`, blocks, (b) => b.comments.some((c) => c.startsWith('# newdoc')), SAME, countryAsPlace);
   });
 }
 
@@ -90,11 +91,17 @@ function mergeHandles(b: ColumnBlock): ColumnBlock {
   return { ...b, sentence: { tokens: outTokens, tags: outTags } };
 }
 
-function groupDocs(set: string, blocks: ColumnBlock[], startsDoc: (b: ColumnBlock) => boolean, mapType: (t: string) => string | null): NerDocument[] {
+function groupDocs(
+  set: string,
+  blocks: ColumnBlock[],
+  startsDoc: (b: ColumnBlock) => boolean,
+  mapType: (t: string) => string | null,
+  fix?: (tokens: string[], span: TagSpan) => TagSpan | null,
+): NerDocument[] {
   const docs: NerDocument[] = [];
   for (const b of blocks) {
     if (!docs.length || startsDoc(b)) docs.push({ set: set.split('/')[0]!, id: `${set}#${docs.length}`, sentences: [] });
-    docs[docs.length - 1]!.sentences.push(convert(b.sentence, mapType));
+    docs[docs.length - 1]!.sentences.push(convert(b.sentence, mapType, fix));
   }
   return docs;
 }

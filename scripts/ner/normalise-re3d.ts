@@ -1,4 +1,5 @@
 import type { TagSpan } from './bio.js';
+import { countryAsPlace } from './country-as-place.js';
 
 /**
  * re3d annotates mentions, not names: pronouns ("he", "We"), titles ("The Foreign Secretary"),
@@ -45,7 +46,7 @@ export function normaliseRe3dSpan(tokens: readonly string[], span: TagSpan): Tag
   let onlyPronouns = true;
   for (let i = start; i < end; i++) if (!PRONOUNS.has(lower(i))) onlyPronouns = false;
   if (onlyPronouns) return null;
-  return { type: span.type, start, end };
+  return countryAsPlace(tokens, { type: span.type, start, end });
 }
 
 export function re3dType(raw: string): string | null {
