@@ -63,6 +63,9 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     const out = head > 0 ? classifyUnits(us.slice(0, head), run, text, titled) : [];
     const restWhole = wholeRule(rest, text);
     if (restWhole && restWhole.type !== 'person') return [...out, restWhole];
+    // "President Vladimir Putin and Turkish …": one person's name never runs across "and".
+    const and = rest.findIndex((u) => lower(u) === 'and' || lower(u) === 'or' || u.text === '&');
+    if (and > 0) return [...out, span(rest.slice(0, and), 'person', 'title'), ...classifyUnits(trimConnectors(rest.slice(and + 1)), run, text, false)];
     return [...out, span(rest, 'person', 'title')];
   }
   // "Mohammed bin Salman", "Ursula von der Leyen": a name particle after a first name keeps one person.

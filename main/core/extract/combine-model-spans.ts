@@ -32,7 +32,13 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   const covered = new Uint8Array(text.length + 1);
   // A rule span holding two or more model spans ran names together ("Mary Hain … Inc"): the model's split wins.
   const modelIndex = new SpanIndex(model);
-  const strong = rules.filter((r) => TYPE_SETTERS.has(r.source) && modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end)).length < 2);
+  // Not so when the rule joins them by an institution's "of"/"for": "State Committee" + "National Security".
+  const strong = rules.filter(
+    (r) =>
+      TYPE_SETTERS.has(r.source) &&
+      (modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end)).length < 2 ||
+        (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)))),
+  );
   const strongSet = new Set(strong);
   const strongIndex = new SpanIndex(strong);
   for (const raw of model) {
@@ -64,7 +70,7 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   for (const r of rules) {
     if (!strongSet.has(r)) continue;
     // "Customer Service", "Post Office": a head word after everyday words is too weak on its own.
-    if (r.source === 'head-rule' && !hasNameWord(text.slice(r.start, r.end)) && !endsWithInstitution(text.slice(r.start, r.end))) continue;
+    if (r.source === 'head-rule' && !hasNameWord(text.slice(r.start, r.end)) && !namesInstitution(text.slice(r.start, r.end))) continue;
     let free = true;
     for (let i = r.start; i < r.end && free; i++) if (covered[i]) free = false;
     if (free) out.push({ ...r });
@@ -103,7 +109,8 @@ function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): b
   if (new Set(inside.map((r) => r.type)).size > 1 && inside.some((r) => inside.some((q) => text.slice(r.end, q.start) === '-'))) return true;
   let rest = text.slice(m.start, m.end);
   for (const r of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, r.start - m.start) + rest.slice(r.end - m.start);
-  return /^[\s,-]*$/.test(rest);
+  // "Treasury Department's Office of Foreign Assets Control": a possessive joins two names too.
+  return /^(?:[\s,-]|['’]s\b)*$/.test(rest);
 }
 
 /**
@@ -141,7 +148,17 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   return start === m.start && end === m.end ? m : { ...m, start, end };
 }
 
-function endsWithInstitution(phrase: string): boolean {
+/** "Supreme Court", "State Committee for National Security": an institution's head word, last or before "of"/"for". */
+function namesInstitution(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase());
+  return (words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) || headBeforeOf(phrase);
 }
+
+/** "Committee for National Security", "Office of Foreign Assets Control". */
+function headBeforeOf(phrase: string): boolean {
+  const words = phrase.split(/\s+/).map((w) => w.toLowerCase());
+  return words.some((w, i) => (INSTITUTION_HEADS.has(w) || HEADS_BEFORE_OF.has(w)) && /^(of|for|on)$/.test(words[i + 1] ?? '') && i + 2 < words.length);
+}
+
+/** Heads that name an institution when an "of" follows ("Office of Foreign Assets Control"), not alone ("Post Office"). */
+const HEADS_BEFORE_OF = new Set(['office', 'bureau', 'service', 'institute', 'board', 'authority', 'administration', 'centre', 'center']);

@@ -109,3 +109,23 @@ describe('extract (rule pipeline)', () => {
     expect(find(r.entities, 'Let')).toEqual([]);
   });
 });
+
+describe('extract (default: the tagger with the rules)', () => {
+  const names = (text: string) => extract(text, { date: '2025-11-03' }).entities.map((e) => `${e.type}:${e.text}`);
+
+  it('splits names joined by "and" after a title, or by a possessive', () => {
+    const out = names('Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met. The Treasury Department\'s Office of Foreign Assets Control imposed sanctions.');
+    expect(out).toContain('person:Vladimir Putin');
+    expect(out).toContain('person:Recep Tayyip Erdogan');
+    expect(out.some((n) => n.includes('and Turkish'))).toBe(false);
+    expect(out).toContain('organization:Treasury Department');
+    expect(out).toContain('organization:Office of Foreign Assets Control');
+  });
+
+  it('keeps an institution named by its head and "of"/"for" even when every word is an everyday word', () => {
+    const out = names("Tajikistan's State Committee for National Security detained 14 people. The Customer Service desk was shut.");
+    expect(out).toContain('organization:State Committee for National Security');
+    expect(out.some((n) => n.includes('Customer Service'))).toBe(false);
+  });
+});
+
