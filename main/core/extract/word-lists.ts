@@ -58,6 +58,7 @@ export const PERSON_TITLES = set(`
 export const TITLE_MODIFIERS = set(`
   prime foreign defence defense interior finance deputy vice acting former first supreme chief
   general attorney state foreign-affairs home justice health education economy energy trade crown grand
+  district circuit magistrate
 `);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Ministry of …"). */

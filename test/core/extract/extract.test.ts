@@ -122,6 +122,12 @@ describe('extract (default: the tagger with the rules)', () => {
     expect(out).toContain('organization:Office of Foreign Assets Control');
   });
 
+  it('reads "District Judge" as a title, not a district', () => {
+    const out = names('U.S. District Judge Kevin Castel sentenced him. District Attorney Alvin Bragg charged him.');
+    expect(out).toEqual(expect.arrayContaining(['location:U.S.', 'person:Kevin Castel', 'person:Alvin Bragg']));
+    expect(out.some((n) => n.includes('District'))).toBe(false);
+  });
+
   it('keeps an institution named by its head and "of"/"for" even when every word is an everyday word', () => {
     const out = names("Tajikistan's State Committee for National Security detained 14 people. The Customer Service desk was shut.");
     expect(out).toContain('organization:State Committee for National Security');
