@@ -6,7 +6,7 @@ import { SpanIndex } from './span-index.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
 /** Rule signals trusted to set the type of a span the model found. */
-const TYPE_SETTERS: ReadonlySet<SpanSource> = new Set(['gazetteer', 'head-rule', 'title', 'acronym']);
+const TYPE_SETTERS: ReadonlySet<SpanSource> = new Set(['gazetteer', 'head-rule', 'apposition', 'title', 'acronym']);
 /** Model spans outrank every rule span when they overlap: the model decides where names are. */
 const MODEL_STRENGTH = 4.5;
 

@@ -12,12 +12,13 @@ export interface Span {
   source: SpanSource;
 }
 
-export type SpanSource = 'gazetteer' | 'head-rule' | 'title' | 'acronym' | 'compromise' | 'context' | 'guess' | 'propagated' | 'model';
+export type SpanSource = 'gazetteer' | 'head-rule' | 'apposition' | 'title' | 'acronym' | 'compromise' | 'context' | 'guess' | 'propagated' | 'model';
 
 /** How much each signal is trusted. */
 export const STRENGTH: Record<SpanSource, number> = {
   acronym: 5,
   'head-rule': 4,
+  apposition: 4,
   gazetteer: 4,
   title: 4,
   propagated: 3,

@@ -122,6 +122,13 @@ describe('extract (default: the tagger with the rules)', () => {
     expect(out).toContain('organization:Office of Foreign Assets Control');
   });
 
+  it('types a name as an organisation by the noun beside it, not by a noun that heads something else', () => {
+    const out = names(
+      'Researchers at Mandiant, a unit of Google Cloud, agreed. The Dubai-based exchange Bybit was hacked. Chainalysis, a blockchain analytics firm in New York, traced the funds. John Smith, a company spokesman, declined to comment.',
+    );
+    expect(out).toEqual(expect.arrayContaining(['organization:Mandiant', 'organization:Bybit', 'organization:Chainalysis', 'person:John Smith']));
+  });
+
   it('reads "District Judge" as a title, not a district', () => {
     const out = names('U.S. District Judge Kevin Castel sentenced him. District Attorney Alvin Bragg charged him.');
     expect(out).toEqual(expect.arrayContaining(['location:U.S.', 'person:Kevin Castel', 'person:Alvin Bragg']));

@@ -1,0 +1,36 @@
+import type { Unit } from './analyse.js';
+import type { Run } from './runs.js';
+import { makeSpan, type Span } from './span.js';
+
+/**
+ * Nouns that say the name beside them is an organisation, in the two ways news writes it:
+ * before the name ("the Dubai-based exchange Bybit", "state energy company Barqi Tojik") and as
+ * an apposition after it ("Chainalysis, a blockchain analytics firm in New York").
+ */
+const ORG_NOUNS = new Set(
+  ('company firm exchange startup start-up bank lender insurer carrier airline broker retailer manufacturer maker ' +
+    'operator developer publisher newspaper broadcaster charity subsidiary unit conglomerate militia agency ' +
+    'contractor supplier consultancy')
+    .split(' '),
+);
+const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
+const MAX_WORDS = 5;
+
+/** Organisation spans typed by a noun in apposition to a run of capitalised words. */
+export function appositionSpans(runs: readonly Run[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const run of runs) {
+    if (run.sentence.headline) continue;
+    let us: readonly Unit[] = run.units;
+    while (us.length && /^(the|of|and|for)$/i.test(us[0]!.text)) us = us.slice(1);
+    if (us.length === 0 || us.length > MAX_WORDS) continue;
+    const first = us[0]!;
+    const last = us[us.length - 1]!;
+    const before = us === run.units || first === run.units[0] ? run.before : null;
+    const nounBefore = before !== null && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.text.toLowerCase());
+    const after = APPOSITION.exec(text.slice(last.end, last.end + 120));
+    const nounAfter = after !== null && ORG_NOUNS.has(after[1]!.toLowerCase());
+    if (nounBefore || nounAfter) out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
+  }
+  return out;
+}
