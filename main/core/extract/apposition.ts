@@ -10,7 +10,8 @@ import { makeSpan, type Span } from './span.js';
 const ORG_NOUNS = new Set(
   ('company firm exchange startup start-up bank lender insurer carrier airline broker retailer manufacturer maker ' +
     'operator developer publisher newspaper broadcaster charity subsidiary unit conglomerate militia agency ' +
-    'contractor supplier consultancy')
+    'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
+    'outfit coalition alliance union association')
     .split(' '),
 );
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;

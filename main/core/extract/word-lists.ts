@@ -62,7 +62,7 @@ export const TITLE_MODIFIERS = set(`
 `);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Ministry of …"). */
-export const CONNECTORS = set('of for on and the de du des la le al el bin ibn van von der den di da dos das y &');
+export const CONNECTORS = set('of for on and the de del du des la le al el bin ibn van von der den di da dos das y &');
 
 /** Verbs of speech and thought that follow a person's name ("…, Rahmon said"). */
 export const SPEECH_VERBS = set('said says told added stated noted warned argued claimed wrote announced insisted explained');

@@ -127,6 +127,7 @@ describe('extract (default: the tagger with the rules)', () => {
       'Researchers at Mandiant, a unit of Google Cloud, agreed. The Dubai-based exchange Bybit was hacked. Chainalysis, a blockchain analytics firm in New York, traced the funds. John Smith, a company spokesman, declined to comment.',
     );
     expect(out).toEqual(expect.arrayContaining(['organization:Mandiant', 'organization:Bybit', 'organization:Chainalysis', 'person:John Smith']));
+    expect(names("Police linked it to the Clan del Golfo, the country's largest criminal group.")).toContain('organization:Clan del Golfo');
   });
 
   it('reads "District Judge" as a title, not a district', () => {
