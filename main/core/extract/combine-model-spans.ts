@@ -2,6 +2,7 @@ import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_
 import type { NamedEntityType } from './types.js';
 import { INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
+import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { SpanIndex } from './span-index.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
@@ -124,6 +125,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (/-\p{Ll}+$/u.test(text.slice(start, end)) && !/\s/.test(text.slice(start, end))) return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  // "Hamas-run Health Ministry": the compound adjective is not part of the name after it.
+  const compound = /^\S+\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+  if (compound && COMPOUND_ADJECTIVE.test(compound[0].trim())) start += compound[0].length;
   // A person's name without the title before it ("Prince Mohammed bin Salman" → "Mohammed bin Salman").
   if (m.type === 'person') {
     for (let t = /^([\p{L}.-]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end)); t; t = /^([\p{L}.-]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end))) {

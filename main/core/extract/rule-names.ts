@@ -1,6 +1,7 @@
 import type { Sentence, Unit } from './analyse.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
+import { compoundPrefixSpans } from './compound-prefix.js';
 import { classifyRun } from './classify-run.js';
 import { KnownForms } from './known-forms.js';
 import { findRuns, type Run } from './runs.js';
@@ -19,7 +20,7 @@ export interface NameAnalysis {
 /** The rule signals over every run of capitalised words, plus acronym definitions. */
 export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis {
   const runs = sentences.flatMap(findRuns);
-  const spans = [...runs.flatMap((r) => classifyRun(r, text)), ...appositionSpans(runs, text)];
+  const spans = [...runs.flatMap((r) => classifyRun(r, text)), ...appositionSpans(runs, text), ...compoundPrefixSpans(sentences)];
   const acronyms = findAcronymDefinitions(sentences, runs);
   return { runs, spans, acronyms };
 }

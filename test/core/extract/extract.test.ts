@@ -130,6 +130,12 @@ describe('extract (default: the tagger with the rules)', () => {
     expect(names("Police linked it to the Clan del Golfo, the country's largest criminal group.")).toContain('organization:Clan del Golfo');
   });
 
+  it('finds the known name inside a compound adjective, apart from the name after it', () => {
+    const out = names('In Gaza, the Hamas-run Health Ministry said 31 people had been killed by Chinese-backed groups.');
+    expect(out).toEqual(expect.arrayContaining(['location:Gaza', 'organization:Hamas', 'organization:Health Ministry']));
+    expect(out.some((n) => n.includes('-run') || n.includes('Chinese'))).toBe(false);
+  });
+
   it('reads "District Judge" as a title, not a district', () => {
     const out = names('U.S. District Judge Kevin Castel sentenced him. District Attorney Alvin Bragg charged him.');
     expect(out).toEqual(expect.arrayContaining(['location:U.S.', 'person:Kevin Castel', 'person:Alvin Bragg']));
