@@ -71,6 +71,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Array<[n
     if (!end && next) {
       if (hasLineBreak(text, t.end, next.start)) end = true;
       else if ((t.text === '.' || t.text === '!' || t.text === '?' || t.text === '...') && OPENERS.test(next.text)) end = true;
+      else if (endsDateline(tokens, begin, i)) end = true;
     }
     if (end) {
       out.push([begin, i + 1]);
@@ -78,6 +79,21 @@ export function splitSentences(text: string, tokens: readonly Token[]): Array<[n
     }
   }
   return out;
+}
+
+/** Longest dateline, in tokens: "GORNO-BADAKHSHAN, Tajikistan (AP) —". */
+const MAX_DATELINE_TOKENS = 10;
+
+/**
+ * A news dateline ("WASHINGTON —", "DUSHANBE, Tajikistan (AP) —") is its own sentence, so the
+ * word after its dash opens a sentence ("— The Senate voted") as it would after a full stop.
+ */
+function endsDateline(tokens: readonly Token[], begin: number, i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!/^(?:—|–|--|-)$/.test(t.text) || !next || !/^\p{Lu}/u.test(next.text) || i - begin > MAX_DATELINE_TOKENS) return false;
+  const first = tokens[begin]!.text;
+  return /^\p{Lu}{3,}(?:[-'’]\p{Lu}+)*$/u.test(first);
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

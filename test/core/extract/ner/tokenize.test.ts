@@ -40,6 +40,13 @@ describe('splitSentences', () => {
     expect(sentences).toEqual(['Dr. Rahmon arrived in the U.S. on Monday .', 'He left .', 'Headline Without Stop', 'Next one']);
   });
 
+  test('a news dateline is its own sentence; a dash inside a sentence is not an end', () => {
+    const text = 'DUSHANBE, Tajikistan (AP) — The Senate voted. The vote — Thune said — was close.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens).map(([a, b]) => tokens.slice(a, b).map((t) => t.text).join(' '));
+    expect(sentences).toEqual(['DUSHANBE , Tajikistan ( AP ) —', 'The Senate voted .', 'The vote — Thune said — was close .']);
+  });
+
   test('a very long line is cut into bounded sentences', () => {
     const text = 'word '.repeat(1000);
     const tokens = tokenize(text);
