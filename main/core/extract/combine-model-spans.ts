@@ -1,6 +1,6 @@
 import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME, WORD_IS_LAST_NAME } from './gazetteer.js';
 import type { NamedEntityType } from './types.js';
-import { INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
+import { CONNECTORS, INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { SpanIndex } from './span-index.js';
@@ -141,6 +141,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "Crown", "President" alone: a title, not a name.
   const bare = text.slice(start, end).toLowerCase().replace(/\.$/, '');
   if (PERSON_TITLES.has(bare) || TITLE_MODIFIERS.has(bare)) return null;
+  // "Supreme Court designated Group": a lower-case word that is no name particle ends a written name.
+  const inner = /\p{Lu}/u.test(text.slice(start, end)) ? /\s(\p{Ll}[\p{Ll}-]*)\s/u.exec(text.slice(start, end)) : null;
+  if (inner && !CONNECTORS.has(inner[1]!)) end = start + inner.index;
   const trail = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(text.slice(start, end));
   // Only a name written with capitals sheds a lower-case tail; "san francisco" in a chat is whole.
   if (trail && /\p{Lu}/u.test(text.slice(start, end)) && !/^\s+(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)$/.test(trail[0])) end -= trail[0].length;

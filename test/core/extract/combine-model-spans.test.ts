@@ -87,4 +87,11 @@ describe('combineModelSpans', () => {
     const out = combineModelSpans(t, [span('san francisco', 'location'), span('No.', 'organization')], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['san francisco']);
   });
+
+  it('ends a written name at a lower-case word that is no name particle', () => {
+    const t = 'The Supreme Court designated Group 24 a banned group, said the Bank of England.';
+    const span = (phrase: string, type: TaggedSpan['type']): TaggedSpan => ({ type, start: t.indexOf(phrase), end: t.indexOf(phrase) + phrase.length, score: 1 });
+    const out = combineModelSpans(t, [span('Supreme Court designated Group', 'organization'), span('Bank of England', 'organization')], []);
+    expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Supreme Court', 'Bank of England']);
+  });
 });
