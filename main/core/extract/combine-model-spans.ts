@@ -34,12 +34,11 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   // A rule span holding two or more model spans ran names together ("Mary Hain … Inc"): the model's split wins.
   const modelIndex = new SpanIndex(model);
   // Not so when the rule joins them by an institution's "of"/"for": "State Committee" + "National Security".
-  const strong = rules.filter(
-    (r) =>
-      TYPE_SETTERS.has(r.source) &&
-      (modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end)).length < 2 ||
-        (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)))),
-  );
+  const strong = rules.filter((r) => {
+    if (!TYPE_SETTERS.has(r.source)) return false;
+    const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
+    return inside.length < 2 || (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside));
+  });
   const strongSet = new Set(strong);
   const strongIndex = new SpanIndex(strong);
   for (const raw of model) {
@@ -159,6 +158,12 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
 function namesInstitution(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   return (words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) || headBeforeOf(phrase);
+}
+
+/** Whether only "of", "for" or "on" stands between consecutive spans. */
+function joinedByOf(text: string, spans: readonly TaggedSpan[]): boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return sorted.every((s, i) => i === 0 || /^\s+(?:of|for|on)\s+$/.test(text.slice(sorted[i - 1]!.end, s.start)));
 }
 
 /** "Committee for National Security", "Office of Foreign Assets Control". */
