@@ -27,7 +27,8 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     if (us.length === 0 || us.length > MAX_WORDS) continue;
     const first = us[0]!;
     const last = us[us.length - 1]!;
-    const before = us === run.units || first === run.units[0] ? run.before : null;
+    // Only a run that was not trimmed has its noun right before it.
+    const before = first === run.units[0] ? run.before : null;
     const nounBefore = before !== null && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.text.toLowerCase());
     const after = APPOSITION.exec(text.slice(last.end, last.end + 120));
     const nounAfter = after !== null && ORG_NOUNS.has(after[1]!.toLowerCase());
