@@ -29,6 +29,7 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
     const prev = exact.get(k);
     if (!prev || r.strength > prev.strength) exact.set(k, r);
   }
+  const nameWords = nameWordsOf(text, model);
   const out: Span[] = [];
   const covered = new Uint8Array(text.length + 1);
   // A rule span holding two or more model spans ran names together ("Mary Hain … Inc"): the model's split wins.
@@ -46,7 +47,7 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
     const m = trimModelSpan(text, raw);
     if (!m) continue;
     const exactRule = exact.get(`${m.start}:${m.end}`);
-    const rule = exactRule && exactRule.source === 'gazetteer' && isPersonalName(text.slice(m.start, m.end), m.type) ? undefined : exactRule;
+    const rule = exactRule && exactRule.source === 'gazetteer' && isPersonalName(text.slice(m.start, m.end), m.type, nameWords) ? undefined : exactRule;
     if (exactRule && !rule) {
       out.push({ ...makeSpan(m.start, m.end, m.type, 'model'), strength: MODEL_STRENGTH });
       covered.fill(1, m.start, m.end);
@@ -61,7 +62,7 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
     if (!rule && coveredByParts(text, m, strongIndex)) continue;
     // "Chinese Embassy in Dushanbe": a head-word name opening the model's span gives it its type.
     const opening = rule ? undefined : strongIndex.inside(m.start, m.start + 1).find((r) => r.source === 'head-rule' && r.end < m.end);
-    const type = rule?.type ?? opening?.type ?? gazetteerType(text.slice(m.start, m.end), m.type);
+    const type = rule?.type ?? opening?.type ?? gazetteerType(text.slice(m.start, m.end), m.type, nameWords);
     const s = makeSpan(m.start, m.end, type, 'model');
     s.strength = MODEL_STRENGTH;
     out.push(s);
@@ -86,14 +87,27 @@ function isNationalityPhrase(phrase: string): boolean {
 }
 
 /** The gazetteer's type for a model span, except that a known personal name the model calls a person stays one ("Stanley"). */
-function gazetteerType(phrase: string, modelType: NamedEntityType): NamedEntityType {
+function gazetteerType(phrase: string, modelType: NamedEntityType, nameWords: ReadonlySet<string>): NamedEntityType {
   const g = gazetteerClass(phrase);
-  if (!g || isPersonalName(phrase, modelType)) return modelType;
+  if (!g || isPersonalName(phrase, modelType, nameWords)) return modelType;
   return g;
 }
 
-function isPersonalName(phrase: string, modelType: NamedEntityType): boolean {
-  return modelType === 'person' && !/\s/.test(phrase) && (gazetteerWordFlags(phrase) & (WORD_IS_FIRST_NAME | WORD_IS_LAST_NAME)) !== 0;
+/** A one-word person the model found that is a known first or last name, or part of a person named in full in this text ("Mao" after "Mao Ning"). */
+function isPersonalName(phrase: string, modelType: NamedEntityType, nameWords: ReadonlySet<string>): boolean {
+  if (modelType !== 'person' || /\s/.test(phrase)) return false;
+  return nameWords.has(phrase) || (gazetteerWordFlags(phrase) & (WORD_IS_FIRST_NAME | WORD_IS_LAST_NAME)) !== 0;
+}
+
+/** Every word of every person the model named in two or more words: the family name comes first in "Mao Ning". */
+function nameWordsOf(text: string, model: readonly TaggedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of model) {
+    if (m.type !== 'person') continue;
+    const words = text.slice(m.start, m.end).trim().split(/\s+/);
+    if (words.length >= 2) for (const w of words) out.add(w);
+  }
+  return out;
 }
 
 /** Whether a phrase has a word that is a name or a nationality ("Chinese Embassy"), not only everyday words ("Customer Service"). */

@@ -136,6 +136,11 @@ describe('extract (default: the tagger with the rules)', () => {
     expect(out.some((n) => n.includes('-run') || n.includes('Chinese'))).toBe(false);
   });
 
+  it('keeps a person the text names in full a person when one of their names is also a town', () => {
+    const out = names('Spokesperson Mao Ning said Beijing opposes the sanctions. Speaking at a briefing, Mao said the move was unfair.');
+    expect(out.filter((n) => n.endsWith(':Mao'))).toEqual(['person:Mao']);
+  });
+
   it('reads "District Judge" as a title, not a district', () => {
     const out = names('U.S. District Judge Kevin Castel sentenced him. District Attorney Alvin Bragg charged him.');
     expect(out).toEqual(expect.arrayContaining(['location:U.S.', 'person:Kevin Castel', 'person:Alvin Bragg']));
