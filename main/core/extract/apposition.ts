@@ -1,4 +1,5 @@
 import type { Unit } from './analyse.js';
+import { gazetteerClass } from './gazetteer.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 
@@ -15,9 +16,11 @@ const ORG_NOUNS = new Set(
     .split(' '),
 );
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
+/** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service". */
+const OUTLET_AFTER = /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV)\b/;
 const MAX_WORDS = 5;
 
-/** Organisation spans typed by a noun in apposition to a run of capitalised words. */
+/** Organisation spans typed by a noun in apposition to a run of capitalised words, or by the outlet noun after it. */
 export function appositionSpans(runs: readonly Run[], text: string): Span[] {
   const out: Span[] = [];
   for (const run of runs) {
@@ -32,7 +35,9 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     const nounBefore = before !== null && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.text.toLowerCase());
     const after = APPOSITION.exec(text.slice(last.end, last.end + 120));
     const nounAfter = after !== null && ORG_NOUNS.has(after[1]!.toLowerCase());
-    if (nounBefore || nounAfter) out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
+    // "the Moscow daily" names a place's paper, not the place: known places are left alone.
+    const outlet = OUTLET_AFTER.test(text.slice(last.end, last.end + 40)) && gazetteerClass(text.slice(first.start, last.end)) !== 'location';
+    if (nounBefore || nounAfter || outlet) out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }
   return out;
 }

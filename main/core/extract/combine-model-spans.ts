@@ -79,8 +79,9 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   return out;
 }
 
-/** "Tajik Citizens", "Afghan Border": a nationality and common nouns describe, they do not name. */
+/** "Tajik Citizens", "Afghan Border", "Kyrgyz-Tajik": nationalities and common nouns describe, they do not name. */
 function isNationalityPhrase(phrase: string): boolean {
+  if (/^[\p{L}'’]+(?:-[\p{L}'’]+)+$/u.test(phrase) && phrase.split('-').every((w) => isDemonym(w))) return true;
   const words = phrase.split(/\s+/);
   const last = (words[1] ?? '').toLowerCase();
   return words.length === 2 && isDemonym(words[0] as string) && isEverydayWord(last) && !isDemonym(last) && !ORG_HEADS.has(last);

@@ -128,6 +128,9 @@ describe('extract (default: the tagger with the rules)', () => {
     );
     expect(out).toEqual(expect.arrayContaining(['organization:Mandiant', 'organization:Bybit', 'organization:Chainalysis', 'person:John Smith']));
     expect(names("Police linked it to the Clan del Golfo, the country's largest criminal group.")).toContain('organization:Clan del Golfo');
+    const outlets = names('The Kabar news agency and the Moscow newspaper reported clashes on the Kyrgyz-Tajik border.');
+    expect(outlets).toEqual(expect.arrayContaining(['organization:Kabar', 'location:Moscow']));
+    expect(outlets.some((n) => n.includes('Kyrgyz') || n === 'organization:Moscow')).toBe(false);
   });
 
   it('finds the known name inside a compound adjective, apart from the name after it', () => {
