@@ -38,6 +38,8 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   const strong = rules.filter((r) => {
     if (!TYPE_SETTERS.has(r.source)) return false;
     const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
+    // A whole gazetteer name ("International Committee of the Red Cross", "Bosnia and Herzegovina") is one name.
+    if (r.source === 'gazetteer') return true;
     return inside.length < 2 || (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside));
   });
   const strongSet = new Set(strong);
@@ -139,6 +141,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (/-\p{Ll}+$/u.test(text.slice(start, end)) && !/\s/.test(text.slice(start, end))) return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  // "north-western Syria": lower-case words before a written name are not part of it.
+  const lowerLead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu})/u.exec(text.slice(start, end));
+  if (lowerLead && !CONNECTORS.has(lowerLead[0].trim())) start += lowerLead[0].length;
   // "Hamas-run Health Ministry": the compound adjective is not part of the name after it.
   const compound = /^\S+\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (compound && COMPOUND_ADJECTIVE.test(compound[0].trim())) start += compound[0].length;
@@ -175,10 +180,10 @@ function namesInstitution(phrase: string): boolean {
   return (words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) || headBeforeOf(phrase);
 }
 
-/** Whether only "of", "for" or "on" stands between consecutive spans. */
+/** Whether only "of", "for" or "on" (and "the") stands between consecutive spans. */
 function joinedByOf(text: string, spans: readonly TaggedSpan[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return sorted.every((s, i) => i === 0 || /^\s+(?:of|for|on)\s+$/.test(text.slice(sorted[i - 1]!.end, s.start)));
+  return sorted.every((s, i) => i === 0 || /^\s+(?:of|for|on)(?:\s+the)?\s+$/.test(text.slice(sorted[i - 1]!.end, s.start)));
 }
 
 /** "Committee for National Security", "Office of Foreign Assets Control". */

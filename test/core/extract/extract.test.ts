@@ -144,6 +144,12 @@ describe('extract (default: the tagger with the rules)', () => {
     expect(out.filter((n) => n.endsWith(':Mao'))).toEqual(['person:Mao']);
   });
 
+  it('keeps a whole known name the model split, and leaves lower-case words before a name out', () => {
+    const out = names('Aid came from the International Committee of the Red Cross to north-western Syria.');
+    expect(out).toEqual(expect.arrayContaining(['organization:International Committee of the Red Cross', 'location:Syria']));
+    expect(out.some((n) => n.includes('north-western') || n === 'organization:Red Cross')).toBe(false);
+  });
+
   it('reads "District Judge" as a title, not a district', () => {
     const out = names('U.S. District Judge Kevin Castel sentenced him. District Attorney Alvin Bragg charged him.');
     expect(out).toEqual(expect.arrayContaining(['location:U.S.', 'person:Kevin Castel', 'person:Alvin Bragg']));
