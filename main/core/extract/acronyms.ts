@@ -29,7 +29,7 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
       for (const units of candidateLongForms(run, s, byLastUnit)) {
         const lead = (units[0] as Unit).text.toLowerCase();
         if (CONNECTORS.has(lead) || lead === 'the') continue;
-        if (initialsMatch(letters, initials(units))) {
+        if (initialsMatch(letters, initials(units)) || initialsMatch(letters, initials(units, true))) {
           // The full span, with the small word between ("… Mission in Afghanistan") kept inside.
           const whole = s.units.slice(s.units.indexOf(units[0] as Unit), i);
           out.push({ longStart: (whole[0] as Unit).start, longEnd: (whole[whole.length - 1] as Unit).end, acronym: u.text, start: u.start, end: u.end, plural: /[A-Z]s$/.test(u.text) });
@@ -56,12 +56,19 @@ function* candidateLongForms(run: Run, s: Sentence, byLastUnit: Map<Unit, Run>):
   for (let k = 0; k < run.units.length; k++) yield run.units.slice(k);
 }
 
-/** Initial letters of the significant words and hyphen parts ("Gorno-Badakhshan Autonomous Region" → GBAR). */
-function initials(units: Unit[]): string {
+/**
+ * Initial letters of the significant words and hyphen parts ("Gorno-Badakhshan Autonomous Region"
+ * → GBAR); with `wholeAcronyms`, a short all-capital word gives all its letters ("UN Assistance
+ * Mission in Afghanistan" → UNAMA).
+ */
+function initials(units: Unit[], wholeAcronyms = false): string {
   let s = '';
   for (const u of units) {
     if (CONNECTORS.has(u.text.toLowerCase())) continue;
-    for (const part of u.text.split('-')) if (part) s += (part[0] as string).toUpperCase();
+    for (const part of u.text.split('-')) {
+      if (!part) continue;
+      s += wholeAcronyms && /^[A-Z]{2,4}$/.test(part) ? part : (part[0] as string).toUpperCase();
+    }
   }
   return s;
 }

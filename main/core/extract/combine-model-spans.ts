@@ -139,6 +139,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   let end = m.end;
   // "Chinese-backed", "Uyghur-linked": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(text.slice(start, end)) && !/\s/.test(text.slice(start, end))) return null;
+  // "Cross-Border", "Long-Range" in a headline: everyday words hyphenated are no name.
+  const word = text.slice(start, end);
+  if (/^\p{L}+(?:-\p{L}+)+$/u.test(word) && word.split('-').every((p) => isEverydayWord(p)) && gazetteerClass(word) === null) return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
   // "north-western Syria": lower-case words before a written name are not part of it.

@@ -150,6 +150,12 @@ describe('extract (default: the tagger with the rules)', () => {
     expect(out.some((n) => n.includes('north-western') || n === 'organization:Red Cross')).toBe(false);
   });
 
+  it('reads an acronym whose long form holds an acronym, and no hyphenated everyday words as names', () => {
+    const out = names('Taliban Deny Role in Cross-Border Attacks\nThe UN Assistance Mission in Afghanistan (UNAMA) raised concerns.');
+    expect(out).toEqual(expect.arrayContaining(['organization:UN Assistance Mission in Afghanistan', 'organization:UNAMA']));
+    expect(out.some((n) => n.includes('Cross-Border'))).toBe(false);
+  });
+
   it('reads "District Judge" as a title, not a district', () => {
     const out = names('U.S. District Judge Kevin Castel sentenced him. District Attorney Alvin Bragg charged him.');
     expect(out).toEqual(expect.arrayContaining(['location:U.S.', 'person:Kevin Castel', 'person:Alvin Bragg']));
