@@ -94,4 +94,11 @@ describe('combineModelSpans', () => {
     const out = combineModelSpans(t, [span('Supreme Court designated Group', 'organization'), span('Bank of England', 'organization')], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Supreme Court', 'Bank of England']);
   });
+
+  it('drops a span the model itself barely believes', () => {
+    const t = 'The Customer Service desk and Acme Widgets were closed.';
+    const span = (phrase: string, score: number): TaggedSpan => ({ type: 'organization', start: t.indexOf(phrase), end: t.indexOf(phrase) + phrase.length, score });
+    const out = combineModelSpans(t, [span('Customer Service', 0.13), span('Acme Widgets', 0.6)], []);
+    expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Acme Widgets']);
+  });
 });
