@@ -11,7 +11,7 @@ import { loadTagger } from '../../main/core/extract/ner/index.js';
 import { PerceptronTagger } from '../../main/core/extract/ner/perceptron-tagger.js';
 import { loadAllSets } from './datasets.js';
 import { detokenize, type TextDocument } from './detokenize.js';
-import { addMentions, emptyCounts, formatCounts, prf, type TypeCounts } from './score-mentions.js';
+import { addCounts, addMentions, emptyCounts, formatCounts, NEWS_LIKE_SETS, prf, typedMentionKeys, type TypeCounts } from './score-mentions.js';
 import type { NerDocument } from './corpus-types.js';
 import { splitDev, titleCase } from './split.js';
 import { DEFAULT_OPTIONS, scoreTokenDocs } from './train-pipeline.js';
@@ -28,34 +28,21 @@ const tagger = modelFile ? loadTagger({ modelFile }) : loadTagger();
 if (!(tagger instanceof PerceptronTagger)) throw new Error('no model: run npm run train:ner first');
 const texts = docs.map(detokenize);
 const headlines = headlineTexts(docs);
-const NEWS_LIKE = ['wikigold', 'uner', 're3d'];
-const TYPE: Record<string, string> = { person: 'PER', organization: 'ORG', location: 'LOC' };
 
 report('tagger on gold tokens', (set) => scoreTokenDocs(tagger, docs.filter((d) => set === null || d.set === set)));
 report('tagger on text', (set) =>
-  scoreTexts(set, (t) => tagger.tag(t.text).map((s) => `${TYPE[s.type]} ${s.start} ${s.end}`)),
+  scoreTexts(set, (t) => typedMentionKeys(tagger.tag(t.text))),
 );
 report('tagger on title-case headlines', (set) =>
-  scoreTexts(set, (t) => tagger.tag(t.text).map((s) => `${TYPE[s.type]} ${s.start} ${s.end}`), headlines),
+  scoreTexts(set, (t) => typedMentionKeys(tagger.tag(t.text)), headlines),
 );
 if (!args.includes('--skip-extract')) {
   for (const extractor of ['default', 'rules'] as const) {
     report(`extract() --extractor ${extractor}`, (set) =>
-      scoreTexts(set, (t) =>
-        extract(t.text, { extractor, tagger })
-          .entities.filter((e) => e.type in TYPE)
-          .map((e) => `${TYPE[e.type]} ${e.start} ${e.end}`),
-      ),
+      scoreTexts(set, (t) => typedMentionKeys(extract(t.text, { extractor, tagger }).entities)),
     );
     report(`extract() --extractor ${extractor} on title-case headlines`, (set) =>
-      scoreTexts(
-        set,
-        (t) =>
-          extract(t.text, { extractor, tagger })
-            .entities.filter((e) => e.type in TYPE)
-            .map((e) => `${TYPE[e.type]} ${e.start} ${e.end}`),
-        headlines,
-      ),
+      scoreTexts(set, (t) => typedMentionKeys(extract(t.text, { extractor, tagger }).entities), headlines),
     );
   }
 }
@@ -98,6 +85,6 @@ function report(name: string, score: (set: string | null) => TypeCounts): void {
   console.log(`  F1 by set: ${bySet.join(' · ')}  [${((Date.now() - started) / 1000).toFixed(1)} s]`);
   // The sets closest to the news analysts import, pooled.
   const news = emptyCounts();
-  for (const set of NEWS_LIKE) for (const [t, c] of Object.entries(score(set))) for (const k of ['tp', 'fp', 'fn'] as const) news[t]![k] += c[k];
-  console.log(`  F1 news-like (${NEWS_LIKE.join('+')}): ${(100 * prf(news.ALL!).f1).toFixed(1)}`);
+  for (const set of NEWS_LIKE_SETS) addCounts(news, score(set));
+  console.log(`  F1 news-like (${NEWS_LIKE_SETS.join('+')}): ${(100 * prf(news.ALL!).f1).toFixed(1)}`);
 }

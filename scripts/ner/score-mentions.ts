@@ -11,6 +11,24 @@ export interface Counts {
 
 export type TypeCounts = Record<string, Counts>;
 
+/** The dev sets closest to the news analysts import, pooled in reports. */
+export const NEWS_LIKE_SETS: readonly string[] = ['wikigold', 'uner', 're3d'];
+
+/** The scored type of each extraction entity type. */
+const SCORED_TYPE: Readonly<Record<string, string>> = { person: 'PER', organization: 'ORG', location: 'LOC' };
+
+/** Mention keys of extraction's or the tagger's typed spans; other types are left out. */
+export function typedMentionKeys(spans: Iterable<{ type: string; start: number; end: number }>): string[] {
+  const out: string[] = [];
+  for (const s of spans) if (s.type in SCORED_TYPE) out.push(`${SCORED_TYPE[s.type]} ${s.start} ${s.end}`);
+  return out;
+}
+
+/** Adds one set of counts into another. */
+export function addCounts(into: TypeCounts, from: TypeCounts): void {
+  for (const [t, c] of Object.entries(from)) for (const k of ['tp', 'fp', 'fn'] as const) into[t]![k] += c[k];
+}
+
 export function emptyCounts(): TypeCounts {
   return Object.fromEntries([...SCORED_TYPES, 'ALL'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
 }
