@@ -34,14 +34,14 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   const nameWords = nameWordsOf(text, model);
   const out: Span[] = [];
   const covered = new Uint8Array(text.length + 1);
-  // A rule span holding two or more model spans ran names together ("Mary Hain … Inc"): the model's split wins.
+  // A rule span holding two or more model spans ran names together ("Mary Hain … Inc"): the model's
+  // split wins. Not against a whole gazetteer name ("International Committee of the Red Cross"), nor
+  // an institution whose parts only "of"/"for" joins ("State Committee" + "National Security").
   const modelIndex = new SpanIndex(model);
-  // Not so when the rule joins them by an institution's "of"/"for": "State Committee" + "National Security".
   const strong = rules.filter((r) => {
     if (!TYPE_SETTERS.has(r.source)) return false;
-    const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
-    // A whole gazetteer name ("International Committee of the Red Cross", "Bosnia and Herzegovina") is one name.
     if (r.source === 'gazetteer') return true;
+    const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
     return inside.length < 2 || (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside));
   });
   const strongSet = new Set(strong);
