@@ -3,6 +3,12 @@ import { combineModelSpans } from '../../../main/core/extract/combine-model-span
 import type { TaggedSpan } from '../../../main/core/extract/ner/index.js';
 import { makeSpan } from '../../../main/core/extract/span.js';
 
+/** A model span over the first occurrence of `phrase` in `text`. */
+const modelSpan = (text: string, phrase: string, type: TaggedSpan['type'], score = 1): TaggedSpan => {
+  const start = text.indexOf(phrase);
+  return { type, start, end: start + phrase.length, score };
+};
+
 const at = (text: string, phrase: string): [number, number] => {
   const i = text.indexOf(phrase);
   return [i, i + phrase.length];
@@ -62,7 +68,7 @@ describe('combineModelSpans', () => {
 
   it('trims a leading "the" and a trailing lower-case word, and drops compound adjectives', () => {
     const t = 'They sailed to the Island of Divar in Tulcea county with Chinese-backed crews.';
-    const span = (phrase: string, type: TaggedSpan['type']): TaggedSpan => ({ type, start: t.indexOf(phrase), end: t.indexOf(phrase) + phrase.length, score: 1 });
+    const span = (phrase: string, type: TaggedSpan['type']) => modelSpan(t, phrase, type);
     const out = combineModelSpans(t, [span('the Island of Divar', 'location'), span('Tulcea county', 'location'), span('Chinese-backed', 'location')], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Island of Divar', 'Tulcea']);
   });
@@ -83,21 +89,21 @@ describe('combineModelSpans', () => {
 
   it('keeps a lower-case name whole and drops a number abbreviation the model took for a name', () => {
     const t = 'i moved to san francisco and the single reached No. 31 in the charts.';
-    const span = (phrase: string, type: TaggedSpan['type']): TaggedSpan => ({ type, start: t.indexOf(phrase), end: t.indexOf(phrase) + phrase.length, score: 1 });
+    const span = (phrase: string, type: TaggedSpan['type']) => modelSpan(t, phrase, type);
     const out = combineModelSpans(t, [span('san francisco', 'location'), span('No.', 'organization')], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['san francisco']);
   });
 
   it('ends a written name at a lower-case word that is no name particle', () => {
     const t = 'The Supreme Court designated Group 24 a banned group, said the Bank of England.';
-    const span = (phrase: string, type: TaggedSpan['type']): TaggedSpan => ({ type, start: t.indexOf(phrase), end: t.indexOf(phrase) + phrase.length, score: 1 });
+    const span = (phrase: string, type: TaggedSpan['type']) => modelSpan(t, phrase, type);
     const out = combineModelSpans(t, [span('Supreme Court designated Group', 'organization'), span('Bank of England', 'organization')], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Supreme Court', 'Bank of England']);
   });
 
   it('drops a span the model itself barely believes', () => {
     const t = 'The Customer Service desk and Acme Widgets were closed.';
-    const span = (phrase: string, score: number): TaggedSpan => ({ type: 'organization', start: t.indexOf(phrase), end: t.indexOf(phrase) + phrase.length, score });
+    const span = (phrase: string, score: number) => modelSpan(t, phrase, 'organization', score);
     const out = combineModelSpans(t, [span('Customer Service', 0.13), span('Acme Widgets', 0.6)], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Acme Widgets']);
   });
