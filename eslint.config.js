@@ -55,4 +55,16 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'electron', message: 'lib/ is pure code shared by main and the renderer.' },
+          { name: 'react', message: 'lib/ is pure code shared by main and the renderer.' },
+        ],
+        patterns: [{ group: [...nodeOnly, '**/main/**', '**/renderer/**'], message: 'lib/ imports only pure packages and the contract\'s types.' }],
+      }],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 /** The same mulberry32 PRNG the chart layouts use, so splits, shuffles and augmentation repeat exactly. */
-export { seededRandom } from '../../renderer/chart/layout/seeded-random.js';
+export { seededRandom } from '../../lib/seeded-random.js';
 
 /** Fisher–Yates shuffle in place. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The same seeded PRNG the chart layouts use, so generated data is the same every run. */
-export { seededRandom } from '../../renderer/chart/layout/seeded-random.js';
+export { seededRandom } from '../../lib/seeded-random.js';
 
 /** Prints one benchmark figure in the shared `name: value unit` form. */
 export function report(name: string, value: number, unit: string): void {

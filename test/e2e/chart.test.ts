@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartData } from '../../preload/contract/chart.js';
-import { overlapsWindow, partialDateBounds, timeSpan } from '../../renderer/chart/graph/time-span.js';
-import { shortestPath } from '../../renderer/chart/graph/shortest-path.js';
-import { measure, ranked } from '../../renderer/chart/graph/centrality.js';
-import { applyFilter } from '../../renderer/chart/graph/filters.js';
+import { overlapsWindow, partialDateBounds, timeSpan } from '../../lib/graph/time-span.js';
+import { shortestPath } from '../../lib/graph/shortest-path.js';
+import { measure, ranked } from '../../lib/graph/centrality.js';
+import { applyFilter } from '../../lib/graph/filters.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
 

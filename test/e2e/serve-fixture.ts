@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { findChromium } from '../helpers/find-chromium.js';
 import { chromium, type Browser } from 'playwright-core';
 import { inProcessImport } from '../../main/handlers/core-services.js';
 import { samplePathOf } from '../../main/handlers/sample-path.js';
@@ -48,13 +49,10 @@ export async function startServe(home: string, args: string[] = []): Promise<{ u
   return { url, process: child, output: () => out };
 }
 
-/** Debian's Chromium, with the flags that keep it from reaching the network on its own. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+/** A Chromium found by `findChromium` (env, system, or the npm-shipped one), kept off the network. */
+export async function launchChromium(): Promise<Browser> {
+  const { executablePath, args } = await findChromium();
+  return chromium.launch({ executablePath, headless: true, args });
 }
 
 /** True for addresses on this machine. */

@@ -3,14 +3,16 @@ import { Inspector } from '../shell/inspector.js';
 import { LeftRail } from '../shell/left-rail.js';
 import { StatusBar } from '../shell/status-bar.js';
 import { useShell } from '../shell/shell-context.js';
+import { ChartWorkspace } from '../chart/index.js';
 import { DocumentsView } from '../documents/documents-view.js';
 import { EntitiesView } from '../entities/entities-view.js';
 import { SearchView } from '../search/search-view.js';
-import { ChartSlot, TimelineSlot } from './slots.js';
+import { TimelineWorkspace } from '../timeline/index.js';
 
 /** The case window: header, rail, the current view, the inspector and the status bar. */
 export function Workspace() {
-  const { view } = useShell();
+  const { view, client, revision, selection, select, report } = useShell();
+  const viewProps = { client, revision, selection, select, report };
   return (
     <div className="workspace">
       <CaseHeader />
@@ -18,8 +20,16 @@ export function Workspace() {
       <main className="view" aria-label={view}>
         {view === 'documents' && <DocumentsView />}
         {view === 'entities' && <EntitiesView />}
-        {view === 'chart' && <ChartSlot />}
-        {view === 'timeline' && <TimelineSlot />}
+        {view === 'chart' && (
+          <div className="slot" data-slot="chart">
+            <ChartWorkspace {...viewProps} />
+          </div>
+        )}
+        {view === 'timeline' && (
+          <div className="slot" data-slot="timeline">
+            <TimelineWorkspace {...viewProps} />
+          </div>
+        )}
         {view === 'search' && <SearchView />}
       </main>
       <Inspector />

@@ -1,6 +1,7 @@
 // The chart in headless Chromium with software rendering: layout in the Web Worker, first draw
 // with saved positions (canvas and WebGL), longest main-thread block during layout, frame times
 // while panning, and fcose on the same 1,000-node graph. Prints `name: value unit` lines.
+import { findChromium } from '../../helpers/find-chromium.js';
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,12 +17,12 @@ const out = mkdtempSync(join(tmpdir(), 'dossier-chart-bench-'));
 const stub = {
   name: 'entity-types-stub',
   setup(b: { onResolve(o: { filter: RegExp }, f: () => { path: string }): void }) {
-    b.onResolve({ filter: /\/src\/entity-types\.js$/ }, () => ({ path: join(here, '../../../renderer/chart/bench/entity-types-stub.ts') }));
+    b.onResolve({ filter: /\/entity-types\.js$/ }, () => ({ path: join(here, '../../../renderer/src/chart/bench/entity-types-stub.ts') }));
   },
 };
 const common = { bundle: true, format: 'esm' as const, platform: 'browser' as const, target: 'chrome120', logLevel: 'warning' as const, plugins: [stub] };
-await build({ ...common, entryPoints: [join(here, '../../../renderer/chart/bench/bench-page.ts')], outfile: join(out, 'page.js') });
-await build({ ...common, entryPoints: [join(here, '../../../renderer/chart/layout/layout.worker.ts')], outfile: join(out, 'worker.js') });
+await build({ ...common, entryPoints: [join(here, '../../../renderer/src/chart/bench/bench-page.ts')], outfile: join(out, 'page.js') });
+await build({ ...common, entryPoints: [join(here, '../../../renderer/src/chart/layout/layout.worker.ts')], outfile: join(out, 'worker.js') });
 writeFileSync(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><title>loading</title><body></body><script type="module" src="./page.js"></script>');
 
 const types: Record<string, string> = { html: 'text/html', js: 'text/javascript' };
@@ -40,10 +41,11 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const port = (server.address() as { port: number }).port;
 
+const found = await findChromium();
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: found.executablePath,
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  args: [...found.args, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

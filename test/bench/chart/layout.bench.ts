@@ -2,8 +2,8 @@
 // scale-free graphs. The browser figures (first draw, main-thread blocks, frame times) come
 // from chart-browser.bench.ts; `npm run bench:chart` runs both.
 import { report } from '../bench-util.js';
-import { countOverlaps } from '../../../renderer/chart/layout/overlap.js';
-import { runLayout } from '../../../renderer/chart/layout/run-layout.js';
+import { countOverlaps } from '../../../renderer/src/chart/layout/overlap.js';
+import { runLayout } from '../../../renderer/src/chart/layout/run-layout.js';
 import { scaleFreeGraph } from './scale-free.js';
 
 const SIZE = 30;

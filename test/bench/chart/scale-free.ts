@@ -1,4 +1,4 @@
-import { seededRandom } from '../../../renderer/chart/layout/seeded-random.js';
+import { seededRandom } from '../../../lib/seeded-random.js';
 
 /**
  * A seeded Barabási–Albert graph: each new node links to `m` existing nodes chosen with

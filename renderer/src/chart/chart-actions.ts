@@ -1,0 +1,63 @@
+import type { ChartCandidate, ChartData } from '../../../preload/contract/chart.js';
+import type { DossierClient } from '../api/client.js';
+import type { ChartCanvas } from './chart-canvas.js';
+import type { LayoutClient } from './layout/layout-client.js';
+import type { LayoutName } from './layout/types.js';
+
+/**
+ * What the chart's buttons do, apart from React state: run a layout in the worker and save
+ * it, put new nodes on the chart near their neighbours, save positions.
+ */
+export async function runNamedLayout(canvas: ChartCanvas, layouts: LayoutClient, name: LayoutName, values?: Map<string, number>): Promise<number> {
+  const nodes = canvas.layoutNodes();
+  const request = {
+    name,
+    // A full layout starts afresh; pinned nodes stay where the analyst put them.
+    nodes: nodes.map((n) => (n.fixed ? n : { id: n.id, parent: n.parent ?? null })),
+    edges: canvas.layoutEdges(),
+    nodeSize: 34,
+    ...(values ? { values: Object.fromEntries(values) } : {}),
+  };
+  const result = await layouts.run(request);
+  canvas.applyPositions(result);
+  canvas.fit();
+  return result.ms;
+}
+
+export async function savePositions(client: DossierClient, chartId: string, canvas: ChartCanvas): Promise<void> {
+  await client.call('chart:save-layout', { chartId, placements: canvas.placements(), viewport: canvas.viewport() });
+}
+
+/**
+ * Adds nodes (with the edges that join them to the chart) without moving anything already
+ * placed: the worker's incremental layout puts each new node near its neighbours.
+ */
+export async function addNearNeighbours(
+  client: DossierClient,
+  chartId: string,
+  canvas: ChartCanvas,
+  layouts: LayoutClient,
+  newIds: readonly string[],
+  edges: readonly { source: string; target: string }[],
+): Promise<ChartData> {
+  const placed = canvas.layoutNodes(false).map((n) => ({ ...n, fixed: true }));
+  const onChart = new Set(placed.map((n) => n.id));
+  const fresh = newIds.filter((id) => !onChart.has(id));
+  const result = await layouts.run({
+    name: 'incremental',
+    nodes: [...placed, ...fresh.map((id) => ({ id }))],
+    edges: [...canvas.layoutEdges(), ...edges],
+    nodeSize: 34,
+  });
+  const at = new Map(result.ids.map((id, i) => [id, i]));
+  const placements = fresh.map((id) => ({ subjectId: id, x: result.xs[at.get(id)!]!, y: result.ys[at.get(id)!]! }));
+  return client.call('chart:add-nodes', { chartId, placements });
+}
+
+/** A candidate from the side panel: its links to the chart are found first so it lands beside them. */
+export async function addCandidate(client: DossierClient, chartId: string, canvas: ChartCanvas, layouts: LayoutClient, c: ChartCandidate): Promise<ChartData> {
+  const around = await client.call('chart:neighbours', { subjectIds: [c.id], hops: 1 });
+  const onChart = new Set(canvas.layoutNodes(false).map((n) => n.id));
+  const edges = around.edges.filter((e) => onChart.has(e.source) || onChart.has(e.target));
+  return addNearNeighbours(client, chartId, canvas, layouts, [c.id], edges);
+}

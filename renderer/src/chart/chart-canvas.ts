@@ -1,0 +1,218 @@
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import type { ChartData, ChartPlacement, ChartViewport } from '../../../preload/contract/chart.js';
+import type { PathResult } from '../../../lib/graph/shortest-path.js';
+import { chartElements } from './cy-elements.js';
+import { chartStylesheet } from './cy-style.js';
+import type { LayoutNode, LayoutResult } from './layout/types.js';
+import type { ComputedView, ViewState } from './view-state.js';
+
+/**
+ * Above this many nodes the chart switches to Cytoscape's WebGL renderer, cheaper edges
+ * (haystack, no labels) and hides edges while the view moves. Measured with
+ * `npm run bench:chart`: see test/bench/chart/README.md.
+ */
+export const LARGE_CHART = 3000;
+
+/** On large charts, labels are drawn for the nodes in view from this zoom up. */
+export const LABEL_ZOOM = 0.75;
+
+/** The Cytoscape instance behind one chart, and the few operations the view needs on it. */
+export class ChartCanvas {
+  readonly cy: Core;
+  readonly large: boolean;
+
+  constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
+    this.large = data.nodes.length > LARGE_CHART;
+    preemptInjectedStylesheet();
+    // WebGL only pays with a real GPU: software-rendered (SwiftShader, llvmpipe) it was 3-9x
+    // slower than the canvas at every size measured (test/bench/chart/README.md).
+    const webgl = options.webgl ?? (this.large && hardwareWebgl());
+    this.cy = cytoscape({
+      container,
+      elements: chartElements(data, computed.nodeStyles, computed.edgeStyles),
+      style: chartStylesheet(this.large),
+      // Positions come from the case; never let Cytoscape run its default grid layout.
+      layout: { name: 'preset', fit: false },
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
+      hideEdgesOnViewport: this.large,
+      textureOnViewport: this.large,
+      pixelRatio: this.large ? 1 : 'auto',
+      // The types do not know the WebGL option yet (Cytoscape ≥ 3.31).
+      renderer: { name: 'canvas', webgl },
+    } as unknown as cytoscape.CytoscapeOptions);
+    if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
+    else this.fit();
+    if (this.large) {
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      this.cy.on('viewport', () => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => this.labelInView(), 150);
+      });
+      this.labelInView();
+    }
+  }
+
+  /** Fits the chart from node positions alone (no label measuring: cheap at any size). */
+  fit(padding = 40): void {
+    const nodes = this.cy.nodes().not('.ghost');
+    if (nodes.empty()) return;
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    nodes.forEach((n) => {
+      const p = n.position();
+      x1 = Math.min(x1, p.x);
+      y1 = Math.min(y1, p.y);
+      x2 = Math.max(x2, p.x);
+      y2 = Math.max(y2, p.y);
+    });
+    const w = this.cy.width() || 800;
+    const h = this.cy.height() || 600;
+    const zoom = Math.min(4, Math.max(0.02, Math.min((w - 2 * padding) / (x2 - x1 + 60 || 1), (h - 2 * padding) / (y2 - y1 + 60 || 1))));
+    this.cy.viewport({ zoom, pan: { x: w / 2 - zoom * ((x1 + x2) / 2), y: h / 2 - zoom * ((y1 + y2) / 2) } });
+  }
+
+  private labelled = false;
+
+  private labelInView(): void {
+    if (this.cy.destroyed()) return;
+    const show = this.cy.zoom() >= LABEL_ZOOM;
+    // Touching a class restyles the node: do nothing when no label is or will be shown.
+    if (!show && !this.labelled) return;
+    this.labelled = show;
+    const e = this.cy.extent();
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const p = n.position();
+        const want = show && p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+        if (n.hasClass('labelled') !== want) n.toggleClass('labelled', want);
+      });
+    });
+  }
+
+  /** Brings the drawing in line with new data: adds, removes and updates elements; keeps positions of what stays. */
+  sync(data: ChartData, computed: ComputedView): void {
+    const wanted = chartElements(data, computed.nodeStyles, computed.edgeStyles);
+    const ids = new Set(wanted.map((e) => e.data.id!));
+    this.cy.batch(() => {
+      this.cy.elements().forEach((el) => {
+        if (!ids.has(el.id()) && !el.hasClass('ghost')) el.remove();
+      });
+      const fresh: ElementDefinition[] = [];
+      for (const def of wanted) {
+        const el = this.cy.getElementById(def.data.id!);
+        if (el.empty()) {
+          fresh.push(def);
+          continue;
+        }
+        el.data(def.data);
+        if (el.isNode()) {
+          const parent = (def.data.parent as string | undefined) ?? null;
+          if ((el.parent().first().id() || null) !== parent) el.move({ parent });
+          const classes = Array.isArray(def.classes) ? def.classes : (def.classes ?? '').split(' ');
+          for (const c of ['user-hidden', 'locked', 'suggested', 'confirmed']) el.toggleClass(c, classes.includes(c));
+          if (def.locked) el.lock();
+          else el.unlock();
+        }
+      }
+      this.cy.add(fresh);
+    });
+  }
+
+  /** Applies filters, measure sizes, cluster colours and the highlighted path. */
+  applyView(computed: ComputedView, view: ViewState, path: PathResult | null, neighbours: Set<string> | null): void {
+    const onPath = path ? new Set([...path.nodes, ...path.edges]) : null;
+    this.cy.batch(() => {
+      this.cy.elements().forEach((el) => {
+        if (el.hasClass('ghost') || el.hasClass('group')) return;
+        const id = el.id();
+        const passes = el.isNode() ? computed.pass.nodes.has(id) : computed.pass.edges.has(id);
+        el.toggleClass('filtered-out', !passes && view.filterMode === 'hide');
+        const focusOut = (onPath && !onPath.has(id)) || (neighbours && !neighbours.has(id));
+        el.toggleClass('faded', (!passes && view.filterMode === 'fade') || !!focusOut);
+        el.toggleClass('on-path', !!onPath?.has(id));
+        el.toggleClass('neighbour', !!neighbours?.has(id) && el.isNode());
+      });
+    });
+  }
+
+  /** The nodes as a layout request sees them: current positions, locked ones fixed. */
+  layoutNodes(onlyVisible = true): LayoutNode[] {
+    return nodesOf(this.cy)
+      .filter((n) => !n.hasClass('group') && !n.hasClass('ghost') && (!onlyVisible || !n.hasClass('user-hidden')))
+      .map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), fixed: n.locked(), parent: n.parent().first().id() || null }));
+  }
+
+  layoutEdges(): { source: string; target: string; directed: boolean; weight: number }[] {
+    return (this.cy.edges().toArray() as EdgeSingular[])
+      .filter((e) => !e.hasClass('ghost'))
+      .map((e) => ({ source: e.source().id(), target: e.target().id(), directed: e.hasClass('directed'), weight: 1 }));
+  }
+
+  /** Moves nodes to a layout's positions in one batch (5,000 nodes ≈ 25 ms). */
+  applyPositions(result: LayoutResult): void {
+    this.cy.batch(() => {
+      result.ids.forEach((id, i) => {
+        const n = this.cy.getElementById(id) as NodeSingular;
+        if (n.nonempty() && !n.locked()) n.position({ x: result.xs[i]!, y: result.ys[i]! });
+      });
+    });
+  }
+
+  /** What to save: positions and flags of every node; style only for groups (others keep theirs). */
+  placements(): (Omit<ChartPlacement, 'style'> & { style?: Record<string, unknown> })[] {
+    return nodesOf(this.cy)
+      .filter((n) => !n.hasClass('ghost'))
+      .map((n) => ({
+        subjectId: n.id(),
+        x: n.position('x'),
+        y: n.position('y'),
+        locked: n.locked(),
+        hidden: n.hasClass('user-hidden'),
+        groupId: n.parent().first().id() || null,
+        ...(n.hasClass('group') ? { style: { group: true, label: String(n.data('label') ?? 'Group') } } : {}),
+      }));
+  }
+
+  viewport(): ChartViewport {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+}
+
+export function nodesOf(cy: Core): NodeSingular[] {
+  return cy.nodes().toArray() as NodeSingular[];
+}
+
+/**
+ * Cytoscape injects a <style> into the head (only `position: relative` for its container, which
+ * chart.css already sets). The page's CSP refuses inline styles, so the injection would only
+ * log an error; a placeholder with its id makes Cytoscape skip it.
+ */
+function preemptInjectedStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const marker = document.createElement('template');
+  marker.id = id;
+  document.head.append(marker);
+}
+
+let hardware: boolean | null = null;
+
+/** Whether this browser's WebGL runs on a real GPU rather than a software rasteriser. */
+export function hardwareWebgl(): boolean {
+  if (hardware !== null) return hardware;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2') as WebGL2RenderingContext | null;
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const name = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : '';
+    hardware = !!gl && !/swiftshader|llvmpipe|softpipe|software/i.test(name);
+  } catch {
+    hardware = false;
+  }
+  return hardware;
+}
