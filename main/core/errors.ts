@@ -29,6 +29,7 @@ export type DossierErrorCode =
   | 'tlp-exceeded'
   | 'cancelled'
   | 'unsupported'
+  | 'permission-denied'
   | 'internal';
 
 export function isDossierError(e: unknown): e is DossierError {

@@ -60,6 +60,8 @@ export async function startDesktopApp(e: ElectronApi, options: DesktopOptions): 
   };
   const openFiles = async (argv: readonly string[]) => {
     const { cases, bundles } = filesToOpen(argv);
+    // The OS handed these over (double-click, open-with, second launch): the renderer may name them.
+    for (const p of [...cases, ...bundles]) ctx.grants.grant(p);
     if (cases[0]) {
       const reply = await dispatch('case:open', { path: cases[0] });
       if (!reply.ok) console.error(`Dossier: ${reply.error.message}`);

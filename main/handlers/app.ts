@@ -21,6 +21,9 @@ export const appHandlers: DomainHandlers<typeof appMethods> = {
     if (!ctx.platform.pickFiles) {
       throw new DossierError('unsupported', 'file pickers are only available in the desktop app; drop files onto the window or type a path');
     }
-    return ctx.platform.pickFiles(purpose);
+    const picked = await ctx.platform.pickFiles(purpose);
+    // What the analyst picked in a native dialog is what the renderer may name afterwards.
+    for (const p of picked ?? []) ctx.grants.grant(p);
+    return picked;
   },
 };

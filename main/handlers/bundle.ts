@@ -29,6 +29,7 @@ function result(format: ImportResult['format'], report: MergeReport, signature: 
 export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
   'bundle:export': ({ path, format, scope, tlp, sign, redact, passphrase }, ctx) => {
     const store = ctx.session.require();
+    ctx.grants.require(path, 'Export');
     const chosen = exportFormatOf(path, format);
     const coreScope = scope.kind === 'chart' ? { kind: 'chart' as const, chart: scope.chartId } : scope;
     if (chosen === 'casebundle') {
@@ -40,8 +41,8 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
     const r = exportInterchange(store, path, chosen, { scope: coreScope, tlp });
     return { files: r.files, format: chosen, summary: r.summary, signedBy: null };
   },
-  'bundle:verify': ({ path, passphrase }) => {
-    const r = verifyBundle(path, { passphrase });
+  'bundle:verify': ({ path, passphrase }, ctx) => {
+    const r = verifyBundle(ctx.grants.require(path, 'Check bundle'), { passphrase });
     return {
       ok: r.ok, formatVersion: r.formatVersion, caseTitle: r.manifest.case.title, createdAt: r.manifest.createdAt, tlp: r.manifest.tlp,
       encrypted: r.encrypted, redacted: r.manifest.redacted, signature: signatureInfo(r.signature),
@@ -50,6 +51,7 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
   },
   'bundle:import': ({ path, dryRun, passphrase, requireTrusted }, ctx) => {
     const store = ctx.session.requireWritable();
+    ctx.grants.require(path, 'Import bundle');
     const format = detectImportFormat(path);
     const out =
       format === 'casebundle'

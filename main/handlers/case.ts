@@ -11,11 +11,11 @@ export const caseHandlers: DomainHandlers<typeof caseMethods> = {
   'case:current': (_args, ctx) => ctx.session.summary(),
   'case:open': ({ path, readOnly }, ctx) => {
     if (!/\.dossier$/i.test(path)) throw new DossierError('not-a-case', `${path} is not a case file (case files end in .dossier)`);
-    ctx.session.open(path, readOnly);
+    ctx.session.open(ctx.grants.require(path, 'Open case'), readOnly);
     return opened(ctx);
   },
   'case:create': ({ title, path, tlp }, ctx) => {
-    const target = path ?? freePath(ctx.paths.cases, title);
+    const target = path ? ctx.grants.require(path, 'New case') : freePath(ctx.paths.cases, title);
     if (!/\.dossier$/i.test(target)) throw new DossierError('invalid-argument', `a case file name must end in .dossier (got ${target})`);
     mkdirSync(dirname(target), { recursive: true });
     ctx.session.create(target, { title, tlp });

@@ -3,6 +3,7 @@ import type { WritableCase } from '../core/store/case-store.js';
 import type { CaseSession } from './case-session.js';
 import type { EventBus } from './event-bus.js';
 import type { JobRegistry } from './job-registry.js';
+import type { PathGrants } from './path-grants.js';
 import type { RecentCases } from './recent-cases.js';
 
 /** Folders the app keeps its own files in. */
@@ -40,6 +41,8 @@ export interface HandlerContext {
   readonly recent: RecentCases;
   readonly events: EventBus;
   readonly paths: AppPaths;
+  /** Paths the renderer may name: only those the main side handed out, or inside the app's folders. */
+  readonly grants: PathGrants;
   readonly platform: HostPlatform;
   readonly importFiles: ImportService;
   readonly buildSampleCase: SampleCaseBuilder;

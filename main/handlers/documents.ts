@@ -25,7 +25,10 @@ export const documentHandlers: DomainHandlers<typeof documentMethods> = {
     };
     return detail;
   },
-  'documents:import': ({ paths }, ctx) => ({ jobId: startImport(ctx, paths.map((p) => ({ path: p, name: p })), null) }),
+  'documents:import': ({ paths }, ctx) => {
+    const allowed = paths.map((p) => ctx.grants.require(p, 'Import'));
+    return { jobId: startImport(ctx, allowed.map((p) => ({ path: p, name: p })), null) };
+  },
   'documents:import-upload': ({ files }, ctx) => {
     ctx.session.requireWritable();
     const staged = stageUploads(ctx.paths.temp, files);

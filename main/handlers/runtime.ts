@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from './dispatch.js';
 import { EventBus } from './event-bus.js';
 import { handlers } from './index.js';
 import { JobRegistry } from './job-registry.js';
+import { PathGrants } from './path-grants.js';
 import { RecentCases } from './recent-cases.js';
 import { samplePathOf } from './sample-path.js';
 
@@ -28,12 +29,15 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   for (const dir of [options.paths.userData, options.paths.cases, options.paths.temp]) mkdirSync(dir, { recursive: true });
   const events = new EventBus();
   const session = new CaseSession(samplePathOf(options.paths));
+  const recent = new RecentCases(options.paths.userData);
+  const grants = new PathGrants([options.paths.cases, options.paths.temp], (p) => recent.list().some((r) => r.path === p));
   const ctx: HandlerContext = {
     session,
     jobs: new JobRegistry(events),
-    recent: new RecentCases(options.paths.userData),
+    recent,
     events,
     paths: options.paths,
+    grants,
     platform: options.platform,
     importFiles: options.importFiles,
     buildSampleCase: options.buildSampleCase,

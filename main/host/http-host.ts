@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../handlers/dispatch.js';
 import type { EventBus } from '../handlers/event-bus.js';
 import { SECURITY_HEADERS } from './content-security-policy.js';
-import { TOKEN_COOKIE, isAllowedHost, isSameOrigin, sameToken, tokenFromCookie } from './request-guard.js';
+import { HostSession } from './host-session.js';
+import { SESSION_HEADER, isAllowedHost, isSameOrigin } from './request-guard.js';
 import { readStaticFile } from './static-files.js';
 
 export interface HttpHostOptions {
@@ -14,22 +14,26 @@ export interface HttpHostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Fixed for tests; a fresh random token per run otherwise. */
-  token?: string;
-  /** Largest request body accepted (uploads arrive as base64 JSON). */
+  /** Largest request body accepted (uploads arrive as base64 JSON); larger ones get 413 unread. */
   maxBodyBytes?: number;
+  /** For tests: the session's clock. */
+  session?: HostSession;
 }
 
 export interface HttpHost {
   port: number;
-  token: string;
-  /** The address to open: carries the token once, which the server swaps for a cookie. */
+  /** The address to open: its fragment carries a single-use launch code (see host-session.ts). */
   url: string;
+  /** Another single-use address, for a second tab or browser. */
+  newUrl(): string;
   close(): Promise<void>;
 }
 
 const API = '/api/';
+const CLAIM = '/api/session:claim';
 const HEARTBEAT_MS = 15_000;
+/** Uploads arrive base64-encoded in JSON; past this the body is refused before it is read. */
+const DEFAULT_MAX_BODY = 96 * 1024 * 1024;
 
 /**
  * The browser host: the built renderer and the contract over HTTP on 127.0.0.1 only.
@@ -37,8 +41,8 @@ const HEARTBEAT_MS = 15_000;
  * server-sent event stream of the contract's events.
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 300 * 1024 * 1024;
+  const session = options.session ?? new HostSession();
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let port = 0;
   const streams = new Set<ServerResponse>();
 
@@ -52,18 +56,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'wrong host: Dossier answers only on 127.0.0.1');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
-      if (!sameToken(url.searchParams.get('token'), token)) return send(res, 401, 'text/plain; charset=utf-8', 'wrong token: use the address printed by dossier serve');
-      res.writeHead(303, {
-        ...SECURITY_HEADERS,
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: '/',
-        'Cache-Control': 'no-store',
-      });
-      return void res.end();
-    }
-    if (!sameToken(tokenFromCookie(req), token)) {
-      return send(res, 401, 'text/plain; charset=utf-8', 'Dossier needs the address printed by `dossier serve` (it carries this run\'s token).');
+    if (url.pathname.startsWith(API)) {
+      if (req.method === 'POST' && !isSameOrigin(req, port)) return send(res, 403, 'text/plain; charset=utf-8', 'cross-origin request refused');
+      if (url.pathname === CLAIM) return claim(req, res);
+      if (!session.isValid(req.headers[SESSION_HEADER])) {
+        return send(res, 401, 'text/plain; charset=utf-8', 'This page has no Dossier session: open the address printed by `dossier serve` (each address works once).');
+      }
     }
     if (url.pathname === `${API}events`) {
       if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
@@ -71,17 +69,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     if (url.pathname.startsWith(API)) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
-      if (!isSameOrigin(req, port)) return send(res, 403, 'text/plain; charset=utf-8', 'cross-origin request refused');
-      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return send(res, 415, 'text/plain; charset=utf-8', 'send JSON');
-      const body = await readBody(req, maxBody);
-      if (body === null) return send(res, 413, 'text/plain; charset=utf-8', `request larger than ${maxBody} bytes`);
-      let args: unknown;
-      try {
-        args = body.length ? JSON.parse(body.toString('utf8')) : {};
-      } catch {
-        return json(res, { ok: false, error: { code: 'invalid-argument', message: 'the request body is not valid JSON' } });
-      }
-      const method = decodeURIComponent(url.pathname.slice(API.length));
+      const method = decodeMethod(url.pathname.slice(API.length));
+      if (method === null) return send(res, 400, 'text/plain; charset=utf-8', 'malformed method name in the address');
+      const args = await readJson(req, res);
+      if (args === undefined) return;
       return json(res, await options.dispatch(method, args));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'GET only');
@@ -89,6 +80,35 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Cache-Control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : file.bytes);
+  }
+
+  /** Trades a launch code (sent by the page from its address fragment) for a session token. */
+  async function claim(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
+    const body = await readJson(req, res);
+    if (body === undefined) return;
+    const token = session.claim((body as { code?: unknown } | null)?.code);
+    if (!token) return send(res, 401, 'text/plain; charset=utf-8', 'This address was used already or has expired. Press Enter where `dossier serve` runs for a new one.');
+    return json(res, { token });
+  }
+
+  /** The JSON body, or undefined once a refusal has been sent. */
+  async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return void send(res, 415, 'text/plain; charset=utf-8', 'send JSON');
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBody) return void refuseTooLarge(res);
+    const body = await readBody(req, maxBody);
+    if (body === null) return void refuseTooLarge(res);
+    try {
+      return body.length ? (JSON.parse(body.toString('utf8')) as unknown) : {};
+    } catch {
+      return void json(res, { ok: false, error: { code: 'invalid-argument', message: 'the request body is not valid JSON' } });
+    }
+  }
+
+  function refuseTooLarge(res: ServerResponse): void {
+    res.setHeader('Connection', 'close');
+    send(res, 413, 'text/plain; charset=utf-8', `request larger than ${Math.round(maxBody / 1024 / 1024)} MB: import big files with the desktop app or \`dossier ingest\``);
   }
 
   function openEventStream(res: ServerResponse): void {
@@ -111,10 +131,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  const newUrl = () => `http://127.0.0.1:${port}/#launch=${session.issueLaunchCode()}`;
   return {
     port,
-    token,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: newUrl(),
+    newUrl,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of streams) s.end();
@@ -131,6 +152,15 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 
 function json(res: ServerResponse, value: unknown): void {
   send(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+/** The method name from the address, or null when its percent-encoding is broken. */
+function decodeMethod(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
 }
 
 /** The whole body, or null once it passes `limit` (the rest is not read). */

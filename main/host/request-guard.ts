@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'dossier-token';
+/** The request header that carries the page's session token (see host-session.ts). */
+export const SESSION_HEADER = 'x-dossier-session';
 
 /**
  * True when the Host header names this server on loopback. A page on another site that
@@ -10,17 +11,6 @@ export const TOKEN_COOKIE = 'dossier-token';
 export function isAllowedHost(host: string | undefined, port: number): boolean {
   if (!host) return false;
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-}
-
-/** The per-run token from the cookie, if present. */
-export function tokenFromCookie(req: IncomingMessage): string | null {
-  const header = req.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return rest.join('=');
-  }
-  return null;
 }
 
 /** Compares tokens in constant time so the token cannot be guessed byte by byte. */
@@ -33,8 +23,9 @@ export function sameToken(given: string | null, expected: string): boolean {
 
 /**
  * For state-changing requests: a browser always sends Origin on a cross-site POST, so when it
- * is present it must be this server. (The SameSite=Strict cookie already keeps other sites out;
- * this is the second lock.)
+ * is present it must be this server. (The session header already keeps other sites out: a
+ * cross-origin page cannot read the token, and a custom header forces a CORS preflight we never
+ * answer; this is the second lock.)
  */
 export function isSameOrigin(req: IncomingMessage, port: number): boolean {
   const origin = req.headers.origin;

@@ -37,7 +37,7 @@ export async function startServe(home: string, args: string[] = []): Promise<{ u
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`dossier serve printed no address:\n${out}`)), 30_000);
     const check = () => {
-      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/#launch=[\w-]+/);
       if (m) {
         clearTimeout(timer);
         resolve(m[0]);

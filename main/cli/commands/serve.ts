@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { DossierError, type DossierErrorCode } from '../../core/errors.js';
 import type { Dispatch } from '../../handlers/dispatch.js';
 import { defaultUserData } from '../../handlers/app-paths.js';
@@ -22,7 +23,9 @@ export const serveCommand: Command = {
     // Opening happens before the server starts, so a case that cannot be opened is reported
     // on the command line rather than as a blank page.
     if (casePath) {
-      await call(runtime.dispatch, 'case:open', { path: casePath });
+      const path = resolve(casePath);
+      runtime.ctx.grants.grant(path);
+      await call(runtime.dispatch, 'case:open', { path });
     } else if (args.values.resume) {
       const last = runtime.ctx.recent.last();
       await call(runtime.dispatch, last ? 'case:open' : 'case:open-sample', last ? { path: last.path } : {});
@@ -30,7 +33,10 @@ export const serveCommand: Command = {
     const host = await startHttpHost({ dispatch: runtime.dispatch, events: runtime.ctx.events, rendererDir, port });
     const open = runtime.ctx.session.summary();
     writeLine(io.stdout, `Dossier is serving ${open ? `"${open.title}"` : 'the start screen'} at ${host.url}`);
-    writeLine(io.stdout, 'Open that address in a browser on this machine. Press Ctrl+C to stop.');
+    writeLine(io.stdout, 'Open that address in a browser on this machine; it works once. Press Enter for another, Ctrl+C to stop.');
+    // Each address is single-use (host-session.ts): a new tab or browser asks for a fresh one here.
+    const onLine = () => writeLine(io.stdout, `Another address (works once): ${host.newUrl()}`);
+    if (process.stdin.isTTY) process.stdin.on('data', onLine);
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
@@ -40,6 +46,8 @@ export const serveCommand: Command = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    process.stdin.off('data', onLine);
+    if (process.stdin.isTTY) process.stdin.pause();
     await host.close();
     runtime.shutdown();
     return 0;

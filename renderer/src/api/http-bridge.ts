@@ -1,20 +1,24 @@
 import type { DossierBridge, EventName, Reply } from '../../../preload/contract.js';
+import { openEventStream } from './event-stream.js';
+import { SESSION_HEADER, sessionToken } from './host-session.js';
 
 /**
- * The browser host's side of the contract: POST /api/<method> per call, one EventSource for
- * events. The session cookie (HttpOnly, set by the host) authenticates both.
+ * The browser host's side of the contract: POST /api/<method> per call, one event stream.
+ * Both carry this tab's session token in a header (host-session.ts), never a cookie.
  */
 export function createHttpBridge(): DossierBridge {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  let source: EventSource | null = null;
-  const attached = new Set<string>();
+  let streaming = false;
+  const authHeaders = async (): Promise<Record<string, string>> => {
+    const token = await sessionToken();
+    return token ? { [SESSION_HEADER]: token } : {};
+  };
 
-  const ensureSource = (name: string) => {
-    source ??= new EventSource('./api/events');
-    if (attached.has(name)) return;
-    attached.add(name);
-    source.addEventListener(name, (e) => {
-      const payload = JSON.parse((e as MessageEvent<string>).data) as unknown;
+  const ensureSource = () => {
+    if (streaming) return;
+    streaming = true;
+    openEventStream('./api/events', authHeaders, (name, data) => {
+      const payload = JSON.parse(data) as unknown;
       for (const l of listeners.get(name) ?? []) l(payload);
     });
   };
@@ -24,9 +28,9 @@ export function createHttpBridge(): DossierBridge {
     try {
       res = await fetch(`./api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...(await authHeaders()) },
         body: JSON.stringify(args ?? {}),
-        credentials: 'same-origin',
+        credentials: 'omit',
       });
     } catch {
       return { ok: false, error: { code: 'host-unreachable', message: 'Dossier is not answering: is `dossier serve` still running?' } };
@@ -39,7 +43,7 @@ export function createHttpBridge(): DossierBridge {
     get(_t, prop) {
       if (prop === 'on') {
         return (name: EventName, listener: (payload: unknown) => void) => {
-          ensureSource(name);
+          ensureSource();
           let set = listeners.get(name);
           if (!set) listeners.set(name, (set = new Set()));
           set.add(listener);

@@ -21,6 +21,9 @@ describe('bundle:* handlers', () => {
     const dir = tempDir();
     const a = makeRuntime(dir);
     open.push(a);
+    // As if the analyst had picked these in the desktop app's file dialogs.
+    a.ctx.grants.grant(dir);
+    a.ctx.grants.grant(join(import.meta.dirname, '../../../../shared/interop/stix2/examples'));
     await a.call('case:create', { title: 'Source', path: join(dir, 'a.dossier') });
     const apt1 = join(import.meta.dirname, '../../../../shared/interop/stix2/examples/threat-reports/apt1.json');
     const fromStix = (await a.call('bundle:import', { path: apt1 })) as ImportResult;
@@ -37,6 +40,7 @@ describe('bundle:* handlers', () => {
 
     const b = makeRuntime(tempDir());
     open.push(b);
+    b.ctx.grants.grant(dir);
     (await b.call('case:create', { title: 'Target', path: join(dir, 'b.dossier') })) as CaseSummary;
     const dry = (await b.call('bundle:import', { path: out, dryRun: true })) as ImportResult;
     expect(dry.dryRun).toBe(true);
@@ -57,7 +61,11 @@ describe('bundle:* handlers', () => {
     expect(noCase.ok).toBe(false);
     const bad = await r.dispatch('bundle:export', { path: 'x.casebundle', scope: { kind: 'chart' } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    const missing = await r.dispatch('bundle:verify', { path: join(tempDir(), 'none.casebundle') });
+    const elsewhere = tempDir();
+    const notChosen = await r.dispatch('bundle:verify', { path: join(elsewhere, 'none.casebundle') });
+    expect(notChosen).toMatchObject({ ok: false, error: { code: 'permission-denied' } });
+    r.ctx.grants.grant(elsewhere);
+    const missing = await r.dispatch('bundle:verify', { path: join(elsewhere, 'none.casebundle') });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
