@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import type { appMethods } from '../../preload/contract/app.js';
 import { APP_VERSION } from '../core/app-version.js';
 import { DossierError } from '../core/errors.js';
+import { stageUploads } from './import-job.js';
 import { sqliteVersion } from './sqlite-version.js';
 import type { DomainHandlers } from './define.js';
 
@@ -11,6 +13,7 @@ export const appHandlers: DomainHandlers<typeof appMethods> = {
     versions: { ...ctx.platform.versions, node: process.versions.node, sqlite: sqliteVersion() },
     nativeDialogs: Boolean(ctx.platform.pickFiles),
     platform: process.platform,
+    exportsFolder: join(ctx.paths.cases, 'exports'),
   }),
   'app:recent-cases': (_args, ctx) => ctx.recent.list(),
   'app:forget-recent': ({ path }, ctx) => {
@@ -25,5 +28,9 @@ export const appHandlers: DomainHandlers<typeof appMethods> = {
     // What the analyst picked in a native dialog is what the renderer may name afterwards.
     for (const p of picked ?? []) ctx.grants.grant(p);
     return picked;
+  },
+  'app:stage-upload': ({ name, dataBase64 }, ctx) => {
+    const staged = stageUploads(ctx.paths.temp, [{ name, dataBase64 }]);
+    return { path: staged.files[0]!.path };
   },
 };

@@ -10,6 +10,8 @@ export interface AppInfo {
   /** Whether native dialogs (file pickers) are available; the browser host has none. */
   nativeDialogs: boolean;
   platform: string;
+  /** Where exports go when there is no native save dialog (the browser host may write only inside the app's folders). */
+  exportsFolder: string;
 }
 
 export interface RecentCase {
@@ -27,5 +29,13 @@ export const appMethods = {
   'app:pick-files': method(
     z.object({ purpose: z.enum(['open-case', 'new-case', 'import-documents', 'import-bundle', 'export-bundle']) }).strict(),
     returns<string[] | null>(),
+  ),
+  /** A file sent as bytes (the browser host has no file dialog), kept in the app's staging folder; later calls may name the returned path. */
+  'app:stage-upload': method(
+    z.object({
+      name: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
+      dataBase64: z.string().max(128_000_000),
+    }).strict(),
+    returns<{ path: string }>(),
   ),
 };

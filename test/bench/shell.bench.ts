@@ -56,7 +56,10 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
 const direct = await median(async () => entityHandlers['entities:list'](args, runtime.ctx));
 const dispatched = await median(() => runtime.dispatch('entities:list', { limit: 200 }));
 const host = await startHttpHost({ dispatch: runtime.dispatch, events: runtime.ctx.events, rendererDir: dir, port: 0 });
-const headers = { 'Content-Type': 'application/json', Cookie: `dossier-token=${host.token}` };
+const claimed = await fetch(`http://127.0.0.1:${host.port}/api/session:claim`, {
+  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: new URL(host.url).hash.replace('#launch=', '') }),
+}).then((r) => r.json() as Promise<{ token: string }>);
+const headers = { 'Content-Type': 'application/json', 'X-Dossier-Session': claimed.token };
 const post = (method: string, body: unknown) =>
   fetch(`http://127.0.0.1:${host.port}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(body) }).then((r) => r.json());
 const overHttp = await median(() => post('entities:list', { limit: 200 }));

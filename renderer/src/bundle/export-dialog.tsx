@@ -31,6 +31,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [done, setDone] = useState<ExportResult | null>(null);
   const bundle = format === 'casebundle';
   const c = summary.counts;
+  // Without a native save dialog (browser host) exports may be written only inside the app's exports folder.
+  const folder = shell.info && !shell.info.nativeDialogs ? shell.info.exportsFolder : null;
 
   const run = async () => {
     setBusy(true);
@@ -69,7 +71,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       <label className="field">
         <span>Write to</span>
         <div className="field-row">
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={bundle ? '/home/analyst/out/border.casebundle' : '/home/analyst/out/border.json'} />
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={folder ? `${folder}/case.${bundle ? 'casebundle' : 'json'}` : bundle ? '/home/analyst/out/border.casebundle' : '/home/analyst/out/border.json'} />
           {shell.info?.nativeDialogs && <button type="button" onClick={pick}>Choose…</button>}
         </div>
       </label>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { BundleVerification, ImportResult } from '../../../preload/contract.js';
+import { filesToUploads } from '../import/read-files.js';
 import { TlpBadge } from '../common/entity-chip.js';
 import { Modal } from '../common/modal.js';
 import { useShell } from '../shell/shell-context.js';
@@ -40,6 +41,13 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
     const picked = await shell.client.call('app:pick-files', { purpose: 'import-bundle' }).catch(shell.report);
     if (picked?.[0]) { setPath(picked[0]); setCheck(null); setPreview(null); }
   };
+  // The browser host has no file dialog: the file travels as bytes and the host hands back where it staged it.
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    const [staged] = await filesToUploads([file]);
+    const reply = await shell.client.call('app:stage-upload', staged!).catch(shell.report);
+    if (reply) { setPath(reply.path); setCheck(null); setPreview(null); }
+  };
   const label = merged ? 'Close' : !check && isBundle ? 'Check' : !preview ? 'Preview merge' : 'Merge into this case';
   const blocked = !!check && !check.ok;
   return (
@@ -49,6 +57,9 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
         <div className="field-row">
           <input value={path} onChange={(e) => { setPath(e.target.value); setCheck(null); setPreview(null); }} placeholder="/home/analyst/in/colleague.casebundle" disabled={!!merged} />
           {shell.info?.nativeDialogs && !merged && <button type="button" onClick={pick}>Choose…</button>}
+          {shell.info && !shell.info.nativeDialogs && !merged && (
+            <input type="file" aria-label="Upload a bundle or exchange file" onChange={(e) => void upload(e.target.files?.[0])} />
+          )}
         </div>
       </label>
       <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} placeholder="Passphrase, if the bundle is encrypted" aria-label="Passphrase" />
