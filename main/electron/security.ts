@@ -48,6 +48,8 @@ type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 /** No navigation away from the app, no new windows, no <webview>. Applied to every web contents. */
 export function guardWebContents(contents: GuardedContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
+  // Sub-frames (a document's HTML shown in the reader, say) may not navigate either.
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

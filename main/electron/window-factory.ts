@@ -4,7 +4,7 @@ import { guardWebContents } from './security.js';
 import type { WindowBounds } from './window-state.js';
 
 /** The one set of web preferences every Dossier window gets. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, devTools = false): WebPreferences {
   return {
     preload: preloadPath,
     sandbox: true,
@@ -18,7 +18,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     spellcheck: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    devTools: true,
+    // Off in the shipped app: DevTools would let anyone at the keyboard script the contract.
+    devTools,
   };
 }
 

@@ -52,7 +52,7 @@ async function idle(page: Page): Promise<void> {
 
 async function api<T>(page: Page, method: string, args: unknown): Promise<T> {
   const reply = (await page.evaluate(async ([m, a]) => {
-    const r = await fetch(`./api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(a) });
+    const r = await fetch(`./api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Dossier-Session': (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('dossier-session') ?? '' }, body: JSON.stringify(a) });
     return r.json();
   }, [method, args] as const)) as { ok: boolean; value: T; error?: { message: string } };
   if (!reply.ok) throw new Error(reply.error?.message);

@@ -21,6 +21,7 @@ interface Loaded {
   linux: { target: string[] };
   win: { target: string[] };
   mac: { target: string[] };
+  electronFuses: Record<string, boolean>;
 }
 
 async function validate(dir: string, file: string): Promise<Loaded> {
@@ -51,6 +52,16 @@ describe('electron-builder.yml', () => {
     expect(config.mac.target).toEqual(['dmg']);
     expect(config.fileAssociations.map((f) => f.ext)).toEqual(['dossier', 'casebundle']);
     expect(config.asarUnpack).toContain('**/*.node');
+    // Hardening: a local process must not be able to run the shipped binary as Node or debug it.
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 
   it('is really checked: an unknown key is refused', async () => {
@@ -69,10 +80,13 @@ describe('packaging with --dir', () => {
     writeFileSync(join(standIn, 'electron'), '#!/bin/sh\necho stand-in for the Electron binary\n');
     chmodSync(join(standIn, 'electron'), 0o755);
     const out = join(dir, 'out');
+    // A stand-in binary has no fuse wire to flip; the fuses are checked in the config test above.
+    const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8').replace(/^electronFuses:\n(  .*\n)+/m, '');
+    writeFileSync(join(dir, 'no-fuses.yml'), config);
     const run = spawnSync(
       process.execPath,
       [
-        join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', '--x64', '--config', 'electron-builder.yml',
+        join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', '--x64', '--config', join(dir, 'no-fuses.yml'),
         `-c.electronDist=${standIn}`, `-c.electronVersion=${electronVersion}`, '-c.npmRebuild=false', `-c.directories.output=${out}`,
       ],
       { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },

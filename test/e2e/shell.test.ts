@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { appPathsUnder } from '../../main/handlers/app-paths.js';
 import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
 
 const tempDir = useTempDir('dossier-e2e-');
@@ -158,9 +159,10 @@ describe('the app in a browser, served by dossier serve', () => {
       await page.locator('.modal-foot').getByRole('button', { name: 'Close' }).click();
 
       // Export says what will leave before writing; the bundle then checks out and previews a merge.
-      const out = join(home, 'out.casebundle');
+      // The browser host writes exports only inside the app's exports folder (path grants).
+      const out = join(appPathsUnder(home).cases, 'exports', 'out.casebundle');
       await page.keyboard.press('Control+e');
-      await page.getByPlaceholder('/home/analyst/out/border.casebundle').fill(out);
+      await page.getByPlaceholder(/exports\/case\.casebundle$/).fill(out);
       await expect.poll(() => page.getByTestId('export-preview').textContent()).toMatch(/10 documents, .* original files included/);
       await page.screenshot({ path: join(shots, '11-dark-export.png') });
       await page.locator('.modal-foot').getByRole('button', { name: 'Export' }).click();

@@ -38,7 +38,7 @@ describe('web contents guards', () => {
   it('prevent navigation, redirects and webviews, and deny window.open', () => {
     const wc = new FakeWebContents();
     guardWebContents(wc as never);
-    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
       let prevented = false;
       wc.fire(name, { preventDefault: () => (prevented = true) }, 'https://example.com/');
       expect(prevented, name).toBe(true);

@@ -19,6 +19,8 @@ describe('the window factory', () => {
       preload: '/app/preload.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, spellcheck: false,
     });
+    // The shipped window has no DevTools (they would script the contract from the keyboard).
+    expect(prefs.devTools).toBe(false);
   });
 
   it('loads the app from app:// with the guards on, at the remembered place', () => {
