@@ -22,7 +22,8 @@ export class CaseSession {
     const full = resolve(path);
     if (this.store && this.store.path === full && this.store.readOnly === readOnly) return this.store;
     if (this.store && this.store.path === full) this.close();
-    const next = CaseStore.open(full, { readOnly });
+    // The app opens a case on read-only media for reading (the header says so) rather than refusing it.
+    const next = CaseStore.open(full, { readOnly, readOnlyIfUnwritable: true });
     this.replace(next);
     return next;
   }
@@ -47,7 +48,10 @@ export class CaseSession {
 
   requireWritable(): CaseStore {
     const s = this.require();
-    if (s.readOnly) throw new DossierError('invalid-argument', `${s.path} is open read-only: reopen it for editing`);
+    if (s.readOnly) {
+      const why = s.readOnlyReason ? ` because ${s.readOnlyReason}; copy it to a writable folder to edit it` : ': reopen it for editing';
+      throw new DossierError('invalid-argument', `${s.path} is open read-only${why}`);
+    }
     return s;
   }
 
@@ -62,6 +66,7 @@ export class CaseSession {
       description: meta.description,
       tlp: meta.tlp,
       readOnly: s.readOnly,
+      ...(s.readOnlyReason ? { readOnlyReason: s.readOnlyReason } : {}),
       isSample: this.sample,
       modifiedAt: meta.modifiedAt,
       counts: {

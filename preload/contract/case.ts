@@ -9,6 +9,8 @@ export interface CaseSummary {
   description: string;
   tlp: Tlp;
   readOnly: boolean;
+  /** Why a case opened for editing is read-only (read-only media), when it is. */
+  readOnlyReason?: string;
   isSample: boolean;
   modifiedAt: string;
   counts: { documents: number; entities: number; links: number; events: number; mentions: number };

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { CaseLock } from './case-lock.js';
-import { createCaseDatabase, openCaseDatabase } from './open-case.js';
+import { createCaseDatabase, openCaseDatabase, type OpenCaseOptions } from './open-case.js';
 import { KIND_TABLES, RECORD_KINDS, columnOf, recordToRow, recordToValues, rowToRecord, withDefaults } from './record-kinds.js';
 import type {
   AuditEntry,
@@ -117,10 +117,15 @@ export class CaseStore implements WritableCase {
   }
 
   /** Opens an existing case; writable (and locked) unless `readOnly`. */
-  static open(path: string, options: { readOnly?: boolean } = {}): CaseStore {
-    const { db, readOnly, lock } = openCaseDatabase(path, options);
-    return new CaseStore(path, db, readOnly, lock);
+  static open(path: string, options: OpenCaseOptions = {}): CaseStore {
+    const { db, readOnly, lock, readOnlyReason } = openCaseDatabase(path, options);
+    const store = new CaseStore(path, db, readOnly, lock);
+    store.readOnlyReason = readOnlyReason;
+    return store;
   }
+
+  /** Set when a case asked for writing had to open read-only (read-only media). */
+  readOnlyReason: string | undefined;
 
   // ---- reads ----
 
@@ -361,7 +366,10 @@ export class CaseStore implements WritableCase {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    if (!this.readOnly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (!this.readOnly) {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      leaveWalMode(this.db);
+    }
     this.db.close();
     this.lock?.release();
   }
@@ -395,7 +403,9 @@ export class CaseStore implements WritableCase {
   }
 
   private assertWritable(): void {
-    if (this.readOnly) throw new DossierError('invalid-argument', `${this.path} is open read-only`);
+    if (this.readOnly) {
+      throw new DossierError('invalid-argument', `${this.path} is open read-only${this.readOnlyReason ? ` because ${this.readOnlyReason}` : ''}: nothing was changed`);
+    }
     if (this.closed) throw new DossierError('invalid-argument', `${this.path} is closed`);
   }
 }
@@ -408,4 +418,18 @@ function laterThan(previous: string): string {
   const now = nowIso();
   if (now > previous) return now;
   return new Date(Date.parse(previous) + 1).toISOString();
+}
+
+/**
+ * A case at rest is a single file in rollback-journal mode, so it can be read from read-only
+ * media (a write-ahead-log database needs a writable -shm beside it). Opening for writing turns
+ * WAL on again. When another connection still reads the file this is skipped, not waited for.
+ */
+function leaveWalMode(db: Database.Database): void {
+  try {
+    db.pragma('busy_timeout = 0');
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // another reader holds the file: it stays in WAL mode until the next clean close
+  }
 }

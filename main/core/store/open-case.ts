@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DossierError } from '../errors.js';
 import { CaseLock } from './case-lock.js';
 import { migrations, latestVersion } from './migrations/index.js';
@@ -13,6 +14,14 @@ export interface OpenedDatabase {
   db: Database.Database;
   readOnly: boolean;
   lock: CaseLock | null;
+  /** Why a case asked for writing was opened read-only (read-only media), if it was. */
+  readOnlyReason?: string;
+}
+
+export interface OpenCaseOptions {
+  readOnly?: boolean;
+  /** Open read-only instead of refusing when the file cannot be written (read-only media). */
+  readOnlyIfUnwritable?: boolean;
 }
 
 /** Creates a new, empty case database at `path` (which must not exist) and returns it open and locked. */
@@ -35,12 +44,18 @@ export function createCaseDatabase(path: string): OpenedDatabase {
  * Opens an existing case. The file is first inspected read-only, so that a file which is not a
  * case, is damaged, or was written by a newer Dossier is refused without being touched.
  */
-export function openCaseDatabase(path: string, options: { readOnly?: boolean } = {}): OpenedDatabase {
+export function openCaseDatabase(path: string, options: OpenCaseOptions = {}): OpenedDatabase {
   inspectCaseFile(path);
-  if (options.readOnly) {
+  // A case on read-only media (a write-protected stick, a read-only share) opens for reading,
+  // searching and exporting when the caller accepts that; writes are refused with a plain message.
+  const unwritable = options.readOnly ? undefined : unwritableReason(path);
+  if (unwritable && !options.readOnlyIfUnwritable) {
+    throw new DossierError('invalid-argument', `${path} cannot be changed because ${unwritable}: copy it to a writable folder to edit it (reading, searching and exporting work where it is)`);
+  }
+  if (options.readOnly || unwritable) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma('foreign_keys = ON');
-    return { db, readOnly: true, lock: null };
+    return { db, readOnly: true, lock: null, ...(unwritable ? { readOnlyReason: unwritable } : {}) };
   }
   const lock = CaseLock.acquire(path);
   try {
@@ -78,9 +93,39 @@ export function inspectCaseFile(path: string): { version: number } {
     return { version };
   } catch (e) {
     if (e instanceof DossierError) throw e;
+    if (unwritableReason(path) && isWalMode(path)) {
+      throw new DossierError(
+        'unsupported',
+        `${path} is on read-only media and was not closed cleanly (it still needs its write-ahead log). Copy it to a writable folder to open it.`,
+      );
+    }
     throw new DossierError('case-corrupt', `${path} cannot be read as a case file: ${(e as Error).message}`);
   } finally {
     db?.close();
+  }
+}
+
+/** Why the case file cannot be written where it is, or undefined when it can. */
+export function unwritableReason(path: string): string | undefined {
+  for (const target of [path, dirname(path)]) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return code === 'EROFS' ? 'it is on read-only media' : 'its file or folder cannot be written';
+    }
+  }
+  return undefined;
+}
+
+/** Bytes 18–19 of the SQLite header are 2 in write-ahead-log mode. */
+function isWalMode(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(20);
+    return readSync(fd, buf, 0, 20, 0) === 20 && buf[18] === 2;
+  } finally {
+    closeSync(fd);
   }
 }
 

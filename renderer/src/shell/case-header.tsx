@@ -14,7 +14,11 @@ export function CaseHeader() {
         <h1 title={summary.path}>{summary.title}</h1>
         <TlpBadge tlp={summary.tlp} />
         {summary.isSample && <span className="badge">sample</span>}
-        {summary.readOnly && <span className="badge">read-only</span>}
+        {summary.readOnly && (
+          <span className="badge" title={summary.readOnlyReason ? `Read-only because ${summary.readOnlyReason}` : 'Opened read-only'}>
+            {summary.readOnlyReason ? 'read-only media' : 'read-only'}
+          </span>
+        )}
       </div>
       <div className="case-counts muted" data-testid="case-counts">
         {plural(c.documents, 'doc')} · {plural(c.entities, 'entity', 'entities')} · {plural(c.links, 'link')} · {plural(c.events, 'event')}
