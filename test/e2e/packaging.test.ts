@@ -81,7 +81,7 @@ describe('packaging with --dir', () => {
     chmodSync(join(standIn, 'electron'), 0o755);
     const out = join(dir, 'out');
     // A stand-in binary has no fuse wire to flip; the fuses are checked in the config test above.
-    const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8').replace(/^electronFuses:\n(  .*\n)+/m, '');
+    const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8').replace(/^electronFuses:\n( {2}.*\n)+/m, '');
     writeFileSync(join(dir, 'no-fuses.yml'), config);
     const run = spawnSync(
       process.execPath,
