@@ -7,5 +7,6 @@ if (!existsSync(cli)) {
   process.stderr.write('dossier: not built yet; run `npm run build` in the Dossier folder\n');
   process.exit(2);
 }
-const { main } = await import(cli.href);
+const { main, stopQuietlyOnClosedPipe } = await import(cli.href);
+stopQuietlyOnClosedPipe();
 process.exitCode = await main(process.argv.slice(2));

@@ -47,6 +47,17 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   }
 }
 
+/**
+ * `dossier info C | head -1` closes the pipe after one line; the next write then fails with
+ * EPIPE. That is the reader saying "enough", not an error: stop quietly with success.
+ */
+export function stopQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +147,28 @@ describe('CaseStore', () => {
     const again = CaseStore.open(path);
     again.close();
     expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+
+  it.skipIf(!existsSync('/proc/self/stat'))('takes over a lock whose pid now belongs to an unrelated process, and respects a live Dossier', () => {
+    const { store, path } = newCase();
+    store.close();
+    const startOf = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[19]!;
+    const unrelated = spawn('sleep', ['30']);
+    const dossierLike = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      // Old-format lock (no start time) naming a live process that is not Dossier: stale.
+      writeFileSync(`${path}.lock`, JSON.stringify({ pid: unrelated.pid, host: hostname() }));
+      CaseStore.open(path).close();
+      // A start time that does not match the live pid's: the pid was reused, stale.
+      writeFileSync(`${path}.lock`, JSON.stringify({ pid: unrelated.pid, host: hostname(), started: '1' }));
+      CaseStore.open(path).close();
+      // The live owner itself (its start time matches): refused with its pid.
+      writeFileSync(`${path}.lock`, JSON.stringify({ pid: dossierLike.pid, host: hostname(), started: startOf(dossierLike.pid!) }));
+      expect(() => CaseStore.open(path)).toThrow(new RegExp(`pid ${dossierLike.pid}`));
+    } finally {
+      unrelated.kill();
+      dossierLike.kill();
+    }
   });
 
   it('refuses files that are not cases and never modifies them', () => {
