@@ -1,13 +1,27 @@
 // `npm run bench`: runs every test/bench/**/*.bench.ts in its own process (so each one's peak
-// RSS is its own) and passes its `name: value unit` lines through. `npm run bench -- store`
-// runs only the benchmarks whose file name contains "store".
+// RSS is its own), passes its `name: value unit` lines through, and writes bench-report.md and
+// bench-report.json (every figure, the goal where the issues set one, and the machine).
+// `npm run bench -- store` runs only the benchmarks whose path contains "store";
+// `npm run bench -- --short` runs small sizes (what CI runs, so benchmarks never rot).
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { describeMachine, markdownReport, parseFigures, type Figure } from './bench-report.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const here = new URL('.', import.meta.url).pathname;
-const filters = process.argv.slice(2);
+const short = process.argv.includes('--short');
+const filters = process.argv.slice(2).filter((a) => a !== '--short');
+
+// Small sizes for --short: each benchmark reads its own knob.
+const SHORT_ENV = {
+  DOSSIER_BENCH_SHORT: '1',
+  STORE_BENCH_SCALE: '0.02',
+  BUNDLE_BENCH_SCALE: '0.02',
+  NER_BENCH_SCALE: '0.05',
+  EXTRACT_BENCH_BYTES: '50000',
+  INGEST_BENCH_DOCS: '30',
+};
 
 function find(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -19,14 +33,31 @@ function find(dir: string): string[] {
 
 const files = find(here)
   .filter((f) => !filters.length || filters.some((x) => relative(here, f).includes(x)))
+  // The browser benchmarks take minutes; a short run leaves them out unless asked for by name.
+  .filter((f) => !short || filters.length || !relative(here, f).startsWith('chart/'))
   .sort();
+const figures: Figure[] = [];
 let failed = 0;
 for (const file of files) {
+  const name = relative(here, file).replace(/\.bench\.ts$/, '');
   console.log(`# ${relative(root, file)}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...(short ? SHORT_ENV : {}) },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  process.stdout.write(r.stdout ?? '');
+  figures.push(...parseFigures(name, r.stdout ?? ''));
   if (r.status !== 0) {
     failed++;
     console.log(`# ${relative(root, file)} failed (exit ${r.status})`);
   }
 }
+const machine = await describeMachine();
+mkdirSync(join(root, 'test-output'), { recursive: true });
+writeFileSync(join(root, 'bench-report.md'), markdownReport(machine, figures, short));
+writeFileSync(join(root, 'test-output', 'bench-report.json'), `${JSON.stringify({ short, machine, figures }, null, 2)}\n`);
+console.log(`# ${figures.length} figures → bench-report.md, test-output/bench-report.json`);
 process.exit(failed ? 1 : 0);
