@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Reliability } from '../../store/records.js';
 import type { CaseView } from '../case-view.js';
 import { countryCodeOf } from '../derived-ids.js';
+import { neutraliseCell } from '../spreadsheet-cell.js';
 
 export const ENTITY_COLUMNS = ['id', 'type', 'label', 'aliases', 'status', 'country', 'notes', 'created_at', 'modified_at'] as const;
 export const LINK_COLUMNS = [
@@ -39,8 +40,10 @@ export function buildCsv(view: CaseView): { entities: string; links: string } {
       last_seen: l.lastSeen ?? '', status: l.status, created_at: l.createdAt, modified_at: l.modifiedAt,
     };
   });
+  // Every text cell is neutralised: labels, notes and link types can carry a hostile document's text.
+  const cell = (v: string | number): string | number => (typeof v === 'string' ? neutraliseCell(v) : v);
   return {
-    entities: `${Papa.unparse({ fields: [...ENTITY_COLUMNS], data: entities.map((r) => ENTITY_COLUMNS.map((c) => r[c])) })}\n`,
-    links: `${Papa.unparse({ fields: [...LINK_COLUMNS], data: links.map((r) => LINK_COLUMNS.map((c) => r[c])) })}\n`,
+    entities: `${Papa.unparse({ fields: [...ENTITY_COLUMNS], data: entities.map((r) => ENTITY_COLUMNS.map((c) => cell(r[c]))) })}\n`,
+    links: `${Papa.unparse({ fields: [...LINK_COLUMNS], data: links.map((r) => LINK_COLUMNS.map((c) => cell(r[c]))) })}\n`,
   };
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { DossierError } from '../../errors.js';
 import type { AliasRecord, EntityRecord, LinkRecord, Status } from '../../store/records.js';
 import { derivedRecordId, isoTimestamp, recordIdFrom } from '../derived-ids.js';
+import { restoreCell } from '../spreadsheet-cell.js';
 
 const STATUSES = new Set(['suggested', 'confirmed', 'rejected']);
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -19,7 +20,11 @@ export interface CsvRecords {
  * file imported twice merges instead of duplicating. Links must name entities by id.
  */
 export function csvToRecords(text: string, caseId: string, label: string): CsvRecords {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true, skipEmptyLines: true,
+    // Cells Dossier (or an OWASP-minded tool) wrote with a protective apostrophe come back as they were.
+    transform: (v) => restoreCell(v),
+  });
   if (parsed.errors.length) {
     const e = parsed.errors[0]!;
     throw new DossierError('import-failed', `${label} row ${(e.row ?? 0) + 2}: ${e.message}`);
