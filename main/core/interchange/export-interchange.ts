@@ -9,7 +9,7 @@ import type { ExportFormat } from './formats.js';
 import { buildFtmEntities } from './ftm/export-ftm.js';
 import { buildVisDiagram } from './ftm/vis.js';
 import { buildGraphml } from './graphml/export-graphml.js';
-import { buildStixBundle } from './stix/export-stix.js';
+import { buildStixExport } from './stix/export-stix.js';
 
 export interface InterchangeResult {
   files: string[];
@@ -31,9 +31,9 @@ export function exportInterchange(
   const view = loadView(store, options);
   switch (format) {
     case 'stix': {
-      const bundle = buildStixBundle(view);
+      const { bundle, skipped } = buildStixExport(view);
       writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`);
-      return { files: [out], summary: `${bundle.objects.length} STIX objects in a report` };
+      return { files: [out], summary: `${bundle.objects.length} STIX objects in a report${skippedText(skipped)}` };
     }
     case 'ftm': {
       const { entities, skipped } = buildFtmEntities(view);
