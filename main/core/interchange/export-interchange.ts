@@ -36,9 +36,11 @@ export function exportInterchange(
       return { files: [out], summary: `${bundle.objects.length} STIX objects in a report${skippedText(skipped)}` };
     }
     case 'ftm': {
-      const { entities, skipped } = buildFtmEntities(view);
+      const { entities, skipped, folded, notes } = buildFtmEntities(view);
       writeFileSync(out, entities.map((e) => `${JSON.stringify(e)}\n`).join(''));
-      return { files: [out], summary: `${entities.length} FtM entities${skippedText(skipped)}` };
+      const foldedParts = Object.entries(folded).map(([t, n]) => `${n} ${t}`);
+      const foldedText = foldedParts.length ? `; folded into properties of linked entities: ${foldedParts.join(', ')}` : '';
+      return { files: [out], summary: `${entities.length} FtM entities${foldedText}${skippedText(skipped)}${notes.map((n) => `; ${n}`).join('')}` };
     }
     case 'vis': {
       if (!view.chart && options.scope?.kind !== 'chart') {

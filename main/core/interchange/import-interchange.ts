@@ -74,7 +74,7 @@ export function importInterchange(store: WritableCase, path: string, format: Exc
           throw new DossierError('import-failed', `${label} is not valid JSON: ${(e as Error).message}`);
         }
       } else raws = parseFtmLines(text, label);
-      const r = ftmToRecords(raws, caseId, label);
+      const r = ftmToRecords(raws, caseId, label, importedAt);
       ({ skipped } = r);
       records = r;
       break;
