@@ -80,10 +80,10 @@ export function importInterchange(store: WritableCase, path: string, format: Exc
       break;
     }
     case 'csv':
-      records = csvToRecords(bytes.toString('utf8'), caseId, label);
+      records = csvToRecords(bytes.toString('utf8'), caseId, label, importedAt);
       break;
     case 'graphml':
-      records = graphmlToRecords(bytes.toString('utf8'), caseId, label);
+      records = graphmlToRecords(bytes.toString('utf8'), caseId, label, importedAt);
       break;
   }
   for (const kind of Object.keys(RECORD_SCHEMAS) as RecordKind[]) {

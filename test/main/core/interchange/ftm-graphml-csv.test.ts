@@ -104,7 +104,8 @@ describe('GraphML', () => {
     expect(graph.order).toBe(store.count('entity') + store.count('event'));
     expect(graph.size).toBe(store.count('link') + store.count('participant'));
     const link = store.list('link', { type: 'employee' })[0]!;
-    expect(graph.getEdgeAttributes(link.id)).toMatchObject({ type: 'employee', confidence: 0.6, credibility: 3, directed: true, first_seen: '2024' });
+    expect(graph.getEdgeAttributes(link.id)).toMatchObject({ type: 'employee', confidence: 0.6, credibility: 3, first_seen: '2024' });
+    expect(graph.isDirected(graph.edge(link.sourceId, link.targetId)!)).toBe(true);
     const rahmon = store.list('entity', { label: 'Emomali Rahmon' })[0]!;
     expect(graph.getNodeAttributes(rahmon.id)).toMatchObject({ label: 'Emomali Rahmon', type: 'person', kind: 'entity' });
     // Back into a case: ids (Dossier's) are kept.
@@ -124,6 +125,8 @@ describe('GraphML', () => {
     }
     const dir = tempDir();
     const store = richCase(dir);
+    // networkx has no mixed graphs (graphml-fidelity.test.ts covers those): every link directed here.
+    for (const l of store.list('link')) store.update('link', l.id, { directed: true });
     const out = join(dir, 'case.graphml');
     exportInterchange(store, out, 'graphml');
     const script = 'import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())\nprint(sorted(set(type(d.get("confidence")).__name__ for _,_,d in g.edges(data=True) if "confidence" in d)))';
