@@ -5,7 +5,7 @@ import { plural } from '../common/format.js';
 import { Modal } from '../common/modal.js';
 import { useShell } from '../shell/shell-context.js';
 
-type Format = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'graphml' | 'csv';
+type Format = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'graphml' | 'csv' | 'gexf' | 'xlsx' | 'cyjs';
 type Tlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED';
 
 const FORMATS: [Format, string][] = [
@@ -15,7 +15,15 @@ const FORMATS: [Format, string][] = [
   ['graphml', 'GraphML (.graphml)'],
   ['vis', 'Diagram JSON (.json)'],
   ['csv', 'CSV tables (folder)'],
+  ['gexf', 'GEXF for Gephi (.gexf)'],
+  ['xlsx', 'Excel workbook, entity and link sheets for i2 / Maltego (.xlsx)'],
+  ['cyjs', 'Cytoscape JSON with chart positions (.cyjs)'],
 ];
+
+/** The file name ending each format is written with, for the path placeholder. */
+const EXTENSION: Record<Format, string> = {
+  casebundle: 'casebundle', stix: 'json', ftm: 'ftm.json', vis: 'vis', graphml: 'graphml', csv: 'csv', gexf: 'gexf', xlsx: 'xlsx', cyjs: 'cyjs',
+};
 
 /** Export: says what will leave the machine (counts, marking, originals) before writing anything. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
@@ -69,7 +77,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       <label className="field">
         <span>Write to</span>
         <div className="field-row">
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={bundle ? '/home/analyst/out/border.casebundle' : '/home/analyst/out/border.json'} />
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={`/home/analyst/out/border.${EXTENSION[format]}`} />
           {shell.info?.nativeDialogs && <button type="button" onClick={pick}>Choose…</button>}
         </div>
       </label>
