@@ -20,6 +20,13 @@ const FORMATS: [Format, string][] = [
   ['cyjs', 'Cytoscape JSON with chart positions (.cyjs)'],
 ];
 
+/** What a format leaves out of the counts below (a table or graph format carries no documents). */
+const CARRIES: Partial<Record<Format, string>> = {
+  csv: 'CSV carries entities and links only.', xlsx: 'The workbook carries entities and links only.',
+  graphml: 'GraphML carries entities, events and links; no documents.', gexf: 'GEXF carries entities, events and links; no documents.',
+  cyjs: 'Cytoscape JSON carries entities, events and links with the chart layout; no documents.',
+};
+
 /** The file name ending each format is written with, for the path placeholder. */
 const EXTENSION: Record<Format, string> = {
   casebundle: 'casebundle', stix: 'json', ftm: 'ftm.json', vis: 'vis', graphml: 'graphml', csv: 'csv', gexf: 'gexf', xlsx: 'xlsx', cyjs: 'cyjs',
@@ -103,6 +110,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {' '}· original files {bundle && !redact ? <strong>included</strong> : 'not included'}
           {bundle && passphrase ? ' · encrypted' : ''}
         </p>
+        {CARRIES[format] && <p className="muted small">{CARRIES[format]}</p>}
         {ceiling && <p className="muted small">Records marked above {ceiling} are left out, so the counts above are an upper bound.</p>}
       </section>
     </Modal>
