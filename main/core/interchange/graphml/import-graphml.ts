@@ -4,6 +4,7 @@ import { DossierError } from '../../errors.js';
 import { nowIso } from '../../ids.js';
 import type { AliasRecord, DatePrecision, EntityRecord, EventRecord, LinkRecord, ParticipantRecord, Status } from '../../store/records.js';
 import { derivedRecordId, isoTimestamp, recordIdFrom } from '../derived-ids.js';
+import { yedNodeLabels } from './yed-labels.js';
 
 const STATUSES = new Set(['suggested', 'confirmed', 'rejected']);
 const PRECISIONS = new Set(['day', 'month', 'year', 'range', 'unknown']);
@@ -56,6 +57,7 @@ export function graphmlToRecords(xml: string, caseId: string, label: string, imp
     return { id: recordIdFrom(key, seed, created), caseId, createdAt: created ?? importedAt, modifiedAt: isoTimestamp(a.modified) ?? created ?? importedAt };
   };
   const ids = new Map<string, string>();
+  const yed = yedNodeLabels(xml);
   graph.forEachNode((key, a) => {
     const b = stamp(key, `graphml:${key}`, a);
     ids.set(key, b.id);
@@ -69,7 +71,7 @@ export function graphmlToRecords(xml: string, caseId: string, label: string, imp
       return;
     }
     out.entity.push({
-      ...b, type: text(a.type) ?? 'organization', label: text(a.label) ?? text(a.name) ?? key, properties, notes: text(a.notes) ?? '', status: status(a.status),
+      ...b, type: text(a.type) ?? 'organization', label: text(a.label) ?? text(a.name) ?? yed.get(key) ?? key, properties, notes: text(a.notes) ?? '', status: status(a.status),
     });
     for (const alias of (text(a.aliases) ?? '').split('\n').filter(Boolean)) {
       out.alias.push({ id: derivedRecordId(`${b.id}|alias|${alias}`, b.createdAt), caseId, createdAt: b.createdAt, modifiedAt: b.createdAt, entityId: b.id, alias });

@@ -102,6 +102,25 @@ describe('GraphML fidelity', () => {
     expect(r.stderr).toContain('directed=true edge found in undirected graph');
   });
 
+  it('names the nodes of a yEd diagram from its node labels', () => {
+    const dir = tempDir();
+    const path = join(dir, 'yed.graphml');
+    writeFileSync(path, `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <node id="n0"><data key="d6"><y:ShapeNode><y:Geometry height="30.0" width="30.0" x="10.0" y="20.0"/><y:NodeLabel alignment="center" fontSize="12">Sandworm &amp; Co</y:NodeLabel></y:ShapeNode></data></node>
+    <node id="n1"><data key="d6"><y:ShapeNode><y:NodeLabel>Kyivoblenergo</y:NodeLabel></y:ShapeNode></data></node>
+    <edge id="e0" source="n0" target="n1"/>
+  </graph>
+</graphml>`);
+    const store = CaseStore.create(join(dir, 'c.dossier'), { title: 'c' });
+    importInterchange(store, path, 'graphml');
+    expect(store.list('entity').map((e) => e.label).sort()).toEqual(['Kyivoblenergo', 'Sandworm & Co']);
+    expect(store.count('link')).toBe(1);
+    store.close();
+  });
+
   it('dates a third-party file without timestamps by the import, and importing it twice changes nothing', () => {
     const dir = tempDir();
     const path = join(dir, 'other.graphml');
