@@ -4,7 +4,7 @@ import { importBundle } from '../core/bundle/import-bundle.js';
 import { type MergeReport, totals } from '../core/bundle/merge-report.js';
 import type { SignatureStatus } from '../core/bundle/open-bundle.js';
 import { verifyBundle } from '../core/bundle/verify-bundle.js';
-import { exportInterchange } from '../core/interchange/export-interchange.js';
+import { exportInterchangeFile } from '../core/interchange/export-interchange.js';
 import { detectImportFormat, exportFormatOf } from '../core/interchange/formats.js';
 import { importInterchange } from '../core/interchange/import-interchange.js';
 import { loadOrCreateKeyPair } from '../core/keys/key-pair.js';
@@ -27,7 +27,7 @@ function result(format: ImportResult['format'], report: MergeReport, signature: 
 
 /** Bundles and interchange from the app: thin wiring over main/core/bundle and main/core/interchange. */
 export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
-  'bundle:export': ({ path, format, scope, tlp, sign, redact, passphrase }, ctx) => {
+  'bundle:export': async ({ path, format, scope, tlp, sign, redact, passphrase }, ctx) => {
     const store = ctx.session.require();
     ctx.grants.require(path, 'Export');
     const chosen = exportFormatOf(path, format);
@@ -38,7 +38,7 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
       });
       return { files: [path], format: chosen, summary: `${r.bytes} bytes`, signedBy: r.signedBy };
     }
-    const r = exportInterchange(store, path, chosen, { scope: coreScope, tlp });
+    const r = await exportInterchangeFile(store, path, chosen, { scope: coreScope, tlp });
     return { files: r.files, format: chosen, summary: r.summary, signedBy: null };
   },
   'bundle:verify': ({ path, passphrase }, ctx) => {

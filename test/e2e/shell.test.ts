@@ -162,7 +162,7 @@ describe('the app in a browser, served by dossier serve', () => {
       // The browser host writes exports only inside the app's exports folder (path grants).
       const out = join(appPathsUnder(home).cases, 'exports', 'out.casebundle');
       await page.keyboard.press('Control+e');
-      await page.getByPlaceholder(/exports\/case\.casebundle$/).fill(out);
+      await page.getByPlaceholder(/exports\/border\.casebundle$/).fill(out);
       await expect.poll(() => page.getByTestId('export-preview').textContent()).toMatch(/10 documents, .* original files included/);
       await page.screenshot({ path: join(shots, '11-dark-export.png') });
       await page.locator('.modal-foot').getByRole('button', { name: 'Export' }).click();

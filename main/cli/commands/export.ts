@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { exportBundle } from '../../core/bundle/export-bundle.js';
 import type { ExportScope } from '../../core/bundle/select.js';
 import { DossierError } from '../../core/errors.js';
-import { exportInterchange } from '../../core/interchange/export-interchange.js';
+import { exportInterchangeFile } from '../../core/interchange/export-interchange.js';
 import { exportFormatOf } from '../../core/interchange/formats.js';
 import { loadOrCreateKeyPair } from '../../core/keys/key-pair.js';
 import { CaseStore } from '../../core/store/case-store.js';
@@ -51,9 +51,9 @@ function scopeOf(args: ParsedArgs): ExportScope {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export a case, chart or selection as a .casebundle, STIX 2.1, FtM, Aleph diagram, GraphML or CSV',
+  summary: 'export a case, chart or selection as a .casebundle, STIX 2.1, FtM, Aleph diagram, GraphML, CSV, GEXF, XLSX or Cytoscape JSON',
   usage:
-    'dossier export CASE OUT [--format casebundle|stix|ftm|vis|graphml|csv] [--sign] [--encrypt] [--chart NAME] [--ids ID,…] [--tlp T] [--redact]',
+    'dossier export CASE OUT [--format casebundle|stix|ftm|vis|graphml|csv|gexf|xlsx|cyjs] [--sign] [--encrypt] [--chart NAME] [--ids ID,…] [--tlp T] [--redact]',
   options: {
     format: { type: 'string' }, sign: { type: 'boolean' }, encrypt: { type: 'boolean' }, chart: { type: 'string' },
     ids: { type: 'string' }, tlp: { type: 'string' }, redact: { type: 'boolean' },
@@ -81,7 +81,7 @@ export const exportCommand: Command = {
         writeLine(io.stdout, `wrote ${out} (${result.bytes} bytes, ${result.manifest.tlp}${passphrase ? ', encrypted' : ''}${result.signedBy ? `, signed by ${result.signedBy}` : ', unsigned'})`);
         writeLine(io.stdout, `  ${c.document ?? 0} documents, ${c.entity ?? 0} entities, ${c.link ?? 0} links, ${c.event ?? 0} events, ${c.originals ?? 0} original files`);
       } else {
-        const result = exportInterchange(store, out, format, { scope, tlp });
+        const result = await exportInterchangeFile(store, out, format, { scope, tlp });
         writeLine(io.stdout, `wrote ${result.files.join(', ')} (${format}: ${result.summary})`);
       }
       return 0;

@@ -37,6 +37,7 @@ export const importCommand: Command = {
         else {
           writeLine(io.stdout, `${file}: ${format}`);
           for (const line of formatReport(report)) writeLine(io.stdout, line);
+          for (const note of report.notes) writeLine(io.stdout, `  note: ${note}`);
         }
       }
       return 0;

@@ -20,6 +20,8 @@ export interface CaseView {
   citations: CitationRecord[];
   chart: ChartRecord | null;
   chartNodes: ChartNodeRecord[];
+  /** Every chart in scope: all of a case's, the one chart of a chart export, none of a selection. */
+  charts: ChartRecord[];
 }
 
 export interface ViewOptions {
@@ -52,6 +54,7 @@ export function loadView(store: ReadableCase, options: ViewOptions = {}): CaseVi
     documents: keep('document', store.iterate('document')),
     citations: keep('citation', store.iterate('citation')),
     chart: charts[0] ?? null,
+    charts: chartId ? charts : selection ? [] : [...store.iterate('chart')],
     chartNodes: chartId ? store.list('chartNode', { chartId }) : [],
   };
 }

@@ -2,14 +2,17 @@ import { writeFileSync } from 'node:fs';
 import type { ExportScope } from '../bundle/select.js';
 import { DossierError } from '../errors.js';
 import type { ReadableCase } from '../store/case-store.js';
-import type { Tlp } from '../store/records.js';
-import { loadView } from './case-view.js';
+import type { ChartNodeRecord, Tlp } from '../store/records.js';
+import { type CaseView, loadView } from './case-view.js';
+import { buildCyjs } from './cyjs/export-cyjs.js';
+import { buildGexf } from './gexf/export-gexf.js';
+import { buildXlsx } from './xlsx/export-xlsx.js';
 import { buildCsv } from './csv/export-csv.js';
 import type { ExportFormat } from './formats.js';
 import { buildFtmEntities } from './ftm/export-ftm.js';
 import { buildVisDiagram } from './ftm/vis.js';
 import { buildGraphml } from './graphml/export-graphml.js';
-import { buildStixBundle } from './stix/export-stix.js';
+import { buildStixExport } from './stix/export-stix.js';
 
 export interface InterchangeResult {
   files: string[];
@@ -21,7 +24,27 @@ function skippedText(skipped: Record<string, number>): string {
   return parts.length ? `; left out (no equivalent): ${parts.join(', ')}` : '';
 }
 
-/** Writes a case, chart or selection in one of the interchange formats (not casebundle). */
+/** Where a whole-case graph export places its nodes: the chart exported, else the case's first chart. */
+function placementsOf(store: ReadableCase, view: CaseView): ChartNodeRecord[] {
+  if (view.chartNodes.length || view.chart) return view.chartNodes;
+  const first = view.charts[0];
+  return first ? store.list('chartNode', { chartId: first.id }) : [];
+}
+
+/** Writes any interchange format, the asynchronous ones (xlsx) included: what the CLI and the app call. */
+export async function exportInterchangeFile(
+  store: ReadableCase,
+  out: string,
+  format: Exclude<ExportFormat, 'casebundle'>,
+  options: { scope?: ExportScope; tlp?: Tlp } = {},
+): Promise<InterchangeResult> {
+  if (format !== 'xlsx') return exportInterchange(store, out, format, options);
+  const x = await buildXlsx(loadView(store, options));
+  writeFileSync(out, x.bytes);
+  return { files: [out], summary: `${x.entities} entities, ${x.links} links (sheets Entities and Links)` };
+}
+
+/** Writes a case, chart or selection in one of the interchange formats (not casebundle or xlsx). */
 export function exportInterchange(
   store: ReadableCase,
   out: string,
@@ -31,14 +54,16 @@ export function exportInterchange(
   const view = loadView(store, options);
   switch (format) {
     case 'stix': {
-      const bundle = buildStixBundle(view);
+      const { bundle, skipped } = buildStixExport(view);
       writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`);
-      return { files: [out], summary: `${bundle.objects.length} STIX objects in a report` };
+      return { files: [out], summary: `${bundle.objects.length} STIX objects in a report${skippedText(skipped)}` };
     }
     case 'ftm': {
-      const { entities, skipped } = buildFtmEntities(view);
+      const { entities, skipped, folded, notes } = buildFtmEntities(view);
       writeFileSync(out, entities.map((e) => `${JSON.stringify(e)}\n`).join(''));
-      return { files: [out], summary: `${entities.length} FtM entities${skippedText(skipped)}` };
+      const foldedParts = Object.entries(folded).map(([t, n]) => `${n} ${t}`);
+      const foldedText = foldedParts.length ? `; folded into properties of linked entities: ${foldedParts.join(', ')}` : '';
+      return { files: [out], summary: `${entities.length} FtM entities${foldedText}${skippedText(skipped)}${notes.map((n) => `; ${n}`).join('')}` };
     }
     case 'vis': {
       if (!view.chart && options.scope?.kind !== 'chart') {
@@ -56,6 +81,18 @@ export function exportInterchange(
       writeFileSync(out, g.xml);
       return { files: [out], summary: `${g.nodes} nodes, ${g.edges} edges` };
     }
+    case 'gexf': {
+      const g = buildGexf(view, placementsOf(store, view));
+      writeFileSync(out, g.xml);
+      return { files: [out], summary: `${g.nodes} nodes, ${g.edges} edges` };
+    }
+    case 'cyjs': {
+      const c = buildCyjs(view, placementsOf(store, view));
+      writeFileSync(out, `${JSON.stringify(c.json, null, 1)}\n`);
+      return { files: [out], summary: `${c.nodes} nodes, ${c.edges} edges` };
+    }
+    case 'xlsx':
+      throw new DossierError('invalid-argument', 'xlsx is written by exportInterchangeFile (exceljs writes asynchronously)');
     case 'csv': {
       const { entities, links } = buildCsv(view);
       const stem = out.replace(/\.csv$/i, '');

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DossierError } from '../errors.js';
 
-export const EXPORT_FORMATS = ['casebundle', 'stix', 'ftm', 'vis', 'graphml', 'csv'] as const;
+export const EXPORT_FORMATS = ['casebundle', 'stix', 'ftm', 'vis', 'graphml', 'csv', 'gexf', 'xlsx', 'cyjs'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ImportFormat = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'csv' | 'graphml';
@@ -10,6 +10,7 @@ export type ImportFormat = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'csv' | 'grap
 const BY_EXTENSION: Record<string, ExportFormat> = {
   '.casebundle': 'casebundle', '.zip': 'casebundle', '.json': 'stix', '.stix': 'stix', '.ftm': 'ftm', '.ftmjson': 'ftm',
   '.jsonl': 'ftm', '.ndjson': 'ftm', '.vis': 'vis', '.graphml': 'graphml', '.xml': 'graphml', '.csv': 'csv',
+  '.gexf': 'gexf', '.xlsx': 'xlsx', '.cyjs': 'cyjs',
 };
 
 /** The format named by `--format`, else the one the output file's extension implies. */

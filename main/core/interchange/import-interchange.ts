@@ -5,6 +5,7 @@ import { mergeIntoCase } from '../bundle/merge-into-case.js';
 import type { MergeReport } from '../bundle/merge-report.js';
 import { RECORD_SCHEMAS } from '../bundle/record-schemas.js';
 import { DossierError } from '../errors.js';
+import { nowIso } from '../ids.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { RecordKind, RecordsByKind } from '../store/records.js';
 import { csvToRecords } from './csv/import-csv.js';
@@ -18,6 +19,27 @@ const MAX_BYTES = 512 * 1024 * 1024;
 export interface InterchangeReport extends MergeReport {
   /** Objects the format holds that have no place in a case, by type. */
   skipped: Record<string, number>;
+  /** What the import changed about the file that the analyst should know (e.g. a STIX 2.0 upgrade). */
+  notes: string[];
+}
+
+type ImportedRecords = { [K in RecordKind]?: RecordsByKind[K][] } & { originals?: { sha256: string; bytes: Uint8Array }[] };
+
+/**
+ * Records the source gave no timestamp are dated by the import (`importedAt`). When such a record
+ * is already in the case, it keeps its stored dates, so importing the same file again changes nothing.
+ */
+function keepStoredDates(store: WritableCase, records: ImportedRecords, importedAt: string): void {
+  for (const kind of Object.keys(records) as RecordKind[]) {
+    if (!(kind in RECORD_SCHEMAS)) continue;
+    for (const r of (records[kind] ?? []) as { id: string; createdAt: string; modifiedAt: string }[]) {
+      if (r.createdAt !== importedAt) continue;
+      const stored = store.get(kind, r.id);
+      if (!stored) continue;
+      r.createdAt = stored.createdAt;
+      if (r.modifiedAt === importedAt) r.modifiedAt = stored.modifiedAt;
+    }
+  }
 }
 
 /**
@@ -30,12 +52,14 @@ export function importInterchange(store: WritableCase, path: string, format: Exc
   const bytes = readFileSync(path);
   const caseId = store.meta().id;
   const label = basename(path);
-  let records: { [K in RecordKind]?: RecordsByKind[K][] } & { originals?: { sha256: string; bytes: Uint8Array }[] };
+  const importedAt = nowIso();
+  let records: ImportedRecords;
   let skipped: Record<string, number> = {};
+  let notes: string[] = [];
   switch (format) {
     case 'stix': {
-      const r = stixToRecords(bytes, label, caseId);
-      ({ skipped } = r);
+      const r = stixToRecords(bytes, label, caseId, importedAt);
+      ({ skipped, notes } = r);
       records = r;
       break;
     }
@@ -50,16 +74,16 @@ export function importInterchange(store: WritableCase, path: string, format: Exc
           throw new DossierError('import-failed', `${label} is not valid JSON: ${(e as Error).message}`);
         }
       } else raws = parseFtmLines(text, label);
-      const r = ftmToRecords(raws, caseId, label);
+      const r = ftmToRecords(raws, caseId, label, importedAt);
       ({ skipped } = r);
       records = r;
       break;
     }
     case 'csv':
-      records = csvToRecords(bytes.toString('utf8'), caseId, label);
+      records = csvToRecords(bytes.toString('utf8'), caseId, label, importedAt);
       break;
     case 'graphml':
-      records = graphmlToRecords(bytes.toString('utf8'), caseId, label);
+      records = graphmlToRecords(bytes.toString('utf8'), caseId, label, importedAt);
       break;
   }
   for (const kind of Object.keys(RECORD_SCHEMAS) as RecordKind[]) {
@@ -72,10 +96,11 @@ export function importInterchange(store: WritableCase, path: string, format: Exc
       }
     });
   }
+  keepStoredDates(store, records, importedAt);
   // An alias the case already gives the same entity is not added twice.
   if (records.alias) {
     records.alias = records.alias.filter((a) => !store.list('alias', { entityId: a.entityId, alias: a.alias }).some((x) => x.id !== a.id));
   }
   const report = mergeIntoCase(store, incomingFromMemory(path, records), options);
-  return { ...report, skipped };
+  return { ...report, skipped, notes };
 }

@@ -5,7 +5,7 @@ import { plural } from '../common/format.js';
 import { Modal } from '../common/modal.js';
 import { useShell } from '../shell/shell-context.js';
 
-type Format = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'graphml' | 'csv';
+type Format = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'graphml' | 'csv' | 'gexf' | 'xlsx' | 'cyjs';
 type Tlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED';
 
 const FORMATS: [Format, string][] = [
@@ -15,7 +15,22 @@ const FORMATS: [Format, string][] = [
   ['graphml', 'GraphML (.graphml)'],
   ['vis', 'Diagram JSON (.json)'],
   ['csv', 'CSV tables (folder)'],
+  ['gexf', 'GEXF for Gephi (.gexf)'],
+  ['xlsx', 'Excel workbook, entity and link sheets for i2 / Maltego (.xlsx)'],
+  ['cyjs', 'Cytoscape JSON with chart positions (.cyjs)'],
 ];
+
+/** What a format leaves out of the counts below (a table or graph format carries no documents). */
+const CARRIES: Partial<Record<Format, string>> = {
+  csv: 'CSV carries entities and links only.', xlsx: 'The workbook carries entities and links only.',
+  graphml: 'GraphML carries entities, events and links; no documents.', gexf: 'GEXF carries entities, events and links; no documents.',
+  cyjs: 'Cytoscape JSON carries entities, events and links with the chart layout; no documents.',
+};
+
+/** The file name ending each format is written with, for the path placeholder. */
+const EXTENSION: Record<Format, string> = {
+  casebundle: 'casebundle', stix: 'json', ftm: 'ftm.json', vis: 'vis', graphml: 'graphml', csv: 'csv', gexf: 'gexf', xlsx: 'xlsx', cyjs: 'cyjs',
+};
 
 /** Export: says what will leave the machine (counts, marking, originals) before writing anything. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
@@ -71,7 +86,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       <label className="field">
         <span>Write to</span>
         <div className="field-row">
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={folder ? `${folder}/case.${bundle ? 'casebundle' : 'json'}` : bundle ? '/home/analyst/out/border.casebundle' : '/home/analyst/out/border.json'} />
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={`${folder ?? '/home/analyst/out'}/border.${EXTENSION[format]}`} />
           {shell.info?.nativeDialogs && <button type="button" onClick={pick}>Choose…</button>}
         </div>
       </label>
@@ -97,6 +112,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {' '}· original files {bundle && !redact ? <strong>included</strong> : 'not included'}
           {bundle && passphrase ? ' · encrypted' : ''}
         </p>
+        {CARRIES[format] && <p className="muted small">{CARRIES[format]}</p>}
         {ceiling && <p className="muted small">Records marked above {ceiling} are left out, so the counts above are an upper bound.</p>}
       </section>
     </Modal>

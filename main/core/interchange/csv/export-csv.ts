@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Reliability } from '../../store/records.js';
 import type { CaseView } from '../case-view.js';
 import { countryCodeOf } from '../derived-ids.js';
+import { neutraliseCell } from '../spreadsheet-cell.js';
 
 export const ENTITY_COLUMNS = ['id', 'type', 'label', 'aliases', 'status', 'country', 'notes', 'created_at', 'modified_at'] as const;
 export const LINK_COLUMNS = [
@@ -15,7 +16,7 @@ export const LINK_COLUMNS = [
  * specifications expect. `grade` is the Admiralty code: the best reliability among the documents
  * citing the link, then the link's information credibility (e.g. "B2").
  */
-export function buildCsv(view: CaseView): { entities: string; links: string } {
+export function buildTables(view: CaseView): { entities: Record<string, string | number>[]; links: Record<string, string | number>[] } {
   const byId = new Map(view.entities.map((e) => [e.id, e]));
   const docs = new Map(view.documents.map((d) => [d.id, d]));
   const best = new Map<string, Reliability>();
@@ -39,8 +40,15 @@ export function buildCsv(view: CaseView): { entities: string; links: string } {
       last_seen: l.lastSeen ?? '', status: l.status, created_at: l.createdAt, modified_at: l.modifiedAt,
     };
   });
+  return { entities, links };
+}
+
+export function buildCsv(view: CaseView): { entities: string; links: string } {
+  const { entities, links } = buildTables(view);
+  // Every text cell is neutralised: labels, notes and link types can carry a hostile document's text.
+  const cell = (v: string | number | undefined): string | number => (typeof v === 'string' ? neutraliseCell(v) : (v ?? ''));
   return {
-    entities: `${Papa.unparse({ fields: [...ENTITY_COLUMNS], data: entities.map((r) => ENTITY_COLUMNS.map((c) => r[c])) })}\n`,
-    links: `${Papa.unparse({ fields: [...LINK_COLUMNS], data: links.map((r) => LINK_COLUMNS.map((c) => r[c])) })}\n`,
+    entities: `${Papa.unparse({ fields: [...ENTITY_COLUMNS], data: entities.map((r) => ENTITY_COLUMNS.map((c) => cell(r[c]))) })}\n`,
+    links: `${Papa.unparse({ fields: [...LINK_COLUMNS], data: links.map((r) => LINK_COLUMNS.map((c) => cell(r[c]))) })}\n`,
   };
 }

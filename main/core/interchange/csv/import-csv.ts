@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
 import { DossierError } from '../../errors.js';
+import { nowIso } from '../../ids.js';
 import type { AliasRecord, EntityRecord, LinkRecord, Status } from '../../store/records.js';
 import { derivedRecordId, isoTimestamp, recordIdFrom } from '../derived-ids.js';
+import { restoreCell } from '../spreadsheet-cell.js';
 
 const STATUSES = new Set(['suggested', 'confirmed', 'rejected']);
-const EPOCH = '1970-01-01T00:00:00.000Z';
 
 export interface CsvRecords {
   entity: EntityRecord[];
@@ -18,8 +19,12 @@ export interface CsvRecords {
  * recognised by its header. Rows without ids get ids derived from their content, so the same
  * file imported twice merges instead of duplicating. Links must name entities by id.
  */
-export function csvToRecords(text: string, caseId: string, label: string): CsvRecords {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+export function csvToRecords(text: string, caseId: string, label: string, importedAt: string = nowIso()): CsvRecords {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true, skipEmptyLines: true,
+    // Cells Dossier (or an OWASP-minded tool) wrote with a protective apostrophe come back as they were.
+    transform: (v) => restoreCell(v),
+  });
   if (parsed.errors.length) {
     const e = parsed.errors[0]!;
     throw new DossierError('import-failed', `${label} row ${(e.row ?? 0) + 2}: ${e.message}`);
@@ -27,8 +32,9 @@ export function csvToRecords(text: string, caseId: string, label: string): CsvRe
   const cols = new Set(parsed.meta.fields ?? []);
   const out: CsvRecords = { entity: [], alias: [], link: [], table: 'entities' };
   const stamp = (row: Record<string, string>, seed: string) => {
-    const created = isoTimestamp(row.created_at) ?? EPOCH;
-    return { id: recordIdFrom(row.id, seed, created), caseId, createdAt: created, modifiedAt: isoTimestamp(row.modified_at) ?? created };
+    // Rows without dates are dated by the import; the id does not depend on it, so re-imports merge.
+    const created = isoTimestamp(row.created_at);
+    return { id: recordIdFrom(row.id, seed, created), caseId, createdAt: created ?? importedAt, modifiedAt: isoTimestamp(row.modified_at) ?? created ?? importedAt };
   };
   const status = (s: string | undefined): Status => (STATUSES.has(s ?? '') ? (s as Status) : 'suggested');
   if (cols.has('source_id') && cols.has('target_id')) {

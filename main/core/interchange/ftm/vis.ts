@@ -1,5 +1,6 @@
 import type { CaseView } from '../case-view.js';
 import { buildFtmEntities } from './export-ftm.js';
+import { EDGE_SCHEMATA } from './ftm-schemata.js';
 
 /**
  * A chart as an Aleph network diagram (`.vis`/`.ftm`): the FtM entities, one vertex per node
@@ -10,25 +11,23 @@ const GRID = 10;
 
 export function buildVisDiagram(view: CaseView): { diagram: Record<string, unknown>; skipped: Record<string, number> } {
   const { entities, skipped } = buildFtmEntities({ ...view, documents: [] });
+  // An entity's chart node is found by its record id; imported FtM entities export under their FtM id.
+  const recordIdOf = new Map(view.entities.map((e) => [typeof e.properties.ftmId === 'string' ? e.properties.ftmId : e.id, e.id]));
   const position = new Map(view.chartNodes.map((n) => [n.subjectId, n]));
-  const edgeEnds: Record<string, [string, string]> = {
-    Employment: ['employee', 'employer'], Membership: ['member', 'organization'], Directorship: ['director', 'organization'],
-    Family: ['person', 'relative'], Associate: ['person', 'associate'], UnknownLink: ['subject', 'object'],
-  };
   const vertices: Record<string, unknown>[] = [];
   const edges: Record<string, unknown>[] = [];
   for (const e of entities) {
-    const ends = edgeEnds[e.schema];
+    const ends = EDGE_SCHEMATA[e.schema];
     if (ends) {
       const [s, t] = [e.properties[ends[0]]?.[0], e.properties[ends[1]]?.[0]];
       if (!s || !t) continue;
       edges.push({
         id: `entity:${e.id}`, type: 'entity', entityId: e.id, label: (e.properties.role ?? e.properties.relationship ?? [e.schema])[0],
-        sourceId: `entity:${s}`, targetId: `entity:${t}`, directed: e.schema !== 'Associate' && e.schema !== 'Family' && e.schema !== 'UnknownLink',
+        sourceId: `entity:${s}`, targetId: `entity:${t}`, directed: ends[3],
       });
       continue;
     }
-    const node = position.get(e.id);
+    const node = position.get(recordIdOf.get(e.id) ?? e.id);
     if (view.chart && !node) continue;
     vertices.push({
       id: `entity:${e.id}`, type: 'entity', entityId: e.id, label: e.properties.name?.[0] ?? e.id,

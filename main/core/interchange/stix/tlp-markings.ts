@@ -51,3 +51,20 @@ export function tlpOfMarking(idOrObject: string | Record<string, unknown>): Tlp 
   const map: Record<string, Tlp> = { WHITE: 'TLP:CLEAR', CLEAR: 'TLP:CLEAR', GREEN: 'TLP:GREEN', AMBER: 'TLP:AMBER', 'AMBER+STRICT': 'TLP:AMBER+STRICT', RED: 'TLP:RED' };
   return map[word] ?? null;
 }
+
+/** The TLP 1.0 marking definition for one of its well-known ids (STIX 2.1 section 7.2.1.4), or null. */
+export function tlp1MarkingDefinition(id: string): Record<string, unknown> | null {
+  const tlp = TLP1_IDS[id];
+  if (!tlp) return null;
+  const word = tlp === 'TLP:CLEAR' ? 'white' : tlp.slice(4).toLowerCase();
+  return {
+    type: 'marking-definition', spec_version: '2.1', id, created: '2017-01-20T00:00:00.000Z', definition_type: 'tlp',
+    name: `TLP:${word.toUpperCase()}`, definition: { tlp: word },
+  };
+}
+
+/** The marking definition Dossier writes for a TLP marking id it knows (2.0 or 1.0), or null. */
+export function knownTlpDefinition(id: string): Record<string, unknown> | null {
+  const tlp2 = (Object.entries(TLP2_IDS) as [Tlp, string][]).find(([, v]) => v === id)?.[0];
+  return tlp2 ? tlpMarkingDefinition(tlp2) : tlp1MarkingDefinition(id);
+}

@@ -20,7 +20,8 @@ const STIX_RELATIONSHIPS = new Set([
   'related-to', 'derived-from', 'duplicate-of', 'attributed-to', 'targets', 'uses', 'located-at', 'indicates', 'mitigates',
   'compromises', 'hosts', 'owns', 'authored-by', 'beacons-to', 'exfiltrates-to', 'communicates-with', 'consists-of',
   'controls', 'delivers', 'drops', 'downloads', 'has', 'impersonates', 'originates-from', 'variant-of', 'based-on',
-  'investigates', 'characterizes', 'analysis-of', 'static-analysis-of', 'dynamic-analysis-of', 'remediates',
+  'investigates', 'characterizes', 'analysis-of', 'static-analysis-of', 'dynamic-analysis-of', 'remediates', 'revoked-by',
+  'detects', 'subtechnique-of', 'av-analysis-of', 'exploits', 'resolves-to', 'belongs-to',
 ]);
 
 const SYNONYMS: Record<string, string> = {

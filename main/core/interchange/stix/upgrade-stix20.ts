@@ -1,0 +1,48 @@
+import { v5 as uuidv5 } from 'uuid';
+
+type StixObject = Record<string, unknown> & { type: string; id: string };
+
+/** The namespace STIX 2.1 gives for deterministic SCO ids (spec section 2.9). */
+const SCO_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7';
+
+/** A STIX 2.0 bundle: it says so, or its domain objects lack the spec_version 2.1 requires. */
+export function isStix20(bundle: Record<string, unknown>, objects: StixObject[]): boolean {
+  if (bundle.spec_version === '2.0') return true;
+  return objects.some((o) => typeof o.created === 'string' && o.spec_version === undefined);
+}
+
+/**
+ * Upgrades STIX 2.0 objects to 2.1 as the OASIS migration notes describe, changing only what 2.1
+ * requires: every SDO, SRO and marking gets `spec_version: "2.1"`; malware gets `is_family` (2.0
+ * malware described families); indicators get `pattern_type: "stix"`; observed-data's embedded
+ * `objects` dictionary becomes top-level cyber-observables with deterministic ids, their
+ * `*_ref(s)` rewritten from dictionary keys to those ids, and listed in `object_refs`.
+ * Everything else (labels, custom properties, ids, timestamps) is kept as it was.
+ */
+export function upgradeStix20(objects: StixObject[]): StixObject[] {
+  const out: StixObject[] = [];
+  for (const o of objects) {
+    const up: StixObject = { ...o, spec_version: '2.1' };
+    if (o.type === 'malware' && up.is_family === undefined) up.is_family = true;
+    if (o.type === 'indicator' && up.pattern_type === undefined) up.pattern_type = 'stix';
+    if (o.type === 'observed-data' && o.objects && typeof o.objects === 'object' && !Array.isArray(o.objects)) {
+      const embedded = o.objects as Record<string, Record<string, unknown>>;
+      const idOfKey = new Map(Object.entries(embedded).map(([k, sco]) => [k, `${String(sco.type)}--${uuidv5(`${o.id}:${k}`, SCO_NAMESPACE)}`]));
+      const rewrite = (v: unknown): unknown => (typeof v === 'string' ? (idOfKey.get(v) ?? v) : v);
+      for (const [k, sco] of Object.entries(embedded)) {
+        const top: StixObject = { type: String(sco.type), spec_version: '2.1', id: idOfKey.get(k)! };
+        for (const [p, v] of Object.entries(sco)) {
+          if (p === 'type') continue;
+          if (p.endsWith('_ref')) top[p] = rewrite(v);
+          else if (p.endsWith('_refs') && Array.isArray(v)) top[p] = v.map(rewrite);
+          else top[p] = v;
+        }
+        out.push(top);
+      }
+      delete up.objects;
+      up.object_refs = [...idOfKey.values()];
+    }
+    out.push(up);
+  }
+  return out;
+}
