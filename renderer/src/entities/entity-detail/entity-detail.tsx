@@ -61,7 +61,7 @@ export function EntityDetail({ id }: { id: string }) {
       </section>
       <section>
         <h3>Properties</h3>
-        <PropertiesForm key={`${e.id}:${e.type}`} entityId={e.id} type={e.type} stored={e.properties} readOnly={readOnly} />
+        <PropertiesForm key={`${e.id}:${e.type}:${JSON.stringify(e.properties)}`} entityId={e.id} type={e.type} stored={e.properties} readOnly={readOnly} />
         <OtherProperties properties={e.properties} type={e.type} />
       </section>
       <section>
