@@ -47,13 +47,15 @@ export function EntityPicker({ label, value, onPick, suggestions = [], type, aut
       </div>
     );
   }
-  const shown: PickedEntity[] = text.trim() ? rows : [...suggestions];
+  // Before anything is typed, a few suggestions as a compact cloud; while typing, the matches.
+  const typing = !!text.trim();
+  const shown: PickedEntity[] = typing ? rows : suggestions.slice(0, 8);
   return (
     <div className="field entity-picker">
       <span id={listId}>{label}</span>
       <input aria-labelledby={listId} placeholder="Type a name…" value={text} autoFocus={autoFocus} onChange={(e) => setText(e.target.value)} />
       {shown.length > 0 && (
-        <ul className="picker-list" role="listbox" aria-labelledby={listId}>
+        <ul className={typing ? 'picker-list' : 'picker-list picker-cloud'} role="listbox" aria-labelledby={listId}>
           {shown.map((r) => (
             <li key={r.id} role="option" aria-selected={false}>
               <button type="button" className="picker-item" onClick={() => { onPick({ id: r.id, label: r.label, type: r.type }); setText(''); }}>

@@ -80,7 +80,7 @@ export function DocumentsView() {
           >
             <TypeIcon type="document" />
             <span className="doc-title">{d.title}</span>
-            <span className="doc-meta muted">{d.reliability ? `${d.reliability} · ` : ''}{d.tlp.replace('TLP:', '')} · {d.mimeType.split('/').at(-1)} · {formatDate(d.publishedAt ?? d.ingestedAt)} · {d.mentions} mentions</span>
+            <span className="doc-meta muted">{d.reliability ? `${d.reliability} · ` : ''}{d.tlp} · {d.mimeType.split('/').at(-1)} · {formatDate(d.publishedAt ?? d.ingestedAt)} · {d.mentions} mentions</span>
           </button>
           </div>
         ))}

@@ -12,6 +12,8 @@ import { SelectionPopover, type TextSelection } from './selection-popover.js';
 import { visibleMentions } from './visible-mentions.js';
 
 const NEARBY = 400;
+// Counts and sums are mentioned, but are not what links and events join.
+const UNNAMED = new Set(['quantity', 'money']);
 
 /**
  * A document's text with its mentions highlighted in their type's colour: dashed while
@@ -90,10 +92,12 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
   const entitiesIn = (from: number, to: number): PickedEntity[] => {
     const seen = new Map<string, PickedEntity>();
     for (const m of doc.mentionList) {
-      if (m.status === 'rejected' || m.end < from || m.start > to) continue;
+      if (m.status === 'rejected' || m.end < from || m.start > to || UNNAMED.has(m.entityType)) continue;
       if (!seen.has(m.entityId)) seen.set(m.entityId, { id: m.entityId, label: m.entityLabel, type: m.entityType });
     }
-    return [...seen.values()];
+    // People and organisations first: they are the usual participants and link ends.
+    const rank = (t: string) => (t === 'person' ? 0 : t === 'organization' ? 1 : t === 'location' ? 2 : 3);
+    return [...seen.values()].sort((a, b) => rank(a.type) - rank(b.type));
   };
   return (
     <article className="reader" aria-label={doc.title}>
