@@ -140,6 +140,33 @@ describe('the analyst\'s desk in a browser', () => {
       await inspector.locator('h3', { hasText: 'Links (1)' }).waitFor();
       await page.screenshot({ path: join(shots, 'desk-06-entity-with-link.png') });
 
+      // A search hit opens the reader at the hit, highlighted.
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Search', exact: true }).fill('fragmentation charges');
+      await page.locator('.hit', { hasText: '01-field-report-gbao-strikes' }).click();
+      await page.locator('.reader-text .focus-hit', { hasText: 'fragmentation charges' }).waitFor();
+      await page.screenshot({ path: join(shots, 'desk-07-search-hit-in-reader.png') });
+
+      // Several documents graded and marked at once from the list.
+      await page.getByLabel('Select 02-field-report-border-deployment.txt').check();
+      await page.getByLabel('Select 06-analyst-note-cis-meeting.txt').check();
+      const bar = page.getByLabel('Mark selected documents');
+      await bar.getByLabel('Source reliability').selectOption('D');
+      await page.locator('.toast', { hasText: '2 documents graded D' }).waitFor();
+      await expect.poll(() => page.locator('.doc-row', { hasText: '06-analyst-note' }).textContent()).toMatch(/D · TLP:/);
+      await page.screenshot({ path: join(shots, 'desk-08-documents-bulk-grade.png') });
+
+      // Suggested events reviewed in bulk.
+      await page.getByRole('button', { name: 'Events', exact: true }).click();
+      const table = page.getByRole('table', { name: 'Events' });
+      await table.locator('tbody tr').first().waitFor();
+      const before = await table.locator('tbody tr').count();
+      await table.getByLabel('Select all').check();
+      await page.screenshot({ path: join(shots, 'desk-09-events-review.png') });
+      await page.locator('.selection-bar').getByRole('button', { name: 'Confirm' }).click();
+      await page.locator('.toast', { hasText: `Confirmed ${before} events` }).waitFor();
+      await page.locator('.events-view .empty', { hasText: 'No suggested events left to review.' }).waitFor();
+
       expect(offMachine).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -11,8 +11,9 @@ export function DocumentsView() {
   const shell = useShell();
   const { client, selection, select, summary, openImport } = shell;
   const list = useQuery(() => client.call('documents:list', { limit: 1000 }), 'documents');
-  const [docId, setDocId] = useState<string | null>(null);
-  const [range, setRange] = useState<{ start: number; end: number } | null>(null);
+  // Mounted by a search hit or a cited passage: open at the selected document and passage.
+  const [docId, setDocId] = useState<string | null>(selection?.kind === 'document' ? selection.id : null);
+  const [range, setRange] = useState<{ start: number; end: number } | null>(selection?.kind === 'document' ? (selection.range ?? null) : null);
   const [ticked, setTicked] = useState<string[]>([]);
   // Follow the shared selection when it becomes a document (chosen elsewhere: search, inspector),
   // but keep the reader on its document while an entity in it is selected.
