@@ -1,6 +1,7 @@
 import { EntityChip, TlpBadge, TypeIcon } from '../common/entity-chip.js';
 import { formatBytes, formatDate } from '../common/format.js';
 import { useQuery } from '../common/use-query.js';
+import { CREDIBILITY_LABELS } from '../../../preload/contract/links.js';
 import { EntityDetail } from '../entities/entity-detail/entity-detail.js';
 import { EventActions, LinkActions } from './inspector-actions.js';
 import { CitedPassages, HistoryList } from './inspector-lists.js';
@@ -92,6 +93,7 @@ function LinkInspector({ id }: { id: string }) {
       </p>
       <p className="inspector-meta">
         <span className={`status status-${l.status}`}>{l.status}</span> · confidence {Math.round(l.confidence * 100)}%
+        {l.credibility !== null && <> · <span title={CREDIBILITY_LABELS[l.credibility - 1]}>credibility {l.credibility}</span></>}
         {l.firstSeen && <> · seen {formatDate(l.firstSeen)}{l.lastSeen && l.lastSeen !== l.firstSeen ? `–${formatDate(l.lastSeen)}` : ''}</>}
       </p>
       <LinkActions id={l.id} status={l.status} />
