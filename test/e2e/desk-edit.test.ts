@@ -167,6 +167,13 @@ describe('the analyst\'s desk in a browser', () => {
       await page.locator('.toast', { hasText: `Confirmed ${before} events` }).waitFor();
       await page.locator('.events-view .empty', { hasText: 'No suggested events left to review.' }).waitFor();
 
+      // The entity panel in the dark theme, with its link.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.getByRole('button', { name: /^Entities/ }).click();
+      await page.locator('table.grid tbody tr', { hasText: 'mountain road section' }).click();
+      await inspector.locator('h3', { hasText: 'Links (1)' }).waitFor();
+      await page.screenshot({ path: join(shots, 'desk-10-dark-entity-detail.png') });
+
       expect(offMachine).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
