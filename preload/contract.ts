@@ -12,7 +12,11 @@ import { chartMethods } from './contract/chart.js';
 import type { Reply } from './contract/common.js';
 import type { EventSpec, MethodSpec } from './contract/define.js';
 import { documentMethods } from './contract/documents.js';
+import { documentEditMethods } from './contract/documents-edit.js';
 import { entityMethods } from './contract/entities.js';
+import { entityEditMethods } from './contract/entity-edit.js';
+import { eventEditMethods } from './contract/events-edit.js';
+import { linkMethods } from './contract/links.js';
 import { events } from './contract/events.js';
 import { jobMethods } from './contract/jobs.js';
 import { searchMethods } from './contract/search.js';
@@ -24,7 +28,11 @@ export const contract = {
   ...caseMethods,
   ...chartMethods,
   ...documentMethods,
+  ...documentEditMethods,
   ...entityMethods,
+  ...entityEditMethods,
+  ...eventEditMethods,
+  ...linkMethods,
   ...jobMethods,
   ...searchMethods,
 } satisfies Record<string, MethodSpec>;
@@ -73,5 +81,9 @@ export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './c
 export type { EntityRow, EntityDetail, EntityLink, EntityChange, EventDetail, LinkDetail } from './contract/entities.js';
 export type { JobStatus, JobState, JobSkippedFile, JobFileResult } from './contract/jobs.js';
 export type { SearchResults } from './contract/search.js';
+export type { DeskChange } from './contract/entity-edit.js';
+export type { LinkEditable } from './contract/links.js';
+export type { EventEditable, EventRow } from './contract/events-edit.js';
+export type { OriginalFile } from './contract/documents-edit.js';
 export type { MenuCommand } from './contract/events.js';
 export { SNIPPET_OPEN, SNIPPET_CLOSE } from './contract/search.js';

@@ -21,6 +21,8 @@ export const documentHandlers: DomainHandlers<typeof documentMethods> = {
     const detail: DocumentDetail = {
       ...toRow(doc, mentions.filter((m) => m.status !== 'rejected').length),
       text: doc.text,
+      sha256: doc.sha256,
+      properties: doc.properties,
       mentionList: mentions.map((m) => toReaderMention(store, m)),
     };
     return detail;

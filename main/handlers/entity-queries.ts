@@ -113,7 +113,7 @@ export function linkDetail(store: ReadableCase, id: string): LinkDetail {
   const citations = citedPassages(store, id);
   const history = store.auditLog().filter((a) => a.subjectId === id).slice(-30).map((a) => ({ at: a.at, action: a.action }));
   return {
-    id, type: l.type, directed: l.directed, confidence: l.confidence, status: l.status, firstSeen: l.firstSeen, lastSeen: l.lastSeen,
+    id, type: l.type, directed: l.directed, confidence: l.confidence, credibility: l.credibility, status: l.status, firstSeen: l.firstSeen, lastSeen: l.lastSeen,
     source: end(l.sourceId), target: end(l.targetId), citations, history,
   };
 }

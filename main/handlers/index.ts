@@ -4,7 +4,11 @@ import { caseHandlers } from './case.js';
 import { chartHandlers } from './chart.js';
 import type { AllHandlers } from './define.js';
 import { documentHandlers } from './documents.js';
+import { documentEditHandlers } from './documents-edit.js';
 import { entityHandlers } from './entities.js';
+import { entityEditHandlers } from './entity-edit.js';
+import { eventEditHandlers } from './events-edit.js';
+import { linkHandlers } from './links.js';
 import { jobHandlers } from './jobs.js';
 import { searchHandlers } from './search.js';
 
@@ -15,7 +19,11 @@ export const handlers = {
   ...caseHandlers,
   ...chartHandlers,
   ...documentHandlers,
+  ...documentEditHandlers,
   ...entityHandlers,
+  ...entityEditHandlers,
+  ...eventEditHandlers,
+  ...linkHandlers,
   ...jobHandlers,
   ...searchHandlers,
 } satisfies AllHandlers;

@@ -28,6 +28,10 @@ export interface ReaderMention {
 
 export interface DocumentDetail extends DocumentRow {
   text: string;
+  /** The original file's SHA-256, as recorded at import. */
+  sha256: string;
+  /** What the format reader and import recorded (file name, pages, the kind of date …). */
+  properties: Record<string, unknown>;
   /** Mentions in text order; rejected ones are included so the reader can show them on request. */
   mentionList: ReaderMention[];
 }

@@ -40,6 +40,8 @@ export interface LinkDetail {
   type: string;
   directed: boolean;
   confidence: number;
+  /** Information credibility 1–6 (Admiralty), null when not graded. */
+  credibility: number | null;
   status: Status;
   firstSeen: string | null;
   lastSeen: string | null;

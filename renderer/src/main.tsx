@@ -5,6 +5,7 @@ import { App } from './app.js';
 import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/desk.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,6 +3,7 @@ import { EntityChip, TypeIcon } from '../common/entity-chip.js';
 import { useQuery } from '../common/use-query.js';
 import { ENTITY_TYPES, entityStyle } from '../entity-types.js';
 import { useShell } from '../shell/shell-context.js';
+import { EntityDeskButtons } from './desk-buttons.js';
 import { mergeEntities, renameEntity, setEntityStatus } from './entity-actions.js';
 
 type StatusFilter = 'all' | 'suggested' | 'confirmed' | 'rejected';
@@ -48,6 +49,7 @@ export function EntitiesView() {
           <option value="confirmed">Confirmed only</option>
           <option value="rejected">Rejected</option>
         </select>
+        <EntityDeskButtons checked={checked} labelOf={(id) => rows.find((r) => r.id === id)} />
       </div>
       {checked.length > 0 && (
         <div className="selection-bar">

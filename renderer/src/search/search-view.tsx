@@ -27,6 +27,12 @@ export function SearchView() {
   }, [text, shell.client, shell.revision]);
 
   const shown = text.trim() ? results : null;
+  // Opens the reader scrolled to where the words occur, highlighted.
+  const openAtHit = async (documentId: string) => {
+    const range = await shell.client.call('documents:find-text', { id: documentId, text }).catch(() => null);
+    shell.setView('documents');
+    shell.select({ kind: 'document', id: documentId, ...(range ? { range } : {}) });
+  };
   return (
     <div className="search-view">
       <div className="toolbar">
@@ -48,7 +54,7 @@ export function SearchView() {
             <ul className="hits">
               {shown.documents.map((d) => (
                 <li key={d.documentId}>
-                  <button className="hit" onClick={() => { shell.setView('documents'); shell.select({ kind: 'document', id: d.documentId }); }}>
+                  <button className="hit" onClick={() => void openAtHit(d.documentId)}>
                     <span className="hit-title"><TypeIcon type="document" /> {d.title}</span>
                     <span className="hit-snippet">
                       {snippetParts(d.snippet, SNIPPET_OPEN, SNIPPET_CLOSE).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { EntityChip, TlpBadge, TypeIcon } from '../common/entity-chip.js';
-import { formatBytes, formatDate, plural } from '../common/format.js';
+import { formatBytes, formatDate } from '../common/format.js';
 import { useQuery } from '../common/use-query.js';
-import { entityStyle } from '../entity-types.js';
-import { renameEntity, setEntityStatus } from '../entities/entity-actions.js';
+import { CREDIBILITY_LABELS } from '../../../preload/contract/links.js';
+import { EntityDetail } from '../entities/entity-detail/entity-detail.js';
+import { EventActions, LinkActions } from './inspector-actions.js';
 import { CitedPassages, HistoryList } from './inspector-lists.js';
 import { useShell } from './shell-context.js';
 
@@ -13,88 +13,11 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label="Inspector">
       {!selection && <CaseOverview />}
-      {selection?.kind === 'entity' && <EntityInspector id={selection.id} />}
+      {selection?.kind === 'entity' && <EntityDetail id={selection.id} />}
       {selection?.kind === 'document' && <DocumentInspector id={selection.id} />}
       {selection?.kind === 'link' && <LinkInspector id={selection.id} />}
       {selection?.kind === 'event' && <EventInspector id={selection.id} />}
     </aside>
-  );
-}
-
-function EntityInspector({ id }: { id: string }) {
-  const shell = useShell();
-  const { data: e, error } = useQuery(() => shell.client.call('entities:get', { id }), id);
-  const [renaming, setRenaming] = useState<string | null>(null);
-  if (error) return <p className="error-text">{error}</p>;
-  if (!e) return <p className="muted empty">Loading…</p>;
-  const style = entityStyle(e.type);
-  return (
-    <div className="inspector-body">
-      <header className="inspector-head">
-        <TypeIcon type={e.type} size={20} />
-        {renaming === null ? (
-          <h2 onDoubleClick={() => setRenaming(e.label)} title="Double-click to rename">{e.label}</h2>
-        ) : (
-          <form
-            onSubmit={(ev) => {
-              ev.preventDefault();
-              if (renaming.trim() && renaming !== e.label) void renameEntity(shell, e.id, renaming.trim());
-              setRenaming(null);
-            }}
-          >
-            <input autoFocus value={renaming} onChange={(ev) => setRenaming(ev.target.value)} onBlur={() => setRenaming(null)} />
-          </form>
-        )}
-      </header>
-      <p className="inspector-meta">
-        <span className="muted">{style.label}</span> · <span className={`status status-${e.status}`}>{e.status}</span>
-      </p>
-      <p className="inspector-meta muted">
-        {plural(e.mentions, 'mention')} in {plural(e.documents, 'document')} · {plural(e.linkList.length, 'link')}
-      </p>
-      <div className="button-row">
-        {e.status !== 'confirmed' && <button onClick={() => setEntityStatus(shell, [e.id], 'confirmed')}>Confirm</button>}
-        {e.status !== 'rejected' && <button onClick={() => setEntityStatus(shell, [e.id], 'rejected')}>Reject</button>}
-        <button onClick={() => setRenaming(e.label)}>Rename</button>
-      </div>
-      {e.aliases.length > 0 && (
-        <section>
-          <h3>Also known as</h3>
-          <p>{e.aliases.join(' · ')}</p>
-        </section>
-      )}
-      {Object.keys(e.properties).length > 0 && (
-        <section>
-          <h3>Properties</h3>
-          <table className="kv"><tbody>
-            {Object.entries(e.properties).map(([k, v]) => <tr key={k}><th>{k}</th><td>{typeof v === 'string' ? v : JSON.stringify(v)}</td></tr>)}
-          </tbody></table>
-        </section>
-      )}
-      <section>
-        <h3>Links ({e.linkList.length})</h3>
-        {e.linkList.length === 0 && <p className="muted">No links yet.</p>}
-        <ul className="link-list">
-          {e.linkList.map((l) => (
-            <li key={l.id}>
-              <button className="link-button link-type" title="Show this link and its passages" onClick={() => shell.select({ kind: 'link', id: l.id })}>
-                {l.outgoing ? '→' : '←'} {l.type}
-              </button>
-              <EntityChip type={l.otherType} label={l.otherLabel} onClick={() => shell.select({ kind: 'entity', id: l.otherId })} />
-              <span className="muted small">{Math.round(l.confidence * 100)}%</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section>
-        <h3>Passages ({e.citations.length})</h3>
-        <CitedPassages citations={e.citations} />
-      </section>
-      <section>
-        <h3>History</h3>
-        <HistoryList history={e.history} />
-      </section>
-    </div>
   );
 }
 
@@ -170,8 +93,10 @@ function LinkInspector({ id }: { id: string }) {
       </p>
       <p className="inspector-meta">
         <span className={`status status-${l.status}`}>{l.status}</span> · confidence {Math.round(l.confidence * 100)}%
+        {l.credibility !== null && <> · <span title={CREDIBILITY_LABELS[l.credibility - 1]}>credibility {l.credibility}</span></>}
         {l.firstSeen && <> · seen {formatDate(l.firstSeen)}{l.lastSeen && l.lastSeen !== l.firstSeen ? `–${formatDate(l.lastSeen)}` : ''}</>}
       </p>
+      <LinkActions id={l.id} status={l.status} />
       <section>
         <h3>Why we believe this ({l.citations.length})</h3>
         {l.citations.length === 0 && <p className="muted">No passage is cited for this link yet.</p>}
@@ -205,6 +130,7 @@ function EventInspector({ id }: { id: string }) {
         <p className="inspector-meta"><span className="muted">at</span> <EntityChip type={ev.location.type} label={ev.location.label} onClick={() => shell.select({ kind: 'entity', id: ev.location!.id })} /></p>
       )}
       {ev.description && <p>{ev.description}</p>}
+      <EventActions id={ev.id} status={ev.status} />
       <section>
         <h3>Taking part ({ev.participants.length})</h3>
         <ul className="link-list">

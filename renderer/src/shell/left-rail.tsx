@@ -10,6 +10,7 @@ const ITEMS: { view: ViewName; label: string; key: string }[] = [
   { view: 'chart', label: 'Chart', key: '3' },
   { view: 'timeline', label: 'Timeline', key: '4' },
   { view: 'search', label: 'Search', key: '5' },
+  { view: 'events', label: 'Events', key: '' },
 ];
 
 export function LeftRail() {
@@ -24,7 +25,7 @@ export function LeftRail() {
             key={item.view}
             className={`rail-item${view === item.view ? ' active' : ''}`}
             aria-current={view === item.view ? 'page' : undefined}
-            title={`${item.label} (Ctrl ${item.key})`}
+            title={item.key ? `${item.label} (Ctrl ${item.key})` : item.label}
             onClick={() => setView(item.view)}
           >
             <span className="rail-icon" style={style} aria-hidden />

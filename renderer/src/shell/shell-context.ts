@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { AppInfo, CaseSummary, JobStatus } from '../../../preload/contract.js';
 import type { DossierClient } from '../api/client.js';
 
-export type ViewName = 'documents' | 'entities' | 'chart' | 'timeline' | 'search';
+export type ViewName = 'documents' | 'entities' | 'events' | 'chart' | 'timeline' | 'search';
 
 /** What is selected, wherever it was selected: the inspector and every view follow it. */
 export interface Selection {

@@ -6,6 +6,7 @@ import { useShell } from '../shell/shell-context.js';
 import { ChartWorkspace } from '../chart/index.js';
 import { DocumentsView } from '../documents/documents-view.js';
 import { EntitiesView } from '../entities/entities-view.js';
+import { EventsView } from '../events/events-view.js';
 import { SearchView } from '../search/search-view.js';
 import { TimelineWorkspace } from '../timeline/index.js';
 
@@ -31,6 +32,7 @@ export function Workspace() {
           </div>
         )}
         {view === 'search' && <SearchView />}
+        {view === 'events' && <EventsView />}
       </main>
       <Inspector />
       <StatusBar />

@@ -1,0 +1,71 @@
+import { EVENT_TYPES, type EventEditable, type eventEditMethods } from '../../preload/contract/events-edit.js';
+import { createEvent, deleteEvent, editEvent, setEventStatus } from '../core/entities/event-edit.js';
+import type { ReadableCase } from '../core/store/case-store.js';
+import type { DomainHandlers } from './define.js';
+import { deskChange } from './desk-change.js';
+
+const typeOf = (properties: Record<string, unknown>): string => (typeof properties.type === 'string' ? properties.type : '');
+
+export const eventEditHandlers: DomainHandlers<typeof eventEditMethods> = {
+  'events:types': (_args, ctx) => {
+    const used = new Set<string>();
+    for (const e of ctx.session.require().iterate('event')) if (typeOf(e.properties)) used.add(typeOf(e.properties));
+    const standard: string[] = [...EVENT_TYPES];
+    return [...standard, ...[...used].filter((t) => !standard.includes(t)).sort()];
+  },
+  'events:list': ({ status, limit }, ctx) => {
+    const store = ctx.session.require();
+    const participants = new Map<string, number>();
+    for (const p of store.iterate('participant')) participants.set(p.eventId, (participants.get(p.eventId) ?? 0) + 1);
+    const citations = new Map<string, number>();
+    for (const c of store.list('citation', { subjectKind: 'event' })) citations.set(c.subjectId, (citations.get(c.subjectId) ?? 0) + 1);
+    const all = store
+      .list('event', status ? { status } : {})
+      .filter((e) => status === 'rejected' || e.status !== 'rejected')
+      .sort((a, b) => (b.startAt ?? '').localeCompare(a.startAt ?? '') || a.title.localeCompare(b.title));
+    return {
+      total: all.length,
+      rows: all.slice(0, limit).map((e) => ({
+        id: e.id, title: e.title, type: typeOf(e.properties), startAt: e.startAt, status: e.status,
+        participants: participants.get(e.id) ?? 0, citations: citations.get(e.id) ?? 0,
+      })),
+    };
+  },
+  'events:get-editable': ({ id }, ctx) => editableEvent(ctx.session.require(), id),
+  'events:create': ({ citations, ...fields }, ctx) => {
+    const result = createEvent(ctx.session.requireWritable(), { ...fields, citations });
+    return deskChange(ctx, `Created the event "${result.event.title}"`, result, result.event.id);
+  },
+  'events:edit': ({ id, ...edit }, ctx) => {
+    const result = editEvent(ctx.session.requireWritable(), id, edit);
+    return deskChange(ctx, `Saved the event "${result.event.title}"`, result, id);
+  },
+  'events:delete': ({ id }, ctx) => {
+    const store = ctx.session.requireWritable();
+    const ev = store.require('event', id);
+    return deskChange(ctx, `Deleted the event "${ev.title}"`, deleteEvent(store, id));
+  },
+  'events:set-status': ({ ids, status }, ctx) => {
+    const verb = status === 'confirmed' ? 'Confirmed' : status === 'rejected' ? 'Rejected' : 'Reset';
+    return deskChange(ctx, `${verb} ${ids.length === 1 ? 'the event' : `${ids.length} events`}`, setEventStatus(ctx.session.requireWritable(), ids, status), ids.length === 1 ? ids[0]! : null);
+  },
+};
+
+function editableEvent(store: ReadableCase, id: string): EventEditable {
+  const ev = store.require('event', id);
+  const entity = (entityId: string) => {
+    const e = store.get('entity', entityId);
+    return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
+  };
+  return {
+    id, title: ev.title, type: typeOf(ev.properties), startAt: ev.startAt, endAt: ev.endAt, datePrecision: ev.datePrecision, status: ev.status,
+    notes: ev.description, location: ev.locationEntityId ? entity(ev.locationEntityId) : null,
+    participants: store.list('participant', { eventId: id }).map((p) => {
+      const e = entity(p.entityId);
+      return { entityId: p.entityId, label: e.label, type: e.type, role: p.role };
+    }),
+    citations: store.list('citation', { subjectId: id }).map((c) => ({
+      id: c.id, documentId: c.documentId, documentTitle: store.get('document', c.documentId)?.title ?? '(missing document)', start: c.start, end: c.end, quote: c.quote,
+    })),
+  };
+}
