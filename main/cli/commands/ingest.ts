@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DossierError } from '../../core/errors.js';
+import { DossierError, messageOf } from '../../core/errors.js';
 import { parseCsvMapping } from '../../core/ingest/csv-mapping.js';
 import { saveCsvMapping } from '../../core/ingest/csv-mappings.js';
 import { runImportJob } from '../../core/ingest/run-import-job.js';
@@ -32,12 +32,24 @@ export const ingestCommand: Command = {
     process.once('SIGINT', onSigint);
     const bar = !args.values.json && io.stderr.isTTY ? progressBar(io) : null;
     let summary: ImportSummary;
+    const documentsBefore = store.count('document');
     try {
       if (args.values['save-mapping']) {
         if (!options.csvMapping || typeof options.csvMapping === 'string') throw new DossierError('invalid-argument', '--save-mapping needs --mapping FILE');
         saveCsvMapping(store, options.csvMapping);
       }
-      summary = await runImportJob(store, paths, options, bar ?? undefined, controller.signal);
+      try {
+        summary = await runImportJob(store, paths, options, bar ?? undefined, controller.signal);
+      } catch (e) {
+        // A failure mid-way (the disk filled up, say) keeps every file committed before it:
+        // say how many, so the analyst knows what is in the case and that a re-run skips them.
+        const committed = store.count('document') - documentsBefore;
+        const hint = /full|SQLITE_FULL|ENOSPC/i.test(messageOf(e)) ? ' Free some disk space and run the same command again:' : ' Run the same command again:';
+        throw new DossierError(
+          'import-failed',
+          `${messageOf(e)}. ${committed} document${committed === 1 ? ' was' : 's were'} imported before that and are in the case, whole.${hint} files already imported are skipped.`,
+        );
+      }
     } finally {
       process.removeListener('SIGINT', onSigint);
       bar?.({ filesDone: 0, filesTotal: 0, currentFile: null, entitiesFound: 0 }, true);
@@ -45,7 +57,13 @@ export const ingestCommand: Command = {
     }
     if (args.values.json) writeJson(io, summary);
     else printSummary(io, summary);
-    return summary.cancelled ? 1 : 0;
+    // A full disk is not a bad file: say so once, on stderr, and fail so scripts notice.
+    const diskFull = summary.skipped.some((k) => /disk is full|SQLITE_FULL|ENOSPC/i.test(k.reason));
+    if (diskFull) {
+      const n = summary.imported.length;
+      writeLine(io.stderr, `dossier ingest: the disk is full. ${n} file${n === 1 ? ' was' : 's were'} imported whole before that; free some space and run the same command again (files already imported are skipped).`);
+    }
+    return summary.cancelled || diskFull ? 1 : 0;
   },
 };
 

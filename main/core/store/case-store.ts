@@ -367,8 +367,13 @@ export class CaseStore implements WritableCase {
     if (this.closed) return;
     this.closed = true;
     if (!this.readOnly) {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-      leaveWalMode(this.db);
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+        leaveWalMode(this.db);
+      } catch {
+        // No room to fold the WAL back (a full disk): what was committed is safe in the WAL,
+        // and the next open folds it in. Closing must not fail over it.
+      }
     }
     this.db.close();
     this.lock?.release();
