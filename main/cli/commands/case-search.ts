@@ -1,6 +1,6 @@
 import { CaseStore } from '../../core/store/case-store.js';
 import { DossierError } from '../../core/errors.js';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/store/search.js';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../lib/vocabulary/index.js';
 import { type Command, stringOption, writeJson, writeLine } from '../command.js';
 
 export const searchCommand: Command = {

@@ -1,3 +1,4 @@
+import { isCredibility } from '../../../lib/vocabulary/index.js';
 import { DossierError } from '../errors.js';
 import { normalizeKey } from '../ingest/normalize-key.js';
 import { pageOf } from '../ingest/page-of.js';
@@ -71,7 +72,7 @@ export function createLink(store: WritableCase, link: NewLink): OperationResult 
   const confidence = link.confidence ?? 0.5;
   if (!(confidence >= 0 && confidence <= 1)) throw new DossierError('invalid-argument', `confidence must be between 0 and 1, not ${confidence}`);
   const credibility = link.credibility ?? null;
-  if (credibility !== null && !(Number.isInteger(credibility) && credibility >= 1 && credibility <= 6)) {
+  if (credibility !== null && !isCredibility(credibility)) {
     throw new DossierError('invalid-argument', `credibility must be a whole number 1–6, not ${credibility}`);
   }
   const source = store.require('entity', link.sourceId);

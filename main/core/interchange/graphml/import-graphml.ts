@@ -1,11 +1,12 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
+import { STATUSES as REVIEW_STATUSES, isCredibility } from '../../../../lib/vocabulary/index.js';
 import { DossierError } from '../../errors.js';
 import type { EntityRecord, LinkRecord, Status } from '../../store/records.js';
 import { recordIdFrom } from '../derived-ids.js';
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
-const STATUSES = new Set(['suggested', 'confirmed', 'rejected']);
+const STATUSES = new Set<string>(REVIEW_STATUSES);
 
 function status(v: unknown): Status {
   return (STATUSES.has(String(v)) ? v : 'suggested') as Status;
@@ -43,7 +44,7 @@ export function graphmlToRecords(xml: string, caseId: string, label: string): { 
       sourceId: ids.get(source)!, targetId: ids.get(target)!, type: typeof a.type === 'string' && a.type ? a.type : 'related-to',
       directed: typeof a.directed === 'boolean' ? a.directed : !undirected,
       confidence: a.confidence !== undefined && Number.isFinite(conf) && conf >= 0 && conf <= 1 ? conf : 0.5,
-      credibility: Number.isInteger(cred) && cred >= 1 && cred <= 6 ? cred : null,
+      credibility: isCredibility(cred) ? cred : null,
       firstSeen: typeof a.first_seen === 'string' ? a.first_seen : null, lastSeen: typeof a.last_seen === 'string' ? a.last_seen : null,
       status: status(a.status), properties: { graphmlId: key },
     });

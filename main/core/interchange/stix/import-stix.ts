@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DATE_PRECISIONS, STATUSES as REVIEW_STATUSES, isCredibility } from '../../../../lib/vocabulary/index.js';
 import { DossierError } from '../../errors.js';
 import { isRecordId } from '../../ids.js';
 import type { DocumentRecord, EntityRecord, EventRecord, LinkRecord, ParticipantRecord, AliasRecord, Status, Tlp, DatePrecision } from '../../store/records.js';
@@ -26,8 +27,8 @@ const SCO_VALUE_TYPES = new Set(['email-addr', 'url', 'domain-name', 'ipv4-addr'
 const SCO_DOSSIER_TYPE: Record<string, string> = { 'email-addr': 'email', url: 'url', 'domain-name': 'domain', 'ipv4-addr': 'ip', 'ipv6-addr': 'ip', 'mac-addr': 'mac' };
 /** Properties every importer understands itself; the rest of an object is kept in properties.stix. */
 const CORE = new Set(['type', 'spec_version', 'id', 'created', 'modified', 'created_by_ref', 'object_marking_refs', 'name', 'description', 'aliases', 'value']);
-const STATUSES = new Set(['suggested', 'confirmed', 'rejected']);
-const PRECISIONS = new Set(['day', 'month', 'year', 'range', 'unknown']);
+const STATUSES = new Set<string>(REVIEW_STATUSES);
+const PRECISIONS = new Set<string>(DATE_PRECISIONS);
 
 function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
@@ -207,7 +208,7 @@ function relationshipOf(
   out.link.push({
     ...base(o), sourceId: source.id, targetId: target.id, type: str(o.x_dossier_link_type) ?? str(o.relationship_type) ?? 'related-to',
     directed: typeof o.x_dossier_directed === 'boolean' ? o.x_dossier_directed : true,
-    confidence: Math.min(1, Math.max(0, conf)), credibility: Number.isInteger(cred) && cred >= 1 && cred <= 6 ? cred : null,
+    confidence: Math.min(1, Math.max(0, conf)), credibility: isCredibility(cred) ? cred : null,
     firstSeen: str(o.x_dossier_first_seen) ?? str(o.start_time)?.slice(0, 10) ?? null,
     lastSeen: str(o.x_dossier_last_seen) ?? str(o.stop_time)?.slice(0, 10) ?? null,
     status: status(o), properties,
