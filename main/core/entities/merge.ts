@@ -1,5 +1,5 @@
 import { DossierError } from '../errors.js';
-import { normalizeKey } from '../ingest/normalize-key.js';
+import { caseNameKey } from '../names/case-name-key.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { EntityRecord } from '../store/records.js';
 import { type OperationResult, type Recorder, analystOperation } from './operation.js';
@@ -46,16 +46,16 @@ export function mergeEntities(store: WritableCase, survivorId: string, mergedIds
 
 function foldInto(r: Recorder, survivor: EntityRecord, m: EntityRecord): number {
   const store = r.store;
-  const names = new Set([normalizeKey(survivor.label), ...store.list('alias', { entityId: survivor.id }).map((a) => normalizeKey(a.alias))]);
+  const names = new Set([caseNameKey(survivor.label), ...store.list('alias', { entityId: survivor.id }).map((a) => caseNameKey(a.alias))]);
   for (const a of store.list('alias', { entityId: m.id })) {
-    const key = normalizeKey(a.alias);
+    const key = caseNameKey(a.alias);
     if (names.has(key)) r.remove('alias', a.id);
     else {
       names.add(key);
       r.update('alias', a.id, { entityId: survivor.id });
     }
   }
-  if (!names.has(normalizeKey(m.label))) r.insert('alias', { entityId: survivor.id, alias: m.label });
+  if (!names.has(caseNameKey(m.label))) r.insert('alias', { entityId: survivor.id, alias: m.label });
 
   const spans = new Set(store.list('mention', { entityId: survivor.id }).map((x) => `${x.documentId}:${x.start}:${x.end}`));
   for (const x of store.list('mention', { entityId: m.id })) {

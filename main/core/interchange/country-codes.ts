@@ -1,6 +1,6 @@
 // Generated once from the world-countries package (names, official names, alternative spellings
 // and capitals → ISO 3166-1 alpha-2), so exports need not load its 22 MB at run time.
-// Keys are normalised as normaliseName() in bundle/duplicates.ts does.
+// Keys are normalised as foldedName() in names/folded-name.ts does.
 
 /** Country names and alternative spellings → ISO 3166-1 alpha-2. */
 export const COUNTRY_CODES: Readonly<Record<string, string>> = {
