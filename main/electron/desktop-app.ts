@@ -2,7 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { dossierHome } from '../core/dossier-home.js';
 import { DossierError } from '../core/errors.js';
-import { findAppPath } from '../host/app-files.js';
+import { findAppPath } from '../core/app-files.js';
 import { createAppRuntime } from '../host/host-runtime.js';
 import type { ImportService } from '../handlers/context.js';
 import type { Runtime } from '../handlers/runtime.js';

@@ -1,7 +1,7 @@
 import { DossierError, type DossierErrorCode } from '../../core/errors.js';
 import type { Dispatch } from '../../handlers/dispatch.js';
 import { dossierHome } from '../../core/dossier-home.js';
-import { findAppPath } from '../../host/app-files.js';
+import { findAppPath } from '../../core/app-files.js';
 import { createAppRuntime } from '../../host/host-runtime.js';
 import { startHttpHost } from '../../host/http-host.js';
 import { type Command, stringOption, writeLine } from '../command.js';
