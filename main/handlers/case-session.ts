@@ -47,7 +47,7 @@ export class CaseSession {
 
   requireWritable(): CaseStore {
     const s = this.require();
-    if (s.readOnly) throw new DossierError('invalid-argument', `${s.path} is open read-only: reopen it for editing`);
+    if (s.readOnly) throw new DossierError('case-read-only', `${s.path} is open read-only: reopen it for editing`);
     return s;
   }
 

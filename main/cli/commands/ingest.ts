@@ -5,8 +5,8 @@ import { parseCsvMapping } from '../../core/ingest/csv-mapping.js';
 import { saveCsvMapping } from '../../core/ingest/csv-mappings.js';
 import { runImportJob } from '../../core/ingest/run-import-job.js';
 import type { CsvMapping, ImportOptions, ImportProgress, ImportSummary } from '../../core/ingest/types.js';
-import { CaseStore } from '../../core/store/case-store.js';
 import { type CliIo, type Command, stringOption, writeJson, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -26,23 +26,22 @@ export const ingestCommand: Command = {
     const [casePath, ...paths] = args.positionals;
     if (!casePath || !paths.length) throw new DossierError('invalid-argument', `a case and at least one file or folder are required (${this.usage})`);
     const options = importOptions(args.values);
-    const store = CaseStore.open(casePath);
-    const controller = new AbortController();
-    const onSigint = (): void => controller.abort();
-    process.once('SIGINT', onSigint);
-    const bar = !args.values.json && io.stderr.isTTY ? progressBar(io) : null;
-    let summary: ImportSummary;
-    try {
-      if (args.values['save-mapping']) {
-        if (!options.csvMapping || typeof options.csvMapping === 'string') throw new DossierError('invalid-argument', '--save-mapping needs --mapping FILE');
-        saveCsvMapping(store, options.csvMapping);
+    const summary: ImportSummary = await withCase(casePath, { readOnly: false }, async (store) => {
+      const controller = new AbortController();
+      const onSigint = (): void => controller.abort();
+      process.once('SIGINT', onSigint);
+      const bar = !args.values.json && io.stderr.isTTY ? progressBar(io) : null;
+      try {
+        if (args.values['save-mapping']) {
+          if (!options.csvMapping || typeof options.csvMapping === 'string') throw new DossierError('invalid-argument', '--save-mapping needs --mapping FILE');
+          saveCsvMapping(store, options.csvMapping);
+        }
+        return await runImportJob(store, paths, options, bar ?? undefined, controller.signal);
+      } finally {
+        process.removeListener('SIGINT', onSigint);
+        bar?.({ filesDone: 0, filesTotal: 0, currentFile: null, entitiesFound: 0 }, true);
       }
-      summary = await runImportJob(store, paths, options, bar ?? undefined, controller.signal);
-    } finally {
-      process.removeListener('SIGINT', onSigint);
-      bar?.({ filesDone: 0, filesTotal: 0, currentFile: null, entitiesFound: 0 }, true);
-      store.close();
-    }
+    });
     if (args.values.json) writeJson(io, summary);
     else printSummary(io, summary);
     return summary.cancelled ? 1 : 0;

@@ -3,7 +3,6 @@ import { caseNameKey } from '../names/case-name-key.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { EntityRecord } from '../store/records.js';
 import { type OperationResult, type Recorder, analystOperation } from './operation.js';
-import { undoOperation } from './undo.js';
 
 export interface MergeResult extends OperationResult {
   survivor: EntityRecord;
@@ -105,10 +104,4 @@ function foldInto(r: Recorder, survivor: EntityRecord, m: EntityRecord): number 
   r.redirect(m.id, survivor.id);
   r.remove('entity', m.id);
   return dropped;
-}
-
-/** The merge in the shape the app's handlers take: do it now, get a function that undoes it. */
-export function mergeUndoable(store: WritableCase, survivorId: string, mergedIds: readonly string[]): MergeResult & { undo: () => string[] } {
-  const result = mergeEntities(store, survivorId, mergedIds);
-  return { ...result, undo: () => undoOperation(store, result.operationId).affected };
 }

@@ -395,8 +395,8 @@ export class CaseStore implements WritableCase {
   }
 
   private assertWritable(): void {
-    if (this.readOnly) throw new DossierError('invalid-argument', `${this.path} is open read-only`);
-    if (this.closed) throw new DossierError('invalid-argument', `${this.path} is closed`);
+    if (this.readOnly) throw new DossierError('case-read-only', `${this.path} is open read-only`);
+    if (this.closed) throw new DossierError('case-closed', `${this.path} is closed`);
   }
 }
 
