@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
 /** Lints a throw-away file placed in `folder` of the real tree, so the real config applies. */
-async function layeringErrors(folder: string, source: string): Promise<string[]> {
+async function layeringErrors(folder: string, source: string, rule = 'local/layering'): Promise<string[]> {
   const dir = mkdtempSync(join(ROOT, folder, 'layering-probe-'));
   const file = join(dir, 'probe.ts');
   try {
     writeFileSync(file, source);
     const [result] = await new ESLint({ cwd: ROOT }).lintFiles([file]);
-    return (result?.messages ?? []).filter((m) => m.ruleId === 'local/layering').map((m) => m.message);
+    return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -40,6 +40,17 @@ describe('the folder layering lint rule', () => {
     expect(await layeringErrors('renderer/src', "import { DossierError } from '../../../main/core/errors.js';\nvoid DossierError;\n")).toEqual([
       expect.stringContaining('renderer may not import core'),
     ]);
+  }, 60_000);
+
+  it('keeps SQL in the store: no better-sqlite3 or raw connection elsewhere', async () => {
+    const rule = '@typescript-eslint/no-restricted-imports';
+    expect(await layeringErrors('main/core/ingest', "import Database from 'better-sqlite3';\nexport const d = Database;\n", rule)).toEqual([
+      expect.stringContaining('SQL lives in main/core/store'),
+    ]);
+    expect(await layeringErrors('main/core/entities', "import { sqlOf } from '../../store/case-sql.js';\nexport const d = sqlOf;\n", rule)).toEqual([
+      expect.stringContaining('SQL lives in main/core/store'),
+    ]);
+    expect(await layeringErrors('main/core/store', "import Database from 'better-sqlite3';\nexport const d = Database;\n", rule)).toEqual([]);
   }, 60_000);
 
   it('lets a handler import core, lib and the contract', async () => {
