@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { isReliability } from '../../../lib/vocabulary/index.js';
 import { DossierError } from '../../core/errors.js';
 import { parseCsvMapping } from '../../core/ingest/csv-mapping.js';
 import { saveCsvMapping } from '../../core/ingest/csv-mappings.js';
@@ -52,8 +53,8 @@ function importOptions(values: Record<string, unknown>): ImportOptions {
   const options: ImportOptions = {};
   const reliability = typeof values.reliability === 'string' ? values.reliability.trim().toUpperCase() : undefined;
   if (reliability !== undefined) {
-    if (!/^[A-F]$/.test(reliability)) throw new DossierError('invalid-argument', `--reliability must be one letter A–F, not "${String(values.reliability)}"`);
-    options.reliability = reliability as ImportOptions['reliability'];
+    if (!isReliability(reliability)) throw new DossierError('invalid-argument', `--reliability must be one letter A–F, not "${String(values.reliability)}"`);
+    options.reliability = reliability;
   }
   if (typeof values.tlp === 'string') options.tlp = values.tlp;
   if (typeof values['max-mb'] === 'string') {
