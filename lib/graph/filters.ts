@@ -1,5 +1,5 @@
 import type { ChartEdge, ChartNode } from '../../preload/contract/chart.js';
-import type { Reliability, Status } from '../../preload/contract/common.js';
+import type { Reliability, Status } from '../vocabulary/index.js';
 import { dateValue, overlapsWindow, partialDateBounds, timeSpan } from './time-span.js';
 
 /** What the analyst chose to see. Every field is optional; an empty filter passes everything but rejected items. */

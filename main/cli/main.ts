@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../core/app-version.js';
 import { DossierError, messageOf } from '../core/errors.js';
 import { type CliIo, type Command, writeLine } from './command.js';
+import { exitCodeOf } from './exit-codes.js';
 import { commands } from './commands/index.js';
 
 const defaultIo: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 
-/** Runs `dossier …` and returns the exit code: 0 success, 1 failure, 2 wrong usage. */
+/** Runs `dossier …` and returns the exit code (`exit-codes.ts`). */
 export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -43,7 +44,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   } catch (e) {
     writeLine(io.stderr, `dossier ${name}: ${messageOf(e)}`);
     if (!(e instanceof DossierError) && process.env.DOSSIER_DEBUG) writeLine(io.stderr, String((e as Error).stack));
-    return e instanceof DossierError && e.code === 'invalid-argument' ? 2 : 1;
+    return exitCodeOf(e);
   }
 }
 

@@ -19,6 +19,10 @@ export type DossierErrorCode =
   | 'case-corrupt'
   | 'case-locked'
   | 'case-exists'
+  /** A write to a case opened read-only. */
+  | 'case-read-only'
+  /** A call on a case store after it was closed. */
+  | 'case-closed'
   | 'not-found'
   | 'invalid-argument'
   | 'invalid-query'
@@ -31,10 +35,6 @@ export type DossierErrorCode =
   | 'unsupported'
   | 'permission-denied'
   | 'internal';
-
-export function isDossierError(e: unknown): e is DossierError {
-  return e instanceof DossierError;
-}
 
 /** The message to show for any thrown value. */
 export function messageOf(e: unknown): string {

@@ -1,7 +1,8 @@
 import type { BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
+import { dossierHome } from '../core/dossier-home.js';
 import { DossierError } from '../core/errors.js';
-import { findAppPath } from '../host/app-files.js';
+import { findAppPath } from '../core/app-files.js';
 import { createAppRuntime } from '../host/host-runtime.js';
 import type { ImportService } from '../handlers/context.js';
 import type { Runtime } from '../handlers/runtime.js';
@@ -23,6 +24,8 @@ export interface DesktopOptions {
   rendererDir?: string;
   /** The import pipeline; the worker-thread job unless a test passes the in-process one. */
   importFiles?: ImportService;
+  /** Where DOSSIER_HOME is read from (process.env unless a test passes its own). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -31,6 +34,10 @@ export interface DesktopOptions {
  */
 export async function startDesktopApp(e: ElectronApi, options: DesktopOptions): Promise<{ runtime: Runtime; window: () => BrowserWindow | null } | null> {
   registerAppScheme(e.protocol);
+  // Without DOSSIER_HOME, Electron's own folder for an app named Dossier is already dossierHome();
+  // with it, everything moves there (Chromium's profile and the single-instance lock too), as for the CLI and `dossier serve`.
+  const env = options.env ?? process.env;
+  if (env.DOSSIER_HOME) e.app.setPath('userData', dossierHome(env, options.platform));
   // A second launch (double-clicking a case file) hands its arguments to the first and quits.
   if (!e.app.requestSingleInstanceLock()) {
     e.app.quit();

@@ -3,7 +3,7 @@ import type { appMethods } from '../../preload/contract/app.js';
 import { APP_VERSION } from '../core/app-version.js';
 import { DossierError } from '../core/errors.js';
 import { stageUploads } from './import-job.js';
-import { sqliteVersion } from './sqlite-version.js';
+import { sqliteVersion } from '../core/store/sqlite-version.js';
 import type { DomainHandlers } from './define.js';
 
 export const appHandlers: DomainHandlers<typeof appMethods> = {

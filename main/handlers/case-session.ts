@@ -50,7 +50,7 @@ export class CaseSession {
     const s = this.require();
     if (s.readOnly) {
       const why = s.readOnlyReason ? ` because ${s.readOnlyReason}; copy it to a writable folder to edit it` : ': reopen it for editing';
-      throw new DossierError('invalid-argument', `${s.path} is open read-only${why}`);
+      throw new DossierError('case-read-only', `${s.path} is open read-only${why}`);
     }
     return s;
   }

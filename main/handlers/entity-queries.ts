@@ -1,5 +1,5 @@
 import type { EntityDetail, EntityLink, EntityRow, EventDetail, LinkDetail } from '../../preload/contract.js';
-import { sqlOf } from '../core/ingest/case-sql.js';
+import { sqlOf } from '../core/store/case-sql.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { EntityRecord } from '../core/store/records.js';
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { exchangeFormatSchema, type ExchangeFormat } from '../../lib/vocabulary/index.js';
 import { recordId, tlp, type Tlp } from './common.js';
 import { method, returns } from './define.js';
 
-export type ExchangeFormat = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'graphml' | 'csv' | 'gexf' | 'xlsx' | 'cyjs';
+export type { ExchangeFormat };
 
 export interface BundleSignatureInfo {
   state: 'unsigned' | 'valid';
@@ -67,7 +68,7 @@ const scope = z.discriminatedUnion('kind', [
 export const bundleMethods = {
   'bundle:export': method(
     z.object({
-      path, format: z.enum(['casebundle', 'stix', 'ftm', 'vis', 'graphml', 'csv', 'gexf', 'xlsx', 'cyjs']).optional(), scope: scope.default({ kind: 'case' }),
+      path, format: exchangeFormatSchema.optional(), scope: scope.default({ kind: 'case' }),
       tlp: tlp.optional(), sign: z.boolean().default(false), redact: z.boolean().default(false), passphrase,
     }).strict(),
     returns<ExportResult>(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { credibilitySchema, type DatePrecision } from '../../lib/vocabulary/index.js';
 import { recordId, status, type Reliability, type Status } from './common.js';
 import { method, returns } from './define.js';
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'range' | 'unknown';
+export type { DatePrecision };
 
 /** An entity or an event as the chart draws it. `id` is the entity's or event's record id. */
 export interface ChartNode {
@@ -167,7 +168,7 @@ export const chartMethods = {
       type: z.string().trim().min(1).max(64),
       directed: z.boolean().default(false),
       confidence: z.number().min(0).max(1).default(0.5),
-      credibility: z.number().int().min(1).max(6).nullable().default(null),
+      credibility: credibilitySchema.nullable().default(null),
       status: status.default('confirmed'),
       citation: z.object({ documentId: recordId, start: z.number().int().min(0), end: z.number().int().min(0) }).strict()
         .refine((c) => c.end >= c.start, 'a citation ends after it starts').optional(),

@@ -8,11 +8,8 @@ export const page = {
   limit: z.number().int().min(1).max(1000).default(200),
 };
 
-export type Status = 'suggested' | 'confirmed' | 'rejected';
-export const status = z.enum(['suggested', 'confirmed', 'rejected']);
-export type Tlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED';
-export const tlp = z.enum(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export { statusSchema as status, tlpSchema as tlp } from '../../lib/vocabulary/index.js';
+export type { Reliability, Status, Tlp } from '../../lib/vocabulary/index.js';
 
 /** What every refused or failed call resolves to instead of a value. */
 export interface ContractErrorShape {

@@ -7,8 +7,7 @@ export interface SearchResults {
 }
 
 /** Where the search snippet marks a match: private-use characters the renderer turns into <mark>. */
-export const SNIPPET_OPEN = '\uE000';
-export const SNIPPET_CLOSE = '\uE001';
+export { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../lib/vocabulary/index.js';
 
 export const searchMethods = {
   /** Plain words, each matched as a prefix; FTS5 syntax is not exposed to the UI. */

@@ -1,6 +1,6 @@
-import { CaseStore } from '../../core/store/case-store.js';
 import { DossierError } from '../../core/errors.js';
 import { type Command, stringOption, writeJson, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 
 export const auditCommand: Command = {
   name: 'audit',
@@ -11,8 +11,7 @@ export const auditCommand: Command = {
     const [path] = args.positionals;
     if (!path) throw new DossierError('invalid-argument', `a case path is required (${this.usage})`);
     const limitText = stringOption(args, 'limit');
-    const store = CaseStore.open(path, { readOnly: true });
-    try {
+    return withCase(path, { readOnly: true }, (store) => {
       const all = store.auditLog();
       const entries = limitText ? all.slice(-Math.max(1, Number(limitText) || 1)) : all;
       if (args.values.json) {
@@ -23,8 +22,6 @@ export const auditCommand: Command = {
         }
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

@@ -1,7 +1,7 @@
-import { CaseStore } from '../../core/store/case-store.js';
 import { DossierError } from '../../core/errors.js';
 import { latestVersion } from '../../core/store/migrations/index.js';
 import { type Command, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -11,8 +11,7 @@ export const checkCommand: Command = {
   run(args, io) {
     const [path] = args.positionals;
     if (!path) throw new DossierError('invalid-argument', `a case path is required (${this.usage})`);
-    const store = CaseStore.open(path, { readOnly: true });
-    try {
+    return withCase(path, { readOnly: true }, (store) => {
       const problems = store.integrityCheck();
       const version = store.schemaVersion();
       writeLine(io.stdout, `schema ${version}${version < latestVersion ? ` (will be upgraded to ${latestVersion} when opened for writing)` : ''}`);
@@ -23,8 +22,6 @@ export const checkCommand: Command = {
       }
       writeLine(io.stdout, 'integrity ok');
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

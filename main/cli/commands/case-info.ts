@@ -1,6 +1,6 @@
-import { CaseStore } from '../../core/store/case-store.js';
 import { DossierError } from '../../core/errors.js';
 import { type Command, writeJson, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 
 export const infoCommand: Command = {
   name: 'info',
@@ -10,8 +10,7 @@ export const infoCommand: Command = {
   run(args, io) {
     const [path] = args.positionals;
     if (!path) throw new DossierError('invalid-argument', `a case path is required (${this.usage})`);
-    const store = CaseStore.open(path, { readOnly: true });
-    try {
+    return withCase(path, { readOnly: true }, (store) => {
       const meta = store.meta();
       const counts = store.counts();
       const info = { ...meta, schemaVersion: store.schemaVersion(), counts, tombstones: store.tombstones().length };
@@ -23,8 +22,6 @@ export const infoCommand: Command = {
         for (const [kind, n] of Object.entries(counts)) writeLine(io.stdout, `  ${kind.padEnd(12)} ${n}`);
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

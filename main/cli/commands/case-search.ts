@@ -1,7 +1,7 @@
-import { CaseStore } from '../../core/store/case-store.js';
 import { DossierError } from '../../core/errors.js';
-import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../core/store/search.js';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../lib/vocabulary/index.js';
 import { type Command, stringOption, writeJson, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 
 export const searchCommand: Command = {
   name: 'search',
@@ -14,8 +14,7 @@ export const searchCommand: Command = {
     if (!path || !query) throw new DossierError('invalid-argument', `a case path and a query are required (${this.usage})`);
     const limit = Number(stringOption(args, 'limit') ?? 20);
     if (!Number.isInteger(limit) || limit < 1) throw new DossierError('invalid-argument', '--limit must be a positive whole number');
-    const store = CaseStore.open(path, { readOnly: true });
-    try {
+    return withCase(path, { readOnly: true }, (store) => {
       const documents = store.searchDocuments(query, limit);
       const entities = store.searchNames(query, limit);
       if (args.values.json) {
@@ -34,8 +33,6 @@ export const searchCommand: Command = {
         writeLine(io.stdout, `${e.type.padEnd(13)} ${e.label}${e.matched !== e.label ? `  (alias ${e.matched})` : ''}  ${e.entityId}`);
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { DossierError } from '../../core/errors.js';
 import { mergeEntities } from '../../core/entities/merge.js';
-import { CaseStore } from '../../core/store/case-store.js';
 import { type Command, writeJson, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 
 export const mergeCommand: Command = {
   name: 'merge',
@@ -11,14 +11,11 @@ export const mergeCommand: Command = {
   run(args, io) {
     const [path, survivorId, ...mergedIds] = args.positionals;
     if (!path || !survivorId || !mergedIds.length) throw new DossierError('invalid-argument', `a case, the surviving entity and at least one entity to merge are required (${this.usage})`);
-    const store = CaseStore.open(path);
-    try {
+    return withCase(path, { readOnly: false }, (store) => {
       const r = mergeEntities(store, survivorId, mergedIds);
       if (args.values.json) writeJson(io, { survivor: r.survivor, merged: mergedIds, droppedSelfLinks: r.droppedSelfLinks, operationId: r.operationId });
       else writeLine(io.stdout, `merged ${mergedIds.length} into "${r.survivor.label}" (${r.survivor.id})${r.droppedSelfLinks ? `; ${r.droppedSelfLinks} self-link(s) dropped` : ''} — \`dossier undo\` takes it back`);
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

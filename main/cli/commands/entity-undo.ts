@@ -1,7 +1,7 @@
 import { DossierError } from '../../core/errors.js';
 import { undoLast } from '../../core/entities/undo.js';
-import { CaseStore } from '../../core/store/case-store.js';
 import { type Command, writeJson, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 
 export const undoCommand: Command = {
   name: 'undo',
@@ -11,14 +11,11 @@ export const undoCommand: Command = {
   run(args, io) {
     const [path] = args.positionals;
     if (!path) throw new DossierError('invalid-argument', `a case path is required (${this.usage})`);
-    const store = CaseStore.open(path);
-    try {
+    return withCase(path, { readOnly: false }, (store) => {
       const r = undoLast(store);
       if (args.values.json) writeJson(io, r);
       else writeLine(io.stdout, `undone: ${r.summary}`);
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

@@ -6,9 +6,9 @@ import { DossierError } from '../../core/errors.js';
 import { exportInterchangeFile } from '../../core/interchange/export-interchange.js';
 import { exportFormatOf } from '../../core/interchange/formats.js';
 import { loadOrCreateKeyPair } from '../../core/keys/key-pair.js';
-import { CaseStore } from '../../core/store/case-store.js';
 import { parseTlp } from '../../core/store/tlp.js';
 import { type CliIo, type Command, type ParsedArgs, stringOption, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 
 /**
  * The passphrase for encrypting or decrypting a bundle: `DOSSIER_PASSPHRASE`, else asked on the
@@ -69,8 +69,7 @@ export const exportCommand: Command = {
       throw new DossierError('invalid-argument', '--sign, --encrypt and --redact apply to .casebundle exports only');
     }
     const passphrase = args.values.encrypt ? await passphraseFor(io, 'encrypt') : undefined;
-    const store = CaseStore.open(casePath, { readOnly: true });
-    try {
+    return withCase(casePath, { readOnly: true }, async (store) => {
       if (format === 'casebundle') {
         const result = exportBundle(store, out, {
           scope, tlp, redact: !!args.values.redact,
@@ -85,8 +84,6 @@ export const exportCommand: Command = {
         writeLine(io.stdout, `wrote ${result.files.join(', ')} (${format}: ${result.summary})`);
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

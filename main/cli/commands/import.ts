@@ -4,8 +4,8 @@ import { formatReport } from '../../core/bundle/merge-report.js';
 import { DossierError } from '../../core/errors.js';
 import { detectImportFormat } from '../../core/interchange/formats.js';
 import { importInterchange } from '../../core/interchange/import-interchange.js';
-import { CaseStore } from '../../core/store/case-store.js';
 import { type Command, writeJson, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 import { passphraseFor } from './export.js';
 
 export const importCommand: Command = {
@@ -19,8 +19,7 @@ export const importCommand: Command = {
     const format = detectImportFormat(file);
     const dryRun = !!args.values['dry-run'];
     const passphrase = format === 'casebundle' && isEncryptedBundle(file) ? await passphraseFor(io, 'decrypt') : undefined;
-    const store = CaseStore.open(casePath);
-    try {
+    return withCase(casePath, { readOnly: false }, (store) => {
       if (format === 'casebundle') {
         const { report, signature } = importBundle(store, file, { dryRun, passphrase, requireTrusted: !!args.values['require-trusted'] });
         if (args.values.json) {
@@ -41,8 +40,6 @@ export const importCommand: Command = {
         }
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { isReliability } from '../../../lib/vocabulary/index.js';
 import { DossierError, messageOf } from '../../core/errors.js';
 import { parseCsvMapping } from '../../core/ingest/csv-mapping.js';
 import { saveCsvMapping } from '../../core/ingest/csv-mappings.js';
 import { runImportJob } from '../../core/ingest/run-import-job.js';
 import type { CsvMapping, ImportOptions, ImportProgress, ImportSummary } from '../../core/ingest/types.js';
-import { CaseStore } from '../../core/store/case-store.js';
 import { type CliIo, type Command, stringOption, writeJson, writeLine } from '../command.js';
+import { withCase } from '../with-case.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -26,20 +27,18 @@ export const ingestCommand: Command = {
     const [casePath, ...paths] = args.positionals;
     if (!casePath || !paths.length) throw new DossierError('invalid-argument', `a case and at least one file or folder are required (${this.usage})`);
     const options = importOptions(args.values);
-    const store = CaseStore.open(casePath);
-    const controller = new AbortController();
-    const onSigint = (): void => controller.abort();
-    process.once('SIGINT', onSigint);
-    const bar = !args.values.json && io.stderr.isTTY ? progressBar(io) : null;
-    let summary: ImportSummary;
-    const documentsBefore = store.count('document');
-    try {
-      if (args.values['save-mapping']) {
-        if (!options.csvMapping || typeof options.csvMapping === 'string') throw new DossierError('invalid-argument', '--save-mapping needs --mapping FILE');
-        saveCsvMapping(store, options.csvMapping);
-      }
+    const summary: ImportSummary = await withCase(casePath, { readOnly: false }, async (store) => {
+      const controller = new AbortController();
+      const onSigint = (): void => controller.abort();
+      process.once('SIGINT', onSigint);
+      const bar = !args.values.json && io.stderr.isTTY ? progressBar(io) : null;
+      const documentsBefore = store.count('document');
       try {
-        summary = await runImportJob(store, paths, options, bar ?? undefined, controller.signal);
+        if (args.values['save-mapping']) {
+          if (!options.csvMapping || typeof options.csvMapping === 'string') throw new DossierError('invalid-argument', '--save-mapping needs --mapping FILE');
+          saveCsvMapping(store, options.csvMapping);
+        }
+        return await runImportJob(store, paths, options, bar ?? undefined, controller.signal);
       } catch (e) {
         // A failure mid-way (the disk filled up, say) keeps every file committed before it:
         // say how many, so the analyst knows what is in the case and that a re-run skips them.
@@ -49,12 +48,11 @@ export const ingestCommand: Command = {
           'import-failed',
           `${messageOf(e)}. ${committed} document${committed === 1 ? ' was' : 's were'} imported before that and are in the case, whole.${hint} files already imported are skipped.`,
         );
+      } finally {
+        process.removeListener('SIGINT', onSigint);
+        bar?.({ filesDone: 0, filesTotal: 0, currentFile: null, entitiesFound: 0 }, true);
       }
-    } finally {
-      process.removeListener('SIGINT', onSigint);
-      bar?.({ filesDone: 0, filesTotal: 0, currentFile: null, entitiesFound: 0 }, true);
-      store.close();
-    }
+    });
     if (args.values.json) writeJson(io, summary);
     else printSummary(io, summary);
     // A full disk is not a bad file: say so once, on stderr, and fail so scripts notice.
@@ -71,8 +69,8 @@ function importOptions(values: Record<string, unknown>): ImportOptions {
   const options: ImportOptions = {};
   const reliability = typeof values.reliability === 'string' ? values.reliability.trim().toUpperCase() : undefined;
   if (reliability !== undefined) {
-    if (!/^[A-F]$/.test(reliability)) throw new DossierError('invalid-argument', `--reliability must be one letter A–F, not "${String(values.reliability)}"`);
-    options.reliability = reliability as ImportOptions['reliability'];
+    if (!isReliability(reliability)) throw new DossierError('invalid-argument', `--reliability must be one letter A–F, not "${String(values.reliability)}"`);
+    options.reliability = reliability;
   }
   if (typeof values.tlp === 'string') options.tlp = values.tlp;
   if (typeof values['max-mb'] === 'string') {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { DossierError } from '../../core/errors.js';
-import { dossierHome } from '../../core/keys/dossier-home.js';
+import { dossierHome } from '../../core/dossier-home.js';
 import { loadOrCreateKeyPair } from '../../core/keys/key-pair.js';
 import { publicKeyFileOf, readPublicKeyFile, trustKey, trustedKeys, untrustKey } from '../../core/keys/trusted-keys.js';
 import { type Command, stringOption, writeJson, writeLine } from '../command.js';

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { DossierError, type DossierErrorCode } from '../../core/errors.js';
 import type { Dispatch } from '../../handlers/dispatch.js';
-import { defaultUserData } from '../../handlers/app-paths.js';
-import { findAppPath } from '../../host/app-files.js';
+import { dossierHome } from '../../core/dossier-home.js';
+import { findAppPath } from '../../core/app-files.js';
 import { createAppRuntime } from '../../host/host-runtime.js';
 import { startHttpHost } from '../../host/http-host.js';
 import { type Command, stringOption, writeLine } from '../command.js';
@@ -18,7 +18,7 @@ export const serveCommand: Command = {
     if (!/^\d+$/.test(portText) || port > 65535) throw new DossierError('invalid-argument', `--port must be a port number (0–65535), not "${portText}"`);
     const rendererDir = findAppPath('dist/renderer');
     if (!rendererDir) throw new DossierError('not-found', 'the app is not built: run `npm run build` first (dist/renderer is missing)');
-    const runtime = createAppRuntime(defaultUserData(), { kind: 'browser', versions: { electron: null, chromium: null } }, (l) => writeLine(io.stderr, l));
+    const runtime = createAppRuntime(dossierHome(), { kind: 'browser', versions: { electron: null, chromium: null } }, (l) => writeLine(io.stderr, l));
     const [casePath] = args.positionals;
     // Opening happens before the server starts, so a case that cannot be opened is reported
     // on the command line rather than as a blank page.

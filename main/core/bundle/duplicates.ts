@@ -1,15 +1,6 @@
+import { foldedName } from '../names/folded-name.js';
 import type { ReadableCase } from '../store/case-store.js';
 import type { PossibleDuplicate } from './merge-report.js';
-
-/** Case-, accent-, punctuation- and spacing-insensitive form of a name. */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /**
  * The case's entities by normalised name, taken before an import, so entities that arrive with
@@ -25,21 +16,21 @@ export class DuplicateFinder {
   constructor(store: ReadableCase) {
     for (const e of store.iterate('entity')) {
       this.typeOf.set(e.id, e.type);
-      const key = `${e.type}\u0000${normaliseName(e.label)}`;
+      const key = `${e.type}\u0000${foldedName(e.label)}`;
       if (!this.byLabel.has(key)) this.byLabel.set(key, e.id);
     }
     for (const a of store.iterate('alias')) {
       const type = this.typeOf.get(a.entityId);
       if (type === undefined) continue;
-      const key = `${type}\u0000${normaliseName(a.alias)}`;
+      const key = `${type}\u0000${foldedName(a.alias)}`;
       if (!this.byAlias.has(key)) this.byAlias.set(key, a.entityId);
     }
   }
 
   /** Checks a name (label or alias) of a new entity against the case's entities of that type. */
   check(incoming: { id: string; type: string; label: string }, name: string): void {
-    const key = `${incoming.type}\u0000${normaliseName(name)}`;
-    if (normaliseName(name) === '') return;
+    const key = `${incoming.type}\u0000${foldedName(name)}`;
+    if (foldedName(name) === '') return;
     const byLabel = this.byLabel.get(key);
     const existingId = byLabel ?? this.byAlias.get(key);
     if (!existingId || existingId === incoming.id) return;

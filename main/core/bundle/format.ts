@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tlpSchema } from '../../../lib/vocabulary/index.js';
 import { isRecordId } from '../ids.js';
 import { RECORD_KINDS } from '../store/record-kinds.js';
 import type { RecordKind } from '../store/records.js';
@@ -43,7 +44,6 @@ export const LIMITS: Readonly<{ [K in 'maxEntries' | 'maxEntryBytes' | 'maxTotal
 export type BundleLimits = typeof LIMITS;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
-const tlp = z.enum(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
 
 export const manifestSchema = z
   .object({
@@ -52,7 +52,7 @@ export const manifestSchema = z
     case: z.object({ id: z.string().refine(isRecordId, 'not a UUIDv7 case id'), title: z.string() }).strict(),
     appVersion: z.string(),
     createdAt: z.string(),
-    tlp,
+    tlp: tlpSchema,
     scope: z
       .object({ kind: z.enum(['case', 'chart', 'selection']), chartId: z.string().optional(), chartName: z.string().optional() })
       .strict(),

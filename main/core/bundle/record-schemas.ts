@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import {
+  citationSubjectKindSchema, credibilitySchema, datePrecisionSchema, reliabilitySchema, statusSchema, tlpSchema,
+} from '../../../lib/vocabulary/index.js';
 import { isRecordId } from '../ids.js';
 import type { MergeRedirect, RecordKind, RecordsByKind, Tombstone } from '../store/records.js';
 
@@ -10,7 +13,7 @@ const id = z.string().refine(isRecordId, 'not a UUIDv7 record id');
 const optionalId = id.nullable();
 const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'not an ISO-8601 UTC timestamp');
 const dateText = z.string().max(64).nullable();
-const status = z.enum(['suggested', 'confirmed', 'rejected']);
+const status = statusSchema;
 const json = z.record(z.unknown());
 const offset = z.number().int().nonnegative();
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'not a lower-case SHA-256 hex digest');
@@ -21,7 +24,7 @@ const schemas = {
   document: z.object({
     ...base, title: z.string(), sourceUri: z.string(), mimeType: z.string(), sha256, size: offset, text: z.string(),
     language: z.string().nullable(), publishedAt: dateText, ingestedAt: timestamp,
-    reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable(), tlp: z.enum(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']),
+    reliability: reliabilitySchema.nullable(), tlp: tlpSchema,
     parentId: optionalId, properties: json,
   }),
   entity: z.object({ ...base, type: z.string().min(1), label: z.string(), properties: json, notes: z.string(), status }),
@@ -32,16 +35,16 @@ const schemas = {
   }),
   event: z.object({
     ...base, title: z.string(), startAt: dateText, endAt: dateText,
-    datePrecision: z.enum(['day', 'month', 'year', 'range', 'unknown']), locationEntityId: optionalId,
+    datePrecision: datePrecisionSchema, locationEntityId: optionalId,
     description: z.string(), status, properties: json,
   }),
   participant: z.object({ ...base, eventId: id, entityId: id, role: z.string() }),
   link: z.object({
     ...base, sourceId: id, targetId: id, type: z.string().min(1), directed: z.boolean(), confidence: z.number().min(0).max(1),
-    credibility: z.number().int().min(1).max(6).nullable(), firstSeen: dateText, lastSeen: dateText, status, properties: json,
+    credibility: credibilitySchema.nullable(), firstSeen: dateText, lastSeen: dateText, status, properties: json,
   }),
   citation: z.object({
-    ...base, subjectKind: z.enum(['entity', 'link', 'event']), subjectId: id, documentId: id, start: offset, end: offset,
+    ...base, subjectKind: citationSubjectKindSchema, subjectId: id, documentId: id, start: offset, end: offset,
     quote: z.string(), page: z.number().int().nullable(),
   }),
   chart: z.object({ ...base, name: z.string(), viewport: json, settings: json }),

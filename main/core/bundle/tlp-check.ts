@@ -2,7 +2,8 @@ import { DossierError } from '../errors.js';
 import type { ReadableCase } from '../store/case-store.js';
 import { KIND_TABLES, RECORD_KINDS } from '../store/record-kinds.js';
 import type { Tlp } from '../store/records.js';
-import { TLP_LEVELS, compareTlp } from '../store/tlp.js';
+import { TLP_LEVELS } from '../../../lib/vocabulary/index.js';
+import { compareTlp } from '../store/tlp.js';
 import type { Selection } from './select.js';
 
 /**

@@ -1,5 +1,6 @@
+import { isCredibility } from '../../../lib/vocabulary/index.js';
 import { DossierError } from '../errors.js';
-import { normalizeKey } from '../ingest/normalize-key.js';
+import { caseNameKey } from '../names/case-name-key.js';
 import { pageOf } from '../ingest/page-of.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { EntityRecord, LinkRecord, MentionRecord } from '../store/records.js';
@@ -13,9 +14,9 @@ export function renameEntity(store: WritableCase, entityId: string, label: strin
     const before = store.require('entity', entityId);
     if (before.label === clean) throw new DossierError('invalid-argument', `the entity is already called "${clean}"`);
     const entity = r.update('entity', entityId, { label: clean });
-    const names = new Set(store.list('alias', { entityId }).map((a) => normalizeKey(a.alias)));
-    names.add(normalizeKey(clean));
-    if (!names.has(normalizeKey(before.label))) r.insert('alias', { entityId, alias: before.label });
+    const names = new Set(store.list('alias', { entityId }).map((a) => caseNameKey(a.alias)));
+    names.add(caseNameKey(clean));
+    if (!names.has(caseNameKey(before.label))) r.insert('alias', { entityId, alias: before.label });
     return { entity };
   });
 }
@@ -71,7 +72,7 @@ export function createLink(store: WritableCase, link: NewLink): OperationResult 
   const confidence = link.confidence ?? 0.5;
   if (!(confidence >= 0 && confidence <= 1)) throw new DossierError('invalid-argument', `confidence must be between 0 and 1, not ${confidence}`);
   const credibility = link.credibility ?? null;
-  if (credibility !== null && !(Number.isInteger(credibility) && credibility >= 1 && credibility <= 6)) {
+  if (credibility !== null && !isCredibility(credibility)) {
     throw new DossierError('invalid-argument', `credibility must be a whole number 1–6, not ${credibility}`);
   }
   const source = store.require('entity', link.sourceId);

@@ -1,6 +1,6 @@
 import { checkProperties } from '../../../lib/properties/validate.js';
 import { DossierError } from '../errors.js';
-import { normalizeKey } from '../ingest/normalize-key.js';
+import { caseNameKey } from '../names/case-name-key.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { EntityRecord } from '../store/records.js';
 import { type OperationResult, analystOperation } from './operation.js';
@@ -54,9 +54,9 @@ export function editEntity(store: WritableCase, entityId: string, edit: EntityEd
   return analystOperation(store, 'edit-entity', `edit ${what} of "${before.label}"`, (r) => {
     const entity = r.update('entity', entityId, patch);
     if (patch.label) {
-      const names = new Set(store.list('alias', { entityId }).map((a) => normalizeKey(a.alias)));
-      names.add(normalizeKey(patch.label));
-      if (!names.has(normalizeKey(before.label))) r.insert('alias', { entityId, alias: before.label });
+      const names = new Set(store.list('alias', { entityId }).map((a) => caseNameKey(a.alias)));
+      names.add(caseNameKey(patch.label));
+      if (!names.has(caseNameKey(before.label))) r.insert('alias', { entityId, alias: before.label });
     }
     return { entity };
   });
@@ -67,8 +67,8 @@ export function addAlias(store: WritableCase, entityId: string, alias: string): 
   const clean = alias.trim();
   if (!clean) throw new DossierError('invalid-argument', 'an alias cannot be empty');
   const e = store.require('entity', entityId);
-  const key = normalizeKey(clean);
-  if (normalizeKey(e.label) === key || store.list('alias', { entityId }).some((a) => normalizeKey(a.alias) === key)) {
+  const key = caseNameKey(clean);
+  if (caseNameKey(e.label) === key || store.list('alias', { entityId }).some((a) => caseNameKey(a.alias) === key)) {
     throw new DossierError('invalid-argument', `"${e.label}" already has the name "${clean}"`);
   }
   return analystOperation(store, 'add-alias', `add alias "${clean}" to "${e.label}"`, (r) => {

@@ -1,4 +1,4 @@
-import { looseKey } from '../ingest/normalize-key.js';
+import { likelyDuplicateKey } from '../names/case-name-key.js';
 import type { ReadableCase } from '../store/case-store.js';
 import type { EntityRecord } from '../store/records.js';
 
@@ -38,7 +38,7 @@ export function findLikelyDuplicates(store: ReadableCase, options: { limit?: num
   };
   for (const e of entities) {
     for (const n of names.get(e.id)!) {
-      const key = looseKey(n);
+      const key = likelyDuplicateKey(n);
       if (!key) continue;
       add(exact, `${e.type}\u0000${key}`, e.id);
       const words = key.split(' ');
@@ -62,7 +62,7 @@ export function findLikelyDuplicates(store: ReadableCase, options: { limit?: num
   }
   for (const e of entities) {
     for (const n of names.get(e.id)!) {
-      const key = looseKey(n);
+      const key = likelyDuplicateKey(n);
       if (!key || key.includes(' ')) continue;
       // A single short word written in capitals is a candidate acronym.
       if (/^[A-Z]{2,8}$/.test(n.replace(/\./g, ''))) {

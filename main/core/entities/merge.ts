@@ -1,9 +1,8 @@
 import { DossierError } from '../errors.js';
-import { normalizeKey } from '../ingest/normalize-key.js';
+import { caseNameKey } from '../names/case-name-key.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { EntityRecord } from '../store/records.js';
 import { type OperationResult, type Recorder, analystOperation } from './operation.js';
-import { undoOperation } from './undo.js';
 
 export interface MergeResult extends OperationResult {
   survivor: EntityRecord;
@@ -46,16 +45,16 @@ export function mergeEntities(store: WritableCase, survivorId: string, mergedIds
 
 function foldInto(r: Recorder, survivor: EntityRecord, m: EntityRecord): number {
   const store = r.store;
-  const names = new Set([normalizeKey(survivor.label), ...store.list('alias', { entityId: survivor.id }).map((a) => normalizeKey(a.alias))]);
+  const names = new Set([caseNameKey(survivor.label), ...store.list('alias', { entityId: survivor.id }).map((a) => caseNameKey(a.alias))]);
   for (const a of store.list('alias', { entityId: m.id })) {
-    const key = normalizeKey(a.alias);
+    const key = caseNameKey(a.alias);
     if (names.has(key)) r.remove('alias', a.id);
     else {
       names.add(key);
       r.update('alias', a.id, { entityId: survivor.id });
     }
   }
-  if (!names.has(normalizeKey(m.label))) r.insert('alias', { entityId: survivor.id, alias: m.label });
+  if (!names.has(caseNameKey(m.label))) r.insert('alias', { entityId: survivor.id, alias: m.label });
 
   const spans = new Set(store.list('mention', { entityId: survivor.id }).map((x) => `${x.documentId}:${x.start}:${x.end}`));
   for (const x of store.list('mention', { entityId: m.id })) {
@@ -105,10 +104,4 @@ function foldInto(r: Recorder, survivor: EntityRecord, m: EntityRecord): number 
   r.redirect(m.id, survivor.id);
   r.remove('entity', m.id);
   return dropped;
-}
-
-/** The merge in the shape the app's handlers take: do it now, get a function that undoes it. */
-export function mergeUndoable(store: WritableCase, survivorId: string, mergedIds: readonly string[]): MergeResult & { undo: () => string[] } {
-  const result = mergeEntities(store, survivorId, mergedIds);
-  return { ...result, undo: () => undoOperation(store, result.operationId).affected };
 }

@@ -1,5 +1,5 @@
 import { newId, nowIso } from '../ids.js';
-import { sqlOf } from '../ingest/case-sql.js';
+import { appendJournalOperation } from '../store/analyst-journal.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { NewRecord, RecordKind, RecordPatch, RecordsByKind } from '../store/records.js';
 
@@ -92,9 +92,7 @@ export function analystOperation<T>(
     const value = fn(r);
     const operationId = newId();
     const changes = r.list();
-    sqlOf(store)
-      .prepare('INSERT INTO analyst_operations (id, at, name, summary, changes) VALUES (?, ?, ?, ?, ?)')
-      .run(operationId, nowIso(), name, summary, JSON.stringify({ records: changes, redirects: r.redirects }));
+    appendJournalOperation(store, { id: operationId, at: nowIso(), name, summary, changes: { records: changes, redirects: r.redirects } });
     store.appendAudit(`analyst:${name}`, 'operation', operationId, null, { summary, records: changes.length });
     const affected = [...new Set(changes.filter((c) => c.kind === 'entity').map((c) => c.id))];
     return { ...value, operationId, affected };

@@ -1,5 +1,5 @@
 import { DossierError } from '../errors.js';
-import { normalizeKey } from '../ingest/normalize-key.js';
+import { caseNameKey } from '../names/case-name-key.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { EntityRecord } from '../store/records.js';
 import { type OperationResult, analystOperation } from './operation.js';
@@ -16,7 +16,7 @@ export function splitAlias(store: WritableCase, entityId: string, alias: string)
   const from = store.require('entity', entityId);
   const found = store.list('alias', { entityId }).find((a) => a.alias === alias);
   if (!found) throw new DossierError('not-found', `"${from.label}" has no alias "${alias}"`);
-  const key = normalizeKey(alias);
+  const key = caseNameKey(alias);
   return analystOperation(store, 'split-alias', `split "${alias}" out of "${from.label}"`, (r) => {
     const entity = r.insert('entity', {
       type: from.type, label: alias, properties: { origin: 'analyst', splitFrom: from.id }, notes: '', status: 'confirmed',
@@ -24,7 +24,7 @@ export function splitAlias(store: WritableCase, entityId: string, alias: string)
     r.remove('alias', found.id);
     let movedMentions = 0;
     for (const m of store.list('mention', { entityId })) {
-      if (normalizeKey(m.surface) !== key) continue;
+      if (caseNameKey(m.surface) !== key) continue;
       r.update('mention', m.id, { entityId: entity.id });
       movedMentions++;
     }

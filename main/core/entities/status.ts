@@ -1,9 +1,8 @@
 import { DossierError } from '../errors.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { Status } from '../store/records.js';
+import { STATUSES } from '../../../lib/vocabulary/index.js';
 import { type OperationResult, analystOperation } from './operation.js';
-
-const STATUSES: readonly Status[] = ['suggested', 'confirmed', 'rejected'];
 
 function checkStatus(status: string): asserts status is Status {
   if (!STATUSES.includes(status as Status)) throw new DossierError('invalid-argument', `status must be suggested, confirmed or rejected, not "${status}"`);

@@ -1,6 +1,6 @@
 import { DossierError } from '../errors.js';
 import { nowIso } from '../ids.js';
-import { sqlOf } from '../ingest/case-sql.js';
+import { deleteRedirect, deleteTombstone, journalOperation, latestUndoableOperationId, markOperationUndone } from '../store/analyst-journal.js';
 import type { WritableCase } from '../store/case-store.js';
 import type { RecordKind, RecordsByKind } from '../store/records.js';
 import type { RecordChange, RedirectChange } from './operation.js';
@@ -13,21 +13,11 @@ export interface UndoResult {
   affected: string[];
 }
 
-interface JournalRow {
-  id: string;
-  name: string;
-  summary: string;
-  changes: string;
-  undone_at: string | null;
-}
-
 /** Undoes the most recent analyst operation that has not been undone yet. */
 export function undoLast(store: WritableCase): UndoResult {
-  const row = sqlOf(store)
-    .prepare('SELECT id FROM analyst_operations WHERE undone_at IS NULL ORDER BY seq DESC LIMIT 1')
-    .get() as { id: string } | undefined;
-  if (!row) throw new DossierError('not-found', 'nothing to undo');
-  return undoOperation(store, row.id);
+  const id = latestUndoableOperationId(store);
+  if (!id) throw new DossierError('not-found', 'nothing to undo');
+  return undoOperation(store, id);
 }
 
 /**
@@ -38,11 +28,10 @@ export function undoLast(store: WritableCase): UndoResult {
  */
 export function undoOperation(store: WritableCase, operationId: string): UndoResult {
   return store.transaction(() => {
-    const db = sqlOf(store);
-    const op = db.prepare('SELECT * FROM analyst_operations WHERE id = ?').get(operationId) as JournalRow | undefined;
+    const op = journalOperation(store, operationId);
     if (!op) throw new DossierError('not-found', `no analyst operation ${operationId}`);
-    if (op.undone_at) throw new DossierError('invalid-argument', `"${op.summary}" was already undone`);
-    const { records, redirects } = JSON.parse(op.changes) as { records: RecordChange[]; redirects: RedirectChange[] };
+    if (op.undoneAt) throw new DossierError('invalid-argument', `"${op.summary}" was already undone`);
+    const { records, redirects } = op.changes as { records: RecordChange[]; redirects: RedirectChange[] };
     for (const c of records) {
       const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
       const expected = c.after as { modifiedAt?: string } | null;
@@ -51,7 +40,6 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
         throw new DossierError('invalid-argument', `cannot undo "${op.summary}": a ${c.kind} it changed has been changed since`);
       }
     }
-    const deleteTombstone = db.prepare('DELETE FROM tombstones WHERE id = ?');
     for (const c of [...records].reverse()) {
       if (c.before === null) {
         // A cascade from an earlier removal in this loop may already have taken it.
@@ -60,15 +48,15 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
         const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
         const restored = { ...c.before, modifiedAt: after(current?.modifiedAt ?? (c.before.modifiedAt as string)) };
         store.put(c.kind, restored as unknown as RecordsByKind[RecordKind], 'undo');
-        if (c.after === null) deleteTombstone.run(c.id);
+        if (c.after === null) deleteTombstone(store, c.id);
       }
     }
     for (const r of [...redirects].reverse()) {
       if (r.previousTo) store.putRedirect({ fromId: r.fromId, toId: r.previousTo, caseId: store.meta().id, mergedAt: nowIso() });
-      else db.prepare('DELETE FROM merge_redirects WHERE from_id = ?').run(r.fromId);
+      else deleteRedirect(store, r.fromId);
       store.appendAudit('undo-redirect', 'entity', r.fromId, { toId: r.toId }, r.previousTo ? { toId: r.previousTo } : null);
     }
-    db.prepare('UPDATE analyst_operations SET undone_at = ? WHERE id = ?').run(nowIso(), operationId);
+    markOperationUndone(store, operationId, nowIso());
     store.appendAudit('undo', 'operation', operationId, { name: op.name, summary: op.summary }, null);
     return { operationId, name: op.name, summary: op.summary, affected: [...new Set(records.map((c) => c.id))] };
   });

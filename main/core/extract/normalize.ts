@@ -1,10 +1,11 @@
 /**
- * Resolution keys. Two mentions of the same type with the same key are the same entity: the key
+ * The key that groups one text's mentions: two mentions of the same type with the same key are
+ * one extracted entity (ingest then matches it to the case with `caseNameKey`): the key
  * ignores Unicode compatibility forms, case, curly quotes and dashes, a leading "the", surrounding
  * punctuation and a trailing possessive. It keeps inner dots, so "U.S." and "US" stay distinct
  * keys (they are proposed as likely duplicates, not merged silently).
  */
-export function normalizeKey(text: string): string {
+export function mentionKey(text: string): string {
   let t = text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
@@ -21,7 +22,7 @@ export function normalizeKey(text: string): string {
 
 /** A looser key for dictionary look-ups: also drops dots and folds accents ("U.S." → "us"). */
 export function lookupKey(text: string): string {
-  return normalizeKey(text)
+  return mentionKey(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\./g, '')

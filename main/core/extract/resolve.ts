@@ -1,5 +1,5 @@
 import type { KnownForms } from './known-forms.js';
-import { normalizeKey } from './normalize.js';
+import { mentionKey } from './normalize.js';
 import type { Span } from './span.js';
 import type { ExtractedEntity } from './types.js';
 
@@ -12,7 +12,7 @@ export function resolveMentions(text: string, spans: Span[], known: KnownForms):
   const mentions = spans.map((s) => {
     const surface = text.slice(s.start, s.end);
     const canonical = known.canonicalOf(surface, s.type);
-    const key = normalizeKey(canonical) || normalizeKey(surface) || surface;
+    const key = mentionKey(canonical) || mentionKey(surface) || surface;
     if (canonical !== surface) {
       const set = aliasesOf.get(`${s.type}\u0000${key}`) ?? new Set<string>();
       set.add(surface);

@@ -1,3 +1,4 @@
+import type { DatePrecision as VocabularyDatePrecision } from '../../../lib/vocabulary/index.js';
 import type { Tagger } from './ner/tagger.js';
 /**
  * What extraction produces for one text. This is the contract between extraction (which owns
@@ -28,7 +29,8 @@ export interface ExtractedEntity {
   value?: string;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+/** An extracted date is always dated: `unknown` is for events recorded without one. */
+export type DatePrecision = Exclude<VocabularyDatePrecision, 'unknown'>;
 
 export interface ExtractedDate {
   text: string;

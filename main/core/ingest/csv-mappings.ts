@@ -1,7 +1,6 @@
 import { DossierError } from '../errors.js';
-import { newId, nowIso } from '../ids.js';
 import type { ReadableCase, WritableCase } from '../store/case-store.js';
-import { sqlOf } from './case-sql.js';
+import { csvMappingNames, csvMappingRow, putCsvMappingRow } from '../store/csv-mapping-table.js';
 import { parseCsvMapping } from './csv-mapping.js';
 import type { CsvMapping } from './types.js';
 
@@ -11,25 +10,20 @@ export function saveCsvMapping(store: WritableCase, mapping: CsvMapping): CsvMap
   const name = checked.name?.trim();
   if (!name) throw new DossierError('invalid-argument', 'a CSV mapping needs a name to be saved');
   return store.transaction(() => {
-    const db = sqlOf(store);
     const before = loadCsvMapping(store, name);
-    const now = nowIso();
-    db.prepare(
-      `INSERT INTO csv_mappings (id, case_id, created_at, modified_at, name, mapping) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT(name) DO UPDATE SET mapping = excluded.mapping, modified_at = excluded.modified_at`,
-    ).run(newId(), store.meta().id, now, now, name, JSON.stringify(checked));
+    putCsvMappingRow(store, name, checked);
     store.appendAudit(before ? 'update' : 'create', 'csvMapping', name, before, checked);
     return checked;
   });
 }
 
 export function loadCsvMapping(store: ReadableCase, name: string): CsvMapping | null {
-  const row = sqlOf(store).prepare('SELECT mapping FROM csv_mappings WHERE name = ?').get(name) as { mapping: string } | undefined;
-  return row ? parseCsvMapping(JSON.parse(row.mapping), `saved CSV mapping "${name}"`) : null;
+  const saved = csvMappingRow(store, name);
+  return saved === undefined ? null : parseCsvMapping(saved, `saved CSV mapping "${name}"`);
 }
 
 export function listCsvMappings(store: ReadableCase): string[] {
-  return (sqlOf(store).prepare('SELECT name FROM csv_mappings ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+  return csvMappingNames(store);
 }
 
 /** A saved mapping by name, or an inline one checked. */

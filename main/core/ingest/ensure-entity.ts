@@ -1,7 +1,7 @@
 import type { WritableCase } from '../store/case-store.js';
 import type { EntityRecord, Status } from '../store/records.js';
 import type { EntityResolver } from './entity-resolver.js';
-import { normalizeKey } from './normalize-key.js';
+import { caseNameKey } from '../names/case-name-key.js';
 
 export interface EntityWish {
   type: string;
@@ -43,7 +43,7 @@ export function ensureEntity(
   const fresh: string[] = [];
   const seen = new Set<string>();
   for (const name of [wish.label, ...(wish.aliases ?? [])]) {
-    const key = normalizeKey(name);
+    const key = caseNameKey(name);
     if (!key || name.length > MAX_ALIAS || seen.has(key)) continue;
     seen.add(key);
     if (resolver.knows(entity.type, name, entity.id)) continue;

@@ -1,6 +1,6 @@
 import type { WritableCase } from '../store/case-store.js';
 import type { EntityRecord } from '../store/records.js';
-import { normalizeKey } from './normalize-key.js';
+import { caseNameKey } from '../names/case-name-key.js';
 
 /**
  * Finds the case's entity for a name: same type and same normalised label or alias. The index
@@ -69,6 +69,6 @@ export class EntityResolver {
 
 /** The index key of a name, or null for a name that normalises to nothing. */
 function slot(type: string, name: string): string | null {
-  const key = normalizeKey(name);
+  const key = caseNameKey(name);
   return key ? `${type}\u0000${key}` : null;
 }

@@ -1,3 +1,4 @@
+import { isReliability } from '../../../lib/vocabulary/index.js';
 import { DossierError } from '../errors.js';
 import type { WritableCase } from '../store/case-store.js';
 import { parseTlp } from '../store/tlp.js';
@@ -94,7 +95,7 @@ export function commitOutcome(
 /** Validates the options once, before any file is touched. */
 export function storeContext(store: WritableCase, options: ImportOptions): StoreContext {
   const reliability = options.reliability ?? null;
-  if (reliability !== null && !['A', 'B', 'C', 'D', 'E', 'F'].includes(reliability)) {
+  if (reliability !== null && !isReliability(reliability)) {
     throw new DossierError('invalid-argument', `source reliability must be one of A–F, not "${String(reliability)}"`);
   }
   const tlp: Tlp = options.tlp === undefined ? store.meta().tlp : parseTlp(options.tlp);

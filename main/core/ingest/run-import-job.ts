@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { DossierError } from '../errors.js';
 import { CaseStore, type WritableCase } from '../store/case-store.js';
 import { startWorker } from '../worker-entry.js';
-import { sqlOf } from './case-sql.js';
+import { documentHashes } from '../store/document-hashes.js';
 import { collectFiles } from './collect-files.js';
 import { commitOutcome, storeContext } from './import-files.js';
 import { FILES_PER_WORKER, type FromWorker, type IngestWorkerData } from './job-messages.js';
@@ -40,8 +40,7 @@ export async function runImportJob(
     const progress: ImportProgress = { filesDone: 0, filesTotal: files.length, currentFile: null, entitiesFound: 0 };
     onProgress?.({ ...progress });
     if (!files.length) return summary;
-    // Newest first, so that in the Map built from it the oldest document holding the bytes wins.
-    const known = sqlOf(store).prepare('SELECT sha256, id FROM documents ORDER BY id DESC').raw().all() as [string, string][];
+    const known = documentHashes(store);
     const data: IngestWorkerData = { maxBytes: options.maxBytes, extract: options.extract !== false, known };
     // A worker costs a second or two to start (extraction loads its data): small imports get one.
     const count = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), Math.ceil(files.length / 50)));

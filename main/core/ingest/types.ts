@@ -1,10 +1,11 @@
 /** The import API every front end uses (CLI, contract handlers, worker). */
+import type { Reliability } from '../../../lib/vocabulary/index.js';
 
 export interface ImportOptions {
   /** Files larger than this are skipped with a reason (default 200 MB). */
   maxBytes?: number;
   /** Source reliability (Admiralty A–F) and TLP given to every imported document. */
-  reliability?: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | null;
+  reliability?: Reliability | null;
   tlp?: string;
   /** Run extraction on each imported document (default true). */
   extract?: boolean;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { isRecordId } from '../ids.js';
-import { normaliseName } from '../bundle/duplicates.js';
+import { foldedName } from '../names/folded-name.js';
 import { CAPITAL_COUNTRY, COUNTRY_CODES } from './country-codes.js';
 
 /** Dossier's namespace for name-based (v5) UUIDs: STIX ids of exported records. */
@@ -39,9 +39,9 @@ export function countryCodeOf(label: string, properties: Record<string, unknown>
   for (const key of ['countryCode', 'country_code', 'country', 'cca2']) {
     const v = properties[key];
     if (typeof v === 'string' && /^[A-Za-z]{2}$/.test(v)) return v.toUpperCase();
-    if (typeof v === 'string' && COUNTRY_CODES[normaliseName(v)]) return COUNTRY_CODES[normaliseName(v)]!;
+    if (typeof v === 'string' && COUNTRY_CODES[foldedName(v)]) return COUNTRY_CODES[foldedName(v)]!;
   }
-  const n = normaliseName(label);
+  const n = foldedName(label);
   return COUNTRY_CODES[n] ?? CAPITAL_COUNTRY[n] ?? null;
 }
 

@@ -1,11 +1,12 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
+import { EXCHANGE_FORMATS, type ExchangeFormat, type ImportFormat as KnownImportFormat } from '../../../lib/vocabulary/index.js';
 import { DossierError } from '../errors.js';
 
-export const EXPORT_FORMATS = ['casebundle', 'stix', 'ftm', 'vis', 'graphml', 'csv', 'gexf', 'xlsx', 'cyjs'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMATS = EXCHANGE_FORMATS;
+export type ExportFormat = ExchangeFormat;
 
-export type ImportFormat = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'csv' | 'graphml';
+export type ImportFormat = KnownImportFormat;
 
 const BY_EXTENSION: Record<string, ExportFormat> = {
   '.casebundle': 'casebundle', '.zip': 'casebundle', '.json': 'stix', '.stix': 'stix', '.ftm': 'ftm', '.ftmjson': 'ftm',

@@ -2,7 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DossierError } from '../errors.js';
-import { homeFolder } from './dossier-home.js';
+import { homeFolder } from '../dossier-home.js';
 
 /** This installation's signing identity. */
 export interface KeyPair {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DossierError } from '../errors.js';
-import { homeFolder } from './dossier-home.js';
+import { homeFolder } from '../dossier-home.js';
 import { type KeyPair, fingerprintOf, publicKeyFromBase64 } from './key-pair.js';
 
 /** The small file analysts hand each other to be trusted: a name and a public key. */

@@ -409,9 +409,9 @@ export class CaseStore implements WritableCase {
 
   private assertWritable(): void {
     if (this.readOnly) {
-      throw new DossierError('invalid-argument', `${this.path} is open read-only${this.readOnlyReason ? ` because ${this.readOnlyReason}` : ''}: nothing was changed`);
+      throw new DossierError('case-read-only', `${this.path} is open read-only${this.readOnlyReason ? ` because ${this.readOnlyReason}` : ''}: nothing was changed`);
     }
-    if (this.closed) throw new DossierError('invalid-argument', `${this.path} is closed`);
+    if (this.closed) throw new DossierError('case-closed', `${this.path} is closed`);
   }
 }
 

@@ -1,9 +1,8 @@
 /** The records a case holds. Field names are camelCase; the store maps them to snake_case columns. */
 
-export type Status = 'suggested' | 'confirmed' | 'rejected';
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-export type Tlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED';
-export type DatePrecision = 'day' | 'month' | 'year' | 'range' | 'unknown';
+import type { CitationSubjectKind, DatePrecision, Reliability, Status, Tlp } from '../../../lib/vocabulary/index.js';
+
+export type { DatePrecision, Reliability, Status, Tlp };
 export type JsonObject = Record<string, unknown>;
 
 /** Fields every record carries so records from several cases merge by id. */
@@ -91,7 +90,7 @@ export interface LinkRecord extends RecordBase {
 }
 
 export interface CitationRecord extends RecordBase {
-  subjectKind: 'entity' | 'link' | 'event';
+  subjectKind: CitationSubjectKind;
   subjectId: string;
   documentId: string;
   start: number;

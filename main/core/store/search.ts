@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../lib/vocabulary/index.js';
 import { DossierError } from '../errors.js';
 
 export interface DocumentHit {
@@ -17,11 +18,6 @@ export interface NameHit {
   matched: string;
   rank: number;
 }
-
-// Private-use characters mark matches: they cannot occur in imported text by accident,
-// and each front end turns them into its own highlighting (ANSI, <mark>, brackets).
-export const SNIPPET_OPEN = '\uE000';
-export const SNIPPET_CLOSE = '\uE001';
 
 /** FTS5 search over document titles and text, best match first, with highlighted snippets. */
 export function searchDocuments(db: Database.Database, query: string, limit: number): DocumentHit[] {

@@ -1,8 +1,5 @@
 import { DossierError } from '../errors.js';
-import type { Tlp } from './records.js';
-
-/** TLP 2.0 levels, least restrictive first: the order decides what may leave in a bundle. */
-export const TLP_LEVELS: readonly Tlp[] = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'];
+import { TLP_LEVELS, type Tlp } from '../../../lib/vocabulary/index.js';
 
 /** Accepts "amber", "TLP:AMBER", "tlp:amber+strict", and TLP 1.0's "WHITE" (now CLEAR). */
 export function parseTlp(text: string): Tlp {

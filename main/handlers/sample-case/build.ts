@@ -6,7 +6,7 @@ import { createChart } from '../../core/analysis/chart-records.js';
 import { seedChartFromCase } from '../../core/analysis/seed-chart.js';
 import { parseCsvMapping } from '../../core/ingest/csv-mapping.js';
 import { CaseStore } from '../../core/store/case-store.js';
-import { findAppPath } from '../../host/app-files.js';
+import { findAppPath } from '../../core/app-files.js';
 import type { ImportService } from '../context.js';
 import { addAnalystLinks } from './analyst-links.js';
 import { textToPdf } from './minimal-pdf.js';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
+import { TLP_LEVELS, type ExchangeFormat, type Tlp } from '../../../lib/vocabulary/index.js';
 import type { ExportResult } from '../../../preload/contract.js';
 import { TlpBadge } from '../common/entity-chip.js';
 import { plural } from '../common/format.js';
 import { Modal } from '../common/modal.js';
 import { useShell } from '../shell/shell-context.js';
 
-type Format = 'casebundle' | 'stix' | 'ftm' | 'vis' | 'graphml' | 'csv' | 'gexf' | 'xlsx' | 'cyjs';
-type Tlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED';
+type Format = ExchangeFormat;
 
 const FORMATS: [Format, string][] = [
   ['casebundle', 'Case bundle (.casebundle) — everything, verifiable'],
@@ -94,7 +94,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <span>Leave out anything marked above</span>
         <select value={ceiling} onChange={(e) => setCeiling(e.target.value as Tlp | '')}>
           <option value="">Nothing left out (up to the case marking)</option>
-          {(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT'] as const).map((t) => <option key={t} value={t}>{t}</option>)}
+          {TLP_LEVELS.filter((t) => t !== 'TLP:RED').map((t) => <option key={t} value={t}>{t}</option>)}
         </select>
       </label>
       {bundle && (

@@ -1,5 +1,5 @@
 import type { ChartData } from '../../../preload/contract/chart.js';
-import type { Reliability } from '../../../preload/contract/common.js';
+import { RELIABILITY_GRADES, type Reliability } from '../../../lib/vocabulary/index.js';
 import type { ViewState } from './view-state.js';
 
 /** Filters by entity type, link type, confidence, credibility, source grade and date window. */
@@ -36,7 +36,7 @@ export function FilterPanel({ data, view, setView }: { data: ChartData; view: Vi
       <label>Source grade at worst
         <select value={f.worstReliability ?? ''} onChange={(e) => set({ worstReliability: (e.target.value || undefined) as Reliability | undefined })}>
           <option value="">any</option>
-          {['A', 'B', 'C', 'D', 'E', 'F'].map((c) => <option key={c} value={c}>{c}</option>)}
+          {RELIABILITY_GRADES.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
       </label>
       <fieldset><legend>Date window</legend>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Status } from '../../../lib/vocabulary/index.js';
 import { EntityChip, TypeIcon } from '../common/entity-chip.js';
 import { useQuery } from '../common/use-query.js';
 import { ENTITY_TYPES, entityStyle } from '../entity-types.js';
@@ -6,7 +7,7 @@ import { useShell } from '../shell/shell-context.js';
 import { EntityDeskButtons } from './desk-buttons.js';
 import { mergeEntities, renameEntity, setEntityStatus } from './entity-actions.js';
 
-type StatusFilter = 'all' | 'suggested' | 'confirmed' | 'rejected';
+type StatusFilter = 'all' | Status;
 
 /** Every entity of the case, filterable by type and status, with the review actions. */
 export function EntitiesView() {

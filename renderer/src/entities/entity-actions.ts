@@ -1,3 +1,4 @@
+import type { Status } from '../../../lib/vocabulary/index.js';
 import type { EntityChange } from '../../../preload/contract.js';
 import type { Shell } from '../shell/shell-context.js';
 
@@ -26,7 +27,7 @@ async function announce(shell: Shell, op: Promise<EntityChange>): Promise<Entity
   }
 }
 
-export const setEntityStatus = (shell: Shell, ids: string[], status: 'confirmed' | 'rejected' | 'suggested') =>
+export const setEntityStatus = (shell: Shell, ids: string[], status: Status) =>
   announce(shell, shell.client.call('entities:set-status', { ids, status }));
 
 export const renameEntity = (shell: Shell, id: string, label: string) => announce(shell, shell.client.call('entities:rename', { id, label }));

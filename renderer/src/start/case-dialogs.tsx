@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TLP_LEVELS, type Tlp } from '../../../lib/vocabulary/index.js';
 import { useShell } from '../shell/shell-context.js';
 import { Modal } from '../common/modal.js';
 
@@ -15,7 +16,7 @@ function NewCaseDialog({ onClose }: { onClose: () => void }) {
   const { client, report, info } = useShell();
   const [title, setTitle] = useState('');
   const [path, setPath] = useState('');
-  const [tlp, setTlp] = useState<'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED'>('TLP:AMBER');
+  const [tlp, setTlp] = useState<Tlp>('TLP:AMBER');
   const submit = async () => {
     try {
       await client.call('case:create', { title, tlp, ...(path.trim() ? { path: path.trim() } : {}) });
@@ -37,7 +38,7 @@ function NewCaseDialog({ onClose }: { onClose: () => void }) {
       <label className="field">
         <span>Marking</span>
         <select value={tlp} onChange={(e) => setTlp(e.target.value as typeof tlp)}>
-          {(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'] as const).map((t) => <option key={t}>{t}</option>)}
+          {TLP_LEVELS.map((t) => <option key={t}>{t}</option>)}
         </select>
       </label>
       <label className="field">

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDesktopApp } from '../../../main/electron/desktop-app.js';
@@ -87,6 +87,34 @@ describe('starting the desktop app', () => {
     const second = await start(dir);
     expect(second.started!.runtime.ctx.session.summary()?.title).toBe('Last one');
     expect(FakeWindow.created[0]!.options).toMatchObject({ x: 10, y: 20, width: 1200, height: 800 });
+  }, 60_000);
+});
+
+describe('the user data folder', () => {
+  it('moves to DOSSIER_HOME when it is set, as for the CLI and dossier serve', async () => {
+    const dir = tempDir();
+    const home = join(dir, 'portable-home');
+    const fake = fakeElectron(join(dir, 'electron-default'));
+    const started = await startDesktopApp(fake.api, {
+      argv: ['/opt/dossier'], platform: 'linux', versions: { electron: '45.4.1', chrome: '142.0.0.0' }, preloadPath: '/app/preload.cjs',
+      rendererDir: rendererIn(dir), importFiles: inProcessImport, env: { DOSSIER_HOME: home },
+    });
+    stops.push(() => started!.runtime.shutdown());
+    expect(fake.api.app.getPath('userData')).toBe(home);
+    expect(started!.runtime.ctx.paths.userData).toBe(home);
+    expect(existsSync(join(home, 'cases'))).toBe(true);
+    expect(existsSync(join(dir, 'electron-default'))).toBe(false);
+  }, 60_000);
+
+  it("keeps Electron's own folder when DOSSIER_HOME is not set", async () => {
+    const dir = tempDir();
+    const fake = fakeElectron(join(dir, 'electron-default'));
+    const started = await startDesktopApp(fake.api, {
+      argv: ['/opt/dossier'], platform: 'linux', versions: { electron: '45.4.1', chrome: '142.0.0.0' }, preloadPath: '/app/preload.cjs',
+      rendererDir: rendererIn(dir), importFiles: inProcessImport, env: {},
+    });
+    stops.push(() => started!.runtime.shutdown());
+    expect(started!.runtime.ctx.paths.userData).toBe(join(dir, 'electron-default'));
   }, 60_000);
 });
 

@@ -80,7 +80,13 @@ export function fakeElectron(userData: string, options: { singleInstance?: boole
       this.quitCalled = true;
     },
     requestSingleInstanceLock: () => options.singleInstance ?? true,
-    getPath: () => userData,
+    userData,
+    getPath(): string {
+      return this.userData;
+    },
+    setPath(_name: string, path: string) {
+      this.userData = path;
+    },
     getVersion: () => '0.0.0-test',
     setName(n: string) {
       this.name = n;

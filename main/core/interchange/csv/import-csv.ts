@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
+import { STATUSES as REVIEW_STATUSES, isCredibility } from '../../../../lib/vocabulary/index.js';
 import { DossierError } from '../../errors.js';
 import { nowIso } from '../../ids.js';
 import type { AliasRecord, EntityRecord, LinkRecord, Status } from '../../store/records.js';
 import { derivedRecordId, isoTimestamp, recordIdFrom } from '../derived-ids.js';
 import { restoreCell } from '../spreadsheet-cell.js';
 
-const STATUSES = new Set(['suggested', 'confirmed', 'rejected']);
+const STATUSES = new Set<string>(REVIEW_STATUSES);
 
 export interface CsvRecords {
   entity: EntityRecord[];
@@ -48,7 +49,7 @@ export function csvToRecords(text: string, caseId: string, label: string, import
         ...stamp(row, `csv:link:${row.id || `${row.source_id}|${type}|${row.target_id}`}`),
         sourceId: row.source_id, targetId: row.target_id, type, directed: /^(yes|true|1)$/i.test(row.directed ?? ''),
         confidence: Number.isFinite(conf) && row.confidence !== '' && conf >= 0 && conf <= 1 ? conf : 0.5,
-        credibility: Number.isInteger(cred) && cred >= 1 && cred <= 6 ? cred : null,
+        credibility: isCredibility(cred) ? cred : null,
         firstSeen: row.first_seen || null, lastSeen: row.last_seen || null, status: status(row.status), properties: {},
       });
     });

@@ -1,13 +1,14 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
+import { DATE_PRECISIONS, STATUSES as REVIEW_STATUSES, isCredibility } from '../../../../lib/vocabulary/index.js';
 import { DossierError } from '../../errors.js';
 import { nowIso } from '../../ids.js';
 import type { AliasRecord, DatePrecision, EntityRecord, EventRecord, LinkRecord, ParticipantRecord, Status } from '../../store/records.js';
 import { derivedRecordId, isoTimestamp, recordIdFrom } from '../derived-ids.js';
 import { yedNodeLabels } from './yed-labels.js';
 
-const STATUSES = new Set(['suggested', 'confirmed', 'rejected']);
-const PRECISIONS = new Set(['day', 'month', 'year', 'range', 'unknown']);
+const STATUSES = new Set<string>(REVIEW_STATUSES);
+const PRECISIONS = new Set<string>(DATE_PRECISIONS);
 
 function status(v: unknown): Status {
   return (STATUSES.has(String(v)) ? v : 'suggested') as Status;
@@ -90,7 +91,7 @@ export function graphmlToRecords(xml: string, caseId: string, label: string, imp
       // Files from before per-edge direction carried it as a `directed` data attribute.
       directed: typeof a.directed === 'boolean' ? a.directed : !undirected,
       confidence: a.confidence !== undefined && Number.isFinite(conf) && conf >= 0 && conf <= 1 ? conf : 0.5,
-      credibility: Number.isInteger(cred) && cred >= 1 && cred <= 6 ? cred : null,
+      credibility: isCredibility(cred) ? cred : null,
       firstSeen: text(a.first_seen), lastSeen: text(a.last_seen), status: status(a.status),
       properties: (ours ? json(a.properties) : null) ?? { graphmlId: key },
     });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { STATUSES as REVIEW_STATUSES } from '../../../../lib/vocabulary/index.js';
 import { DossierError } from '../../errors.js';
 import { isRecordId, nowIso } from '../../ids.js';
 import type {
@@ -28,7 +29,7 @@ export interface StixRecords {
 
 export type RecordBaseOf = (o: StixObject, seed?: string) => { id: string; caseId: string; createdAt: string; modifiedAt: string };
 
-const STATUSES = new Set(['suggested', 'confirmed', 'rejected']);
+const STATUSES = new Set<string>(REVIEW_STATUSES);
 
 /**
  * Parses a STIX 2.1 bundle (or a 2.0 one, upgraded first) into case records. Third-party objects

@@ -1,4 +1,4 @@
-import { normaliseName } from '../../bundle/duplicates.js';
+import { foldedName } from '../../names/folded-name.js';
 
 /** STIX 2.1 `region-ov` (spec section 10.24): the only values `location.region` should take. */
 export const REGION_OV = [
@@ -9,13 +9,13 @@ export const REGION_OV = [
   'oceania', 'antarctica', 'australia-new-zealand', 'melanesia', 'micronesia', 'polynesia',
 ] as const;
 
-const BY_WORDS = new Map<string, string>(REGION_OV.map((r) => [normaliseName(r.replace(/-/g, ' ')), r]));
+const BY_WORDS = new Map<string, string>(REGION_OV.map((r) => [foldedName(r.replace(/-/g, ' ')), r]));
 
 /** A `region-ov` value from a place's `region` property or its name ("Western Europe"), else null. */
 export function regionOf(label: string, properties: Record<string, unknown>): string | null {
   for (const v of [properties.region, label]) {
     if (typeof v !== 'string') continue;
-    const r = BY_WORDS.get(normaliseName(v.replace(/[-_]/g, ' ')));
+    const r = BY_WORDS.get(foldedName(v.replace(/[-_]/g, ' ')));
     if (r) return r;
   }
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEntities, mergeUndoable } from '../../../../main/core/entities/merge.js';
+import { mergeEntities } from '../../../../main/core/entities/merge.js';
 import { undoLast, undoOperation } from '../../../../main/core/entities/undo.js';
 import type { RecordKind } from '../../../../main/core/store/records.js';
 import { RECORD_KINDS } from '../../../../main/core/store/record-kinds.js';
@@ -90,15 +90,6 @@ describe('mergeEntities', () => {
     const before = snapshot(store);
     expect(() => undoOperation(store, result.operationId)).toThrow(/changed since/);
     expect(snapshot(store)).toEqual(before);
-    store.close();
-  });
-
-  it('mergeUndoable hands back an undo function for the app', () => {
-    const { store, us1, us2 } = buildCase(tempDir());
-    const r = mergeUndoable(store, us1.id, [us2.id]);
-    expect(store.get('entity', us2.id)).toBeNull();
-    expect(r.undo().sort()).toContain(us2.id);
-    expect(store.get('entity', us2.id)).not.toBeNull();
     store.close();
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The resolution key of a name: two names with the same key (and entity type) are the same
- * entity. NFKC folds compatibility forms (full-width letters, ligatures), case and curly quotes
+ * The key under which a case matches names to its entities: when a new name has the same key
+ * (and entity type) as a label or alias the case holds, it is that entity. Used by ingest to
+ * resolve, and by renames and merges to keep one alias per key. NFKC folds compatibility forms (full-width letters, ligatures), case and curly quotes
  * are folded, a leading "the" and a trailing possessive 's are dropped, and runs of spaces and
  * punctuation that only decorate a name ("U.S." vs "US") collapse.
  */
-export function normalizeKey(name: string): string {
+export function caseNameKey(name: string): string {
   let s = name.normalize('NFKC').toLowerCase();
   s = s.replace(/[\u2018\u2019\u201A\u201B\u2032`´]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
   s = s.replace(/['"]/g, (q, i: number) => (q === "'" && /\w/.test(s[i - 1] ?? '') && /\w/.test(s[i + 1] ?? '') ? q : ' '));
@@ -19,8 +20,8 @@ export function normalizeKey(name: string): string {
  * A looser key for proposing duplicates (never for silent resolution): drops dots and hyphens
  * inside names so "U.S." meets "US" and "al-Qaeda" meets "al Qaeda".
  */
-export function looseKey(name: string): string {
-  return normalizeKey(name)
+export function likelyDuplicateKey(name: string): string {
+  return caseNameKey(name)
     .replace(/\./g, '')
     .replace(/[-\u2010-\u2015_/]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,15 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import { homedir, platform } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The folder holding this installation's keys and settings. `DOSSIER_HOME` wins (tests and
- * portable installs set it); otherwise the OS's per-user configuration folder.
+ * The one folder holding this installation's data: keys, trusted keys, recent cases, the sample
+ * case, window state (and, in the desktop app, Chromium's profile). `DOSSIER_HOME` wins (tests
+ * and portable installs set it); otherwise the OS's per-user folder for an app named Dossier,
+ * which is where Electron puts its own, so `dossier serve`, the CLI and the desktop app share it.
  */
-export function dossierHome(env: NodeJS.ProcessEnv = process.env): string {
+export function dossierHome(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env.DOSSIER_HOME) return env.DOSSIER_HOME;
   const home = homedir();
-  switch (platform()) {
+  switch (platform) {
     case 'win32':
       return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Dossier');
     case 'darwin':
