@@ -14,6 +14,7 @@ import type { EventSpec, MethodSpec } from './contract/define.js';
 import { documentMethods } from './contract/documents.js';
 import { entityMethods } from './contract/entities.js';
 import { events } from './contract/events.js';
+import { historyMethods } from './contract/history.js';
 import { jobMethods } from './contract/jobs.js';
 import { searchMethods } from './contract/search.js';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...chartMethods,
   ...documentMethods,
   ...entityMethods,
+  ...historyMethods,
   ...jobMethods,
   ...searchMethods,
 } satisfies Record<string, MethodSpec>;
@@ -71,6 +73,7 @@ export type { BundleSignatureInfo, BundleVerification, ExchangeFormat, ExportRes
 export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport, CitationChoice, TimelineData } from './contract/chart.js';
 export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './contract/documents.js';
 export type { EntityRow, EntityDetail, EntityLink, EntityChange, EventDetail, LinkDetail } from './contract/entities.js';
+export type { HistoryChange, HistoryState, HistoryStep } from './contract/history.js';
 export type { JobStatus, JobState, JobSkippedFile, JobFileResult } from './contract/jobs.js';
 export type { SearchResults } from './contract/search.js';
 export type { MenuCommand } from './contract/events.js';

@@ -5,6 +5,7 @@ import { chartHandlers } from './chart.js';
 import type { AllHandlers } from './define.js';
 import { documentHandlers } from './documents.js';
 import { entityHandlers } from './entities.js';
+import { historyHandlers } from './history.js';
 import { jobHandlers } from './jobs.js';
 import { searchHandlers } from './search.js';
 
@@ -16,6 +17,7 @@ export const handlers = {
   ...chartHandlers,
   ...documentHandlers,
   ...entityHandlers,
+  ...historyHandlers,
   ...jobHandlers,
   ...searchHandlers,
 } satisfies AllHandlers;

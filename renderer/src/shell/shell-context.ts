@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { AppInfo, CaseSummary, JobStatus } from '../../../preload/contract.js';
 import type { DossierClient } from '../api/client.js';
+import type { HistoryControls } from './use-history.js';
 
 export type ViewName = 'documents' | 'entities' | 'chart' | 'timeline' | 'search';
 
@@ -38,6 +39,8 @@ export interface Shell {
   report(error: unknown): void;
   openImport(files?: File[]): void;
   openPalette(): void;
+  /** Undo/redo over the case's journal (Ctrl+Z, Ctrl+Shift+Z, the header buttons, toasts). */
+  history: HistoryControls;
 }
 
 export const ShellContext = createContext<Shell | null>(null);
