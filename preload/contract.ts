@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './contract/app.js';
+import { auditMethods } from './contract/audit.js';
 import { bundleMethods } from './contract/bundle.js';
 import { caseMethods } from './contract/case.js';
 import { chartMethods } from './contract/chart.js';
@@ -21,6 +22,7 @@ import { searchMethods } from './contract/search.js';
 // One line per domain.
 export const contract = {
   ...appMethods,
+  ...auditMethods,
   ...bundleMethods,
   ...caseMethods,
   ...chartMethods,
@@ -73,6 +75,7 @@ export type { BundleSignatureInfo, BundleVerification, ExchangeFormat, ExportRes
 export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport, CitationChoice, TimelineData } from './contract/chart.js';
 export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './contract/documents.js';
 export type { EntityRow, EntityDetail, EntityLink, EntityChange, EventDetail, LinkDetail } from './contract/entities.js';
+export type { AuditDetail, AuditRecordChange, AuditRow } from './contract/audit.js';
 export type { HistoryChange, HistoryState, HistoryStep } from './contract/history.js';
 export type { JobStatus, JobState, JobSkippedFile, JobFileResult } from './contract/jobs.js';
 export type { SearchResults } from './contract/search.js';

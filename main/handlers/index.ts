@@ -1,4 +1,5 @@
 import { appHandlers } from './app.js';
+import { auditHandlers } from './audit.js';
 import { bundleHandlers } from './bundle.js';
 import { caseHandlers } from './case.js';
 import { chartHandlers } from './chart.js';
@@ -12,6 +13,7 @@ import { searchHandlers } from './search.js';
 /** Every contract method's handler. One line per domain; typecheck fails if one is missing. */
 export const handlers = {
   ...appHandlers,
+  ...auditHandlers,
   ...bundleHandlers,
   ...caseHandlers,
   ...chartHandlers,

@@ -6,6 +6,7 @@ import { journalSql } from '../store/journal-sql.js';
 import type { RecordKind, RecordsByKind } from '../store/records.js';
 import { describeRecord, inState, laterStamp } from './describe-change.js';
 import { parseChanges } from './journal-changes.js';
+import { analystName } from './operation.js';
 import { sideTable } from './side-tables.js';
 import { type UndoResult, refuse, resultOf, sameJson } from './undo.js';
 
@@ -59,7 +60,7 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
     }
     for (const s of side) sideTable(s.table).write(store, s.key, s.after);
     journal.setUndone(operationId, null, JSON.stringify({ records: redone, redirects, side }));
-    store.appendAudit('redo', 'operation', operationId, null, { name: op.name, summary: op.summary });
+    store.appendAudit('redo', 'operation', operationId, null, { name: op.name, summary: op.summary, by: analystName() });
     return resultOf(op, records);
   });
 }

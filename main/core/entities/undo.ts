@@ -6,6 +6,7 @@ import { type OperationRow, journalSql } from '../store/journal-sql.js';
 import type { RecordKind, RecordsByKind } from '../store/records.js';
 import { clobberMessage, describeRecord, inState, laterStamp } from './describe-change.js';
 import { parseChanges } from './journal-changes.js';
+import { analystName } from './operation.js';
 import { sideTable } from './side-tables.js';
 
 export interface UndoResult {
@@ -74,7 +75,7 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
     }
     for (const s of [...side].reverse()) sideTable(s.table).write(store, s.key, s.before);
     journal.setUndone(operationId, nowIso(), JSON.stringify({ ...changes, restored }));
-    store.appendAudit('undo', 'operation', operationId, { name: op.name, summary: op.summary }, null);
+    store.appendAudit('undo', 'operation', operationId, { name: op.name, summary: op.summary, by: analystName() }, null);
     return resultOf(op, records);
   });
 }

@@ -10,6 +10,7 @@ const ITEMS: { view: ViewName; label: string; key: string }[] = [
   { view: 'chart', label: 'Chart', key: '3' },
   { view: 'timeline', label: 'Timeline', key: '4' },
   { view: 'search', label: 'Search', key: '5' },
+  { view: 'audit', label: 'Audit', key: '6' },
 ];
 
 export function LeftRail() {

@@ -19,17 +19,20 @@ export function useHistory(
   toast: (t: ToastInput) => void,
   report: (e: unknown) => void,
 ): HistoryControls {
-  const [state, setState] = useState<HistoryState | null>(null);
   const caseId = summary?.id ?? null;
+  // Kept with the case it belongs to, so another case never shows this one's "Undo …".
+  const [held, setHeld] = useState<{ caseId: string; state: HistoryState } | null>(null);
+  const state = held && held.caseId === caseId ? held.state : null;
+  const setState = useCallback((s: HistoryState) => caseId && setHeld({ caseId, state: s }), [caseId]);
   useEffect(() => {
-    if (!caseId) return setState(null);
+    if (!caseId) return;
     let live = true;
-    client.call('history:state').then((s) => live && setState(s), () => live && setState(null));
+    client.call('history:state').then((s) => live && setState(s), () => undefined);
     return () => {
       live = false;
     };
-  }, [client, caseId, revision]);
-  useEffect(() => client.on('history:changed', setState), [client]);
+  }, [client, caseId, revision, setState]);
+  useEffect(() => client.on('history:changed', setState), [client, setState]);
 
   const undo = useCallback(
     async (operationId?: string) => {
@@ -41,7 +44,7 @@ export function useHistory(
         report(e);
       }
     },
-    [client, toast, report],
+    [client, toast, report, setState],
   );
   const redo = useCallback(async () => {
     try {
@@ -51,7 +54,7 @@ export function useHistory(
     } catch (e) {
       report(e);
     }
-  }, [client, toast, report]);
+  }, [client, toast, report, setState]);
   return useMemo(() => ({ state, undo, redo }), [state, undo, redo]);
 }
 

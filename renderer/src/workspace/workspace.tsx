@@ -7,6 +7,7 @@ import { ChartWorkspace } from '../chart/index.js';
 import { DocumentsView } from '../documents/documents-view.js';
 import { EntitiesView } from '../entities/entities-view.js';
 import { SearchView } from '../search/search-view.js';
+import { AuditView } from '../audit/audit-view.js';
 import { TimelineWorkspace } from '../timeline/index.js';
 
 /** The case window: header, rail, the current view, the inspector and the status bar. */
@@ -31,6 +32,7 @@ export function Workspace() {
           </div>
         )}
         {view === 'search' && <SearchView />}
+        {view === 'audit' && <AuditView />}
       </main>
       <Inspector />
       <StatusBar />
