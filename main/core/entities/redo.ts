@@ -7,6 +7,7 @@ import type { RecordKind, RecordsByKind } from '../store/records.js';
 import { describeRecord, inState, laterStamp } from './describe-change.js';
 import { parseChanges } from './journal-changes.js';
 import { analystName } from './operation.js';
+import './known-side-tables.js';
 import { sideTable } from './side-tables.js';
 import { type UndoResult, refuse, resultOf, sameJson } from './undo.js';
 
