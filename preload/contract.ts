@@ -13,6 +13,7 @@ import { chartMethods } from './contract/chart.js';
 import type { Reply } from './contract/common.js';
 import type { EventSpec, MethodSpec } from './contract/define.js';
 import { documentMethods } from './contract/documents.js';
+import { duplicateMethods } from './contract/duplicates.js';
 import { entityMethods } from './contract/entities.js';
 import { events } from './contract/events.js';
 import { historyMethods } from './contract/history.js';
@@ -27,6 +28,7 @@ export const contract = {
   ...caseMethods,
   ...chartMethods,
   ...documentMethods,
+  ...duplicateMethods,
   ...entityMethods,
   ...historyMethods,
   ...jobMethods,
@@ -76,6 +78,7 @@ export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, Ch
 export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './contract/documents.js';
 export type { EntityRow, EntityDetail, EntityLink, EntityChange, EventDetail, LinkDetail } from './contract/entities.js';
 export type { AuditDetail, AuditRecordChange, AuditRow } from './contract/audit.js';
+export type { DuplicateCandidate, DuplicateKind, DuplicateSide } from './contract/duplicates.js';
 export type { HistoryChange, HistoryState, HistoryStep } from './contract/history.js';
 export type { JobStatus, JobState, JobSkippedFile, JobFileResult } from './contract/jobs.js';
 export type { SearchResults } from './contract/search.js';

@@ -5,6 +5,7 @@ import { caseHandlers } from './case.js';
 import { chartHandlers } from './chart.js';
 import type { AllHandlers } from './define.js';
 import { documentHandlers } from './documents.js';
+import { duplicateHandlers } from './duplicates.js';
 import { entityHandlers } from './entities.js';
 import { historyHandlers } from './history.js';
 import { jobHandlers } from './jobs.js';
@@ -18,6 +19,7 @@ export const handlers = {
   ...caseHandlers,
   ...chartHandlers,
   ...documentHandlers,
+  ...duplicateHandlers,
   ...entityHandlers,
   ...historyHandlers,
   ...jobHandlers,

@@ -6,7 +6,7 @@ import type { EntityRecord } from '../store/records.js';
 import { compactKey, transliterationKey } from './name-folding.js';
 
 /** Why two entities look like one; the queue shows `reason`, filters and counts by `kind`. */
-export type DuplicateKind = 'same-name' | 'alias' | 'punctuation' | 'acronym' | 'transliteration' | 'surname';
+export type DuplicateKind = 'same-name' | 'alias' | 'punctuation' | 'acronym' | 'transliteration' | 'surname' | 'qualified';
 
 export interface DuplicateProposal {
   a: EntityRecord;
@@ -34,7 +34,8 @@ interface Name {
  * long form ("CSTO" / "Collective Security Treaty Organization"), transliteration variants
  * ("Qurbonov" / "Kurbonov", "Zirehbon" / "Zirebon", see name-folding.ts), and for people a
  * surname alone beside the one full name in the case that ends in it ("Rahmon" / "Emomali
- * Rahmon"). Rejected entities and pairs the analyst dismissed are left out. Each pair is given
+ * Rahmon"), and for the rest a name of two words or more and the same name with an "of …"
+ * qualifier ("Ministry of Foreign Affairs" / "… of Tajikistan"). Rejected entities and pairs the analyst dismissed are left out. Each pair is given
  * once, with its strongest reason; the list is sorted by score.
  */
 export function findLikelyDuplicates(store: ReadableCase, options: { limit?: number; includeDismissed?: boolean } = {}): DuplicateProposal[] {
@@ -69,6 +70,7 @@ export function findLikelyDuplicates(store: ReadableCase, options: { limit?: num
   }
   proposeAcronyms(names, typeOf, propose);
   proposeSurnames(names.filter((n) => typeOf(n) === 'person'), propose);
+  proposeQualified(names.filter((n) => typeOf(n) !== 'person'), typeOf, propose);
 
   const out = [...found.values()].sort((a, b) => b.score - a.score || a.a.label.localeCompare(b.a.label));
   return options.limit !== undefined ? out.slice(0, options.limit) : out;
@@ -107,6 +109,21 @@ function proposeSurnames(people: Name[], propose: Propose): void {
     // Rahmons is a question for the analyst, not a proposal.
     if (new Set(full.map((f) => transliterationKey(f.name))).size !== 1) continue;
     for (const f of full) propose(n.id, f.id, 'surname', `"${n.name}" is the surname of "${f.name}"`, 0.6);
+  }
+}
+
+function proposeQualified(names: Name[], typeOf: (n: Name) => string, propose: Propose): void {
+  const byKey = new Map<string, Name[]>();
+  for (const n of names) push(byKey, `${typeOf(n)}\u0000${looseKey(n.name)}`, n);
+  for (const n of names) {
+    const words = looseKey(n.name).split(' ');
+    // "X of Y": every shorter head of two words or more that the "of" follows.
+    for (let i = 2; i < words.length - 1; i++) {
+      if (words[i] !== 'of') continue;
+      for (const short of byKey.get(`${typeOf(n)}\u0000${words.slice(0, i).join(' ')}`) ?? []) {
+        propose(short.id, n.id, 'qualified', `"${n.name}" is "${short.name}" with a qualifier`, 0.65);
+      }
+    }
   }
 }
 

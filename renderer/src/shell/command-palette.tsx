@@ -39,7 +39,7 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
             { id: 'import-bundle', label: 'Import bundle or exchange file…', run: () => runCommand({ command: 'import-bundle' }) },
             { id: 'export', label: 'Export…', hint: 'Ctrl E', run: () => runCommand({ command: 'export' }) },
             view('documents', 'Documents', '1'), view('entities', 'Entities', '2'), view('chart', 'Chart', '3'),
-            view('timeline', 'Timeline', '4'), view('search', 'Search', '5'), view('audit', 'Audit log', '6'),
+            view('timeline', 'Timeline', '4'), view('search', 'Search', '5'), view('audit', 'Audit log', '6'), view('duplicates', 'Duplicates', '7'),
             { id: 'close', label: 'Close case', hint: 'Ctrl W', run: () => runCommand({ command: 'close-case' }) },
           ]
         : []),

@@ -11,6 +11,7 @@ const ITEMS: { view: ViewName; label: string; key: string }[] = [
   { view: 'timeline', label: 'Timeline', key: '4' },
   { view: 'search', label: 'Search', key: '5' },
   { view: 'audit', label: 'Audit', key: '6' },
+  { view: 'duplicates', label: 'Duplicates', key: '7' },
 ];
 
 export function LeftRail() {

@@ -3,7 +3,7 @@ import type { AppInfo, CaseSummary, JobStatus } from '../../../preload/contract.
 import type { DossierClient } from '../api/client.js';
 import type { HistoryControls } from './use-history.js';
 
-export type ViewName = 'documents' | 'entities' | 'chart' | 'timeline' | 'search' | 'audit';
+export type ViewName = 'documents' | 'entities' | 'chart' | 'timeline' | 'search' | 'audit' | 'duplicates';
 
 /** What is selected, wherever it was selected: the inspector and every view follow it. */
 export interface Selection {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../preload/contract.js';
 import type { Shell, ViewName } from './shell-context.js';
 
-const VIEWS: ViewName[] = ['documents', 'entities', 'chart', 'timeline', 'search', 'audit'];
+const VIEWS: ViewName[] = ['documents', 'entities', 'chart', 'timeline', 'search', 'audit', 'duplicates'];
 
 /** True while typing into a field, where single-letter and editing keys belong to the field. */
 export function isTyping(target: EventTarget | null): boolean {
@@ -12,7 +12,7 @@ export function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The menu's shortcuts, also in the browser host (which has no native menu): Ctrl+K palette,
- * Ctrl+N/O/I new/open/import, Ctrl+W close, Ctrl+F search, Ctrl+1…6 views, Ctrl+Z undo,
+ * Ctrl+N/O/I new/open/import, Ctrl+W close, Ctrl+F search, Ctrl+1…7 views, Ctrl+Z undo,
  * Ctrl+Shift+Z and Ctrl+Y redo (outside text fields, which keep their own undo).
  */
 export function useShortcuts({ shell, runCommand, undoLast, redoLast }: {

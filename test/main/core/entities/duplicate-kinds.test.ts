@@ -72,7 +72,8 @@ describe('dismissing a proposal', () => {
   it('remembers the dismissal across reopening, and undo / redo bring the proposal back and take it away', () => {
     const dir = tempDir();
     const { store, sets } = borderCase(dir);
-    const [a, b] = sets.punctuation as [{ id: string }, { id: string }];
+    const a = sets.punctuation[0]!;
+    const b = sets.punctuation[1]!;
     const pairs = () => findLikelyDuplicates(store).map((p) => [p.a.id, p.b.id].sort().join('|'));
     const key = [a.id, b.id].sort().join('|');
     dismissDuplicate(store, b.id, a.id);
