@@ -29,9 +29,11 @@ export function auditDetail(store: ReadableCase, seq: number): AuditDetail {
   const op = raw.subjectKind === 'operation' && raw.subjectId ? journal.byId(raw.subjectId) : null;
   if (op) {
     const flip = raw.action === 'undo';
-    changes = parseChanges(op.changes).records.map((c) => describe(store, c.kind, c.id, flip ? c.after : c.before, flip ? c.before : c.after));
+    const records = parseChanges(op.changes).records;
+    const names = namesOf(records.flatMap((c) => [c.before, c.after]));
+    changes = records.map((c) => describe(store, c.kind, c.id, flip ? c.after : c.before, flip ? c.before : c.after, names));
   } else if (raw.kind === 'record' || raw.kind === 'case') {
-    changes = [describe(store, raw.subjectKind, raw.subjectId ?? '', asObject(raw.before), asObject(raw.after))];
+    changes = [describe(store, raw.subjectKind, raw.subjectId ?? '', asObject(raw.before), asObject(raw.after), new Map())];
   } else changes = [];
   return { row, changes: changes.slice(0, MAX_CHANGES), more: Math.max(0, changes.length - MAX_CHANGES) };
 }
@@ -60,12 +62,28 @@ function caseChange(before: Record<string, unknown>, after: Record<string, unkno
   return changed.length ? `changed the case's ${changed.join(', ')}` : 'changed the case';
 }
 
-function describe(store: ReadableCase, kind: string, id: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditRecordChange {
+function describe(
+  store: ReadableCase,
+  kind: string,
+  id: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  names: Map<string, string>,
+): AuditRecordChange {
+  // A reference reads as the name of what it points to, not its id.
+  const show = (field: string, v: unknown) => (field.endsWith('Id') && typeof v === 'string' ? (names.get(v) ?? store.get('entity', v)?.label ?? v) : clip(v));
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])]
     .filter((f) => !IGNORED.has(f) && JSON.stringify(before?.[f]) !== JSON.stringify(after?.[f]))
-    .map((f) => ({ field: f, before: before ? clip(before[f]) : null, after: after ? clip(after[f]) : null }));
+    .map((f) => ({ field: f, before: before ? show(f, before[f]) : null, after: after ? show(f, after[f]) : null }));
   const rec = after ?? before ?? (isRecordKind(kind) ? (store.get(kind, id) as Record<string, unknown> | null) : null) ?? {};
   return { kind, id, label: labelOf(kind, rec), change: before === null ? 'created' : after === null ? 'deleted' : 'changed', fields: fields.filter((f) => f.field !== 'id') };
+}
+
+/** Labels of the entities an operation's records carry, so a merged-away entity still has its name. */
+function namesOf(records: (Record<string, unknown> | null)[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of records) if (r && typeof r.label === 'string' && typeof r.id === 'string') out.set(r.id, r.label);
+  return out;
 }
 
 function labelOf(kind: string, r: Record<string, unknown>): string {

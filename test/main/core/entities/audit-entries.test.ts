@@ -40,7 +40,7 @@ describe('the audit view', () => {
     const merged = detail.changes.find((c) => c.id === us1.id)!;
     expect(merged).toMatchObject({ kind: 'entity', label: '"U.S."', change: 'deleted' });
     const moved = detail.changes.find((c) => c.kind === 'mention' && c.change === 'changed')!;
-    expect(moved.fields).toEqual([{ field: 'entityId', before: us1.id, after: us2.id }]);
+    expect(moved.fields).toEqual([{ field: 'entityId', before: 'U.S.', after: 'United States of America' }]);
     expect(detail.changes.find((c) => c.kind === 'alias' && c.change === 'created')!.label).toBe('"U.S."');
     // The undo's detail is the rename turned around.
     const undo = auditDetail(store, page.rows[0]!.seq);
