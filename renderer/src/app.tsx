@@ -10,7 +10,8 @@ import { CommandPalette } from './shell/command-palette.js';
 import { isTyping, useShortcuts } from './shell/shortcuts.js';
 import { ShellContext, type Selection, type Shell, type ToastInput, type ViewName } from './shell/shell-context.js';
 import { Toasts, type Toast } from './shell/toasts.js';
-import { useHistory } from './shell/use-history.js';
+import { ActionRegistry, useActionHandler } from './shell/shell-actions.js';
+import { historyLabel, useHistory } from './shell/use-history.js';
 import { Workspace } from './workspace/workspace.js';
 
 export function App({ client }: { client: DossierClient }) {
@@ -56,14 +57,16 @@ export function App({ client }: { client: DossierClient }) {
   }, [client, report]);
 
   const history = useHistory(client, summary, revision, toast, report);
+  const [actions] = useState(() => new ActionRegistry());
   const shell: Shell = useMemo(
     () => ({
       client, info, summary, revision, lastWrite, view, setView, selection, select, jobs, toast, report,
       openImport: (files?: File[]) => setImportFiles(files ?? []),
       openPalette: () => setPaletteOpen(true),
       history,
+      actions,
     }),
-    [client, info, summary, revision, lastWrite, view, selection, jobs, toast, report, history],
+    [client, info, summary, revision, lastWrite, view, selection, jobs, toast, report, history, actions],
   );
 
   // Ctrl+Z undoes the case's latest operation (whatever toast is up: the journal decides).
@@ -72,6 +75,8 @@ export function App({ client }: { client: DossierClient }) {
     void history.undo();
   }, [history]);
   const redoLast = useCallback(() => void history.redo(), [history]);
+  useActionHandler(actions, 'undo', summary && history.state?.undo ? { label: historyLabel('Undo', history.state.undo), hint: 'Ctrl Z', run: undoLast } : null);
+  useActionHandler(actions, 'redo', summary && history.state?.redo ? { label: historyLabel('Redo', history.state.redo), hint: 'Ctrl Shift Z', run: redoLast } : null);
   // The native Edit › Undo/Redo: text editing inside a field, the case's journal otherwise.
   const undoFromMenu = useCallback(() => {
     if (isTyping(document.activeElement)) document.execCommand('undo');

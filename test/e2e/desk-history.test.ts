@@ -114,4 +114,50 @@ describe('history in the browser: duplicates queue → merge → undo → redo �
       serve.process.kill('SIGINT');
     }
   });
+
+  it('the palette runs actions (merge the ticked entities, undo it) and an entity dragged from the inspector lands on the chart', async () => {
+    const home = tempDir();
+    await homeWithSample(home);
+    const serve = await startServe(home);
+    servers.push(serve.process);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    const seen = watch(page);
+    try {
+      await page.goto(serve.url);
+      await page.getByRole('button', { name: 'Open sample case' }).click();
+      await page.locator('.case-header h1', { hasText: 'Tajik–Afghan border' }).waitFor();
+      await page.getByRole('button', { name: /^Entities/ }).click();
+      await page.getByLabel('Filter entities').fill('Ministry of Foreign Affairs');
+      await page.getByLabel(`Select ${KEEP}`, { exact: true }).check();
+      await page.getByLabel(`Select ${MERGED}`, { exact: true }).check();
+
+      await page.keyboard.press('Control+k');
+      await page.getByPlaceholder('Jump to an entity, a document or an action…').fill('merge');
+      const action = page.locator('.palette-items li', { hasText: `Merge 2 selected into “${KEEP}”` });
+      await action.waitFor();
+      await page.screenshot({ path: join(shots, 'history-05-palette-action.png') });
+      await page.keyboard.press('Enter');
+      await page.locator('.toast', { hasText: `Merged "${MERGED}" into "${KEEP}"` }).waitFor();
+      await page.keyboard.press('Control+k');
+      await page.getByPlaceholder('Jump to an entity, a document or an action…').fill('undo');
+      await page.locator('.palette-items li', { hasText: `Undo ${SUMMARY}` }).click();
+      await page.locator('.toast', { hasText: `Undone: ${SUMMARY}` }).waitFor();
+
+      // Drag an entity from the inspector onto the chart: one undoable chart edit.
+      await page.locator('table.grid tbody tr', { hasText: MERGED }).click();
+      await page.locator('.inspector-head h2', { hasText: MERGED }).waitFor();
+      await page.getByRole('button', { name: /^Chart/ }).click();
+      await page.locator('[data-slot="chart"] canvas').first().waitFor();
+      await page.locator('.inspector-head').dragTo(page.getByTestId('chart-drop-zone'), { targetPosition: { x: 300, y: 300 } });
+      await expect.poll(() => page.locator('.history-buttons button').first().getAttribute('aria-label')).toMatch(/^Undo (add|move) 1 node on chart "/);
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: join(shots, 'history-06-dropped-on-chart.png') });
+      expect(seen.offMachine).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await context.close();
+      serve.process.kill('SIGINT');
+    }
+  });
 });

@@ -45,6 +45,11 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
         : []),
       { id: 'about', label: 'About Dossier', run: () => runCommand({ command: 'about' }) },
     ];
+    // Actions the open views can carry out right now (merge the ticked entities, undo …).
+    const offered: Item[] = shell.summary
+      ? shell.actions.available().map((a) => ({ id: `action-${a.kind}`, label: a.label, hint: a.hint, run: () => void shell.actions.dispatch({ action: a.kind }) }))
+      : [];
+    actions.unshift(...offered);
     const needle = text.trim().toLowerCase();
     const matching = actions.filter((a) => !needle || a.label.toLowerCase().includes(needle));
     const shownHits = text.trim() ? hits : null;

@@ -5,6 +5,7 @@ import { useQuery } from '../common/use-query.js';
 import { entityStyle } from '../entity-types.js';
 import { renameEntity, setEntityStatus } from '../entities/entity-actions.js';
 import { CitedPassages, HistoryList } from './inspector-lists.js';
+import { startEntityDrag } from '../common/entity-drag.js';
 import { useShell } from './shell-context.js';
 
 /** The selected thing, wherever it was selected: the same panel for every view. */
@@ -30,7 +31,7 @@ function EntityInspector({ id }: { id: string }) {
   const style = entityStyle(e.type);
   return (
     <div className="inspector-body">
-      <header className="inspector-head">
+      <header className="inspector-head" draggable={renaming === null} onDragStart={(ev) => startEntityDrag(ev, { id: e.id, label: e.label, type: e.type })} title="Drag onto the chart to place it there">
         <TypeIcon type={e.type} size={20} />
         {renaming === null ? (
           <h2 onDoubleClick={() => setRenaming(e.label)} title="Double-click to rename">{e.label}</h2>

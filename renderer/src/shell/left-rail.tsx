@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { isEntityDrag } from '../common/entity-drag.js';
 import { useShell, type ViewName } from './shell-context.js';
 
 const icons = import.meta.glob('../../../assets/icons/ui/*.svg', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
@@ -28,6 +29,8 @@ export function LeftRail() {
             aria-current={view === item.view ? 'page' : undefined}
             title={`${item.label} (Ctrl ${item.key})`}
             onClick={() => setView(item.view)}
+            // Dragging an entity over "Chart" opens the chart, so it can be dropped there.
+            onDragEnter={(e) => item.view === 'chart' && isEntityDrag(e) && setView('chart')}
           >
             <span className="rail-icon" style={style} aria-hidden />
             <span className="rail-label">{item.label}</span>

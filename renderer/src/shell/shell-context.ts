@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { AppInfo, CaseSummary, JobStatus } from '../../../preload/contract.js';
 import type { DossierClient } from '../api/client.js';
+import type { ActionRegistry } from './shell-actions.js';
 import type { HistoryControls } from './use-history.js';
 
 export type ViewName = 'documents' | 'entities' | 'chart' | 'timeline' | 'search' | 'audit' | 'duplicates';
@@ -41,6 +42,8 @@ export interface Shell {
   openPalette(): void;
   /** Undo/redo over the case's journal (Ctrl+Z, Ctrl+Shift+Z, the header buttons, toasts). */
   history: HistoryControls;
+  /** Typed actions views offer while they can (merge selected, new entity …); the palette runs them. */
+  actions: ActionRegistry;
 }
 
 export const ShellContext = createContext<Shell | null>(null);
