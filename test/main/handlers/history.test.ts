@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChartData, ChartSummary, EntityChange, EntityRow, HistoryChange, HistoryState } from '../../../preload/contract.js';
+import type { ChartData, ChartSummary, DuplicateCandidate, EntityChange, EntityRow, HistoryChange, HistoryState } from '../../../preload/contract.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { makeRuntime } from '../runtime-fixture.js';
 
@@ -48,5 +48,22 @@ describe('history:* handlers on the sample case', () => {
       `invalid-argument: Cannot undo "merge "${b.label}" into "${a.label}"": the entity "Renamed after the merge" was changed since by "rename to "Renamed after the merge"". Undo that first, or edit it by hand.`,
     );
     await expect(rt.call('history:redo')).rejects.toThrow('not-found: nothing to redo');
+  });
+});
+
+describe('duplicates:* handlers on the sample case', () => {
+  it('lists proposals with their reason and evidence, dismisses one (undoable), and refuses a pair of one entity', async () => {
+    const rt = makeRuntime(tempDir());
+    open.push(rt);
+    await rt.call('case:open-sample');
+    const list = (await rt.call('duplicates:list', {})) as { total: number; rows: DuplicateCandidate[] };
+    const mfa = list.rows.find((r) => r.b.label === 'Ministry of Foreign Affairs of Tajikistan' || r.a.label === 'Ministry of Foreign Affairs of Tajikistan')!;
+    expect(mfa).toMatchObject({ kind: 'qualified', reason: '"Ministry of Foreign Affairs of Tajikistan" is "Ministry of Foreign Affairs" with a qualifier' });
+    expect(mfa.a.links + mfa.b.links).toBe(2);
+    const dismissed = (await rt.call('duplicates:dismiss', { aId: mfa.a.id, bId: mfa.b.id })) as EntityChange;
+    expect(((await rt.call('duplicates:list', {})) as { total: number }).total).toBe(list.total - 1);
+    await rt.call('history:undo', { operationId: dismissed.undoToken });
+    expect(((await rt.call('duplicates:list', {})) as { total: number }).total).toBe(list.total);
+    await expect(rt.call('duplicates:dismiss', { aId: mfa.a.id, bId: mfa.a.id })).rejects.toThrow(/invalid-argument/);
   });
 });
