@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './contract/app.js';
+import { auditMethods } from './contract/audit.js';
 import { bundleMethods } from './contract/bundle.js';
 import { caseMethods } from './contract/case.js';
 import { chartMethods } from './contract/chart.js';
@@ -13,25 +14,30 @@ import type { Reply } from './contract/common.js';
 import type { EventSpec, MethodSpec } from './contract/define.js';
 import { documentMethods } from './contract/documents.js';
 import { documentEditMethods } from './contract/documents-edit.js';
+import { duplicateMethods } from './contract/duplicates.js';
 import { entityMethods } from './contract/entities.js';
 import { entityEditMethods } from './contract/entity-edit.js';
 import { eventEditMethods } from './contract/events-edit.js';
 import { linkMethods } from './contract/links.js';
 import { events } from './contract/events.js';
+import { historyMethods } from './contract/history.js';
 import { jobMethods } from './contract/jobs.js';
 import { searchMethods } from './contract/search.js';
 
 // One line per domain.
 export const contract = {
   ...appMethods,
+  ...auditMethods,
   ...bundleMethods,
   ...caseMethods,
   ...chartMethods,
   ...documentMethods,
   ...documentEditMethods,
-  ...entityMethods,
+  ...duplicateMethods,
   ...entityEditMethods,
+  ...entityMethods,
   ...eventEditMethods,
+  ...historyMethods,
   ...linkMethods,
   ...jobMethods,
   ...searchMethods,
@@ -79,6 +85,9 @@ export type { BundleSignatureInfo, BundleVerification, ExchangeFormat, ExportRes
 export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport, CitationChoice, TimelineData } from './contract/chart.js';
 export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './contract/documents.js';
 export type { EntityRow, EntityDetail, EntityLink, EntityChange, EventDetail, LinkDetail } from './contract/entities.js';
+export type { AuditDetail, AuditRecordChange, AuditRow } from './contract/audit.js';
+export type { DuplicateCandidate, DuplicateKind, DuplicateSide } from './contract/duplicates.js';
+export type { HistoryChange, HistoryState, HistoryStep } from './contract/history.js';
 export type { JobStatus, JobState, JobSkippedFile, JobFileResult } from './contract/jobs.js';
 export type { SearchResults } from './contract/search.js';
 export type { DeskChange } from './contract/entity-edit.js';

@@ -11,6 +11,7 @@ import type { ElectronApi } from './electron-api.js';
 import { nativePicker } from './file-pickers.js';
 import { wireContract } from './ipc-wiring.js';
 import { buildMenuTemplate } from './menu-template.js';
+import { menuHistory } from './menu-history.js';
 import { filesToOpen } from './open-args.js';
 import { guardWebContents, installSessionGuards } from './security.js';
 import { createMainWindow } from './window-factory.js';
@@ -80,6 +81,7 @@ export async function startDesktopApp(e: ElectronApi, options: DesktopOptions): 
       { send, openRecent: (path) => void dispatch('case:open', { path }), clearRecent: () => { for (const r of ctx.recent.list()) ctx.recent.forget(r.path); refreshMenu(); } },
       ctx.recent.list(),
       options.platform === 'darwin',
+      menuHistory(ctx.session),
     );
     e.Menu.setApplicationMenu(e.Menu.buildFromTemplate(template));
   };

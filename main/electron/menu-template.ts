@@ -9,7 +9,12 @@ export interface MenuActions {
 }
 
 /** The native menus. Accelerators match the renderer's own shortcuts (renderer/src/shell/shortcuts.ts). */
-export function buildMenuTemplate(actions: MenuActions, recent: RecentCase[], isMac: boolean): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  actions: MenuActions,
+  recent: RecentCase[],
+  isMac: boolean,
+  history: { undo: string | null; redo: string | null } = { undo: null, redo: null },
+): MenuItemConstructorOptions[] {
   const send = (command: Exclude<MenuCommand, { path: string }>['command']) => () => actions.send({ command } as MenuCommand);
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? [
@@ -37,10 +42,11 @@ export function buildMenuTemplate(actions: MenuActions, recent: RecentCase[], is
     {
       label: 'Edit',
       submenu: [
-        // Undo is the app's (the last analyst operation) unless a text field has focus;
-        // the page decides, since only it knows where the focus is.
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-        { role: 'redo' }, { type: 'separator' },
+        // Undo and redo are the app's (the case's journal) unless a text field has focus; the
+        // page decides, since only it knows where the focus is. Labels name the next step.
+        { label: history.undo ? `Undo ${history.undo}` : 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: history.redo ? `Redo ${history.redo}` : 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: send('redo') },
+        { type: 'separator' },
         { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' },
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('find') },
       ],

@@ -1,11 +1,14 @@
 import type { chartMethods } from '../../preload/contract/chart.js';
 import { chartCandidates } from '../core/analysis/chart-candidates.js';
+import { journalledChartEdit } from '../core/analysis/chart-edits.js';
 import { chartSummary, loadChartData } from '../core/analysis/chart-data.js';
 import { createChart, deleteChart, removePlacements, renameChart, savePlacements } from '../core/analysis/chart-records.js';
 import { citationChoices, citationsOf, createLink } from '../core/analysis/link-citations.js';
 import { expandNeighbours } from '../core/analysis/neighbours.js';
 import { seedChartFromCase } from '../core/analysis/seed-chart.js';
 import { timelineData } from '../core/analysis/timeline-data.js';
+import { historyState } from '../core/entities/history-state.js';
+import { journalledWrite } from '../core/entities/journalled.js';
 import type { DomainHandlers } from './define.js';
 
 /** The link chart's methods: thin wiring; the logic is in main/core/analysis. */
@@ -16,28 +19,39 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
   },
   'chart:create': ({ name, fromCase }, ctx) => {
     const store = ctx.session.requireWritable();
-    const summary = store.transaction(() => {
-      const created = createChart(store, name);
-      if (fromCase) seedChartFromCase(store, created.id);
-      return chartSummary(store, store.require('chart', created.id));
+    const { value: summary } = journalledChartEdit(store, name, (s) => {
+      const created = createChart(s, name);
+      if (fromCase) seedChartFromCase(s, created.id);
+      return chartSummary(s, s.require('chart', created.id));
     });
     ctx.changed(['chart', 'chartNode']);
     return summary;
   },
   'chart:rename': ({ chartId, name }, ctx) => {
-    const summary = renameChart(ctx.session.requireWritable(), chartId, name);
+    const store = ctx.session.requireWritable();
+    const { value: summary } = journalledChartEdit(store, name, (s) => renameChart(s, chartId, name));
     ctx.changed(['chart']);
     return summary;
   },
   'chart:delete': ({ chartId }, ctx) => {
-    deleteChart(ctx.session.requireWritable(), chartId);
+    const store = ctx.session.requireWritable();
+    journalledChartEdit(store, store.require('chart', chartId).name, (s) => deleteChart(s, chartId));
     ctx.changed(['chart', 'chartNode']);
     return null;
   },
   'chart:get': ({ chartId }, ctx) => loadChartData(ctx.session.require(), chartId),
   // No change event: the page that saved already shows these positions, and a reload of a
   // large chart after every drag would cost more than the save.
-  'chart:save-layout': ({ chartId, placements, viewport }, ctx) => savePlacements(ctx.session.requireWritable(), chartId, placements, viewport),
+  // The placements are an undo step; the viewport is view state and is not.
+  'chart:save-layout': ({ chartId, placements, viewport }, ctx) => {
+    const store = ctx.session.requireWritable();
+    const { value, operationId } = store.transaction(() => {
+      const edit = journalledChartEdit(store, store.require('chart', chartId).name, (s) => savePlacements(s, chartId, placements));
+      return viewport ? { ...edit, value: savePlacements(store, chartId, [], viewport) } : edit;
+    });
+    if (operationId) ctx.events.emit('history:changed', historyState(store));
+    return value;
+  },
   'chart:save-view': ({ chartId, viewport, settings }, ctx) => {
     const store = ctx.session.requireWritable();
     const chart = store.transaction(() => {
@@ -48,13 +62,13 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
   },
   'chart:add-nodes': ({ chartId, placements }, ctx) => {
     const store = ctx.session.requireWritable();
-    savePlacements(store, chartId, placements);
+    journalledChartEdit(store, store.require('chart', chartId).name, (s) => savePlacements(s, chartId, placements));
     ctx.changed(['chartNode']);
     return loadChartData(store, chartId);
   },
   'chart:remove-nodes': ({ chartId, subjectIds }, ctx) => {
     const store = ctx.session.requireWritable();
-    removePlacements(store, chartId, subjectIds);
+    journalledChartEdit(store, store.require('chart', chartId).name, (s) => removePlacements(s, chartId, subjectIds));
     ctx.changed(['chartNode']);
     return loadChartData(store, chartId);
   },
@@ -62,7 +76,10 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
   'chart:candidates': ({ chartId, query, type, limit }, ctx) => chartCandidates(ctx.session.require(), chartId, query, type, limit),
   'chart:citation-choices': ({ sourceId, targetId }, ctx) => citationChoices(ctx.session.require(), sourceId, targetId),
   'chart:create-link': (args, ctx) => {
-    const edge = createLink(ctx.session.requireWritable(), args);
+    const store = ctx.session.requireWritable();
+    const source = store.require('entity', args.sourceId);
+    const target = store.require('entity', args.targetId);
+    const { value: edge } = journalledWrite(store, 'create-link', `link "${source.label}" ${args.type} "${target.label}"`, (s) => createLink(s, args));
     ctx.changed(['link', 'citation']);
     return edge;
   },

@@ -10,6 +10,8 @@ import { CommandPalette } from './shell/command-palette.js';
 import { isTyping, useShortcuts } from './shell/shortcuts.js';
 import { ShellContext, type Selection, type Shell, type ToastInput, type ViewName } from './shell/shell-context.js';
 import { Toasts, type Toast } from './shell/toasts.js';
+import { ActionRegistry, useActionHandler } from './shell/shell-actions.js';
+import { historyLabel, useHistory } from './shell/use-history.js';
 import { Workspace } from './workspace/workspace.js';
 
 export function App({ client }: { client: DossierClient }) {
@@ -54,26 +56,36 @@ export function App({ client }: { client: DossierClient }) {
     };
   }, [client, report]);
 
+  const history = useHistory(client, summary, revision, toast, report);
+  const [actions] = useState(() => new ActionRegistry());
   const shell: Shell = useMemo(
     () => ({
       client, info, summary, revision, lastWrite, view, setView, selection, select, jobs, toast, report,
       openImport: (files?: File[]) => setImportFiles(files ?? []),
       openPalette: () => setPaletteOpen(true),
+      history,
+      actions,
     }),
-    [client, info, summary, revision, lastWrite, view, selection, jobs, toast, report],
+    [client, info, summary, revision, lastWrite, view, selection, jobs, toast, report, history, actions],
   );
 
+  // Ctrl+Z undoes the case's latest operation (whatever toast is up: the journal decides).
   const undoLast = useCallback(() => {
-    const last = toasts.filter((t) => t.undo).at(-1);
-    if (!last) return;
-    setToasts((l) => l.filter((t) => t.id !== last.id));
-    void last.undo!();
-  }, [toasts]);
-  // The native Edit › Undo: text editing inside a field, the last analyst operation otherwise.
+    setToasts((l) => l.filter((t) => !t.undo));
+    void history.undo();
+  }, [history]);
+  const redoLast = useCallback(() => void history.redo(), [history]);
+  useActionHandler(actions, 'undo', summary && history.state?.undo ? { label: historyLabel('Undo', history.state.undo), hint: 'Ctrl Z', run: undoLast } : null);
+  useActionHandler(actions, 'redo', summary && history.state?.redo ? { label: historyLabel('Redo', history.state.redo), hint: 'Ctrl Shift Z', run: redoLast } : null);
+  // The native Edit › Undo/Redo: text editing inside a field, the case's journal otherwise.
   const undoFromMenu = useCallback(() => {
     if (isTyping(document.activeElement)) document.execCommand('undo');
     else undoLast();
   }, [undoLast]);
+  const redoFromMenu = useCallback(() => {
+    if (isTyping(document.activeElement)) document.execCommand('redo');
+    else redoLast();
+  }, [redoLast]);
 
   const runCommand = useCallback(
     (cmd: MenuCommand) => {
@@ -87,16 +99,17 @@ export function App({ client }: { client: DossierClient }) {
         case 'find': return setView('search');
         case 'about': return setDialog({ kind: 'about' });
         case 'undo': return undoFromMenu();
+        case 'redo': return redoFromMenu();
         case 'export': return summary ? setExchange({ kind: 'export' }) : undefined;
         case 'import-bundle': return summary ? setExchange({ kind: 'import', path: '' }) : toast({ message: 'Open or create a case first: a bundle is merged into the open case.' });
         case 'open-bundle': return summary ? setExchange({ kind: 'import', path: cmd.path }) : toast({ message: `Open or create a case first, then import ${cmd.path}.` });
         default: return undefined;
       }
     },
-    [client, report, summary, toast, undoFromMenu],
+    [client, report, summary, toast, undoFromMenu, redoFromMenu],
   );
   useEffect(() => client.on('menu:command', runCommand), [client, runCommand]);
-  useShortcuts({ shell, runCommand, undoLast });
+  useShortcuts({ shell, runCommand, undoLast, redoLast });
 
   // Files dropped anywhere on an open case go to the import dialog.
   const onDrop = (e: React.DragEvent) => {

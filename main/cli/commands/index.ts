@@ -9,6 +9,7 @@ import { infoCommand } from './case-info.js';
 import { extractCommand } from './extract.js';
 import { duplicatesCommand } from './entity-duplicates.js';
 import { mergeCommand } from './entity-merge.js';
+import { redoCommand } from './entity-redo.js';
 import { undoCommand } from './entity-undo.js';
 import { ingestCommand } from './ingest.js';
 import { reextractCommand } from './reextract.js';
@@ -17,4 +18,4 @@ import { searchCommand } from './case-search.js';
 import { serveCommand } from './serve.js';
 
 /** Every `dossier` sub-command, in the order `dossier --help` lists them. Add new ones here. */
-export const commands: readonly Command[] = [newCommand, infoCommand, searchCommand, auditCommand, checkCommand, serveCommand, ingestCommand, extractCommand, reextractCommand, duplicatesCommand, mergeCommand, undoCommand, exportCommand, verifyCommand, importCommand, keysCommand];
+export const commands: readonly Command[] = [newCommand, infoCommand, searchCommand, auditCommand, checkCommand, serveCommand, ingestCommand, extractCommand, reextractCommand, duplicatesCommand, mergeCommand, undoCommand, redoCommand, exportCommand, verifyCommand, importCommand, keysCommand];

@@ -8,9 +8,10 @@ import { type KeyPair, signBytes } from '../keys/key-pair.js';
 import type { ReadableCase } from '../store/case-store.js';
 import { RECORD_KINDS } from '../store/record-kinds.js';
 import type { RecordKind, Tlp } from '../store/records.js';
+import { dismissalLines, dismissalsToExport } from './dismissals-entry.js';
 import { type ScryptCost, encryptFile } from './encryption.js';
 import {
-  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, LIMITS, MANIFEST_ENTRY, type Manifest, REDIRECTS_ENTRY, SIGNATURE_ENTRY, TOMBSTONES_ENTRY,
+  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DISMISSALS_ENTRY, LIMITS, MANIFEST_ENTRY, type Manifest, REDIRECTS_ENTRY, SIGNATURE_ENTRY, TOMBSTONES_ENTRY,
   type BundleSignature, originalEntry, recordsEntry,
 } from './format.js';
 import { type ExportScope, selectRecords } from './select.js';
@@ -71,6 +72,9 @@ export function exportBundle(store: ReadableCase, outPath: string, options: Expo
     entries[REDIRECTS_ENTRY] = zip.bytes(REDIRECTS_ENTRY, redirects.map((r) => `${JSON.stringify(r)}\n`).join(''));
     counts.tombstones = tombstones.length;
     counts.redirects = redirects.length;
+    const dismissals = dismissalsToExport(store, included);
+    if (dismissals.length) entries[DISMISSALS_ENTRY] = zip.bytes(DISMISSALS_ENTRY, dismissalLines(dismissals));
+    if (dismissals.length) counts.dismissals = dismissals.length;
     let originals = 0;
     if (!options.redact && hashes.size + RECORD_KINDS.length + 4 > LIMITS.maxEntries) {
       throw new DossierError('unsupported', `${hashes.size} original files are more than one bundle can hold; export with redaction or in parts (by chart or selection)`);

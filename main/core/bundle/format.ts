@@ -12,6 +12,7 @@ import type { RecordKind } from '../store/records.js';
  *                            are the chart layouts: viewport, node positions and styles)
  *   tombstones.jsonl         deletions, so they travel
  *   redirects.jsonl          merge redirects (merged-away id → survivor)
+ *   dismissals.jsonl         pairs dismissed from the duplicates queue (only when any)
  *   originals/<sha256>       original document bytes, by hash (left out when redacted)
  */
 export const BUNDLE_FORMAT = 'dossier-casebundle';
@@ -22,6 +23,8 @@ export const MANIFEST_ENTRY = 'manifest.json';
 export const SIGNATURE_ENTRY = 'signature.json';
 export const TOMBSTONES_ENTRY = 'tombstones.jsonl';
 export const REDIRECTS_ENTRY = 'redirects.jsonl';
+/** Pairs the analyst said are not duplicates (dismissals-entry.ts); present only when there are any. */
+export const DISMISSALS_ENTRY = 'dismissals.jsonl';
 export const recordsEntry = (kind: RecordKind): string => `records/${kind}.jsonl`;
 export const originalEntry = (sha256: string): string => `originals/${sha256}`;
 export const ORIGINAL_ENTRY_PATTERN = /^originals\/([0-9a-f]{64})$/;
@@ -75,7 +78,7 @@ export type BundleSignature = z.infer<typeof signatureSchema>;
 
 /** Every entry name a well-formed bundle may contain (besides manifest and signature). */
 export function isKnownEntryName(name: string): boolean {
-  if (name === TOMBSTONES_ENTRY || name === REDIRECTS_ENTRY) return true;
+  if (name === TOMBSTONES_ENTRY || name === REDIRECTS_ENTRY || name === DISMISSALS_ENTRY) return true;
   if (ORIGINAL_ENTRY_PATTERN.test(name)) return true;
   return RECORD_KINDS.some((k) => recordsEntry(k) === name);
 }

@@ -2,6 +2,7 @@ import { DossierError } from '../errors.js';
 import type { WritableCase } from '../store/case-store.js';
 import { originalEntries, readOriginal, readRecords, readRedirects, readTombstones } from './bundle-entries.js';
 import type { IncomingData } from './incoming.js';
+import { applyDismissals, readDismissals } from './dismissals-entry.js';
 import { mergeIntoCase } from './merge-into-case.js';
 import type { MergeReport } from './merge-report.js';
 import { type OpenBundleOptions, type SignatureStatus, openBundle } from './open-bundle.js';
@@ -44,7 +45,12 @@ export function importBundle(store: WritableCase, path: string, options: ImportB
         for (const { entry, sha256 } of originalEntries(bundle)) fn(sha256, readOriginal(bundle, entry, sha256));
       },
     };
-    const report = mergeIntoCase(store, incoming, { dryRun: options.dryRun });
+    const dismissals = readDismissals(bundle);
+    const report = store.transaction(() => {
+      const merged = mergeIntoCase(store, incoming, { dryRun: options.dryRun });
+      if (!options.dryRun) applyDismissals(store, dismissals);
+      return merged;
+    });
     return { report, verification, signature: bundle.signature };
   } finally {
     bundle.close();

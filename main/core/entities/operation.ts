@@ -1,22 +1,13 @@
+import { userInfo } from 'node:os';
 import { newId, nowIso } from '../ids.js';
-import { appendJournalOperation } from '../store/analyst-journal.js';
+import { sqlOf } from '../store/case-sql.js';
 import type { WritableCase } from '../store/case-store.js';
+import { journalSql } from '../store/journal-sql.js';
 import type { NewRecord, RecordKind, RecordPatch, RecordsByKind } from '../store/records.js';
+import type { JournalChanges, RecordChange, RedirectChange, SideChange } from './journal-changes.js';
+import { sideTable } from './side-tables.js';
 
-/** One record's net change in an operation: null before = created, null after = deleted. */
-export interface RecordChange {
-  kind: RecordKind;
-  id: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
-
-/** A merge redirect the operation wrote (or replaced: `previousTo`). */
-export interface RedirectChange {
-  fromId: string;
-  toId: string;
-  previousTo: string | null;
-}
+export type { RecordChange, RedirectChange } from './journal-changes.js';
 
 export interface OperationResult {
   /** The undo journal id: pass it to `undoOperation`. */
@@ -31,6 +22,7 @@ export interface OperationResult {
 export class Recorder {
   private readonly changes = new Map<string, RecordChange>();
   readonly redirects: RedirectChange[] = [];
+  private readonly sides = new Map<string, SideChange>();
 
   constructor(readonly store: WritableCase) {}
 
@@ -47,6 +39,13 @@ export class Recorder {
     return after;
   }
 
+  /** Writes a record as given (ids and times kept), as a bundle merge does. */
+  put<K extends RecordKind>(kind: K, record: RecordsByKind[K]): void {
+    const before = this.store.get(kind, record.id);
+    this.store.put(kind, record);
+    this.note(kind, record.id, before, record);
+  }
+
   remove(kind: RecordKind, id: string): void {
     const before = this.store.require(kind, id);
     this.store.remove(kind, id);
@@ -58,6 +57,19 @@ export class Recorder {
     this.store.putRedirect({ fromId, toId, caseId: this.store.meta().id, mergedAt: nowIso() });
     this.store.appendAudit('redirect', 'entity', fromId, previous ? { toId: previous } : null, { toId });
     this.redirects.push({ fromId, toId, previousTo: previous });
+  }
+
+  /** Writes a row of a registered side table (see side-tables.ts); null deletes it. */
+  side(table: string, key: string, value: unknown): void {
+    const t = sideTable(table);
+    const id = `${table}\u0000${key}`;
+    const before = this.sides.has(id) ? this.sides.get(id)!.before : t.read(this.store, key);
+    t.write(this.store, key, value);
+    this.sides.set(id, { table, key, before, after: value });
+  }
+
+  sideChanges(): SideChange[] {
+    return [...this.sides.values()].filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
   }
 
   list(): RecordChange[] {
@@ -87,14 +99,47 @@ export function analystOperation<T>(
   summary: string,
   fn: (r: Recorder) => T,
 ): T & OperationResult {
+  const { value, operationId, affected } = journalOperation(store, name, () => summary, fn, false);
+  return { ...value, operationId: operationId!, affected };
+}
+
+/**
+ * The journalling behind `analystOperation`. With `skipEmpty`, an operation that changed
+ * nothing writes no journal row (operationId null): a save of an unmoved chart is no undo step.
+ * The summary is computed after `fn` ran, so it can name what was done.
+ */
+export function journalOperation<T>(
+  store: WritableCase,
+  name: string,
+  summary: (value: T, changes: RecordChange[]) => string,
+  fn: (r: Recorder) => T,
+  skipEmpty: boolean,
+): { value: T; operationId: string | null; affected: string[] } {
   return store.transaction(() => {
     const r = new Recorder(store);
     const value = fn(r);
-    const operationId = newId();
     const changes = r.list();
-    appendJournalOperation(store, { id: operationId, at: nowIso(), name, summary, changes: { records: changes, redirects: r.redirects } });
-    store.appendAudit(`analyst:${name}`, 'operation', operationId, null, { summary, records: changes.length });
+    const side = r.sideChanges();
+    if (skipEmpty && !changes.length && !r.redirects.length && !side.length) return { value, operationId: null, affected: [] };
+    const operationId = newId();
+    const text = summary(value, changes);
+    const journal: JournalChanges = { records: changes, redirects: r.redirects, side };
+    journalSql(sqlOf(store)).insert({ id: operationId, at: nowIso(), name, summary: text, changes: JSON.stringify(journal) });
+    store.appendAudit(`analyst:${name}`, 'operation', operationId, null, { summary: text, records: changes.length, by: analystName() });
     const affected = [...new Set(changes.filter((c) => c.kind === 'entity').map((c) => c.id))];
-    return { ...value, operationId, affected };
+    return { value, operationId, affected };
   });
+}
+
+let cachedName: string | null = null;
+/** Who did it, for the audit view: the account the app runs under (there are no app logins). */
+export function analystName(): string {
+  if (cachedName === null) {
+    try {
+      cachedName = process.env.DOSSIER_ANALYST?.trim() || userInfo().username;
+    } catch {
+      cachedName = 'analyst';
+    }
+  }
+  return cachedName;
 }

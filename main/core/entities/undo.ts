@@ -1,9 +1,14 @@
 import { DossierError } from '../errors.js';
 import { nowIso } from '../ids.js';
-import { deleteRedirect, deleteTombstone, journalOperation, latestUndoableOperationId, markOperationUndone } from '../store/analyst-journal.js';
+import { sqlOf } from '../store/case-sql.js';
 import type { WritableCase } from '../store/case-store.js';
+import { type OperationRow, journalSql } from '../store/journal-sql.js';
 import type { RecordKind, RecordsByKind } from '../store/records.js';
-import type { RecordChange, RedirectChange } from './operation.js';
+import { clobberMessage, describeRecord, inState, laterStamp } from './describe-change.js';
+import { parseChanges } from './journal-changes.js';
+import { analystName } from './operation.js';
+import './known-side-tables.js';
+import { sideTable } from './side-tables.js';
 
 export interface UndoResult {
   operationId: string;
@@ -11,58 +16,82 @@ export interface UndoResult {
   summary: string;
   /** Ids of the records put back, changed back or removed. */
   affected: string[];
+  /** Record kinds touched, so open views know what to refresh. */
+  kinds: RecordKind[];
 }
 
 /** Undoes the most recent analyst operation that has not been undone yet. */
 export function undoLast(store: WritableCase): UndoResult {
-  const id = latestUndoableOperationId(store);
-  if (!id) throw new DossierError('not-found', 'nothing to undo');
-  return undoOperation(store, id);
+  const row = journalSql(sqlOf(store)).nextUndo();
+  if (!row) throw new DossierError('not-found', 'nothing to undo');
+  return undoOperation(store, row.id);
 }
 
 /**
  * Reverts one analyst operation from its journalled before/after, in one transaction. Refused,
  * changing nothing, when a record it touched has been changed since (by a later operation, an
- * import or a merge from a bundle): undo never overwrites work done after the operation.
- * Restored records get a fresh modified time so the undo itself travels in bundles.
+ * import or a merge from a bundle): undo never overwrites work done after the operation. The
+ * refusal names the record and the operation that changed it.
+ *
+ * Every journalled operation is undone the same way — its inverse is its own journal — so an
+ * operation registers nothing: writing through the Recorder (or `journalledWrite`) is enough.
+ * Rows of case-level tables outside the record kinds go through `Recorder.side`.
+ * Restored records get a fresh modified time so the undo itself travels in bundles; those times
+ * are kept in the journal so a redo can check nothing changed after the undo.
  */
 export function undoOperation(store: WritableCase, operationId: string): UndoResult {
   return store.transaction(() => {
-    const op = journalOperation(store, operationId);
+    const db = sqlOf(store);
+    const journal = journalSql(db);
+    const op = journal.byId(operationId);
     if (!op) throw new DossierError('not-found', `no analyst operation ${operationId}`);
     if (op.undoneAt) throw new DossierError('invalid-argument', `"${op.summary}" was already undone`);
-    const { records, redirects } = op.changes as { records: RecordChange[]; redirects: RedirectChange[] };
+    const changes = parseChanges(op.changes);
+    const { records, redirects, side = [] } = changes;
     for (const c of records) {
-      const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
-      const expected = c.after as { modifiedAt?: string } | null;
-      const unchanged = expected === null ? current === null : current !== null && current.modifiedAt === expected.modifiedAt;
-      if (!unchanged) {
-        throw new DossierError('invalid-argument', `cannot undo "${op.summary}": a ${c.kind} it changed has been changed since`);
-      }
+      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, c.after)) refuse('undo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
     }
+    for (const s of side) {
+      const t = sideTable(s.table);
+      if (!sameJson(t.read(store, s.key), s.after)) refuse('undo', op, t.describe(s.key, s.after), null);
+    }
+    const deleteTombstone = db.prepare('DELETE FROM tombstones WHERE id = ?');
+    const restored: Record<string, string> = {};
     for (const c of [...records].reverse()) {
       if (c.before === null) {
         // A cascade from an earlier removal in this loop may already have taken it.
         if (store.get(c.kind, c.id)) store.remove(c.kind, c.id);
       } else {
         const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
-        const restored = { ...c.before, modifiedAt: after(current?.modifiedAt ?? (c.before.modifiedAt as string)) };
-        store.put(c.kind, restored as unknown as RecordsByKind[RecordKind], 'undo');
-        if (c.after === null) deleteTombstone(store, c.id);
+        const stamp = laterStamp(current?.modifiedAt ?? (c.before.modifiedAt as string));
+        store.put(c.kind, { ...c.before, modifiedAt: stamp } as unknown as RecordsByKind[RecordKind], 'undo');
+        restored[c.id] = stamp;
+        if (c.after === null) deleteTombstone.run(c.id);
       }
     }
     for (const r of [...redirects].reverse()) {
       if (r.previousTo) store.putRedirect({ fromId: r.fromId, toId: r.previousTo, caseId: store.meta().id, mergedAt: nowIso() });
-      else deleteRedirect(store, r.fromId);
+      else db.prepare('DELETE FROM merge_redirects WHERE from_id = ?').run(r.fromId);
       store.appendAudit('undo-redirect', 'entity', r.fromId, { toId: r.toId }, r.previousTo ? { toId: r.previousTo } : null);
     }
-    markOperationUndone(store, operationId, nowIso());
-    store.appendAudit('undo', 'operation', operationId, { name: op.name, summary: op.summary }, null);
-    return { operationId, name: op.name, summary: op.summary, affected: [...new Set(records.map((c) => c.id))] };
+    for (const s of [...side].reverse()) sideTable(s.table).write(store, s.key, s.before);
+    journal.setUndone(operationId, nowIso(), JSON.stringify({ ...changes, restored }));
+    store.appendAudit('undo', 'operation', operationId, { name: op.name, summary: op.summary, by: analystName() }, null);
+    return resultOf(op, records);
   });
 }
 
-function after(previous: string): string {
-  const now = nowIso();
-  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
+export function resultOf(op: OperationRow, records: { id: string; kind: RecordKind }[]): UndoResult {
+  return {
+    operationId: op.id, name: op.name, summary: op.summary,
+    affected: [...new Set(records.map((c) => c.id))], kinds: [...new Set(records.map((c) => c.kind))],
+  };
+}
+
+export function refuse(verb: 'undo' | 'redo', op: OperationRow, what: string, later: OperationRow | null): never {
+  throw new DossierError('invalid-argument', clobberMessage(verb, op, what, later), { operationId: op.id, laterOperationId: later?.id ?? null });
+}
+
+export function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ChartSummary } from '../../../preload/contract/chart.js';
 import type { WorkspaceViewProps } from '../workspace/view-props.js';
 import { ChartView } from './chart-view.js';
+import { EntityDropZone } from './entity-drop.js';
 import './chart.css';
 
 /** The chart workspace: pick, create, rename or delete a named chart, then work on it. */
@@ -85,7 +86,9 @@ export function ChartWorkspace({ client, revision, selection, select, report }: 
         )}
       </div>
       {current ? (
-        <ChartView key={current} client={client} chartId={current} revision={revision} selection={selection} select={select} report={report} />
+        <EntityDropZone client={client} chartId={current} report={report}>
+          <ChartView key={current} client={client} chartId={current} revision={revision} selection={selection} select={select} report={report} />
+        </EntityDropZone>
       ) : (
         <div className="empty-state">
           <h2>No charts yet</h2>

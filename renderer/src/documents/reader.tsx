@@ -53,7 +53,7 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
         shell.client.call('documents:set-mention-status', { mentionId: current.id, status }).then(
           (done) => shell.toast({
             message: done.message,
-            undo: async () => void (await shell.client.call('entities:undo', { undoToken: done.undoToken }).catch(shell.report)),
+            undo: () => shell.history.undo(done.undoToken),
           }),
           shell.report,
         );

@@ -3,6 +3,8 @@ import type { Status } from '../../../lib/vocabulary/index.js';
 import { EntityChip, TypeIcon } from '../common/entity-chip.js';
 import { useQuery } from '../common/use-query.js';
 import { ENTITY_TYPES, entityStyle } from '../entity-types.js';
+import { startEntityDrag } from '../common/entity-drag.js';
+import { useActionHandler } from '../shell/shell-actions.js';
 import { useShell } from '../shell/shell-context.js';
 import { EntityDeskButtons } from './desk-buttons.js';
 import { mergeEntities, renameEntity, setEntityStatus } from './entity-actions.js';
@@ -31,6 +33,11 @@ export function EntitiesView() {
   const present = new Set(rows.map((r) => r.type));
   const toggle = (id: string) => setChecked((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   const readOnly = shell.summary?.readOnly ?? true;
+  const survivor = rows.find((r) => r.id === checked[0]);
+  const mergeChecked = () => mergeEntities(shell, checked[0]!, checked.slice(1)).then((r) => r && setChecked([]));
+  useActionHandler(shell.actions, 'merge-selected', !readOnly && checked.length >= 2
+    ? { label: `Merge ${checked.length} selected into “${survivor?.label ?? '…'}”`, run: () => void mergeChecked() }
+    : null);
 
   return (
     <div className="entities-view">
@@ -60,9 +67,9 @@ export function EntitiesView() {
           <button
             disabled={readOnly || checked.length < 2}
             title="Merge the selected entities into the first one you selected"
-            onClick={() => mergeEntities(shell, checked[0]!, checked.slice(1)).then((r) => r && setChecked([]))}
+            onClick={() => void mergeChecked()}
           >
-            Merge into “{rows.find((r) => r.id === checked[0])?.label ?? '…'}”
+            Merge into “{survivor?.label ?? '…'}”
           </button>
           <button className="link-button" onClick={() => setChecked([])}>Clear</button>
         </div>
@@ -78,6 +85,8 @@ export function EntitiesView() {
                 key={r.id}
                 className={shell.selection?.id === r.id ? 'selected' : undefined}
                 onClick={() => shell.select({ kind: 'entity', id: r.id })}
+                draggable
+                onDragStart={(e) => startEntityDrag(e, { id: r.id, label: r.label, type: r.type })}
               >
                 <td className="col-check" onClick={(e) => e.stopPropagation()}>
                   <input type="checkbox" checked={checked.includes(r.id)} onChange={() => toggle(r.id)} aria-label={`Select ${r.label}`} />

@@ -9,16 +9,8 @@ async function announce(shell: Shell, op: Promise<EntityChange>): Promise<Entity
     const token = change.undoToken;
     shell.toast({
       message: change.message,
-      undo: token
-        ? async () => {
-            try {
-              await shell.client.call('entities:undo', { undoToken: token });
-              shell.toast({ message: `Undone: ${change.message}` });
-            } catch (e) {
-              shell.report(e);
-            }
-          }
-        : undefined,
+      // The same path as Ctrl+Z, naming this operation: refused if something changed it since.
+      undo: token ? () => shell.history.undo(token) : undefined,
     });
     return change;
   } catch (e) {

@@ -1,5 +1,6 @@
 import { plural } from '../common/format.js';
 import { TlpBadge } from '../common/entity-chip.js';
+import { HistoryButtons } from './history-buttons.js';
 import { useShell } from './shell-context.js';
 
 /** Title, marking and counts of the open case, with the palette, import and close at hand. */
@@ -24,6 +25,7 @@ export function CaseHeader() {
         {plural(c.documents, 'doc')} · {plural(c.entities, 'entity', 'entities')} · {plural(c.links, 'link')} · {plural(c.events, 'event')}
       </div>
       <div className="case-actions">
+        <HistoryButtons />
         <button className="palette-button" onClick={openPalette}>
           Search or run a command… <kbd>Ctrl K</kbd>
         </button>

@@ -39,12 +39,17 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
             { id: 'import-bundle', label: 'Import bundle or exchange file…', run: () => runCommand({ command: 'import-bundle' }) },
             { id: 'export', label: 'Export…', hint: 'Ctrl E', run: () => runCommand({ command: 'export' }) },
             view('documents', 'Documents', '1'), view('entities', 'Entities', '2'), view('chart', 'Chart', '3'),
-            view('timeline', 'Timeline', '4'), view('search', 'Search', '5'),
+            view('timeline', 'Timeline', '4'), view('search', 'Search', '5'), view('audit', 'Audit log', '6'), view('duplicates', 'Duplicates', '7'),
             { id: 'close', label: 'Close case', hint: 'Ctrl W', run: () => runCommand({ command: 'close-case' }) },
           ]
         : []),
       { id: 'about', label: 'About Dossier', run: () => runCommand({ command: 'about' }) },
     ];
+    // Actions the open views can carry out right now (merge the ticked entities, undo …).
+    const offered: Item[] = shell.summary
+      ? shell.actions.available().map((a) => ({ id: `action-${a.kind}`, label: a.label, hint: a.hint, run: () => void shell.actions.dispatch({ action: a.kind }) }))
+      : [];
+    actions.unshift(...offered);
     const needle = text.trim().toLowerCase();
     const matching = actions.filter((a) => !needle || a.label.toLowerCase().includes(needle));
     const shownHits = text.trim() ? hits : null;

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { isEntityDrag } from '../common/entity-drag.js';
 import { useShell, type ViewName } from './shell-context.js';
 
 const icons = import.meta.glob('../../../assets/icons/ui/*.svg', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
@@ -11,6 +12,8 @@ const ITEMS: { view: ViewName; label: string; key: string }[] = [
   { view: 'timeline', label: 'Timeline', key: '4' },
   { view: 'search', label: 'Search', key: '5' },
   { view: 'events', label: 'Events', key: '' },
+  { view: 'audit', label: 'Audit', key: '6' },
+  { view: 'duplicates', label: 'Duplicates', key: '7' },
 ];
 
 export function LeftRail() {
@@ -27,6 +30,8 @@ export function LeftRail() {
             aria-current={view === item.view ? 'page' : undefined}
             title={item.key ? `${item.label} (Ctrl ${item.key})` : item.label}
             onClick={() => setView(item.view)}
+            // Dragging an entity over "Chart" opens the chart, so it can be dropped there.
+            onDragEnter={(e) => item.view === 'chart' && isEntityDrag(e) && setView('chart')}
           >
             <span className="rail-icon" style={style} aria-hidden />
             <span className="rail-label">{item.label}</span>

@@ -1,8 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { AppInfo, CaseSummary, JobStatus } from '../../../preload/contract.js';
 import type { DossierClient } from '../api/client.js';
+import type { ActionRegistry } from './shell-actions.js';
+import type { HistoryControls } from './use-history.js';
 
-export type ViewName = 'documents' | 'entities' | 'events' | 'chart' | 'timeline' | 'search';
+export type ViewName = 'documents' | 'entities' | 'events' | 'chart' | 'timeline' | 'search' | 'audit' | 'duplicates';
 
 /** What is selected, wherever it was selected: the inspector and every view follow it. */
 export interface Selection {
@@ -38,6 +40,10 @@ export interface Shell {
   report(error: unknown): void;
   openImport(files?: File[]): void;
   openPalette(): void;
+  /** Undo/redo over the case's journal (Ctrl+Z, Ctrl+Shift+Z, the header buttons, toasts). */
+  history: HistoryControls;
+  /** Typed actions views offer while they can (merge selected, new entity …); the palette runs them. */
+  actions: ActionRegistry;
 }
 
 export const ShellContext = createContext<Shell | null>(null);

@@ -8,6 +8,8 @@ import { DocumentsView } from '../documents/documents-view.js';
 import { EntitiesView } from '../entities/entities-view.js';
 import { EventsView } from '../events/events-view.js';
 import { SearchView } from '../search/search-view.js';
+import { AuditView } from '../audit/audit-view.js';
+import { DuplicatesView } from '../duplicates/duplicates-view.js';
 import { TimelineWorkspace } from '../timeline/index.js';
 
 /** The case window: header, rail, the current view, the inspector and the status bar. */
@@ -33,6 +35,8 @@ export function Workspace() {
         )}
         {view === 'search' && <SearchView />}
         {view === 'events' && <EventsView />}
+        {view === 'audit' && <AuditView />}
+        {view === 'duplicates' && <DuplicatesView />}
       </main>
       <Inspector />
       <StatusBar />

@@ -84,6 +84,15 @@ describe('dossier duplicates / merge / undo / reextract', () => {
     const nothing = await runCli(['undo', casePath]);
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toMatch(/nothing to undo/);
+    const redone = await runCli(['redo', casePath]);
+    expect(redone.stdout).toMatch(/redone: merge "US" into "United States"/);
+    const check = CaseStore.open(casePath, { readOnly: true });
+    expect(check.get('entity', us.id)).toBeNull();
+    check.close();
+    const noRedo = await runCli(['redo', casePath]);
+    expect(noRedo.code).toBe(1);
+    expect(noRedo.stderr).toMatch(/nothing to redo/);
+    await runCli(['undo', casePath]);
     writeFileSync(join(dir, 'a.txt'), 'Officials of Tajikistan met in Dushanbe.');
     await runCli(['ingest', casePath, join(dir, 'a.txt')]);
     const re = await runCli(['reextract', casePath, '--all', '--json']);

@@ -126,7 +126,7 @@ describe('the native menus', () => {
     ], false);
     const labels = (menu: string) => (template.find((m) => m.label === menu)!.submenu as { label?: string; role?: string }[]).map((i) => i.label ?? i.role).filter(Boolean);
     expect(labels('File')).toEqual(['New case…', 'Open…', 'Open recent', 'Import documents…', 'Import bundle…', 'Export…', 'Close case', 'quit']);
-    expect(labels('Edit')).toEqual(['Undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'Find…']);
+    expect(labels('Edit')).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll', 'Find…']);
     expect(labels('Help')).toEqual(['About Dossier']);
     const file = template[0]!.submenu as { label?: string; click?: () => void; submenu?: { click?: () => void }[] }[];
     file.find((i) => i.label === 'New case…')!.click!();
@@ -134,5 +134,15 @@ describe('the native menus', () => {
     (template.find((m) => m.label === 'Help')!.submenu as { click: () => void }[])[0]!.click();
     expect(sent).toEqual([{ command: 'new-case' }, 'open /c/a.dossier', { command: 'about' }]);
     expect(buildMenuTemplate({ send: () => {}, openRecent: () => {}, clearRecent: () => {} }, [], true)[0]).toEqual({ role: 'appMenu' });
+  });
+
+  it('name the next undo and redo, and send both to the page', () => {
+    const sent: unknown[] = [];
+    const template = buildMenuTemplate({ send: (c) => sent.push(c), openRecent: () => {}, clearRecent: () => {} }, [], false, { undo: 'merge "Qurbonov" into "Kurbonov"', redo: null });
+    const edit = template.find((m) => m.label === 'Edit')!.submenu as { label?: string; accelerator?: string; click?: () => void }[];
+    expect(edit.slice(0, 2).map((i) => [i.label, i.accelerator])).toEqual([['Undo merge "Qurbonov" into "Kurbonov"', 'CmdOrCtrl+Z'], ['Redo', 'CmdOrCtrl+Shift+Z']]);
+    edit[0]!.click!();
+    edit[1]!.click!();
+    expect(sent).toEqual([{ command: 'undo' }, { command: 'redo' }]);
   });
 });

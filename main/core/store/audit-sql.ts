@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+import type { AuditEntry } from './records.js';
+
+/**
+ * What an audit row is about, as the audit view groups it: an analyst operation by its name
+ * (merge, rename …), `undo` / `redo`, `case` (title, marking), `import` (batch rows written by
+ * ingest and bundle merges), or `record` — one record's change inside any of those.
+ */
+const KIND = `CASE
+  WHEN action LIKE 'analyst:%' THEN substr(action, 9)
+  WHEN subject_kind = 'operation' THEN action
+  WHEN subject_kind = 'case' THEN 'case'
+  WHEN subject_id IS NULL THEN 'import'
+  ELSE 'record' END`;
+
+export interface AuditQuery {
+  offset: number;
+  limit: number;
+  /** One kind (see KIND); absent = every kind except single-record rows. */
+  kind?: string | undefined;
+  /** Case-insensitive text in the action, subject or the before/after JSON (summaries, labels). */
+  text?: string | undefined;
+}
+
+export type AuditRowOf = AuditEntry & { kind: string };
+
+export function queryAudit(db: Database.Database, q: AuditQuery): { total: number; rows: AuditRowOf[]; kinds: { kind: string; count: number }[] } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.kind) {
+    where.push(`${KIND} = @kind`);
+    params.kind = q.kind;
+  } else where.push(`${KIND} <> 'record'`);
+  if (q.text?.trim()) {
+    where.push(`(action LIKE @text ESCAPE '\\' OR subject_id LIKE @text ESCAPE '\\' OR coalesce(before, '') LIKE @text ESCAPE '\\' OR coalesce(after, '') LIKE @text ESCAPE '\\')`);
+    params.text = `%${q.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  const sql = `FROM audit_log WHERE ${where.join(' AND ')}`;
+  const total = (db.prepare(`SELECT count(*) AS n ${sql}`).get(params) as { n: number }).n;
+  const raw = db
+    .prepare(`SELECT *, ${KIND} AS kind ${sql} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: q.limit, offset: q.offset }) as Record<string, unknown>[];
+  const kinds = db.prepare(`SELECT ${KIND} AS kind, count(*) AS count FROM audit_log GROUP BY 1 ORDER BY 2 DESC`).all() as { kind: string; count: number }[];
+  return { total, rows: raw.map(toEntry), kinds };
+}
+
+export function auditRow(db: Database.Database, seq: number): AuditRowOf | null {
+  const r = db.prepare(`SELECT *, ${KIND} AS kind FROM audit_log WHERE seq = ?`).get(seq) as Record<string, unknown> | undefined;
+  return r ? toEntry(r) : null;
+}
+
+function toEntry(r: Record<string, unknown>): AuditRowOf {
+  return {
+    seq: Number(r.seq),
+    at: String(r.at),
+    action: String(r.action),
+    subjectKind: String(r.subject_kind),
+    subjectId: (r.subject_id as string | null) ?? null,
+    before: r.before == null ? null : (JSON.parse(String(r.before)) as unknown),
+    after: r.after == null ? null : (JSON.parse(String(r.after)) as unknown),
+    kind: String(r.kind),
+  };
+}
