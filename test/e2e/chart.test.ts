@@ -78,7 +78,7 @@ describe('the link chart in a browser, served by dossier serve', () => {
     page.on('console', (m) => m.type() === 'error' && !/Failed to load resource.*404/.test(m.text()) && errors.push(m.text()));
     page.on('request', (r) => !isLoopback(r.url()) && offMachine.push(r.url()));
     try {
-      await page.goto(serve.url);
+      await page.goto(`${serve.url}#test-hooks`);
       await page.getByRole('button', { name: 'Open sample case' }).click();
       await page.locator('.case-header h1', { hasText: 'Tajik–Afghan border' }).waitFor();
 

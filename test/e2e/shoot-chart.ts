@@ -19,11 +19,25 @@ try {
   await page.locator('.case-header h1').waitFor();
   await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();
   await page.getByTestId('chart-canvas').waitFor();
-  await page.waitForTimeout(4000);
+  // Idle = no busy note for a whole second (a layout may follow loading).
+  const idle = async () => {
+    for (let quiet = 0; quiet < 5; ) {
+      await page.waitForTimeout(200);
+      quiet = (await page.getByTestId('chart-busy').count()) ? 0 : quiet + 1;
+    }
+  };
+  await page.waitForTimeout(1500);
+  await idle();
+  await page.waitForTimeout(500);
   await page.screenshot({ path: join(shots, `${prefix}-sample-chart.png`) });
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(shots, `${prefix}-sample-fit.png`) });
   await page.getByRole('button', { name: 'New chart from case' }).click();
   await page.getByRole('button', { name: 'Create' }).click();
-  await page.waitForTimeout(8000);
+  await page.waitForTimeout(1500);
+  await idle();
+  await page.waitForTimeout(500);
   await page.screenshot({ path: join(shots, `${prefix}-whole-case.png`) });
   await page.locator('.rail').getByRole('button', { name: 'Timeline' }).click();
   await page.waitForTimeout(3000);

@@ -32,7 +32,8 @@ export function packComponents(
   // Largest first (by node count, then by area), so the heart of the chart leads.
   rects.sort((a, b) => b.members.length - a.members.length || b.w * b.h - a.w * a.h);
   const area = rects.reduce((s, r) => s + (r.w + gap) * (r.h + gap), 0);
-  const rowWidth = Math.max(rects[0]!.w, Math.sqrt(area * aspect));
+  // Shelves are never full: aim a little wider than the ideal so the block matches the pane.
+  const rowWidth = Math.max(rects[0]!.w, Math.sqrt(area * aspect) * 1.2);
   let x = 0;
   let y = 0;
   let rowHeight = 0;
