@@ -126,7 +126,8 @@ describe('the link chart in a browser, served by dossier serve', () => {
       await page.screenshot({ path: join(shots, 'chart-03-path.png') });
       await page.getByRole('button', { name: 'Clear path' }).click();
 
-      // The same path from the right-click menu: "Find path to…", then the other node.
+      // The same path from the right-click menu: "Find path to…", then the other node (Fit puts every node on screen).
+      await page.getByRole('button', { name: 'Fit', exact: true }).click();
       const canvasBox = (await page.getByTestId('chart-canvas').boundingBox())!;
       const at = async (id: string) => {
         const p = await page.evaluate((nodeId) => (globalThis as unknown as WithChart).dossierChart!.screenPosition(nodeId), id);

@@ -23,7 +23,7 @@ function scattered(n: number): Pick<LayoutRequest, 'nodes' | 'edges'> {
     nodes.push({ id: hub });
     for (let k = 0; k < c % 4; k++) {
       nodes.push({ id: `s${c}-${k}` });
-      edges.push({ source: hub, target: `s${c}-${k}` });
+      edges.push({ id: `s${c}e${k}`, source: hub, target: `s${c}-${k}` });
     }
   }
   return { nodes, edges };
