@@ -173,7 +173,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
       {path && <p className="chart-status" data-testid="chart-path">Path: {path.nodes.map((id) => nodeLabels.get(id) ?? id).join(' → ')} ({path.edges.length} step{path.edges.length === 1 ? '' : 's'})</p>}
       <PaneSplitter height={pane.timeline} onHeight={(h) => setPane({ timeline: h })} />
       {plain && pane.timeline > 0 && (
-        <ChartStrip client={client} revision={revision} height={pane.timeline} chart={plain} selectedIds={selectedIds} selection={selection} report={report}
+        <ChartStrip client={client} revision={revision} height={pane.timeline} selectedIds={selectedIds} selection={selection} report={report}
           view={view} setView={setView} setViewLocal={setViewLocal}
           onSelect={(id, kind) => {
             select({ kind, id });
