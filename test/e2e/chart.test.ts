@@ -31,6 +31,7 @@ interface ChartDebug {
 
 // The page's CSP forbids eval, so page-side code is passed as functions; they reach the
 // chart's read-only debug handle through globalThis (the test's TypeScript has no DOM types).
+type WithTimeline = { dossierTimeline?: { marks(): { id: string; x: number; y: number }[] } };
 type WithChart = { dossierChart?: ChartDebug & { selectIds(ids: string[]): void; screenPosition(id: string): { x: number; y: number } } };
 // JSON has no −0: a node saved at y = −0 comes back at 0, the same place.
 const positions = async (page: Page) =>
@@ -154,12 +155,14 @@ describe('the link chart in a browser, served by dossier serve', () => {
       await page.getByLabel('Measure').selectOption('');
 
       // Shift-drag on the timeline chooses a window; events outside it fade on the chart.
-      const svg = page.locator('.timeline-svg');
-      const box = (await svg.boundingBox())!;
+      await page.getByTestId('chart-splitter').focus();
+      for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowUp');
+      const strip = page.locator('.timeline-canvas');
+      const box = (await strip.boundingBox())!;
       await page.keyboard.down('Shift');
-      await page.mouse.move(box.x + 140, box.y + box.height / 2);
+      await page.mouse.move(box.x + 260, box.y + 60);
       await page.mouse.down();
-      await page.mouse.move(box.x + 220, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.move(box.x + 420, box.y + 60, { steps: 5 });
       await page.mouse.up();
       await page.keyboard.up('Shift');
       const label = (await page.getByTestId('timeline-window').textContent())!;
@@ -177,9 +180,13 @@ describe('the link chart in a browser, served by dossier serve', () => {
 
       // A click on an event on the timeline selects it on the chart and shows its citations.
       await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.selectIds([]));
-      const marked = new Set(await page.locator('.timeline-mark.timeline-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-id'))));
-      const onChartEvent = data.nodes.find((n) => n.kind === 'event' && marked.has(n.id))!;
-      await page.locator(`.timeline-mark[data-id="${onChartEvent.id}"]`).first().click();
+      await page.waitForTimeout(400);
+      const marks = await page.evaluate(() => (globalThis as unknown as WithTimeline).dossierTimeline!.marks());
+      const onChart = new Set(data.nodes.filter((n) => n.kind === 'event').map((n) => n.id));
+      const mark = marks.find((m) => onChart.has(m.id) && m.x > 175 && m.y < box.height - 10)!;
+      const onChartEvent = data.nodes.find((n) => n.id === mark.id)!;
+      const stripBox = (await strip.boundingBox())!;
+      await page.mouse.click(stripBox.x + mark.x + 1, stripBox.y + mark.y);
       await page.getByTestId('chart-details').getByRole('heading', { name: onChartEvent.label }).waitFor();
       expect(await page.getByTestId('chart-details').locator('.chart-citations li').count()).toBeGreaterThan(0);
 
