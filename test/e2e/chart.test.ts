@@ -198,6 +198,11 @@ describe('the link chart in a browser, served by dossier serve', () => {
         await download.saveAs(file);
         exported[ext] = readFileSync(file);
       }
+      // The PNG's footer pieces (title, date, TLP) were laid out without touching each other.
+      const footer = await page.evaluate(() => (globalThis as unknown as { dossierChart: { footerLayout(): { boxes: { role: string; x: number; y: number; w: number; h: number }[] } | null } }).dossierChart.footerLayout());
+      const fb = footer!.boxes;
+      expect(fb.map((b) => b.role).sort()).toEqual(['date', 'title', 'tlp']);
+      for (const a of fb) for (const b of fb) if (a !== b) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, `${a.role} × ${b.role}`).toBe(false);
       expect(exported.png!.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
       const svgText = exported.svg!.toString('utf8');
       expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);

@@ -1,5 +1,6 @@
 import type { ChartCanvas } from './chart-canvas.js';
 import { nodesOf } from './chart-canvas.js';
+import { lastFooterLayout } from './export-png.js';
 
 const FLAG = 'dossier.test-hooks';
 
@@ -52,5 +53,7 @@ export function chartTestHandle(c: ChartCanvas) {
       }),
     eventLinks: () => cy.edges('.event-link').map((e) => ({ id: e.id(), label: String(e.data('label')) })),
     lodLabels: () => c.lod.labelled(),
+    /** The footer boxes of the last PNG exported. */
+    footerLayout: () => lastFooterLayout,
   };
 }
