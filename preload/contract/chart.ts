@@ -95,6 +95,9 @@ export interface CitationChoice {
   start: number;
   end: number;
   quote: string;
+  /** The document's date and its source's grade, so the analyst cites the best passage. */
+  documentDate?: string | null;
+  documentReliability?: Reliability | null;
 }
 
 export interface ChartCitation extends CitationChoice {

@@ -80,6 +80,40 @@ describe('a chart and a timeline an analyst can read at first sight', () => {
       await expectReadable(page, 'sample default chart');
       await page.screenshot({ path: join(shots, 'readable-sample-chart.png') });
 
+      // The link dialog: the two ends as chips, the passages naming both in a list that scrolls inside the dialog; Escape cancels.
+      await page.getByRole('button', { name: 'Fit', exact: true }).click();
+      await page.waitForTimeout(300);
+      const entities = (await page.evaluate(() => (globalThis as unknown as Hooks).dossierChart!.drawnBoxes())).filter((b) => b.kind === 'entity');
+      let pair: [string, string] | null = null;
+      for (let i = 0; i < entities.length && !pair; i++) for (let j = i + 1; j < entities.length && !pair; j++) {
+        const c = await api<unknown[]>(page, 'chart:citation-choices', { sourceId: entities[i]!.id, targetId: entities[j]!.id });
+        if (c.length >= 2) pair = [entities[i]!.id, entities[j]!.id];
+      }
+      expect(pair).not.toBeNull();
+      const canvasBox = (await page.getByTestId('chart-canvas').boundingBox())!;
+      const at = async (id: string) => {
+        const p = await page.evaluate((nodeId) => (globalThis as unknown as { dossierChart: { screenPosition(id: string): { x: number; y: number } } }).dossierChart.screenPosition(nodeId), id);
+        return { x: canvasBox.x + p.x, y: canvasBox.y + p.y };
+      };
+      await page.getByRole('button', { name: 'Link tool' }).click();
+      const [a, b] = [await at(pair![0]), await at(pair![1])];
+      await page.mouse.move(a.x, a.y);
+      await page.mouse.down();
+      await page.mouse.move(b.x, b.y, { steps: 8 });
+      await page.mouse.up();
+      const dialog = page.getByRole('dialog', { name: 'New link' });
+      await dialog.waitFor();
+      await dialog.locator('.link-citation-list').waitFor();
+      expect(await dialog.locator('.link-ends .chip').count()).toBe(2);
+      const dialogBox = (await dialog.boundingBox())!;
+      const listBox = (await dialog.locator('.link-citation-list').boundingBox())!;
+      expect(listBox.y + listBox.height).toBeLessThanOrEqual(dialogBox.y + dialogBox.height);
+      expect(listBox.x + listBox.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+      await page.screenshot({ path: join(shots, 'readable-link-dialog.png') });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Link tool' }).click();
+
       await page.getByRole('button', { name: 'New chart from case' }).click();
       await page.getByRole('button', { name: 'Create' }).click();
       await page.waitForTimeout(500);

@@ -76,7 +76,10 @@ function bindLinkTool(c: ChartCanvas, handlers: { current: CanvasHandlers }): vo
     const hit = cy.nodes().filter((n) => !n.hasClass('group') && !n.hasClass('ghost') && n.id() !== start.id() && within(n, e.position));
     const target = hit.first();
     if (target.nonempty() && !start.hasClass('event') && !target.hasClass('event')) {
-      handlers.current.startLink({ sourceId: start.id(), targetId: target.id(), sourceLabel: String(start.data('name')), targetLabel: String(target.data('name')) });
+      handlers.current.startLink({
+        sourceId: start.id(), targetId: target.id(), sourceLabel: String(start.data('name')), targetLabel: String(target.data('name')),
+        sourceType: String(start.data('type')), targetType: String(target.data('type')),
+      });
     }
   });
 }
