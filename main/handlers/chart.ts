@@ -7,6 +7,8 @@ import { citationChoices, citationsOf, createLink } from '../core/analysis/link-
 import { expandNeighbours } from '../core/analysis/neighbours.js';
 import { seedChartFromCase } from '../core/analysis/seed-chart.js';
 import { timelineData } from '../core/analysis/timeline-data.js';
+import { timelineSource } from '../core/analysis/timeline-events.js';
+import { timelineWindow } from '../core/analysis/timeline-window.js';
 import { historyState } from '../core/entities/history-state.js';
 import { journalledWrite } from '../core/entities/journalled.js';
 import type { DomainHandlers } from './define.js';
@@ -84,5 +86,6 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
     return edge;
   },
   'chart:timeline': (_args, ctx) => timelineData(ctx.session.require()),
+  'chart:timeline-window': (args, ctx) => timelineWindow(timelineSource(ctx.session.require(), { knownFrom: !!args.asOf }), args),
   'chart:citations': ({ subjectId }, ctx) => citationsOf(ctx.session.require(), subjectId),
 };

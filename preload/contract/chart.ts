@@ -96,6 +96,9 @@ export interface CitationChoice {
   start: number;
   end: number;
   quote: string;
+  /** The document's date and its source's grade, so the analyst cites the best passage. */
+  documentDate?: string | null;
+  documentReliability?: Reliability | null;
 }
 
 export interface ChartCitation extends CitationChoice {
@@ -110,6 +113,63 @@ export interface TimelineData {
   /** Participant edges, event → entity. */
   edges: ChartEdge[];
   documents: { id: string; title: string; publishedAt: string | null }[];
+}
+
+export type TimelineLaneMode = 'entity' | 'type' | 'document';
+
+/** One lane of the timeline: an entity, an event type or a document, or "Other events". */
+export interface TimelineLaneInfo {
+  key: string;
+  label: string;
+  /** Entity type for an entity lane (its colour and icon), 'document' for a document lane, else null. */
+  type: string | null;
+  /** Events in this lane in the whole case (not only the window). */
+  count: number;
+}
+
+/** An event as the timeline draws it: times in epoch ms, an open side null. */
+export interface TimelineEventMark {
+  id: string;
+  title: string;
+  /** The lanes it appears in (an event with two charted participants shows in both lanes). */
+  lanes: string[];
+  start: number | null;
+  end: number | null;
+  kind: 'point' | 'span';
+  openStart: boolean;
+  openEnd: boolean;
+  precision: DatePrecision | null;
+  /** "30 Nov 2025", "Nov 2025", "since 2021". */
+  dateText: string | null;
+}
+
+/** Events of one lane counted over one slice of time, when the window holds too many to draw one by one. */
+export interface TimelineBucket {
+  lane: string;
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** What the timeline needs to draw one window of time: never the whole case. */
+export interface TimelineWindow {
+  /** All dated events of the case (after focus and as-of), for zoom bounds; null when none. */
+  extent: { from: number; to: number } | null;
+  /** Where the axis opens: the 5th–95th percentile of event dates, padded. */
+  bulk: { from: number; to: number } | null;
+  /** The time this answer covers. */
+  window: { from: number; to: number };
+  lanes: TimelineLaneInfo[];
+  /** Events in the window. */
+  total: number;
+  detail: 'events' | 'buckets';
+  events: TimelineEventMark[];
+  buckets: TimelineBucket[];
+  /** Events outside the window on either side, with the nearest one's time (outlier markers jump there). */
+  before: { count: number; nearest: number | null };
+  after: { count: number; nearest: number | null };
+  /** Dated documents in the window (at most `limit`). */
+  documents: { id: string; title: string; t: number }[];
 }
 
 const chartId = recordId;
@@ -176,6 +236,23 @@ export const chartMethods = {
     returns<ChartEdge>(),
   ),
   'chart:timeline': method(z.object({}).strict(), returns<TimelineData>()),
+  /**
+   * The events of one window of time, in lanes: detailed when few enough, counted in buckets when
+   * not. Without from/to the window is the bulk of the case's events. `focusIds`: only events
+   * involving these entities or events; `asOf`: only what was known by then.
+   */
+  'chart:timeline-window': method(
+    z.object({
+      from: finite.optional(),
+      to: finite.optional(),
+      lanes: z.enum(['entity', 'type', 'document']).default('entity'),
+      laneLimit: z.number().int().min(1).max(50).default(12),
+      limit: z.number().int().min(1).max(5000).default(600),
+      focusIds: z.array(z.string().min(1).max(100)).max(5000).optional(),
+      asOf: z.string().max(40).optional(),
+    }).strict().refine((a) => a.from === undefined || a.to === undefined || a.to > a.from, 'a window ends after it starts'),
+    returns<TimelineWindow>(),
+  ),
   /** The citations behind a node or an edge, for the details panel. */
   'chart:citations': method(z.object({ subjectId: recordId }).strict(), returns<ChartCitation[]>()),
 };

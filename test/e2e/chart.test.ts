@@ -31,6 +31,7 @@ interface ChartDebug {
 
 // The page's CSP forbids eval, so page-side code is passed as functions; they reach the
 // chart's read-only debug handle through globalThis (the test's TypeScript has no DOM types).
+type WithTimeline = { dossierTimeline?: { marks(): { id: string; x: number; y: number }[] } };
 type WithChart = { dossierChart?: ChartDebug & { selectIds(ids: string[]): void; screenPosition(id: string): { x: number; y: number } } };
 // JSON has no −0: a node saved at y = −0 comes back at 0, the same place.
 const positions = async (page: Page) =>
@@ -78,7 +79,7 @@ describe('the link chart in a browser, served by dossier serve', () => {
     page.on('console', (m) => m.type() === 'error' && !/Failed to load resource.*404/.test(m.text()) && errors.push(m.text()));
     page.on('request', (r) => !isLoopback(r.url()) && offMachine.push(r.url()));
     try {
-      await page.goto(serve.url);
+      await page.goto(`${serve.url}#test-hooks`);
       await page.getByRole('button', { name: 'Open sample case' }).click();
       await page.locator('.case-header h1', { hasText: 'Tajik–Afghan border' }).waitFor();
 
@@ -126,7 +127,8 @@ describe('the link chart in a browser, served by dossier serve', () => {
       await page.screenshot({ path: join(shots, 'chart-03-path.png') });
       await page.getByRole('button', { name: 'Clear path' }).click();
 
-      // The same path from the right-click menu: "Find path to…", then the other node.
+      // The same path from the right-click menu: "Find path to…", then the other node (Fit puts every node on screen).
+      await page.getByRole('button', { name: 'Fit', exact: true }).click();
       const canvasBox = (await page.getByTestId('chart-canvas').boundingBox())!;
       const at = async (id: string) => {
         const p = await page.evaluate((nodeId) => (globalThis as unknown as WithChart).dossierChart!.screenPosition(nodeId), id);
@@ -153,12 +155,14 @@ describe('the link chart in a browser, served by dossier serve', () => {
       await page.getByLabel('Measure').selectOption('');
 
       // Shift-drag on the timeline chooses a window; events outside it fade on the chart.
-      const svg = page.locator('.timeline-svg');
-      const box = (await svg.boundingBox())!;
+      await page.getByTestId('chart-splitter').focus();
+      for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowUp');
+      const strip = page.locator('.timeline-canvas');
+      const box = (await strip.boundingBox())!;
       await page.keyboard.down('Shift');
-      await page.mouse.move(box.x + 140, box.y + box.height / 2);
+      await page.mouse.move(box.x + 260, box.y + 60);
       await page.mouse.down();
-      await page.mouse.move(box.x + 220, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.move(box.x + 420, box.y + 60, { steps: 5 });
       await page.mouse.up();
       await page.keyboard.up('Shift');
       const label = (await page.getByTestId('timeline-window').textContent())!;
@@ -176,9 +180,13 @@ describe('the link chart in a browser, served by dossier serve', () => {
 
       // A click on an event on the timeline selects it on the chart and shows its citations.
       await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.selectIds([]));
-      const marked = new Set(await page.locator('.timeline-mark.timeline-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-id'))));
-      const onChartEvent = data.nodes.find((n) => n.kind === 'event' && marked.has(n.id))!;
-      await page.locator(`.timeline-mark[data-id="${onChartEvent.id}"]`).first().click();
+      await page.waitForTimeout(400);
+      const marks = await page.evaluate(() => (globalThis as unknown as WithTimeline).dossierTimeline!.marks());
+      const onChart = new Set(data.nodes.filter((n) => n.kind === 'event').map((n) => n.id));
+      const mark = marks.find((m) => onChart.has(m.id) && m.x > 175 && m.y < box.height - 10)!;
+      const onChartEvent = data.nodes.find((n) => n.id === mark.id)!;
+      const stripBox = (await strip.boundingBox())!;
+      await page.mouse.click(stripBox.x + mark.x + 1, stripBox.y + mark.y);
       await page.getByTestId('chart-details').getByRole('heading', { name: onChartEvent.label }).waitFor();
       expect(await page.getByTestId('chart-details').locator('.chart-citations li').count()).toBeGreaterThan(0);
 
@@ -190,6 +198,11 @@ describe('the link chart in a browser, served by dossier serve', () => {
         await download.saveAs(file);
         exported[ext] = readFileSync(file);
       }
+      // The PNG's footer pieces (title, date, TLP) were laid out without touching each other.
+      const footer = await page.evaluate(() => (globalThis as unknown as { dossierChart: { footerLayout(): { boxes: { role: string; x: number; y: number; w: number; h: number }[] } | null } }).dossierChart.footerLayout());
+      const fb = footer!.boxes;
+      expect(fb.map((b) => b.role).sort()).toEqual(['date', 'title', 'tlp']);
+      for (const a of fb) for (const b of fb) if (a !== b) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, `${a.role} × ${b.role}`).toBe(false);
       expect(exported.png!.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
       const svgText = exported.svg!.toString('utf8');
       expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);

@@ -1,4 +1,5 @@
 import type { ChartCandidate } from '../../../preload/contract/chart.js';
+import { isQuantity } from '../../../lib/graph/quantity.js';
 import type { ReadableCase } from '../store/case-store.js';
 import { plainQuery } from '../store/search.js';
 
@@ -18,7 +19,7 @@ export function chartCandidates(store: ReadableCase, chartId: string, query: str
       ? store.searchNames(fts, limit * 2).map((h) => store.get('entity', h.entityId)).filter((e) => e !== null)
       : store.list('entity', type ? { type } : {}, { limit: limit * 2, orderBy: 'label' });
     for (const e of entities) {
-      if (e.status === 'rejected' || (type && e.type !== type)) continue;
+      if (e.status === 'rejected' || (type && e.type !== type) || isQuantity(e)) continue;
       out.push({ id: e.id, kind: 'entity', type: e.type, label: e.label, onChart: onChart.has(e.id) });
     }
   }

@@ -36,7 +36,10 @@ export function citationChoices(store: ReadableCase, sourceId: string, targetId:
     }
     if (!best) continue;
     const { start, end } = widenToSentences(doc.text, best.start, best.end);
-    out.push({ documentId: docId, documentTitle: doc.title, start, end, quote: doc.text.slice(start, end).replace(/\s+/g, ' ').trim(), gap: best.gap });
+    out.push({
+      documentId: docId, documentTitle: doc.title, start, end, quote: doc.text.slice(start, end).replace(/\s+/g, ' ').trim(), gap: best.gap,
+      documentDate: doc.publishedAt, documentReliability: doc.reliability,
+    });
   }
   return out.sort((x, y) => x.gap - y.gap || x.documentTitle.localeCompare(y.documentTitle)).map(({ gap: _gap, ...c }) => c);
 }

@@ -1,8 +1,10 @@
+import { isQuantity } from '../../../lib/graph/quantity.js';
 import type { WritableCase } from '../store/case-store.js';
 
 /**
  * Fills a new chart with the heart of the case: the best-connected entities (links count
- * three times a mention), the events they take part in, placed on a spiral. The chart is
+ * three times a mention), the events they take part in, placed on a spiral. Quantities are
+ * left out. The chart is
  * marked `needsLayout` so the page runs its force layout on first open.
  */
 export function seedChartFromCase(store: WritableCase, chartId: string, limit = 150): number {
@@ -17,8 +19,13 @@ export function seedChartFromCase(store: WritableCase, chartId: string, limit = 
     }
     for (const p of store.iterate('participant')) bump(p.entityId, 2);
     for (const m of store.iterate('mention')) if (score.has(m.entityId) && m.status !== 'rejected') bump(m.entityId, 1);
+    // Rejected entities and quantities (they belong to the events they count) are never seeded.
+    const chartable = (id: string) => {
+      const e = store.get('entity', id);
+      return !!e && e.status !== 'rejected' && !isQuantity(e);
+    };
     const chosen = [...score]
-      .filter(([id]) => store.get('entity', id)?.status !== 'rejected' && store.get('entity', id) !== null)
+      .filter(([id]) => chartable(id))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, limit)
       .map(([id]) => id);

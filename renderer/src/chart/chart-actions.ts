@@ -16,11 +16,14 @@ export async function runNamedLayout(canvas: ChartCanvas, layouts: LayoutClient,
     nodes: nodes.map((n) => (n.fixed ? n : { id: n.id, parent: n.parent ?? null })),
     edges: canvas.layoutEdges(),
     nodeSize: 34,
+    // Labels are part of each node's box, so no label lands on a node or another label.
+    boxes: canvas.nodeBoxes(nodes),
+    aspect: canvas.cy.width() / Math.max(1, canvas.cy.height()),
     ...(values ? { values: Object.fromEntries(values) } : {}),
   };
   const result = await layouts.run(request);
   canvas.applyPositions(result);
-  canvas.fit();
+  canvas.openView();
   return result.ms;
 }
 
@@ -43,11 +46,17 @@ export async function addNearNeighbours(
   const placed = canvas.layoutNodes(false).map((n) => ({ ...n, fixed: true }));
   const onChart = new Set(placed.map((n) => n.id));
   const fresh = newIds.filter((id) => !onChart.has(id));
+  const nodes = [...placed, ...fresh.map((id) => ({ id }))];
+  // New nodes are not drawn yet: their boxes are the placed ones' median (a typical label).
+  const known = canvas.nodeBoxes(placed);
+  const typical = (a: Float32Array) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)] ?? 17;
+  const pad = (a: Float32Array) => [...a, ...fresh.map(() => typical(a))];
   const result = await layouts.run({
     name: 'incremental',
-    nodes: [...placed, ...fresh.map((id) => ({ id }))],
+    nodes,
     edges: [...canvas.layoutEdges(), ...edges],
     nodeSize: 34,
+    boxes: { halfWidth: pad(known.halfWidth), up: pad(known.up), down: pad(known.down) },
   });
   const at = new Map(result.ids.map((id, i) => [id, i]));
   const placements = fresh.map((id) => ({ subjectId: id, x: result.xs[at.get(id)!]!, y: result.ys[at.get(id)!]! }));

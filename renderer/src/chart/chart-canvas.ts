@@ -3,6 +3,8 @@ import type { ChartData, ChartPlacement, ChartViewport } from '../../../preload/
 import type { PathResult } from '../../../lib/graph/shortest-path.js';
 import { chartElements } from './cy-elements.js';
 import { chartStylesheet } from './cy-style.js';
+import { LabelLod } from './label-lod.js';
+import { measureNodeBoxes, MEASURED_LABELS, readableViewport } from './readable-fit.js';
 import type { LayoutNode, LayoutResult } from './layout/types.js';
 import type { ComputedView, ViewState } from './view-state.js';
 
@@ -20,6 +22,7 @@ export const LABEL_ZOOM = 0.75;
 export class ChartCanvas {
   readonly cy: Core;
   readonly large: boolean;
+  readonly lod: LabelLod;
 
   constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
@@ -43,8 +46,10 @@ export class ChartCanvas {
       // The types do not know the WebGL option yet (Cytoscape ≥ 3.31).
       renderer: { name: 'canvas', webgl },
     } as unknown as cytoscape.CytoscapeOptions);
+    this.lod = new LabelLod(this.cy);
     if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
-    else this.fit();
+    else this.openView();
+    this.lod.apply();
     if (this.large) {
       let timer: ReturnType<typeof setTimeout> | null = null;
       this.cy.on('viewport', () => {
@@ -55,8 +60,32 @@ export class ChartCanvas {
     }
   }
 
+  /**
+   * The view a chart opens on after a layout: readable labels (readable-fit.ts), the whole
+   * chart when it can be read that way.
+   */
+  openView(): void {
+    const v = readableViewport(this.cy);
+    if (v) this.cy.viewport(v);
+    this.lod.schedule(0);
+  }
+
+  /** Fits the whole chart (labels included when there are few enough to measure). */
+  fit(padding = 30): void {
+    const nodes = this.cy.nodes(':visible').not('.ghost');
+    if (nodes.nonempty() && nodes.length <= MEASURED_LABELS) {
+      this.lod.clear();
+      this.cy.fit(nodes, padding);
+      if (this.cy.zoom() > 1.6) this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+      this.lod.schedule(0);
+      return;
+    }
+    this.fitPositions(padding);
+    this.lod.schedule(0);
+  }
+
   /** Fits the chart from node positions alone (no label measuring: cheap at any size). */
-  fit(padding = 40): void {
+  private fitPositions(padding: number): void {
     const nodes = this.cy.nodes().not('.ghost');
     if (nodes.empty()) return;
     let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
@@ -135,6 +164,15 @@ export class ChartCanvas {
         el.toggleClass('neighbour', !!neighbours?.has(id) && el.isNode());
       });
     });
+  }
+
+  /**
+   * Each node's body-and-label box, in the order of `nodes`, for layouts that keep labels
+   * apart. Level-of-detail labels come off first: they are drawn larger than the real ones.
+   */
+  nodeBoxes(nodes: readonly LayoutNode[]): { halfWidth: Float32Array; up: Float32Array; down: Float32Array } {
+    this.lod.clear();
+    return measureNodeBoxes(nodes.map((n) => this.cy.getElementById(n.id) as NodeSingular), 34);
   }
 
   /** The nodes as a layout request sees them: current positions, locked ones fixed. */

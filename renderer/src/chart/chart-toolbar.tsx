@@ -14,6 +14,7 @@ export interface ToolbarActions {
   clearPath(): void;
   toggleNeighbours(): void;
   toggleLinkTool(): void;
+  toggleCollapseEvents(): void;
   exportPng(scale: number): void;
   exportSvg(): void;
   print(): void;
@@ -28,7 +29,7 @@ const LAYOUTS: [LayoutName, string][] = [
   ['fcose', 'fCoSE (small, groups)'],
 ];
 
-export function ChartToolbar({ actions, selected, busy, linkTool, neighbours, hasPath, hops, setHops, large }: {
+export function ChartToolbar({ actions, selected, busy, linkTool, neighbours, hasPath, hops, setHops, large, eventsCollapsed, fullScreen, toggleFullScreen, sideOpen, toggleSide }: {
   actions: ToolbarActions;
   selected: number;
   busy: string | null;
@@ -38,6 +39,11 @@ export function ChartToolbar({ actions, selected, busy, linkTool, neighbours, ha
   hops: number;
   setHops(n: number): void;
   large: boolean;
+  eventsCollapsed: boolean;
+  fullScreen: boolean;
+  toggleFullScreen(): void;
+  sideOpen: boolean;
+  toggleSide(): void;
 }) {
   return (
     <div className="chart-toolbar" role="toolbar" aria-label="Chart tools">
@@ -61,6 +67,7 @@ export function ChartToolbar({ actions, selected, busy, linkTool, neighbours, ha
       {hasPath && <button onClick={actions.clearPath}>Clear path</button>}
       <button onClick={actions.toggleNeighbours} aria-pressed={neighbours}>Neighbours</button>
       <button onClick={actions.toggleLinkTool} aria-pressed={linkTool} title="Drag from one node to another to link them">Link tool</button>
+      <button onClick={actions.toggleCollapseEvents} aria-pressed={eventsCollapsed} title="Fold each event into the links it explains (A — attacked · 30 Nov — B)">Events as links</button>
       <span className="sep" />
       <select aria-label="Export" value="" onChange={(e) => {
         const v = e.target.value;
@@ -75,6 +82,9 @@ export function ChartToolbar({ actions, selected, busy, linkTool, neighbours, ha
         <option value="svg">SVG</option>
         <option value="print">Print…</option>
       </select>
+      <span className="sep" />
+      <button onClick={toggleSide} aria-pressed={sideOpen} title="Show or hide the side panel">Panel</button>
+      <button onClick={toggleFullScreen} aria-pressed={fullScreen} title="Full screen (F11)">{fullScreen ? 'Leave full screen' : 'Full screen'}</button>
       {busy && <span className="muted small" role="status" data-testid="chart-busy">{busy}</span>}
     </div>
   );

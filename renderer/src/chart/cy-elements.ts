@@ -1,17 +1,23 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ChartData, ChartEdge, ChartNode, ChartPlacement } from '../../../preload/contract/chart.js';
 import { entityStyle } from '../entity-types.js';
+import { eventDateText } from '../../../lib/graph/event-date.js';
 import type { RuleStyle } from '../../../lib/graph/formatting-rules.js';
+import { eventOfLink } from './event-links.js';
 import { typeIcon } from './type-icons.js';
 
 export const NODE_SIZE = 34;
 
-/** The small text under a node's name: mention count and source grade, e.g. "3× · B". */
+/**
+ * The small text under a node's name: mention count and source grade, e.g. "3× · B"; for an
+ * event its date comes first ("30 Nov 2025 · B"), so events read as dated at a glance.
+ */
 export function badgeText(n: ChartNode): string {
   const parts = [];
-  if (n.mentions) parts.push(`${n.mentions}×`);
+  const date = n.kind === 'event' ? eventDateText(n.startAt, n.endAt, n.precision) : null;
+  if (date) parts.push(date);
+  else if (n.mentions) parts.push(`${n.mentions}×`);
   if (n.reliability) parts.push(n.reliability);
-  if (n.kind === 'event' && n.startAt) parts.push(n.startAt.slice(0, 10));
   return parts.join(' · ');
 }
 
@@ -55,18 +61,20 @@ export function groupElement(p: ChartPlacement): ElementDefinition {
 }
 
 export function edgeElement(e: ChartEdge, style: RuleStyle | undefined): ElementDefinition {
+  const folded = eventOfLink(e.id);
   return {
     group: 'edges',
     data: {
       id: e.id,
       source: e.source,
       target: e.target,
-      label: e.kind === 'participant' ? e.type : `${e.type}${e.credibility ? ` (${e.credibility})` : ''}`,
+      label: e.kind === 'participant' || folded ? e.type : `${e.type}${e.credibility ? ` (${e.credibility})` : ''}`,
       type: e.type,
+      ...(folded ? { eventId: folded } : {}),
       width: (style?.width as number | undefined) ?? 1 + 4 * e.confidence,
       color: (style?.color as string | undefined) ?? (e.kind === 'participant' ? '#c9a3bb' : '#8c96a5'),
     },
-    classes: [e.kind, e.directed ? 'directed' : '', e.status === 'confirmed' ? 'confirmed' : 'unconfirmed'].filter(Boolean).join(' '),
+    classes: [e.kind, folded ? 'event-link' : '', e.directed ? 'directed' : '', e.status === 'confirmed' ? 'confirmed' : 'unconfirmed'].filter(Boolean).join(' '),
   };
 }
 

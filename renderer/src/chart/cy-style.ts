@@ -1,9 +1,14 @@
 import type { StylesheetStyle } from 'cytoscape';
+import { LABEL_FONT, MIN_LABEL_PX } from './readable-fit.js';
+
+/** Edge labels: drawn along the edge, and only once the zoom makes them readable. */
+const EDGE_FONT = 10;
 
 /**
  * How the chart looks. Suggested (machine) items are dashed, confirmed ones solid; directed
- * links carry arrows; link width follows confidence. Labels disappear when they would be
- * smaller than 8 px on screen, which keeps large charts readable and fast.
+ * links carry arrows; link width follows confidence. A label is never drawn smaller than
+ * MIN_LABEL_PX on screen: zoomed out, the level-of-detail labels (class `lod`, label-lod.ts)
+ * name the most important nodes at a constant size instead.
  */
 export function chartStylesheet(large: boolean): StylesheetStyle[] {
   return [
@@ -18,7 +23,7 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
         // Large charts draw labels only for nodes in view once zoomed in (class `labelled`), so
         // thousands of labels are never measured up front.
         label: large ? '' : 'data(label)',
-        'font-size': 11,
+        'font-size': LABEL_FONT,
         'text-wrap': 'wrap',
         'text-max-width': '140px',
         'text-valign': 'bottom',
@@ -28,13 +33,26 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
         'text-background-opacity': large ? 0 : 0.75,
         'text-background-padding': '1px',
         // Labels vanish when they would be unreadably small.
-        'min-zoomed-font-size': large ? 8 : 5,
+        'min-zoomed-font-size': MIN_LABEL_PX,
       },
     },
     { selector: 'node.labelled', style: { label: 'data(label)' } },
+    {
+      selector: 'node.lod',
+      style: {
+        label: 'data(lodLabel)',
+        'font-size': 'data(lodFont)',
+        'text-margin-y': 'data(lodMargin)',
+        'text-wrap': 'none',
+        'min-zoomed-font-size': 0,
+        'text-background-opacity': 0.85,
+        'font-weight': 600,
+      },
+    },
     { selector: 'node[icon]', style: { 'background-image': 'data(icon)', 'background-width': '58%', 'background-height': '58%' } },
     { selector: 'node[color]', style: { 'background-color': 'data(color)', 'background-opacity': 0.18 } },
-    { selector: 'node.event', style: { shape: 'round-rectangle' } },
+    // Events stand apart from entities: a diamond, and their date as the label's second line.
+    { selector: 'node.event', style: { shape: 'round-diamond', width: 'data(size)', height: 'data(size)', 'border-width': 2 } },
     { selector: 'node.suggested', style: { 'border-style': 'dashed' } },
     { selector: 'node.locked', style: { 'border-width': 4, 'outline-width': 2, 'outline-color': '#5f6b7a', 'outline-offset': 2 } },
     {
@@ -58,18 +76,22 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
         'target-arrow-color': 'data(color)',
         'curve-style': large ? 'haystack' : 'bezier',
         label: large ? '' : 'data(label)',
-        'font-size': 9,
+        'font-size': EDGE_FONT,
         color: '#5f6b7a',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
-        'min-zoomed-font-size': large ? 9 : 6,
+        'text-background-padding': '1px',
+        // Hidden until it reads at its full size: a zoomed-out chart is not hatched with text.
+        'min-zoomed-font-size': EDGE_FONT,
       },
     },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 1 } },
     // Dashed canvas lines are slow to draw by the thousand: large charts show unconfirmed links faint instead.
     { selector: 'edge.unconfirmed', style: large ? { opacity: 0.45 } : { 'line-style': 'dashed' } },
     { selector: 'edge.participant', style: large ? { opacity: 0.6 } : { 'line-style': 'dotted' } },
+    // An event folded into the link it explains ("attacked · 30 Nov 2025").
+    { selector: 'edge.event-link', style: { 'line-color': '#b0709a', 'target-arrow-color': '#b0709a', 'line-style': 'solid', color: '#7a3d66' } },
     { selector: ':selected', style: { 'border-color': '#1f5fbf', 'line-color': '#1f5fbf', 'target-arrow-color': '#1f5fbf', 'border-width': 5 } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: '.filtered-out', style: { display: 'none' } },
@@ -77,6 +99,8 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
     { selector: 'node.on-path', style: { 'border-color': '#e4572e', 'border-width': 6 } },
     { selector: 'edge.on-path', style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', width: 6, opacity: 1 } },
     { selector: 'node.neighbour', style: { 'border-color': '#1f5fbf' } },
+    { selector: 'node.with-selected', style: { 'border-color': '#1f5fbf', 'border-width': 5 } },
+    { selector: 'edge.with-selected', style: { 'line-color': '#1f5fbf', width: 4 } },
     { selector: '.ghost', style: { width: 4, height: 4, 'background-color': '#1f5fbf', 'border-width': 0, label: '', 'background-image': 'none' } },
     { selector: 'edge.ghost', style: { width: 2, 'line-color': '#1f5fbf', 'line-style': 'dashed', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#1f5fbf' } },
   ] as StylesheetStyle[];

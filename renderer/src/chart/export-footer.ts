@@ -5,10 +5,8 @@ export interface ExportFooter {
   /** ISO date-time of the export. */
   date: string;
   chartName: string;
-}
-
-export function footerText(f: ExportFooter): string {
-  return `${f.title} · ${f.chartName} · ${f.date.slice(0, 16).replace('T', ' ')} UTC · ${f.tlp}`;
+  /** A classification marking beside the TLP (e.g. "OFFICIAL-SENSITIVE"), when the case has one. */
+  classification?: string;
 }
 
 /** The marking's colour as FIRST publishes it, for the footer badge. */

@@ -1,5 +1,19 @@
 import type { Core } from 'cytoscape';
-import { footerText, tlpColour, type ExportFooter } from './export-footer.js';
+import { tlpColour, type ExportFooter } from './export-footer.js';
+import { layoutFooter, type FooterLayout } from './footer-layout.js';
+
+/** The footer layout of the last PNG made (read by the e2e test through the test handle). */
+export let lastFooterLayout: FooterLayout | null = null;
+
+/** Text widths at scale 1, in the fonts the footer is drawn with. */
+export function textMeasurer(): (text: string, bold: boolean) => number {
+  const g = document.createElement('canvas').getContext('2d');
+  return (text, bold) => {
+    if (!g) return text.length * 7;
+    g.font = bold ? 'bold 11px sans-serif' : '12px sans-serif';
+    return g.measureText(text).width;
+  };
+}
 
 /**
  * The whole chart as a PNG at the chosen scale, with the footer band added below it. Cytoscape
@@ -8,9 +22,12 @@ import { footerText, tlpColour, type ExportFooter } from './export-footer.js';
 export async function chartToPng(cy: Core, footer: ExportFooter, scale: number): Promise<Blob> {
   const chart = (await cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' })) as Blob;
   const img = await createImageBitmap(chart);
-  const band = Math.round(28 * scale);
+  const width = Math.max(img.width, Math.round(420 * scale));
+  const measure = textMeasurer();
+  const footerLayout = layoutFooter(footer, width, scale, measure);
+  const band = Math.round(footerLayout.height);
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(img.width, Math.round(420 * scale));
+  canvas.width = width;
   canvas.height = img.height + band;
   const g = canvas.getContext('2d');
   if (!g) throw new Error('This browser cannot draw the export image.');
@@ -19,17 +36,24 @@ export async function chartToPng(cy: Core, footer: ExportFooter, scale: number):
   g.drawImage(img, 0, 0);
   g.fillStyle = '#f0f2f5';
   g.fillRect(0, img.height, canvas.width, band);
-  g.fillStyle = '#1d2430';
-  g.font = `${Math.round(12 * scale)}px sans-serif`;
   g.textBaseline = 'middle';
-  g.fillText(footerText(footer), 10 * scale, img.height + band / 2);
-  const badgeW = 120 * scale;
-  g.fillStyle = '#000000';
-  g.fillRect(canvas.width - badgeW - 10 * scale, img.height + 5 * scale, badgeW, band - 10 * scale);
-  g.fillStyle = tlpColour(footer.tlp);
-  g.font = `bold ${Math.round(11 * scale)}px sans-serif`;
-  g.textAlign = 'center';
-  g.fillText(footer.tlp, canvas.width - badgeW / 2 - 10 * scale, img.height + band / 2);
+  for (const b of footerLayout.boxes) {
+    const y = img.height + b.y;
+    if (b.badge) {
+      g.fillStyle = '#000000';
+      g.fillRect(b.x, y, b.w, b.h);
+      g.fillStyle = tlpColour(footer.tlp);
+      g.font = `bold ${Math.round(11 * scale)}px sans-serif`;
+      g.textAlign = 'center';
+      g.fillText(b.text, b.x + b.w / 2, y + b.h / 2);
+    } else {
+      g.fillStyle = '#1d2430';
+      g.font = `${Math.round(12 * scale)}px sans-serif`;
+      g.textAlign = 'left';
+      g.fillText(b.text, b.x, y + b.h / 2);
+    }
+  }
+  lastFooterLayout = footerLayout;
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded.'))), 'image/png'));
 }
 

@@ -1,8 +1,9 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { footerText, tlpColour, type ExportFooter } from './export-footer.js';
+import { tlpColour, type ExportFooter } from './export-footer.js';
+import { textMeasurer } from './export-png.js';
+import { layoutFooter } from './footer-layout.js';
 import { svgText, toBase64 } from './type-icons.js';
 
-const FOOTER = 28;
 
 /**
  * The visible chart as a standalone SVG, written from the positioned elements (no package
@@ -14,7 +15,8 @@ export async function chartToSvg(cy: Core, footer: ExportFooter): Promise<string
   const box = visible.nonempty() ? visible.boundingBox({ includeLabels: true }) : { x1: 0, y1: 0, w: 200, h: 100 };
   const pad = 20;
   const width = Math.max(320, box.w + pad * 2);
-  const height = box.h + pad * 2 + FOOTER;
+  const footerLayout = layoutFooter(footer, width, 1, textMeasurer());
+  const height = box.h + pad * 2 + footerLayout.height;
   const dx = pad - box.x1;
   const dy = pad - box.y1;
   const icons = await inlineIcons(visible.nodes().map((n) => String(n.data('icon') ?? '')));
@@ -29,10 +31,17 @@ export async function chartToSvg(cy: Core, footer: ExportFooter): Promise<string
   for (const e of visible.edges().toArray() as EdgeSingular[]) out.push(edgeSvg(e));
   for (const n of nodes.filter((x) => !x.hasClass('group'))) out.push(nodeSvg(n, icons));
   out.push('</g>');
-  const fy = height - FOOTER;
-  out.push(`<g class="footer"><rect x="0" y="${fmt(fy)}" width="${fmt(width)}" height="${FOOTER}" fill="#f0f2f5"/>`);
-  out.push(`<text x="10" y="${fmt(fy + 18)}" font-size="12" fill="#1d2430">${esc(footerText(footer))}</text>`);
-  out.push(`<rect x="${fmt(width - 130)}" y="${fmt(fy + 5)}" width="120" height="18" fill="#000000"/><text x="${fmt(width - 70)}" y="${fmt(fy + 18)}" font-size="11" font-weight="bold" text-anchor="middle" fill="${tlpColour(footer.tlp)}">${esc(footer.tlp)}</text></g>`);
+  const fy = height - footerLayout.height;
+  out.push(`<g class="footer"><rect x="0" y="${fmt(fy)}" width="${fmt(width)}" height="${fmt(footerLayout.height)}" fill="#f0f2f5"/>`);
+  for (const b of footerLayout.boxes) {
+    const y = fy + b.y;
+    if (b.badge) {
+      out.push(`<rect x="${fmt(b.x)}" y="${fmt(y)}" width="${fmt(b.w)}" height="${fmt(b.h)}" fill="#000000"/><text x="${fmt(b.x + b.w / 2)}" y="${fmt(y + b.h / 2 + 4)}" font-size="11" font-weight="bold" text-anchor="middle" fill="${tlpColour(footer.tlp)}">${esc(b.text)}</text>`);
+    } else {
+      out.push(`<text x="${fmt(b.x)}" y="${fmt(y + b.h / 2 + 4)}" font-size="12" fill="#1d2430" data-role="${b.role}">${esc(b.text)}</text>`);
+    }
+  }
+  out.push('</g>');
   out.push('</svg>');
   return out.join('\n');
 }

@@ -6,6 +6,7 @@ import type { MeasureName } from '../../../lib/graph/centrality.js';
 import type { ComputedView, ViewState } from './view-state.js';
 import { FilterPanel } from './filter-panel.js';
 import { RulesPanel } from './rules-panel.js';
+import { eventOfLink } from './event-links.js';
 
 type Tab = 'add' | 'details' | 'analysis' | 'filter' | 'rules';
 
@@ -82,7 +83,9 @@ function AddPanel({ client, chartId, onAdd, report }: { client: DossierClient; c
 }
 
 function DetailsPanel({ client, data, selectedIds, report }: { client: DossierClient; data: ChartData; selectedIds: string[]; report(e: unknown): void }) {
-  const id = selectedIds.length === 1 ? selectedIds[0]! : null;
+  // A folded event's edge shows the event it stands for.
+  const picked = selectedIds.length === 1 ? selectedIds[0]! : null;
+  const id = picked ? (eventOfLink(picked) ?? picked) : null;
   const [citations, setCitations] = useState<{ id: string; rows: ChartCitation[] } | null>(null);
   useEffect(() => {
     if (!id) return;

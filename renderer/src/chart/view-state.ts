@@ -15,6 +15,8 @@ export interface ViewState {
   weighted: boolean;
   clusters: 'none' | 'components' | 'louvain';
   rules: FormatRule[];
+  /** Fold events into the links they explain; unset: on above COLLAPSE_EVENTS_ABOVE nodes. */
+  collapseEvents?: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = { filter: {}, filterMode: 'fade', measure: null, directed: false, weighted: false, clusters: 'none', rules: [] };

@@ -39,9 +39,22 @@ export function forceLayout(req: LayoutRequest): { xs: Float64Array; ys: Float64
     ys[i] = g.getNodeAttribute(v.id, 'y') as number;
   });
   // With fixed nodes the chart's own scale is kept; otherwise rescale to the target spacing.
-  if (!anyFixed) rescale(xs, ys, size * (40 / 30));
+  if (!anyFixed) rescale(xs, ys, targetSpacing(req, size));
   removeOverlaps(xs, ys, fixed, size);
   return { xs, ys };
+}
+
+/**
+ * Neighbours ~40 px apart for 30 px discs; with labels, a little under the side of a typical
+ * node box: the box pass that follows opens room only where labels meet, which keeps the chart
+ * compact (spacing every node for the longest label wastes most of the pane).
+ */
+function targetSpacing(req: LayoutRequest, size: number): number {
+  const disc = size * (40 / 30);
+  const b = req.boxes;
+  if (!b || b.halfWidth.length === 0) return disc;
+  const areas = Array.from(b.halfWidth, (hw, i) => 2 * hw * (b.up[i]! + b.down[i]!)).sort((x, y) => x - y);
+  return Math.max(disc, Math.sqrt(areas[Math.floor(areas.length / 2)]!) * 0.7);
 }
 
 function rescale(xs: Float64Array, ys: Float64Array, targetSpacing: number): void {

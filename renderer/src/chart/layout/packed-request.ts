@@ -22,6 +22,11 @@ export interface PackedRequest {
   targets: Uint32Array;
   directed: Uint8Array;
   weights: Float32Array;
+  /** Box sizes by node index (see LayoutRequest.boxes), or null. */
+  halfWidths: Float32Array | null;
+  ups: Float32Array | null;
+  downs: Float32Array | null;
+  aspect?: number;
 }
 
 export function packRequest(req: LayoutRequest): { packed: PackedRequest; transfer: ArrayBuffer[] } {
@@ -51,15 +56,21 @@ export function packRequest(req: LayoutRequest): { packed: PackedRequest; transf
     directed[i] = e.directed ? 1 : 0;
     weights[i] = e.weight ?? 1;
   });
+  const boxes = req.boxes;
+  const halfWidths = boxes ? Float32Array.from(boxes.halfWidth) : null;
+  const ups = boxes ? Float32Array.from(boxes.up) : null;
+  const downs = boxes ? Float32Array.from(boxes.down) : null;
   const packed: PackedRequest = {
-    name: req.name, ids, xs, ys, fixed, sources, targets, directed, weights,
+    name: req.name, ids, xs, ys, fixed, sources, targets, directed, weights, halfWidths, ups, downs,
+    ...(req.aspect !== undefined ? { aspect: req.aspect } : {}),
     parents: anyParent ? req.nodes.map((v) => v.parent ?? null) : null,
     ...(req.nodeSize !== undefined ? { nodeSize: req.nodeSize } : {}),
     ...(req.iterations !== undefined ? { iterations: req.iterations } : {}),
     ...(req.seed !== undefined ? { seed: req.seed } : {}),
     ...(req.values ? { values: req.values } : {}),
   };
-  return { packed, transfer: [xs.buffer, ys.buffer, fixed.buffer, sources.buffer, targets.buffer, directed.buffer, weights.buffer] };
+  const boxBuffers = halfWidths && ups && downs ? [halfWidths.buffer, ups.buffer, downs.buffer] : [];
+  return { packed, transfer: [xs.buffer, ys.buffer, fixed.buffer, sources.buffer, targets.buffer, directed.buffer, weights.buffer, ...boxBuffers] };
 }
 
 export function unpackRequest(p: PackedRequest): LayoutRequest {
@@ -80,5 +91,7 @@ export function unpackRequest(p: PackedRequest): LayoutRequest {
     ...(p.iterations !== undefined ? { iterations: p.iterations } : {}),
     ...(p.seed !== undefined ? { seed: p.seed } : {}),
     ...(p.values ? { values: p.values } : {}),
+    ...(p.halfWidths && p.ups && p.downs ? { boxes: { halfWidth: p.halfWidths, up: p.ups, down: p.downs } } : {}),
+    ...(p.aspect !== undefined ? { aspect: p.aspect } : {}),
   };
 }

@@ -32,6 +32,14 @@ export interface LayoutRequest {
   /** Force: iteration count (defaults per RECIPES: 200 up to 5,000 nodes, 100 above). */
   iterations?: number;
   seed?: number;
+  /**
+   * Each node's whole box (body and the label under it), by node index: half its width and how
+   * far it reaches above and below the node's centre. With them every layout ends with no box
+   * overlapping another (no node or label covering a node or label); without, nodes are discs.
+   */
+  boxes?: { halfWidth: ArrayLike<number>; up: ArrayLike<number>; down: ArrayLike<number> };
+  /** Width ÷ height of the pane, so packed components fill it. */
+  aspect?: number;
 }
 
 export interface LayoutResult {

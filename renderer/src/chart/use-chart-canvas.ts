@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { ChartData } from '../../../preload/contract/chart.js';
+import type { PathResult } from '../../../lib/graph/shortest-path.js';
+import type { Selection } from '../shell/shell-context.js';
+import { ChartCanvas } from './chart-canvas.js';
+import { bindCanvasEvents, type CanvasHandlers } from './chart-events.js';
+import { chartTestHandle, testHooksEnabled } from './test-hooks.js';
+import type { ComputedView, ViewState } from './view-state.js';
+
+/**
+ * The Cytoscape canvas of one chart: created once the data is in, kept in step with the data
+ * and view after that, resized with its pane, destroyed with the view. Listeners are bound once
+ * and reach the latest handlers through `handlers`.
+ */
+export function useChartCanvas(options: {
+  container: RefObject<HTMLDivElement | null>;
+  chartId: string;
+  data: ChartData | null;
+  computed: ComputedView | null;
+  view: ViewState;
+  path: PathResult | null;
+  neighbours: Set<string> | null;
+  selection: Selection | null;
+  handlers: RefObject<CanvasHandlers>;
+}): { canvas: RefObject<ChartCanvas | null>; ready: boolean } {
+  const { container, chartId, data, computed, view, path, neighbours, selection, handlers } = options;
+  const canvas = useRef<ChartCanvas | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!data || !computed || !el) return;
+    if (!canvas.current) {
+      const c = new ChartCanvas(el, data, computed);
+      canvas.current = c;
+      bindCanvasEvents(c, handlers as { current: CanvasHandlers });
+      if (testHooksEnabled()) (window as unknown as { dossierChart?: unknown }).dossierChart = chartTestHandle(c);
+      setReady(true);
+    } else {
+      canvas.current.sync(data, computed);
+    }
+    canvas.current.applyView(computed, view, path, neighbours);
+  }, [container, data, computed, view, path, neighbours, handlers]);
+
+  // The pane changes size (splitter, side panel, full screen): Cytoscape must be told.
+  useEffect(() => {
+    const el = container.current;
+    if (!el || !ready) return;
+    const ro = new ResizeObserver(() => canvas.current?.cy.resize());
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [container, ready]);
+
+  useEffect(() => () => {
+    canvas.current?.destroy();
+    canvas.current = null;
+  }, [chartId]);
+
+  // The shared selection (from a table, the timeline, the inspector) shows on the chart too.
+  useEffect(() => {
+    const c = canvas.current;
+    if (!c || !selection) return;
+    const byId = c.cy.getElementById(selection.id);
+    // A folded event is drawn as the links it explains: select the first; all are highlighted.
+    const el = byId.empty() && selection.kind === 'event' ? c.cy.edges('.event-link').filter((e) => e.data('eventId') === selection.id).first() : byId;
+    if (el.nonempty() && !el.selected()) {
+      c.cy.elements().unselect();
+      el.select();
+    }
+  }, [selection, ready]);
+
+  return { canvas, ready };
+}
