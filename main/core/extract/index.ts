@@ -1,7 +1,9 @@
 import { analyse } from './analyse.js';
 import { combineModelSpans } from './combine-model-spans.js';
 import { extractDates } from './dates.js';
+import { documentDateFromText } from './document-date.js';
 import { suggestEvents } from './events.js';
+import { suggestLinks } from './links.js';
 import { extractIdentifiers } from './identifiers.js';
 import { loadTagger, type Tagger } from './ner/index.js';
 import { resolveOverlaps } from './overlap.js';
@@ -31,12 +33,17 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const names = resolveMentions(text, resolveOverlaps(spans), known);
   const identifiers = extractIdentifiers(text);
   const entities = mergeByPosition(names, identifiers);
-  const dates = extractDates(text, options.date);
-  const events = suggestEvents(text, sentences, entities, dates);
+  const documentDate = options.date ? ({ value: options.date, precision: 'day', source: 'given' } as const) : documentDateFromText(text);
+  const dayOf = documentDate?.precision === 'day' ? documentDate.value : null;
+  const dates = extractDates(text, dayOf ?? options.date);
+  const events = suggestEvents(text, sentences, entities, dates, documentDate?.value ?? null);
+  const links = suggestLinks(text, sentences, entities);
   return {
     entities,
     dates,
     events,
+    links,
+    documentDate,
     extractor: tagger ? MODEL_EXTRACTOR : RULES_EXTRACTOR,
     extractorVersion: tagger ? `${EXTRACTOR_VERSION}+${tagger.name}-${tagger.version}` : EXTRACTOR_VERSION,
   };
