@@ -31,7 +31,8 @@ function governingPreposition(before: string): string | null {
       if ((w === 'from' || w === 'of') && i >= 1 && /^[A-Za-z]+$/.test(words[i - 1] as string) && !PREPOSITIONS.has((words[i - 1] as string).toLowerCase())) {
         const head = (words[i - 2] ?? '').toLowerCase();
         if (head === 'by') return 'by';
-        if (i === 1 && words.length < 5) return 'doers-of';
+        // The phrase opens the sentence: "Border guards of Kyrgyzstan clashed …".
+        if (before.trim().split(/\s+/).length <= 4) return 'doers-of';
         if (/^(?:the|a|an|said|says|that|and|\W*)$/.test(head) && /^(?:[A-Z][a-z]+|[a-z]+(?:s|men))$/.test(words[i - 1] as string)) return 'doers-of';
       }
       if (w === 'by' && /^(?:controlled|backed|led|run|owned|supported|funded|sponsored|governed|held)$/i.test(words[i - 1] ?? '')) return 'described-by';

@@ -32,7 +32,7 @@ export function eventTitle(ev: Omit<Frame, 'anaphoric' | 'headline'>, labelOf: (
   if (doers.length) {
     const to = ev.type === 'statement' ? ' to' : ev.type === 'attack' && !/s$/.test(join(doers)) ? '' : '';
     const object = done.length ? `${to} ${join(done)}` : members.length ? ` with ${join(members)}` : '';
-    title = `${join(doers)} ${w.verb}${object}`;
+    title = `${join(doers)} ${object ? w.verb : w.verb.replace(/ (?:with|to)$/, '')}${object}`;
   } else {
     const whom = done.length ? done : members;
     title = whom.length ? `${w.noun} ${w.object} ${join(whom)}` : `${w.noun}${ev.trigger && ev.type !== 'other' ? ` (${ev.trigger})` : ''}`;

@@ -23,7 +23,7 @@ export function storeEvents(store: WritableCase, doc: DocumentRecord, result: Ex
       const entityId = byKey(p.type, p.key);
       if (entityId && !parts.has(entityId) && entityId !== locationEntityId) parts.set(entityId, p.role);
     }
-    const existing = sameEventElsewhere(store, ev, locationEntityId, parts, doc.id);
+    const existing = sameEventElsewhere(store, ev, locationEntityId, parts);
     const event = existing ?? store.insert('event', newEvent(ev, text, doc, result, locationEntityId));
     const had = new Set(existing ? store.list('participant', { eventId: event.id }).map((p) => p.entityId) : []);
     const participants: NewRecord<'participant'>[] = [];
@@ -62,15 +62,18 @@ function newEvent(ev: ExtractedEvent, text: string, doc: DocumentRecord, result:
   };
 }
 
-/** An extraction-suggested event from another document that reports the same occurrence. */
-function sameEventElsewhere(store: WritableCase, ev: ExtractedEvent, locationEntityId: string | null, parts: Map<string, string>, documentId: string): EventRecord | null {
+/**
+ * An extraction-suggested event already in the case that reports the same occurrence (within one
+ * document extraction has grouped them already; a re-run finds only events other documents cite).
+ */
+function sameEventElsewhere(store: WritableCase, ev: ExtractedEvent, locationEntityId: string | null, parts: Map<string, string>): EventRecord | null {
   const startAt = ev.date?.value ?? null;
   if (!startAt && !locationEntityId) return null; // nothing to pin two reports to one occurrence
   const core = [...parts].filter(([, r]) => CORE_ROLES.has(r)).map(([id]) => id);
   if (!core.length) return null;
   const candidates = store.list('event', { status: 'suggested', startAt, ...(locationEntityId ? { locationEntityId } : {}) }, { limit: 200 });
   for (const c of candidates) {
-    if (c.properties['origin'] !== 'extraction' || c.properties['documentId'] === documentId) continue;
+    if (c.properties['origin'] !== 'extraction') continue;
     if ((c.properties['type'] ?? 'other') !== (ev.type ?? 'other')) continue;
     const theirs = new Set(store.list('participant', { eventId: c.id }).filter((p) => CORE_ROLES.has(p.role)).map((p) => p.entityId));
     if (core.some((id) => theirs.has(id))) return c;
