@@ -26,6 +26,9 @@ describe('storing suggested links and grouped events', () => {
     const summary = await importFiles(store, [file], {});
     const docId = summary.imported[0]!.documentId;
     const doc = store.require('document', docId);
+    // The text's "Date of report:" dates the document, with where it was read.
+    expect(doc.properties.documentDate).toEqual({ value: '2025-03-04', precision: 'day', source: 'report-date' });
+    expect(doc.publishedAt).toBe('2025-03-04');
     const label = (id: string) => store.require('entity', id).label;
     const links = store.list('link').map((l) => ({ ...l, s: label(l.sourceId), t: label(l.targetId) }));
     const member = links.find((l) => l.type === 'member_of')!;
