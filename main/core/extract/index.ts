@@ -32,7 +32,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const { spans, known } = linkAndPropagate(text, analysis, base);
   const names = resolveMentions(text, resolveOverlaps(spans), known);
   const identifiers = extractIdentifiers(text);
-  const entities = mergeByPosition(names, identifiers);
+  // Numbers are properties of the events they count (event counts), never entities of their own.
+  const entities = mergeByPosition(names, identifiers.filter((i) => i.type !== 'quantity'));
   const documentDate = options.date ? ({ value: options.date, precision: 'day', source: 'given' } as const) : documentDateFromText(text);
   const dayOf = documentDate?.precision === 'day' ? documentDate.value : null;
   const dates = extractDates(text, dayOf ?? options.date);

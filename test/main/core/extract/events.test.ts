@@ -15,6 +15,7 @@ describe('suggested events', () => {
     expect(ev).toMatchObject({ type: 'attack', trigger: 'drone strike', locationKey: 'khorog', counts: { killed: 5 } });
     expect(ev.date).toMatchObject({ value: '2025-12-05', precision: 'day' });
     expect(ev.participants.some((p) => p.type === 'quantity')).toBe(false);
+    expect(r.entities.some((e) => e.type === 'quantity')).toBe(false); // a number is no entity
     expect(ev.title).toContain('in Khorog');
   });
 
