@@ -53,6 +53,8 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   const before = sentence.slice(Math.max(0, at - offset - 60), at - offset);
   const after = sentence.slice(end - offset, end - offset + 3);
   const prep = governingPreposition(before);
+  // "…, the State Border Service said.": the source of the report, not a party to the event.
+  if (/^\s*(?:said|says|reported|announced|told|stated|added)\b/i.test(sentence.slice(end - offset, end - offset + 12)) && at > trigger.start) return 'other';
   if (prep === 'according to' || prep === 'described-by') return 'other';
   if (prep === 'by' && SAYS.has(trigger.type)) return 'speaker';
   if (prep === 'by') return trigger.passive || !ACTS_ON.has(trigger.type) || at > trigger.start ? 'agent' : 'other';
