@@ -9,6 +9,7 @@ import { loadTagger, type Tagger } from './ner/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
+import { findOutlets, retypeByShape } from './retype.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -30,7 +31,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   // The tagger learned title-case headlines too, so its spans there are taken like any other.
   const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans) : analysis.spans;
   const { spans, known } = linkAndPropagate(text, analysis, base);
-  const names = resolveMentions(text, resolveOverlaps(spans), known);
+  const names = findOutlets(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known)));
   const identifiers = extractIdentifiers(text);
   // Numbers are properties of the events they count (event counts), never entities of their own.
   const entities = mergeByPosition(names, identifiers.filter((i) => i.type !== 'quantity'));
