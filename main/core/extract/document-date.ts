@@ -5,7 +5,9 @@ import type { DocumentDate } from './types.js';
 /** "Date of report: 2 December 2025", "Published: 3 Nov 2025", "Dated 1 Dec 2025". */
 const LABELLED = /^\s*(?:[-–•*]\s*)?(?:date(?: of (?:report|issue|publication))?|report date|published(?: on)?|posted(?: on)?|issued(?: on)?|dated|updated|sent|received)\s*[:\-–]?\s*(.{6,40})$/im;
 /** "DUSHANBE, Dec 1 (Reuters) –", "London-UK, December 13 , 2025": a place, then a date, at the head of a line. */
-const DATELINE = /^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,\s+((?:\w{3,9}\.?\s+\d{1,2}\s*,?\s*(?:\d{4})?)|(?:\d{1,2}\s+\w{3,9}\.?\s*(?:\d{4})?))\s*(?:\([A-Z][\w ]{1,20}\))?\s*(?:[-–—:]|$)/m;
+const DATELINE = /^[\s*_#>]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,\s+((?:\w{3,9}\.?\s+\d{1,2}\s*,?\s*(?:\d{4})?)|(?:\d{1,2}\s+\w{3,9}\.?\s*(?:\d{4})?))\s*(?:\([A-Z][\w ]{1,20}\))?[\s*_]*(?:[-–—:]|$)/m;
+/** "situation as of 12 December 2025", "as at 3 Nov 2025": a report's reference date. */
+const AS_OF = /\bas (?:of|at) (\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})/i;
 
 /**
  * The date a document gives itself, from the text when the caller has none: a labelled report
@@ -18,6 +20,11 @@ export function documentDateFromText(text: string, fallback: string | null = nul
   const labelled = LABELLED.exec(head);
   if (labelled) {
     const d = parseOne(labelled[1] as string, ref);
+    if (d) return { ...d, source: 'report-date' };
+  }
+  const asOf = AS_OF.exec(head.split('\n').slice(0, 6).join('\n'));
+  if (asOf) {
+    const d = parseOne(asOf[1] as string, ref);
     if (d) return { ...d, source: 'report-date' };
   }
   const dateline = DATELINE.exec(head);
