@@ -95,6 +95,8 @@ function lineOutput(r: ExtractionResult): object {
     entities: r.entities.map((e) => ({ type: e.type, text: e.text, start: e.start, end: e.end, key: e.key, canonical: e.canonical, ...(e.value ? { value: e.value } : {}) })),
     dates: r.dates.map((d) => ({ text: d.text, start: d.start, end: d.end, value: d.value, precision: d.precision, ...(d.endValue !== undefined ? { endValue: d.endValue } : {}) })),
     events: r.events,
+    links: r.links ?? [],
+    documentDate: r.documentDate ?? null,
     extractor: r.extractor,
     extractorVersion: r.extractorVersion,
   };

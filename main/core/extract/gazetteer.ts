@@ -123,3 +123,28 @@ export function isEverydayWord(word: string): boolean {
 export function countryCode(name: string): string | null {
   return load().countries.get(lookupKey(name)) ?? null;
 }
+
+let countryNames: string[][] | null = null;
+
+/**
+ * The country a nationality word points to ("Afghan" → "Afghanistan", "Chinese" → "China"),
+ * by the shared stem of the two, or null ("French" has none: better no place than a wrong one).
+ */
+export function countryOfDemonym(word: string): string | null {
+  if (!isDemonym(word)) return null;
+  if (!countryNames) {
+    const raw = gunzipSync(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).toString('utf8');
+    countryNames = Object.values((JSON.parse(raw) as GazetteerFile).countries).map((names) => names.filter((n) => /^[A-Z][a-z]+$/.test(n)));
+  }
+  const w = word.toLowerCase();
+  for (const stem of [w, w.replace(/(?:ian|ese|ish|i|an|ic)$/, '')]) {
+    if (stem.length < 4) continue;
+    // The country whose shortest one-word name starts with the stem; two countries tied: none.
+    const hits = countryNames
+      .map((names) => names.filter((n) => n.toLowerCase().startsWith(stem)).sort((a, b) => a.length - b.length)[0])
+      .filter((n): n is string => !!n)
+      .sort((a, b) => a.length - b.length);
+    if (hits.length === 1 || (hits.length > 1 && (hits[0] as string).length < (hits[1] as string).length)) return hits[0] as string;
+  }
+  return null;
+}

@@ -1,12 +1,15 @@
 import { analyse } from './analyse.js';
 import { combineModelSpans } from './combine-model-spans.js';
 import { extractDates } from './dates.js';
+import { documentDateFromText } from './document-date.js';
 import { suggestEvents } from './events.js';
+import { suggestLinks } from './links.js';
 import { extractIdentifiers } from './identifiers.js';
 import { loadTagger, type Tagger } from './ner/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
+import { findOutlets, retypeByShape } from './retype.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -28,15 +31,21 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   // The tagger learned title-case headlines too, so its spans there are taken like any other.
   const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans) : analysis.spans;
   const { spans, known } = linkAndPropagate(text, analysis, base);
-  const names = resolveMentions(text, resolveOverlaps(spans), known);
+  const names = findOutlets(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known)));
   const identifiers = extractIdentifiers(text);
-  const entities = mergeByPosition(names, identifiers);
-  const dates = extractDates(text, options.date);
-  const events = suggestEvents(text, sentences, entities, dates);
+  // Numbers are properties of the events they count (event counts), never entities of their own.
+  const entities = mergeByPosition(names, identifiers.filter((i) => i.type !== 'quantity'));
+  const documentDate = options.date ? ({ value: options.date, precision: 'day', source: 'given' } as const) : documentDateFromText(text);
+  const dayOf = documentDate?.precision === 'day' ? documentDate.value : null;
+  const dates = extractDates(text, dayOf ?? options.date);
+  const events = suggestEvents(text, sentences, entities, dates, documentDate?.value ?? null);
+  const links = suggestLinks(text, sentences, entities);
   return {
     entities,
     dates,
     events,
+    links,
+    documentDate,
     extractor: tagger ? MODEL_EXTRACTOR : RULES_EXTRACTOR,
     extractorVersion: tagger ? `${EXTRACTOR_VERSION}+${tagger.name}-${tagger.version}` : EXTRACTOR_VERSION,
   };

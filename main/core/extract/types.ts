@@ -1,4 +1,5 @@
 import type { DatePrecision as VocabularyDatePrecision } from '../../../lib/vocabulary/index.js';
+import type { EventCountKind, EventRole, EventType, LinkType } from '../../../lib/vocabulary/event-types.js';
 import type { Tagger } from './ner/tagger.js';
 /**
  * What extraction produces for one text. This is the contract between extraction (which owns
@@ -44,23 +45,58 @@ export interface ExtractedDate {
 }
 
 export interface ExtractedEvent {
+  /** Who did what to whom, where: "Taliban attack on Tajikistan in GBAO". */
   title: string;
-  /** The sentence the event was read from (its citation). */
+  /** Missing only from results made before events were typed (read as 'other'). */
+  type?: EventType;
+  /** The sentence the event was first reported in (its main citation). */
   start: number;
   end: number;
   date: ExtractedDate | null;
-  /** Key of the location entity (type 'location'), if the sentence names one. */
+  /** Key of the location entity (type 'location') the text ties the event to. */
   locationKey: string | null;
-  /** Keys of the participating entities (any type), with an optional role. */
-  participants: { key: string; type: ExtractedEntityType; role: string }[];
-  /** The event word that triggered it ("strike", "meeting" …), if any. */
+  locationLabel?: string | null;
+  /** Keys of the named participants, each with its role. */
+  participants: { key: string; type: ExtractedEntityType; role: EventRole | string }[];
+  /** Counts the text gives for the event ("killed: 5"). */
+  counts?: Partial<Record<EventCountKind, number>>;
+  /** Every sentence that reports this same event, the main one first. */
+  citations?: { start: number; end: number }[];
+  /** The event word that triggered it ("strike", "meeting" …). */
   trigger: string | null;
+}
+
+/** A relation the text states between two entities, suggested for the analyst to confirm. */
+export interface ExtractedLink {
+  sourceKey: string;
+  sourceType: ExtractedEntityType;
+  targetKey: string;
+  targetType: ExtractedEntityType;
+  type: LinkType;
+  directed: boolean;
+  /** The passage that states it (its citation). */
+  start: number;
+  end: number;
+  /** 0–1: how directly the wording states the relation. */
+  confidence: number;
+  /** Which rule read it ("apposition", "title", "possessive", "gazetteer" …). */
+  rule: string;
+}
+
+export interface DocumentDate {
+  value: string;
+  precision: 'day' | 'month' | 'year';
+  /** Where it was read: 'metadata', 'dateline', 'report-date', 'top-line', 'given' (by the caller). */
+  source: string;
 }
 
 export interface ExtractionResult {
   entities: ExtractedEntity[];
   dates: ExtractedDate[];
   events: ExtractedEvent[];
+  links?: ExtractedLink[];
+  /** The date the document gives itself (dateline, "Date of report:", metadata), if any. */
+  documentDate?: DocumentDate | null;
   /** Recorded on every stored mention so a re-run replaces only its own output. */
   extractor: string;
   extractorVersion: string;

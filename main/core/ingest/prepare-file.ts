@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ExtractionResult } from '../extract/types.js';
 import { messageOf } from '../errors.js';
+import { documentDateOf } from './document-date.js';
 import { type Extractor, documentDate } from './extractor.js';
 import { readerFor } from './formats/index.js';
 import type { CsvTable, ReadParty } from './formats/reader.js';
@@ -102,6 +103,8 @@ async function prepareBytes(
       properties.extractionError = firstLine(messageOf(e));
     }
   }
+  const dated = documentDateOf(read.mimeType, read.publishedAt, extraction);
+  if (dated) properties.documentDate = dated;
   return {
     fileName,
     sourceUri,
@@ -110,7 +113,8 @@ async function prepareBytes(
     sha256,
     bytes,
     text: read.text,
-    publishedAt: read.publishedAt,
+    // A report that says its own date is dated by it, not by the day it was imported.
+    publishedAt: read.publishedAt ?? (dated ? dated.value : null),
     properties,
     parties: read.parties ?? [],
     table: read.table ?? null,

@@ -41,6 +41,7 @@ export async function reextractDocument(
     const kept = new Set(mentions.filter((m) => !isReplaceable(m)).map((m) => spanOf(m.start, m.end)));
     for (const m of replaced) store.remove('mention', m.id);
     const removedEvents = removeSuggestedEvents(store, documentId);
+    removeSuggestedLinks(store, documentId);
     let removedEntities = 0;
     for (const entityId of new Set(replaced.map((m) => m.entityId))) {
       if (removeIfOrphan(store, entityId)) removedEntities++;
@@ -66,15 +67,26 @@ function removeSuggestedEvents(store: WritableCase, documentId: string): number 
   for (const c of store.list('citation', { documentId, subjectKind: 'event' })) {
     const event = store.get('event', c.subjectId);
     if (!event || event.status !== 'suggested' || event.properties.origin !== 'extraction') continue;
+    store.remove('citation', c.id);
+    // Another document reports the same event: it keeps the event and its own citations.
+    if (store.list('citation', { subjectId: event.id }, { limit: 1 }).length > 0) continue;
     for (const p of store.list('participant', { eventId: event.id })) store.remove('participant', p.id);
-    for (const other of store.list('citation', { subjectId: event.id })) store.remove('citation', other.id);
     store.remove('event', event.id);
     n++;
   }
   return n;
 }
 
-/** Removes an extraction-made, still-suggested entity that nothing refers to any more. */
+/** This document's citations of suggested links; a suggested link no document cites any more goes. */
+function removeSuggestedLinks(store: WritableCase, documentId: string): void {
+  for (const c of store.list('citation', { documentId, subjectKind: 'link' })) {
+    const link = store.get('link', c.subjectId);
+    if (!link || link.status !== 'suggested' || link.properties.origin !== 'extraction') continue;
+    store.remove('citation', c.id);
+    if (store.list('citation', { subjectId: link.id }, { limit: 1 }).length === 0) store.remove('link', link.id);
+  }
+}
+
 function removeIfOrphan(store: WritableCase, entityId: string): boolean {
   const e = store.get('entity', entityId);
   if (!e || e.status !== 'suggested' || e.properties.origin !== 'extraction') return false;

@@ -3,7 +3,8 @@ import type { WritableCase } from '../store/case-store.js';
 import type { DocumentRecord, NewRecord } from '../store/records.js';
 import { ensureEntity } from './ensure-entity.js';
 import type { EntityResolver } from './entity-resolver.js';
-import { pageOf } from './page-of.js';
+import { storeEvents } from './store-events.js';
+import { storeLinks } from './store-links.js';
 
 export interface StoredExtraction {
   /** Distinct entities the document mentions. */
@@ -11,6 +12,8 @@ export interface StoredExtraction {
   newEntities: number;
   mentions: number;
   events: number;
+  /** Suggested links written (new or seen again). */
+  links: number;
 }
 
 /**
@@ -83,52 +86,6 @@ export function storeExtraction(
   }
   store.insertMany('mention', mentions, 'extract-mentions');
   const events = storeEvents(store, doc, result, entityOf);
-  return { entityIds: [...new Set(entityOf.values())], newEntities, mentions: mentions.length, events };
-}
-
-function storeEvents(store: WritableCase, doc: DocumentRecord, result: ExtractionResult, entityOf: Map<string, string>): number {
-  const text = doc.text;
-  const byKey = (type: string, key: string): string | undefined => entityOf.get(`${type}\u0000${key}`);
-  let n = 0;
-  for (const ev of result.events) {
-    if (ev.start < 0 || ev.end > text.length || ev.end <= ev.start) continue;
-    const quote = text.slice(ev.start, ev.end);
-    const event = store.insert('event', {
-      title: ev.title.slice(0, 300),
-      startAt: ev.date?.value ?? null,
-      endAt: ev.date?.endValue ?? null,
-      datePrecision: ev.date?.precision ?? 'unknown',
-      locationEntityId: ev.locationKey ? byKey('location', ev.locationKey) ?? null : null,
-      description: quote.trim().slice(0, 1000),
-      status: 'suggested',
-      properties: {
-        origin: 'extraction',
-        extractor: result.extractor,
-        extractorVersion: result.extractorVersion,
-        documentId: doc.id,
-        trigger: ev.trigger,
-        ...(ev.date ? { dateText: ev.date.text, openEnded: ev.date.endValue === null } : {}),
-      },
-    });
-    const seen = new Set<string>();
-    const participants: NewRecord<'participant'>[] = [];
-    for (const p of ev.participants) {
-      const entityId = byKey(p.type, p.key);
-      if (!entityId || seen.has(entityId)) continue;
-      seen.add(entityId);
-      participants.push({ eventId: event.id, entityId, role: p.role });
-    }
-    store.insertMany('participant', participants, 'extract-participants');
-    store.insert('citation', {
-      subjectKind: 'event',
-      subjectId: event.id,
-      documentId: doc.id,
-      start: ev.start,
-      end: ev.end,
-      quote,
-      page: pageOf(doc.properties, ev.start),
-    });
-    n++;
-  }
-  return n;
+  const links = storeLinks(store, doc, result, entityOf);
+  return { entityIds: [...new Set(entityOf.values())], newEntities, mentions: mentions.length, events, links };
 }

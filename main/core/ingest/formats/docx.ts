@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { cleanText } from '../decode-text.js';
 import { SkipError } from '../skip-error.js';
+import { docxCoreDate } from './docx-core-date.js';
 import type { FormatReader } from './reader.js';
 
 /** An OLE compound file: what a password-protected .docx really is. */
@@ -23,6 +24,6 @@ export const docxReader: FormatReader = {
     // mammoth ends every paragraph with a blank line; one blank line between paragraphs reads better.
     const text = cleanText(value).replace(/\n{3,}/g, '\n\n').trim();
     const title = text.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? null;
-    return { title, mimeType: this.mimeType, text, publishedAt: null, properties: {} };
+    return { title, mimeType: this.mimeType, text, publishedAt: docxCoreDate(bytes), properties: {} };
   },
 };

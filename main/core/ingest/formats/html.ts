@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { cleanText, decodeText } from '../decode-text.js';
+import { htmlMainContent } from './html-main-content.js';
 import type { FormatReader } from './reader.js';
 
 /** Elements whose content is never text: code, styling, embedded or remote objects. */
@@ -61,7 +62,14 @@ export const htmlReader: FormatReader = {
   extensions: ['html', 'htm', 'xhtml'],
   mimeType: 'text/html',
   read(bytes, fileName) {
-    const { text, title, publishedAt } = htmlToText(decodeText(bytes, fileName));
+    const html = decodeText(bytes, fileName);
+    // A news page: its article only; byline, site, captions kept as metadata (html-main-content.ts).
+    const main = htmlMainContent(html);
+    if (main) {
+      const properties = { cleaned: 'readability', ...(main.byline ? { byline: main.byline } : {}), ...(main.siteName ? { siteName: main.siteName } : {}), ...(main.captions.length ? { captions: main.captions } : {}) };
+      return Promise.resolve({ title: main.title, mimeType: 'text/html', text: main.text, publishedAt: main.publishedAt, properties });
+    }
+    const { text, title, publishedAt } = htmlToText(html);
     return Promise.resolve({ title, mimeType: 'text/html', text, publishedAt, properties: {} });
   },
 };

@@ -1,4 +1,5 @@
 import { SkipError } from '../skip-error.js';
+import { joinPdfLines } from './pdf-lines.js';
 import type { FormatReader } from './reader.js';
 
 interface TextItemLike {
@@ -43,11 +44,14 @@ export const pdfReader: FormatReader = {
         pageStarts.push(text.length);
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
+        // Lines are joined across breaks and hyphenation per page, so page starts stay exact.
+        const lines: string[] = [''];
         for (const item of content.items as TextItemLike[]) {
           if (typeof item.str !== 'string') continue;
-          text += item.str;
-          if (item.hasEOL) text += '\n';
+          lines[lines.length - 1] += item.str;
+          if (item.hasEOL) lines.push('');
         }
+        text += joinPdfLines(lines);
         page.cleanup();
       }
       if (!text.trim()) throw new SkipError('empty', `the PDF has no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'} of images: scanned pages are not read)`);
@@ -58,7 +62,7 @@ export const pdfReader: FormatReader = {
       return {
         title,
         mimeType: 'application/pdf',
-        text: text.replace(/[ \t]+\n/g, '\n'),
+        text,
         publishedAt,
         properties: { pages: doc.numPages, pageStarts },
       };

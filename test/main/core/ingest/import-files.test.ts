@@ -149,7 +149,7 @@ describe('importFiles: text, markdown and html', () => {
       extractor: 'test', extractorVersion: '1', dates: [],
       entities: [{ type: 'location', text: 'Khorog', start: 11, end: 17, key: 'khorog', canonical: 'Khorog' }],
       // An event with a participant the store must refuse (role is not a string) aborts the write.
-      events: [{ title: 'Meeting', start: 0, end: 18, date: null, locationKey: 'khorog', trigger: 'meeting', participants: [{ key: 'khorog', type: 'location', role: null as unknown as string }] }],
+      events: [{ title: 'Meeting', start: 0, end: 18, date: null, locationKey: null, trigger: 'meeting', participants: [{ key: 'khorog', type: 'location', role: null as unknown as string }] }],
     };
     const summary = await importFiles(store, [file], { extractor: () => bad });
     expect(summary.imported).toHaveLength(0);

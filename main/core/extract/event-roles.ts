@@ -1,0 +1,96 @@
+import type { EventRole, EventType } from '../../../lib/vocabulary/event-types.js';
+import type { Trigger } from './event-triggers.js';
+
+/** Event types whose subject acts on an object (the object is the target). */
+const ACTS_ON: ReadonlySet<EventType> = new Set(['attack', 'killing', 'arrest', 'clash']);
+const SAYS: ReadonlySet<EventType> = new Set(['statement']);
+const ASKS: ReadonlySet<EventType> = new Set(['request', 'call']);
+const MEETS: ReadonlySet<EventType> = new Set(['meeting', 'agreement', 'election']);
+
+const PREPOSITIONS = new Set(['by', 'from', 'to', 'with', 'on', 'upon', 'at', 'of', 'in', 'for', 'as', 'against', 'between', 'among', 'under', 'into', 'over', 'near', 'within', 'inside', 'about', 'like']);
+/** Words that may stand between a preposition and the name it governs ("by unknown militants from"). */
+const FILLER = /^(?:the|a|an|its|their|his|her|[\w-]+(?:'s|’s)|[a-z][\w-]*)$/;
+/** Reporting verbs: "Dushanbe and Beijing suspect the attacks were …" — the subject reports, it did not act. */
+const REPORTING = /\b(?:said|say|says|suspect|suspects|suspected|believe|believes|believed|blame|blamed|blames|accuse|accused|accuses|claim|claims|claimed|reported|reports|allege|alleged|think|thinks|told)\b/i;
+/** A clause boundary after the event word: a name beyond it is not the event's object. */
+const CLAUSE_BREAK = /,\s*(?:which|who|whose|that|where|while|but|and|forcing|prompting|leaving|as|although)\b|[;:]/i;
+
+/** The preposition governing a name: the nearest one among the few words before it, if any. */
+function governingPreposition(before: string): string | null {
+  const words = before.trimEnd().split(/\s+/).slice(-5);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = (words[i] as string).toLowerCase().replace(/[,;()]/g, '');
+    if (w === 'as' && /^such$/i.test(words[i - 1] ?? '')) {
+      i--;
+      continue;
+    }
+    if (PREPOSITIONS.has(w)) {
+      if (w === 'to' && (words[i - 1] ?? '').toLowerCase() === 'according') return 'according to';
+      // "by militants from ETIM", "Militants of the IMU attacked", "The Embassy of Russia issued":
+      // the group or state behind the doers acts through them.
+      if ((w === 'from' || w === 'of') && i >= 1 && /^[A-Za-z]+$/.test(words[i - 1] as string) && !PREPOSITIONS.has((words[i - 1] as string).toLowerCase())) {
+        const head = (words[i - 2] ?? '').toLowerCase();
+        if (head === 'by') return 'by';
+        // The phrase opens the sentence: "Border guards of Kyrgyzstan clashed …".
+        if (before.trim().split(/\s+/).length <= 4) return 'doers-of';
+        if (/^(?:the|a|an|said|says|that|and|\W*)$/.test(head) && /^(?:[A-Z][a-z]+|[a-z]+(?:s|men))$/.test(words[i - 1] as string)) return 'doers-of';
+      }
+      if (w === 'by' && /^(?:controlled|backed|led|run|owned|supported|funded|sponsored|governed|held)$/i.test(words[i - 1] ?? '')) return 'described-by';
+      return w;
+    }
+    if (!FILLER.test(w) || /[,;:]$/.test(words[i] as string)) return null;
+  }
+  return null;
+}
+
+/**
+ * The role of a named participant from where it stands against the event word and the
+ * preposition that governs it: "by X" is the agent, "from X" the speaker of a statement,
+ * "to X" or "with X" the addressee of a statement, request or call, "according to X" only the
+ * source; an unmarked name before the event word is its subject.
+ */
+export function roleOf(sentence: string, at: number, end: number, trigger: Trigger, offset: number): EventRole {
+  const before = sentence.slice(Math.max(0, at - offset - 60), at - offset);
+  const after = sentence.slice(end - offset, end - offset + 3);
+  const prep = governingPreposition(before);
+  // "…, the State Border Service said.": the source of the report, not a party to the event.
+  if (/^\s*(?:said|says|reported|announced|told|stated|added)\b/i.test(sentence.slice(end - offset, end - offset + 12)) && at > trigger.start) return 'other';
+  if (prep === 'according to' || prep === 'described-by') return 'other';
+  if (prep === 'by' && SAYS.has(trigger.type)) return 'speaker';
+  if (prep === 'by') return trigger.passive || !ACTS_ON.has(trigger.type) || at > trigger.start ? 'agent' : 'other';
+  if (prep === 'from') return SAYS.has(trigger.type) ? 'speaker' : 'other';
+  const isBefore = at < trigger.start;
+  if (prep === 'doers-of' && isBefore && !/[,;]/.test(sentence.slice(end - offset, trigger.start - offset))) {
+    if (SAYS.has(trigger.type)) return 'speaker';
+    if (MEETS.has(trigger.type)) return 'member';
+    return trigger.passive && ACTS_ON.has(trigger.type) ? 'target' : 'agent';
+  }
+  if (isBefore) {
+    const between = sentence.slice(end - offset, trigger.start - offset);
+    // Possessor of the event word: "Rahmon's speech", "Tajikistan's request".
+    if (/^['’]s?\b/.test(after) && between.length < 40 && !/[,;]/.test(between)) return SAYS.has(trigger.type) ? 'speaker' : 'agent';
+    if (prep) return 'other';
+    if (REPORTING.test(between) || inApposition(before)) return 'other';
+    if (trigger.passive) return ACTS_ON.has(trigger.type) ? 'target' : 'other';
+    if (SAYS.has(trigger.type)) return 'speaker';
+    if (MEETS.has(trigger.type)) return 'member';
+    return 'agent';
+  }
+  if (CLAUSE_BREAK.test(sentence.slice(trigger.end - offset, at - offset))) return 'other';
+  if (prep === 'to' || prep === 'with' || prep === 'on' || prep === 'upon' || prep === 'at') {
+    if (SAYS.has(trigger.type) || ASKS.has(trigger.type)) return 'addressee';
+    if (MEETS.has(trigger.type)) return 'member';
+  }
+  if (prep === 'of' && (ACTS_ON.has(trigger.type) || MEETS.has(trigger.type))) return ACTS_ON.has(trigger.type) ? 'target' : 'member';
+  if (prep) return 'other';
+  if (ACTS_ON.has(trigger.type)) return trigger.passive ? 'other' : 'target';
+  if (ASKS.has(trigger.type)) return 'addressee';
+  if (MEETS.has(trigger.type)) return 'member';
+  if (SAYS.has(trigger.type) && /\b(?:demand\w*|urg\w*|call\w* on|ask\w*|warn\w*)\s+(?:the\s+)?$/i.test(before)) return 'addressee';
+  return 'other';
+}
+
+/** "Tajikistan, a member of the CSTO," — a name inside an apposition describes the subject. */
+function inApposition(before: string): boolean {
+  return /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$/.test(before);
+}

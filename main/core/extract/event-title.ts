@@ -1,0 +1,44 @@
+import type { EventType } from '../../../lib/vocabulary/event-types.js';
+import type { Frame } from './event-frame.js';
+import type { ExtractedEntity } from './types.js';
+
+/** How each type reads with a named doer ("X attacks Y") and without one ("Attack on Y"). */
+const WORDING: Record<EventType, { verb: string; noun: string; object: string }> = {
+  attack: { verb: 'attacks', noun: 'Attack', object: 'on' },
+  clash: { verb: 'clashes with', noun: 'Clash', object: 'with' },
+  killing: { verb: 'kills', noun: 'Killing', object: 'of' },
+  deployment: { verb: 'deploys forces', noun: 'Deployment', object: 'with' },
+  statement: { verb: 'issues statement', noun: 'Statement', object: 'to' },
+  meeting: { verb: 'meets', noun: 'Meeting', object: 'of' },
+  call: { verb: 'calls', noun: 'Call', object: 'with' },
+  request: { verb: 'asks', noun: 'Request', object: 'to' },
+  agreement: { verb: 'signs agreement with', noun: 'Agreement', object: 'with' },
+  arrest: { verb: 'arrests', noun: 'Arrest', object: 'of' },
+  election: { verb: 'holds election', noun: 'Election', object: 'in' },
+  withdrawal: { verb: 'withdraws', noun: 'Withdrawal', object: 'of' },
+  political: { verb: 'takes power', noun: 'Change of government', object: 'in' },
+  other: { verb: 'acts', noun: 'Event', object: 'with' },
+};
+
+/** "Taliban attacks Tajikistan in Gorno-Badakhshan (killed: 5)" — who did what to whom, where. */
+export function eventTitle(ev: Omit<Frame, 'anaphoric' | 'headline'>, labelOf: (key: string) => string, place: ExtractedEntity | null): string {
+  const w = WORDING[ev.type];
+  const names = (roles: string[]): string[] => [...new Set(ev.participants.filter((p) => roles.includes(p.role)).map((p) => labelOf(p.key)))];
+  const doers = names(['agent', 'speaker']);
+  const done = names(['target', 'victim', 'addressee']);
+  const members = names(['member']);
+  const join = (xs: string[]): string => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, 2).join(', ')} and others`);
+  let title: string;
+  if (doers.length) {
+    const to = ev.type === 'statement' ? ' to' : ev.type === 'attack' && !/s$/.test(join(doers)) ? '' : '';
+    const object = done.length ? `${to} ${join(done)}` : members.length ? ` with ${join(members)}` : '';
+    title = `${join(doers)} ${object ? w.verb : w.verb.replace(/ (?:with|to)$/, '')}${object}`;
+  } else {
+    const whom = done.length ? done : members;
+    title = whom.length ? `${w.noun} ${w.object} ${join(whom)}` : `${w.noun}${ev.trigger && ev.type !== 'other' ? ` (${ev.trigger})` : ''}`;
+  }
+  if (place) title += ` in ${place.canonical}`;
+  const counts = Object.entries(ev.counts).map(([k, n]) => `${k}: ${n}`);
+  if (counts.length) title += ` (${counts.join(', ')})`;
+  return title.slice(0, 200);
+}

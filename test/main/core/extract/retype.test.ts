@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests.
+const types = (text: string) => Object.fromEntries(extract(text, {}).entities.map((e) => [e.text, e.type]));
+
+describe('entity types by shape', () => {
+  it('types news outlets and agencies as organisations, also where the tagger missed them', () => {
+    expect(types('Radio Ozodi reported the closure, and Orda said the talks ended.')).toMatchObject({ 'Radio Ozodi': 'organization', Orda: 'organization' });
+    expect(types('According to Reuters and Asia-Plus, the border reopened.')).toMatchObject({ Reuters: 'organization', 'Asia-Plus': 'organization' });
+  });
+
+  it('types armed groups known by acronym as organisations', () => {
+    expect(types('The TTP and the IMU claimed the raid, while ISKP denied any role.')).toMatchObject({ TTP: 'organization', IMU: 'organization', ISKP: 'organization' });
+  });
+
+  it('never makes an office a person', () => {
+    const t = types('Office Khorog denied the report on Monday.');
+    expect(t['Office Khorog'] ?? 'organization').toBe('organization');
+  });
+});
