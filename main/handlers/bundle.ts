@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { bundleMethods, BundleSignatureInfo, ImportResult } from '../../preload/contract/bundle.js';
 import { exportBundle } from '../core/bundle/export-bundle.js';
 import { importBundle } from '../core/bundle/import-bundle.js';
@@ -30,6 +32,9 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
   'bundle:export': async ({ path, format, scope, tlp, sign, redact, passphrase }, ctx) => {
     const store = ctx.session.require();
     ctx.grants.require(path, 'Export');
+    // The browser host's exports folder is made on first use.
+    const exportsFolder = join(ctx.paths.cases, 'exports');
+    if (dirname(path) === exportsFolder) mkdirSync(exportsFolder, { recursive: true });
     const chosen = exportFormatOf(path, format);
     const coreScope = scope.kind === 'chart' ? { kind: 'chart' as const, chart: scope.chartId } : scope;
     if (chosen === 'casebundle') {

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { CaseSession } from './case-session.js';
 import type { AppPaths, HandlerContext, HostPlatform, ImportService, SampleCaseBuilder } from './context.js';
 import { createDispatch, type Dispatch } from './dispatch.js';
@@ -27,7 +26,7 @@ export interface Runtime {
 
 /** One running Dossier: the open case, its jobs and events, and the dispatcher over them. */
 export function createRuntime(options: RuntimeOptions): Runtime {
-  for (const dir of [options.paths.userData, options.paths.cases, join(options.paths.cases, 'exports'), options.paths.temp]) mkdirSync(dir, { recursive: true });
+  for (const dir of [options.paths.userData, options.paths.cases, options.paths.temp]) mkdirSync(dir, { recursive: true });
   const events = new EventBus();
   const session = new CaseSession(samplePathOf(options.paths));
   const recent = new RecentCases(options.paths.userData);
