@@ -32,6 +32,17 @@ export interface ExchangeOutcome {
   deleted: number;
 }
 
+/** A deletion, rewrite or merge of one of the case's own records that an import would make. */
+export interface LocalChangeInfo {
+  action: 'delete' | 'rewrite' | 'redirect';
+  kind: string;
+  id: string;
+  label: string;
+  detail: string;
+  /** needs-consent: nothing is imported until the analyst accepts it (or the signer is trusted). */
+  status: 'trusted-signer' | 'accepted' | 'needs-consent' | 'held-back';
+}
+
 export interface ImportResult {
   format: ExchangeFormat;
   dryRun: boolean;
@@ -41,6 +52,11 @@ export interface ImportResult {
   conflicts: { kind: string; id: string; reason: string }[];
   possibleDuplicates: { incomingId: string; existingId: string; type: string; label: string; reason: string }[];
   skipped: Record<string, number>;
+  localChanges: LocalChangeInfo[];
+  timestampsCapped: number;
+  textsKept: number;
+  /** Pass to undo to take the whole import back; null for dry runs. */
+  operationId: string | null;
 }
 
 export interface ExportResult {
@@ -75,7 +91,11 @@ export const bundleMethods = {
   'bundle:verify': method(z.object({ path, passphrase }).strict(), returns<BundleVerification>()),
   /** Merges a bundle, STIX, FtM, diagram, GraphML or CSV file into the open case; the format is read from the content. */
   'bundle:import': method(
-    z.object({ path, dryRun: z.boolean().default(false), passphrase, requireTrusted: z.boolean().default(false) }).strict(),
+    z.object({
+      path, dryRun: z.boolean().default(false), passphrase, requireTrusted: z.boolean().default(false),
+      /** Consent to change the case's own records: true for all listed in the preview, or the ids accepted. */
+      acceptLocalChanges: z.union([z.boolean(), z.array(recordId).max(100_000)]).optional(),
+    }).strict(),
     returns<ImportResult>(),
   ),
   'bundle:keys': method(z.object({}).strict(), returns<SigningKeyInfo>()),

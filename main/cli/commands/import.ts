@@ -11,8 +11,12 @@ import { passphraseFor } from './export.js';
 export const importCommand: Command = {
   name: 'import',
   summary: 'merge a .casebundle, STIX 2.1 bundle, FtM JSON lines, Aleph diagram, GraphML or CSV into a case',
-  usage: 'dossier import CASE FILE [--dry-run] [--require-trusted] [--json]',
-  options: { 'dry-run': { type: 'boolean' }, 'require-trusted': { type: 'boolean' }, json: { type: 'boolean' } },
+  usage: 'dossier import CASE FILE [--dry-run] [--require-trusted] [--accept-local-changes | --accept-only ID,…] [--json]',
+  options: {
+    'dry-run': { type: 'boolean' }, 'require-trusted': { type: 'boolean' }, json: { type: 'boolean' },
+    // Deletions, rewrites and merges of the case's own records need consent unless a trusted key signed the bundle.
+    'accept-local-changes': { type: 'boolean' }, 'accept-only': { type: 'string' },
+  },
   async run(args, io) {
     const [casePath, file] = args.positionals;
     if (!casePath || !file) throw new DossierError('invalid-argument', `a case and a file are required (${this.usage})`);
@@ -22,15 +26,23 @@ export const importCommand: Command = {
     const store = CaseStore.open(casePath);
     try {
       if (format === 'casebundle') {
-        const { report, signature } = importBundle(store, file, { dryRun, passphrase, requireTrusted: !!args.values['require-trusted'] });
+        const only = args.values['accept-only'];
+        const acceptLocalChanges = args.values['accept-local-changes'] ? true : typeof only === 'string' ? only.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+        const { report, signature } = withConsentHint(() =>
+          importBundle(store, file, { dryRun, passphrase, requireTrusted: !!args.values['require-trusted'], acceptLocalChanges }),
+        );
         if (args.values.json) {
           writeJson(io, { format, signature, report });
           return 0;
         }
         writeLine(io.stdout, signature.state === 'unsigned'
-          ? `${file}: unsigned bundle`
+          ? `${file}: unsigned bundle (anyone could have written or altered it; a stripped signature looks the same)`
           : `${file}: signed by ${signature.fingerprint} (${signature.trusted ? `trusted: ${signature.trusted.name}` : 'not in your trusted keys'})`);
         for (const line of formatReport(report)) writeLine(io.stdout, line);
+        if (dryRun && report.localChanges.some((c) => c.status === 'needs-consent')) {
+          writeLine(io.stdout, 'changes to your own records need consent: import again with --accept-local-changes, or --accept-only ID,… for some of them');
+        }
+        if (report.operationId) writeLine(io.stdout, 'undo the whole import with: dossier undo CASE');
       } else {
         const report = importInterchange(store, file, format, { dryRun });
         if (args.values.json) writeJson(io, { format, report });
@@ -45,3 +57,15 @@ export const importCommand: Command = {
     }
   },
 };
+
+/** The core says consent is needed; the command says how to give it. */
+function withConsentHint<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof DossierError && e.code === 'import-failed' && e.message.includes("case's own records")) {
+      throw new DossierError('import-failed', `${e.message} (list them with --dry-run; accept with --accept-local-changes or --accept-only ID,…)`);
+    }
+    throw e;
+  }
+}

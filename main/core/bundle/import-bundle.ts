@@ -1,6 +1,7 @@
 import { DossierError } from '../errors.js';
 import type { WritableCase } from '../store/case-store.js';
 import { originalEntries, readOriginal, readRecords, readRedirects, readTombstones } from './bundle-entries.js';
+import { type LocalChangeConsent, LocalChangeGate } from './consent.js';
 import type { IncomingData } from './incoming.js';
 import { mergeIntoCase } from './merge-into-case.js';
 import type { MergeReport } from './merge-report.js';
@@ -17,6 +18,14 @@ export interface ImportBundleOptions extends OpenBundleOptions {
   dryRun?: boolean;
   /** Refuse bundles that are unsigned or signed by a key not on the trusted list. */
   requireTrusted?: boolean;
+  /**
+   * The analyst's consent to deletions, rewrites and merges of the case's own records (see
+   * consent.ts): true for all, or the ids accepted (others are held back). Without it, an
+   * import that would change them is refused unless a trusted key signed the bundle.
+   */
+  acceptLocalChanges?: LocalChangeConsent;
+  /** The import's clock (tests). */
+  now?: Date;
 }
 
 /**
@@ -44,7 +53,9 @@ export function importBundle(store: WritableCase, path: string, options: ImportB
         for (const { entry, sha256 } of originalEntries(bundle)) fn(sha256, readOriginal(bundle, entry, sha256));
       },
     };
-    const report = mergeIntoCase(store, incoming, { dryRun: options.dryRun });
+    const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
+    const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
+    const report = mergeIntoCase(store, incoming, { dryRun: options.dryRun, gate, now: options.now });
     return { report, verification, signature: bundle.signature };
   } finally {
     bundle.close();

@@ -2,7 +2,9 @@ import { DossierError } from '../errors.js';
 import type { WritableCase } from '../store/case-store.js';
 import { RECORD_KINDS } from '../store/record-kinds.js';
 import type { ChartNodeRecord, MergeRedirect, RecordKind, RecordsByKind, Tombstone } from '../store/records.js';
+import { type LocalChangeGate, describeRewrite, labelOf, openGate } from './consent.js';
 import { DuplicateFinder } from './duplicates.js';
+import { ImportJournal } from './import-journal.js';
 import type { IncomingData } from './incoming.js';
 import { compareVersions, mergeVersions, sameRecord, statusConflict } from './merge-policy.js';
 import { type MergeReport, emptyOutcome } from './merge-report.js';
@@ -13,13 +15,25 @@ type AnyRecord = RecordsByKind[RecordKind];
 
 class DryRunRollback extends Error {}
 
+export interface MergeOptions {
+  dryRun?: boolean;
+  /** Who may change the case's own records (consent.ts); interchange imports pass none: open. */
+  gate?: LocalChangeGate;
+  /** The import's clock (tests); incoming modified times are capped at this plus MAX_CLOCK_SKEW_MS. */
+  now?: Date;
+}
+
+/** How far ahead of this machine's clock an incoming record's modified time may be. */
+export const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
+
 /**
  * Merges incoming records into a case in one transaction: redirects first (the case's own
  * references move to survivors), then deletions, then records kind by kind (new, newer, older,
  * same — see merge-policy.ts), then a check that every reference resolves. Any failure rolls
  * everything back; a dry run rolls back on purpose and returns what would have happened.
  */
-export function mergeIntoCase(store: WritableCase, incoming: IncomingData, options: { dryRun?: boolean } = {}): MergeReport {
+export function mergeIntoCase(store: WritableCase, incoming: IncomingData, options: MergeOptions = {}): MergeReport {
+  const gate = options.gate ?? openGate(store.meta().id);
   const report: MergeReport = {
     source: incoming.label,
     dryRun: !!options.dryRun,
@@ -29,16 +43,35 @@ export function mergeIntoCase(store: WritableCase, incoming: IncomingData, optio
     originalsAdded: 0,
     conflicts: [],
     possibleDuplicates: [],
+    localChanges: gate.changes,
+    timestampsCapped: 0,
+    textsKept: 0,
+    operationId: null,
   };
+  const cap = new Date((options.now ?? new Date()).getTime() + MAX_CLOCK_SKEW_MS).toISOString();
   try {
     store.transaction(() => {
-      new Merge(store, incoming, report).run();
+      const journal = new ImportJournal(store);
+      new Merge(store, incoming, report, gate, journal, cap).run();
       if (options.dryRun) throw new DryRunRollback();
+      if (gate.needingConsent > 0) {
+        const shown = gate.changes.filter((c) => c.status === 'needs-consent').slice(0, 3).map((c) => `${c.action} ${c.kind} "${c.label}"`);
+        throw new DossierError(
+          'import-failed',
+          `nothing was imported: ${incoming.label} would change ${gate.needingConsent} of this case's own records (${shown.join(', ')}${gate.needingConsent > 3 ? ', …' : ''}) ` +
+            'and is not signed by a trusted key; review them in a dry run and accept them to go ahead',
+        );
+      }
+      if (journal.size) report.operationId = journal.write(`import ${summaryName(incoming.label)}`);
     });
   } catch (e) {
     if (!(e instanceof DryRunRollback)) throw e;
   }
   return report;
+}
+
+function summaryName(label: string): string {
+  return label.split(/[\\/]/).pop() ?? label;
 }
 
 class Merge {
@@ -55,6 +88,10 @@ class Merge {
     private readonly store: WritableCase,
     private readonly incoming: IncomingData,
     private readonly report: MergeReport,
+    private readonly gate: LocalChangeGate,
+    private readonly journal: ImportJournal,
+    /** Latest modified time an incoming record may carry (import time plus a small skew). */
+    private readonly cap: string,
   ) {
     this.redirects = new RedirectMap(store.redirects());
     for (const t of store.tombstones()) this.tombstones.set(t.id, t);
@@ -64,10 +101,13 @@ class Merge {
   run(): void {
     // Every incoming redirect and deletion is known before any is applied, so a chain, a cycle
     // or a survivor deleted in the same bundle is handled the same whatever the line order.
-    for (const t of this.incoming.tombstones) this.incomingGone.add(t.id);
-    const accepted = this.incoming.redirects.filter((r) => this.redirects.offer(r));
+    // Deletions and merges of the case's own records go ahead only with consent (consent.ts).
+    const tombstones = this.incoming.tombstones.filter((t) => this.mayDelete(t));
+    const redirects = this.incoming.redirects.filter((r) => this.mayRedirect(r));
+    for (const t of tombstones) this.incomingGone.add(t.id);
+    const accepted = redirects.filter((r) => this.redirects.offer(r));
     for (const r of accepted) this.applyRedirect(r);
-    for (const t of this.incoming.tombstones) this.applyTombstone(t);
+    for (const t of tombstones) this.applyTombstone(t);
     for (const kind of RECORD_KINDS) {
       this.incoming.eachRecord(kind, (record) => this.mergeRecord(kind, record));
       this.flushNew();
@@ -82,7 +122,27 @@ class Merge {
     this.report.possibleDuplicates = this.duplicates.found;
   }
 
+  private mayDelete(t: Tombstone): boolean {
+    const local = this.store.get(t.kind, t.id);
+    if (!local || !this.gate.isLocal(local)) return true;
+    const known = this.tombstones.get(t.id);
+    if (known && known.deletedAt <= t.deletedAt) return true;
+    return this.gate.allow('delete', t.kind, local, `deleted in ${summaryName(this.incoming.label)}`);
+  }
+
+  private mayRedirect(r: MergeRedirect): boolean {
+    for (const kind of RECORD_KINDS) {
+      const local = this.store.get(kind, r.fromId);
+      if (!local) continue;
+      if (!this.gate.isLocal(local)) return true;
+      const survivor = this.store.get(kind, r.toId);
+      return this.gate.allow('redirect', kind, local, `merged into ${survivor ? `"${labelOf(survivor)}"` : r.toId}`);
+    }
+    return true;
+  }
+
   private applyRedirect(r: MergeRedirect): void {
+    this.journal.redirect(r.fromId, r.toId);
     this.store.putRedirect(r);
     this.report.redirectsApplied++;
     const survivor = this.redirects.resolve(r.fromId);
@@ -97,7 +157,7 @@ class Merge {
         if (!movable && ref.onDelete !== 'subject') continue;
         for (const holder of this.store.list(kind, { [ref.field]: r.fromId } as never)) {
           const moved = { ...holder, [ref.field]: survivor } as AnyRecord;
-          if (kind === 'chartNode' && this.chartNodeClash(moved as ChartNodeRecord)) this.store.remove(kind, holder.id, { tombstone: false });
+          if (kind === 'chartNode' && this.chartNodeClash(moved as ChartNodeRecord)) this.removeQuietly(kind, holder);
           else this.write(kind, moved, 'import-redirect');
         }
       }
@@ -119,7 +179,10 @@ class Merge {
     this.tombstones.set(t.id, t);
     this.report.tombstonesApplied++;
     if (this.store.get(t.kind, t.id)) this.deleteRecord(t.kind, t.id, t);
-    else this.store.putTombstone(t);
+    else {
+      this.journal.tombstone(t.id);
+      this.store.putTombstone(t);
+    }
   }
 
   /**
@@ -129,11 +192,18 @@ class Merge {
    */
   private deleteRecord(kind: RecordKind, id: string, tombstone: Tombstone | null): void {
     if (tombstone) {
+      this.journal.tombstone(id);
       this.store.putTombstone(tombstone);
       this.tombstones.set(id, tombstone);
     }
-    this.store.remove(kind, id, { tombstone: false });
+    this.removeQuietly(kind, this.store.require(kind, id));
     this.report.kinds[kind].deleted++;
+  }
+
+  /** Removes without a tombstone (the deletion follows from another), journalled with its cascade. */
+  private removeQuietly(kind: RecordKind, record: AnyRecord): void {
+    this.journal.deleting(kind, record);
+    this.store.remove(kind, record.id, { tombstone: false });
   }
 
   private mergeRecord<K extends RecordKind>(kind: K, raw: RecordsByKind[K]): void {
@@ -142,7 +212,7 @@ class Merge {
       outcome.deleted++;
       return;
     }
-    let record = this.redirects.rewrite(kind, raw);
+    let record = this.redirects.rewrite(kind, this.capped(raw));
     for (const ref of referenceFields(kind)) {
       const target = (record as unknown as Record<string, unknown>)[ref.field];
       if (typeof target !== 'string' || ref.onDelete === 'subject') continue;
@@ -167,8 +237,11 @@ class Merge {
       outcome.new++;
       this.noteNew(kind, record);
     } else {
-      const merged = sameRecord(record, local) ? local : mergeVersions(local, record);
-      if (merged === local && sameRecord(record, local)) {
+      const merged = this.keepText(kind, local, sameRecord(record, local) ? local : mergeVersions(local, record));
+      if (!pending && !sameRecord(merged, local) && this.gate.isLocal(local) && !this.gate.allow('rewrite', kind, local, describeRewrite(local, merged))) {
+        outcome.conflicting++;
+        if (this.report.conflicts.length < 200) this.report.conflicts.push({ kind, id: record.id, reason: 'a change to this case\'s own record, held back (not accepted)' });
+      } else if (merged === local && sameRecord(record, local)) {
         outcome.unchanged++;
       } else if (!sameRecord(merged, local)) {
         if (pending) this.pendingNew.set(record.id, merged);
@@ -196,7 +269,7 @@ class Merge {
     if (!other || other.id === node.id) return false;
     this.report.kinds.chartNode.deleted++;
     if (node.id > other.id) return true;
-    this.store.remove('chartNode', other.id, { tombstone: false });
+    this.removeQuietly('chartNode', other);
     return false;
   }
 
@@ -245,12 +318,42 @@ class Merge {
   }
 
   private flushNew(): void {
-    if (this.pendingKind && this.pendingNew.size) this.store.putMany(this.pendingKind, [...this.pendingNew.values()] as never, 'import');
+    if (this.pendingKind && this.pendingNew.size) {
+      const kind = this.pendingKind;
+      for (const r of this.pendingNew.values()) this.journal.created(kind, r);
+      this.store.putMany(kind, [...this.pendingNew.values()] as never, 'import');
+    }
     this.pendingNew.clear();
     this.pendingKind = null;
   }
 
   private write(kind: RecordKind, record: AnyRecord, action: string): void {
+    const before = this.store.get(kind, record.id);
+    if (before) this.journal.changed(kind, before, record);
+    else this.journal.created(kind, record);
     this.store.put(kind, record as never, action);
+  }
+
+  /**
+   * A modified time in the future would make a record win every merge for ever (9999-12-31
+   * beats any real edit): capped at import time plus a small skew.
+   */
+  private capped<T extends AnyRecord>(record: T): T {
+    if (record.modifiedAt <= this.cap) return record;
+    this.report.timestampsCapped++;
+    return { ...record, modifiedAt: this.cap };
+  }
+
+  /**
+   * A document's text is derived from its original: while the original stays the same, no
+   * import may change the text (a bundle could otherwise make a document say anything).
+   */
+  private keepText(kind: RecordKind, local: AnyRecord, merged: AnyRecord): AnyRecord {
+    if (kind !== 'document') return merged;
+    const l = local as RecordsByKind['document'];
+    const m = merged as RecordsByKind['document'];
+    if (m.sha256 !== l.sha256 || m.text === l.text) return merged;
+    this.report.textsKept++;
+    return { ...m, text: l.text };
   }
 }

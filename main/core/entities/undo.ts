@@ -2,7 +2,7 @@ import { DossierError } from '../errors.js';
 import { nowIso } from '../ids.js';
 import { sqlOf } from '../ingest/case-sql.js';
 import type { WritableCase } from '../store/case-store.js';
-import type { RecordKind, RecordsByKind } from '../store/records.js';
+import type { RecordKind, RecordsByKind, Tombstone } from '../store/records.js';
 import type { RecordChange, RedirectChange } from './operation.js';
 
 export interface UndoResult {
@@ -42,7 +42,14 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
     const op = db.prepare('SELECT * FROM analyst_operations WHERE id = ?').get(operationId) as JournalRow | undefined;
     if (!op) throw new DossierError('not-found', `no analyst operation ${operationId}`);
     if (op.undone_at) throw new DossierError('invalid-argument', `"${op.summary}" was already undone`);
-    const { records, redirects } = JSON.parse(op.changes) as { records: RecordChange[]; redirects: RedirectChange[] };
+    const { records, redirects, tombstones = [], removeWithoutTombstone = false } = JSON.parse(op.changes) as {
+      records: RecordChange[];
+      redirects: RedirectChange[];
+      /** Imports (bundle/import-journal.ts): tombstones received, with what they replaced. */
+      tombstones?: { id: string; previous: Tombstone | null }[];
+      /** Imports: records the import created go without tombstones (nobody deleted them). */
+      removeWithoutTombstone?: boolean;
+    };
     for (const c of records) {
       const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
       const expected = c.after as { modifiedAt?: string } | null;
@@ -55,13 +62,17 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
     for (const c of [...records].reverse()) {
       if (c.before === null) {
         // A cascade from an earlier removal in this loop may already have taken it.
-        if (store.get(c.kind, c.id)) store.remove(c.kind, c.id);
+        if (store.get(c.kind, c.id)) store.remove(c.kind, c.id, { tombstone: !removeWithoutTombstone });
       } else {
         const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
         const restored = { ...c.before, modifiedAt: after(current?.modifiedAt ?? (c.before.modifiedAt as string)) };
         store.put(c.kind, restored as unknown as RecordsByKind[RecordKind], 'undo');
         if (c.after === null) deleteTombstone.run(c.id);
       }
+    }
+    for (const t of tombstones) {
+      deleteTombstone.run(t.id);
+      if (t.previous) store.putTombstone(t.previous);
     }
     for (const r of [...redirects].reverse()) {
       if (r.previousTo) store.putRedirect({ fromId: r.fromId, toId: r.previousTo, caseId: store.meta().id, mergedAt: nowIso() });
