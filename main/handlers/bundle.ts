@@ -21,7 +21,7 @@ function signatureInfo(s: SignatureStatus): BundleSignatureInfo {
 function result(format: ImportResult['format'], report: MergeReport, signature: BundleSignatureInfo | null, skipped: Record<string, number>): ImportResult {
   return {
     format, dryRun: report.dryRun, signature, totals: totals(report), kinds: report.kinds, conflicts: report.conflicts,
-    possibleDuplicates: report.possibleDuplicates, skipped, localChanges: report.localChanges, timestampsCapped: report.timestampsCapped,
+    possibleDuplicates: report.possibleDuplicates, skipped, localChanges: report.localChanges, lost: report.lost, timestampsCapped: report.timestampsCapped,
     textsKept: report.textsKept, operationId: report.operationId,
   };
 }
@@ -49,13 +49,13 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
       entries: Object.keys(r.manifest.entries).length, problems: r.problems,
     };
   },
-  'bundle:import': ({ path, dryRun, passphrase, requireTrusted, acceptLocalChanges }, ctx) => {
+  'bundle:import': ({ path, dryRun, passphrase, requireTrusted, acceptLocalChanges, keep }, ctx) => {
     const store = ctx.session.requireWritable();
     const format = detectImportFormat(path);
     const out =
       format === 'casebundle'
         ? (() => {
-            const r = importBundle(store, path, { dryRun, passphrase, requireTrusted, acceptLocalChanges });
+            const r = importBundle(store, path, { dryRun, passphrase, requireTrusted, acceptLocalChanges, keep });
             return result(format, r.report, signatureInfo(r.signature), {});
           })()
         : (() => {

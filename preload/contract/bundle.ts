@@ -49,10 +49,13 @@ export interface ImportResult {
   signature: BundleSignatureInfo | null;
   totals: ExchangeOutcome;
   kinds: Record<string, ExchangeOutcome>;
-  conflicts: { kind: string; id: string; reason: string }[];
+  /** Where both sides changed a field: both values, and which was kept (pass `keep` to choose). */
+  conflicts: { kind: string; id: string; reason: string; label?: string; fields?: { field: string; here: unknown; incoming: unknown }[]; kept?: 'here' | 'incoming' }[];
   possibleDuplicates: { incomingId: string; existingId: string; type: string; label: string; reason: string }[];
   skipped: Record<string, number>;
   localChanges: LocalChangeInfo[];
+  /** Records removed or not brought in because what they hang on was deleted, named. */
+  lost: { kind: string; id: string; label: string; reason: string }[];
   timestampsCapped: number;
   textsKept: number;
   /** Pass to undo to take the whole import back; null for dry runs. */
@@ -95,6 +98,8 @@ export const bundleMethods = {
       path, dryRun: z.boolean().default(false), passphrase, requireTrusted: z.boolean().default(false),
       /** Consent to change the case's own records: true for all listed in the preview, or the ids accepted. */
       acceptLocalChanges: z.union([z.boolean(), z.array(recordId).max(100_000)]).optional(),
+      /** Per conflicting record id: keep this case's value or the incoming one (default: the later edit). */
+      keep: z.record(recordId, z.enum(['here', 'incoming'])).optional(),
     }).strict(),
     returns<ImportResult>(),
   ),

@@ -11,11 +11,13 @@ import { passphraseFor } from './export.js';
 export const importCommand: Command = {
   name: 'import',
   summary: 'merge a .casebundle, STIX 2.1 bundle, FtM JSON lines, Aleph diagram, GraphML or CSV into a case',
-  usage: 'dossier import CASE FILE [--dry-run] [--require-trusted] [--accept-local-changes | --accept-only ID,…] [--json]',
+  usage: 'dossier import CASE FILE [--dry-run] [--require-trusted] [--accept-local-changes | --accept-only ID,…] [--keep ID=here|incoming,…] [--json]',
   options: {
     'dry-run': { type: 'boolean' }, 'require-trusted': { type: 'boolean' }, json: { type: 'boolean' },
     // Deletions, rewrites and merges of the case's own records need consent unless a trusted key signed the bundle.
     'accept-local-changes': { type: 'boolean' }, 'accept-only': { type: 'string' },
+    // Where both sides changed a field: ID=here or ID=incoming, comma-separated.
+    keep: { type: 'string' },
   },
   async run(args, io) {
     const [casePath, file] = args.positionals;
@@ -29,7 +31,7 @@ export const importCommand: Command = {
         const only = args.values['accept-only'];
         const acceptLocalChanges = args.values['accept-local-changes'] ? true : typeof only === 'string' ? only.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
         const { report, signature } = withConsentHint(() =>
-          importBundle(store, file, { dryRun, passphrase, requireTrusted: !!args.values['require-trusted'], acceptLocalChanges }),
+          importBundle(store, file, { dryRun, passphrase, requireTrusted: !!args.values['require-trusted'], acceptLocalChanges, keep: keepChoices(args.values.keep) }),
         );
         if (args.values.json) {
           writeJson(io, { format, signature, report });
@@ -68,4 +70,16 @@ function withConsentHint<T>(fn: () => T): T {
     }
     throw e;
   }
+}
+
+/** `--keep ID=here,ID=incoming` → { ID: 'here', … }. */
+function keepChoices(value: unknown): Record<string, 'here' | 'incoming'> | undefined {
+  if (typeof value !== 'string') return undefined;
+  const out: Record<string, 'here' | 'incoming'> = {};
+  for (const pair of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [id, choice] = pair.split('=');
+    if (!id || (choice !== 'here' && choice !== 'incoming')) throw new DossierError('invalid-argument', `--keep takes ID=here or ID=incoming, not "${pair}"`);
+    out[id] = choice;
+  }
+  return out;
 }

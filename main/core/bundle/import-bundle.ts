@@ -2,6 +2,7 @@ import { DossierError } from '../errors.js';
 import type { WritableCase } from '../store/case-store.js';
 import { originalEntries, readOriginal, readRecords, readRedirects, readTombstones } from './bundle-entries.js';
 import { type LocalChangeConsent, LocalChangeGate } from './consent.js';
+import type { ConflictChoice } from './field-conflicts.js';
 import type { IncomingData } from './incoming.js';
 import { mergeIntoCase } from './merge-into-case.js';
 import type { MergeReport } from './merge-report.js';
@@ -26,6 +27,8 @@ export interface ImportBundleOptions extends OpenBundleOptions {
   acceptLocalChanges?: LocalChangeConsent;
   /** The import's clock (tests). */
   now?: Date;
+  /** Per conflicting record id: keep this case's value or the incoming one. */
+  keep?: Readonly<Record<string, ConflictChoice>>;
 }
 
 /**
@@ -55,7 +58,7 @@ export function importBundle(store: WritableCase, path: string, options: ImportB
     };
     const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
     const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
-    const report = mergeIntoCase(store, incoming, { dryRun: options.dryRun, gate, now: options.now });
+    const report = mergeIntoCase(store, incoming, { dryRun: options.dryRun, gate, now: options.now, keep: options.keep });
     return { report, verification, signature: bundle.signature };
   } finally {
     bundle.close();

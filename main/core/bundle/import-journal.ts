@@ -37,10 +37,12 @@ export class ImportJournal {
     this.note(kind, before.id, before, after.modifiedAt);
   }
 
-  /** Call before deleting `record`: notes it and everything the delete will cascade to. */
-  deleting(kind: RecordKind, record: AnyRecord): void {
-    this.noteCascade(kind, record.id, new Set([`${kind}:${record.id}`]));
+  /** Call before deleting `record`: notes it and everything the delete will cascade to (returned). */
+  deleting(kind: RecordKind, record: AnyRecord): { kind: RecordKind; record: AnyRecord }[] {
+    const cascaded: { kind: RecordKind; record: AnyRecord }[] = [];
+    this.noteCascade(kind, record.id, new Set([`${kind}:${record.id}`]), cascaded);
     this.note(kind, record.id, record, null);
+    return cascaded;
   }
 
   tombstone(id: string): void {
@@ -89,7 +91,7 @@ export class ImportJournal {
   }
 
   /** What deleting kind/id takes with it through the case's foreign keys (deepest first). */
-  private noteCascade(kind: RecordKind, id: string, seen: Set<string>): void {
+  private noteCascade(kind: RecordKind, id: string, seen: Set<string>, cascaded: { kind: RecordKind; record: AnyRecord }[]): void {
     for (const holderKind of RECORD_KINDS) {
       for (const ref of referenceFields(holderKind)) {
         if (ref.target !== kind || ref.onDelete === 'subject') continue;
@@ -100,8 +102,9 @@ export class ImportJournal {
           if (ref.onDelete === 'set-null') {
             this.note(holderKind, holder.id, holder, holder.modifiedAt);
           } else {
-            this.noteCascade(holderKind, holder.id, seen);
+            this.noteCascade(holderKind, holder.id, seen, cascaded);
             this.note(holderKind, holder.id, holder, null);
+            cascaded.push({ kind: holderKind, record: holder });
           }
         }
       }

@@ -9,6 +9,8 @@ import type { IncomingData } from './incoming.js';
 import { compareVersions, mergeVersions, sameRecord, statusConflict } from './merge-policy.js';
 import { type MergeReport, emptyOutcome } from './merge-report.js';
 import { RedirectMap } from './redirect-map.js';
+import { type ConflictChoice, describeConflict, editedFieldsInConflict, withChosenValues } from './field-conflicts.js';
+import { noteLost } from './merge-losses.js';
 import { referenceFields } from './references.js';
 
 type AnyRecord = RecordsByKind[RecordKind];
@@ -21,6 +23,8 @@ export interface MergeOptions {
   gate?: LocalChangeGate;
   /** The import's clock (tests); incoming modified times are capped at this plus MAX_CLOCK_SKEW_MS. */
   now?: Date;
+  /** For records where both sides changed a field: which version to keep (default: the later edit). */
+  keep?: Readonly<Record<string, ConflictChoice>>;
 }
 
 /** How far ahead of this machine's clock an incoming record's modified time may be. */
@@ -44,6 +48,7 @@ export function mergeIntoCase(store: WritableCase, incoming: IncomingData, optio
     conflicts: [],
     possibleDuplicates: [],
     localChanges: gate.changes,
+    lost: [],
     timestampsCapped: 0,
     textsKept: 0,
     operationId: null,
@@ -52,7 +57,7 @@ export function mergeIntoCase(store: WritableCase, incoming: IncomingData, optio
   try {
     store.transaction(() => {
       const journal = new ImportJournal(store);
-      new Merge(store, incoming, report, gate, journal, cap).run();
+      new Merge(store, incoming, report, gate, journal, cap, options.keep ?? {}).run();
       if (options.dryRun) throw new DryRunRollback();
       if (gate.needingConsent > 0) {
         const shown = gate.changes.filter((c) => c.status === 'needs-consent').slice(0, 3).map((c) => `${c.action} ${c.kind} "${c.label}"`);
@@ -92,6 +97,7 @@ class Merge {
     private readonly journal: ImportJournal,
     /** Latest modified time an incoming record may carry (import time plus a small skew). */
     private readonly cap: string,
+    private readonly keep: Readonly<Record<string, ConflictChoice>>,
   ) {
     this.redirects = new RedirectMap(store.redirects());
     for (const t of store.tombstones()) this.tombstones.set(t.id, t);
@@ -158,6 +164,7 @@ class Merge {
         for (const holder of this.store.list(kind, { [ref.field]: r.fromId } as never)) {
           const moved = { ...holder, [ref.field]: survivor } as AnyRecord;
           if (kind === 'chartNode' && this.chartNodeClash(moved as ChartNodeRecord)) this.removeQuietly(kind, holder);
+          else if (kind === 'alias' && this.aliasTwin(moved as RecordsByKind['alias'])) this.removeQuietly(kind, holder);
           else this.write(kind, moved, 'import-redirect');
         }
       }
@@ -202,7 +209,9 @@ class Merge {
 
   /** Removes without a tombstone (the deletion follows from another), journalled with its cascade. */
   private removeQuietly(kind: RecordKind, record: AnyRecord): void {
-    this.journal.deleting(kind, record);
+    for (const c of this.journal.deleting(kind, record)) {
+      noteLost(this.report.lost, this.store, c.kind, c.record, `went with ${kind} "${labelOf(record)}", deleted or merged away in ${summaryName(this.incoming.label)}`);
+    }
     this.store.remove(kind, record.id, { tombstone: false });
   }
 
@@ -222,6 +231,11 @@ class Merge {
         continue;
       }
       outcome.deleted++;
+      noteLost(this.report.lost, this.store, kind, record, `its ${ref.field.replace(/Id$/, '')} was deleted or merged away here`);
+      return;
+    }
+    if (kind === 'alias' && this.aliasTwin(record as RecordsByKind['alias'])) {
+      outcome.unchanged++;
       return;
     }
     const pending = this.pendingNew.get(record.id);
@@ -243,6 +257,8 @@ class Merge {
         if (this.report.conflicts.length < 200) this.report.conflicts.push({ kind, id: record.id, reason: 'a change to this case\'s own record, held back (not accepted)' });
       } else if (merged === local && sameRecord(record, local)) {
         outcome.unchanged++;
+      } else if (!pending && this.fieldConflict(kind, local, record, merged)) {
+        outcome.conflicting++;
       } else if (!sameRecord(merged, local)) {
         if (pending) this.pendingNew.set(record.id, merged);
         else this.write(kind, merged, 'import');
@@ -272,6 +288,45 @@ class Merge {
     this.removeQuietly('chartNode', other);
     return false;
   }
+
+  /**
+   * Both sides edited a field since the record last travelled: reported on whichever side this
+   * is, with both values; the merge policy's winner stays unless the analyst chose the other.
+   * True when handled (written or kept) as a conflict.
+   */
+  private fieldConflict(kind: RecordKind, local: AnyRecord, incoming: AnyRecord, merged: AnyRecord): boolean {
+    const fields = editedFieldsInConflict(this.store, local, incoming);
+    if (!fields.length) return false;
+    const winner: ConflictChoice = sameRecord(merged, local) || compareVersions(local, incoming) > 0 ? 'here' : 'incoming';
+    const kept = this.keep[local.id] ?? winner;
+    if (kept !== winner) this.write(kind, withChosenValues(winner === 'here' ? local : merged, kept === 'here' ? local : incoming, fields, winner === 'here' ? incoming : local), 'import');
+    else if (!sameRecord(merged, local)) this.write(kind, merged, 'import');
+    if (this.report.conflicts.length < 200) {
+      this.report.conflicts.push({ kind, id: local.id, reason: describeConflict(fields, kept), fields, kept, label: labelOf(local) });
+    }
+    return true;
+  }
+
+  /**
+   * The same name twice on one entity (two analysts added it, or a merge brought them together):
+   * the smaller id stays, on both sides. True when `alias` is the one that goes.
+   */
+  private aliasTwin(alias: RecordsByKind['alias']): boolean {
+    const key = `${alias.entityId}\u0000${alias.alias}`;
+    const pendingTwin = this.pendingAliases.get(key);
+    const twin = pendingTwin ?? this.store.list('alias', { entityId: alias.entityId, alias: alias.alias }).find((a) => a.id !== alias.id);
+    if (!twin || twin.id === alias.id) {
+      this.pendingAliases.set(key, alias);
+      return false;
+    }
+    if (alias.id > twin.id) return true;
+    if (this.pendingNew.has(twin.id)) this.pendingNew.delete(twin.id);
+    else if (this.store.get('alias', twin.id)) this.removeQuietly('alias', twin);
+    this.pendingAliases.set(key, alias);
+    return false;
+  }
+
+  private readonly pendingAliases = new Map<string, RecordsByKind['alias']>();
 
   private noteNew(kind: RecordKind, record: AnyRecord): void {
     if (kind === 'entity') {

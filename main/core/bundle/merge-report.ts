@@ -1,5 +1,7 @@
 import type { RecordKind } from '../store/records.js';
 import type { LocalChange } from './consent.js';
+import type { ConflictChoice, FieldConflict } from './field-conflicts.js';
+import type { LostRecord } from './merge-losses.js';
 
 /** What an import did (or, for a dry run, would do), kind by kind. */
 export interface KindOutcome {
@@ -28,10 +30,12 @@ export interface MergeReport {
   redirectsApplied: number;
   originalsAdded: number;
   /** Up to 200 examples of conflicts, for review. */
-  conflicts: { kind: RecordKind; id: string; reason: string }[];
+  conflicts: { kind: RecordKind; id: string; reason: string; label?: string; fields?: FieldConflict[]; kept?: ConflictChoice }[];
   possibleDuplicates: PossibleDuplicate[];
   /** Deletions, rewrites and merges of this case's own records, and what became of each. */
   localChanges: LocalChange[];
+  /** Records removed, or not brought in, because what they hang on was deleted (up to 200, named). */
+  lost: LostRecord[];
   /** Incoming records whose modified time lay in the future, capped to the import time. */
   timestampsCapped: number;
   /** Documents whose incoming text differed for the same original: the case's text kept. */
@@ -76,6 +80,7 @@ export function formatReport(report: MergeReport): string[] {
   for (const c of report.localChanges.slice(0, 50)) {
     lines.push(`  ${STATUS_WORDS[c.status]}: ${c.action} ${c.kind} "${c.label}" ${c.id} (${c.detail})`);
   }
+  for (const l of report.lost.slice(0, 50)) lines.push(`  lost: ${l.kind} "${l.label}" ${l.id} (${l.reason})`);
   if (report.timestampsCapped) lines.push(`  modified times in the future capped to the import time: ${report.timestampsCapped}`);
   if (report.textsKept) lines.push(`  document texts kept (the same original cannot yield another text): ${report.textsKept}`);
   for (const c of report.conflicts.slice(0, 20)) lines.push(`  conflict: ${c.kind} ${c.id}: ${c.reason}`);

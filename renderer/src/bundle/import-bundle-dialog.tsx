@@ -86,6 +86,7 @@ function MergeSummary({ result, done }: { result: ImportResult; done: boolean })
       <p>{t.new} new · {t.updated} updated · {t.unchanged} unchanged · {t.deleted} deleted · {t.conflicting} in conflict</p>
       {result.possibleDuplicates.length > 0 && <p className="muted small">{result.possibleDuplicates.length} incoming entities look like ones already in the case; they are kept apart for you to merge.</p>}
       {result.conflicts.length > 0 && <p className="muted small">Conflicts keep this case's version: {result.conflicts.slice(0, 3).map((c) => c.reason).join('; ')}{result.conflicts.length > 3 ? '…' : ''}</p>}
+      {result.lost.length > 0 && <p className="muted small">Lost because what they hang on was deleted: {result.lost.slice(0, 5).map((l) => `${l.kind} “${l.label}”`).join('; ')}{result.lost.length > 5 ? ` and ${result.lost.length - 5} more` : ''}</p>}
       {result.timestampsCapped > 0 && <p className="muted small">{result.timestampsCapped} records claimed to be modified in the future; their time was set to now.</p>}
       {result.textsKept > 0 && <p className="muted small">{result.textsKept} documents came with a different text for the same original file; the text read from the original is kept.</p>}
       {done && result.operationId && <p className="muted small">The whole import can be undone with Undo.</p>}
