@@ -15,6 +15,8 @@ export interface RawEntry {
   /** Uncompressed size written in the directory. */
   size: number;
   crc: number;
+  /** Unix mode to write in the directory (made by Unix): 0o120777 marks a symbolic link. */
+  unixMode?: number;
 }
 
 function u16(n: number): Buffer {
@@ -37,7 +39,9 @@ export function writeRawZip(path: string, entries: RawEntry[]): void {
     const compressed = e.data.reduce((n, d) => n + d.length, 0);
     const common = [u16(20), u16(0x800), u16(e.method), u16(0), u16(0x21), u32(e.crc), u32(compressed), u32(e.size), u16(name.length), u16(0)];
     const local = Buffer.concat([u32(0x04034b50), ...common, name]);
-    central.push(Buffer.concat([u32(0x02014b50), u16(20), ...common, u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
+    const madeBy = e.unixMode === undefined ? 20 : (3 << 8) | 20;
+    const external = e.unixMode === undefined ? 0 : e.unixMode << 16;
+    central.push(Buffer.concat([u32(0x02014b50), u16(madeBy), ...common, u16(0), u16(0), u16(0), u32(external), u32(offset), name]));
     parts.push(local, ...e.data.map((d) => Buffer.from(d.buffer, d.byteOffset, d.byteLength)));
     offset += local.length + compressed;
   }
