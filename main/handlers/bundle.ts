@@ -23,7 +23,8 @@ function signatureInfo(s: SignatureStatus): BundleSignatureInfo {
 function result(format: ImportResult['format'], report: MergeReport, signature: BundleSignatureInfo | null, skipped: Record<string, number>): ImportResult {
   return {
     format, dryRun: report.dryRun, signature, totals: totals(report), kinds: report.kinds, conflicts: report.conflicts,
-    possibleDuplicates: report.possibleDuplicates, skipped,
+    possibleDuplicates: report.possibleDuplicates, skipped, localChanges: report.localChanges, lost: report.lost, timestampsCapped: report.timestampsCapped,
+    textsKept: report.textsKept, operationId: report.operationId,
   };
 }
 
@@ -54,14 +55,14 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
       entries: Object.keys(r.manifest.entries).length, problems: r.problems,
     };
   },
-  'bundle:import': ({ path, dryRun, passphrase, requireTrusted }, ctx) => {
+  'bundle:import': ({ path, dryRun, passphrase, requireTrusted, acceptLocalChanges, keep }, ctx) => {
     const store = ctx.session.requireWritable();
     ctx.grants.require(path, 'Import bundle');
     const format = detectImportFormat(path);
     const out =
       format === 'casebundle'
         ? (() => {
-            const r = importBundle(store, path, { dryRun, passphrase, requireTrusted });
+            const r = importBundle(store, path, { dryRun, passphrase, requireTrusted, acceptLocalChanges, keep });
             return result(format, r.report, signatureInfo(r.signature), {});
           })()
         : (() => {

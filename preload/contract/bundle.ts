@@ -33,15 +33,34 @@ export interface ExchangeOutcome {
   deleted: number;
 }
 
+/** A deletion, rewrite or merge of one of the case's own records that an import would make. */
+export interface LocalChangeInfo {
+  action: 'delete' | 'rewrite' | 'redirect';
+  kind: string;
+  id: string;
+  label: string;
+  detail: string;
+  /** needs-consent: nothing is imported until the analyst accepts it (or the signer is trusted). */
+  status: 'trusted-signer' | 'accepted' | 'needs-consent' | 'held-back';
+}
+
 export interface ImportResult {
   format: ExchangeFormat;
   dryRun: boolean;
   signature: BundleSignatureInfo | null;
   totals: ExchangeOutcome;
   kinds: Record<string, ExchangeOutcome>;
-  conflicts: { kind: string; id: string; reason: string }[];
+  /** Where both sides changed a field: both values, and which was kept (pass `keep` to choose). */
+  conflicts: { kind: string; id: string; reason: string; label?: string; fields?: { field: string; here: unknown; incoming: unknown }[]; kept?: 'here' | 'incoming' }[];
   possibleDuplicates: { incomingId: string; existingId: string; type: string; label: string; reason: string }[];
   skipped: Record<string, number>;
+  localChanges: LocalChangeInfo[];
+  /** Records removed or not brought in because what they hang on was deleted, named. */
+  lost: { kind: string; id: string; label: string; reason: string }[];
+  timestampsCapped: number;
+  textsKept: number;
+  /** Pass to undo to take the whole import back; null for dry runs. */
+  operationId: string | null;
 }
 
 export interface ExportResult {
@@ -76,7 +95,13 @@ export const bundleMethods = {
   'bundle:verify': method(z.object({ path, passphrase }).strict(), returns<BundleVerification>()),
   /** Merges a bundle, STIX, FtM, diagram, GraphML or CSV file into the open case; the format is read from the content. */
   'bundle:import': method(
-    z.object({ path, dryRun: z.boolean().default(false), passphrase, requireTrusted: z.boolean().default(false) }).strict(),
+    z.object({
+      path, dryRun: z.boolean().default(false), passphrase, requireTrusted: z.boolean().default(false),
+      /** Consent to change the case's own records: true for all listed in the preview, or the ids accepted. */
+      acceptLocalChanges: z.union([z.boolean(), z.array(recordId).max(100_000)]).optional(),
+      /** Per conflicting record id: keep this case's value or the incoming one (default: the later edit). */
+      keep: z.record(recordId, z.enum(['here', 'incoming'])).optional(),
+    }).strict(),
     returns<ImportResult>(),
   ),
   'bundle:keys': method(z.object({}).strict(), returns<SigningKeyInfo>()),

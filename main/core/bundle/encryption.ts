@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync, 
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { z } from 'zod';
 import { DossierError } from '../errors.js';
+import { MAX_SCRYPT, checkScryptCost } from './limits.js';
 
 /**
  * An encrypted bundle wraps the whole zip: MAGIC, a 4-byte header length, a JSON header (scrypt
@@ -25,9 +26,9 @@ const headerSchema = z
   .object({
     cipher: z.literal('aes-256-gcm'),
     kdf: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 10).max(2 ** 20),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
+    N: z.number().int().min(2 ** 10).max(MAX_SCRYPT.N),
+    r: z.number().int().min(1).max(MAX_SCRYPT.r),
+    p: z.literal(MAX_SCRYPT.p),
     salt: z.string(),
     iv: z.string(),
     keyCheck: z.string(),
@@ -99,12 +100,17 @@ export function decryptFile(encPath: string, plainPath: string, passphrase: stri
     if (headerLength > 4096 || bodyStart + TAG_BYTES > size) throw new DossierError('bundle-invalid', 'the encrypted bundle is truncated or damaged');
     const headerBytes = Buffer.alloc(headerLength);
     readSync(inFd, headerBytes, 0, headerLength, MAGIC.length + 4);
-    let header: z.infer<typeof headerSchema>;
+    let raw: unknown;
     try {
-      header = headerSchema.parse(JSON.parse(headerBytes.toString('utf8')));
+      raw = JSON.parse(headerBytes.toString('utf8'));
     } catch {
       throw new DossierError('bundle-invalid', 'the encrypted bundle header is damaged');
     }
+    // Before deriving: a hostile header can ask scrypt for gigabytes and minutes.
+    checkScryptCost(raw);
+    const parsed = headerSchema.safeParse(raw);
+    if (!parsed.success) throw new DossierError('bundle-invalid', 'the encrypted bundle header is damaged');
+    const header = parsed.data;
     const { key, check } = deriveKey(passphrase, Buffer.from(header.salt, 'base64'), header);
     const expected = Buffer.from(header.keyCheck, 'base64');
     if (expected.length !== check.length || !timingSafeEqual(expected, check)) {

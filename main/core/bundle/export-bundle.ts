@@ -10,6 +10,7 @@ import { RECORD_KINDS } from '../store/record-kinds.js';
 import type { RecordKind, Tlp } from '../store/records.js';
 import { dismissalLines, dismissalsToExport } from './dismissals-entry.js';
 import { type ScryptCost, encryptFile } from './encryption.js';
+import { formatBytes } from './limits.js';
 import {
   BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DISMISSALS_ENTRY, LIMITS, MANIFEST_ENTRY, type Manifest, REDIRECTS_ENTRY, SIGNATURE_ENTRY, TOMBSTONES_ENTRY,
   type BundleSignature, originalEntry, recordsEntry,
@@ -58,7 +59,12 @@ export function exportBundle(store: ReadableCase, outPath: string, options: Expo
       const wanted = selection?.[kind];
       for (const record of store.iterate(kind)) {
         if (wanted && !wanted.has(record.id)) continue;
-        sink.write(`${JSON.stringify(record)}\n`);
+        const line = JSON.stringify(record);
+        // Readers refuse longer lines (limits.ts): better a clear refusal now than a bundle nobody can import.
+        if (line.length > LIMITS.maxLineBytes / 3 && Buffer.byteLength(line) > LIMITS.maxLineBytes) {
+          throw new DossierError('unsupported', `${kind} ${record.id} takes ${formatBytes(Buffer.byteLength(line))}, more than the ${formatBytes(LIMITS.maxLineBytes)} one record may take in a bundle`);
+        }
+        sink.write(`${line}\n`);
         if (kind === 'document') hashes.add((record as { sha256: string }).sha256);
         n++;
       }

@@ -29,18 +29,26 @@ export const recordsEntry = (kind: RecordKind): string => `records/${kind}.jsonl
 export const originalEntry = (sha256: string): string => `originals/${sha256}`;
 export const ORIGINAL_ENTRY_PATTERN = /^originals\/([0-9a-f]{64})$/;
 
-/** Bounds a bundle must stay within to be read at all (zip-bomb and resource guards). */
-export const LIMITS: Readonly<{ [K in 'maxEntries' | 'maxEntryBytes' | 'maxTotalBytes' | 'maxCompressionRatio' | 'maxManifestBytes' | 'maxLineBytes' | 'inflateInMemoryBytes']: number }> = {
+/** Bounds a bundle must stay within to be read at all (zip-bomb and resource guards; see limits.ts). */
+export const LIMITS: Readonly<{
+  [K in 'maxEntries' | 'maxEntryBytes' | 'maxOriginalBytes' | 'maxTotalBytes' | 'maxCompressionRatio' | 'maxBundleRatio' | 'maxManifestBytes' | 'maxLineBytes' | 'inflateInMemoryBytes']: number;
+}> = {
   /** Zip without zip64 holds at most 65,535 entries; the export refuses past this. */
   maxEntries: 65_535,
   /** Largest single entry, uncompressed. */
   maxEntryBytes: 2 * 1024 ** 3,
+  /** Largest original file: above ingest's 200 MB limit, and held whole while it is written to the case. */
+  maxOriginalBytes: 256 * 1024 ** 2,
   /** Largest total uncompressed size. */
-  maxTotalBytes: 64 * 1024 ** 3,
+  maxTotalBytes: 16 * 1024 ** 3,
   /** Uncompressed/compressed beyond this (for entries over 1 MiB) is treated as a zip bomb. */
   maxCompressionRatio: 200,
-  maxManifestBytes: 256 * 1024 ** 2,
-  maxLineBytes: 256 * 1024 ** 2,
+  /** The same for the whole bundle (once it unpacks past 256 MiB): honest bundles expand a few times, not fifty. */
+  maxBundleRatio: 50,
+  /** A manifest lists at most 65,535 entries of about 120 bytes. */
+  maxManifestBytes: 16 * 1024 ** 2,
+  /** One JSON line (one record): a document's text travels in one line, so this also bounds text size. */
+  maxLineBytes: 32 * 1024 ** 2,
   /** Entries up to this size are inflated in one call (zlib, fast); larger ones stream (fflate). */
   inflateInMemoryBytes: 64 * 1024 ** 2,
 };

@@ -1,6 +1,8 @@
 import { DossierError } from '../errors.js';
 import type { WritableCase } from '../store/case-store.js';
 import { originalEntries, readOriginal, readRecords, readRedirects, readTombstones } from './bundle-entries.js';
+import { type LocalChangeConsent, LocalChangeGate } from './consent.js';
+import type { ConflictChoice } from './field-conflicts.js';
 import type { IncomingData } from './incoming.js';
 import { applyDismissals, readDismissals } from './dismissals-entry.js';
 import { mergeIntoCase } from './merge-into-case.js';
@@ -18,6 +20,16 @@ export interface ImportBundleOptions extends OpenBundleOptions {
   dryRun?: boolean;
   /** Refuse bundles that are unsigned or signed by a key not on the trusted list. */
   requireTrusted?: boolean;
+  /**
+   * The analyst's consent to deletions, rewrites and merges of the case's own records (see
+   * consent.ts): true for all, or the ids accepted (others are held back). Without it, an
+   * import that would change them is refused unless a trusted key signed the bundle.
+   */
+  acceptLocalChanges?: LocalChangeConsent;
+  /** The import's clock (tests). */
+  now?: Date;
+  /** Per conflicting record id: keep this case's value or the incoming one. */
+  keep?: Readonly<Record<string, ConflictChoice>>;
 }
 
 /**
@@ -46,8 +58,10 @@ export function importBundle(store: WritableCase, path: string, options: ImportB
       },
     };
     const dismissals = readDismissals(bundle);
+    const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
+    const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
     const report = store.transaction(() => {
-      const merged = mergeIntoCase(store, incoming, { dryRun: options.dryRun });
+      const merged = mergeIntoCase(store, incoming, { dryRun: options.dryRun, gate, now: options.now, keep: options.keep });
       if (!options.dryRun) applyDismissals(store, dismissals);
       return merged;
     });

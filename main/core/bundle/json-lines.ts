@@ -1,26 +1,36 @@
 import { createHash } from 'node:crypto';
-import { StringDecoder } from 'node:string_decoder';
 import { DossierError } from '../errors.js';
-import { LIMITS } from './format.js';
+import { formatBytes } from './limits.js';
 import type { ZipFileReader } from './zip-reader.js';
+
+const NEWLINE = 0x0a;
 
 /**
  * Streams one JSON-lines entry: each line parsed and handed to `onValue` with its line number,
  * while the entry's SHA-256 is computed. Returns the hash so the caller can compare it with the
- * manifest. Bad JSON or an over-long line is refused naming the entry and line.
+ * manifest. Bad JSON, a blank line or an over-long line is refused naming the entry and line.
+ *
+ * Lines are cut on raw bytes (a newline byte never occurs inside a UTF-8 sequence), and an
+ * unfinished line is kept as a list of chunks, joined once when it ends: linear in the entry's
+ * size, and never more than `maxLineBytes` held, whatever the input.
  */
 export function readJsonLines(
   reader: ZipFileReader,
   entry: string,
   onValue: (value: unknown, line: number) => void,
+  maxLineBytes: number = reader.limits.maxLineBytes,
 ): string {
   const hash = createHash('sha256');
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   let line = 0;
-  const take = (text: string): void => {
+  const tooLong = (): never => {
+    throw new DossierError('bundle-invalid', `${entry} line ${line + 1} is longer than ${formatBytes(maxLineBytes)}, the most one record may take`);
+  };
+  const take = (bytes: Buffer): void => {
     line++;
-    if (text.length === 0) return;
+    if (bytes.length === 0) throw new DossierError('bundle-invalid', `${entry} line ${line} is blank (Dossier writes none)`);
+    const text = bytes.toString('utf8');
     // JSON.parse keeps "__proto__" as a plain key, but copying such an object (as schema
     // parsing does) would swap its prototype: no honest record needs that key.
     if (text.includes('"__proto__"')) throw new DossierError('bundle-invalid', `${entry} line ${line} uses the forbidden key "__proto__"`);
@@ -34,16 +44,27 @@ export function readJsonLines(
   };
   reader.read(entry, (chunk) => {
     hash.update(chunk);
-    const text = rest + decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      take(text.slice(start, nl));
+    for (let nl = buf.indexOf(NEWLINE, start); nl >= 0; nl = buf.indexOf(NEWLINE, start)) {
+      const piece = buf.subarray(start, nl);
+      if (pendingBytes + piece.length > maxLineBytes) tooLong();
+      if (pending.length) {
+        pending.push(piece);
+        const whole = Buffer.concat(pending, pendingBytes + piece.length);
+        pending = [];
+        pendingBytes = 0;
+        take(whole);
+      } else take(piece);
       start = nl + 1;
     }
-    rest = text.slice(start);
-    if (rest.length > LIMITS.maxLineBytes) throw new DossierError('bundle-invalid', `${entry} line ${line + 1} is too long`);
+    if (start < buf.length) {
+      pendingBytes += buf.length - start;
+      if (pendingBytes > maxLineBytes) tooLong();
+      // A copy: the reader may hand out views of a buffer it reuses.
+      pending.push(Buffer.from(buf.subarray(start)));
+    }
   });
-  rest += decoder.end();
-  if (rest.length) take(rest);
+  if (pending.length) take(Buffer.concat(pending, pendingBytes));
   return hash.digest('hex');
 }

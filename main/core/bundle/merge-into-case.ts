@@ -2,16 +2,33 @@ import { DossierError } from '../errors.js';
 import type { WritableCase } from '../store/case-store.js';
 import { RECORD_KINDS } from '../store/record-kinds.js';
 import type { ChartNodeRecord, MergeRedirect, RecordKind, RecordsByKind, Tombstone } from '../store/records.js';
+import { type LocalChangeGate, describeRewrite, labelOf, openGate } from './consent.js';
 import { DuplicateFinder } from './duplicates.js';
+import { ImportJournal } from './import-journal.js';
 import type { IncomingData } from './incoming.js';
 import { compareVersions, mergeVersions, sameRecord, statusConflict } from './merge-policy.js';
 import { type MergeReport, emptyOutcome } from './merge-report.js';
 import { RedirectMap } from './redirect-map.js';
+import { type ConflictChoice, describeConflict, editedFieldsInConflict, withChosenValues } from './field-conflicts.js';
+import { noteLost } from './merge-losses.js';
 import { referenceFields } from './references.js';
 
 type AnyRecord = RecordsByKind[RecordKind];
 
 class DryRunRollback extends Error {}
+
+export interface MergeOptions {
+  dryRun?: boolean;
+  /** Who may change the case's own records (consent.ts); interchange imports pass none: open. */
+  gate?: LocalChangeGate;
+  /** The import's clock (tests); incoming modified times are capped at this plus MAX_CLOCK_SKEW_MS. */
+  now?: Date;
+  /** For records where both sides changed a field: which version to keep (default: the later edit). */
+  keep?: Readonly<Record<string, ConflictChoice>>;
+}
+
+/** How far ahead of this machine's clock an incoming record's modified time may be. */
+export const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
 
 /**
  * Merges incoming records into a case in one transaction: redirects first (the case's own
@@ -19,7 +36,8 @@ class DryRunRollback extends Error {}
  * same — see merge-policy.ts), then a check that every reference resolves. Any failure rolls
  * everything back; a dry run rolls back on purpose and returns what would have happened.
  */
-export function mergeIntoCase(store: WritableCase, incoming: IncomingData, options: { dryRun?: boolean } = {}): MergeReport {
+export function mergeIntoCase(store: WritableCase, incoming: IncomingData, options: MergeOptions = {}): MergeReport {
+  const gate = options.gate ?? openGate(store.meta().id);
   const report: MergeReport = {
     source: incoming.label,
     dryRun: !!options.dryRun,
@@ -29,16 +47,36 @@ export function mergeIntoCase(store: WritableCase, incoming: IncomingData, optio
     originalsAdded: 0,
     conflicts: [],
     possibleDuplicates: [],
+    localChanges: gate.changes,
+    lost: [],
+    timestampsCapped: 0,
+    textsKept: 0,
+    operationId: null,
   };
+  const cap = new Date((options.now ?? new Date()).getTime() + MAX_CLOCK_SKEW_MS).toISOString();
   try {
     store.transaction(() => {
-      new Merge(store, incoming, report).run();
+      const journal = new ImportJournal(store);
+      new Merge(store, incoming, report, gate, journal, cap, options.keep ?? {}).run();
       if (options.dryRun) throw new DryRunRollback();
+      if (gate.needingConsent > 0) {
+        const shown = gate.changes.filter((c) => c.status === 'needs-consent').slice(0, 3).map((c) => `${c.action} ${c.kind} "${c.label}"`);
+        throw new DossierError(
+          'import-failed',
+          `nothing was imported: ${incoming.label} would change ${gate.needingConsent} of this case's own records (${shown.join(', ')}${gate.needingConsent > 3 ? ', …' : ''}) ` +
+            'and is not signed by a trusted key; review them in a dry run and accept them to go ahead',
+        );
+      }
+      if (journal.size) report.operationId = journal.write(`import ${summaryName(incoming.label)}`);
     });
   } catch (e) {
     if (!(e instanceof DryRunRollback)) throw e;
   }
   return report;
+}
+
+function summaryName(label: string): string {
+  return label.split(/[\\/]/).pop() ?? label;
 }
 
 class Merge {
@@ -55,6 +93,11 @@ class Merge {
     private readonly store: WritableCase,
     private readonly incoming: IncomingData,
     private readonly report: MergeReport,
+    private readonly gate: LocalChangeGate,
+    private readonly journal: ImportJournal,
+    /** Latest modified time an incoming record may carry (import time plus a small skew). */
+    private readonly cap: string,
+    private readonly keep: Readonly<Record<string, ConflictChoice>>,
   ) {
     this.redirects = new RedirectMap(store.redirects());
     for (const t of store.tombstones()) this.tombstones.set(t.id, t);
@@ -64,10 +107,13 @@ class Merge {
   run(): void {
     // Every incoming redirect and deletion is known before any is applied, so a chain, a cycle
     // or a survivor deleted in the same bundle is handled the same whatever the line order.
-    for (const t of this.incoming.tombstones) this.incomingGone.add(t.id);
-    const accepted = this.incoming.redirects.filter((r) => this.redirects.offer(r));
+    // Deletions and merges of the case's own records go ahead only with consent (consent.ts).
+    const tombstones = this.incoming.tombstones.filter((t) => this.mayDelete(t));
+    const redirects = this.incoming.redirects.filter((r) => this.mayRedirect(r));
+    for (const t of tombstones) this.incomingGone.add(t.id);
+    const accepted = redirects.filter((r) => this.redirects.offer(r));
     for (const r of accepted) this.applyRedirect(r);
-    for (const t of this.incoming.tombstones) this.applyTombstone(t);
+    for (const t of tombstones) this.applyTombstone(t);
     for (const kind of RECORD_KINDS) {
       this.incoming.eachRecord(kind, (record) => this.mergeRecord(kind, record));
       this.flushNew();
@@ -82,7 +128,27 @@ class Merge {
     this.report.possibleDuplicates = this.duplicates.found;
   }
 
+  private mayDelete(t: Tombstone): boolean {
+    const local = this.store.get(t.kind, t.id);
+    if (!local || !this.gate.isLocal(local)) return true;
+    const known = this.tombstones.get(t.id);
+    if (known && known.deletedAt <= t.deletedAt) return true;
+    return this.gate.allow('delete', t.kind, local, `deleted in ${summaryName(this.incoming.label)}`);
+  }
+
+  private mayRedirect(r: MergeRedirect): boolean {
+    for (const kind of RECORD_KINDS) {
+      const local = this.store.get(kind, r.fromId);
+      if (!local) continue;
+      if (!this.gate.isLocal(local)) return true;
+      const survivor = this.store.get(kind, r.toId);
+      return this.gate.allow('redirect', kind, local, `merged into ${survivor ? `"${labelOf(survivor)}"` : r.toId}`);
+    }
+    return true;
+  }
+
   private applyRedirect(r: MergeRedirect): void {
+    this.journal.redirect(r.fromId, r.toId);
     this.store.putRedirect(r);
     this.report.redirectsApplied++;
     const survivor = this.redirects.resolve(r.fromId);
@@ -97,7 +163,8 @@ class Merge {
         if (!movable && ref.onDelete !== 'subject') continue;
         for (const holder of this.store.list(kind, { [ref.field]: r.fromId } as never)) {
           const moved = { ...holder, [ref.field]: survivor } as AnyRecord;
-          if (kind === 'chartNode' && this.chartNodeClash(moved as ChartNodeRecord)) this.store.remove(kind, holder.id, { tombstone: false });
+          if (kind === 'chartNode' && this.chartNodeClash(moved as ChartNodeRecord)) this.removeQuietly(kind, holder);
+          else if (kind === 'alias' && this.aliasTwin(moved as RecordsByKind['alias'])) this.removeQuietly(kind, holder);
           else this.write(kind, moved, 'import-redirect');
         }
       }
@@ -119,7 +186,10 @@ class Merge {
     this.tombstones.set(t.id, t);
     this.report.tombstonesApplied++;
     if (this.store.get(t.kind, t.id)) this.deleteRecord(t.kind, t.id, t);
-    else this.store.putTombstone(t);
+    else {
+      this.journal.tombstone(t.id);
+      this.store.putTombstone(t);
+    }
   }
 
   /**
@@ -129,11 +199,20 @@ class Merge {
    */
   private deleteRecord(kind: RecordKind, id: string, tombstone: Tombstone | null): void {
     if (tombstone) {
+      this.journal.tombstone(id);
       this.store.putTombstone(tombstone);
       this.tombstones.set(id, tombstone);
     }
-    this.store.remove(kind, id, { tombstone: false });
+    this.removeQuietly(kind, this.store.require(kind, id));
     this.report.kinds[kind].deleted++;
+  }
+
+  /** Removes without a tombstone (the deletion follows from another), journalled with its cascade. */
+  private removeQuietly(kind: RecordKind, record: AnyRecord): void {
+    for (const c of this.journal.deleting(kind, record)) {
+      noteLost(this.report.lost, this.store, c.kind, c.record, `went with ${kind} "${labelOf(record)}", deleted or merged away in ${summaryName(this.incoming.label)}`);
+    }
+    this.store.remove(kind, record.id, { tombstone: false });
   }
 
   private mergeRecord<K extends RecordKind>(kind: K, raw: RecordsByKind[K]): void {
@@ -142,7 +221,7 @@ class Merge {
       outcome.deleted++;
       return;
     }
-    let record = this.redirects.rewrite(kind, raw);
+    let record = this.redirects.rewrite(kind, this.capped(raw));
     for (const ref of referenceFields(kind)) {
       const target = (record as unknown as Record<string, unknown>)[ref.field];
       if (typeof target !== 'string' || ref.onDelete === 'subject') continue;
@@ -152,6 +231,11 @@ class Merge {
         continue;
       }
       outcome.deleted++;
+      noteLost(this.report.lost, this.store, kind, record, `its ${ref.field.replace(/Id$/, '')} was deleted or merged away here`);
+      return;
+    }
+    if (kind === 'alias' && this.aliasTwin(record as RecordsByKind['alias'])) {
+      outcome.unchanged++;
       return;
     }
     const pending = this.pendingNew.get(record.id);
@@ -167,9 +251,14 @@ class Merge {
       outcome.new++;
       this.noteNew(kind, record);
     } else {
-      const merged = sameRecord(record, local) ? local : mergeVersions(local, record);
-      if (merged === local && sameRecord(record, local)) {
+      const merged = this.keepText(kind, local, sameRecord(record, local) ? local : mergeVersions(local, record));
+      if (!pending && !sameRecord(merged, local) && this.gate.isLocal(local) && !this.gate.allow('rewrite', kind, local, describeRewrite(local, merged))) {
+        outcome.conflicting++;
+        if (this.report.conflicts.length < 200) this.report.conflicts.push({ kind, id: record.id, reason: 'a change to this case\'s own record, held back (not accepted)' });
+      } else if (merged === local && sameRecord(record, local)) {
         outcome.unchanged++;
+      } else if (!pending && this.fieldConflict(kind, local, record, merged)) {
+        outcome.conflicting++;
       } else if (!sameRecord(merged, local)) {
         if (pending) this.pendingNew.set(record.id, merged);
         else this.write(kind, merged, 'import');
@@ -196,9 +285,48 @@ class Merge {
     if (!other || other.id === node.id) return false;
     this.report.kinds.chartNode.deleted++;
     if (node.id > other.id) return true;
-    this.store.remove('chartNode', other.id, { tombstone: false });
+    this.removeQuietly('chartNode', other);
     return false;
   }
+
+  /**
+   * Both sides edited a field since the record last travelled: reported on whichever side this
+   * is, with both values; the merge policy's winner stays unless the analyst chose the other.
+   * True when handled (written or kept) as a conflict.
+   */
+  private fieldConflict(kind: RecordKind, local: AnyRecord, incoming: AnyRecord, merged: AnyRecord): boolean {
+    const fields = editedFieldsInConflict(this.store, local, incoming);
+    if (!fields.length) return false;
+    const winner: ConflictChoice = sameRecord(merged, local) || compareVersions(local, incoming) > 0 ? 'here' : 'incoming';
+    const kept = this.keep[local.id] ?? winner;
+    if (kept !== winner) this.write(kind, withChosenValues(winner === 'here' ? local : merged, kept === 'here' ? local : incoming, fields, winner === 'here' ? incoming : local), 'import');
+    else if (!sameRecord(merged, local)) this.write(kind, merged, 'import');
+    if (this.report.conflicts.length < 200) {
+      this.report.conflicts.push({ kind, id: local.id, reason: describeConflict(fields, kept), fields, kept, label: labelOf(local) });
+    }
+    return true;
+  }
+
+  /**
+   * The same name twice on one entity (two analysts added it, or a merge brought them together):
+   * the smaller id stays, on both sides. True when `alias` is the one that goes.
+   */
+  private aliasTwin(alias: RecordsByKind['alias']): boolean {
+    const key = `${alias.entityId}\u0000${alias.alias}`;
+    const pendingTwin = this.pendingAliases.get(key);
+    const twin = pendingTwin ?? this.store.list('alias', { entityId: alias.entityId, alias: alias.alias }).find((a) => a.id !== alias.id);
+    if (!twin || twin.id === alias.id) {
+      this.pendingAliases.set(key, alias);
+      return false;
+    }
+    if (alias.id > twin.id) return true;
+    if (this.pendingNew.has(twin.id)) this.pendingNew.delete(twin.id);
+    else if (this.store.get('alias', twin.id)) this.removeQuietly('alias', twin);
+    this.pendingAliases.set(key, alias);
+    return false;
+  }
+
+  private readonly pendingAliases = new Map<string, RecordsByKind['alias']>();
 
   private noteNew(kind: RecordKind, record: AnyRecord): void {
     if (kind === 'entity') {
@@ -245,12 +373,42 @@ class Merge {
   }
 
   private flushNew(): void {
-    if (this.pendingKind && this.pendingNew.size) this.store.putMany(this.pendingKind, [...this.pendingNew.values()] as never, 'import');
+    if (this.pendingKind && this.pendingNew.size) {
+      const kind = this.pendingKind;
+      for (const r of this.pendingNew.values()) this.journal.created(kind, r);
+      this.store.putMany(kind, [...this.pendingNew.values()] as never, 'import');
+    }
     this.pendingNew.clear();
     this.pendingKind = null;
   }
 
   private write(kind: RecordKind, record: AnyRecord, action: string): void {
+    const before = this.store.get(kind, record.id);
+    if (before) this.journal.changed(kind, before, record);
+    else this.journal.created(kind, record);
     this.store.put(kind, record as never, action);
+  }
+
+  /**
+   * A modified time in the future would make a record win every merge for ever (9999-12-31
+   * beats any real edit): capped at import time plus a small skew.
+   */
+  private capped<T extends AnyRecord>(record: T): T {
+    if (record.modifiedAt <= this.cap) return record;
+    this.report.timestampsCapped++;
+    return { ...record, modifiedAt: this.cap };
+  }
+
+  /**
+   * A document's text is derived from its original: while the original stays the same, no
+   * import may change the text (a bundle could otherwise make a document say anything).
+   */
+  private keepText(kind: RecordKind, local: AnyRecord, merged: AnyRecord): AnyRecord {
+    if (kind !== 'document') return merged;
+    const l = local as RecordsByKind['document'];
+    const m = merged as RecordsByKind['document'];
+    if (m.sha256 !== l.sha256 || m.text === l.text) return merged;
+    this.report.textsKept++;
+    return { ...m, text: l.text };
   }
 }

@@ -1,4 +1,7 @@
 import type { RecordKind } from '../store/records.js';
+import type { LocalChange } from './consent.js';
+import type { ConflictChoice, FieldConflict } from './field-conflicts.js';
+import type { LostRecord } from './merge-losses.js';
 
 /** What an import did (or, for a dry run, would do), kind by kind. */
 export interface KindOutcome {
@@ -27,8 +30,18 @@ export interface MergeReport {
   redirectsApplied: number;
   originalsAdded: number;
   /** Up to 200 examples of conflicts, for review. */
-  conflicts: { kind: RecordKind; id: string; reason: string }[];
+  conflicts: { kind: RecordKind; id: string; reason: string; label?: string; fields?: FieldConflict[]; kept?: ConflictChoice }[];
   possibleDuplicates: PossibleDuplicate[];
+  /** Deletions, rewrites and merges of this case's own records, and what became of each. */
+  localChanges: LocalChange[];
+  /** Records removed, or not brought in, because what they hang on was deleted (up to 200, named). */
+  lost: LostRecord[];
+  /** Incoming records whose modified time lay in the future, capped to the import time. */
+  timestampsCapped: number;
+  /** Documents whose incoming text differed for the same original: the case's text kept. */
+  textsKept: number;
+  /** The undo journal entry for this import (null for a dry run or when nothing changed). */
+  operationId: string | null;
 }
 
 export function emptyOutcome(): KindOutcome {
@@ -42,6 +55,13 @@ export function totals(report: MergeReport): KindOutcome {
   }
   return t;
 }
+
+const STATUS_WORDS: Record<LocalChange['status'], string> = {
+  'trusted-signer': 'your record, changed (trusted signer)',
+  accepted: 'your record, changed (accepted)',
+  'needs-consent': 'your record, NEEDS CONSENT',
+  'held-back': 'your record, held back',
+};
 
 /** A few lines for people: totals, then kinds with anything to say. */
 export function formatReport(report: MergeReport): string[] {
@@ -57,6 +77,12 @@ export function formatReport(report: MergeReport): string[] {
     lines.push(`  deletions received ${report.tombstonesApplied}, merge redirects received ${report.redirectsApplied}`);
   }
   if (report.originalsAdded) lines.push(`  original files added ${report.originalsAdded}`);
+  for (const c of report.localChanges.slice(0, 50)) {
+    lines.push(`  ${STATUS_WORDS[c.status]}: ${c.action} ${c.kind} "${c.label}" ${c.id} (${c.detail})`);
+  }
+  for (const l of report.lost.slice(0, 50)) lines.push(`  lost: ${l.kind} "${l.label}" ${l.id} (${l.reason})`);
+  if (report.timestampsCapped) lines.push(`  modified times in the future capped to the import time: ${report.timestampsCapped}`);
+  if (report.textsKept) lines.push(`  document texts kept (the same original cannot yield another text): ${report.textsKept}`);
   for (const c of report.conflicts.slice(0, 20)) lines.push(`  conflict: ${c.kind} ${c.id}: ${c.reason}`);
   for (const d of report.possibleDuplicates.slice(0, 50)) {
     lines.push(`  possible duplicate: ${d.type} "${d.label}" ${d.incomingId} ~ ${d.existingId} (${d.reason})`);

@@ -6,7 +6,7 @@ import { fingerprintOf, verifyBytes } from '../keys/key-pair.js';
 import { type TrustedKey, findTrusted } from '../keys/trusted-keys.js';
 import { decryptFile, isEncryptedBundle } from './encryption.js';
 import {
-  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleLimits, LIMITS, MANIFEST_ENTRY, type Manifest, SIGNATURE_ENTRY, isKnownEntryName,
+  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleLimits, MANIFEST_ENTRY, type Manifest, SIGNATURE_ENTRY, isKnownEntryName,
   manifestSchema, signatureSchema,
 } from './format.js';
 import { ZipFileReader } from './zip-reader.js';
@@ -64,7 +64,7 @@ export function openBundle(path: string, options: OpenBundleOptions = {}): Opene
   try {
     reader = new ZipFileReader(zipPath, options.limits);
     if (!reader.has(MANIFEST_ENTRY)) refuse(`${path} is not a Dossier case bundle (no ${MANIFEST_ENTRY})`);
-    const manifestBytes = reader.readAll(MANIFEST_ENTRY, LIMITS.maxManifestBytes);
+    const manifestBytes = reader.readAll(MANIFEST_ENTRY, reader.limits.maxManifestBytes);
     const manifest = parseManifest(manifestBytes);
     const signature = checkSignature(reader, manifestBytes, options.env ?? process.env);
     checkEntrySet(reader, manifest);

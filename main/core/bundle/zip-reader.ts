@@ -3,6 +3,7 @@ import { crc32, inflateRawSync } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { DossierError } from '../errors.js';
 import { type BundleLimits, LIMITS } from './format.js';
+import { checkDeclaredSizes, formatBytes } from './limits.js';
 
 export interface ZipEntryInfo {
   name: string;
@@ -14,6 +15,8 @@ export interface ZipEntryInfo {
 }
 
 const CHUNK = 1 << 20;
+/** Compressed bytes per inflate step: at deflate's 1032:1 ceiling, at most ~16 MiB out at once. */
+const INFLATE_PUSH = 16 << 10;
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 
@@ -33,7 +36,7 @@ export class ZipFileReader {
   private readonly fd: number;
   private readonly fileSize: number;
 
-  private readonly limits: BundleLimits;
+  readonly limits: BundleLimits;
 
   constructor(
     readonly path: string,
@@ -102,11 +105,17 @@ export class ZipFileReader {
       const data = this.bytesAt(dataStart + at, n);
       const final = at + n >= e.compressedSize;
       if (inflater) {
-        try {
-          inflater.push(data, final);
-        } catch (err) {
-          if (err instanceof DossierError) throw err;
-          refuse(`entry ${name} is damaged (${(err as Error).message})`);
+        // fflate inflates all it is given in one go: small pushes keep each burst of output (and
+        // so memory) to a few megabytes, and let the size check stop a bomb early.
+        for (let sub = 0; sub < data.length || (sub === 0 && final); sub += INFLATE_PUSH) {
+          const end = Math.min(data.length, sub + INFLATE_PUSH);
+          try {
+            inflater.push(data.subarray(sub, end), final && end >= data.length);
+          } catch (err) {
+            if (err instanceof DossierError) throw err;
+            refuse(`entry ${name} is damaged (${(err as Error).message})`);
+          }
+          if (end >= data.length) break;
         }
       } else take(data);
       if (final) break;
@@ -156,7 +165,6 @@ export class ZipFileReader {
     if (dirOffset + dirSize > eocdAt) refuse('the bundle is truncated (its directory runs past the end)');
     const dir = this.bytesAt(dirOffset, dirSize);
     const folded = new Set<string>();
-    let total = 0;
     let p = 0;
     for (let i = 0; i < count; i++) {
       if (p + 46 > dir.length || dir.readUInt32LE(p) !== 0x02014b50) refuse('the bundle directory is damaged');
@@ -179,15 +187,14 @@ export class ZipFileReader {
       if (madeBy >> 8 === 3 && ((external >>> 16) & S_IFMT) === S_IFLNK) refuse(`entry ${name} is a symbolic link`);
       if (flags & 1) refuse(`entry ${name} uses zip encryption (not a Dossier bundle)`);
       if (method !== 0 && method !== 8) refuse(`entry ${name} uses an unsupported compression method (${method})`);
-      if (size > this.limits.maxEntryBytes) refuse(`entry ${name} declares ${size} bytes, more than the ${this.limits.maxEntryBytes} allowed`);
+      if (size > this.limits.maxEntryBytes) refuse(`entry ${name} would unpack to ${formatBytes(size)}; one entry may be at most ${formatBytes(this.limits.maxEntryBytes)}`);
       if (size > 1 << 20 && size / Math.max(compressedSize, 1) > this.limits.maxCompressionRatio) {
         refuse(`entry ${name} compresses ${Math.round(size / Math.max(compressedSize, 1))}:1, past the safe bound (a zip bomb?)`);
       }
       if (method === 0 && size !== compressedSize) refuse(`entry ${name} is stored but its sizes disagree`);
-      total += size;
-      if (total > this.limits.maxTotalBytes) refuse(`the bundle declares more than ${this.limits.maxTotalBytes} bytes in all`);
       this.entries.set(name, { name, method, compressedSize, size, crc, localOffset });
     }
+    checkDeclaredSizes([...this.entries.values()], this.fileSize, this.limits);
     // Entries must not overlap (overlapping entries are a zip-bomb technique) nor reach the directory.
     const spans = [...this.entries.values()].sort((a, b) => a.localOffset - b.localOffset);
     let end = 0;

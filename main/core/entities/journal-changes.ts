@@ -1,4 +1,4 @@
-import type { RecordKind } from '../store/records.js';
+import type { RecordKind, Tombstone } from '../store/records.js';
 
 /** One record's net change in an operation: null before = created, null after = deleted. */
 export interface RecordChange {
@@ -32,9 +32,16 @@ export interface JournalChanges {
   redirects: RedirectChange[];
   side?: SideChange[];
   restored?: Record<string, string>;
+  /** Imports (bundle/import-journal.ts): tombstones received, with what they replaced. */
+  tombstones?: { id: string; previous: Tombstone | null }[];
+  /** Imports: records the import created go without tombstones (nobody deleted them). */
+  removeWithoutTombstone?: boolean;
 }
 
 export function parseChanges(json: string): JournalChanges {
   const parsed = JSON.parse(json) as Partial<JournalChanges>;
-  return { records: parsed.records ?? [], redirects: parsed.redirects ?? [], side: parsed.side ?? [], restored: parsed.restored ?? {} };
+  return {
+    records: parsed.records ?? [], redirects: parsed.redirects ?? [], side: parsed.side ?? [], restored: parsed.restored ?? {},
+    tombstones: parsed.tombstones ?? [], removeWithoutTombstone: parsed.removeWithoutTombstone ?? false,
+  };
 }

@@ -47,7 +47,7 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
     if (!op) throw new DossierError('not-found', `no analyst operation ${operationId}`);
     if (op.undoneAt) throw new DossierError('invalid-argument', `"${op.summary}" was already undone`);
     const changes = parseChanges(op.changes);
-    const { records, redirects, side = [] } = changes;
+    const { records, redirects, side = [], tombstones = [], removeWithoutTombstone = false } = changes;
     for (const c of records) {
       if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, c.after)) refuse('undo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
     }
@@ -60,7 +60,7 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
     for (const c of [...records].reverse()) {
       if (c.before === null) {
         // A cascade from an earlier removal in this loop may already have taken it.
-        if (store.get(c.kind, c.id)) store.remove(c.kind, c.id);
+        if (store.get(c.kind, c.id)) store.remove(c.kind, c.id, { tombstone: !removeWithoutTombstone });
       } else {
         const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
         const stamp = laterStamp(current?.modifiedAt ?? (c.before.modifiedAt as string));
@@ -68,6 +68,10 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
         restored[c.id] = stamp;
         if (c.after === null) deleteTombstone.run(c.id);
       }
+    }
+    for (const t of tombstones) {
+      deleteTombstone.run(t.id);
+      if (t.previous) store.putTombstone(t.previous);
     }
     for (const r of [...redirects].reverse()) {
       if (r.previousTo) store.putRedirect({ fromId: r.fromId, toId: r.previousTo, caseId: store.meta().id, mergedAt: nowIso() });

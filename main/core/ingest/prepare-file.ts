@@ -11,6 +11,14 @@ import { SkipError, isSkipError } from './skip-error.js';
 import type { SkippedFile } from './types.js';
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+/**
+ * Most text one document may hold. Measured: a 30 MiB plain-text file ingests at ~500 MB peak
+ * without extraction (a 199 MiB one ran a worker out of memory at 5 GB); and a document's text
+ * travels in one bundle line, which readers bound at 32 MiB (bundle/format.ts).
+ */
+export const MAX_TEXT_BYTES = 30 * 1024 * 1024;
+/** Formats whose text is about as large as the file: refused before reading, not after. */
+const PLAIN_TEXT = new Set(['text/plain', 'text/markdown']);
 
 /** One document ready to be written: read, hashed and extracted, but not yet in the case. */
 export interface PreparedDocument {
@@ -59,6 +67,9 @@ export async function prepareFile(path: string, options: PrepareOptions): Promis
   try {
     const info = await stat(path);
     if (info.size > maxBytes) return skip('too-large', `file is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit`);
+    if (PLAIN_TEXT.has(reader.mimeType) && info.size > MAX_TEXT_BYTES) {
+      return skip('too-large', `text file is ${megabytes(info.size)}, over the ${megabytes(MAX_TEXT_BYTES)} a document's text may hold`);
+    }
     if (info.size === 0) return skip('empty', 'file is empty');
     bytes = await readFile(path);
   } catch (e) {
@@ -86,6 +97,9 @@ async function prepareBytes(
   const reader = readerFor(fileName);
   if (!reader) throw new Error(`unsupported file type ${fileName}`);
   const read = await reader.read(bytes, fileName);
+  if (read.text.length > MAX_TEXT_BYTES / 3 && Buffer.byteLength(read.text) > MAX_TEXT_BYTES) {
+    throw new SkipError('too-large', `its text is ${megabytes(Buffer.byteLength(read.text))}, over the ${megabytes(MAX_TEXT_BYTES)} a document's text may hold`);
+  }
   if (!read.text.trim() && !read.table?.rows.length && !read.attachments?.length) {
     throw new SkipError('empty', 'no text could be read from the file');
   }

@@ -4,6 +4,7 @@ import { filesToUploads } from '../import/read-files.js';
 import { TlpBadge } from '../common/entity-chip.js';
 import { Modal } from '../common/modal.js';
 import { useShell } from '../shell/shell-context.js';
+import { LocalChangesList } from './local-changes-list.js';
 
 /** Import a bundle or interchange file: check it, preview the merge, then merge. */
 export function ImportBundleDialog({ initialPath, onClose }: { initialPath: string; onClose: () => void }) {
@@ -14,6 +15,12 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [merged, setMerged] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setAccepted((prev) => {
+    const nextSet = new Set(prev);
+    if (!nextSet.delete(id)) nextSet.add(id);
+    return nextSet;
+  });
   const isBundle = /\.casebundle$/i.test(path.trim());
   const args = () => ({ path: path.trim(), ...(passphrase ? { passphrase } : {}) });
 
@@ -34,7 +41,9 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
       } else if (!preview) {
         setPreview(await shell.client.call('bundle:import', { ...args(), dryRun: true }));
       } else {
-        setMerged(await shell.client.call('bundle:import', args()));
+        // Changes to the case's own records go ahead only as ticked (none ticked: all held back).
+        const asking = preview.localChanges.some((c) => c.status === 'needs-consent');
+        setMerged(await shell.client.call('bundle:import', { ...args(), ...(asking ? { acceptLocalChanges: [...accepted] } : {}) }));
       }
     });
   const pick = async () => {
@@ -68,13 +77,14 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
           <h3>Check</h3>
           <p>
             {check.ok ? '✓ Intact' : '✗ Changed or damaged'} · “{check.caseTitle}” · <TlpBadge tlp={check.tlp} /> · {check.entries} entries
-            {' '}· {check.signature.state === 'valid' ? `signed${check.signature.trustedAs ? ` by ${check.signature.trustedAs}` : ' by an unknown key'}` : 'not signed'}
+            {' '}· {check.signature.state === 'valid' ? `signed${check.signature.trustedAs ? ` by ${check.signature.trustedAs}` : ' by an unknown key'}` : 'not signed (anyone could have written or altered it)'}
             {check.encrypted ? ' · encrypted' : ''}{check.redacted ? ' · without originals' : ''}
           </p>
           {check.problems.length > 0 && <ul className="file-list">{check.problems.map((p, i) => <li key={i} className="file file-skipped"><span className="file-name">{p.entry}</span><span className="file-state">{p.problem}</span></li>)}</ul>}
         </section>
       )}
       {(merged ?? preview) && <MergeSummary result={(merged ?? preview)!} done={!!merged} />}
+      {(merged ?? preview) && <LocalChangesList result={(merged ?? preview)!} accepted={accepted} onToggle={toggle} />}
     </Modal>
   );
 }
@@ -87,6 +97,10 @@ function MergeSummary({ result, done }: { result: ImportResult; done: boolean })
       <p>{t.new} new · {t.updated} updated · {t.unchanged} unchanged · {t.deleted} deleted · {t.conflicting} in conflict</p>
       {result.possibleDuplicates.length > 0 && <p className="muted small">{result.possibleDuplicates.length} incoming entities look like ones already in the case; they are kept apart for you to merge.</p>}
       {result.conflicts.length > 0 && <p className="muted small">Conflicts keep this case's version: {result.conflicts.slice(0, 3).map((c) => c.reason).join('; ')}{result.conflicts.length > 3 ? '…' : ''}</p>}
+      {result.lost.length > 0 && <p className="muted small">Lost because what they hang on was deleted: {result.lost.slice(0, 5).map((l) => `${l.kind} “${l.label}”`).join('; ')}{result.lost.length > 5 ? ` and ${result.lost.length - 5} more` : ''}</p>}
+      {result.timestampsCapped > 0 && <p className="muted small">{result.timestampsCapped} records claimed to be modified in the future; their time was set to now.</p>}
+      {result.textsKept > 0 && <p className="muted small">{result.textsKept} documents came with a different text for the same original file; the text read from the original is kept.</p>}
+      {done && result.operationId && <p className="muted small">The whole import can be undone with Undo.</p>}
     </section>
   );
 }

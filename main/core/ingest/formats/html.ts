@@ -5,6 +5,8 @@ import type { FormatReader } from './reader.js';
 
 /** Elements whose content is never text: code, styling, embedded or remote objects. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'head']);
+/** Elements whose content the tokeniser takes as raw text up to their closing tag. */
+const RAW_TEXT = new Set(['script', 'style']);
 /** Elements that end a line of text, so words of adjacent blocks do not run together. */
 const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'footer', 'aside', 'nav',
@@ -24,6 +26,9 @@ export function htmlToText(html: string): { text: string; title: string | null; 
   let inTitle = false;
   let dropDepth = 0;
   let publishedAt: string | null = null;
+  /** Where the content of an open <script> or <style> starts: if it never closes, it is not code. */
+  let rawTextFrom: number | null = null;
+  let unclosedRawText: number | null = null;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -32,6 +37,7 @@ export function htmlToText(html: string): { text: string; title: string | null; 
           const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
           if (!publishedAt && (PUBLISHED_META.has(key) || key === 'datepublished') && attrs.content) publishedAt = attrs.content.trim();
         }
+        if (RAW_TEXT.has(name) && rawTextFrom === null) rawTextFrom = parser.endIndex + 1;
         if (DROPPED.has(name)) dropDepth++;
         else if (BLOCK.has(name) && dropDepth === 0) out += '\n';
       },
@@ -39,8 +45,12 @@ export function htmlToText(html: string): { text: string; title: string | null; 
         if (inTitle) title += data;
         else if (dropDepth === 0) out += data;
       },
-      onclosetag(name) {
+      onclosetag(name, isImplied) {
         if (name === 'title') inTitle = false;
+        if (RAW_TEXT.has(name)) {
+          if (isImplied && unclosedRawText === null) unclosedRawText = rawTextFrom;
+          rawTextFrom = null;
+        }
         if (DROPPED.has(name)) dropDepth = Math.max(0, dropDepth - 1);
         else if (BLOCK.has(name) && !VOID.has(name) && dropDepth === 0) out += '\n';
       },
@@ -49,6 +59,9 @@ export function htmlToText(html: string): { text: string; title: string | null; 
   );
   parser.write(html);
   parser.end();
+  // An unclosed <script> or <style> swallows the rest of the page as code: read that rest as
+  // HTML again rather than lose the text after it (the probe found it dropped).
+  if (unclosedRawText !== null && unclosedRawText < html.length) out += `\n${htmlToText(html.slice(unclosedRawText)).text}`;
   const text = cleanText(out)
     .replace(/[ \t\u00A0]+/g, ' ')
     .replace(/ *\n */g, '\n')

@@ -2,10 +2,11 @@ import type { Migration } from './migration.js';
 import { initialSchema } from './0010-initial-schema.js';
 import { ingestTables } from './0030-ingest-tables.js';
 import { referenceIndexes } from './0040-reference-indexes.js';
+import { auditEditIndex } from './0060-audit-edit-index.js';
 import { duplicateDismissals } from './0080-duplicate-dismissals.js';
 import { quantitiesAsProperties } from './0110-quantities-as-properties.js';
 
 /** Every migration in order. Append new files here; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, ingestTables, referenceIndexes, duplicateDismissals, quantitiesAsProperties];
+export const migrations: readonly Migration[] = [initialSchema, ingestTables, referenceIndexes, auditEditIndex, duplicateDismissals, quantitiesAsProperties];
 
 export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;
