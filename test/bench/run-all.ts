@@ -1,13 +1,15 @@
 // `npm run bench`: runs every test/bench/**/*.bench.ts in its own process (so each one's peak
 // RSS is its own) and passes its `name: value unit` lines through. `npm run bench -- store`
-// runs only the benchmarks whose file name contains "store".
+// runs only the benchmarks whose file name contains "store"; `--short` is passed on to them.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const here = new URL('.', import.meta.url).pathname;
-const filters = process.argv.slice(2);
+// Arguments starting with -- (e.g. --short) are passed on to every benchmark; the rest filter.
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 
 function find(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -23,7 +25,7 @@ const files = find(here)
 let failed = 0;
 for (const file of files) {
   console.log(`# ${relative(root, file)}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...flags], { stdio: 'inherit', cwd: root });
   if (r.status !== 0) {
     failed++;
     console.log(`# ${relative(root, file)} failed (exit ${r.status})`);
