@@ -8,6 +8,9 @@ export const page = {
   limit: z.number().int().min(1).max(1000).default(200),
 };
 
+/** Direction of a server-side sort (tables page and sort in the case, not in the renderer). */
+export const sortDirection = z.enum(['asc', 'desc']).default('asc');
+
 export type Status = 'suggested' | 'confirmed' | 'rejected';
 export const status = z.enum(['suggested', 'confirmed', 'rejected']);
 export type Tlp = 'TLP:CLEAR' | 'TLP:GREEN' | 'TLP:AMBER' | 'TLP:AMBER+STRICT' | 'TLP:RED';

@@ -16,6 +16,8 @@ import type {
   Tombstone,
 } from './records.js';
 import { type DocumentHit, type NameHit, searchDocuments, searchNames } from './search.js';
+import { type DocumentPageQuery, type DocumentPageRow, type EntityPageQuery, type EntityPageRow, type Page, documentPage, entityPage } from './list-pages.js';
+import { tallyProblems } from './tallies.js';
 import { type KindStatements, prepareKindStatements, updateStatement } from './statements.js';
 
 export interface ListOptions {
@@ -42,6 +44,10 @@ export interface ReadableCase {
   auditLog(options?: { limit?: number; afterSeq?: number }): AuditEntry[];
   searchDocuments(query: string, limit?: number): DocumentHit[];
   searchNames(query: string, limit?: number): NameHit[];
+  /** One page of the entity table with each entity's live mention, document and link counts. */
+  entityPage(query: EntityPageQuery): Page<EntityPageRow>;
+  /** One page of the documents list (without the text) with each document's live mention count. */
+  documentPage(query: DocumentPageQuery): Page<DocumentPageRow>;
   schemaVersion(): number;
   integrityCheck(): string[];
 }
@@ -225,6 +231,14 @@ export class CaseStore implements WritableCase {
     return searchNames(this.db, query, limit);
   }
 
+  entityPage(query: EntityPageQuery): Page<EntityPageRow> {
+    return entityPage(this.db, query);
+  }
+
+  documentPage(query: DocumentPageQuery): Page<DocumentPageRow> {
+    return documentPage(this.db, query);
+  }
+
   schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
@@ -234,6 +248,7 @@ export class CaseStore implements WritableCase {
     const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     const out = problems.filter((p) => p !== 'ok');
     for (const f of fk) out.push(`${f.table} row ${f.rowid} refers to a missing ${f.parent} record`);
+    out.push(...tallyProblems(this.db));
     return out;
   }
 

@@ -2,8 +2,9 @@ import type { Migration } from './migration.js';
 import { initialSchema } from './0010-initial-schema.js';
 import { ingestTables } from './0030-ingest-tables.js';
 import { referenceIndexes } from './0040-reference-indexes.js';
+import { listTallies } from './0100-list-tallies.js';
 
 /** Every migration in order. Append new files here; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, ingestTables, referenceIndexes];
+export const migrations: readonly Migration[] = [initialSchema, ingestTables, referenceIndexes, listTallies];
 
 export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;
