@@ -18,6 +18,7 @@ import type {
 import { type DocumentHit, type NameHit, searchDocuments, searchNames } from './search.js';
 import { type DocumentPageQuery, type DocumentPageRow, type EntityPageQuery, type EntityPageRow, type Page, documentPage, entityPage } from './list-pages.js';
 import { tallyProblems } from './tallies.js';
+import { type DocumentSearchPage, searchDocumentPage } from './search-page.js';
 import { type KindStatements, prepareKindStatements, updateStatement } from './statements.js';
 
 export interface ListOptions {
@@ -44,6 +45,8 @@ export interface ReadableCase {
   auditLog(options?: { limit?: number; afterSeq?: number }): AuditEntry[];
   searchDocuments(query: string, limit?: number): DocumentHit[];
   searchNames(query: string, limit?: number): NameHit[];
+  /** Ranked document hits a page at a time, snippets for that page only, the total (estimated past a cap). */
+  searchDocumentPage(query: string, offset: number, limit: number): DocumentSearchPage;
   /** One page of the entity table with each entity's live mention, document and link counts. */
   entityPage(query: EntityPageQuery): Page<EntityPageRow>;
   /** One page of the documents list (without the text) with each document's live mention count. */
@@ -229,6 +232,10 @@ export class CaseStore implements WritableCase {
 
   searchNames(query: string, limit = 20): NameHit[] {
     return searchNames(this.db, query, limit);
+  }
+
+  searchDocumentPage(query: string, offset: number, limit: number): DocumentSearchPage {
+    return searchDocumentPage(this.db, query, offset, limit);
   }
 
   entityPage(query: EntityPageQuery): Page<EntityPageRow> {
