@@ -5,6 +5,9 @@ import type { DomainHandlers } from './define.js';
 /** In document text, words of up to three letters match whole words, longer ones as prefixes (see plainQuery). */
 const DOCUMENT_MIN_PREFIX = 4;
 
+/** In names, a one-letter word matches whole names only (as a prefix it expands to most of them). */
+const NAME_MIN_PREFIX = 2;
+
 export const searchHandlers: DomainHandlers<typeof searchMethods> = {
   'search:query': ({ text, limit, offset }, ctx) => {
     const store = ctx.session.require();
@@ -13,7 +16,7 @@ export const searchHandlers: DomainHandlers<typeof searchMethods> = {
     const page = store.searchDocumentPage(plainQuery(text, DOCUMENT_MIN_PREFIX), offset, limit);
     return {
       documents: page.hits.map(({ documentId, title, snippet }) => ({ documentId, title, snippet })),
-      entities: offset ? [] : store.searchNames(query, limit).map(({ entityId, type, label, matched }) => ({ entityId, type, label, matched })),
+      entities: offset ? [] : store.searchNames(plainQuery(text, NAME_MIN_PREFIX), limit).map(({ entityId, type, label, matched }) => ({ entityId, type, label, matched })),
       documentTotal: page.total,
       documentsEstimated: page.estimated,
       documentsAvailable: page.available,

@@ -14,6 +14,10 @@ import { type Figures, measureCase } from './scale/measure-case.js';
 const short = process.argv.includes('--short');
 const SIZES = short ? [2_000] : (process.env.SCALE_BENCH_SIZES?.split(',').map(Number) ?? [2_000, 5_000, 20_000]);
 const INGEST_DOCS = Number(process.env.SCALE_BENCH_INGEST ?? (short ? 40 : 200));
+const BUNDLE = process.env.SCALE_BENCH_BUNDLE !== '0';
+// SCALE_BENCH_CASE=PATH:BIG_DOCUMENT_ID measures a case generated before (it is written to:
+// pass a copy) instead of generating one; the reported size is then SCALE_BENCH_SIZES.
+const REUSE = process.env.SCALE_BENCH_CASE?.split(':');
 
 // Figure, its baseline, and the goal (issue 15) where there is one.
 const ROWS: { name: string; unit: string; baseline?: string; goal?: string }[] = [
@@ -40,7 +44,7 @@ function child(args: string[]): unknown {
 const at = process.argv.indexOf('--phase');
 if (at >= 0) {
   const [phase, dir, size, bigId] = process.argv.slice(at + 1);
-  const casePath = join(dir!, 'case.dossier');
+  const casePath = REUSE ? REUSE[0]! : join(dir!, 'case.dossier');
   if (phase === 'generate') {
     const t = performance.now();
     const g = generateCase(casePath, Number(size));
@@ -48,7 +52,7 @@ if (at >= 0) {
   } else {
     const work = join(dir!, 'work');
     mkdirSync(work, { recursive: true });
-    console.log(JSON.stringify(await measureCase(casePath, work, bigId!, { ingestDocs: INGEST_DOCS })));
+    console.log(JSON.stringify(await measureCase(casePath, work, bigId!, { ingestDocs: INGEST_DOCS, bundle: BUNDLE })));
   }
 } else {
   console.log(`# load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start; ${short ? 'short run' : 'full run'}`);
@@ -56,8 +60,10 @@ if (at >= 0) {
   for (const size of SIZES) {
     const dir = mkdtempSync(join(tmpdir(), `dossier-scale-${size}-`));
     try {
-      const g = child(['--phase', 'generate', dir, String(size)]) as GeneratedCase & { generate_ms: number };
-      console.log(`# ${size}: ${g.documents} documents, ${g.entities} entities, ${g.mentions} mentions, generated in ${(g.generate_ms / 1000).toFixed(1)} s`);
+      const g = REUSE
+        ? { documents: size, entities: NaN, mentions: NaN, bigDocumentId: REUSE[1]!, generate_ms: 0 }
+        : (child(['--phase', 'generate', dir, String(size)]) as GeneratedCase & { generate_ms: number });
+      console.log(`# ${size}: ${REUSE ? `reused ${REUSE[0]}` : `${g.documents} documents, ${g.entities} entities, ${g.mentions} mentions, generated in ${(g.generate_ms / 1000).toFixed(1)} s`}`);
       const f = child(['--phase', 'measure', dir, String(size), g.bigDocumentId]) as Figures;
       bySize.set(size, f);
       const k = `${size / 1000}k`;
