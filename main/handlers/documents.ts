@@ -11,13 +11,14 @@ export const documentHandlers: DomainHandlers<typeof documentMethods> = {
   'documents:get': ({ id }, ctx) => {
     const store = ctx.session.require();
     const doc = store.require('document', id);
-    const mentions = store.list('mention', { documentId: id }).sort((a, b) => a.start - b.start || b.end - a.end);
-    const detail: DocumentDetail = {
-      ...toRow(doc, mentions.filter((m) => m.status !== 'rejected').length),
-      text: doc.text,
-      mentionList: mentions.map((m) => toReaderMention(store, m)),
-    };
+    const mentionList = store.readerMentions(id);
+    const detail: DocumentDetail = { ...toRow(doc, mentionList.filter((m) => m.status !== 'rejected').length), text: doc.text, mentionList };
     return detail;
+  },
+  'documents:mentions': ({ id, start, end }, ctx) => {
+    const store = ctx.session.require();
+    store.require('document', id);
+    return store.readerMentions(id, { start, end });
   },
   'documents:import': ({ paths }, ctx) => ({ jobId: startImport(ctx, paths.map((p) => ({ path: p, name: p })), null) }),
   'documents:import-upload': ({ files }, ctx) => {

@@ -53,6 +53,11 @@ export const documentMethods = {
     returns<{ total: number; rows: DocumentRow[] }>(),
   ),
   'documents:get': method(z.object({ id: recordId }).strict(), returns<DocumentDetail>()),
+  /** The mentions overlapping characters [start, end) of a document, in text order: a reader draws a long document a part at a time. */
+  'documents:mentions': method(
+    z.object({ id: recordId, start: z.number().int().min(0), end: z.number().int().min(0) }).strict().refine((a) => a.end >= a.start, 'end must not be before start'),
+    returns<ReaderMention[]>(),
+  ),
   /** Imports files by path (desktop app, native picker). Progress arrives as `job:progress`. */
   'documents:import': method(z.object({ paths: z.array(z.string().min(1)).min(1).max(10_000) }).strict(), returns<StartedJob>()),
   /** Imports files sent as bytes (drag-and-drop, the browser's file picker). */

@@ -18,6 +18,7 @@ import type {
 import { type DocumentHit, type NameHit, searchDocuments, searchNames } from './search.js';
 import { type DocumentPageQuery, type DocumentPageRow, type EntityPageQuery, type EntityPageRow, type Page, documentPage, entityPage } from './list-pages.js';
 import { tallyProblems } from './tallies.js';
+import { type ReaderMentionRow, readerMentions } from './reader-mentions.js';
 import { type DocumentSearchPage, searchDocumentPage } from './search-page.js';
 import { type KindStatements, prepareKindStatements, updateStatement } from './statements.js';
 
@@ -49,6 +50,8 @@ export interface ReadableCase {
   searchDocumentPage(query: string, offset: number, limit: number): DocumentSearchPage;
   /** One page of the entity table with each entity's live mention, document and link counts. */
   entityPage(query: EntityPageQuery): Page<EntityPageRow>;
+  /** A document's mentions in text order with their entities' type and label; with a range, those overlapping it. */
+  readerMentions(documentId: string, range?: { start: number; end: number }): ReaderMentionRow[];
   /** One page of the documents list (without the text) with each document's live mention count. */
   documentPage(query: DocumentPageQuery): Page<DocumentPageRow>;
   schemaVersion(): number;
@@ -240,6 +243,10 @@ export class CaseStore implements WritableCase {
 
   entityPage(query: EntityPageQuery): Page<EntityPageRow> {
     return entityPage(this.db, query);
+  }
+
+  readerMentions(documentId: string, range?: { start: number; end: number }): ReaderMentionRow[] {
+    return readerMentions(this.db, documentId, range);
   }
 
   documentPage(query: DocumentPageQuery): Page<DocumentPageRow> {
