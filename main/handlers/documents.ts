@@ -4,28 +4,27 @@ import { setMentionStatus } from '../core/entities/status.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { DocumentRecord, MentionRecord } from '../core/store/records.js';
 import type { DomainHandlers } from './define.js';
-import { documentMentionCounts } from './entity-queries.js';
 import { startImport, stageUploads } from './import-job.js';
 
 export const documentHandlers: DomainHandlers<typeof documentMethods> = {
-  'documents:list': ({ offset, limit }, ctx) => {
-    const store = ctx.session.require();
-    const docs = store.list('document', {}, { orderBy: 'ingestedAt', offset, limit });
-    const counts = documentMentionCounts(store);
-    return { total: store.count('document'), rows: docs.map((d) => toRow(d, counts.get(d.id) ?? 0)) };
-  },
+  'documents:list': ({ offset, limit, sort, filter }, ctx) => ctx.session.require().documentPage({ offset, limit, sort, filter }),
   'documents:get': ({ id }, ctx) => {
     const store = ctx.session.require();
     const doc = store.require('document', id);
-    const mentions = store.list('mention', { documentId: id }).sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentionList = store.readerMentions(id);
     const detail: DocumentDetail = {
-      ...toRow(doc, mentions.filter((m) => m.status !== 'rejected').length),
+      ...toRow(doc, mentionList.filter((m) => m.status !== 'rejected').length),
       text: doc.text,
       sha256: doc.sha256,
       properties: doc.properties,
-      mentionList: mentions.map((m) => toReaderMention(store, m)),
+      mentionList,
     };
     return detail;
+  },
+  'documents:mentions': ({ id, start, end }, ctx) => {
+    const store = ctx.session.require();
+    store.require('document', id);
+    return store.readerMentions(id, { start, end });
   },
   'documents:import': ({ paths }, ctx) => {
     const allowed = paths.map((p) => ctx.grants.require(p, 'Import'));

@@ -4,15 +4,13 @@ import { findLikelyDuplicates } from '../core/entities/likely-duplicates.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { EntityRecord } from '../core/store/records.js';
 import type { DomainHandlers } from './define.js';
-import { tallyEntities } from './entity-queries.js';
 
 /** The duplicates queue: proposals from main/core/entities/likely-duplicates.ts, dismissals journalled. */
 export const duplicateHandlers: DomainHandlers<typeof duplicateMethods> = {
   'duplicates:list': ({ limit, type }, ctx) => {
     const store = ctx.session.require();
     const all = findLikelyDuplicates(store).filter((p) => !type || p.a.type === type);
-    const tally = tallyEntities(store);
-    const side = sideOf(store, tally);
+    const side = sideOf(store);
     return { total: all.length, rows: all.slice(0, limit).map((p) => ({ a: side(p.a), b: side(p.b), kind: p.kind, reason: p.reason, score: p.score })) };
   },
   'duplicates:dismiss': ({ aId, bId }, ctx) => {
@@ -25,10 +23,12 @@ export const duplicateHandlers: DomainHandlers<typeof duplicateMethods> = {
   },
 };
 
-function sideOf(store: ReadableCase, tally: ReturnType<typeof tallyEntities>) {
+/** One side of a proposal, counted for the page shown only (a queue page is small). */
+function sideOf(store: ReadableCase) {
   return (e: EntityRecord): DuplicateSide => ({
     id: e.id, type: e.type, label: e.label, status: e.status,
-    mentions: tally.get(e.id)?.mentions ?? 0, links: tally.get(e.id)?.links ?? 0,
+    mentions: store.list('mention', { entityId: e.id }).filter((m) => m.status !== 'rejected').length,
+    links: store.list('link', { sourceId: e.id }).length + store.list('link', { targetId: e.id }).length,
     aliases: store.list('alias', { entityId: e.id }).map((a) => a.alias).slice(0, 8),
   });
 }

@@ -8,25 +8,17 @@ import { isRecordId } from '../core/ids.js';
 import { DossierError } from '../core/errors.js';
 import type { HandlerContext } from './context.js';
 import type { DomainHandlers } from './define.js';
-import { entityDetail, eventDetail, linkDetail, tallyEntities, toEntityRow } from './entity-queries.js';
+import { entityDetail, eventDetail, linkDetail } from './entity-queries.js';
 
 // Every change goes through main/core/entities, which journals it: the journal id is the undo token.
 const RELATED = ['entity', 'alias', 'mention', 'link', 'citation', 'participant', 'chartNode'];
 
 export const entityHandlers: DomainHandlers<typeof entityMethods> = {
-  'entities:list': ({ offset, limit, type, status, includeRejected, query }, ctx) => {
-    const store = ctx.session.require();
-    const needle = query?.trim().toLocaleLowerCase();
-    const all = store
-      .list('entity', { ...(type ? { type } : {}), ...(status ? { status } : {}) })
-      .filter((e) => includeRejected || status === 'rejected' || e.status !== 'rejected')
-      .filter((e) => !needle || e.label.toLocaleLowerCase().includes(needle));
-    const tally = tallyEntities(store);
-    const rows = all
-      .map((e) => toEntityRow(e, tally.get(e.id)))
-      .sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label));
-    return { total: rows.length, rows: rows.slice(offset, offset + limit) };
-  },
+  'entities:list': ({ offset, limit, sort, filter, type, status, includeRejected, query }, ctx) =>
+    ctx.session.require().entityPage({
+      offset, limit, sort,
+      filter: { type, status, includeRejected, text: query, ...withoutUndefined(filter) },
+    }),
   'entities:get': ({ id }, ctx) => entityDetail(ctx.session.require(), id),
   'entities:get-link': ({ id }, ctx) => linkDetail(ctx.session.require(), id),
   'entities:get-event': ({ id }, ctx) => eventDetail(ctx.session.require(), id),
@@ -65,4 +57,8 @@ function changed(ctx: HandlerContext, message: string, result: { operationId: st
 
 function verb(status: string): string {
   return status === 'confirmed' ? 'Confirmed' : status === 'rejected' ? 'Rejected' : 'Marked as suggested';
+}
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

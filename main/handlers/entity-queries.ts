@@ -1,5 +1,4 @@
 import type { EntityDetail, EntityLink, EntityRow, EventDetail, LinkDetail } from '../../preload/contract.js';
-import { sqlOf } from '../core/store/case-sql.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { EntityRecord } from '../core/store/records.js';
 
@@ -7,39 +6,6 @@ export interface Tally {
   mentions: number;
   documents: number;
   links: number;
-}
-
-/**
- * Mention, document and link counts for every entity (rejected ones left out), as two grouped
- * queries. Walking the records through the store API instead costs ~12 µs a row (270 ms for
- * 20,000 mentions, measured in test/bench/shell.bench.ts), which the entity table cannot afford
- * on every keystroke of its filter. Read-only, through the case connection core modules use.
- */
-export function tallyEntities(store: ReadableCase): Map<string, Tally> {
-  const db = sqlOf(store);
-  const out = new Map<string, Tally>();
-  const of = (id: string) => {
-    let t = out.get(id);
-    if (!t) out.set(id, (t = { mentions: 0, documents: 0, links: 0 }));
-    return t;
-  };
-  const mentions = db
-    .prepare("SELECT entity_id AS id, count(*) AS n, count(DISTINCT document_id) AS d FROM mentions WHERE status != 'rejected' GROUP BY entity_id")
-    .all() as { id: string; n: number; d: number }[];
-  for (const r of mentions) Object.assign(of(r.id), { mentions: r.n, documents: r.d });
-  const links = db
-    .prepare("SELECT id, sum(n) AS n FROM (SELECT source_id AS id, count(*) AS n FROM links WHERE status != 'rejected' GROUP BY source_id UNION ALL SELECT target_id, count(*) FROM links WHERE status != 'rejected' GROUP BY target_id) GROUP BY id")
-    .all() as { id: string; n: number }[];
-  for (const r of links) of(r.id).links = r.n;
-  return out;
-}
-
-/** Live (not rejected) mentions per document. */
-export function documentMentionCounts(store: ReadableCase): Map<string, number> {
-  const rows = sqlOf(store)
-    .prepare("SELECT document_id AS id, count(*) AS n FROM mentions WHERE status != 'rejected' GROUP BY document_id")
-    .all() as { id: string; n: number }[];
-  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 export function toEntityRow(e: EntityRecord, tally: Tally | undefined): EntityRow {

@@ -10,6 +10,8 @@ export const page = {
 
 export { statusSchema as status, tlpSchema as tlp } from '../../lib/vocabulary/index.js';
 export type { Reliability, Status, Tlp } from '../../lib/vocabulary/index.js';
+/** Direction of a server-side sort (tables page and sort in the case, not in the renderer). */
+export const sortDirection = z.enum(['asc', 'desc']).default('asc');
 
 /** What every refused or failed call resolves to instead of a value. */
 export interface ContractErrorShape {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { page, recordId, status, type Reliability, type Status, type Tlp } from './common.js';
+import { page, recordId, sortDirection, status, type Reliability, type Status, type Tlp } from './common.js';
 import { method, returns } from './define.js';
 
 export interface DocumentRow {
@@ -47,8 +47,21 @@ const upload = z.object({
 }).strict();
 
 export const documentMethods = {
-  'documents:list': method(z.object({ ...page }).strict(), returns<{ total: number; rows: DocumentRow[] }>()),
+  /** One page of the documents list (no text), sorted and filtered by the case; `total` is what matches. */
+  'documents:list': method(
+    z.object({
+      ...page,
+      sort: z.object({ by: z.enum(['ingestedAt', 'publishedAt', 'title', 'mentions', 'size', 'mimeType']), dir: sortDirection }).strict().optional(),
+      filter: z.object({ text: z.string().max(200).optional(), mimeType: z.string().max(200).optional() }).strict().default({}),
+    }).strict(),
+    returns<{ total: number; rows: DocumentRow[] }>(),
+  ),
   'documents:get': method(z.object({ id: recordId }).strict(), returns<DocumentDetail>()),
+  /** The mentions overlapping characters [start, end) of a document, in text order: a reader draws a long document a part at a time. */
+  'documents:mentions': method(
+    z.object({ id: recordId, start: z.number().int().min(0), end: z.number().int().min(0) }).strict().refine((a) => a.end >= a.start, 'end must not be before start'),
+    returns<ReaderMention[]>(),
+  ),
   /** Imports files by path (desktop app, native picker). Progress arrives as `job:progress`. */
   'documents:import': method(z.object({ paths: z.array(z.string().min(1)).min(1).max(10_000) }).strict(), returns<StartedJob>()),
   /** Imports files sent as bytes (drag-and-drop, the browser's file picker). */

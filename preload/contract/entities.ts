@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { page, recordId, status, type Status } from './common.js';
+import { page, recordId, sortDirection, status, type Status } from './common.js';
 import { method, returns } from './define.js';
 
 export interface EntityRow {
@@ -74,12 +74,25 @@ export interface EntityChange {
 }
 
 export const entityMethods = {
+  /**
+   * One page of the entity table, sorted and filtered by the case (not the renderer): `total` is
+   * how many rows match, so a table can show and scroll to all of them. The top-level `type`,
+   * `status`, `includeRejected` and `query` are the same as the fields of `filter` (kept for
+   * callers written before it).
+   */
   'entities:list': method(
     z.object({
       ...page,
+      sort: z.object({ by: z.enum(['mentions', 'documents', 'links', 'label', 'type', 'status']), dir: sortDirection }).strict().optional(),
+      filter: z.object({
+        text: z.string().max(200).optional(),
+        type: z.string().max(64).optional(),
+        status: status.optional(),
+        includeRejected: z.boolean().optional(),
+      }).strict().default({}),
       type: z.string().max(64).optional(),
       status: status.optional(),
-      includeRejected: z.boolean().default(false),
+      includeRejected: z.boolean().optional(),
       query: z.string().max(200).optional(),
     }).strict(),
     returns<{ total: number; rows: EntityRow[] }>(),

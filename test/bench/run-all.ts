@@ -3,6 +3,7 @@
 // bench-report.json (every figure, the goal where the issues set one, and the machine).
 // `npm run bench -- store` runs only the benchmarks whose path contains "store";
 // `npm run bench -- --short` runs small sizes (what CI runs, so benchmarks never rot).
+// Other arguments starting with -- are passed on to every benchmark.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,7 +12,9 @@ import { describeMachine, markdownReport, parseFigures, type Figure } from './be
 const root = new URL('../..', import.meta.url).pathname;
 const here = new URL('.', import.meta.url).pathname;
 const short = process.argv.includes('--short');
-const filters = process.argv.slice(2).filter((a) => a !== '--short');
+// Arguments starting with -- (e.g. --short) are passed on to every benchmark; the rest filter.
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 
 // Small sizes for --short: each benchmark reads its own knob.
 const SHORT_ENV = {
@@ -41,7 +44,7 @@ let failed = 0;
 for (const file of files) {
   const name = relative(here, file).replace(/\.bench\.ts$/, '');
   console.log(`# ${relative(root, file)}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...flags], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

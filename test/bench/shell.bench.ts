@@ -41,7 +41,7 @@ store.insertMany('mention', Array.from({ length: N_MENTIONS }, () => {
   return { documentId: doc.id, entityId: entities[Math.floor(random() * N_ENTITIES)]!.id, start, end: start + 8, surface: 'x', extractor: 'bench', extractorVersion: '1', status: 'suggested' as const };
 }));
 
-const args = { offset: 0, limit: 200, includeRejected: false };
+const args = { offset: 0, limit: 200, includeRejected: false, filter: {} };
 async function median(fn: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < 3; i++) await fn();
   const times: number[] = [];

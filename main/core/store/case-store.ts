@@ -16,6 +16,10 @@ import type {
   Tombstone,
 } from './records.js';
 import { type DocumentHit, type NameHit, searchDocuments, searchNames } from './search.js';
+import { type DocumentPageQuery, type DocumentPageRow, type EntityPageQuery, type EntityPageRow, type Page, documentPage, entityPage } from './list-pages.js';
+import { tallyProblems } from './tallies.js';
+import { type ReaderMentionRow, readerMentions } from './reader-mentions.js';
+import { type DocumentSearchPage, searchDocumentPage } from './search-page.js';
 import { type KindStatements, prepareKindStatements, updateStatement } from './statements.js';
 
 export interface ListOptions {
@@ -42,6 +46,14 @@ export interface ReadableCase {
   auditLog(options?: { limit?: number; afterSeq?: number }): AuditEntry[];
   searchDocuments(query: string, limit?: number): DocumentHit[];
   searchNames(query: string, limit?: number): NameHit[];
+  /** Ranked document hits a page at a time, snippets for that page only, the total (estimated past a cap). */
+  searchDocumentPage(query: string, offset: number, limit: number): DocumentSearchPage;
+  /** One page of the entity table with each entity's live mention, document and link counts. */
+  entityPage(query: EntityPageQuery): Page<EntityPageRow>;
+  /** A document's mentions in text order with their entities' type and label; with a range, those overlapping it. */
+  readerMentions(documentId: string, range?: { start: number; end: number }): ReaderMentionRow[];
+  /** One page of the documents list (without the text) with each document's live mention count. */
+  documentPage(query: DocumentPageQuery): Page<DocumentPageRow>;
   schemaVersion(): number;
   integrityCheck(): string[];
 }
@@ -230,6 +242,22 @@ export class CaseStore implements WritableCase {
     return searchNames(this.db, query, limit);
   }
 
+  searchDocumentPage(query: string, offset: number, limit: number): DocumentSearchPage {
+    return searchDocumentPage(this.db, query, offset, limit);
+  }
+
+  entityPage(query: EntityPageQuery): Page<EntityPageRow> {
+    return entityPage(this.db, query);
+  }
+
+  readerMentions(documentId: string, range?: { start: number; end: number }): ReaderMentionRow[] {
+    return readerMentions(this.db, documentId, range);
+  }
+
+  documentPage(query: DocumentPageQuery): Page<DocumentPageRow> {
+    return documentPage(this.db, query);
+  }
+
   schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
@@ -239,6 +267,7 @@ export class CaseStore implements WritableCase {
     const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     const out = problems.filter((p) => p !== 'ok');
     for (const f of fk) out.push(`${f.table} row ${f.rowid} refers to a missing ${f.parent} record`);
+    out.push(...tallyProblems(this.db));
     return out;
   }
 

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../lib/vocabulary/index.js';
+
+export { SNIPPET_CLOSE, SNIPPET_OPEN };
 import { DossierError } from '../errors.js';
 
 export interface DocumentHit {
@@ -50,13 +52,17 @@ export function searchNames(db: Database.Database, query: string, limit: number)
   );
 }
 
-/** Turns plain words typed by a person into an FTS5 query: every word as a prefix, all required. */
-export function plainQuery(text: string): string {
+/**
+ * Turns plain words typed by a person into an FTS5 query: every word as a prefix, all required.
+ * Words shorter than `minPrefix` match whole words only: a one-letter prefix expands to a large
+ * part of the vocabulary, and merging those lists costs seconds in a large case.
+ */
+export function plainQuery(text: string, minPrefix = 1): string {
   const words = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  return words.map((w) => `"${w}"*`).join(' ');
+  return words.map((w) => `"${w}"${[...w].length >= minPrefix ? '*' : ''}`).join(' ');
 }
 
-function runFts<T>(query: string, run: () => T): T {
+export function runFts<T>(query: string, run: () => T): T {
   if (!query.trim()) throw new DossierError('invalid-query', 'the search query is empty');
   try {
     return run();

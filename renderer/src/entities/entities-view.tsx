@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Status } from '../../../lib/vocabulary/index.js';
+import type { EntityRow } from '../../../preload/contract.js';
 import { EntityChip, TypeIcon } from '../common/entity-chip.js';
-import { useQuery } from '../common/use-query.js';
+import { useDebouncedValue, usePagedRows } from '../common/use-paged-rows.js';
+import { type Column, VirtualTable } from '../common/virtual-table.js';
 import { ENTITY_TYPES, entityStyle } from '../entity-types.js';
 import { startEntityDrag } from '../common/entity-drag.js';
 import { useActionHandler } from '../shell/shell-actions.js';
@@ -11,33 +13,62 @@ import { mergeEntities, renameEntity, setEntityStatus } from './entity-actions.j
 
 type StatusFilter = 'all' | Status;
 
-/** Every entity of the case, filterable by type and status, with the review actions. */
+type EntitySort = 'mentions' | 'documents' | 'links' | 'label' | 'type' | 'status';
+
+/**
+ * Every entity of the case, filterable by type, status and name, with the review actions. The
+ * case sorts, filters and pages; the table holds only the rows in view, so it scrolls to the
+ * last of 50,000 entities like to the tenth.
+ */
 export function EntitiesView() {
   const shell = useShell();
   const [type, setType] = useState<string | null>(null);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [query, setQuery] = useState('');
-  const [checked, setChecked] = useState<string[]>([]);
+  const [sort, setSort] = useState<{ by: EntitySort; dir: 'asc' | 'desc' }>({ by: 'mentions', dir: 'desc' });
+  const [checked, setChecked] = useState<{ id: string; label: string; type: string }[]>([]);
   const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null);
-  const key = `${type}|${status}|${query}`;
-  const list = useQuery(
-    () => shell.client.call('entities:list', {
-      limit: 1000,
-      ...(type ? { type } : {}),
-      ...(status !== 'all' ? { status } : {}),
-      ...(query.trim() ? { query: query.trim() } : {}),
-    }),
-    key,
+  const text = useDebouncedValue(query.trim(), 200);
+  const filter = { ...(type ? { type } : {}), ...(status !== 'all' ? { status } : {}), ...(text ? { text } : {}) };
+  const rows = usePagedRows<EntityRow>(
+    (offset, limit) => shell.client.call('entities:list', { offset, limit, sort, filter }),
+    JSON.stringify([filter, sort]),
   );
-  const rows = list.data?.rows ?? [];
-  const present = new Set(rows.map((r) => r.type));
-  const toggle = (id: string) => setChecked((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  const isChecked = (id: string) => checked.some((c) => c.id === id);
+  const toggle = (r: EntityRow) => setChecked((c) => (isChecked(r.id) ? c.filter((x) => x.id !== r.id) : [...c, { id: r.id, label: r.label, type: r.type }]));
+  const ids = checked.map((c) => c.id);
   const readOnly = shell.summary?.readOnly ?? true;
-  const survivor = rows.find((r) => r.id === checked[0]);
-  const mergeChecked = () => mergeEntities(shell, checked[0]!, checked.slice(1)).then((r) => r && setChecked([]));
+  const survivor = checked[0];
+  const mergeChecked = () => mergeEntities(shell, ids[0]!, ids.slice(1)).then((r) => r && setChecked([]));
   useActionHandler(shell.actions, 'merge-selected', !readOnly && checked.length >= 2
     ? { label: `Merge ${checked.length} selected into “${survivor?.label ?? '…'}”`, run: () => void mergeChecked() }
     : null);
+
+  const columns: Column<EntityRow, EntitySort>[] = [
+    {
+      title: '', className: 'col-check',
+      cell: (r) => <input type="checkbox" checked={isChecked(r.id)} onClick={(e) => e.stopPropagation()} onChange={() => toggle(r)} aria-label={`Select ${r.label}`} />,
+    },
+    {
+      title: 'Name', sort: { by: 'label', firstDir: 'asc' },
+      cell: (r) => (
+        <span onDoubleClick={() => !readOnly && setRenaming({ id: r.id, label: r.label })}>
+          {renaming?.id === r.id ? (
+            <form onSubmit={(e) => { e.preventDefault(); if (renaming.label.trim() && renaming.label !== r.label) void renameEntity(shell, r.id, renaming.label.trim()); setRenaming(null); }}>
+              <input autoFocus value={renaming.label} onClick={(e) => e.stopPropagation()} onChange={(e) => setRenaming({ id: r.id, label: e.target.value })} onBlur={() => setRenaming(null)} />
+            </form>
+          ) : (
+            <EntityChip type={r.type} label={r.label} status={r.status} />
+          )}
+        </span>
+      ),
+    },
+    { title: 'Type', className: 'muted', sort: { by: 'type', firstDir: 'asc' }, cell: (r) => entityStyle(r.type).label },
+    { title: 'Status', sort: { by: 'status', firstDir: 'asc' }, cell: (r) => <span className={`status status-${r.status}`}>{r.status}</span> },
+    { title: 'Mentions', className: 'num', sort: { by: 'mentions', firstDir: 'desc' }, cell: (r) => r.mentions },
+    { title: 'Documents', className: 'num', sort: { by: 'documents', firstDir: 'desc' }, cell: (r) => r.documents },
+    { title: 'Links', className: 'num', sort: { by: 'links', firstDir: 'desc' }, cell: (r) => r.links },
+  ];
 
   return (
     <div className="entities-view">
@@ -45,7 +76,7 @@ export function EntitiesView() {
         <input className="filter" placeholder="Filter by name…" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter entities" />
         <div className="type-filters">
           <button className={`chip-toggle${type === null ? ' on' : ''}`} onClick={() => setType(null)}>All types</button>
-          {ENTITY_TYPES.filter((t) => present.has(t.type) || t.type === type).map((t) => (
+          {ENTITY_TYPES.map((t) => (
             <button key={t.type} className={`chip-toggle${type === t.type ? ' on' : ''}`} onClick={() => setType(type === t.type ? null : t.type)}>
               <TypeIcon type={t.type} size={12} /> {t.label}
             </button>
@@ -57,13 +88,13 @@ export function EntitiesView() {
           <option value="confirmed">Confirmed only</option>
           <option value="rejected">Rejected</option>
         </select>
-        <EntityDeskButtons checked={checked} labelOf={(id) => rows.find((r) => r.id === id)} />
+        <EntityDeskButtons checked={ids} labelOf={(id) => checked.find((c) => c.id === id)} />
       </div>
       {checked.length > 0 && (
         <div className="selection-bar">
           <span>{checked.length} selected</span>
-          <button disabled={readOnly} onClick={() => setEntityStatus(shell, checked, 'confirmed').then(() => setChecked([]))}>Confirm</button>
-          <button disabled={readOnly} onClick={() => setEntityStatus(shell, checked, 'rejected').then(() => setChecked([]))}>Reject</button>
+          <button disabled={readOnly} onClick={() => setEntityStatus(shell, ids, 'confirmed').then(() => setChecked([]))}>Confirm</button>
+          <button disabled={readOnly} onClick={() => setEntityStatus(shell, ids, 'rejected').then(() => setChecked([]))}>Reject</button>
           <button
             disabled={readOnly || checked.length < 2}
             title="Merge the selected entities into the first one you selected"
@@ -74,45 +105,19 @@ export function EntitiesView() {
           <button className="link-button" onClick={() => setChecked([])}>Clear</button>
         </div>
       )}
-      <div className="table-wrap">
-        <table className="grid" aria-label="Entities">
-          <thead>
-            <tr><th className="col-check" /><th>Name</th><th>Type</th><th>Status</th><th className="num">Mentions</th><th className="num">Documents</th><th className="num">Links</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.id}
-                className={shell.selection?.id === r.id ? 'selected' : undefined}
-                onClick={() => shell.select({ kind: 'entity', id: r.id })}
-                draggable
-                onDragStart={(e) => startEntityDrag(e, { id: r.id, label: r.label, type: r.type })}
-              >
-                <td className="col-check" onClick={(e) => e.stopPropagation()}>
-                  <input type="checkbox" checked={checked.includes(r.id)} onChange={() => toggle(r.id)} aria-label={`Select ${r.label}`} />
-                </td>
-                <td onDoubleClick={() => !readOnly && setRenaming({ id: r.id, label: r.label })}>
-                  {renaming?.id === r.id ? (
-                    <form onSubmit={(e) => { e.preventDefault(); if (renaming.label.trim() && renaming.label !== r.label) void renameEntity(shell, r.id, renaming.label.trim()); setRenaming(null); }}>
-                      <input autoFocus value={renaming.label} onChange={(e) => setRenaming({ id: r.id, label: e.target.value })} onBlur={() => setRenaming(null)} />
-                    </form>
-                  ) : (
-                    <EntityChip type={r.type} label={r.label} status={r.status} />
-                  )}
-                </td>
-                <td className="muted">{entityStyle(r.type).label}</td>
-                <td><span className={`status status-${r.status}`}>{r.status}</span></td>
-                <td className="num">{r.mentions}</td>
-                <td className="num">{r.documents}</td>
-                <td className="num">{r.links}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {list.data && rows.length === 0 && <p className="muted empty">No entities match.</p>}
-      </div>
+      <VirtualTable
+        label="Entities"
+        columns={columns}
+        rows={rows}
+        sort={sort}
+        onSort={setSort}
+        rowClassName={(r) => (shell.selection?.id === r.id ? 'selected' : undefined)}
+        onRowClick={(r) => shell.select({ kind: 'entity', id: r.id })}
+        onRowDragStart={(r, e) => startEntityDrag(e, { id: r.id, label: r.label, type: r.type })}
+        empty={<p className="muted empty">No entities match.</p>}
+      />
       <div className="pane-foot muted small">
-        {list.data ? `${list.data.total} entities` : 'Loading…'} · double-click a name to rename · tick two or more to merge
+        {rows.total === null ? 'Loading…' : `${rows.total.toLocaleString()} ${rows.total === 1 ? 'entity' : 'entities'}`} · double-click a name to rename · tick two or more to merge
       </div>
     </div>
   );

@@ -4,9 +4,12 @@ import { ingestTables } from './0030-ingest-tables.js';
 import { referenceIndexes } from './0040-reference-indexes.js';
 import { auditEditIndex } from './0060-audit-edit-index.js';
 import { duplicateDismissals } from './0080-duplicate-dismissals.js';
+import { listTallies } from './0100-list-tallies.js';
 import { quantitiesAsProperties } from './0110-quantities-as-properties.js';
 
 /** Every migration in order. Append new files here; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, ingestTables, referenceIndexes, auditEditIndex, duplicateDismissals, quantitiesAsProperties];
+export const migrations: readonly Migration[] = [
+  initialSchema, ingestTables, referenceIndexes, auditEditIndex, duplicateDismissals, listTallies, quantitiesAsProperties,
+];
 
 export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;
