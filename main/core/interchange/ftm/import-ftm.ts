@@ -50,9 +50,12 @@ export function ftmToRecords(raws: unknown[], caseId: string, label: string, imp
   const out: FtmRecords = { entity: [], alias: [], link: [], event: [], participant: [], skipped: {} };
   const valid: Raw[] = raws.map((r, i) => {
     const x = r as Partial<Raw> | null;
-    if (!x || typeof x.id !== 'string' || typeof x.schema !== 'string' || typeof x.properties !== 'object' || !x.properties) {
+    if (!x || typeof x.id !== 'string' || typeof x.schema !== 'string' || typeof x.properties !== 'object' || !x.properties || Array.isArray(x.properties)) {
       throw new DossierError('import-failed', `${label}: entity ${i + 1} is not a FollowTheMoney entity (needs id, schema and properties)`);
     }
+    // FtM property values are always lists; anything else would be misread, so it is refused by name.
+    const notList = Object.entries(x.properties).find(([, v]) => !Array.isArray(v));
+    if (notList) throw new DossierError('import-failed', `${label}: entity ${i + 1} (${x.id}): property "${notList[0]}" must be a list of values`);
     return x as Raw;
   });
   const idOf = new Map<string, string>();
