@@ -130,14 +130,17 @@ export class CaseStore implements WritableCase {
 
   /** Opens an existing case; writable (and locked) unless `readOnly`. */
   static open(path: string, options: OpenCaseOptions = {}): CaseStore {
-    const { db, readOnly, lock, readOnlyReason } = openCaseDatabase(path, options);
+    const { db, readOnly, lock, readOnlyReason, release } = openCaseDatabase(path, options);
     const store = new CaseStore(path, db, readOnly, lock);
     store.readOnlyReason = readOnlyReason;
+    store.releaseCopy = release;
     return store;
   }
 
   /** Set when a case asked for writing had to open read-only (read-only media). */
   readOnlyReason: string | undefined;
+  /** Removes the temporary copy read in place of a case on read-only media, if one was made. */
+  private releaseCopy: (() => void) | undefined;
 
   // ---- reads ----
 
@@ -398,7 +401,6 @@ export class CaseStore implements WritableCase {
     if (!this.readOnly) {
       try {
         this.db.pragma('wal_checkpoint(TRUNCATE)');
-        leaveWalMode(this.db);
       } catch {
         // No room to fold the WAL back (a full disk): what was committed is safe in the WAL,
         // and the next open folds it in. Closing must not fail over it.
@@ -406,6 +408,7 @@ export class CaseStore implements WritableCase {
     }
     this.db.close();
     this.lock?.release();
+    this.releaseCopy?.();
   }
 
   /** The raw connection, for the store's own modules and benchmarks only. */
@@ -452,18 +455,4 @@ function laterThan(previous: string): string {
   const now = nowIso();
   if (now > previous) return now;
   return new Date(Date.parse(previous) + 1).toISOString();
-}
-
-/**
- * A case at rest is a single file in rollback-journal mode, so it can be read from read-only
- * media (a write-ahead-log database needs a writable -shm beside it). Opening for writing turns
- * WAL on again. When another connection still reads the file this is skipped, not waited for.
- */
-function leaveWalMode(db: Database.Database): void {
-  try {
-    db.pragma('busy_timeout = 0');
-    db.pragma('journal_mode = DELETE');
-  } catch {
-    // another reader holds the file: it stays in WAL mode until the next clean close
-  }
 }

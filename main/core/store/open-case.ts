@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { DossierError } from '../errors.js';
 import { CaseLock } from './case-lock.js';
 import { migrations, latestVersion } from './migrations/index.js';
@@ -16,6 +17,8 @@ export interface OpenedDatabase {
   lock: CaseLock | null;
   /** Why a case asked for writing was opened read-only (read-only media), if it was. */
   readOnlyReason?: string;
+  /** Removes the temporary copy opened in place of the case, when one was needed. */
+  release?: () => void;
 }
 
 export interface OpenCaseOptions {
@@ -45,17 +48,18 @@ export function createCaseDatabase(path: string): OpenedDatabase {
  * case, is damaged, or was written by a newer Dossier is refused without being touched.
  */
 export function openCaseDatabase(path: string, options: OpenCaseOptions = {}): OpenedDatabase {
-  inspectCaseFile(path);
   // A case on read-only media (a write-protected stick, a read-only share) opens for reading,
   // searching and exporting when the caller accepts that; writes are refused with a plain message.
-  const unwritable = options.readOnly ? undefined : unwritableReason(path);
-  if (unwritable && !options.readOnlyIfUnwritable) {
+  const unwritable = existsSync(path) ? unwritableReason(path) : undefined;
+  if (unwritable && !options.readOnly && !options.readOnlyIfUnwritable) {
     throw new DossierError('invalid-argument', `${path} cannot be changed because ${unwritable}: copy it to a writable folder to edit it (reading, searching and exporting work where it is)`);
   }
+  if (unwritable && isWalMode(path)) return openReadOnlyCopy(path, unwritable);
+  inspectCaseFile(path);
   if (options.readOnly || unwritable) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma('foreign_keys = ON');
-    return { db, readOnly: true, lock: null, ...(unwritable ? { readOnlyReason: unwritable } : {}) };
+    return { db, readOnly: true, lock: null, ...(unwritable && !options.readOnly ? { readOnlyReason: unwritable } : {}) };
   }
   const lock = CaseLock.acquire(path);
   try {
@@ -102,6 +106,27 @@ export function inspectCaseFile(path: string): { version: number } {
     throw new DossierError('case-corrupt', `${path} cannot be read as a case file: ${(e as Error).message}`);
   } finally {
     db?.close();
+  }
+}
+
+/**
+ * SQLite cannot read a write-ahead-log database where it cannot write the -shm file beside it,
+ * so a case on read-only media is read from a temporary copy (with its -wal, if one was left).
+ */
+function openReadOnlyCopy(path: string, unwritable: string): OpenedDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-read-only-'));
+  const release = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const copy = join(dir, basename(path));
+    copyFileSync(path, copy);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+    inspectCaseFile(copy);
+    const db = new Database(copy, { readonly: true, fileMustExist: true });
+    db.pragma('foreign_keys = ON');
+    return { db, readOnly: true, lock: null, readOnlyReason: unwritable, release };
+  } catch (e) {
+    release();
+    throw e;
   }
 }
 
