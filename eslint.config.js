@@ -31,13 +31,16 @@ export default tseslint.config(
   {
     files: ['main/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'electron', message: 'main/core is the Node-only domain: no electron.' },
-          { name: 'react', message: 'main/core is the Node-only domain: no react.' },
-          { name: 'react-dom', message: 'main/core is the Node-only domain: no react.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'main/core is the Node-only domain: no electron.' },
+            { name: 'react', message: 'main/core is the Node-only domain: no react.' },
+            { name: 'react-dom', message: 'main/core is the Node-only domain: no react.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -54,19 +57,32 @@ export default tseslint.config(
     ],
     rules: {
       // The typescript-eslint twin of no-restricted-imports, so this does not replace the per-folder lists below.
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [{ name: 'better-sqlite3', message: 'SQL lives in main/core/store: call a typed store function instead.' }],
-        patterns: [{ group: ['**/store/case-sql*'], message: 'SQL lives in main/core/store: call a typed store function instead.' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'better-sqlite3', message: 'SQL lives in main/core/store: call a typed store function instead.' },
+          ],
+          patterns: [
+            {
+              group: ['**/store/case-sql*'],
+              message: 'SQL lives in main/core/store: call a typed store function instead.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['preload/contract*.ts', 'preload/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'the contract is pure: it declares, it does not wire.' }],
-        patterns: [{ group: nodeOnly, message: 'the contract imports only pure libraries.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'the contract is pure: it declares, it does not wire.' }],
+          patterns: [{ group: nodeOnly, message: 'the contract imports only pure libraries.' }],
+        },
+      ],
     },
   },
   {
@@ -75,24 +91,28 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'the renderer talks to main only through the contract.' }],
-        patterns: [
-          { group: nodeOnly, message: 'the renderer runs in a sandboxed page: no Node modules.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'the renderer talks to main only through the contract.' }],
+          patterns: [{ group: nodeOnly, message: 'the renderer runs in a sandboxed page: no Node modules.' }],
+        },
+      ],
     },
   },
   {
     files: ['lib/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'electron', message: 'lib/ is pure code shared by main and the renderer.' },
-          { name: 'react', message: 'lib/ is pure code shared by main and the renderer.' },
-        ],
-        patterns: [{ group: nodeOnly, message: 'lib/ imports only pure packages and the contract\'s types.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'lib/ is pure code shared by main and the renderer.' },
+            { name: 'react', message: 'lib/ is pure code shared by main and the renderer.' },
+          ],
+          patterns: [{ group: nodeOnly, message: "lib/ imports only pure packages and the contract's types." }],
+        },
+      ],
     },
   },
 );

@@ -81,10 +81,35 @@ export type DossierBridge = {
 export type { Reply, ContractErrorShape } from './contract/common.js';
 export type { AppInfo, RecentCase } from './contract/app.js';
 export type { CaseSummary } from './contract/case.js';
-export type { BundleSignatureInfo, BundleVerification, ExchangeFormat, ExportResult, ImportResult, SigningKeyInfo } from './contract/bundle.js';
-export type { ChartCandidate, ChartCitation, ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport, CitationChoice, TimelineData } from './contract/chart.js';
+export type {
+  BundleSignatureInfo,
+  BundleVerification,
+  ExchangeFormat,
+  ExportResult,
+  ImportResult,
+  SigningKeyInfo,
+} from './contract/bundle.js';
+export type {
+  ChartCandidate,
+  ChartCitation,
+  ChartData,
+  ChartEdge,
+  ChartNode,
+  ChartPlacement,
+  ChartSummary,
+  ChartViewport,
+  CitationChoice,
+  TimelineData,
+} from './contract/chart.js';
 export type { DocumentRow, DocumentDetail, ReaderMention, StartedJob } from './contract/documents.js';
-export type { EntityRow, EntityDetail, EntityLink, EntityChange, EventDetail, LinkDetail } from './contract/entities.js';
+export type {
+  EntityRow,
+  EntityDetail,
+  EntityLink,
+  EntityChange,
+  EventDetail,
+  LinkDetail,
+} from './contract/entities.js';
 export type { AuditDetail, AuditRecordChange, AuditRow } from './contract/audit.js';
 export type { DuplicateCandidate, DuplicateKind, DuplicateSide } from './contract/duplicates.js';
 export type { HistoryChange, HistoryState, HistoryStep } from './contract/history.js';

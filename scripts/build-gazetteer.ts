@@ -21,7 +21,8 @@ import { extraDemonyms, macroRegions } from './gazetteer/regions.js';
 const CITY_MIN_POPULATION = 15_000;
 /** Single-word city names that are also English words or first names need this many people. */
 const AMBIGUOUS_CITY_MIN_POPULATION = 1_000_000;
-const REGION_SUFFIXES = /\s+(autonomous\s+)?(province|region|oblast|krai|kraj|okrug|governorate|prefecture|county|district|department|state|territory|voivodeship|canton|emirate|division|municipality|republic|parish)$/i;
+const REGION_SUFFIXES =
+  /\s+(autonomous\s+)?(province|region|oblast|krai|kraj|okrug|governorate|prefecture|county|district|department|state|territory|voivodeship|canton|emirate|division|municipality|republic|parish)$/i;
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const cities = citiesRaw as { name: string; altName: string; population: number; featureCode: string }[];
@@ -33,7 +34,11 @@ const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
 // Lower-case entries of an English spelling dictionary: everyday words ("reading", "bath").
 const dicPath = join(dirname(createRequire(import.meta.url).resolve('dictionary-en')), 'index.dic');
 const everyday = new Set(
-  readFileSync(dicPath, 'utf8').split('\n').slice(1).map((l) => l.split('/')[0] ?? '').filter((w) => /^[a-z]/.test(w)),
+  readFileSync(dicPath, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('/')[0] ?? '')
+    .filter((w) => /^[a-z]/.test(w)),
 );
 /** An everyday English word or a first name ("Mobile", "Reading", "Florence"). */
 function isCommonWord(name: string): boolean {
@@ -44,7 +49,11 @@ function isCommonWord(name: string): boolean {
 }
 const isLatin = (s: string): boolean => /^[\p{Script=Latin}\p{M}\s.'’()&,/-]+$/u.test(s) && /\p{L}/u.test(s);
 /** Accent-free spelling, so "Qŭrghonteppa" is found as "Qurghonteppa" too. */
-const ascii = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'");
+const ascii = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'");
 
 const location = new Set<string>();
 const organization = new Set<string>();
@@ -68,11 +77,22 @@ const COUNTRY_ACRONYMS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'DPRK', 'PRC'
 /** Every name of each country, by ISO code: "US", "U.S.", "USA", "United States" are one place. */
 const countryNames: Record<string, string[]> = {};
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
-  US: ['U.S.', 'U.S.A.', 'United States of America', 'America'], GB: ['U.K.', 'Britain', 'Great Britain'],
-  MM: ['Burma'], CI: ['Ivory Coast'], CZ: ['Czech Republic'], TR: ['Turkey', 'Türkiye'], NL: ['Holland'], IR: ['Persia'],
+  US: ['U.S.', 'U.S.A.', 'United States of America', 'America'],
+  GB: ['U.K.', 'Britain', 'Great Britain'],
+  MM: ['Burma'],
+  CI: ['Ivory Coast'],
+  CZ: ['Czech Republic'],
+  TR: ['Turkey', 'Türkiye'],
+  NL: ['Holland'],
+  IR: ['Persia'],
 };
 for (const c of countries) {
-  const names = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((a) => !/^[A-Z]{2}$/.test(a) || COUNTRY_ACRONYMS.has(a)), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]);
+  const names = new Set([
+    c.name.common,
+    c.name.official,
+    ...(c.altSpellings ?? []).filter((a) => !/^[A-Z]{2}$/.test(a) || COUNTRY_ACRONYMS.has(a)),
+    ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
+  ]);
   countryNames[c.cca2] = [...names].filter(isLatin).sort();
   addLoc(c.name.common);
   addLoc(c.name.official);
@@ -91,7 +111,22 @@ for (const c of countries) {
   if (c.subregion) addLoc(c.subregion);
 }
 for (const a of ['US', 'UK', 'USA']) acronyms[a] = 'location';
-for (const a of ['United States of America', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Holland', 'Burma', 'Ivory Coast', 'Czech Republic', 'Turkey', 'Persia']) addLoc(a);
+for (const a of [
+  'United States of America',
+  'Britain',
+  'Great Britain',
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  'Holland',
+  'Burma',
+  'Ivory Coast',
+  'Czech Republic',
+  'Turkey',
+  'Persia',
+])
+  addLoc(a);
 
 for (const city of cities) {
   if (city.population < CITY_MIN_POPULATION && city.featureCode !== 'PPLC') continue;
@@ -134,7 +169,9 @@ for (const [word, t] of Object.entries(lexicon)) {
 for (const d of extraDemonyms) demonym.add(d);
 // compromise tags a few countries as demonyms ("Philippines", "Djibouti", "Laos"): a country's
 // own name is a place, never a nationality word.
-const countryKeys = new Set([...countries.flatMap((c) => [c.name.common, c.name.official]), 'Vatican'].map((n) => n.toLowerCase()));
+const countryKeys = new Set(
+  [...countries.flatMap((c) => [c.name.common, c.name.official]), 'Vatican'].map((n) => n.toLowerCase()),
+);
 for (const d of [...demonym]) if (countryKeys.has(d.toLowerCase())) demonym.delete(d);
 
 const sorted = (s: Set<string>): string[] => [...s].sort();
@@ -154,4 +191,6 @@ const out = join(assetsDir(), 'gazetteer');
 mkdirSync(out, { recursive: true });
 const bytes = gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
 writeFileSync(join(out, 'gazetteer.json.gz'), bytes);
-console.log(`gazetteer: ${location.size} locations, ${organization.size + Object.keys(acronyms).length} organisation forms, ${demonym.size} demonyms, ${firstName.size + lastName.size} name words → ${(bytes.length / 1024).toFixed(0)} KiB`);
+console.log(
+  `gazetteer: ${location.size} locations, ${organization.size + Object.keys(acronyms).length} organisation forms, ${demonym.size} demonyms, ${firstName.size + lastName.size} name words → ${(bytes.length / 1024).toFixed(0)} KiB`,
+);

@@ -13,7 +13,9 @@ mkdirSync(dirname(out), { recursive: true });
 const started = Date.now();
 const report = await buildSampleCase(out, coreImport);
 console.log(`sample case: ${out}`);
-console.log(`  ${report.documents} documents, ${report.entities} entities, ${report.links} links (${Date.now() - started} ms)`);
+console.log(
+  `  ${report.documents} documents, ${report.entities} entities, ${report.links} links (${Date.now() - started} ms)`,
+);
 for (const s of report.skipped) console.log(`  skipped ${s.file}: ${s.reason}`);
 for (const p of report.problems) console.log(`  problem: ${p}`);
 process.exit(report.skipped.length || report.problems.length ? 1 : 0);

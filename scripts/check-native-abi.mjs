@@ -12,14 +12,22 @@ if (!dir) {
   process.exit(2);
 }
 const flag = rest.indexOf('--electron-abi');
-const expected = flag >= 0 ? rest[flag + 1] : readFileSync(new URL('../node_modules/electron/abi_version', import.meta.url), 'utf8').trim();
+const expected =
+  flag >= 0
+    ? rest[flag + 1]
+    : readFileSync(new URL('../node_modules/electron/abi_version', import.meta.url), 'utf8').trim();
 
 let bad = 0;
 for (const file of walk(dir).filter((f) => f.endsWith('.node'))) {
   const text = readFileSync(file).toString('latin1');
   const napi = /napi_register_module_v\d+/.test(text);
   const abi = text.match(/node_register_module_v(\d+)/)?.[1] ?? null;
-  const verdict = napi && !abi ? 'N-API (any ABI)' : abi === expected ? `ABI ${abi} (Electron)` : `ABI ${abi ?? 'unknown'} — NOT Electron's ${expected}`;
+  const verdict =
+    napi && !abi
+      ? 'N-API (any ABI)'
+      : abi === expected
+        ? `ABI ${abi} (Electron)`
+        : `ABI ${abi ?? 'unknown'} — NOT Electron's ${expected}`;
   if (!(napi && !abi) && abi !== expected) bad++;
   console.log(`${relative(dir, file)}: ${verdict}`);
 }

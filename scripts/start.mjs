@@ -8,14 +8,27 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
-const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-needed'], { stdio: 'inherit', cwd: root });
+const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-needed'], {
+  stdio: 'inherit',
+  cwd: root,
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const electron = electronRuntime();
 const child = electron.path
   ? spawn(electron.path, [root, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root })
-  : (console.log(`Dossier: the Electron runtime is not available (${electron.reason}); starting the browser host instead.`),
-    spawn(process.execPath, [join(root, 'bin/dossier.mjs'), 'serve', ...(process.argv.slice(2).length ? process.argv.slice(2) : ['--resume'])], { stdio: 'inherit', cwd: root }));
+  : (console.log(
+      `Dossier: the Electron runtime is not available (${electron.reason}); starting the browser host instead.`,
+    ),
+    spawn(
+      process.execPath,
+      [
+        join(root, 'bin/dossier.mjs'),
+        'serve',
+        ...(process.argv.slice(2).length ? process.argv.slice(2) : ['--resume']),
+      ],
+      { stdio: 'inherit', cwd: root },
+    ));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 

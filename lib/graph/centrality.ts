@@ -1,4 +1,11 @@
-import { byId, indexGraph, type GraphEdgeLike, type GraphNodeLike, type GraphOptions, type IndexedGraph } from './indexed-graph.js';
+import {
+  byId,
+  indexGraph,
+  type GraphEdgeLike,
+  type GraphNodeLike,
+  type GraphOptions,
+  type IndexedGraph,
+} from './indexed-graph.js';
 import { singleSource } from './single-source.js';
 
 /**
@@ -43,7 +50,8 @@ export function degreeCentrality(g: IndexedGraph, options: MeasureOptions = {}):
     if (mode === 'out' || mode === 'all') for (const a of g.out[v]!) s += a.weight;
     if (mode === 'in' || mode === 'all') for (const a of g.in[v]!) s += a.weight;
     // An undirected link appears in both lists; in 'all' mode count it once.
-    if (mode === 'all') for (const a of g.out[v]!) if (g.in[v]!.some((b) => b.to === a.to && b.edge === a.edge)) s -= a.weight;
+    if (mode === 'all')
+      for (const a of g.out[v]!) if (g.in[v]!.some((b) => b.to === a.to && b.edge === a.edge)) s -= a.weight;
     out[v] = n > 1 ? s / (n - 1) : 0;
   }
   return out;
@@ -125,5 +133,8 @@ function isDirected(g: IndexedGraph): boolean {
 
 /** Nodes ranked by a score, best first, ties by id so the list is stable. */
 export function ranked(scores: Map<string, number>, limit = Infinity): { id: string; score: number }[] {
-  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
+  return [...scores]
+    .map(([id, score]) => ({ id, score }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
 }

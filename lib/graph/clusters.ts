@@ -7,7 +7,10 @@ import { seededRandom } from '../seeded-random.js';
  * Connected components (links taken as undirected): component number per node id, numbered
  * from 0 by size, largest first, so colours stay put when a small component appears.
  */
-export function connectedComponents(nodes: readonly GraphNodeLike[], edges: readonly GraphEdgeLike[]): Map<string, number> {
+export function connectedComponents(
+  nodes: readonly GraphNodeLike[],
+  edges: readonly GraphEdgeLike[],
+): Map<string, number> {
   const parent = new Map(nodes.map((n) => [n.id, n.id]));
   const find = (x: string): string => {
     let r = x;
@@ -43,11 +46,16 @@ export function louvainClusters(
   for (const e of edges) {
     if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
     const w = e.confidence ?? 1;
-    if (g.hasEdge(e.source, e.target)) g.updateEdgeAttribute(e.source, e.target, 'weight', (old: number | undefined) => (old ?? 0) + w);
+    if (g.hasEdge(e.source, e.target))
+      g.updateEdgeAttribute(e.source, e.target, 'weight', (old: number | undefined) => (old ?? 0) + w);
     else g.addEdge(e.source, e.target, { weight: w });
   }
   if (g.size === 0) return new Map(nodes.map((n, i) => [n.id, i]));
-  const communities = louvain(g, { getEdgeWeight: 'weight', resolution: options.resolution ?? 1, rng: seededRandom(options.seed ?? 1) });
+  const communities = louvain(g, {
+    getEdgeWeight: 'weight',
+    resolution: options.resolution ?? 1,
+    rng: seededRandom(options.seed ?? 1),
+  });
   return renumberBySize(new Map(Object.entries(communities).map(([id, c]) => [id, String(c)])));
 }
 
@@ -57,7 +65,9 @@ function renumberBySize<K>(labels: Map<string, K>): Map<string, number> {
   const firstSeen = new Map<K, number>();
   let i = 0;
   for (const l of labels.values()) if (!firstSeen.has(l)) firstSeen.set(l, i++);
-  const order = [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
+  const order = [...sizes.keys()].sort(
+    (a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!,
+  );
   const rank = new Map(order.map((l, r) => [l, r]));
   return new Map([...labels].map(([id, l]) => [id, rank.get(l)!]));
 }

@@ -6,7 +6,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * An event's date as an analyst writes it, to its precision: "30 Nov 2025", "Nov 2025", "2025",
  * "since Mar 2021", "Nov 2025 – Jan 2026". Null when undated.
  */
-export function eventDateText(startAt: string | null, endAt: string | null, precision: DatePrecision | null): string | null {
+export function eventDateText(
+  startAt: string | null,
+  endAt: string | null,
+  precision: DatePrecision | null,
+): string | null {
   if (!startAt && !endAt) return null;
   const one = (iso: string) => {
     const m = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);

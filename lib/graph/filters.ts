@@ -27,7 +27,11 @@ export interface FilterResult {
 
 const DEFAULT_STATUSES: readonly Status[] = ['suggested', 'confirmed'];
 
-export function applyFilter(nodes: readonly ChartNode[], edges: readonly ChartEdge[], filter: ChartFilter): FilterResult {
+export function applyFilter(
+  nodes: readonly ChartNode[],
+  edges: readonly ChartEdge[],
+  filter: ChartFilter,
+): FilterResult {
   const types = filter.entityTypes ? new Set(filter.entityTypes) : null;
   const linkTypes = filter.linkTypes ? new Set(filter.linkTypes) : null;
   const statuses = new Set(filter.statuses ?? DEFAULT_STATUSES);
@@ -59,7 +63,8 @@ export function applyFilter(nodes: readonly ChartNode[], edges: readonly ChartEd
     if (e.kind === 'link') {
       if (linkTypes && !linkTypes.has(e.type)) continue;
       if (filter.minConfidence !== undefined && e.confidence < filter.minConfidence) continue;
-      if (filter.maxCredibility !== undefined && e.credibility !== null && e.credibility > filter.maxCredibility) continue;
+      if (filter.maxCredibility !== undefined && e.credibility !== null && e.credibility > filter.maxCredibility)
+        continue;
       if (!gradeOk(e.reliability)) continue;
       if (windowed) {
         const span = timeSpan(e.firstSeen, e.lastSeen, e.firstSeen && !e.lastSeen ? 'range' : 'day');

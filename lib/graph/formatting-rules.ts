@@ -19,7 +19,9 @@ export interface FormatRule {
   when?: readonly RuleCondition[];
   set?: RuleStyle;
   /** Map a numeric field linearly onto a size/width range or a colour ramp. */
-  scale?: { field: string; style: 'size' | 'width'; range: [number, number] } | { field: string; style: 'color'; range: [string, string] };
+  scale?:
+    | { field: string; style: 'size' | 'width'; range: [number, number] }
+    | { field: string; style: 'color'; range: [string, string] };
 }
 
 /** Values rules can read that are not on the item itself: measures and cluster numbers by id. */
@@ -53,7 +55,9 @@ export function conditionHolds(value: unknown, c: RuleCondition): boolean {
     case 'lte':
       return typeof value === 'number' && typeof c.value === 'number' && value <= c.value;
     case 'contains':
-      return typeof value === 'string' && typeof c.value === 'string' && value.toLowerCase().includes(c.value.toLowerCase());
+      return (
+        typeof value === 'string' && typeof c.value === 'string' && value.toLowerCase().includes(c.value.toLowerCase())
+      );
   }
 }
 
@@ -66,11 +70,15 @@ export function evaluateRules<T extends { id: string }>(
   const out = new Map<string, RuleStyle>();
   for (const rule of rules) {
     if (rule.target !== target) continue;
-    const matching = items.filter((it) => (rule.when ?? []).every((c) => conditionHolds(fieldValue(it, c.field, context), c)));
+    const matching = items.filter((it) =>
+      (rule.when ?? []).every((c) => conditionHolds(fieldValue(it, c.field, context), c)),
+    );
     if (rule.set) for (const it of matching) out.set(it.id, { ...out.get(it.id), ...rule.set });
     if (rule.scale) {
       const sc = rule.scale;
-      const values = matching.map((it) => fieldValue(it, sc.field, context)).filter((v): v is number => typeof v === 'number');
+      const values = matching
+        .map((it) => fieldValue(it, sc.field, context))
+        .filter((v): v is number => typeof v === 'number');
       const lo = Math.min(...values);
       const hi = Math.max(...values);
       for (const it of matching) {
@@ -78,7 +86,9 @@ export function evaluateRules<T extends { id: string }>(
         if (typeof v !== 'number') continue;
         const t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
         const styled =
-          sc.style === 'color' ? mixColour(sc.range[0], sc.range[1], t) : Math.round((sc.range[0] + t * (sc.range[1] - sc.range[0])) * 100) / 100;
+          sc.style === 'color'
+            ? mixColour(sc.range[0], sc.range[1], t)
+            : Math.round((sc.range[0] + t * (sc.range[1] - sc.range[0])) * 100) / 100;
         out.set(it.id, { ...out.get(it.id), [sc.style]: styled });
       }
     }

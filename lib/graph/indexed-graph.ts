@@ -44,7 +44,11 @@ export interface IndexedGraph {
 // A zero-confidence link still joins its ends, it is just very weak.
 const MIN_WEIGHT = 1e-3;
 
-export function indexGraph(nodes: readonly GraphNodeLike[], edges: readonly GraphEdgeLike[], options: GraphOptions = {}): IndexedGraph {
+export function indexGraph(
+  nodes: readonly GraphNodeLike[],
+  edges: readonly GraphEdgeLike[],
+  options: GraphOptions = {},
+): IndexedGraph {
   const ids = nodes.map((n) => n.id);
   const index = new Map(ids.map((id, i) => [id, i]));
   const out: Map<number, Arc>[] = ids.map(() => new Map());

@@ -16,7 +16,9 @@ export interface TimeSpan {
 const PARTIAL = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The interval a possibly partial ISO date names: '2021' → all of 2021, '2021-03' → March. */
-export function partialDateBounds(text: string): { from: number; to: number; unit: 'year' | 'month' | 'day' | 'instant' } | null {
+export function partialDateBounds(
+  text: string,
+): { from: number; to: number; unit: 'year' | 'month' | 'day' | 'instant' } | null {
   const m = PARTIAL.exec(text.trim());
   if (m) {
     const y = Number(m[1]);
@@ -41,24 +43,44 @@ function widen(text: string, precision: DatePrecision | null): { from: number; t
   }
   if (precision === 'month' || (b.unit === 'month' && precision !== 'day')) {
     const d = new Date(b.from);
-    return { from: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), to: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1), point: false };
+    return {
+      from: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1),
+      to: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1),
+      point: false,
+    };
   }
   if (b.unit === 'year') return { from: b.from, to: b.to, point: false };
   // Day precision and instants are drawn as points; `to` still bounds the day.
   return { from: b.from, to: b.to, point: true };
 }
 
-export function timeSpan(startAt: string | null, endAt: string | null, precision: DatePrecision | null): TimeSpan | null {
+export function timeSpan(
+  startAt: string | null,
+  endAt: string | null,
+  precision: DatePrecision | null,
+): TimeSpan | null {
   const s = startAt ? widen(startAt, precision === 'range' ? null : precision) : null;
   const e = endAt ? widen(endAt, precision === 'range' ? null : precision) : null;
   if (!s && !e) return null;
   if (s && !e) {
     if (precision === 'range') return { start: s.from, end: null, kind: 'span', openStart: false, openEnd: true };
-    return { start: s.from, end: s.point ? s.from : s.to, kind: s.point ? 'point' : 'span', openStart: false, openEnd: false };
+    return {
+      start: s.from,
+      end: s.point ? s.from : s.to,
+      kind: s.point ? 'point' : 'span',
+      openStart: false,
+      openEnd: false,
+    };
   }
   if (!s && e) {
     if (precision === 'range') return { start: null, end: e.to, kind: 'span', openStart: true, openEnd: false };
-    return { start: e.from, end: e.point ? e.from : e.to, kind: e.point ? 'point' : 'span', openStart: false, openEnd: false };
+    return {
+      start: e.from,
+      end: e.point ? e.from : e.to,
+      kind: e.point ? 'point' : 'span',
+      openStart: false,
+      openEnd: false,
+    };
   }
   const end = Math.max(e!.to, s!.from);
   return { start: s!.from, end, kind: end === s!.from ? 'point' : 'span', openStart: false, openEnd: false };

@@ -21,9 +21,24 @@ export interface PropertySpec {
   readonly hint?: string;
 }
 
-const text = (name: string, label: string, hint?: string): PropertySpec => ({ name, label, kind: 'text', ...(hint ? { hint } : {}) });
-const date = (name: string, label: string): PropertySpec => ({ name, label, kind: 'date', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' });
-const country = (name: string, label: string): PropertySpec => ({ name, label, kind: 'country', hint: 'ISO code, e.g. TJ' });
+const text = (name: string, label: string, hint?: string): PropertySpec => ({
+  name,
+  label,
+  kind: 'text',
+  ...(hint ? { hint } : {}),
+});
+const date = (name: string, label: string): PropertySpec => ({
+  name,
+  label,
+  kind: 'date',
+  hint: 'YYYY, YYYY-MM or YYYY-MM-DD',
+});
+const country = (name: string, label: string): PropertySpec => ({
+  name,
+  label,
+  kind: 'country',
+  hint: 'ISO code, e.g. TJ',
+});
 
 const PERSON: readonly PropertySpec[] = [
   date('birthDate', 'Date of birth'),
@@ -55,7 +70,11 @@ const PHONE: readonly PropertySpec[] = [country('country', 'Country'), text('pro
 const EMAIL: readonly PropertySpec[] = [text('provider', 'Provider')];
 const IP: readonly PropertySpec[] = [country('country', 'Country'), text('provider', 'Network operator')];
 const URL_SPECS: readonly PropertySpec[] = [country('country', 'Country'), text('publisher', 'Publisher')];
-const VEHICLE: readonly PropertySpec[] = [text('registrationNumber', 'Registration number'), country('country', 'Country'), text('model', 'Model')];
+const VEHICLE: readonly PropertySpec[] = [
+  text('registrationNumber', 'Registration number'),
+  country('country', 'Country'),
+  text('model', 'Model'),
+];
 
 const TABLE: Readonly<Record<string, readonly PropertySpec[]>> = {
   person: PERSON,

@@ -25,7 +25,8 @@ export function checkPartialDate(raw: string): Checked {
 
 function checkCoordinate(raw: string, limit: number, what: string): Checked {
   const n = Number(raw.replace(',', '.'));
-  if (!/^[+-]?\d+(?:[.,]\d+)?$/.test(raw) || !Number.isFinite(n)) return { ok: false, message: `"${raw}" is not a number of degrees` };
+  if (!/^[+-]?\d+(?:[.,]\d+)?$/.test(raw) || !Number.isFinite(n))
+    return { ok: false, message: `"${raw}" is not a number of degrees` };
   if (Math.abs(n) > limit) return { ok: false, message: `a ${what} lies between −${limit} and ${limit}` };
   return { ok: true, value: String(n) };
 }
@@ -39,16 +40,22 @@ export function checkPropertyValue(spec: PropertySpec, input: string): Checked {
       return checkPartialDate(raw);
     case 'country': {
       const code = raw.toUpperCase();
-      return Object.hasOwn(COUNTRIES, code) ? { ok: true, value: code } : { ok: false, message: `"${raw}" is not an ISO 3166 country code (two letters, e.g. TJ)` };
+      return Object.hasOwn(COUNTRIES, code)
+        ? { ok: true, value: code }
+        : { ok: false, message: `"${raw}" is not an ISO 3166 country code (two letters, e.g. TJ)` };
     }
     case 'latitude':
       return checkCoordinate(raw, 90, 'latitude');
     case 'longitude':
       return checkCoordinate(raw, 180, 'longitude');
     case 'choice':
-      return spec.options?.includes(raw) ? { ok: true, value: raw } : { ok: false, message: `${spec.label} is one of ${spec.options?.join(', ')}` };
+      return spec.options?.includes(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, message: `${spec.label} is one of ${spec.options?.join(', ')}` };
     case 'text':
-      return raw.length > 500 ? { ok: false, message: `${spec.label} is longer than 500 characters` } : { ok: true, value: raw };
+      return raw.length > 500
+        ? { ok: false, message: `${spec.label} is longer than 500 characters` }
+        : { ok: true, value: raw };
   }
 }
 

@@ -8,7 +8,10 @@ import { join } from 'node:path';
  * and portable installs set it); otherwise the OS's per-user folder for an app named Dossier,
  * which is where Electron puts its own, so `dossier serve`, the CLI and the desktop app share it.
  */
-export function dossierHome(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function dossierHome(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.DOSSIER_HOME) return env.DOSSIER_HOME;
   const home = homedir();
   switch (platform) {

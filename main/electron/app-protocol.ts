@@ -24,7 +24,10 @@ export function appProtocolResponse(rendererDir: string, requestUrl: string): Re
   if (url.host !== APP_HOST) return new Response('not found', { status: 404, headers: SECURITY_HEADERS });
   const file = readStaticFile(rendererDir, url.pathname);
   if (!file) return new Response('not found', { status: 404, headers: SECURITY_HEADERS });
-  return new Response(new Uint8Array(file.bytes), { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType } });
+  return new Response(new Uint8Array(file.bytes), {
+    status: 200,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
+  });
 }
 
 /** Serves dist/renderer on app:// (from files read directly: no file:// URL is ever loaded). */

@@ -33,7 +33,10 @@ export interface DesktopOptions {
  * Starts the desktop app: one instance, one window, the contract wired to main/core.
  * Returns once the window exists (or immediately when another instance already runs).
  */
-export async function startDesktopApp(e: ElectronApi, options: DesktopOptions): Promise<{ runtime: Runtime; window: () => BrowserWindow | null } | null> {
+export async function startDesktopApp(
+  e: ElectronApi,
+  options: DesktopOptions,
+): Promise<{ runtime: Runtime; window: () => BrowserWindow | null } | null> {
   registerAppScheme(e.protocol);
   // Without DOSSIER_HOME, Electron's own folder for an app named Dossier is already dossierHome();
   // with it, everything moves there (Chromium's profile and the single-instance lock too), as for the CLI and `dossier serve`.
@@ -56,7 +59,16 @@ export async function startDesktopApp(e: ElectronApi, options: DesktopOptions): 
 
   let win: BrowserWindow | null = null;
   const userData = e.app.getPath('userData');
-  const runtime = createAppRuntime(userData, { kind: 'electron', versions: { electron: options.versions.electron, chromium: options.versions.chrome }, pickFiles: nativePicker(e.dialog, () => win) }, (l) => console.error(l), options.importFiles);
+  const runtime = createAppRuntime(
+    userData,
+    {
+      kind: 'electron',
+      versions: { electron: options.versions.electron, chromium: options.versions.chrome },
+      pickFiles: nativePicker(e.dialog, () => win),
+    },
+    (l) => console.error(l),
+    options.importFiles,
+  );
   const { ctx, dispatch } = runtime;
   wireContract(e.ipcMain, dispatch);
   ctx.events.subscribe((name, payload) => {
@@ -78,7 +90,14 @@ export async function startDesktopApp(e: ElectronApi, options: DesktopOptions): 
   };
   const refreshMenu = () => {
     const template = buildMenuTemplate(
-      { send, openRecent: (path) => void dispatch('case:open', { path }), clearRecent: () => { for (const r of ctx.recent.list()) ctx.recent.forget(r.path); refreshMenu(); } },
+      {
+        send,
+        openRecent: (path) => void dispatch('case:open', { path }),
+        clearRecent: () => {
+          for (const r of ctx.recent.list()) ctx.recent.forget(r.path);
+          refreshMenu();
+        },
+      },
       ctx.recent.list(),
       options.platform === 'darwin',
       menuHistory(ctx.session),
@@ -119,7 +138,14 @@ export async function startDesktopApp(e: ElectronApi, options: DesktopOptions): 
     if (!reply.ok) console.error(`Dossier: ${reply.error.message}`);
   }
 
-  win = createMainWindow(e.BrowserWindow, preloadPath, loadWindowState(userData, e.screen.getAllDisplays().map((d) => d.workArea)));
+  win = createMainWindow(
+    e.BrowserWindow,
+    preloadPath,
+    loadWindowState(
+      userData,
+      e.screen.getAllDisplays().map((d) => d.workArea),
+    ),
+  );
   win.on('close', () => {
     if (!win) return;
     saveWindowState(userData, { ...win.getNormalBounds(), maximized: win.isMaximized() });

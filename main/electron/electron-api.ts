@@ -7,7 +7,15 @@ import type * as Electron from 'electron';
 export interface ElectronApi {
   app: Pick<
     Electron.App,
-    'whenReady' | 'on' | 'quit' | 'requestSingleInstanceLock' | 'getPath' | 'setPath' | 'getVersion' | 'setName' | 'addRecentDocument'
+    | 'whenReady'
+    | 'on'
+    | 'quit'
+    | 'requestSingleInstanceLock'
+    | 'getPath'
+    | 'setPath'
+    | 'getVersion'
+    | 'setName'
+    | 'addRecentDocument'
   >;
   BrowserWindow: new (options: Electron.BrowserWindowConstructorOptions) => Electron.BrowserWindow;
   protocol: Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle'>;

@@ -11,7 +11,13 @@ export function wireContract(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatc
   for (const name of methodNames) {
     ipcMain.handle(name, (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, args: unknown) => {
       if (!isAppFrameUrl(event.senderFrame?.url)) {
-        return { ok: false, error: { code: 'untrusted-sender', message: `${name} refused: the call did not come from Dossier's own page` } };
+        return {
+          ok: false,
+          error: {
+            code: 'untrusted-sender',
+            message: `${name} refused: the call did not come from Dossier's own page`,
+          },
+        };
       }
       return dispatch(name, args);
     });

@@ -6,7 +6,11 @@ import { startDesktopApp } from './desktop-app.js';
 
 startDesktopApp(
   { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session },
-  { argv: process.argv, platform: process.platform, versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '' } },
+  {
+    argv: process.argv,
+    platform: process.platform,
+    versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '' },
+  },
 ).catch((e: unknown) => {
   dialog.showErrorBox('Dossier could not start', messageOf(e));
   app.quit();

@@ -15,10 +15,15 @@ export function buildMenuTemplate(
   isMac: boolean,
   history: { undo: string | null; redo: string | null } = { undo: null, redo: null },
 ): MenuItemConstructorOptions[] {
-  const send = (command: Exclude<MenuCommand, { path: string }>['command']) => () => actions.send({ command } as MenuCommand);
+  const send = (command: Exclude<MenuCommand, { path: string }>['command']) => () =>
+    actions.send({ command } as MenuCommand);
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? [
-        ...recent.map((r) => ({ label: `${r.title} — ${r.path}`, enabled: r.exists, click: () => actions.openRecent(r.path) })),
+        ...recent.map((r) => ({
+          label: `${r.title} — ${r.path}`,
+          enabled: r.exists,
+          click: () => actions.openRecent(r.path),
+        })),
         { type: 'separator' as const },
         { label: 'Clear recent cases', click: () => actions.clearRecent() },
       ]
@@ -45,9 +50,17 @@ export function buildMenuTemplate(
         // Undo and redo are the app's (the case's journal) unless a text field has focus; the
         // page decides, since only it knows where the focus is. Labels name the next step.
         { label: history.undo ? `Undo ${history.undo}` : 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-        { label: history.redo ? `Redo ${history.redo}` : 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: send('redo') },
+        {
+          label: history.redo ? `Redo ${history.redo}` : 'Redo',
+          accelerator: 'CmdOrCtrl+Shift+Z',
+          click: send('redo'),
+        },
         { type: 'separator' },
-        { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('find') },
       ],
     },
@@ -56,8 +69,12 @@ export function buildMenuTemplate(
       submenu: [
         { label: 'Command palette…', accelerator: 'CmdOrCtrl+K', click: send('command-palette') },
         { type: 'separator' },
-        { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' },
-        { role: 'togglefullscreen' }, { role: 'toggleDevTools' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        { role: 'toggleDevTools' },
       ],
     },
     { label: 'Help', submenu: [{ label: 'About Dossier', click: send('about') }] },

@@ -24,7 +24,10 @@ export function isAppFrameUrl(url: string | undefined | null): boolean {
   }
 }
 
-type SessionGuards = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> & {
+type SessionGuards = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+> & {
   webRequest: Pick<Session['webRequest'], 'onBeforeRequest'>;
   setSpellCheckerEnabled?: Session['setSpellCheckerEnabled'];
 };

@@ -26,9 +26,17 @@ export function loadWindowState(userData: string, workAreas: Area[]): WindowBoun
   }
   const { x, y, width, height } = saved;
   if (![x, y, width, height].every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
-  const b = { x: x!, y: y!, width: Math.max(640, width!), height: Math.max(480, height!), maximized: saved.maximized === true };
+  const b = {
+    x: x!,
+    y: y!,
+    width: Math.max(640, width!),
+    height: Math.max(480, height!),
+    maximized: saved.maximized === true,
+  };
   // A monitor unplugged since: at least a 100×50 corner of the title bar must stay reachable.
-  const visible = workAreas.some((a) => b.x + 100 > a.x && b.x < a.x + a.width - 100 && b.y >= a.y - 10 && b.y < a.y + a.height - 50);
+  const visible = workAreas.some(
+    (a) => b.x + 100 > a.x && b.x < a.x + a.width - 100 && b.y >= a.y - 10 && b.y < a.y + a.height - 50,
+  );
   return visible ? b : null;
 }
 

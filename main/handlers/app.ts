@@ -22,7 +22,10 @@ export const appHandlers: DomainHandlers<typeof appMethods> = {
   },
   'app:pick-files': async ({ purpose }, ctx) => {
     if (!ctx.platform.pickFiles) {
-      throw new DossierError('unsupported', 'file pickers are only available in the desktop app; drop files onto the window or type a path');
+      throw new DossierError(
+        'unsupported',
+        'file pickers are only available in the desktop app; drop files onto the window or type a path',
+      );
     }
     const picked = await ctx.platform.pickFiles(purpose);
     // What the analyst picked in a native dialog is what the renderer may name afterwards.

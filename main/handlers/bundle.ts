@@ -20,11 +20,26 @@ function signatureInfo(s: SignatureStatus): BundleSignatureInfo {
     : { state: 'unsigned', fingerprint: null, trustedAs: null };
 }
 
-function result(format: ImportResult['format'], report: MergeReport, signature: BundleSignatureInfo | null, skipped: Record<string, number>): ImportResult {
+function result(
+  format: ImportResult['format'],
+  report: MergeReport,
+  signature: BundleSignatureInfo | null,
+  skipped: Record<string, number>,
+): ImportResult {
   return {
-    format, dryRun: report.dryRun, signature, totals: totals(report), kinds: report.kinds, conflicts: report.conflicts,
-    possibleDuplicates: report.possibleDuplicates, skipped, localChanges: report.localChanges, lost: report.lost, timestampsCapped: report.timestampsCapped,
-    textsKept: report.textsKept, operationId: report.operationId,
+    format,
+    dryRun: report.dryRun,
+    signature,
+    totals: totals(report),
+    kinds: report.kinds,
+    conflicts: report.conflicts,
+    possibleDuplicates: report.possibleDuplicates,
+    skipped,
+    localChanges: report.localChanges,
+    lost: report.lost,
+    timestampsCapped: report.timestampsCapped,
+    textsKept: report.textsKept,
+    operationId: report.operationId,
   };
 }
 
@@ -40,7 +55,11 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
     const coreScope = scope.kind === 'chart' ? { kind: 'chart' as const, chart: scope.chartId } : scope;
     if (chosen === 'casebundle') {
       const r = exportBundle(store, path, {
-        scope: coreScope, tlp, redact, sign: sign ? loadOrCreateKeyPair() : undefined, encrypt: passphrase ? { passphrase } : undefined,
+        scope: coreScope,
+        tlp,
+        redact,
+        sign: sign ? loadOrCreateKeyPair() : undefined,
+        encrypt: passphrase ? { passphrase } : undefined,
       });
       return { files: [path], format: chosen, summary: `${r.bytes} bytes`, signedBy: r.signedBy };
     }
@@ -50,9 +69,16 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
   'bundle:verify': ({ path, passphrase }, ctx) => {
     const r = verifyBundle(ctx.grants.require(path, 'Check bundle'), { passphrase });
     return {
-      ok: r.ok, formatVersion: r.formatVersion, caseTitle: r.manifest.case.title, createdAt: r.manifest.createdAt, tlp: r.manifest.tlp,
-      encrypted: r.encrypted, redacted: r.manifest.redacted, signature: signatureInfo(r.signature),
-      entries: Object.keys(r.manifest.entries).length, problems: r.problems,
+      ok: r.ok,
+      formatVersion: r.formatVersion,
+      caseTitle: r.manifest.case.title,
+      createdAt: r.manifest.createdAt,
+      tlp: r.manifest.tlp,
+      encrypted: r.encrypted,
+      redacted: r.manifest.redacted,
+      signature: signatureInfo(r.signature),
+      entries: Object.keys(r.manifest.entries).length,
+      problems: r.problems,
     };
   },
   'bundle:import': ({ path, dryRun, passphrase, requireTrusted, acceptLocalChanges, keep }, ctx) => {
@@ -74,6 +100,9 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
   },
   'bundle:keys': () => {
     const key = loadOrCreateKeyPair();
-    return { fingerprint: key.fingerprint, trusted: trustedKeys().map(({ name, fingerprint, addedAt }) => ({ name, fingerprint, addedAt })) };
+    return {
+      fingerprint: key.fingerprint,
+      trusted: trustedKeys().map(({ name, fingerprint, addedAt }) => ({ name, fingerprint, addedAt })),
+    };
   },
 };

@@ -49,7 +49,9 @@ export class CaseSession {
   requireWritable(): CaseStore {
     const s = this.require();
     if (s.readOnly) {
-      const why = s.readOnlyReason ? ` because ${s.readOnlyReason}; copy it to a writable folder to edit it` : ': reopen it for editing';
+      const why = s.readOnlyReason
+        ? ` because ${s.readOnlyReason}; copy it to a writable folder to edit it`
+        : ': reopen it for editing';
       throw new DossierError('case-read-only', `${s.path} is open read-only${why}`);
     }
     return s;

@@ -10,13 +10,15 @@ import { samplePathOf } from './sample-path.js';
 export const caseHandlers: DomainHandlers<typeof caseMethods> = {
   'case:current': (_args, ctx) => ctx.session.summary(),
   'case:open': ({ path, readOnly }, ctx) => {
-    if (!/\.dossier$/i.test(path)) throw new DossierError('not-a-case', `${path} is not a case file (case files end in .dossier)`);
+    if (!/\.dossier$/i.test(path))
+      throw new DossierError('not-a-case', `${path} is not a case file (case files end in .dossier)`);
     ctx.session.open(ctx.grants.require(path, 'Open case'), readOnly);
     return opened(ctx);
   },
   'case:create': ({ title, path, tlp }, ctx) => {
     const target = path ? ctx.grants.require(path, 'New case') : freePath(ctx.paths.cases, title);
-    if (!/\.dossier$/i.test(target)) throw new DossierError('invalid-argument', `a case file name must end in .dossier (got ${target})`);
+    if (!/\.dossier$/i.test(target))
+      throw new DossierError('invalid-argument', `a case file name must end in .dossier (got ${target})`);
     mkdirSync(dirname(target), { recursive: true });
     ctx.session.create(target, { title, tlp });
     return opened(ctx);
@@ -65,7 +67,11 @@ async function buildSample(ctx: HandlerContext, path: string): Promise<void> {
 
 /** `<cases>/<title>.dossier`, numbered if taken. */
 function freePath(folder: string, title: string): string {
-  const base = title.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim().slice(0, 80) || 'Untitled case';
+  const base =
+    title
+      .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+      .trim()
+      .slice(0, 80) || 'Untitled case';
   for (let n = 1; ; n++) {
     const p = join(folder, n === 1 ? `${base}.dossier` : `${base} (${n}).dossier`);
     if (!existsSync(p)) return p;

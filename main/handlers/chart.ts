@@ -2,7 +2,13 @@ import type { chartMethods } from '../../preload/contract/chart.js';
 import { chartCandidates } from '../core/analysis/chart-candidates.js';
 import { journalledChartEdit } from '../core/analysis/chart-edits.js';
 import { chartSummary, loadChartData } from '../core/analysis/chart-data.js';
-import { createChart, deleteChart, removePlacements, renameChart, savePlacements } from '../core/analysis/chart-records.js';
+import {
+  createChart,
+  deleteChart,
+  removePlacements,
+  renameChart,
+  savePlacements,
+} from '../core/analysis/chart-records.js';
 import { citationChoices, citationsOf, createLink } from '../core/analysis/link-citations.js';
 import { expandNeighbours } from '../core/analysis/neighbours.js';
 import { seedChartFromCase } from '../core/analysis/seed-chart.js';
@@ -48,7 +54,9 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
   'chart:save-layout': ({ chartId, placements, viewport }, ctx) => {
     const store = ctx.session.requireWritable();
     const { value, operationId } = store.transaction(() => {
-      const edit = journalledChartEdit(store, store.require('chart', chartId).name, (s) => savePlacements(s, chartId, placements));
+      const edit = journalledChartEdit(store, store.require('chart', chartId).name, (s) =>
+        savePlacements(s, chartId, placements),
+      );
       return viewport ? { ...edit, value: savePlacements(store, chartId, [], viewport) } : edit;
     });
     if (operationId) ctx.events.emit('history:changed', historyState(store));
@@ -58,7 +66,10 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
     const store = ctx.session.requireWritable();
     const chart = store.transaction(() => {
       store.require('chart', chartId);
-      return store.update('chart', chartId, { ...(viewport ? { viewport: { ...viewport } } : {}), ...(settings ? { settings } : {}) });
+      return store.update('chart', chartId, {
+        ...(viewport ? { viewport: { ...viewport } } : {}),
+        ...(settings ? { settings } : {}),
+      });
     });
     return chartSummary(store, chart);
   },
@@ -74,18 +85,26 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
     ctx.changed(['chartNode']);
     return loadChartData(store, chartId);
   },
-  'chart:neighbours': ({ subjectIds, hops, linkTypes }, ctx) => expandNeighbours(ctx.session.require(), subjectIds, hops, linkTypes),
-  'chart:candidates': ({ chartId, query, type, limit }, ctx) => chartCandidates(ctx.session.require(), chartId, query, type, limit),
+  'chart:neighbours': ({ subjectIds, hops, linkTypes }, ctx) =>
+    expandNeighbours(ctx.session.require(), subjectIds, hops, linkTypes),
+  'chart:candidates': ({ chartId, query, type, limit }, ctx) =>
+    chartCandidates(ctx.session.require(), chartId, query, type, limit),
   'chart:citation-choices': ({ sourceId, targetId }, ctx) => citationChoices(ctx.session.require(), sourceId, targetId),
   'chart:create-link': (args, ctx) => {
     const store = ctx.session.requireWritable();
     const source = store.require('entity', args.sourceId);
     const target = store.require('entity', args.targetId);
-    const { value: edge } = journalledWrite(store, 'create-link', `link "${source.label}" ${args.type} "${target.label}"`, (s) => createLink(s, args));
+    const { value: edge } = journalledWrite(
+      store,
+      'create-link',
+      `link "${source.label}" ${args.type} "${target.label}"`,
+      (s) => createLink(s, args),
+    );
     ctx.changed(['link', 'citation']);
     return edge;
   },
   'chart:timeline': (_args, ctx) => timelineData(ctx.session.require()),
-  'chart:timeline-window': (args, ctx) => timelineWindow(timelineSource(ctx.session.require(), { knownFrom: !!args.asOf }), args),
+  'chart:timeline-window': (args, ctx) =>
+    timelineWindow(timelineSource(ctx.session.require(), { knownFrom: !!args.asOf }), args),
   'chart:citations': ({ subjectId }, ctx) => citationsOf(ctx.session.require(), subjectId),
 };

@@ -21,7 +21,9 @@ export interface HostPlatform {
   kind: 'electron' | 'browser';
   versions: { electron: string | null; chromium: string | null };
   /** Native file pickers; absent in the browser host. */
-  pickFiles?: (purpose: 'open-case' | 'new-case' | 'import-documents' | 'import-bundle' | 'export-bundle') => Promise<string[] | null>;
+  pickFiles?: (
+    purpose: 'open-case' | 'new-case' | 'import-documents' | 'import-bundle' | 'export-bundle',
+  ) => Promise<string[] | null>;
 }
 
 /** The import pipeline, injected so the shell does not depend on how ingest runs it. */

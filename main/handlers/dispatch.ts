@@ -11,9 +11,14 @@ export type Dispatch = (method: string, args: unknown) => Promise<Reply<unknown>
  * method's schema before anything runs (so a refused call changes nothing), and turns every
  * failure into `{ code, message }` — never a stack trace.
  */
-export function createDispatch(handlers: AllHandlers, ctx: HandlerContext, log: (line: string) => void = () => {}): Dispatch {
+export function createDispatch(
+  handlers: AllHandlers,
+  ctx: HandlerContext,
+  log: (line: string) => void = () => {},
+): Dispatch {
   return async (method, raw) => {
-    if (!isMethodName(method)) return refuse('unknown-method', `"${String(method).slice(0, 80)}" is not a Dossier method`);
+    if (!isMethodName(method))
+      return refuse('unknown-method', `"${String(method).slice(0, 80)}" is not a Dossier method`);
     const parsed = contract[method].args.safeParse(raw ?? {});
     if (!parsed.success) return refuse('invalid-argument', `${method}: ${describe(parsed.error)}`);
     try {

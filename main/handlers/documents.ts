@@ -7,7 +7,8 @@ import type { DomainHandlers } from './define.js';
 import { startImport, stageUploads } from './import-job.js';
 
 export const documentHandlers: DomainHandlers<typeof documentMethods> = {
-  'documents:list': ({ offset, limit, sort, filter }, ctx) => ctx.session.require().documentPage({ offset, limit, sort, filter }),
+  'documents:list': ({ offset, limit, sort, filter }, ctx) =>
+    ctx.session.require().documentPage({ offset, limit, sort, filter }),
   'documents:get': ({ id }, ctx) => {
     const store = ctx.session.require();
     const doc = store.require('document', id);
@@ -28,7 +29,13 @@ export const documentHandlers: DomainHandlers<typeof documentMethods> = {
   },
   'documents:import': ({ paths }, ctx) => {
     const allowed = paths.map((p) => ctx.grants.require(p, 'Import'));
-    return { jobId: startImport(ctx, allowed.map((p) => ({ path: p, name: p })), null) };
+    return {
+      jobId: startImport(
+        ctx,
+        allowed.map((p) => ({ path: p, name: p })),
+        null,
+      ),
+    };
   },
   'documents:import-upload': ({ files }, ctx) => {
     ctx.session.requireWritable();
@@ -47,15 +54,29 @@ export const documentHandlers: DomainHandlers<typeof documentMethods> = {
 
 function toRow(d: DocumentRecord, mentions: number): DocumentRow {
   return {
-    id: d.id, title: d.title, mimeType: d.mimeType, size: d.size, sourceUri: d.sourceUri, ingestedAt: d.ingestedAt,
-    publishedAt: d.publishedAt, reliability: d.reliability, tlp: d.tlp, parentId: d.parentId, mentions,
+    id: d.id,
+    title: d.title,
+    mimeType: d.mimeType,
+    size: d.size,
+    sourceUri: d.sourceUri,
+    ingestedAt: d.ingestedAt,
+    publishedAt: d.publishedAt,
+    reliability: d.reliability,
+    tlp: d.tlp,
+    parentId: d.parentId,
+    mentions,
   };
 }
 
 function toReaderMention(store: ReadableCase, m: MentionRecord): ReaderMention {
   const e = store.get('entity', m.entityId);
   return {
-    id: m.id, entityId: m.entityId, entityType: e?.type ?? 'unknown', entityLabel: e?.label ?? m.surface,
-    start: m.start, end: m.end, status: m.status,
+    id: m.id,
+    entityId: m.entityId,
+    entityType: e?.type ?? 'unknown',
+    entityLabel: e?.label ?? m.surface,
+    start: m.start,
+    end: m.end,
+    status: m.status,
   };
 }

@@ -16,7 +16,9 @@ const RELATED = ['entity', 'alias', 'mention', 'link', 'citation', 'participant'
 export const entityHandlers: DomainHandlers<typeof entityMethods> = {
   'entities:list': ({ offset, limit, sort, filter, type, status, includeRejected, query }, ctx) =>
     ctx.session.require().entityPage({
-      offset, limit, sort,
+      offset,
+      limit,
+      sort,
       filter: { type, status, includeRejected, text: query, ...withoutUndefined(filter) },
     }),
   'entities:get': ({ id }, ctx) => entityDetail(ctx.session.require(), id),
@@ -50,7 +52,11 @@ export const entityHandlers: DomainHandlers<typeof entityMethods> = {
   },
 };
 
-function changed(ctx: HandlerContext, message: string, result: { operationId: string; affected: string[] }): EntityChange {
+function changed(
+  ctx: HandlerContext,
+  message: string,
+  result: { operationId: string; affected: string[] },
+): EntityChange {
   ctx.changed(RELATED);
   return { message, undoToken: result.operationId, affected: result.affected };
 }

@@ -11,17 +11,34 @@ export const entityEditHandlers: DomainHandlers<typeof entityEditMethods> = {
     const store = ctx.session.requireWritable();
     const before = store.require('entity', id);
     const result = editEntity(store, id, edit);
-    return deskChange(ctx, `Saved "${result.entity.label}"${before.label !== result.entity.label ? ` (was "${before.label}")` : ''}`, result, id);
+    return deskChange(
+      ctx,
+      `Saved "${result.entity.label}"${before.label !== result.entity.label ? ` (was "${before.label}")` : ''}`,
+      result,
+      id,
+    );
   },
-  'entities:add-alias': ({ id, alias }, ctx) => deskChange(ctx, `Added the alias "${alias}"`, addAlias(ctx.session.requireWritable(), id, alias), id),
-  'entities:remove-alias': ({ id, alias }, ctx) => deskChange(ctx, `Removed the alias "${alias}"`, removeAlias(ctx.session.requireWritable(), id, alias), id),
+  'entities:add-alias': ({ id, alias }, ctx) =>
+    deskChange(ctx, `Added the alias "${alias}"`, addAlias(ctx.session.requireWritable(), id, alias), id),
+  'entities:remove-alias': ({ id, alias }, ctx) =>
+    deskChange(ctx, `Removed the alias "${alias}"`, removeAlias(ctx.session.requireWritable(), id, alias), id),
   'entities:split-alias': ({ id, alias }, ctx) => {
     const result = splitAlias(ctx.session.requireWritable(), id, alias);
-    return deskChange(ctx, `Split "${alias}" out as an entity of its own (${result.movedMentions} mentions moved)`, result, result.entity.id);
+    return deskChange(
+      ctx,
+      `Split "${alias}" out as an entity of its own (${result.movedMentions} mentions moved)`,
+      result,
+      result.entity.id,
+    );
   },
   'entities:create': (args, ctx) => {
     const result = createEntity(ctx.session.requireWritable(), args);
-    return deskChange(ctx, `Created "${result.entity.label}"${result.mention ? ' with its first mention' : ''}`, result, result.entity.id);
+    return deskChange(
+      ctx,
+      `Created "${result.entity.label}"${result.mention ? ' with its first mention' : ''}`,
+      result,
+      result.entity.id,
+    );
   },
   'entities:delete': ({ id }, ctx) => {
     const store = ctx.session.requireWritable();

@@ -10,8 +10,13 @@ export interface Tally {
 
 export function toEntityRow(e: EntityRecord, tally: Tally | undefined): EntityRow {
   return {
-    id: e.id, type: e.type, label: e.label, status: e.status,
-    mentions: tally?.mentions ?? 0, documents: tally?.documents ?? 0, links: tally?.links ?? 0,
+    id: e.id,
+    type: e.type,
+    label: e.label,
+    status: e.status,
+    mentions: tally?.mentions ?? 0,
+    documents: tally?.documents ?? 0,
+    links: tally?.links ?? 0,
   };
 }
 
@@ -33,7 +38,11 @@ export function entityDetail(store: ReadableCase, id: string): EntityDetail {
   };
   // Passages: the analyst's citations first, then where the entity is mentioned.
   const citations = store.list('citation', { subjectId: id }).map((c) => ({
-    documentId: c.documentId, documentTitle: docOf(c.documentId).title, start: c.start, end: c.end, quote: c.quote,
+    documentId: c.documentId,
+    documentTitle: docOf(c.documentId).title,
+    start: c.start,
+    end: c.end,
+    quote: c.quote,
   }));
   for (const m of mentions.slice(0, 50)) {
     const d = docOf(m.documentId);
@@ -43,13 +52,23 @@ export function entityDetail(store: ReadableCase, id: string): EntityDetail {
     citations.push({ documentId: m.documentId, documentTitle: d.title, start: m.start, end: m.end, quote });
   }
   const linkList: EntityLink[] = [];
-  for (const [field, outgoing] of [['sourceId', true], ['targetId', false]] as const) {
+  for (const [field, outgoing] of [
+    ['sourceId', true],
+    ['targetId', false],
+  ] as const) {
     for (const l of store.list('link', { [field]: id })) {
       const otherId = outgoing ? l.targetId : l.sourceId;
       const other = store.get('entity', otherId);
       linkList.push({
-        id: l.id, type: l.type, directed: l.directed, confidence: l.confidence, status: l.status, otherId,
-        otherLabel: other?.label ?? '(missing)', otherType: other?.type ?? 'unknown', outgoing,
+        id: l.id,
+        type: l.type,
+        directed: l.directed,
+        confidence: l.confidence,
+        status: l.status,
+        otherId,
+        otherLabel: other?.label ?? '(missing)',
+        otherType: other?.type ?? 'unknown',
+        outgoing,
       });
     }
   }
@@ -59,7 +78,11 @@ export function entityDetail(store: ReadableCase, id: string): EntityDetail {
     .slice(-30)
     .map((a) => ({ at: a.at, action: a.action }));
   return {
-    ...toEntityRow(e, { mentions: mentions.length, documents: new Set(mentions.map((m) => m.documentId)).size, links: linkList.length }),
+    ...toEntityRow(e, {
+      mentions: mentions.length,
+      documents: new Set(mentions.map((m) => m.documentId)).size,
+      links: linkList.length,
+    }),
     notes: e.notes,
     properties: e.properties,
     aliases: store.list('alias', { entityId: id }).map((a) => a.alias),
@@ -77,10 +100,24 @@ export function linkDetail(store: ReadableCase, id: string): LinkDetail {
     return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
   };
   const citations = citedPassages(store, id);
-  const history = store.auditLog().filter((a) => a.subjectId === id).slice(-30).map((a) => ({ at: a.at, action: a.action }));
+  const history = store
+    .auditLog()
+    .filter((a) => a.subjectId === id)
+    .slice(-30)
+    .map((a) => ({ at: a.at, action: a.action }));
   return {
-    id, type: l.type, directed: l.directed, confidence: l.confidence, credibility: l.credibility, status: l.status, firstSeen: l.firstSeen, lastSeen: l.lastSeen,
-    source: end(l.sourceId), target: end(l.targetId), citations, history,
+    id,
+    type: l.type,
+    directed: l.directed,
+    confidence: l.confidence,
+    credibility: l.credibility,
+    status: l.status,
+    firstSeen: l.firstSeen,
+    lastSeen: l.lastSeen,
+    source: end(l.sourceId),
+    target: end(l.targetId),
+    citations,
+    history,
   };
 }
 
@@ -92,7 +129,13 @@ export function eventDetail(store: ReadableCase, id: string): EventDetail {
     return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
   };
   return {
-    id, title: ev.title, startAt: ev.startAt, endAt: ev.endAt, datePrecision: ev.datePrecision, status: ev.status, description: ev.description,
+    id,
+    title: ev.title,
+    startAt: ev.startAt,
+    endAt: ev.endAt,
+    datePrecision: ev.datePrecision,
+    status: ev.status,
+    description: ev.description,
     location: ev.locationEntityId ? entity(ev.locationEntityId) : null,
     participants: store.list('participant', { eventId: id }).map((p) => ({ ...entity(p.entityId), role: p.role })),
     citations: citedPassages(store, id),
@@ -102,6 +145,13 @@ export function eventDetail(store: ReadableCase, id: string): EventDetail {
 function citedPassages(store: ReadableCase, subjectId: string): LinkDetail['citations'] {
   return store.list('citation', { subjectId }).map((c) => {
     const d = store.get('document', c.documentId);
-    return { documentId: c.documentId, documentTitle: d?.title ?? '(missing document)', start: c.start, end: c.end, quote: c.quote, reliability: d?.reliability ?? null };
+    return {
+      documentId: c.documentId,
+      documentTitle: d?.title ?? '(missing document)',
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      reliability: d?.reliability ?? null,
+    };
   });
 }

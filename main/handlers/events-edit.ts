@@ -4,7 +4,8 @@ import type { ReadableCase } from '../core/store/case-store.js';
 import type { DomainHandlers } from './define.js';
 import { deskChange } from './desk-change.js';
 
-const typeOf = (properties: Record<string, unknown>): string => (typeof properties.type === 'string' ? properties.type : '');
+const typeOf = (properties: Record<string, unknown>): string =>
+  typeof properties.type === 'string' ? properties.type : '';
 
 export const eventEditHandlers: DomainHandlers<typeof eventEditMethods> = {
   'events:types': (_args, ctx) => {
@@ -18,7 +19,8 @@ export const eventEditHandlers: DomainHandlers<typeof eventEditMethods> = {
     const participants = new Map<string, number>();
     for (const p of store.iterate('participant')) participants.set(p.eventId, (participants.get(p.eventId) ?? 0) + 1);
     const citations = new Map<string, number>();
-    for (const c of store.list('citation', { subjectKind: 'event' })) citations.set(c.subjectId, (citations.get(c.subjectId) ?? 0) + 1);
+    for (const c of store.list('citation', { subjectKind: 'event' }))
+      citations.set(c.subjectId, (citations.get(c.subjectId) ?? 0) + 1);
     const all = store
       .list('event', status ? { status } : {})
       .filter((e) => status === 'rejected' || e.status !== 'rejected')
@@ -26,8 +28,13 @@ export const eventEditHandlers: DomainHandlers<typeof eventEditMethods> = {
     return {
       total: all.length,
       rows: all.slice(0, limit).map((e) => ({
-        id: e.id, title: e.title, type: typeOf(e.properties), startAt: e.startAt, status: e.status,
-        participants: participants.get(e.id) ?? 0, citations: citations.get(e.id) ?? 0,
+        id: e.id,
+        title: e.title,
+        type: typeOf(e.properties),
+        startAt: e.startAt,
+        status: e.status,
+        participants: participants.get(e.id) ?? 0,
+        citations: citations.get(e.id) ?? 0,
       })),
     };
   },
@@ -47,7 +54,12 @@ export const eventEditHandlers: DomainHandlers<typeof eventEditMethods> = {
   },
   'events:set-status': ({ ids, status }, ctx) => {
     const verb = status === 'confirmed' ? 'Confirmed' : status === 'rejected' ? 'Rejected' : 'Reset';
-    return deskChange(ctx, `${verb} ${ids.length === 1 ? 'the event' : `${ids.length} events`}`, setEventStatus(ctx.session.requireWritable(), ids, status), ids.length === 1 ? ids[0]! : null);
+    return deskChange(
+      ctx,
+      `${verb} ${ids.length === 1 ? 'the event' : `${ids.length} events`}`,
+      setEventStatus(ctx.session.requireWritable(), ids, status),
+      ids.length === 1 ? ids[0]! : null,
+    );
   },
 };
 
@@ -58,14 +70,26 @@ function editableEvent(store: ReadableCase, id: string): EventEditable {
     return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
   };
   return {
-    id, title: ev.title, type: typeOf(ev.properties), startAt: ev.startAt, endAt: ev.endAt, datePrecision: ev.datePrecision, status: ev.status,
-    notes: ev.description, location: ev.locationEntityId ? entity(ev.locationEntityId) : null,
+    id,
+    title: ev.title,
+    type: typeOf(ev.properties),
+    startAt: ev.startAt,
+    endAt: ev.endAt,
+    datePrecision: ev.datePrecision,
+    status: ev.status,
+    notes: ev.description,
+    location: ev.locationEntityId ? entity(ev.locationEntityId) : null,
     participants: store.list('participant', { eventId: id }).map((p) => {
       const e = entity(p.entityId);
       return { entityId: p.entityId, label: e.label, type: e.type, role: p.role };
     }),
     citations: store.list('citation', { subjectId: id }).map((c) => ({
-      id: c.id, documentId: c.documentId, documentTitle: store.get('document', c.documentId)?.title ?? '(missing document)', start: c.start, end: c.end, quote: c.quote,
+      id: c.id,
+      documentId: c.documentId,
+      documentTitle: store.get('document', c.documentId)?.title ?? '(missing document)',
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
     })),
   };
 }

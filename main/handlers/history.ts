@@ -18,5 +18,9 @@ export const historyHandlers: DomainHandlers<typeof historyMethods> = {
 function done(ctx: HandlerContext, verb: string, result: UndoResult) {
   // Redirects and dismissals are not record kinds, but entity views show their effect.
   ctx.changed([...new Set<string>([...result.kinds, 'entity'])]);
-  return { message: `${verb}: ${result.summary}`, affected: result.affected, state: historyState(ctx.session.require()) };
+  return {
+    message: `${verb}: ${result.summary}`,
+    affected: result.affected,
+    state: historyState(ctx.session.require()),
+  };
 }

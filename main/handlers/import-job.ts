@@ -21,12 +21,21 @@ export function startImport(ctx: HandlerContext, items: ImportItem[], cleanup: s
   const label = items.length === 1 ? `Importing ${basename(items[0]!.name)}` : `Importing ${items.length} files`;
   const { jobId } = ctx.jobs.start('import', label, items.length, async (job) => {
     try {
-      const summary = await ctx.importFiles(store, items.map((i) => i.path), {
-        signal: job.signal,
-        // Uploads are staged in a temp folder: record where they came from, not the staging path.
-        ...(cleanup ? { sourceUris: Object.fromEntries(items.map((i) => [i.path, `upload:${i.name}`])) } : {}),
-        onProgress: (p) => job.progress({ done: p.filesDone, total: p.filesTotal, currentItem: p.currentFile ? display(nameOf, p.currentFile) : null }),
-      });
+      const summary = await ctx.importFiles(
+        store,
+        items.map((i) => i.path),
+        {
+          signal: job.signal,
+          // Uploads are staged in a temp folder: record where they came from, not the staging path.
+          ...(cleanup ? { sourceUris: Object.fromEntries(items.map((i) => [i.path, `upload:${i.name}`])) } : {}),
+          onProgress: (p) =>
+            job.progress({
+              done: p.filesDone,
+              total: p.filesTotal,
+              currentItem: p.currentFile ? display(nameOf, p.currentFile) : null,
+            }),
+        },
+      );
       for (const f of summary.imported) {
         job.fileDone({ name: display(nameOf, f.path), documentId: f.documentId, title: f.title, entities: f.entities });
       }
@@ -41,7 +50,10 @@ export function startImport(ctx: HandlerContext, items: ImportItem[], cleanup: s
 }
 
 /** Writes uploaded files into a fresh staging folder, keeping their names (the importer reads the extension). */
-export function stageUploads(temp: string, files: { name: string; dataBase64: string }[]): { folder: string; files: ImportItem[] } {
+export function stageUploads(
+  temp: string,
+  files: { name: string; dataBase64: string }[],
+): { folder: string; files: ImportItem[] } {
   const folder = join(temp, `upload-${randomUUID()}`);
   mkdirSync(folder, { recursive: true });
   try {

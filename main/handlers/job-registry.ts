@@ -39,12 +39,27 @@ export class JobRegistry {
   }
 
   /** Starts `run` without waiting for it; its outcome lands in the job's status. */
-  start(kind: string, label: string, total: number, run: (job: JobHandle) => Promise<void>): { jobId: string; finished: Promise<JobStatus> } {
+  start(
+    kind: string,
+    label: string,
+    total: number,
+    run: (job: JobHandle) => Promise<void>,
+  ): { jobId: string; finished: Promise<JobStatus> } {
     const jobId = randomUUID();
     const abort = new AbortController();
     const status: JobStatus = {
-      jobId, kind, label, state: 'running', done: 0, total, currentItem: null,
-      startedAt: new Date().toISOString(), finishedAt: null, files: [], skipped: [], error: null,
+      jobId,
+      kind,
+      label,
+      state: 'running',
+      done: 0,
+      total,
+      currentItem: null,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      files: [],
+      skipped: [],
+      error: null,
     };
     const entry: Entry = { status, abort, lastEmit: 0, pending: null };
     this.jobs.set(jobId, entry);

@@ -20,7 +20,8 @@ export const linkHandlers: DomainHandlers<typeof linkMethods> = {
     const t = store.require('entity', fields.targetId);
     return deskChange(ctx, `Linked "${s.label}" ${result.link.type} "${t.label}"`, result, result.link.id);
   },
-  'links:edit': ({ id, ...edit }, ctx) => deskChange(ctx, 'Saved the link', editLink(ctx.session.requireWritable(), id, edit), id),
+  'links:edit': ({ id, ...edit }, ctx) =>
+    deskChange(ctx, 'Saved the link', editLink(ctx.session.requireWritable(), id, edit), id),
   'links:delete': ({ id }, ctx) => {
     const store = ctx.session.requireWritable();
     const l = store.require('link', id);
@@ -28,21 +29,44 @@ export const linkHandlers: DomainHandlers<typeof linkMethods> = {
   },
   'links:set-status': ({ ids, status }, ctx) => {
     const verb = status === 'confirmed' ? 'Confirmed' : status === 'rejected' ? 'Rejected' : 'Reset';
-    return deskChange(ctx, `${verb} ${ids.length === 1 ? 'the link' : `${ids.length} links`}`, setLinkStatus(ctx.session.requireWritable(), ids, status), ids.length === 1 ? ids[0]! : null);
+    return deskChange(
+      ctx,
+      `${verb} ${ids.length === 1 ? 'the link' : `${ids.length} links`}`,
+      setLinkStatus(ctx.session.requireWritable(), ids, status),
+      ids.length === 1 ? ids[0]! : null,
+    );
   },
   'links:cite': ({ subjectKind, subjectId, passage }, ctx) =>
-    deskChange(ctx, `Cited the passage for the ${subjectKind}`, addCitation(ctx.session.requireWritable(), subjectKind, subjectId, passage), subjectId),
+    deskChange(
+      ctx,
+      `Cited the passage for the ${subjectKind}`,
+      addCitation(ctx.session.requireWritable(), subjectKind, subjectId, passage),
+      subjectId,
+    ),
 };
 
 function editableLink(store: ReadableCase, id: string): LinkEditable {
   const l = store.require('link', id);
   const label = (entityId: string) => store.get('entity', entityId)?.label ?? '(missing)';
   return {
-    id, sourceId: l.sourceId, targetId: l.targetId, sourceLabel: label(l.sourceId), targetLabel: label(l.targetId), type: l.type,
-    directed: l.directed, confidence: l.confidence, credibility: l.credibility, status: l.status,
+    id,
+    sourceId: l.sourceId,
+    targetId: l.targetId,
+    sourceLabel: label(l.sourceId),
+    targetLabel: label(l.targetId),
+    type: l.type,
+    directed: l.directed,
+    confidence: l.confidence,
+    credibility: l.credibility,
+    status: l.status,
     notes: typeof l.properties.notes === 'string' ? l.properties.notes : '',
     citations: store.list('citation', { subjectId: id }).map((c) => ({
-      id: c.id, documentId: c.documentId, documentTitle: store.get('document', c.documentId)?.title ?? '(missing document)', start: c.start, end: c.end, quote: c.quote,
+      id: c.id,
+      documentId: c.documentId,
+      documentTitle: store.get('document', c.documentId)?.title ?? '(missing document)',
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
     })),
   };
 }

@@ -42,7 +42,8 @@ export class RecentCases {
       const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
       if (!Array.isArray(parsed)) return [];
       return parsed.filter(
-        (r): r is Stored => typeof r?.path === 'string' && typeof r?.title === 'string' && typeof r?.openedAt === 'string',
+        (r): r is Stored =>
+          typeof r?.path === 'string' && typeof r?.title === 'string' && typeof r?.openedAt === 'string',
       );
     } catch {
       // Missing or unreadable: an empty list is the honest answer, and the next write repairs it.

@@ -26,11 +26,14 @@ export interface Runtime {
 
 /** One running Dossier: the open case, its jobs and events, and the dispatcher over them. */
 export function createRuntime(options: RuntimeOptions): Runtime {
-  for (const dir of [options.paths.userData, options.paths.cases, options.paths.temp]) mkdirSync(dir, { recursive: true });
+  for (const dir of [options.paths.userData, options.paths.cases, options.paths.temp])
+    mkdirSync(dir, { recursive: true });
   const events = new EventBus();
   const session = new CaseSession(samplePathOf(options.paths));
   const recent = new RecentCases(options.paths.userData);
-  const grants = new PathGrants([options.paths.cases, options.paths.temp], (p) => recent.list().some((r) => r.path === p));
+  const grants = new PathGrants([options.paths.cases, options.paths.temp], (p) =>
+    recent.list().some((r) => r.path === p),
+  );
   const ctx: HandlerContext = {
     session,
     jobs: new JobRegistry(events),

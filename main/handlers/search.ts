@@ -12,11 +12,16 @@ export const searchHandlers: DomainHandlers<typeof searchMethods> = {
   'search:query': ({ text, limit, offset }, ctx) => {
     const store = ctx.session.require();
     const query = plainQuery(text);
-    if (!query) return { documents: [], entities: [], documentTotal: 0, documentsEstimated: false, documentsAvailable: 0 };
+    if (!query)
+      return { documents: [], entities: [], documentTotal: 0, documentsEstimated: false, documentsAvailable: 0 };
     const page = store.searchDocumentPage(plainQuery(text, DOCUMENT_MIN_PREFIX), offset, limit);
     return {
       documents: page.hits.map(({ documentId, title, snippet }) => ({ documentId, title, snippet })),
-      entities: offset ? [] : store.searchNames(plainQuery(text, NAME_MIN_PREFIX), limit).map(({ entityId, type, label, matched }) => ({ entityId, type, label, matched })),
+      entities: offset
+        ? []
+        : store
+            .searchNames(plainQuery(text, NAME_MIN_PREFIX), limit)
+            .map(({ entityId, type, label, matched }) => ({ entityId, type, label, matched })),
       documentTotal: page.total,
       documentsEstimated: page.estimated,
       documentsAvailable: page.available,

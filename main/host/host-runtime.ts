@@ -5,7 +5,12 @@ import { createRuntime, type Runtime } from '../handlers/runtime.js';
 import { buildSampleCase } from '../handlers/sample-case/build.js';
 
 /** A runtime on the real core services, for the browser host and the desktop app alike. */
-export function createAppRuntime(userData: string, platform: HostPlatform, log: (line: string) => void, importFiles: ImportService = coreImport): Runtime {
+export function createAppRuntime(
+  userData: string,
+  platform: HostPlatform,
+  log: (line: string) => void,
+  importFiles: ImportService = coreImport,
+): Runtime {
   return createRuntime({
     paths: appPathsUnder(userData),
     platform,

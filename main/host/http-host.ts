@@ -54,13 +54,20 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'wrong host: Dossier answers only on 127.0.0.1');
+    if (!isAllowedHost(req.headers.host, port))
+      return send(res, 421, 'text/plain; charset=utf-8', 'wrong host: Dossier answers only on 127.0.0.1');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith(API)) {
-      if (req.method === 'POST' && !isSameOrigin(req, port)) return send(res, 403, 'text/plain; charset=utf-8', 'cross-origin request refused');
+      if (req.method === 'POST' && !isSameOrigin(req, port))
+        return send(res, 403, 'text/plain; charset=utf-8', 'cross-origin request refused');
       if (url.pathname === CLAIM) return claim(req, res);
       if (!session.isValid(req.headers[SESSION_HEADER])) {
-        return send(res, 401, 'text/plain; charset=utf-8', 'This page has no Dossier session: open the address printed by `dossier serve` (each address works once).');
+        return send(
+          res,
+          401,
+          'text/plain; charset=utf-8',
+          'This page has no Dossier session: open the address printed by `dossier serve` (each address works once).',
+        );
       }
     }
     if (url.pathname === `${API}events`) {
@@ -88,13 +95,20 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const body = await readJson(req, res);
     if (body === undefined) return;
     const token = session.claim((body as { code?: unknown } | null)?.code);
-    if (!token) return send(res, 401, 'text/plain; charset=utf-8', 'This address was used already or has expired. Press Enter where `dossier serve` runs for a new one.');
+    if (!token)
+      return send(
+        res,
+        401,
+        'text/plain; charset=utf-8',
+        'This address was used already or has expired. Press Enter where `dossier serve` runs for a new one.',
+      );
     return json(res, { token });
   }
 
   /** The JSON body, or undefined once a refusal has been sent. */
   async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return void send(res, 415, 'text/plain; charset=utf-8', 'send JSON');
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+      return void send(res, 415, 'text/plain; charset=utf-8', 'send JSON');
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxBody) return void refuseTooLarge(res);
     const body = await readBody(req, maxBody);
@@ -102,17 +116,30 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     try {
       return body.length ? (JSON.parse(body.toString('utf8')) as unknown) : {};
     } catch {
-      return void json(res, { ok: false, error: { code: 'invalid-argument', message: 'the request body is not valid JSON' } });
+      return void json(res, {
+        ok: false,
+        error: { code: 'invalid-argument', message: 'the request body is not valid JSON' },
+      });
     }
   }
 
   function refuseTooLarge(res: ServerResponse): void {
     res.setHeader('Connection', 'close');
-    send(res, 413, 'text/plain; charset=utf-8', `request larger than ${Math.round(maxBody / 1024 / 1024)} MB: import big files with the desktop app or \`dossier ingest\``);
+    send(
+      res,
+      413,
+      'text/plain; charset=utf-8',
+      `request larger than ${Math.round(maxBody / 1024 / 1024)} MB: import big files with the desktop app or \`dossier ingest\``,
+    );
   }
 
   function openEventStream(res: ServerResponse): void {
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     streams.add(res);
     const unsubscribe = options.events.subscribe((name, payload) => {

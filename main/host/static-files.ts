@@ -39,5 +39,8 @@ export function readStaticFile(root: string, urlPath: string): StaticFile | null
   if (full !== base && !full.startsWith(base + sep)) return null;
   const target = existsSync(full) && statSync(full).isDirectory() ? join(full, 'index.html') : full;
   if (!existsSync(target) || !statSync(target).isFile()) return null;
-  return { bytes: readFileSync(target), contentType: TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream' };
+  return {
+    bytes: readFileSync(target),
+    contentType: TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
+  };
 }

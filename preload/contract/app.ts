@@ -27,15 +27,23 @@ export const appMethods = {
   'app:forget-recent': method(z.object({ path: z.string().min(1) }).strict(), returns<RecentCase[]>()),
   /** Native file pickers; null when the analyst cancelled. Refused with 'unsupported' in the browser host. */
   'app:pick-files': method(
-    z.object({ purpose: z.enum(['open-case', 'new-case', 'import-documents', 'import-bundle', 'export-bundle']) }).strict(),
+    z
+      .object({ purpose: z.enum(['open-case', 'new-case', 'import-documents', 'import-bundle', 'export-bundle']) })
+      .strict(),
     returns<string[] | null>(),
   ),
   /** A file sent as bytes (the browser host has no file dialog), kept in the app's staging folder; later calls may name the returned path. */
   'app:stage-upload': method(
-    z.object({
-      name: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
-      dataBase64: z.string().max(128_000_000),
-    }).strict(),
+    z
+      .object({
+        name: z
+          .string()
+          .min(1)
+          .max(255)
+          .refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
+        dataBase64: z.string().max(128_000_000),
+      })
+      .strict(),
     returns<{ path: string }>(),
   ),
 };

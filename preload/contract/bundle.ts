@@ -51,7 +51,14 @@ export interface ImportResult {
   totals: ExchangeOutcome;
   kinds: Record<string, ExchangeOutcome>;
   /** Where both sides changed a field: both values, and which was kept (pass `keep` to choose). */
-  conflicts: { kind: string; id: string; reason: string; label?: string; fields?: { field: string; here: unknown; incoming: unknown }[]; kept?: 'here' | 'incoming' }[];
+  conflicts: {
+    kind: string;
+    id: string;
+    reason: string;
+    label?: string;
+    fields?: { field: string; here: unknown; incoming: unknown }[];
+    kept?: 'here' | 'incoming';
+  }[];
   possibleDuplicates: { incomingId: string; existingId: string; type: string; label: string; reason: string }[];
   skipped: Record<string, number>;
   localChanges: LocalChangeInfo[];
@@ -86,22 +93,34 @@ const scope = z.discriminatedUnion('kind', [
 /** Case bundles and interchange formats: export, verify, import (merge) and signing keys. */
 export const bundleMethods = {
   'bundle:export': method(
-    z.object({
-      path, format: exchangeFormatSchema.optional(), scope: scope.default({ kind: 'case' }),
-      tlp: tlp.optional(), sign: z.boolean().default(false), redact: z.boolean().default(false), passphrase,
-    }).strict(),
+    z
+      .object({
+        path,
+        format: exchangeFormatSchema.optional(),
+        scope: scope.default({ kind: 'case' }),
+        tlp: tlp.optional(),
+        sign: z.boolean().default(false),
+        redact: z.boolean().default(false),
+        passphrase,
+      })
+      .strict(),
     returns<ExportResult>(),
   ),
   'bundle:verify': method(z.object({ path, passphrase }).strict(), returns<BundleVerification>()),
   /** Merges a bundle, STIX, FtM, diagram, GraphML or CSV file into the open case; the format is read from the content. */
   'bundle:import': method(
-    z.object({
-      path, dryRun: z.boolean().default(false), passphrase, requireTrusted: z.boolean().default(false),
-      /** Consent to change the case's own records: true for all listed in the preview, or the ids accepted. */
-      acceptLocalChanges: z.union([z.boolean(), z.array(recordId).max(100_000)]).optional(),
-      /** Per conflicting record id: keep this case's value or the incoming one (default: the later edit). */
-      keep: z.record(recordId, z.enum(['here', 'incoming'])).optional(),
-    }).strict(),
+    z
+      .object({
+        path,
+        dryRun: z.boolean().default(false),
+        passphrase,
+        requireTrusted: z.boolean().default(false),
+        /** Consent to change the case's own records: true for all listed in the preview, or the ids accepted. */
+        acceptLocalChanges: z.union([z.boolean(), z.array(recordId).max(100_000)]).optional(),
+        /** Per conflicting record id: keep this case's value or the incoming one (default: the later edit). */
+        keep: z.record(recordId, z.enum(['here', 'incoming'])).optional(),
+      })
+      .strict(),
     returns<ImportResult>(),
   ),
   'bundle:keys': method(z.object({}).strict(), returns<SigningKeyInfo>()),

@@ -175,15 +175,17 @@ export interface TimelineWindow {
 const chartId = recordId;
 const name = z.string().trim().min(1).max(200);
 const finite = z.number().finite();
-const placementInput = z.object({
-  subjectId: z.string().min(1).max(100),
-  x: finite,
-  y: finite,
-  locked: z.boolean().optional(),
-  hidden: z.boolean().optional(),
-  groupId: z.string().min(1).max(100).nullable().optional(),
-  style: z.record(z.unknown()).optional(),
-}).strict();
+const placementInput = z
+  .object({
+    subjectId: z.string().min(1).max(100),
+    x: finite,
+    y: finite,
+    locked: z.boolean().optional(),
+    hidden: z.boolean().optional(),
+    groupId: z.string().min(1).max(100).nullable().optional(),
+    style: z.record(z.unknown()).optional(),
+  })
+  .strict();
 const viewport = z.object({ zoom: finite.positive(), pan: z.object({ x: finite, y: finite }).strict() }).strict();
 
 export const chartMethods = {
@@ -203,36 +205,60 @@ export const chartMethods = {
     returns<ChartSummary>(),
   ),
   /** Puts entities/events on the chart; those already there keep their place. */
-  'chart:add-nodes': method(z.object({ chartId, placements: z.array(placementInput).min(1).max(50_000) }).strict(), returns<ChartData>()),
+  'chart:add-nodes': method(
+    z.object({ chartId, placements: z.array(placementInput).min(1).max(50_000) }).strict(),
+    returns<ChartData>(),
+  ),
   /** Takes nodes off the chart (never out of the case). */
-  'chart:remove-nodes': method(z.object({ chartId, subjectIds: z.array(z.string().min(1).max(100)).min(1).max(50_000) }).strict(), returns<ChartData>()),
+  'chart:remove-nodes': method(
+    z.object({ chartId, subjectIds: z.array(z.string().min(1).max(100)).min(1).max(50_000) }).strict(),
+    returns<ChartData>(),
+  ),
   /** The entities/events within `hops` links of the given ones, optionally only along some link types. */
   'chart:neighbours': method(
-    z.object({
-      subjectIds: z.array(recordId).min(1).max(10_000),
-      hops: z.number().int().min(1).max(5).default(1),
-      linkTypes: z.array(z.string().min(1).max(64)).max(100).optional(),
-    }).strict(),
+    z
+      .object({
+        subjectIds: z.array(recordId).min(1).max(10_000),
+        hops: z.number().int().min(1).max(5).default(1),
+        linkTypes: z.array(z.string().min(1).max(64)).max(100).optional(),
+      })
+      .strict(),
     returns<{ nodes: ChartNode[]; edges: ChartEdge[] }>(),
   ),
   'chart:candidates': method(
-    z.object({ chartId, query: z.string().max(200).default(''), type: z.string().max(64).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    z
+      .object({
+        chartId,
+        query: z.string().max(200).default(''),
+        type: z.string().max(64).optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
     returns<ChartCandidate[]>(),
   ),
   /** Passages of documents that mention both entities, to cite for a new link. */
-  'chart:citation-choices': method(z.object({ sourceId: recordId, targetId: recordId }).strict(), returns<CitationChoice[]>()),
+  'chart:citation-choices': method(
+    z.object({ sourceId: recordId, targetId: recordId }).strict(),
+    returns<CitationChoice[]>(),
+  ),
   'chart:create-link': method(
-    z.object({
-      sourceId: recordId,
-      targetId: recordId,
-      type: z.string().trim().min(1).max(64),
-      directed: z.boolean().default(false),
-      confidence: z.number().min(0).max(1).default(0.5),
-      credibility: credibilitySchema.nullable().default(null),
-      status: status.default('confirmed'),
-      citation: z.object({ documentId: recordId, start: z.number().int().min(0), end: z.number().int().min(0) }).strict()
-        .refine((c) => c.end >= c.start, 'a citation ends after it starts').optional(),
-    }).strict().refine((a) => a.sourceId !== a.targetId, 'a link joins two different entities'),
+    z
+      .object({
+        sourceId: recordId,
+        targetId: recordId,
+        type: z.string().trim().min(1).max(64),
+        directed: z.boolean().default(false),
+        confidence: z.number().min(0).max(1).default(0.5),
+        credibility: credibilitySchema.nullable().default(null),
+        status: status.default('confirmed'),
+        citation: z
+          .object({ documentId: recordId, start: z.number().int().min(0), end: z.number().int().min(0) })
+          .strict()
+          .refine((c) => c.end >= c.start, 'a citation ends after it starts')
+          .optional(),
+      })
+      .strict()
+      .refine((a) => a.sourceId !== a.targetId, 'a link joins two different entities'),
     returns<ChartEdge>(),
   ),
   'chart:timeline': method(z.object({}).strict(), returns<TimelineData>()),
@@ -242,15 +268,18 @@ export const chartMethods = {
    * involving these entities or events; `asOf`: only what was known by then.
    */
   'chart:timeline-window': method(
-    z.object({
-      from: finite.optional(),
-      to: finite.optional(),
-      lanes: z.enum(['entity', 'type', 'document']).default('entity'),
-      laneLimit: z.number().int().min(1).max(50).default(12),
-      limit: z.number().int().min(1).max(5000).default(600),
-      focusIds: z.array(z.string().min(1).max(100)).max(5000).optional(),
-      asOf: z.string().max(40).optional(),
-    }).strict().refine((a) => a.from === undefined || a.to === undefined || a.to > a.from, 'a window ends after it starts'),
+    z
+      .object({
+        from: finite.optional(),
+        to: finite.optional(),
+        lanes: z.enum(['entity', 'type', 'document']).default('entity'),
+        laneLimit: z.number().int().min(1).max(50).default(12),
+        limit: z.number().int().min(1).max(5000).default(600),
+        focusIds: z.array(z.string().min(1).max(100)).max(5000).optional(),
+        asOf: z.string().max(40).optional(),
+      })
+      .strict()
+      .refine((a) => a.from === undefined || a.to === undefined || a.to > a.from, 'a window ends after it starts'),
     returns<TimelineWindow>(),
   ),
   /** The citations behind a node or an edge, for the details panel. */

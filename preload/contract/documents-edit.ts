@@ -15,11 +15,14 @@ export interface OriginalFile {
 export const documentEditMethods = {
   /** Grades the source (reliability A–F, null = ungraded) and/or sets the TLP of one or many documents. */
   'documents:mark': method(
-    z.object({
-      ids: z.array(recordId).min(1).max(10_000),
-      reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional(),
-      tlp: tlp.optional(),
-    }).strict().refine((a) => a.reliability !== undefined || a.tlp !== undefined, 'give a grade or a TLP'),
+    z
+      .object({
+        ids: z.array(recordId).min(1).max(10_000),
+        reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional(),
+        tlp: tlp.optional(),
+      })
+      .strict()
+      .refine((a) => a.reliability !== undefined || a.tlp !== undefined, 'give a grade or a TLP'),
     returns<DeskChange>(),
   ),
   /** The original file, unchanged; its SHA-256 is checked against the case's record before it is sent. */

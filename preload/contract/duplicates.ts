@@ -14,7 +14,8 @@ export interface DuplicateSide {
   aliases: string[];
 }
 
-export type DuplicateKind = 'same-name' | 'alias' | 'punctuation' | 'acronym' | 'transliteration' | 'surname' | 'qualified';
+export type DuplicateKind =
+  'same-name' | 'alias' | 'punctuation' | 'acronym' | 'transliteration' | 'surname' | 'qualified';
 
 export interface DuplicateCandidate {
   a: DuplicateSide;
@@ -33,7 +34,10 @@ export const duplicateMethods = {
   ),
   /** "Not the same": the pair is no longer proposed (undoable; travels in bundles). */
   'duplicates:dismiss': method(
-    z.object({ aId: recordId, bId: recordId }).strict().refine((p) => p.aId !== p.bId, 'a pair needs two different entities'),
+    z
+      .object({ aId: recordId, bId: recordId })
+      .strict()
+      .refine((p) => p.aId !== p.bId, 'a pair needs two different entities'),
     returns<EntityChange>(),
   ),
 };

@@ -47,7 +47,14 @@ export interface LinkDetail {
   lastSeen: string | null;
   source: { id: string; label: string; type: string };
   target: { id: string; label: string; type: string };
-  citations: { documentId: string; documentTitle: string; start: number; end: number; quote: string; reliability: string | null }[];
+  citations: {
+    documentId: string;
+    documentTitle: string;
+    start: number;
+    end: number;
+    quote: string;
+    reliability: string | null;
+  }[];
   history: { at: string; action: string }[];
 }
 
@@ -62,7 +69,14 @@ export interface EventDetail {
   description: string;
   location: { id: string; label: string; type: string } | null;
   participants: { id: string; label: string; type: string; role: string }[];
-  citations: { documentId: string; documentTitle: string; start: number; end: number; quote: string; reliability: string | null }[];
+  citations: {
+    documentId: string;
+    documentTitle: string;
+    start: number;
+    end: number;
+    quote: string;
+    reliability: string | null;
+  }[];
 }
 
 /** What an entity operation did, and how to take it back if it can be. */
@@ -81,30 +95,46 @@ export const entityMethods = {
    * callers written before it).
    */
   'entities:list': method(
-    z.object({
-      ...page,
-      sort: z.object({ by: z.enum(['mentions', 'documents', 'links', 'label', 'type', 'status']), dir: sortDirection }).strict().optional(),
-      filter: z.object({
-        text: z.string().max(200).optional(),
+    z
+      .object({
+        ...page,
+        sort: z
+          .object({ by: z.enum(['mentions', 'documents', 'links', 'label', 'type', 'status']), dir: sortDirection })
+          .strict()
+          .optional(),
+        filter: z
+          .object({
+            text: z.string().max(200).optional(),
+            type: z.string().max(64).optional(),
+            status: status.optional(),
+            includeRejected: z.boolean().optional(),
+          })
+          .strict()
+          .default({}),
         type: z.string().max(64).optional(),
         status: status.optional(),
         includeRejected: z.boolean().optional(),
-      }).strict().default({}),
-      type: z.string().max(64).optional(),
-      status: status.optional(),
-      includeRejected: z.boolean().optional(),
-      query: z.string().max(200).optional(),
-    }).strict(),
+        query: z.string().max(200).optional(),
+      })
+      .strict(),
     returns<{ total: number; rows: EntityRow[] }>(),
   ),
   'entities:get': method(z.object({ id: recordId }).strict(), returns<EntityDetail>()),
   'entities:get-link': method(z.object({ id: recordId }).strict(), returns<LinkDetail>()),
   'entities:get-event': method(z.object({ id: recordId }).strict(), returns<EventDetail>()),
-  'entities:set-status': method(z.object({ ids: z.array(recordId).min(1).max(10_000), status }).strict(), returns<EntityChange>()),
-  'entities:rename': method(z.object({ id: recordId, label: z.string().trim().min(1).max(500) }).strict(), returns<EntityChange>()),
+  'entities:set-status': method(
+    z.object({ ids: z.array(recordId).min(1).max(10_000), status }).strict(),
+    returns<EntityChange>(),
+  ),
+  'entities:rename': method(
+    z.object({ id: recordId, label: z.string().trim().min(1).max(500) }).strict(),
+    returns<EntityChange>(),
+  ),
   /** Folds `sourceIds` into `targetId`: mentions, aliases, links and citations move to the target. */
   'entities:merge': method(
-    z.object({ targetId: recordId, sourceIds: z.array(recordId).min(1).max(1000) }).strict()
+    z
+      .object({ targetId: recordId, sourceIds: z.array(recordId).min(1).max(1000) })
+      .strict()
       .refine((a) => !a.sourceIds.includes(a.targetId), 'an entity cannot be merged into itself'),
     returns<EntityChange>(),
   ),

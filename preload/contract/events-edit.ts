@@ -4,13 +4,27 @@ import { method, returns } from './define.js';
 import { type DeskChange, passage } from './entity-edit.js';
 
 /** Event types offered first; a case extends the list with any type it already uses. */
-export const EVENT_TYPES = ['attack', 'clash', 'killing', 'deployment', 'statement', 'meeting', 'call', 'arrest', 'agreement', 'other'] as const;
+export const EVENT_TYPES = [
+  'attack',
+  'clash',
+  'killing',
+  'deployment',
+  'statement',
+  'meeting',
+  'call',
+  'arrest',
+  'agreement',
+  'other',
+] as const;
 
 /** What a participant did in an event. */
 export const PARTICIPANT_ROLES = ['agent', 'target', 'speaker', 'addressee', 'other'] as const;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD (checked for a real day by the core). */
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD').nullable();
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD')
+  .nullable();
 
 const participant = z.object({ entityId: recordId, role: z.string().trim().max(64) }).strict();
 
@@ -58,18 +72,38 @@ export const eventEditMethods = {
   ),
   'events:get-editable': method(z.object({ id: recordId }).strict(), returns<EventEditable>()),
   'events:create': method(
-    z.object({ ...body, type: body.type.default('other'), notes: body.notes.default(''), locationEntityId: body.locationEntityId.default(null), endAt: body.endAt.default(null), citations: z.array(passage).max(50).default([]) }).strict(),
+    z
+      .object({
+        ...body,
+        type: body.type.default('other'),
+        notes: body.notes.default(''),
+        locationEntityId: body.locationEntityId.default(null),
+        endAt: body.endAt.default(null),
+        citations: z.array(passage).max(50).default([]),
+      })
+      .strict(),
     returns<DeskChange>(),
   ),
   'events:edit': method(
-    z.object({
-      id: recordId,
-      title: body.title.optional(), type: body.type.optional(), startAt: body.startAt.optional(), endAt: body.endAt.optional(),
-      locationEntityId: body.locationEntityId.optional(), notes: body.notes.optional(), participants: body.participants.optional(),
-      addCitations: z.array(passage).max(50).optional(), removeCitationIds: z.array(recordId).max(200).optional(),
-    }).strict(),
+    z
+      .object({
+        id: recordId,
+        title: body.title.optional(),
+        type: body.type.optional(),
+        startAt: body.startAt.optional(),
+        endAt: body.endAt.optional(),
+        locationEntityId: body.locationEntityId.optional(),
+        notes: body.notes.optional(),
+        participants: body.participants.optional(),
+        addCitations: z.array(passage).max(50).optional(),
+        removeCitationIds: z.array(recordId).max(200).optional(),
+      })
+      .strict(),
     returns<DeskChange>(),
   ),
   'events:delete': method(z.object({ id: recordId }).strict(), returns<DeskChange>()),
-  'events:set-status': method(z.object({ ids: z.array(recordId).min(1).max(10_000), status }).strict(), returns<DeskChange>()),
+  'events:set-status': method(
+    z.object({ ids: z.array(recordId).min(1).max(10_000), status }).strict(),
+    returns<DeskChange>(),
+  ),
 };

@@ -5,7 +5,20 @@ import type { HistoryState } from './history.js';
 
 /** Commands from native menus and the OS (second instance, file association) to the renderer. */
 export type MenuCommand =
-  | { command: 'new-case' | 'open-case' | 'import-documents' | 'import-bundle' | 'export' | 'close-case' | 'find' | 'command-palette' | 'about' | 'undo' | 'redo' }
+  | {
+      command:
+        | 'new-case'
+        | 'open-case'
+        | 'import-documents'
+        | 'import-bundle'
+        | 'export'
+        | 'close-case'
+        | 'find'
+        | 'command-palette'
+        | 'about'
+        | 'undo'
+        | 'redo';
+    }
   | { command: 'open-path'; path: string }
   /** A .casebundle the OS asked Dossier to open. */
   | { command: 'open-bundle'; path: string };

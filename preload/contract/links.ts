@@ -5,12 +5,33 @@ import { type DeskChange, passage } from './entity-edit.js';
 
 /** The link types offered first; a case extends the list with any type it already uses. */
 export const LINK_TYPES = [
-  'member of', 'leader of', 'works for', 'located in', 'based in', 'part of', 'controls', 'allied with',
-  'hostile to', 'funds', 'communicates with', 'family of', 'associate of', 'met with', 'suspected of', 'owns',
+  'member of',
+  'leader of',
+  'works for',
+  'located in',
+  'based in',
+  'part of',
+  'controls',
+  'allied with',
+  'hostile to',
+  'funds',
+  'communicates with',
+  'family of',
+  'associate of',
+  'met with',
+  'suspected of',
+  'owns',
 ] as const;
 
 /** Admiralty information credibility, 1–6. */
-export const CREDIBILITY_LABELS = ['confirmed', 'probably true', 'possibly true', 'doubtful', 'improbable', 'cannot be judged'] as const;
+export const CREDIBILITY_LABELS = [
+  'confirmed',
+  'probably true',
+  'possibly true',
+  'doubtful',
+  'improbable',
+  'cannot be judged',
+] as const;
 
 const fields = {
   type: z.string().trim().min(1).max(64),
@@ -41,27 +62,43 @@ export const linkMethods = {
   'links:types': method(z.object({}).strict(), returns<string[]>()),
   'links:get-editable': method(z.object({ id: recordId }).strict(), returns<LinkEditable>()),
   'links:create': method(
-    z.object({ sourceId: recordId, targetId: recordId, ...fields, notes: fields.notes.default(''), citations: z.array(passage).max(50).default([]) }).strict()
+    z
+      .object({
+        sourceId: recordId,
+        targetId: recordId,
+        ...fields,
+        notes: fields.notes.default(''),
+        citations: z.array(passage).max(50).default([]),
+      })
+      .strict()
       .refine((a) => a.sourceId !== a.targetId, 'a link joins two different entities'),
     returns<DeskChange>(),
   ),
   'links:edit': method(
-    z.object({
-      id: recordId,
-      type: fields.type.optional(),
-      directed: fields.directed.optional(),
-      confidence: fields.confidence.optional(),
-      credibility: fields.credibility.optional(),
-      notes: fields.notes.optional(),
-      swapEnds: z.boolean().optional(),
-      addCitations: z.array(passage).max(50).optional(),
-      removeCitationIds: z.array(recordId).max(200).optional(),
-    }).strict(),
+    z
+      .object({
+        id: recordId,
+        type: fields.type.optional(),
+        directed: fields.directed.optional(),
+        confidence: fields.confidence.optional(),
+        credibility: fields.credibility.optional(),
+        notes: fields.notes.optional(),
+        swapEnds: z.boolean().optional(),
+        addCitations: z.array(passage).max(50).optional(),
+        removeCitationIds: z.array(recordId).max(200).optional(),
+      })
+      .strict(),
     returns<DeskChange>(),
   ),
   'links:delete': method(z.object({ id: recordId }).strict(), returns<DeskChange>()),
   /** Confirm or reject (suggested) links, like mentions. */
-  'links:set-status': method(z.object({ ids: z.array(recordId).min(1).max(10_000), status }).strict(), returns<DeskChange>()),
+  'links:set-status': method(
+    z.object({ ids: z.array(recordId).min(1).max(10_000), status }).strict(),
+    returns<DeskChange>(),
+  ),
   /** The reader's "Cite for…": attach a passage to an existing link or event. */
-  'links:cite': method(z.object({ subjectKind: z.enum(['link', 'event']), subjectId: recordId, passage }).strict(), returns<DeskChange>()),
+  'links:cite': method(
+    z.object({ subjectKind: z.enum(['link', 'event']), subjectId: recordId, passage }).strict(),
+    returns<DeskChange>(),
+  ),
 };

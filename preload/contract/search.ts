@@ -19,11 +19,13 @@ export { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../lib/vocabulary/index.js';
 export const searchMethods = {
   /** Plain words, each matched as a prefix; FTS5 syntax is not exposed to the UI. */
   'search:query': method(
-    z.object({
-      text: z.string().trim().min(1).max(500),
-      limit: z.number().int().min(1).max(200).default(30),
-      offset: z.number().int().min(0).max(10_000).default(0),
-    }).strict(),
+    z
+      .object({
+        text: z.string().trim().min(1).max(500),
+        limit: z.number().int().min(1).max(200).default(30),
+        offset: z.number().int().min(0).max(10_000).default(0),
+      })
+      .strict(),
     returns<SearchResults>(),
   ),
 };

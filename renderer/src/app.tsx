@@ -33,13 +33,28 @@ export function App({ client }: { client: DossierClient }) {
   const toast = useCallback((t: ToastInput) => {
     const id = ++toastSeq.current;
     setToasts((list) => [...list.slice(-3), { ...t, id }]);
-    setTimeout(() => setToasts((list) => list.filter((x) => x.id !== id)), t.undo ? 10_000 : t.tone === 'error' ? 12_000 : 5_000);
+    setTimeout(
+      () => setToasts((list) => list.filter((x) => x.id !== id)),
+      t.undo ? 10_000 : t.tone === 'error' ? 12_000 : 5_000,
+    );
   }, []);
-  const report = useCallback((e: unknown) => toast({ message: e instanceof Error ? e.message : String(e), tone: 'error' }), [toast]);
+  const report = useCallback(
+    (e: unknown) => toast({ message: e instanceof Error ? e.message : String(e), tone: 'error' }),
+    [toast],
+  );
 
   useEffect(() => {
     client.call('app:info').then(setInfo, report);
-    client.call('case:current').then((s) => { setSummary(s); setReady(true); }, (e: unknown) => { report(e); setReady(true); });
+    client.call('case:current').then(
+      (s) => {
+        setSummary(s);
+        setReady(true);
+      },
+      (e: unknown) => {
+        report(e);
+        setReady(true);
+      },
+    );
     client.call('jobs:list').then(setJobs, report);
     const offCase = client.on('case:changed', ({ summary: s, kinds }) => {
       if (kinds.length) setLastWrite(new Date());
@@ -49,7 +64,9 @@ export function App({ client }: { client: DossierClient }) {
       });
       setRevision((r) => r + 1);
     });
-    const offJobs = client.on('job:progress', (job) => setJobs((list) => [...list.filter((j) => j.jobId !== job.jobId), job]));
+    const offJobs = client.on('job:progress', (job) =>
+      setJobs((list) => [...list.filter((j) => j.jobId !== job.jobId), job]),
+    );
     return () => {
       offCase();
       offJobs();
@@ -60,7 +77,18 @@ export function App({ client }: { client: DossierClient }) {
   const [actions] = useState(() => new ActionRegistry());
   const shell: Shell = useMemo(
     () => ({
-      client, info, summary, revision, lastWrite, view, setView, selection, select, jobs, toast, report,
+      client,
+      info,
+      summary,
+      revision,
+      lastWrite,
+      view,
+      setView,
+      selection,
+      select,
+      jobs,
+      toast,
+      report,
       openImport: (files?: File[]) => setImportFiles(files ?? []),
       openPalette: () => setPaletteOpen(true),
       history,
@@ -75,8 +103,20 @@ export function App({ client }: { client: DossierClient }) {
     void history.undo();
   }, [history]);
   const redoLast = useCallback(() => void history.redo(), [history]);
-  useActionHandler(actions, 'undo', summary && history.state?.undo ? { label: historyLabel('Undo', history.state.undo), hint: 'Ctrl Z', run: undoLast } : null);
-  useActionHandler(actions, 'redo', summary && history.state?.redo ? { label: historyLabel('Redo', history.state.redo), hint: 'Ctrl Shift Z', run: redoLast } : null);
+  useActionHandler(
+    actions,
+    'undo',
+    summary && history.state?.undo
+      ? { label: historyLabel('Undo', history.state.undo), hint: 'Ctrl Z', run: undoLast }
+      : null,
+  );
+  useActionHandler(
+    actions,
+    'redo',
+    summary && history.state?.redo
+      ? { label: historyLabel('Redo', history.state.redo), hint: 'Ctrl Shift Z', run: redoLast }
+      : null,
+  );
   // The native Edit › Undo/Redo: text editing inside a field, the case's journal otherwise.
   const undoFromMenu = useCallback(() => {
     if (isTyping(document.activeElement)) document.execCommand('undo');
@@ -90,20 +130,38 @@ export function App({ client }: { client: DossierClient }) {
   const runCommand = useCallback(
     (cmd: MenuCommand) => {
       switch (cmd.command) {
-        case 'new-case': return setDialog({ kind: 'new' });
-        case 'open-case': return setDialog({ kind: 'open' });
-        case 'open-path': return void client.call('case:open', { path: cmd.path }).catch(report);
-        case 'import-documents': return summary ? setImportFiles([]) : undefined;
-        case 'close-case': return void client.call('case:close').catch(report);
-        case 'command-palette': return setPaletteOpen(true);
-        case 'find': return setView('search');
-        case 'about': return setDialog({ kind: 'about' });
-        case 'undo': return undoFromMenu();
-        case 'redo': return redoFromMenu();
-        case 'export': return summary ? setExchange({ kind: 'export' }) : undefined;
-        case 'import-bundle': return summary ? setExchange({ kind: 'import', path: '' }) : toast({ message: 'Open or create a case first: a bundle is merged into the open case.' });
-        case 'open-bundle': return summary ? setExchange({ kind: 'import', path: cmd.path }) : toast({ message: `Open or create a case first, then import ${cmd.path}.` });
-        default: return undefined;
+        case 'new-case':
+          return setDialog({ kind: 'new' });
+        case 'open-case':
+          return setDialog({ kind: 'open' });
+        case 'open-path':
+          return void client.call('case:open', { path: cmd.path }).catch(report);
+        case 'import-documents':
+          return summary ? setImportFiles([]) : undefined;
+        case 'close-case':
+          return void client.call('case:close').catch(report);
+        case 'command-palette':
+          return setPaletteOpen(true);
+        case 'find':
+          return setView('search');
+        case 'about':
+          return setDialog({ kind: 'about' });
+        case 'undo':
+          return undoFromMenu();
+        case 'redo':
+          return redoFromMenu();
+        case 'export':
+          return summary ? setExchange({ kind: 'export' }) : undefined;
+        case 'import-bundle':
+          return summary
+            ? setExchange({ kind: 'import', path: '' })
+            : toast({ message: 'Open or create a case first: a bundle is merged into the open case.' });
+        case 'open-bundle':
+          return summary
+            ? setExchange({ kind: 'import', path: cmd.path })
+            : toast({ message: `Open or create a case first, then import ${cmd.path}.` });
+        default:
+          return undefined;
       }
     },
     [client, report, summary, toast, undoFromMenu, redoFromMenu],
@@ -127,7 +185,9 @@ export function App({ client }: { client: DossierClient }) {
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} runCommand={runCommand} />}
       {dialog && <CaseDialogs dialog={dialog} onClose={() => setDialog(null)} />}
       {exchange?.kind === 'export' && summary && <ExportDialog onClose={() => setExchange(null)} />}
-      {exchange?.kind === 'import' && summary && <ImportBundleDialog initialPath={exchange.path} onClose={() => setExchange(null)} />}
+      {exchange?.kind === 'import' && summary && (
+        <ImportBundleDialog initialPath={exchange.path} onClose={() => setExchange(null)} />
+      )}
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((l) => l.filter((t) => t.id !== id))} />
     </ShellContext.Provider>
   );

@@ -3,7 +3,11 @@
  * inspector, chart nodes, timeline lanes). Colours are the Okabe–Ito palette, which stays
  * distinguishable with the common colour-vision deficiencies; the icon carries the meaning.
  */
-const iconUrls = import.meta.glob('../../assets/icons/*.svg', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
+const iconUrls = import.meta.glob('../../assets/icons/*.svg', {
+  eager: true,
+  query: '?url',
+  import: 'default',
+}) as Record<string, string>;
 
 export interface EntityTypeStyle {
   type: string;
@@ -37,5 +41,12 @@ const BY_TYPE = new Map(TABLE.map(([type, label, color]) => [type, { type, label
 export const ENTITY_TYPES: readonly EntityTypeStyle[] = [...BY_TYPE.values()];
 
 export function entityStyle(type: string): EntityTypeStyle {
-  return BY_TYPE.get(type) ?? { type, label: type.charAt(0).toUpperCase() + type.slice(1), color: '#6B7280', iconUrl: iconFor('unknown') };
+  return (
+    BY_TYPE.get(type) ?? {
+      type,
+      label: type.charAt(0).toUpperCase() + type.slice(1),
+      color: '#6B7280',
+      iconUrl: iconFor('unknown'),
+    }
+  );
 }

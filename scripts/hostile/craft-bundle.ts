@@ -9,17 +9,36 @@ export function sha256(bytes: Uint8Array | string): string {
 }
 
 /** A manifest that lists `entries` with the sizes (and, where known, hashes) given. */
-export function manifestBytes(entries: Record<string, { size: number; sha256?: string }>, overrides: Record<string, unknown> = {}): Buffer {
-  const listed = Object.fromEntries(Object.entries(entries).map(([n, e]) => [n, { sha256: e.sha256 ?? '0'.repeat(64), size: e.size }]));
-  return Buffer.from(JSON.stringify({
-    format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, case: { id: newId(), title: 'hostile' }, appVersion: '0.1.0',
-    createdAt: new Date().toISOString(), tlp: 'TLP:AMBER', scope: { kind: 'case' }, redacted: false, counts: {}, entries: listed,
-    ...overrides,
-  }));
+export function manifestBytes(
+  entries: Record<string, { size: number; sha256?: string }>,
+  overrides: Record<string, unknown> = {},
+): Buffer {
+  const listed = Object.fromEntries(
+    Object.entries(entries).map(([n, e]) => [n, { sha256: e.sha256 ?? '0'.repeat(64), size: e.size }]),
+  );
+  return Buffer.from(
+    JSON.stringify({
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      case: { id: newId(), title: 'hostile' },
+      appVersion: '0.1.0',
+      createdAt: new Date().toISOString(),
+      tlp: 'TLP:AMBER',
+      scope: { kind: 'case' },
+      redacted: false,
+      counts: {},
+      entries: listed,
+      ...overrides,
+    }),
+  );
 }
 
 /** A bundle of small in-memory entries with a manifest that lists them truthfully. */
-export function writeSmallBundle(path: string, entries: Record<string, string | Uint8Array>, manifest: Record<string, unknown> = {}): void {
+export function writeSmallBundle(
+  path: string,
+  entries: Record<string, string | Uint8Array>,
+  manifest: Record<string, unknown> = {},
+): void {
   const bytes = Object.entries(entries).map(([n, v]) => [n, typeof v === 'string' ? Buffer.from(v) : v] as const);
   const listed = Object.fromEntries(bytes.map(([n, b]) => [n, { size: b.length, sha256: sha256(b) }]));
   writeRawZip(path, [
@@ -53,5 +72,16 @@ export function repeatedEntry(name: string, chunk: Uint8Array, times: number, ra
 /** A record line with every field a schema wants, for entity records. */
 export function entityRecord(fields: Record<string, unknown> = {}): Record<string, unknown> {
   const now = new Date().toISOString();
-  return { id: newId(), caseId: newId(), createdAt: now, modifiedAt: now, type: 'person', label: 'Eve', properties: {}, notes: '', status: 'suggested', ...fields };
+  return {
+    id: newId(),
+    caseId: newId(),
+    createdAt: now,
+    modifiedAt: now,
+    type: 'person',
+    label: 'Eve',
+    properties: {},
+    notes: '',
+    status: 'suggested',
+    ...fields,
+  };
 }

@@ -37,16 +37,48 @@ export function writeRawZip(path: string, entries: RawEntry[]): void {
   for (const e of entries) {
     const name = Buffer.from(e.name);
     const compressed = e.data.reduce((n, d) => n + d.length, 0);
-    const common = [u16(20), u16(0x800), u16(e.method), u16(0), u16(0x21), u32(e.crc), u32(compressed), u32(e.size), u16(name.length), u16(0)];
+    const common = [
+      u16(20),
+      u16(0x800),
+      u16(e.method),
+      u16(0),
+      u16(0x21),
+      u32(e.crc),
+      u32(compressed),
+      u32(e.size),
+      u16(name.length),
+      u16(0),
+    ];
     const local = Buffer.concat([u32(0x04034b50), ...common, name]);
     const madeBy = e.unixMode === undefined ? 20 : (3 << 8) | 20;
     const external = e.unixMode === undefined ? 0 : e.unixMode << 16;
-    central.push(Buffer.concat([u32(0x02014b50), u16(madeBy), ...common, u16(0), u16(0), u16(0), u32(external), u32(offset), name]));
+    central.push(
+      Buffer.concat([
+        u32(0x02014b50),
+        u16(madeBy),
+        ...common,
+        u16(0),
+        u16(0),
+        u16(0),
+        u32(external),
+        u32(offset),
+        name,
+      ]),
+    );
     parts.push(local, ...e.data.map((d) => Buffer.from(d.buffer, d.byteOffset, d.byteLength)));
     offset += local.length + compressed;
   }
   const dir = Buffer.concat(central);
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(dir.length), u32(offset), u16(0)]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(entries.length),
+    u16(entries.length),
+    u32(dir.length),
+    u32(offset),
+    u16(0),
+  ]);
   writeFileSync(path, Buffer.concat([...parts, dir, end]));
 }
 

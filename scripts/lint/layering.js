@@ -47,9 +47,13 @@ function layerOf(file) {
 export const layeringRule = {
   meta: {
     type: 'problem',
-    docs: { description: 'Each folder imports only the layers below it (main/core ← handlers ← host/electron; cli → core; renderer → contract + lib).' },
+    docs: {
+      description:
+        'Each folder imports only the layers below it (main/core ← handlers ← host/electron; cli → core; renderer → contract + lib).',
+    },
     messages: {
-      layer: '{{from}} may not import {{to}} ({{target}}): {{from}} may import {{allowed}}. Move the code to the layer it belongs to.',
+      layer:
+        '{{from}} may not import {{to}} ({{target}}): {{from}} may import {{allowed}}. Move the code to the layer it belongs to.',
     },
     schema: [],
   },
@@ -63,7 +67,11 @@ export const layeringRule = {
       const to = layerOf(target);
       if (!to || to === from || (from === 'cli-serve' && to === 'cli')) return;
       if (ALLOWED[from].includes(to)) return;
-      context.report({ node, messageId: 'layer', data: { from, to, target: source, allowed: [from, ...ALLOWED[from]].join(', ') } });
+      context.report({
+        node,
+        messageId: 'layer',
+        data: { from, to, target: source, allowed: [from, ...ALLOWED[from]].join(', ') },
+      });
     };
     return {
       ImportDeclaration: (node) => check(node.source, node.source.value),

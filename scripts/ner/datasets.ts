@@ -11,13 +11,24 @@ import { readColumns, type ColumnBlock } from './read-columns.js';
  * grouped into documents (document features need to know which sentences belong together).
  */
 const SAME = (t: string) => (['PER', 'ORG', 'LOC', 'MISC'].includes(t) ? t : null);
-const WNUT: Record<string, string> = { person: 'PER', location: 'LOC', corporation: 'ORG', group: 'ORG', product: 'MISC', 'creative-work': 'MISC' };
+const WNUT: Record<string, string> = {
+  person: 'PER',
+  location: 'LOC',
+  corporation: 'ORG',
+  group: 'ORG',
+  product: 'MISC',
+  'creative-work': 'MISC',
+};
 
 export function loadAllSets(root: string): NerDocument[] {
   return [...wikigold(root), ...btc(root), ...wnut17(root), ...re3d(root), ...uner(root)];
 }
 
-function convert(s: NerSentence, mapType: (raw: string) => string | null, fix?: (tokens: string[], span: TagSpan) => TagSpan | null): NerSentence {
+function convert(
+  s: NerSentence,
+  mapType: (raw: string) => string | null,
+  fix?: (tokens: string[], span: TagSpan) => TagSpan | null,
+): NerSentence {
   let spans = spansFromTags(s.tags, mapType);
   if (fix) spans = spans.map((sp) => fix(s.tokens, sp)).filter((sp): sp is TagSpan => sp !== null);
   return { tokens: s.tokens, tags: tagsFromSpans(s.tokens.length, spans) };
@@ -41,7 +52,11 @@ function btc(root: string): NerDocument[] {
 function wnut17(root: string): NerDocument[] {
   const files = ['train/wnut17train.conll', 'dev/emerging.dev.conll', 'test/emerging.test.annotated'];
   return files.flatMap((f) =>
-    eachSentenceADoc(`wnut17/${f}`, readColumns(join(root, 'WNUT17/CONLL-format/data', f), 0, 1, /\t/).map(mergeHandles), (t) => WNUT[t] ?? null),
+    eachSentenceADoc(
+      `wnut17/${f}`,
+      readColumns(join(root, 'WNUT17/CONLL-format/data', f), 0, 1, /\t/).map(mergeHandles),
+      (t) => WNUT[t] ?? null,
+    ),
   );
 }
 
@@ -53,7 +68,11 @@ function re3d(root: string): NerDocument[] {
     if (/bbc/i.test(source)) continue; // non-commercial licence
     for (const f of readdirSync(join(base, source)).sort()) {
       const blocks = readColumns(join(base, source, f), 0, 1, /\t/);
-      docs.push({ set: 're3d', id: `${source}/${f}`, sentences: blocks.map((b) => convert(b.sentence, re3dType, normaliseRe3dSpan)) });
+      docs.push({
+        set: 're3d',
+        id: `${source}/${f}`,
+        sentences: blocks.map((b) => convert(b.sentence, re3dType, normaliseRe3dSpan)),
+      });
     }
   }
   return docs;
@@ -64,7 +83,13 @@ function uner(root: string): NerDocument[] {
   const files = ['en_ewt-ud-dev.iob2', 'en_ewt-ud-test.iob2', 'en_pud-ud-test.iob2'];
   return files.flatMap((f) => {
     const blocks = readColumns(join(root, 'uner', f), 1, 2, /\t/);
-    return groupDocs(`uner/${f}`, blocks, (b) => b.comments.some((c) => c.startsWith('# newdoc')), SAME, countryAsPlace);
+    return groupDocs(
+      `uner/${f}`,
+      blocks,
+      (b) => b.comments.some((c) => c.startsWith('# newdoc')),
+      SAME,
+      countryAsPlace,
+    );
   });
 }
 
@@ -100,12 +125,17 @@ function groupDocs(
 ): NerDocument[] {
   const docs: NerDocument[] = [];
   for (const b of blocks) {
-    if (!docs.length || startsDoc(b)) docs.push({ set: set.split('/')[0]!, id: `${set}#${docs.length}`, sentences: [] });
+    if (!docs.length || startsDoc(b))
+      docs.push({ set: set.split('/')[0]!, id: `${set}#${docs.length}`, sentences: [] });
     docs[docs.length - 1]!.sentences.push(convert(b.sentence, mapType, fix));
   }
   return docs;
 }
 
 function eachSentenceADoc(set: string, blocks: ColumnBlock[], mapType: (t: string) => string | null): NerDocument[] {
-  return blocks.map((b, i) => ({ set: set.split('/')[0]!, id: `${set}#${i}`, sentences: [convert(b.sentence, mapType)] }));
+  return blocks.map((b, i) => ({
+    set: set.split('/')[0]!,
+    id: `${set}#${i}`,
+    sentences: [convert(b.sentence, mapType)],
+  }));
 }

@@ -11,7 +11,16 @@ import { loadTagger } from '../../main/core/extract/ner/index.js';
 import { PerceptronTagger } from '../../main/core/extract/ner/perceptron-tagger.js';
 import { loadAllSets } from './datasets.js';
 import { detokenize, type TextDocument } from './detokenize.js';
-import { addCounts, addMentions, emptyCounts, formatCounts, NEWS_LIKE_SETS, prf, typedMentionKeys, type TypeCounts } from './score-mentions.js';
+import {
+  addCounts,
+  addMentions,
+  emptyCounts,
+  formatCounts,
+  NEWS_LIKE_SETS,
+  prf,
+  typedMentionKeys,
+  type TypeCounts,
+} from './score-mentions.js';
 import type { NerDocument } from './corpus-types.js';
 import { splitDev, titleCase } from './split.js';
 import { DEFAULT_OPTIONS, scoreTokenDocs } from './train-pipeline.js';
@@ -29,10 +38,13 @@ if (!(tagger instanceof PerceptronTagger)) throw new Error('no model: run npm ru
 const texts = docs.map(detokenize);
 const headlines = headlineTexts(docs);
 
-report('tagger on gold tokens', (set) => scoreTokenDocs(tagger, docs.filter((d) => set === null || d.set === set)));
-report('tagger on text', (set) =>
-  scoreTexts(set, (t) => typedMentionKeys(tagger.tag(t.text))),
+report('tagger on gold tokens', (set) =>
+  scoreTokenDocs(
+    tagger,
+    docs.filter((d) => set === null || d.set === set),
+  ),
 );
+report('tagger on text', (set) => scoreTexts(set, (t) => typedMentionKeys(tagger.tag(t.text))));
 report('tagger on title-case headlines', (set) =>
   scoreTexts(set, (t) => typedMentionKeys(tagger.tag(t.text)), headlines),
 );
@@ -47,7 +59,11 @@ if (!args.includes('--skip-extract')) {
   }
 }
 
-function scoreTexts(set: string | null, predict: (t: TextDocument) => string[], from: readonly HeadlineText[] = texts): TypeCounts {
+function scoreTexts(
+  set: string | null,
+  predict: (t: TextDocument) => string[],
+  from: readonly HeadlineText[] = texts,
+): TypeCounts {
   const counts = emptyCounts();
   for (const t of from) {
     if (set !== null && t.set !== set) continue;
@@ -66,8 +82,14 @@ function headlineTexts(all: readonly NerDocument[]): HeadlineText[] {
     .filter((d) => d.sentences.length > 1)
     .map((d) => {
       const first = d.sentences[0]!;
-      const n = first.tokens.length > 1 && /^[.!?]+$/.test(first.tokens.at(-1)!) ? first.tokens.length - 1 : first.tokens.length;
-      const head = detokenize({ ...d, sentences: [{ tokens: titleCase(first.tokens.slice(0, n)), tags: first.tags.slice(0, n) }] });
+      const n =
+        first.tokens.length > 1 && /^[.!?]+$/.test(first.tokens.at(-1)!)
+          ? first.tokens.length - 1
+          : first.tokens.length;
+      const head = detokenize({
+        ...d,
+        sentences: [{ tokens: titleCase(first.tokens.slice(0, n)), tags: first.tags.slice(0, n) }],
+      });
       const body = detokenize(d);
       const shift = head.text.length + 1;
       const moved = body.gold.map((k) => {
@@ -81,7 +103,9 @@ function headlineTexts(all: readonly NerDocument[]): HeadlineText[] {
 function report(name: string, score: (set: string | null) => TypeCounts): void {
   const started = Date.now();
   console.log(`\n${name} (dev, ${docs.length} documents):\n${formatCounts(score(null))}`);
-  const bySet = [...new Set(docs.map((d) => d.set))].sort().map((s) => `${s} ${(100 * prf(score(s).ALL!).f1).toFixed(1)}`);
+  const bySet = [...new Set(docs.map((d) => d.set))]
+    .sort()
+    .map((s) => `${s} ${(100 * prf(score(s).ALL!).f1).toFixed(1)}`);
   console.log(`  F1 by set: ${bySet.join(' · ')}  [${((Date.now() - started) / 1000).toFixed(1)} s]`);
   // The sets closest to the news analysts import, pooled.
   const news = emptyCounts();

@@ -14,7 +14,10 @@ export interface HashedSentence {
 export function featurize(docs: readonly NerDocument[], gazetteer: GazetteerLookup): HashedSentence[] {
   const out: HashedSentence[] = [];
   for (const d of docs) {
-    const feats = documentFeatures(d.sentences.map((s) => s.tokens), gazetteer);
+    const feats = documentFeatures(
+      d.sentences.map((s) => s.tokens),
+      gazetteer,
+    );
     d.sentences.forEach((s, i) => {
       const f = feats[i]!;
       out.push({

@@ -7,18 +7,39 @@ import { countryAsPlace } from './country-as-place.js';
  * wants) tag names only, so re3d spans are cut back to the name they contain, or dropped.
  */
 const PRONOUNS = new Set(
-  'i me my mine he him his she her hers we us our ours they them their theirs it its you your yours this that these those who whom one'.split(' '),
+  'i me my mine he him his she her hers we us our ours they them their theirs it its you your yours this that these those who whom one'.split(
+    ' ',
+  ),
 );
 const DETERMINERS = new Set('the a an our its their his her this that these those all some any every'.split(' '));
 // Words that make a title, not a name, in re3d's person mentions.
 const TITLE_WORDS = new Set(
-  ('mr mr. mrs mrs. ms ms. dr dr. lt lt. gen gen. col col. maj maj. brig brig. capt capt. sgt sgt. spc spc. adm adm. ' +
+  (
+    'mr mr. mrs mrs. ms ms. dr dr. lt lt. gen gen. col col. maj maj. brig brig. capt capt. sgt sgt. spc spc. adm adm. ' +
     'president minister secretary foreign prime deputy defense defence special advisor adviser envoy office fco ' +
     'general colonel major captain sergeant lieutenant commander chief director chairman spokesman spokesperson ' +
-    'ambassador senator governor king queen prince sheikh state middle east un us u.s. uk iraqi syrian')
-    .split(' '),
+    'ambassador senator governor king queen prince sheikh state middle east un us u.s. uk iraqi syrian'
+  ).split(' '),
 );
-const NAME_PARTICLES = new Set(['al', '-', 'de', 'bin', 'ibn', 'von', 'van', 'da', 'del', 'la', 'le', 'of', 'and', 'for', 'the', '&', "'"]);
+const NAME_PARTICLES = new Set([
+  'al',
+  '-',
+  'de',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'da',
+  'del',
+  'la',
+  'le',
+  'of',
+  'and',
+  'for',
+  'the',
+  '&',
+  "'",
+]);
 
 const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 

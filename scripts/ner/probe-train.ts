@@ -14,13 +14,23 @@ import { PerceptronTagger } from '../../main/core/extract/ner/perceptron-tagger.
 import { shippedGazetteer } from '../../main/core/extract/ner/shipped-gazetteer.js';
 import { loadAllSets } from './datasets.js';
 import { detokenize } from './detokenize.js';
-import { addCounts, addMentions, emptyCounts, formatCounts, NEWS_LIKE_SETS, prf, typedMentionKeys } from './score-mentions.js';
+import {
+  addCounts,
+  addMentions,
+  emptyCounts,
+  formatCounts,
+  NEWS_LIKE_SETS,
+  prf,
+  typedMentionKeys,
+} from './score-mentions.js';
 import { splitDev } from './split.js';
 import { DEFAULT_OPTIONS, scoreTokenDocs, trainFromDocuments } from './train-pipeline.js';
 
 const seeds = Number(process.argv[2] ?? 3);
 const overrides = JSON.parse(process.argv[3] ?? '{}') as Partial<typeof DEFAULT_OPTIONS>;
-const docs = loadAllSets(process.env.DOSSIER_NER_DATA ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'ner-train'));
+const docs = loadAllSets(
+  process.env.DOSSIER_NER_DATA ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'ner-train'),
+);
 const gaz = shippedGazetteer(process.env.PROBE_CLUSTERS);
 const all = emptyCounts();
 const news = emptyCounts();
@@ -37,7 +47,10 @@ for (let s = 0; s < seeds; s++) {
   const tagger = new PerceptronTagger(decodeModel(result.bytes, FEATURE_SET_VERSION), gaz.lookup, 'probe');
   const { dev } = splitDev(docs, o.devFraction, o.seed);
   const c = scoreTokenDocs(tagger, dev);
-  const n = scoreTokenDocs(tagger, dev.filter((d) => NEWS_LIKE_SETS.includes(d.set)));
+  const n = scoreTokenDocs(
+    tagger,
+    dev.filter((d) => NEWS_LIKE_SETS.includes(d.set)),
+  );
   // The whole extract() with this tagger, on the news-like dev documents' rebuilt text.
   const p = emptyCounts();
   for (const d of dev.filter((x) => NEWS_LIKE_SETS.includes(x.set))) {
@@ -53,6 +66,10 @@ for (let s = 0; s < seeds; s++) {
   addCounts(pipeline, p);
   addCounts(all, c);
   addCounts(news, n);
-  console.log(`seed ${o.seed}: all ${(100 * prf(c.ALL!).f1).toFixed(1)} · news-like ${(100 * prf(n.ALL!).f1).toFixed(1)} · extract() news-like ${(100 * prf(p.ALL!).f1).toFixed(1)} · ${result.gzipBytes} bytes gz`);
+  console.log(
+    `seed ${o.seed}: all ${(100 * prf(c.ALL!).f1).toFixed(1)} · news-like ${(100 * prf(n.ALL!).f1).toFixed(1)} · extract() news-like ${(100 * prf(p.ALL!).f1).toFixed(1)} · ${result.gzipBytes} bytes gz`,
+  );
 }
-console.log(`pooled over ${seeds} dev splits:\n${formatCounts(all)}\n  news-like:\n${formatCounts(news)}\n  extract() on news-like:\n${formatCounts(pipeline)}`);
+console.log(
+  `pooled over ${seeds} dev splits:\n${formatCounts(all)}\n  news-like:\n${formatCounts(news)}\n  extract() on news-like:\n${formatCounts(pipeline)}`,
+);

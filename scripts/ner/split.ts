@@ -6,7 +6,11 @@ import { seededRandom, shuffle } from './seeded-random.js';
  * news, Wikipedia, web text and tweets the way training does. Whole documents go one way,
  * so document features never see the other side.
  */
-export function splitDev(docs: readonly NerDocument[], devFraction: number, seed: number): { train: NerDocument[]; dev: NerDocument[] } {
+export function splitDev(
+  docs: readonly NerDocument[],
+  devFraction: number,
+  seed: number,
+): { train: NerDocument[]; dev: NerDocument[] } {
   const bySet = new Map<string, NerDocument[]>();
   for (const d of docs) bySet.set(d.set, [...(bySet.get(d.set) ?? []), d]);
   const random = seededRandom(seed);
@@ -28,7 +32,11 @@ export function upperCaseCopies(docs: readonly NerDocument[], fraction: number, 
   for (const d of docs) {
     d.sentences.forEach((s, i) => {
       if (random() < fraction) {
-        out.push({ set: d.set, id: `${d.id}#upper${i}`, sentences: [{ tokens: s.tokens.map((t) => t.toUpperCase()), tags: s.tags }] });
+        out.push({
+          set: d.set,
+          id: `${d.id}#upper${i}`,
+          sentences: [{ tokens: s.tokens.map((t) => t.toUpperCase()), tags: s.tags }],
+        });
       }
     });
   }
@@ -55,10 +63,15 @@ export function titleCase(tokens: readonly string[]): string[] {
 export function withHeadlineCopies(docs: readonly NerDocument[], fraction: number, seed: number): NerDocument[] {
   const random = seededRandom(seed ^ 0x7ea1);
   return docs.map((d) => {
-    const heads = d.sentences.filter(() => random() < fraction).map((s) => {
-      const n = s.tokens.length > 1 && /^[.!?]+$/.test(s.tokens[s.tokens.length - 1]!) ? s.tokens.length - 1 : s.tokens.length;
-      return { tokens: titleCase(s.tokens.slice(0, n)), tags: s.tags.slice(0, n) };
-    });
+    const heads = d.sentences
+      .filter(() => random() < fraction)
+      .map((s) => {
+        const n =
+          s.tokens.length > 1 && /^[.!?]+$/.test(s.tokens[s.tokens.length - 1]!)
+            ? s.tokens.length - 1
+            : s.tokens.length;
+        return { tokens: titleCase(s.tokens.slice(0, n)), tags: s.tags.slice(0, n) };
+      });
     return heads.length ? { ...d, sentences: [...heads, ...d.sentences] } : d;
   });
 }

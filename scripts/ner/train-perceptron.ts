@@ -43,7 +43,11 @@ interface Encoded {
  * Averaged structured perceptron (Collins 2002) with first-order BIO Viterbi. Averaging uses
  * the w − u/c trick, so no per-weight timestamps are kept. The epoch is chosen on dev.
  */
-export function trainPerceptron(train: readonly HashedSentence[], dev: readonly HashedSentence[], o: TrainOptions): TrainedWeights {
+export function trainPerceptron(
+  train: readonly HashedSentence[],
+  dev: readonly HashedSentence[],
+  o: TrainOptions,
+): TrainedWeights {
   const { index, hashes } = featureIndex(train, o.minFeatureCount);
   const enc = (s: HashedSentence): Encoded => encode(s, index);
   const trainEnc = train.map(enc);
@@ -128,11 +132,17 @@ function dropIdentity(s: Encoded, p: number, random: () => number): Encoded {
   return ids ? { ...s, ids } : s;
 }
 
-function featureIndex(train: readonly HashedSentence[], minCount: number): { index: Map<number, number>; hashes: Uint32Array } {
+function featureIndex(
+  train: readonly HashedSentence[],
+  minCount: number,
+): { index: Map<number, number>; hashes: Uint32Array } {
   const counts = new Map<number, number>();
   for (const s of train) for (const h of s.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
   // Sorted so feature ids, and therefore float rounding order, never depend on Map history.
-  const kept = [...counts].filter(([, n]) => n >= minCount).map(([h]) => h).sort((a, b) => a - b);
+  const kept = [...counts]
+    .filter(([, n]) => n >= minCount)
+    .map(([h]) => h)
+    .sort((a, b) => a - b);
   return { index: new Map(kept.map((h, i) => [h, i])), hashes: Uint32Array.from(kept) };
 }
 
@@ -165,7 +175,11 @@ function evaluate(dev: readonly Encoded[], w: Float64Array, tw: Float64Array): T
   const counts = emptyCounts();
   for (const s of dev) {
     const pred = decode(s, w, tw);
-    addMentions(counts, mentionKeys(Array.from(s.gold, (l) => LABELS[l]!)), mentionKeys(Array.from(pred, (l) => LABELS[l]!)));
+    addMentions(
+      counts,
+      mentionKeys(Array.from(s.gold, (l) => LABELS[l]!)),
+      mentionKeys(Array.from(pred, (l) => LABELS[l]!)),
+    );
   }
   return counts;
 }

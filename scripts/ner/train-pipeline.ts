@@ -64,7 +64,9 @@ export interface PipelineResult {
 export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOptions): PipelineResult {
   const { train, dev } = splitDev(docs, o.devFraction, o.seed);
   const trainFeats = featurize(augment(train, o), o.gazetteer);
-  o.log(`documents: ${train.length} train (+${trainFeats.length - train.reduce((n, d) => n + d.sentences.length, 0)} copied sentences), ${dev.length} dev`);
+  o.log(
+    `documents: ${train.length} train (+${trainFeats.length - train.reduce((n, d) => n + d.sentences.length, 0)} copied sentences), ${dev.length} dev`,
+  );
   const devFeats = featurize(dev, o.gazetteer);
   const trained = trainPerceptron(trainFeats, devFeats, { ...o, log: o.log });
   o.log(`chosen epoch ${trained.epoch}`);
@@ -82,12 +84,17 @@ export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOpti
   };
   const model = buildModel(trained, o.maxFeatures, training);
   model.header.calibration = fitCalibration(new PerceptronTagger(model, o.gazetteer, 'dev'), dev);
-  o.log(`span confidence = sigmoid(${model.header.calibration.a.toFixed(3)} · margin + ${model.header.calibration.b.toFixed(3)})`);
+  o.log(
+    `span confidence = sigmoid(${model.header.calibration.a.toFixed(3)} · margin + ${model.header.calibration.b.toFixed(3)})`,
+  );
   const selection = new PerceptronTagger(model, o.gazetteer, 'dev');
   const devCounts = scoreTokenDocs(selection, dev);
   o.log(`dev, selection model (${model.keys.length} features, 16-bit):\n${formatCounts(devCounts)}`);
   for (const set of [...new Set(dev.map((d) => d.set))].sort()) {
-    const c = scoreTokenDocs(selection, dev.filter((d) => d.set === set)).ALL!;
+    const c = scoreTokenDocs(
+      selection,
+      dev.filter((d) => d.set === set),
+    ).ALL!;
     o.log(`  dev ${set}: F1 ${(100 * prf(c).f1).toFixed(1)} (gold ${c.tp + c.fn})`);
   }
   let bytes = encodeModel(model);
@@ -97,7 +104,11 @@ export function trainFromDocuments(docs: readonly NerDocument[], o: PipelineOpti
     // selection model's (fitted on dev it had not seen).
     const all = [...train, ...dev];
     o.log(`final model: train + dev (${all.length} documents), ${trained.epoch} epochs`);
-    const final = trainPerceptron(featurize(augment(all, o), o.gazetteer), [], { ...o, fixedEpochs: trained.epoch, log: o.log });
+    const final = trainPerceptron(featurize(augment(all, o), o.gazetteer), [], {
+      ...o,
+      fixedEpochs: trained.epoch,
+      log: o.log,
+    });
     const shipped = buildModel(final, o.maxFeatures, { ...training, finalOnAll: true, sets: countBySet(all) });
     shipped.header.calibration = model.header.calibration;
     selectionBytes = bytes;

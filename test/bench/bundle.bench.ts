@@ -30,7 +30,10 @@ const N_MENTIONS = Math.round(50_000 * scale);
 type Phase = 'export' | 'baseline' | 'verify' | 'import' | 'half' | 'merge';
 
 function generate(path: string): void {
-  const words = corpusTexts().join(' ').split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'-]*$/.test(w));
+  const words = corpusTexts()
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z][A-Za-z'-]*$/.test(w));
   const random = seededRandom(6);
   const pick = () => words[Math.floor(random() * words.length)]!;
   const store = CaseStore.create(path, { title: 'Bundle benchmark', tlp: 'TLP:AMBER' });
@@ -41,26 +44,65 @@ function generate(path: string): void {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     store.putOriginal(sha256, bytes);
     docs.push({
-      title: `Report ${i}`, sourceUri: `file:///reports/${i}.eml`, mimeType: 'message/rfc822', sha256, size: bytes.length, text,
-      language: 'en', publishedAt: '2025-12-13', ingestedAt: nowIso(), reliability: 'B', tlp: 'TLP:AMBER', parentId: null, properties: {},
+      title: `Report ${i}`,
+      sourceUri: `file:///reports/${i}.eml`,
+      mimeType: 'message/rfc822',
+      sha256,
+      size: bytes.length,
+      text,
+      language: 'en',
+      publishedAt: '2025-12-13',
+      ingestedAt: nowIso(),
+      reliability: 'B',
+      tlp: 'TLP:AMBER',
+      parentId: null,
+      properties: {},
     });
   }
   const docIds = store.insertMany('document', docs).map((d) => d.id);
   const types = ['person', 'organization', 'location'];
   const entityIds = store
-    .insertMany('entity', Array.from({ length: N_ENTITIES }, (_, i) => ({
-      id: newId(), type: types[i % 3]!, label: `${pick()} ${pick()} ${i}`, properties: {}, notes: '', status: 'suggested' as const,
-    })))
+    .insertMany(
+      'entity',
+      Array.from({ length: N_ENTITIES }, (_, i) => ({
+        id: newId(),
+        type: types[i % 3]!,
+        label: `${pick()} ${pick()} ${i}`,
+        properties: {},
+        notes: '',
+        status: 'suggested' as const,
+      })),
+    )
     .map((e) => e.id);
   const anyEntity = () => entityIds[Math.floor(random() * entityIds.length)]!;
-  store.insertMany('link', Array.from({ length: N_LINKS }, () => ({
-    sourceId: anyEntity(), targetId: anyEntity(), type: 'associate', directed: false, confidence: 0.6, credibility: 3,
-    firstSeen: null, lastSeen: null, status: 'suggested' as const, properties: {},
-  })));
-  store.insertMany('mention', Array.from({ length: N_MENTIONS }, () => ({
-    documentId: docIds[Math.floor(random() * docIds.length)]!, entityId: anyEntity(), start: 10, end: 20, surface: 'x',
-    extractor: 'bench', extractorVersion: '1', status: 'suggested' as const,
-  })));
+  store.insertMany(
+    'link',
+    Array.from({ length: N_LINKS }, () => ({
+      sourceId: anyEntity(),
+      targetId: anyEntity(),
+      type: 'associate',
+      directed: false,
+      confidence: 0.6,
+      credibility: 3,
+      firstSeen: null,
+      lastSeen: null,
+      status: 'suggested' as const,
+      properties: {},
+    })),
+  );
+  store.insertMany(
+    'mention',
+    Array.from({ length: N_MENTIONS }, () => ({
+      documentId: docIds[Math.floor(random() * docIds.length)]!,
+      entityId: anyEntity(),
+      start: 10,
+      end: 20,
+      surface: 'x',
+      extractor: 'bench',
+      extractorVersion: '1',
+      status: 'suggested' as const,
+    })),
+  );
   store.close();
 }
 
@@ -155,7 +197,9 @@ interface Measured {
 
 function child(phase: Phase, dir: string): Measured {
   const r = spawnSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--phase', phase, dir], {
-    encoding: 'utf8', env: { ...process.env, DOSSIER_HOME: join(dir, 'home') }, maxBuffer: 1 << 20,
+    encoding: 'utf8',
+    env: { ...process.env, DOSSIER_HOME: join(dir, 'home') },
+    maxBuffer: 1 << 20,
   });
   if (r.status !== 0) throw new Error(`phase ${phase} failed: ${r.stderr}`);
   if (r.stderr.trim()) console.log(`# ${r.stderr.trim()}`);
@@ -171,7 +215,9 @@ if (at >= 0) {
   if (process.env.BUNDLE_BENCH_KEEP) console.log(`# files kept in ${dir}`);
   try {
     generate(join(dir, 'source.dossier'));
-    console.log(`# ${N_DOCS} documents (~500 words, with originals), ${N_ENTITIES} entities, ${N_LINKS} links, ${N_MENTIONS} mentions`);
+    console.log(
+      `# ${N_DOCS} documents (~500 words, with originals), ${N_ENTITIES} entities, ${N_LINKS} links, ${N_MENTIONS} mentions`,
+    );
     // The baseline runs before and after the export (the first process also warms the file
     // cache); the faster of the two counts, which can only make the ratio look worse.
     const firstBaseline = child('baseline', dir);
@@ -190,7 +236,11 @@ if (at >= 0) {
       report(`bundle.${name}_cpu`, m.cpu, 's');
       if (vsBaseline) {
         report(`bundle.${name}_vs_baseline`, m.seconds / baseline.seconds, 'ratio (wall)');
-        report(`bundle.${name}_vs_baseline_cpu`, m.cpu / baselineCpu, `ratio (cpu)${name === 'export_signed' ? ' (target <= 2)' : ''}`);
+        report(
+          `bundle.${name}_vs_baseline_cpu`,
+          m.cpu / baselineCpu,
+          `ratio (cpu)${name === 'export_signed' ? ' (target <= 2)' : ''}`,
+        );
       }
       report(`bundle.${name}_peak_rss`, m.rss, 'MB');
     };

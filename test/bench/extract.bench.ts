@@ -44,7 +44,9 @@ const compromiseMs = timeMs(() => {
 });
 
 const extractor = extract('x').extractor;
-console.log(`# ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${words} words; default extractor: ${extractor}`);
+console.log(
+  `# ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${words} words; default extractor: ${extractor}`,
+);
 report('extract_words_per_s', Math.round(words / (extractMs / 1000)), 'words/s');
 report('extract_rules_words_per_s', Math.round(words / (rulesMs / 1000)), 'words/s');
 report('compromise_words_per_s', Math.round(words / (compromiseMs / 1000)), 'words/s');

@@ -21,18 +21,42 @@ function caseWithTwo(path: string) {
   const text = 'Zafar Kurbonov met Zafar Qurbonov. '.repeat(400);
   const docs = Array.from({ length: 20 }, (_, i) =>
     store.insert('document', {
-      title: `Report ${i}`, sourceUri: '', mimeType: 'text/plain', sha256: String(i).padStart(64, '0'), size: text.length, text,
-      language: 'en', publishedAt: null, ingestedAt: nowIso(), reliability: 'B', tlp: 'TLP:AMBER', parentId: null, properties: {},
+      title: `Report ${i}`,
+      sourceUri: '',
+      mimeType: 'text/plain',
+      sha256: String(i).padStart(64, '0'),
+      size: text.length,
+      text,
+      language: 'en',
+      publishedAt: null,
+      ingestedAt: nowIso(),
+      reliability: 'B',
+      tlp: 'TLP:AMBER',
+      parentId: null,
+      properties: {},
     }),
   );
-  const entity = (label: string) => store.insert('entity', { type: 'person', label, properties: {}, notes: '', status: 'suggested' });
+  const entity = (label: string) =>
+    store.insert('entity', { type: 'person', label, properties: {}, notes: '', status: 'suggested' });
   const a = entity('Zafar Kurbonov');
   const b = entity('Zafar Qurbonov');
-  for (const [e, offset] of [[a, 0], [b, 19]] as const) {
-    store.insertMany('mention', Array.from({ length: MENTIONS }, (_, i) => ({
-      documentId: docs[i % docs.length]!.id, entityId: e.id, start: offset + 35 * Math.floor(i / docs.length), end: offset + 35 * Math.floor(i / docs.length) + 14,
-      surface: e.label, extractor: 'bench', extractorVersion: '1', status: 'suggested' as const,
-    })));
+  for (const [e, offset] of [
+    [a, 0],
+    [b, 19],
+  ] as const) {
+    store.insertMany(
+      'mention',
+      Array.from({ length: MENTIONS }, (_, i) => ({
+        documentId: docs[i % docs.length]!.id,
+        entityId: e.id,
+        start: offset + 35 * Math.floor(i / docs.length),
+        end: offset + 35 * Math.floor(i / docs.length) + 14,
+        surface: e.label,
+        extractor: 'bench',
+        extractorVersion: '1',
+        status: 'suggested' as const,
+      })),
+    );
   }
   return { store, a, b };
 }
@@ -40,10 +64,23 @@ function caseWithTwo(path: string) {
 /** The same row changes a merge makes, written directly: mentions move, an alias, a redirect, the entity goes. */
 function directMerge(db: Database.Database, survivor: string, merged: string, caseId: string): string[] {
   return db.transaction(() => {
-    const moved = (db.prepare('SELECT id FROM mentions WHERE entity_id = ?').all(merged) as { id: string }[]).map((r) => r.id);
-    db.prepare('UPDATE mentions SET entity_id = ?, modified_at = ? WHERE entity_id = ?').run(survivor, nowIso(), merged);
-    db.prepare("INSERT INTO aliases (id, case_id, created_at, modified_at, entity_id, alias) VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, 'x')").run(caseId, nowIso(), nowIso(), survivor);
-    db.prepare('INSERT OR REPLACE INTO merge_redirects (from_id, to_id, case_id, merged_at) VALUES (?, ?, ?, ?)').run(merged, survivor, caseId, nowIso());
+    const moved = (db.prepare('SELECT id FROM mentions WHERE entity_id = ?').all(merged) as { id: string }[]).map(
+      (r) => r.id,
+    );
+    db.prepare('UPDATE mentions SET entity_id = ?, modified_at = ? WHERE entity_id = ?').run(
+      survivor,
+      nowIso(),
+      merged,
+    );
+    db.prepare(
+      "INSERT INTO aliases (id, case_id, created_at, modified_at, entity_id, alias) VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, 'x')",
+    ).run(caseId, nowIso(), nowIso(), survivor);
+    db.prepare('INSERT OR REPLACE INTO merge_redirects (from_id, to_id, case_id, merged_at) VALUES (?, ?, ?, ?)').run(
+      merged,
+      survivor,
+      caseId,
+      nowIso(),
+    );
     db.prepare('DELETE FROM entities WHERE id = ?').run(merged);
     return moved;
   })();
@@ -51,7 +88,9 @@ function directMerge(db: Database.Database, survivor: string, merged: string, ca
 
 function directUndo(db: Database.Database, merged: Record<string, unknown>, moved: string[], survivor: string): void {
   db.transaction(() => {
-    db.prepare('INSERT INTO entities (id, case_id, created_at, modified_at, type, label, properties, notes, status) VALUES (@id, @case_id, @created_at, @modified_at, @type, @label, @properties, @notes, @status)').run(merged);
+    db.prepare(
+      'INSERT INTO entities (id, case_id, created_at, modified_at, type, label, properties, notes, status) VALUES (@id, @case_id, @created_at, @modified_at, @type, @label, @properties, @notes, @status)',
+    ).run(merged);
     const back = db.prepare('UPDATE mentions SET entity_id = ?, modified_at = ? WHERE id = ?');
     for (const id of moved) back.run(merged.id, nowIso(), id);
     db.prepare("DELETE FROM aliases WHERE entity_id = ? AND alias = 'x'").run(survivor);
@@ -68,7 +107,11 @@ try {
     const app = caseWithTwo(join(dir, `app-${round}.dossier`));
     merge.push(timeMs(() => mergeEntities(app.store, app.a.id, [app.b.id])));
     undo.push(timeMs(() => undoLast(app.store)));
-    if (app.store.count('mention') !== 2 * MENTIONS || app.store.list('mention', { entityId: app.b.id }).length !== MENTIONS) throw new Error('the undo did not put the mentions back');
+    if (
+      app.store.count('mention') !== 2 * MENTIONS ||
+      app.store.list('mention', { entityId: app.b.id }).length !== MENTIONS
+    )
+      throw new Error('the undo did not put the mentions back');
     app.store.close();
 
     const raw = caseWithTwo(join(dir, `sql-${round}.dossier`));
@@ -79,7 +122,11 @@ try {
     sqlUndo.push(timeMs(() => directUndo(db, row, moved, raw.a.id)));
     raw.store.close();
   }
-  const median = (xs: number[]) => percentile([...xs].sort((x, y) => x - y), 50);
+  const median = (xs: number[]) =>
+    percentile(
+      [...xs].sort((x, y) => x - y),
+      50,
+    );
   report(`history.merge_${MENTIONS}x2_ms`, median(merge), 'ms');
   report(`history.undo_merge_${MENTIONS}x2_ms`, median(undo), 'ms');
   report(`history.merge_direct_sql_ms`, median(sqlMerge), 'ms');

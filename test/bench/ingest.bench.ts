@@ -39,7 +39,8 @@ try {
   const baseSummary = await importFiles(base, [folder], { extract: false });
   const baseMs = performance.now() - t;
   base.close();
-  if (baseSummary.imported.length !== N_DOCS) throw new Error(`baseline imported ${baseSummary.imported.length} of ${N_DOCS}`);
+  if (baseSummary.imported.length !== N_DOCS)
+    throw new Error(`baseline imported ${baseSummary.imported.length} of ${N_DOCS}`);
 
   // The real thing: reading and extraction in the ingest worker, writes in this thread.
   const casePath = join(dir, 'full.dossier');

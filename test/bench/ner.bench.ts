@@ -15,7 +15,9 @@ import { corpusTexts, report, seededRandom } from './bench-util.js';
 const scale = Number(process.env.NER_BENCH_SCALE ?? 1);
 
 // ~1 MB of documents of 20–40 paragraphs drawn (seeded) from the corpus articles.
-const paragraphs = corpusTexts().flatMap((t) => t.split(/\n+/)).filter((p) => p.trim().length > 0);
+const paragraphs = corpusTexts()
+  .flatMap((t) => t.split(/\n+/))
+  .filter((p) => p.trim().length > 0);
 const random = seededRandom(7);
 const docs: string[] = [];
 let size = 0;
@@ -74,7 +76,11 @@ function wordsPerSecond(fn: (text: string) => unknown): number {
 
 const bareCompromise = (text: string) => {
   const doc = nlp(text);
-  return [doc.people().json({ offset: true }), doc.organizations().json({ offset: true }), doc.places().json({ offset: true })];
+  return [
+    doc.people().json({ offset: true }),
+    doc.organizations().json({ offset: true }),
+    doc.places().json({ offset: true }),
+  ];
 };
 
 const taggerWps = wordsPerSecond((t) => tagger.tag(t));

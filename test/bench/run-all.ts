@@ -61,6 +61,9 @@ for (const file of files) {
 const machine = await describeMachine();
 mkdirSync(join(root, 'test-output'), { recursive: true });
 writeFileSync(join(root, 'bench-report.md'), markdownReport(machine, figures, short));
-writeFileSync(join(root, 'test-output', 'bench-report.json'), `${JSON.stringify({ short, machine, figures }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'test-output', 'bench-report.json'),
+  `${JSON.stringify({ short, machine, figures }, null, 2)}\n`,
+);
 console.log(`# ${figures.length} figures → bench-report.md, test-output/bench-report.json`);
 process.exit(failed ? 1 : 0);

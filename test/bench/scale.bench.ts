@@ -36,7 +36,10 @@ const ROWS: { name: string; unit: string; baseline?: string; goal?: string }[] =
 ];
 
 function child(args: string[]): unknown {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (r.status !== 0) throw new Error(`scale bench ${args[0]} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 }
@@ -55,7 +58,11 @@ if (at >= 0) {
     console.log(JSON.stringify(await measureCase(casePath, work, bigId!, { ingestDocs: INGEST_DOCS, bundle: BUNDLE })));
   }
 } else {
-  console.log(`# load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start; ${short ? 'short run' : 'full run'}`);
+  console.log(
+    `# load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at start; ${short ? 'short run' : 'full run'}`,
+  );
   const bySize = new Map<number, Figures>();
   for (const size of SIZES) {
     const dir = mkdtempSync(join(tmpdir(), `dossier-scale-${size}-`));
@@ -63,7 +70,9 @@ if (at >= 0) {
       const g = REUSE
         ? { documents: size, entities: NaN, mentions: NaN, bigDocumentId: REUSE[1]!, generate_ms: 0 }
         : (child(['--phase', 'generate', dir, String(size)]) as GeneratedCase & { generate_ms: number });
-      console.log(`# ${size}: ${REUSE ? `reused ${REUSE[0]}` : `${g.documents} documents, ${g.entities} entities, ${g.mentions} mentions, generated in ${(g.generate_ms / 1000).toFixed(1)} s`}`);
+      console.log(
+        `# ${size}: ${REUSE ? `reused ${REUSE[0]}` : `${g.documents} documents, ${g.entities} entities, ${g.mentions} mentions, generated in ${(g.generate_ms / 1000).toFixed(1)} s`}`,
+      );
       const f = child(['--phase', 'measure', dir, String(size), g.bigDocumentId]) as Figures;
       bySize.set(size, f);
       const k = `${size / 1000}k`;
@@ -87,8 +96,13 @@ if (at >= 0) {
     for (const row of ROWS) {
       const a = bySize.get(first)?.[row.name];
       const b = bySize.get(last)?.[row.name];
-      if (a !== undefined && b !== undefined) report(`scale.growth_${first / 1000}k_to_${last / 1000}k.${row.name}`, b / a, 'x');
+      if (a !== undefined && b !== undefined)
+        report(`scale.growth_${first / 1000}k_to_${last / 1000}k.${row.name}`, b / a, 'x');
     }
   }
-  console.log(`# load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at end`);
+  console.log(
+    `# load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at end`,
+  );
 }

@@ -30,16 +30,46 @@ if (!created.ok) throw new Error(created.error.message);
 const store = runtime.ctx.session.requireWritable();
 const random = seededRandom(7);
 const doc = store.insert('document', {
-  title: 'bench', sourceUri: '', mimeType: 'text/plain', sha256: '0'.repeat(64), size: 1, text: 'x'.repeat(5000), language: 'en',
-  publishedAt: null, ingestedAt: new Date().toISOString(), reliability: null, tlp: 'TLP:AMBER', parentId: null, properties: {},
+  title: 'bench',
+  sourceUri: '',
+  mimeType: 'text/plain',
+  sha256: '0'.repeat(64),
+  size: 1,
+  text: 'x'.repeat(5000),
+  language: 'en',
+  publishedAt: null,
+  ingestedAt: new Date().toISOString(),
+  reliability: null,
+  tlp: 'TLP:AMBER',
+  parentId: null,
+  properties: {},
 });
-const entities = store.insertMany('entity', Array.from({ length: N_ENTITIES }, (_, i) => ({
-  type: ['person', 'organization', 'location'][i % 3]!, label: `Entity ${i}`, properties: {}, notes: '', status: 'suggested' as const,
-})));
-store.insertMany('mention', Array.from({ length: N_MENTIONS }, () => {
-  const start = Math.floor(random() * 4900);
-  return { documentId: doc.id, entityId: entities[Math.floor(random() * N_ENTITIES)]!.id, start, end: start + 8, surface: 'x', extractor: 'bench', extractorVersion: '1', status: 'suggested' as const };
-}));
+const entities = store.insertMany(
+  'entity',
+  Array.from({ length: N_ENTITIES }, (_, i) => ({
+    type: ['person', 'organization', 'location'][i % 3]!,
+    label: `Entity ${i}`,
+    properties: {},
+    notes: '',
+    status: 'suggested' as const,
+  })),
+);
+store.insertMany(
+  'mention',
+  Array.from({ length: N_MENTIONS }, () => {
+    const start = Math.floor(random() * 4900);
+    return {
+      documentId: doc.id,
+      entityId: entities[Math.floor(random() * N_ENTITIES)]!.id,
+      start,
+      end: start + 8,
+      surface: 'x',
+      extractor: 'bench',
+      extractorVersion: '1',
+      status: 'suggested' as const,
+    };
+  }),
+);
 
 const args = { offset: 0, limit: 200, includeRejected: false, filter: {} };
 async function median(fn: () => Promise<unknown>): Promise<number> {
@@ -50,18 +80,25 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
     await fn();
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  return percentile(times.sort((a, b) => a - b), 50);
+  return percentile(
+    times.sort((a, b) => a - b),
+    50,
+  );
 }
 
 const direct = await median(async () => entityHandlers['entities:list'](args, runtime.ctx));
 const dispatched = await median(() => runtime.dispatch('entities:list', { limit: 200 }));
 const host = await startHttpHost({ dispatch: runtime.dispatch, events: runtime.ctx.events, rendererDir: dir, port: 0 });
 const claimed = await fetch(`http://127.0.0.1:${host.port}/api/session:claim`, {
-  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: new URL(host.url).hash.replace('#launch=', '') }),
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ code: new URL(host.url).hash.replace('#launch=', '') }),
 }).then((r) => r.json() as Promise<{ token: string }>);
 const headers = { 'Content-Type': 'application/json', 'X-Dossier-Session': claimed.token };
 const post = (method: string, body: unknown) =>
-  fetch(`http://127.0.0.1:${host.port}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(body) }).then((r) => r.json());
+  fetch(`http://127.0.0.1:${host.port}/api/${method}`, { method: 'POST', headers, body: JSON.stringify(body) }).then(
+    (r) => r.json(),
+  );
 const overHttp = await median(() => post('entities:list', { limit: 200 }));
 const small = await median(() => post('case:current', {}));
 
@@ -78,7 +115,10 @@ runtime.shutdown();
 // First start: building the sample case (import + extraction + links + chart), with the app's
 // worker-thread import and with the in-process one as the baseline (worker start-up included).
 mkdirSync(join(dir, 'sample'));
-for (const [name, service] of [['in_process', inProcessImport], ['worker', coreImport]] as const) {
+for (const [name, service] of [
+  ['in_process', inProcessImport],
+  ['worker', coreImport],
+] as const) {
   const t = process.hrtime.bigint();
   await buildSampleCase(join(dir, 'sample', `${name}.dossier`), service);
   samples[name] = Number(process.hrtime.bigint() - t) / 1e6;

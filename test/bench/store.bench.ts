@@ -16,7 +16,10 @@ const N_ENTITIES = Math.round(100_000 * scale);
 const N_MENTIONS = Math.round(200_000 * scale);
 const N_QUERIES = 1_000;
 
-const words = corpusTexts().join(' ').split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'-]*$/.test(w));
+const words = corpusTexts()
+  .join(' ')
+  .split(/\s+/)
+  .filter((w) => /^[A-Za-z][A-Za-z'-]*$/.test(w));
 const random = seededRandom(42);
 const pick = () => words[Math.floor(random() * words.length)]!;
 
@@ -33,20 +36,54 @@ const mentionRefs = Array.from({ length: N_MENTIONS }, () => ({
 
 function documentFields(i: number): NewRecord<'document'> {
   return {
-    id: docIds[i]!, title: `Report ${i}`, sourceUri: `file:///reports/${i}.txt`, mimeType: 'text/plain',
-    sha256: String(i).padStart(64, '0'), size: docTexts[i]!.length, text: docTexts[i]!, language: 'en', publishedAt: '2025-12-13',
-    ingestedAt: nowIso(), reliability: 'B', tlp: 'TLP:AMBER', parentId: null, properties: {},
+    id: docIds[i]!,
+    title: `Report ${i}`,
+    sourceUri: `file:///reports/${i}.txt`,
+    mimeType: 'text/plain',
+    sha256: String(i).padStart(64, '0'),
+    size: docTexts[i]!.length,
+    text: docTexts[i]!,
+    language: 'en',
+    publishedAt: '2025-12-13',
+    ingestedAt: nowIso(),
+    reliability: 'B',
+    tlp: 'TLP:AMBER',
+    parentId: null,
+    properties: {},
   };
 }
 
 function viaStore(path: string): number {
   const store = CaseStore.create(path, { title: 'bench' });
   const ms = timeMs(() => {
-    store.insertMany('document', docIds.map((_, i) => documentFields(i)));
-    store.insertMany('entity', entityIds.map((id, i) => ({ id, type: 'person', label: labels[i]!, properties: {}, notes: '', status: 'suggested' })));
-    store.insertMany('mention', mentionRefs.map((m) => ({
-      documentId: m.doc, entityId: m.entity, start: m.start, end: m.start + 10, surface: 'x', extractor: 'bench', extractorVersion: '1', status: 'suggested',
-    })));
+    store.insertMany(
+      'document',
+      docIds.map((_, i) => documentFields(i)),
+    );
+    store.insertMany(
+      'entity',
+      entityIds.map((id, i) => ({
+        id,
+        type: 'person',
+        label: labels[i]!,
+        properties: {},
+        notes: '',
+        status: 'suggested',
+      })),
+    );
+    store.insertMany(
+      'mention',
+      mentionRefs.map((m) => ({
+        documentId: m.doc,
+        entityId: m.entity,
+        start: m.start,
+        end: m.start + 10,
+        surface: 'x',
+        extractor: 'bench',
+        extractorVersion: '1',
+        status: 'suggested',
+      })),
+    );
   });
   store.close();
   return ms;
@@ -60,20 +97,46 @@ function viaBinding(path: string): number {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   const caseId = newId();
-  const insDoc = db.prepare(`INSERT INTO documents (id, case_id, created_at, modified_at, title, source_uri, mime_type, sha256, size, text, language, published_at, ingested_at, reliability, tlp, parent_id, properties)
+  const insDoc =
+    db.prepare(`INSERT INTO documents (id, case_id, created_at, modified_at, title, source_uri, mime_type, sha256, size, text, language, published_at, ingested_at, reliability, tlp, parent_id, properties)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insEnt = db.prepare('INSERT INTO entities (id, case_id, created_at, modified_at, type, label, properties, notes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const insMen = db.prepare('INSERT INTO mentions (id, case_id, created_at, modified_at, document_id, entity_id, start, end, surface, extractor, extractor_version, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insEnt = db.prepare(
+    'INSERT INTO entities (id, case_id, created_at, modified_at, type, label, properties, notes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insMen = db.prepare(
+    'INSERT INTO mentions (id, case_id, created_at, modified_at, document_id, entity_id, start, end, surface, extractor, extractor_version, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const ms = timeMs(() => {
     const now = nowIso();
     db.transaction(() => {
-      docIds.forEach((id, i) => insDoc.run(id, caseId, now, now, `Report ${i}`, `file:///reports/${i}.txt`, 'text/plain', String(i).padStart(64, '0'), docTexts[i]!.length, docTexts[i]!, 'en', '2025-12-13', now, 'B', 'TLP:AMBER', null, '{}'));
+      docIds.forEach((id, i) =>
+        insDoc.run(
+          id,
+          caseId,
+          now,
+          now,
+          `Report ${i}`,
+          `file:///reports/${i}.txt`,
+          'text/plain',
+          String(i).padStart(64, '0'),
+          docTexts[i]!.length,
+          docTexts[i]!,
+          'en',
+          '2025-12-13',
+          now,
+          'B',
+          'TLP:AMBER',
+          null,
+          '{}',
+        ),
+      );
     })();
     db.transaction(() => {
       entityIds.forEach((id, i) => insEnt.run(id, caseId, now, now, 'person', labels[i]!, '{}', '', 'suggested'));
     })();
     db.transaction(() => {
-      for (const m of mentionRefs) insMen.run(newId(), caseId, now, now, m.doc, m.entity, m.start, m.start + 10, 'x', 'bench', '1', 'suggested');
+      for (const m of mentionRefs)
+        insMen.run(newId(), caseId, now, now, m.doc, m.entity, m.start, m.start + 10, 'x', 'bench', '1', 'suggested');
     })();
   });
   db.pragma('wal_checkpoint(TRUNCATE)');

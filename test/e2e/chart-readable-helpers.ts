@@ -17,15 +17,23 @@ export interface Rect {
   y2: number;
 }
 export type Hooks = {
-  dossierChart?: { drawnBoxes(): DrawnBox[]; zoom(): number; eventLinks(): { id: string; label: string }[]; positions(): Record<string, unknown> };
+  dossierChart?: {
+    drawnBoxes(): DrawnBox[];
+    zoom(): number;
+    eventLinks(): { id: string; label: string }[];
+    positions(): Record<string, unknown>;
+  };
   dossierTimeline?: {
     marks(): { id: string; lane: string; x: number; y: number }[];
     lanes(): string[];
     range(): { from: number; to: number } | null;
-    answer(): { extent: { from: number; to: number } | null; bulk: { from: number; to: number } | null; total: number } | null;
+    answer(): {
+      extent: { from: number; to: number } | null;
+      bulk: { from: number; to: number } | null;
+      total: number;
+    } | null;
   };
 };
-
 
 /** Polls a page-side predicate (the page's CSP refuses the eval behind waitForFunction). */
 export async function waitUntil(page: Page, predicate: () => boolean, timeout = 90_000): Promise<void> {
@@ -38,7 +46,7 @@ export async function waitUntil(page: Page, predicate: () => boolean, timeout = 
 
 /** No busy note for a whole second (a layout may follow the load). */
 export async function chartIdle(page: Page): Promise<void> {
-  for (let quiet = 0; quiet < 5; ) {
+  for (let quiet = 0; quiet < 5;) {
     await page.waitForTimeout(200);
     quiet = (await page.getByTestId('chart-busy').count()) ? 0 : quiet + 1;
   }

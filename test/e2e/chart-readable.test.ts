@@ -21,10 +21,17 @@ afterAll(async () => {
 });
 
 async function api<T>(page: Page, method: string, args: unknown): Promise<T> {
-  const reply = (await page.evaluate(async ([m, a]) => {
-    const r = await fetch(`./api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(a) });
-    return r.json();
-  }, [method, args] as const)) as { ok: boolean; value: T; error?: { message: string } };
+  const reply = (await page.evaluate(
+    async ([m, a]) => {
+      const r = await fetch(`./api/${m}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(a),
+      });
+      return r.json();
+    },
+    [method, args] as const,
+  )) as { ok: boolean; value: T; error?: { message: string } };
   if (!reply.ok) throw new Error(reply.error?.message);
   return reply.value;
 }
@@ -33,13 +40,19 @@ async function api<T>(page: Page, method: string, args: unknown): Promise<T> {
 async function expectReadable(page: Page, what: string): Promise<number> {
   const boxes = await page.evaluate(() => (globalThis as unknown as Hooks).dossierChart!.drawnBoxes());
   expect(boxes.length, what).toBeGreaterThan(5);
-  expect(boxes.filter((b) => b.type === 'quantity' || NUMERIC.test(b.name)).map((b) => b.name), `${what}: quantities on the chart`).toEqual([]);
+  expect(
+    boxes.filter((b) => b.type === 'quantity' || NUMERIC.test(b.name)).map((b) => b.name),
+    `${what}: quantities on the chart`,
+  ).toEqual([]);
   if (boxes.length <= 150) {
     const small = boxes.filter((b) => b.fontPx < 11).map((b) => `${b.name} ${b.fontPx.toFixed(1)}px`);
     expect(small, `${what}: labels under 11 px`).toEqual([]);
   }
   const overlaps = countOverlaps(boxes);
-  expect({ nodeNode: overlaps.nodeNode, nodeLabel: overlaps.nodeLabel, labelLabel: overlaps.labelLabel }, `${what}: ${overlaps.examples.join('; ')}`).toEqual({ nodeNode: 0, nodeLabel: 0, labelLabel: 0 });
+  expect(
+    { nodeNode: overlaps.nodeNode, nodeLabel: overlaps.nodeLabel, labelLabel: overlaps.labelLabel },
+    `${what}: ${overlaps.examples.join('; ')}`,
+  ).toEqual({ nodeNode: 0, nodeLabel: 0, labelLabel: 0 });
   return boxes.length;
 }
 
@@ -53,14 +66,22 @@ async function openChartView(page: Page): Promise<void> {
 async function expectTimelineOnBulk(page: Page, what: string): Promise<void> {
   await waitUntil(page, () => !!(globalThis as unknown as Hooks).dossierTimeline?.answer());
   const all = await api<TimelineData>(page, 'chart:timeline', {});
-  const times = all.nodes.filter((n) => n.kind === 'event').map((n) => timeSpan(n.startAt, n.endAt, n.precision)).map((s) => s?.start ?? s?.end ?? null).filter((t): t is number => t !== null).sort((a, b) => a - b);
+  const times = all.nodes
+    .filter((n) => n.kind === 'event')
+    .map((n) => timeSpan(n.startAt, n.endAt, n.precision))
+    .map((s) => s?.start ?? s?.end ?? null)
+    .filter((t): t is number => t !== null)
+    .sort((a, b) => a - b);
   const p = (q: number) => times[Math.round(q * (times.length - 1))]!;
   const range = (await page.evaluate(() => (globalThis as unknown as Hooks).dossierTimeline!.range()))!;
   expect(range.from, what).toBeLessThanOrEqual(p(0.05));
   expect(range.to, what).toBeGreaterThanOrEqual(p(0.95));
   expect(range.to - range.from, what).toBeLessThanOrEqual((p(0.95) - p(0.05)) * 1.3 + 31 * 86_400_000);
   const lanes = await page.evaluate(() => (globalThis as unknown as Hooks).dossierTimeline!.lanes());
-  expect(lanes.filter((l) => NUMERIC.test(l)), `${what}: lanes named by a number`).toEqual([]);
+  expect(
+    lanes.filter((l) => NUMERIC.test(l)),
+    `${what}: lanes named by a number`,
+  ).toEqual([]);
   expect(lanes, what).not.toContain('No participants');
 }
 
@@ -83,16 +104,28 @@ describe('a chart and a timeline an analyst can read at first sight', () => {
       // The link dialog: the two ends as chips, the passages naming both in a list that scrolls inside the dialog; Escape cancels.
       await page.getByRole('button', { name: 'Fit', exact: true }).click();
       await page.waitForTimeout(300);
-      const entities = (await page.evaluate(() => (globalThis as unknown as Hooks).dossierChart!.drawnBoxes())).filter((b) => b.kind === 'entity');
+      const entities = (await page.evaluate(() => (globalThis as unknown as Hooks).dossierChart!.drawnBoxes())).filter(
+        (b) => b.kind === 'entity',
+      );
       let pair: [string, string] | null = null;
-      for (let i = 0; i < entities.length && !pair; i++) for (let j = i + 1; j < entities.length && !pair; j++) {
-        const c = await api<unknown[]>(page, 'chart:citation-choices', { sourceId: entities[i]!.id, targetId: entities[j]!.id });
-        if (c.length >= 2) pair = [entities[i]!.id, entities[j]!.id];
-      }
+      for (let i = 0; i < entities.length && !pair; i++)
+        for (let j = i + 1; j < entities.length && !pair; j++) {
+          const c = await api<unknown[]>(page, 'chart:citation-choices', {
+            sourceId: entities[i]!.id,
+            targetId: entities[j]!.id,
+          });
+          if (c.length >= 2) pair = [entities[i]!.id, entities[j]!.id];
+        }
       expect(pair).not.toBeNull();
       const canvasBox = (await page.getByTestId('chart-canvas').boundingBox())!;
       const at = async (id: string) => {
-        const p = await page.evaluate((nodeId) => (globalThis as unknown as { dossierChart: { screenPosition(id: string): { x: number; y: number } } }).dossierChart.screenPosition(nodeId), id);
+        const p = await page.evaluate(
+          (nodeId) =>
+            (
+              globalThis as unknown as { dossierChart: { screenPosition(id: string): { x: number; y: number } } }
+            ).dossierChart.screenPosition(nodeId),
+          id,
+        );
         return { x: canvasBox.x + p.x, y: canvasBox.y + p.y };
       };
       await page.getByRole('button', { name: 'Link tool' }).click();
@@ -129,7 +162,11 @@ describe('a chart and a timeline an analyst can read at first sight', () => {
       expect(boxes.filter((b) => b.kind === 'event')).toEqual([]);
       const folded = await page.evaluate(() => (globalThis as unknown as Hooks).dossierChart!.eventLinks());
       expect(folded.length).toBeGreaterThan(0);
-      expect(folded.every((l) => / · \d{1,2} [A-Z][a-z]{2} \d{4}| · [A-Z][a-z]{2} \d{4}| · \d{4}/.test(l.label) || !/\d/.test(l.label))).toBe(true);
+      expect(
+        folded.every(
+          (l) => / · \d{1,2} [A-Z][a-z]{2} \d{4}| · [A-Z][a-z]{2} \d{4}| · \d{4}/.test(l.label) || !/\d/.test(l.label),
+        ),
+      ).toBe(true);
       await expectReadable(page, 'whole-case chart, events as links');
       await page.screenshot({ path: join(shots, 'readable-whole-case-events-as-links.png') });
 

@@ -32,10 +32,16 @@ interface ChartDebug {
 // The page's CSP forbids eval, so page-side code is passed as functions; they reach the
 // chart's read-only debug handle through globalThis (the test's TypeScript has no DOM types).
 type WithTimeline = { dossierTimeline?: { marks(): { id: string; x: number; y: number }[] } };
-type WithChart = { dossierChart?: ChartDebug & { selectIds(ids: string[]): void; screenPosition(id: string): { x: number; y: number } } };
+type WithChart = {
+  dossierChart?: ChartDebug & { selectIds(ids: string[]): void; screenPosition(id: string): { x: number; y: number } };
+};
 // JSON has no −0: a node saved at y = −0 comes back at 0, the same place.
 const positions = async (page: Page) =>
-  Object.fromEntries(Object.entries(await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.positions())).map(([id, p]) => [id, { x: p.x + 0, y: p.y + 0 }]));
+  Object.fromEntries(
+    Object.entries(await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.positions())).map(
+      ([id, p]) => [id, { x: p.x + 0, y: p.y + 0 }],
+    ),
+  );
 const hasPositions = () => Object.keys((globalThis as unknown as WithChart).dossierChart?.positions() ?? {}).length > 0;
 
 /** Polls a page-side predicate (waitForFunction compiles its predicate with eval, which the CSP refuses). */
@@ -52,10 +58,23 @@ async function idle(page: Page): Promise<void> {
 }
 
 async function api<T>(page: Page, method: string, args: unknown): Promise<T> {
-  const reply = (await page.evaluate(async ([m, a]) => {
-    const r = await fetch(`./api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Dossier-Session': (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('dossier-session') ?? '' }, body: JSON.stringify(a) });
-    return r.json();
-  }, [method, args] as const)) as { ok: boolean; value: T; error?: { message: string } };
+  const reply = (await page.evaluate(
+    async ([m, a]) => {
+      const r = await fetch(`./api/${m}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Dossier-Session':
+            (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem(
+              'dossier-session',
+            ) ?? '',
+        },
+        body: JSON.stringify(a),
+      });
+      return r.json();
+    },
+    [method, args] as const,
+  )) as { ok: boolean; value: T; error?: { message: string } };
   if (!reply.ok) throw new Error(reply.error?.message);
   return reply.value;
 }
@@ -71,12 +90,19 @@ describe('the link chart in a browser, served by dossier serve', () => {
     const home = tempDir();
     await homeWithSample(home);
     const serve = await startServe(home);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light', acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      colorScheme: 'light',
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     const offMachine: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && !/Failed to load resource.*404/.test(m.text()) && errors.push(m.text()));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !/Failed to load resource.*404/.test(m.text()) && errors.push(m.text()),
+    );
     page.on('request', (r) => !isLoopback(r.url()) && offMachine.push(r.url()));
     try {
       await page.goto(`${serve.url}#test-hooks`);
@@ -98,7 +124,10 @@ describe('the link chart in a browser, served by dossier serve', () => {
         await idle(page);
         const now = await positions(page);
         const points = Object.values(now);
-        expect(points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)), layout).toBe(true);
+        expect(
+          points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
+          layout,
+        ).toBe(true);
         expect(new Set(points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`)).size, layout).toBe(points.length);
         expect(now, layout).not.toEqual(previous);
         previous = now;
@@ -122,7 +151,9 @@ describe('the link chart in a browser, served by dossier serve', () => {
       await page.evaluate((ids) => (globalThis as unknown as WithChart).dossierChart!.selectIds(ids), pair!);
       await page.getByRole('button', { name: 'Path', exact: true }).click();
       await page.getByTestId('chart-path').waitFor();
-      const highlighted = new Set(await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.onPath()));
+      const highlighted = new Set(
+        await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.onPath()),
+      );
       for (const id of [...expected!.nodes, ...expected!.edges]) expect(highlighted.has(id)).toBe(true);
       await page.screenshot({ path: join(shots, 'chart-03-path.png') });
       await page.getByRole('button', { name: 'Clear path' }).click();
@@ -131,7 +162,10 @@ describe('the link chart in a browser, served by dossier serve', () => {
       await page.getByRole('button', { name: 'Fit', exact: true }).click();
       const canvasBox = (await page.getByTestId('chart-canvas').boundingBox())!;
       const at = async (id: string) => {
-        const p = await page.evaluate((nodeId) => (globalThis as unknown as WithChart).dossierChart!.screenPosition(nodeId), id);
+        const p = await page.evaluate(
+          (nodeId) => (globalThis as unknown as WithChart).dossierChart!.screenPosition(nodeId),
+          id,
+        );
         return { x: canvasBox.x + p.x, y: canvasBox.y + p.y };
       };
       await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.selectIds([]));
@@ -141,7 +175,9 @@ describe('the link chart in a browser, served by dossier serve', () => {
       const b = await at(pair![1]);
       await page.mouse.click(b.x, b.y);
       await page.getByTestId('chart-path').waitFor();
-      expect(new Set(await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.onPath()))).toEqual(highlighted);
+      expect(new Set(await page.evaluate(() => (globalThis as unknown as WithChart).dossierChart!.onPath()))).toEqual(
+        highlighted,
+      );
       await page.getByRole('button', { name: 'Clear path' }).click();
 
       // Betweenness, computed in the worker, sizes the nodes and ranks them; the top one matches the node-side measure.
@@ -150,7 +186,14 @@ describe('the link chart in a browser, served by dossier serve', () => {
       await page.getByTestId('chart-ranking').waitFor();
       const top = await page.getByTestId('chart-ranking').locator('li').first().locator('button').textContent();
       const pass = applyFilter(data.nodes, data.edges, {});
-      const expectedTop = ranked(measure('betweenness', data.nodes.filter((n) => pass.nodes.has(n.id)), data.edges.filter((e) => pass.edges.has(e.id))), 1)[0]!;
+      const expectedTop = ranked(
+        measure(
+          'betweenness',
+          data.nodes.filter((n) => pass.nodes.has(n.id)),
+          data.edges.filter((e) => pass.edges.has(e.id)),
+        ),
+        1,
+      )[0]!;
       expect(top).toBe(data.nodes.find((n) => n.id === expectedTop.id)!.label);
       await page.getByLabel('Measure').selectOption('');
 
@@ -192,30 +235,58 @@ describe('the link chart in a browser, served by dossier serve', () => {
 
       // Exports: a PNG and an SVG that the browser itself can decode as images.
       const exported: Record<string, Buffer> = {};
-      for (const [option, ext] of [['2', 'png'], ['svg', 'svg']] as const) {
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByLabel('Export').selectOption(option)]);
+      for (const [option, ext] of [
+        ['2', 'png'],
+        ['svg', 'svg'],
+      ] as const) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByLabel('Export').selectOption(option),
+        ]);
         const file = join(tempDir(), `chart.${ext}`);
         await download.saveAs(file);
         exported[ext] = readFileSync(file);
       }
       // The PNG's footer pieces (title, date, TLP) were laid out without touching each other.
-      const footer = await page.evaluate(() => (globalThis as unknown as { dossierChart: { footerLayout(): { boxes: { role: string; x: number; y: number; w: number; h: number }[] } | null } }).dossierChart.footerLayout());
+      const footer = await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            dossierChart: {
+              footerLayout(): { boxes: { role: string; x: number; y: number; w: number; h: number }[] } | null;
+            };
+          }
+        ).dossierChart.footerLayout(),
+      );
       const fb = footer!.boxes;
       expect(fb.map((b) => b.role).sort()).toEqual(['date', 'title', 'tlp']);
-      for (const a of fb) for (const b of fb) if (a !== b) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, `${a.role} × ${b.role}`).toBe(false);
+      for (const a of fb)
+        for (const b of fb)
+          if (a !== b)
+            expect(
+              a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h,
+              `${a.role} × ${b.role}`,
+            ).toBe(false);
       expect(exported.png!.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
       const svgText = exported.svg!.toString('utf8');
       expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(svgText).toContain('TLP:GREEN');
       expect(svgText).toContain('Tajik–Afghan border');
-      for (const [ext, type] of [['png', 'image/png'], ['svg', 'image/svg+xml']] as const) {
-        const size = await page.evaluate(async (src) => {
-          const g = globalThis as unknown as { Image: new () => { src: string; decode(): Promise<void>; naturalWidth: number; naturalHeight: number } };
-          const img = new g.Image();
-          img.src = src;
-          await img.decode();
-          return [img.naturalWidth, img.naturalHeight];
-        }, `data:${type};base64,${exported[ext]!.toString('base64')}`);
+      for (const [ext, type] of [
+        ['png', 'image/png'],
+        ['svg', 'image/svg+xml'],
+      ] as const) {
+        const size = await page.evaluate(
+          async (src) => {
+            const g = globalThis as unknown as {
+              Image: new () => { src: string; decode(): Promise<void>; naturalWidth: number; naturalHeight: number };
+            };
+            const img = new g.Image();
+            img.src = src;
+            await img.decode();
+            return [img.naturalWidth, img.naturalHeight];
+          },
+          `data:${type};base64,${exported[ext]!.toString('base64')}`,
+        );
         expect(size[0], ext).toBeGreaterThan(300);
         expect(size[1], ext).toBeGreaterThan(100);
       }

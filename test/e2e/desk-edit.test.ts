@@ -48,7 +48,7 @@ async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await page.locator('.selection-popover').waitFor();
 }
 
-describe('the analyst\'s desk in a browser', () => {
+describe("the analyst's desk in a browser", () => {
   it('reader selection → new entity → typed property → event with two participants and a citation → typed link', async () => {
     const home = tempDir();
     await homeWithSample(home);
@@ -77,7 +77,9 @@ describe('the analyst\'s desk in a browser', () => {
       await dialog.getByRole('button', { name: 'Create entity' }).click();
       await page.locator('.toast', { hasText: 'Created "mountain road section" with its first mention' }).waitFor();
       await page.locator('.inspector-head h2', { hasText: 'mountain road section' }).waitFor();
-      await expect.poll(() => page.locator('.reader-text mark.mention-confirmed', { hasText: 'mountain road section' }).count()).toBe(1);
+      await expect
+        .poll(() => page.locator('.reader-text mark.mention-confirmed', { hasText: 'mountain road section' }).count())
+        .toBe(1);
 
       // A typed property: a wrong value is refused at the field, a right one is saved.
       const props = page.getByRole('form', { name: 'Properties' });
@@ -93,7 +95,10 @@ describe('the analyst\'s desk in a browser', () => {
       await expect.poll(() => props.locator('input[name="country"]').inputValue()).toBe('TJ');
 
       // Select a passage → Cite for… → a new event with two participants, the passage cited.
-      await selectPhrase(page, 'Two construction camps in the Gorno-Badakhshan Autonomous Region (GBAO) of Tajikistan were hit by small armed drones');
+      await selectPhrase(
+        page,
+        'Two construction camps in the Gorno-Badakhshan Autonomous Region (GBAO) of Tajikistan were hit by small armed drones',
+      );
       await page.getByRole('button', { name: 'Cite for…' }).click();
       await page.getByRole('button', { name: 'A new event…' }).click();
       const ev = page.getByRole('dialog', { name: 'New event' });
@@ -107,7 +112,10 @@ describe('the analyst\'s desk in a browser', () => {
       await addParticipant.fill('Taliban');
       await participants.locator('.picker-item', { hasText: 'Taliban' }).first().click();
       await addParticipant.fill('Tajikistan');
-      await participants.locator('.picker-item', { hasText: /^Tajikistan$/ }).first().click();
+      await participants
+        .locator('.picker-item', { hasText: /^Tajikistan$/ })
+        .first()
+        .click();
       await expect.poll(() => participants.locator('.participant-list li').count()).toBe(2);
       expect(await participants.getByLabel('Role of Taliban').inputValue()).toBe('agent');
       expect(await participants.getByLabel('Role of Tajikistan').inputValue()).toBe('target');
@@ -135,7 +143,9 @@ describe('the analyst\'s desk in a browser', () => {
       await link.getByLabel('Information credibility').selectOption('2');
       await page.screenshot({ path: join(shots, 'desk-05-link-form.png') });
       await link.getByRole('button', { name: 'Create link' }).click();
-      await page.locator('.toast', { hasText: /^Linked "mountain road section" located in "Gorno-Badakhshan/ }).waitFor();
+      await page
+        .locator('.toast', { hasText: /^Linked "mountain road section" located in "Gorno-Badakhshan/ })
+        .waitFor();
       await inspector.locator('.link-list .link-type', { hasText: 'located in' }).waitFor();
       await inspector.locator('h3', { hasText: 'Links (1)' }).waitFor();
       await page.screenshot({ path: join(shots, 'desk-06-entity-with-link.png') });
@@ -153,7 +163,9 @@ describe('the analyst\'s desk in a browser', () => {
       const bar = page.getByLabel('Mark selected documents');
       await bar.getByLabel('Source reliability').selectOption('D');
       await page.locator('.toast', { hasText: '2 documents graded D' }).waitFor();
-      await expect.poll(() => page.locator('.doc-row', { hasText: '06-analyst-note' }).textContent()).toMatch(/D · TLP:/);
+      await expect
+        .poll(() => page.locator('.doc-row', { hasText: '06-analyst-note' }).textContent())
+        .toMatch(/D · TLP:/);
       await page.screenshot({ path: join(shots, 'desk-08-documents-bulk-grade.png') });
 
       // Suggested events reviewed in bulk.

@@ -48,7 +48,9 @@ describe('history in the browser: duplicates queue → merge → undo → redo �
     const seen = watch(page);
     const undoButton = page.locator('.history-buttons button').first();
     const redoButton = page.locator('.history-buttons button').nth(1);
-    const card = page.locator('.dup-card').filter({ has: page.locator('.chip-label', { hasText: new RegExp(`^${MERGED}$`) }) });
+    const card = page
+      .locator('.dup-card')
+      .filter({ has: page.locator('.chip-label', { hasText: new RegExp(`^${MERGED}$`) }) });
     try {
       await page.goto(serve.url);
       await page.getByRole('button', { name: 'Open sample case' }).click();
@@ -68,7 +70,10 @@ describe('history in the browser: duplicates queue → merge → undo → redo �
       await page.screenshot({ path: join(shots, 'history-02-merged.png') });
 
       // Ctrl+Z undoes it: the pair is proposed again and Redo names the merge.
-      await page.locator('.toast', { hasText: 'Merged' }).waitFor({ state: 'detached', timeout: 1 }).catch(() => undefined);
+      await page
+        .locator('.toast', { hasText: 'Merged' })
+        .waitFor({ state: 'detached', timeout: 1 })
+        .catch(() => undefined);
       await page.locator('.dup-scroll').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Control+z');
       await page.locator('.toast', { hasText: `Undone: ${SUMMARY}` }).waitFor();
@@ -94,7 +99,9 @@ describe('history in the browser: duplicates queue → merge → undo → redo �
 
       // The audit view shows the merge as a merge (undone since), with its before/after.
       await page.getByRole('button', { name: /^Audit/ }).click();
-      const mergeRow = page.locator('.audit-row', { hasText: SUMMARY }).filter({ has: page.locator('.audit-kind', { hasText: /^Merge$/ }) });
+      const mergeRow = page
+        .locator('.audit-row', { hasText: SUMMARY })
+        .filter({ has: page.locator('.audit-kind', { hasText: /^Merge$/ }) });
       await mergeRow.waitFor();
       expect(await mergeRow.locator('.audit-undone').textContent()).toBe('undone');
       const kinds = await page.locator('.audit-row .audit-kind').allTextContents();
@@ -149,8 +156,12 @@ describe('history in the browser: duplicates queue → merge → undo → redo �
       await page.locator('.inspector-head h2', { hasText: MERGED }).waitFor();
       await page.getByRole('button', { name: /^Chart/ }).click();
       await page.locator('[data-slot="chart"] canvas').first().waitFor();
-      await page.locator('.inspector-head').dragTo(page.getByTestId('chart-drop-zone'), { targetPosition: { x: 300, y: 300 } });
-      await expect.poll(() => page.locator('.history-buttons button').first().getAttribute('aria-label')).toMatch(/^Undo (add|move) 1 node on chart "/);
+      await page
+        .locator('.inspector-head')
+        .dragTo(page.getByTestId('chart-drop-zone'), { targetPosition: { x: 300, y: 300 } });
+      await expect
+        .poll(() => page.locator('.history-buttons button').first().getAttribute('aria-label'))
+        .toMatch(/^Undo (add|move) 1 node on chart "/);
       await page.waitForTimeout(800);
       await page.screenshot({ path: join(shots, 'history-06-dropped-on-chart.png') });
       expect(seen.offMachine).toEqual([]);

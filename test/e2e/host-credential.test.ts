@@ -53,7 +53,14 @@ describe('the browser host credential', () => {
     const other = await context.newPage();
     await other.goto(`http://127.0.0.1:${spy.port}/`);
     // The app page itself cannot even reach it (the CSP allows its own origin only).
-    const reached = await page.evaluate((port) => fetch(`http://127.0.0.1:${port}/from-the-app`, { mode: 'no-cors' }).then(() => true, () => false), spy.port);
+    const reached = await page.evaluate(
+      (port) =>
+        fetch(`http://127.0.0.1:${port}/from-the-app`, { mode: 'no-cors' }).then(
+          () => true,
+          () => false,
+        ),
+      spy.port,
+    );
     expect(reached).toBe(false);
     expect(spy.seen.length).toBeGreaterThanOrEqual(1);
     for (const headers of spy.seen) {
@@ -68,9 +75,16 @@ describe('the browser host credential', () => {
     // The printed address in another browser context (another profile, another person) gets nothing.
     const stranger = await (await browser.newContext()).newPage();
     await stranger.goto(serve.url);
-    const status = await stranger.evaluate(() => fetch('./api/case:current', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then((r) => r.status));
+    const status = await stranger.evaluate(() =>
+      fetch('./api/case:current', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then(
+        (r) => r.status,
+      ),
+    );
     expect(status).toBe(401);
-    await stranger.getByText(/no Dossier session|used already/).first().waitFor();
+    await stranger
+      .getByText(/no Dossier session|used already/)
+      .first()
+      .waitFor();
 
     expect(requests.filter((u) => !isLoopback(u))).toEqual([]);
     await context.close();

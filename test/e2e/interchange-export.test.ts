@@ -38,7 +38,13 @@ describe('export dialog, new interchange formats', () => {
       await page.locator('.case-header h1', { hasText: 'Tajik–Afghan border' }).waitFor();
       await page.keyboard.press('Control+e');
       const options = await page.locator('.modal select').first().locator('option').allTextContents();
-      expect(options).toEqual(expect.arrayContaining([expect.stringMatching(/^GEXF/), expect.stringMatching(/^Excel workbook/), expect.stringMatching(/^Cytoscape JSON/)]));
+      expect(options).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^GEXF/),
+          expect.stringMatching(/^Excel workbook/),
+          expect.stringMatching(/^Cytoscape JSON/),
+        ]),
+      );
       await page.locator('.modal select').first().selectOption('xlsx');
       // The browser host writes exports inside the app's exports folder only (path grants).
       const out = join(appPathsUnder(home).cases, 'exports', 'out.xlsx');
@@ -46,7 +52,9 @@ describe('export dialog, new interchange formats', () => {
       await page.screenshot({ path: join(shots, 'interchange-export-xlsx.png') });
       await page.locator('.modal-foot').getByRole('button', { name: 'Export' }).click();
       await page.locator('.modal h2', { hasText: 'Export written' }).waitFor();
-      expect(await page.locator('.modal p').first().textContent()).toMatch(/entities, \d+ links \(sheets Entities and Links\)/);
+      expect(await page.locator('.modal p').first().textContent()).toMatch(
+        /entities, \d+ links \(sheets Entities and Links\)/,
+      );
       await page.screenshot({ path: join(shots, 'interchange-export-xlsx-written.png') });
       expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
       expect(offMachine).toEqual([]);

@@ -10,7 +10,9 @@ import { useTempDir } from '../helpers/temp-dir.js';
 const root = new URL('../..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 const tempDir = useTempDir('dossier-pack-');
-const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (
+  JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+).version;
 const electronAbi = readFileSync(join(root, 'node_modules/electron/abi_version'), 'utf8').trim();
 
 interface Loaded {
@@ -67,7 +69,10 @@ describe('electron-builder.yml', () => {
   it('is really checked: an unknown key is refused', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0' }));
-    writeFileSync(join(dir, 'bad.yml'), `${readFileSync(join(root, 'electron-builder.yml'), 'utf8')}\nfileAsociations: []\n`);
+    writeFileSync(
+      join(dir, 'bad.yml'),
+      `${readFileSync(join(root, 'electron-builder.yml'), 'utf8')}\nfileAsociations: []\n`,
+    );
     await expect(validate(dir, 'bad.yml')).rejects.toThrow(/fileAsociations/);
   });
 });
@@ -81,36 +86,67 @@ describe('packaging with --dir', () => {
     chmodSync(join(standIn, 'electron'), 0o755);
     const out = join(dir, 'out');
     // A stand-in binary has no fuse wire to flip; the fuses are checked in the config test above.
-    const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8').replace(/^electronFuses:\n( {2}.*\n)+/m, '');
+    const config = readFileSync(join(root, 'electron-builder.yml'), 'utf8').replace(
+      /^electronFuses:\n( {2}.*\n)+/m,
+      '',
+    );
     writeFileSync(join(dir, 'no-fuses.yml'), config);
     const run = spawnSync(
       process.execPath,
       [
-        join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', '--x64', '--config', join(dir, 'no-fuses.yml'),
-        `-c.electronDist=${standIn}`, `-c.electronVersion=${electronVersion}`, '-c.npmRebuild=false', `-c.directories.output=${out}`,
+        join(root, 'node_modules/electron-builder/cli.js'),
+        '--dir',
+        '--linux',
+        '--x64',
+        '--config',
+        join(dir, 'no-fuses.yml'),
+        `-c.electronDist=${standIn}`,
+        `-c.electronVersion=${electronVersion}`,
+        '-c.npmRebuild=false',
+        `-c.directories.output=${out}`,
       ],
       { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
     );
     expect(run.status, run.stderr + run.stdout).toBe(0);
     const app = join(out, 'linux-unpacked');
     expect(existsSync(join(app, 'dossier'))).toBe(true);
-    const asar = require('@electron/asar') as { listPackage(p: string): string[]; extractFile(p: string, f: string): Buffer };
+    const asar = require('@electron/asar') as {
+      listPackage(p: string): string[];
+      extractFile(p: string, f: string): Buffer;
+    };
     const files = new Set(asar.listPackage(join(app, 'resources/app.asar')));
-    for (const f of ['/dist/electron-main.mjs', '/dist/preload.cjs', '/dist/cli.mjs', '/assets/sample-case/sources/links.json', '/assets/icons/person.svg']) {
+    for (const f of [
+      '/dist/electron-main.mjs',
+      '/dist/preload.cjs',
+      '/dist/cli.mjs',
+      '/assets/sample-case/sources/links.json',
+      '/assets/icons/person.svg',
+    ]) {
       expect(files.has(f), f).toBe(true);
     }
     expect([...files].some((f) => f.startsWith('/dist/') && f.endsWith('.map'))).toBe(false);
-    expect(JSON.parse(asar.extractFile(join(app, 'resources/app.asar'), 'package.json').toString('utf8')).main).toBe('dist/electron-main.mjs');
-    const native = join(app, 'resources/app.asar.unpacked/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+    expect(JSON.parse(asar.extractFile(join(app, 'resources/app.asar'), 'package.json').toString('utf8')).main).toBe(
+      'dist/electron-main.mjs',
+    );
+    const native = join(
+      app,
+      'resources/app.asar.unpacked/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+    );
     expect(existsSync(native)).toBe(true);
 
     // The rebuild for Electron's ABI could not run here, so the checker must flag the module
     // that was built for Node — and accept it when told Node's ABI is the target.
     const check = spawnSync(process.execPath, [join(root, 'scripts/check-native-abi.mjs'), app], { encoding: 'utf8' });
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain(`better_sqlite3.node: ABI ${process.versions.modules} — NOT Electron's ${electronAbi}`);
+    expect(check.stdout).toContain(
+      `better_sqlite3.node: ABI ${process.versions.modules} — NOT Electron's ${electronAbi}`,
+    );
     expect(check.stdout).not.toContain('test_extension');
-    const asNode = spawnSync(process.execPath, [join(root, 'scripts/check-native-abi.mjs'), app, '--electron-abi', process.versions.modules], { encoding: 'utf8' });
+    const asNode = spawnSync(
+      process.execPath,
+      [join(root, 'scripts/check-native-abi.mjs'), app, '--electron-abi', process.versions.modules],
+      { encoding: 'utf8' },
+    );
     expect(asNode.status, asNode.stdout).toBe(0);
   }, 300_000);
 });

@@ -13,7 +13,11 @@ export const root = new URL('../..', import.meta.url).pathname;
 /** Builds the app if a source changed since the last build (the `prepare` hook's check). */
 export function buildApp(): void {
   // vitest sets NODE_ENV=test, which would make vite emit React's development build.
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-needed'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-needed'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (r.status !== 0) throw new Error('the build failed');
 }
 
@@ -25,7 +29,10 @@ export async function homeWithSample(home: string): Promise<void> {
 }
 
 /** Runs the built `dossier serve` and resolves with the address it prints. */
-export async function startServe(home: string, args: string[] = []): Promise<{ url: string; process: ChildProcess; output: () => string }> {
+export async function startServe(
+  home: string,
+  args: string[] = [],
+): Promise<{ url: string; process: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [join(root, 'bin/dossier.mjs'), 'serve', '--port', '0', ...args], {
     cwd: root,
     env: { ...process.env, DOSSIER_HOME: home },

@@ -64,7 +64,9 @@ describe('the app in a browser, served by dossier serve', () => {
       await page.getByTestId('import-input').setInputFiles(corpusFile);
       await page.getByRole('button', { name: 'Import 1 file' }).click();
       await page.locator('[data-testid="import-progress"][data-state="done"]').waitFor({ timeout: 60_000 });
-      await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/^1 document added, \d+ entities found\./);
+      await expect
+        .poll(() => page.locator('.import-summary').textContent())
+        .toMatch(/^1 document added, \d+ entities found\./);
       await expect.poll(() => page.locator('.file-done .file-state').textContent()).toMatch(/^added · \d+ entit/);
       await page.screenshot({ path: join(shots, '03-import-done.png') });
       await page.locator('.modal-foot').getByRole('button', { name: 'Close' }).click();
@@ -139,10 +141,16 @@ describe('the app in a browser, served by dossier serve', () => {
       expect(await page.locator('.toast', { hasText: 'Accepted' }).count()).toBe(0);
 
       // Files dropped anywhere on the window open the import dialog with them.
-      const text = readFileSync(join(root, '..', 'shared', 'corpus', 'dushanbe-counterterrorism-conference.txt'), 'utf8');
+      const text = readFileSync(
+        join(root, '..', 'shared', 'corpus', 'dushanbe-counterterrorism-conference.txt'),
+        'utf8',
+      );
       const dropped = await page.evaluateHandle((t) => {
         // Runs in the page; typed loosely because this file is compiled without the DOM library.
-        const page = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: string[], name: string, o: object) => unknown };
+        const page = globalThis as unknown as {
+          DataTransfer: new () => { items: { add(f: unknown): void } };
+          File: new (parts: string[], name: string, o: object) => unknown;
+        };
         const dt = new page.DataTransfer();
         dt.items.add(new page.File([t], 'dushanbe-conference.txt', { type: 'text/plain' }));
         dt.items.add(new page.File(['\u0000\u0001binary'], 'scan.xyz', { type: 'application/octet-stream' }));
@@ -153,7 +161,9 @@ describe('the app in a browser, served by dossier serve', () => {
       await page.locator('.file-list .file-name', { hasText: 'dushanbe-conference.txt' }).waitFor();
       await page.getByRole('button', { name: 'Import 2 files' }).click();
       await page.locator('[data-testid="import-progress"][data-state="done"]').waitFor({ timeout: 60_000 });
-      await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/^1 document added, \d+ entities found, 1 skipped\.$/);
+      await expect
+        .poll(() => page.locator('.import-summary').textContent())
+        .toMatch(/^1 document added, \d+ entities found, 1 skipped\.$/);
       expect(await page.locator('.file-skipped .file-state').textContent()).toMatch(/^skipped: .+/);
       await page.screenshot({ path: join(shots, '09-dark-import-dropped.png') });
       await page.locator('.modal-foot').getByRole('button', { name: 'Close' }).click();
@@ -163,7 +173,9 @@ describe('the app in a browser, served by dossier serve', () => {
       const out = join(appPathsUnder(home).cases, 'exports', 'out.casebundle');
       await page.keyboard.press('Control+e');
       await page.getByPlaceholder(/exports\/border\.casebundle$/).fill(out);
-      await expect.poll(() => page.getByTestId('export-preview').textContent()).toMatch(/10 documents, .* original files included/);
+      await expect
+        .poll(() => page.getByTestId('export-preview').textContent())
+        .toMatch(/10 documents, .* original files included/);
       await page.screenshot({ path: join(shots, '11-dark-export.png') });
       await page.locator('.modal-foot').getByRole('button', { name: 'Export' }).click();
       await page.locator('.modal h2', { hasText: 'Export written' }).waitFor();
@@ -175,7 +187,9 @@ describe('the app in a browser, served by dossier serve', () => {
       await page.getByRole('button', { name: 'Check' }).click();
       await page.locator('.modal', { hasText: '✓ Intact' }).waitFor();
       await page.getByRole('button', { name: 'Preview merge' }).click();
-      await expect.poll(() => page.getByTestId('merge-summary').textContent()).toMatch(/^What the merge will do0 new · 0 updated · \d+ unchanged/);
+      await expect
+        .poll(() => page.getByTestId('merge-summary').textContent())
+        .toMatch(/^What the merge will do0 new · 0 updated · \d+ unchanged/);
       expect(seen.offMachine).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {

@@ -21,7 +21,7 @@ try {
   await page.getByTestId('chart-canvas').waitFor();
   // Idle = no busy note for a whole second (a layout may follow loading).
   const idle = async () => {
-    for (let quiet = 0; quiet < 5; ) {
+    for (let quiet = 0; quiet < 5;) {
       await page.waitForTimeout(200);
       quiet = (await page.getByTestId('chart-busy').count()) ? 0 : quiet + 1;
     }

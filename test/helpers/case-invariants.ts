@@ -15,11 +15,18 @@ export function caseInvariantProblems(path: string, scratch: string): string[] {
     for (const r of db.pragma('integrity_check') as { integrity_check: string }[]) {
       if (r.integrity_check !== 'ok') problems.push(`integrity: ${r.integrity_check}`);
     }
-    for (const f of db.pragma('foreign_key_check') as { table: string; parent: string }[]) problems.push(`${f.table} refers to a missing ${f.parent}`);
-    const orphans = db.prepare('SELECT id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM originals o WHERE o.sha256 = d.sha256)').all();
+    for (const f of db.pragma('foreign_key_check') as { table: string; parent: string }[])
+      problems.push(`${f.table} refers to a missing ${f.parent}`);
+    const orphans = db
+      .prepare('SELECT id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM originals o WHERE o.sha256 = d.sha256)')
+      .all();
     if (orphans.length) problems.push(`${orphans.length} document(s) without their original`);
-    const mentions = db.prepare('SELECT m.start, m.end, m.surface, d.text FROM mentions m JOIN documents d ON d.id = m.document_id').all() as { start: number; end: number; surface: string; text: string }[];
-    const off = mentions.filter((m) => m.start < 0 || m.end > m.text.length || m.start >= m.end || m.text.slice(m.start, m.end) !== m.surface);
+    const mentions = db
+      .prepare('SELECT m.start, m.end, m.surface, d.text FROM mentions m JOIN documents d ON d.id = m.document_id')
+      .all() as { start: number; end: number; surface: string; text: string }[];
+    const off = mentions.filter(
+      (m) => m.start < 0 || m.end > m.text.length || m.start >= m.end || m.text.slice(m.start, m.end) !== m.surface,
+    );
     if (off.length) problems.push(`${off.length} mention(s) whose offsets do not match their document`);
     try {
       db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')");

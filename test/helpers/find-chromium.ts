@@ -8,10 +8,23 @@ export interface ChromiumChoice {
 }
 
 // Flags that keep Chromium from reaching the network on its own (this machine has none).
-const quiet = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const quiet = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const systemPaths = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /**
  * A Chromium for the end-to-end tests and benchmarks, found without apt: `DOSSIER_CHROMIUM`
@@ -31,7 +44,8 @@ export async function findChromium(): Promise<ChromiumChoice> {
   const executablePath = await packaged.executablePath();
   // The package's flags are tuned for serverless hosts: keep its graphics flags (SwiftShader
   // WebGL), drop the ones that weaken the page's security, which the tests rely on.
-  const weakening = /^--(disable-web-security|allow-running-insecure-content|disable-site-isolation-trials|disable-features|single-process|headless=)/;
+  const weakening =
+    /^--(disable-web-security|allow-running-insecure-content|disable-site-isolation-trials|disable-features|single-process|headless=)/;
   const args = [...new Set([...packaged.args.filter((a) => !weakening.test(a)), ...quiet])];
   return { executablePath, args, source: 'npm' };
 }

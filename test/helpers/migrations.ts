@@ -10,7 +10,10 @@ export function databaseAtVersion(version: number): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   db.pragma(`application_id = ${CASE_APPLICATION_ID}`);
-  migrate(db, migrations.filter((m) => m.version <= version));
+  migrate(
+    db,
+    migrations.filter((m) => m.version <= version),
+  );
   return db;
 }
 

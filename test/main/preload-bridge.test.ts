@@ -11,7 +11,11 @@ function fakeIpc() {
       return { ok: true, value: channel };
     },
     on: (channel, l) => listeners.set(channel, [...(listeners.get(channel) ?? []), l]),
-    removeListener: (channel, l) => listeners.set(channel, (listeners.get(channel) ?? []).filter((x) => x !== l)),
+    removeListener: (channel, l) =>
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((x) => x !== l),
+      ),
   };
   return { ipc, invoked, listeners };
 }

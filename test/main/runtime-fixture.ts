@@ -14,7 +14,10 @@ export interface Recorded {
  * A runtime on the real core services in a temp folder, recording every event it emits. Imports
  * run in-process unless a test asks for the app's worker-thread job.
  */
-export function makeRuntime(dir: string, importFiles: ImportService = inProcessImport): Runtime & { events: Recorded[]; call: (m: string, a?: unknown) => Promise<unknown> } {
+export function makeRuntime(
+  dir: string,
+  importFiles: ImportService = inProcessImport,
+): Runtime & { events: Recorded[]; call: (m: string, a?: unknown) => Promise<unknown> } {
   const runtime = createRuntime({
     paths: { userData: join(dir, 'user'), cases: join(dir, 'cases'), temp: join(dir, 'tmp') },
     platform: { kind: 'browser', versions: { electron: null, chromium: null } },

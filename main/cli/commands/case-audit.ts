@@ -18,7 +18,10 @@ export const auditCommand: Command = {
         writeJson(io, entries);
       } else {
         for (const e of entries) {
-          writeLine(io.stdout, `${String(e.seq).padStart(6)}  ${e.at}  ${e.action.padEnd(12)} ${e.subjectKind.padEnd(11)} ${e.subjectId ?? ''}`);
+          writeLine(
+            io.stdout,
+            `${String(e.seq).padStart(6)}  ${e.at}  ${e.action.padEnd(12)} ${e.subjectKind.padEnd(11)} ${e.subjectId ?? ''}`,
+          );
         }
       }
       return 0;

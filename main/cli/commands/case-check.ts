@@ -6,7 +6,8 @@ import { withCase } from '../with-case.js';
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: "check a case file's integrity, its schema version, and that every document's text is what its original yields",
+  summary:
+    "check a case file's integrity, its schema version, and that every document's text is what its original yields",
   usage: 'dossier check CASE',
   options: {},
   async run(args, io) {
@@ -14,9 +15,13 @@ export const checkCommand: Command = {
     if (!path) throw new DossierError('invalid-argument', `a case path is required (${this.usage})`);
     return withCase(path, { readOnly: true }, async (store) => {
       const problems = store.integrityCheck();
-      for (const t of await textsNotMatchingOriginals(store)) problems.push(`document "${t.title}" (${t.documentId}): ${t.problem}`);
+      for (const t of await textsNotMatchingOriginals(store))
+        problems.push(`document "${t.title}" (${t.documentId}): ${t.problem}`);
       const version = store.schemaVersion();
-      writeLine(io.stdout, `schema ${version}${version < latestVersion ? ` (will be upgraded to ${latestVersion} when opened for writing)` : ''}`);
+      writeLine(
+        io.stdout,
+        `schema ${version}${version < latestVersion ? ` (will be upgraded to ${latestVersion} when opened for writing)` : ''}`,
+      );
       if (problems.length) {
         for (const p of problems) writeLine(io.stdout, `problem: ${p}`);
         writeLine(io.stderr, `dossier check: ${problems.length} problem(s) found in ${path}`);

@@ -11,7 +11,8 @@ export const newCommand: Command = {
   run(args, io) {
     const [path] = args.positionals;
     const title = stringOption(args, 'title');
-    if (!path || !title) throw new DossierError('invalid-argument', `a case path and --title are required (${this.usage})`);
+    if (!path || !title)
+      throw new DossierError('invalid-argument', `a case path and --title are required (${this.usage})`);
     const tlpText = stringOption(args, 'tlp');
     const store = CaseStore.create(path, {
       title,

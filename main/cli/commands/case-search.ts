@@ -11,9 +11,11 @@ export const searchCommand: Command = {
   run(args, io) {
     const [path, ...words] = args.positionals;
     const query = words.join(' ');
-    if (!path || !query) throw new DossierError('invalid-argument', `a case path and a query are required (${this.usage})`);
+    if (!path || !query)
+      throw new DossierError('invalid-argument', `a case path and a query are required (${this.usage})`);
     const limit = Number(stringOption(args, 'limit') ?? 20);
-    if (!Number.isInteger(limit) || limit < 1) throw new DossierError('invalid-argument', '--limit must be a positive whole number');
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new DossierError('invalid-argument', '--limit must be a positive whole number');
     return withCase(path, { readOnly: true }, (store) => {
       const documents = store.searchDocuments(query, limit);
       const entities = store.searchNames(query, limit);
@@ -23,14 +25,23 @@ export const searchCommand: Command = {
         return 0;
       }
       const [open, close] = io.stdout.isTTY ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
-      writeLine(io.stdout, `${documents.length} document(s), ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'} for "${query}"`);
+      writeLine(
+        io.stdout,
+        `${documents.length} document(s), ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'} for "${query}"`,
+      );
       for (const d of documents) {
         writeLine(io.stdout, `\n${d.title}  (${d.documentId})`);
-        writeLine(io.stdout, `  ${d.snippet.replaceAll(SNIPPET_OPEN, open).replaceAll(SNIPPET_CLOSE, close).replace(/\s+/g, ' ')}`);
+        writeLine(
+          io.stdout,
+          `  ${d.snippet.replaceAll(SNIPPET_OPEN, open).replaceAll(SNIPPET_CLOSE, close).replace(/\s+/g, ' ')}`,
+        );
       }
       if (entities.length) writeLine(io.stdout, '');
       for (const e of entities) {
-        writeLine(io.stdout, `${e.type.padEnd(13)} ${e.label}${e.matched !== e.label ? `  (alias ${e.matched})` : ''}  ${e.entityId}`);
+        writeLine(
+          io.stdout,
+          `${e.type.padEnd(13)} ${e.label}${e.matched !== e.label ? `  (alias ${e.matched})` : ''}  ${e.entityId}`,
+        );
       }
       return 0;
     });

@@ -5,7 +5,7 @@ import { withCase } from '../with-case.js';
 
 export const undoCommand: Command = {
   name: 'undo',
-  summary: "undo the last analyst operation (merge, rename, confirm/reject …) if nothing it touched has changed since",
+  summary: 'undo the last analyst operation (merge, rename, confirm/reject …) if nothing it touched has changed since',
   usage: 'dossier undo CASE [--json]',
   options: { json: { type: 'boolean' } },
   run(args, io) {

@@ -45,22 +45,36 @@ function scopeOf(args: ParsedArgs): ExportScope {
   const ids = stringOption(args, 'ids');
   if (chart && ids) throw new DossierError('invalid-argument', 'give --chart or --ids, not both');
   if (chart) return { kind: 'chart', chart };
-  if (ids) return { kind: 'selection', ids: ids.split(',').map((s) => s.trim()).filter(Boolean) };
+  if (ids)
+    return {
+      kind: 'selection',
+      ids: ids
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
   return { kind: 'case' };
 }
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export a case, chart or selection as a .casebundle, STIX 2.1, FtM, Aleph diagram, GraphML, CSV, GEXF, XLSX or Cytoscape JSON',
+  summary:
+    'export a case, chart or selection as a .casebundle, STIX 2.1, FtM, Aleph diagram, GraphML, CSV, GEXF, XLSX or Cytoscape JSON',
   usage:
     'dossier export CASE OUT [--format casebundle|stix|ftm|vis|graphml|csv|gexf|xlsx|cyjs] [--sign] [--encrypt] [--chart NAME] [--ids ID,…] [--tlp T] [--redact]',
   options: {
-    format: { type: 'string' }, sign: { type: 'boolean' }, encrypt: { type: 'boolean' }, chart: { type: 'string' },
-    ids: { type: 'string' }, tlp: { type: 'string' }, redact: { type: 'boolean' },
+    format: { type: 'string' },
+    sign: { type: 'boolean' },
+    encrypt: { type: 'boolean' },
+    chart: { type: 'string' },
+    ids: { type: 'string' },
+    tlp: { type: 'string' },
+    redact: { type: 'boolean' },
   },
   async run(args, io) {
     const [casePath, out] = args.positionals;
-    if (!casePath || !out) throw new DossierError('invalid-argument', `a case and an output file are required (${this.usage})`);
+    if (!casePath || !out)
+      throw new DossierError('invalid-argument', `a case and an output file are required (${this.usage})`);
     const format = exportFormatOf(out, stringOption(args, 'format'));
     const tlpText = stringOption(args, 'tlp');
     const tlp = tlpText ? parseTlp(tlpText) : undefined;
@@ -72,13 +86,21 @@ export const exportCommand: Command = {
     return withCase(casePath, { readOnly: true }, async (store) => {
       if (format === 'casebundle') {
         const result = exportBundle(store, out, {
-          scope, tlp, redact: !!args.values.redact,
+          scope,
+          tlp,
+          redact: !!args.values.redact,
           sign: args.values.sign ? loadOrCreateKeyPair() : undefined,
           encrypt: passphrase ? { passphrase } : undefined,
         });
         const c = result.manifest.counts;
-        writeLine(io.stdout, `wrote ${out} (${result.bytes} bytes, ${result.manifest.tlp}${passphrase ? ', encrypted' : ''}${result.signedBy ? `, signed by ${result.signedBy}` : ', unsigned'})`);
-        writeLine(io.stdout, `  ${c.document ?? 0} documents, ${c.entity ?? 0} entities, ${c.link ?? 0} links, ${c.event ?? 0} events, ${c.originals ?? 0} original files`);
+        writeLine(
+          io.stdout,
+          `wrote ${out} (${result.bytes} bytes, ${result.manifest.tlp}${passphrase ? ', encrypted' : ''}${result.signedBy ? `, signed by ${result.signedBy}` : ', unsigned'})`,
+        );
+        writeLine(
+          io.stdout,
+          `  ${c.document ?? 0} documents, ${c.entity ?? 0} entities, ${c.link ?? 0} links, ${c.event ?? 0} events, ${c.originals ?? 0} original files`,
+        );
       } else {
         const result = await exportInterchangeFile(store, out, format, { scope, tlp });
         writeLine(io.stdout, `wrote ${result.files.join(', ')} (${format}: ${result.summary})`);

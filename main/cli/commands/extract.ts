@@ -15,7 +15,8 @@ import { type CliIo, type Command, stringOption, writeJson, writeLine } from '..
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'print the entities, identifiers, dates and events found in text (no case needed)',
-  usage: 'dossier extract FILE… [--date YYYY-MM-DD] [--json] [--extractor rules|default]  |  dossier extract - < lines.jsonl',
+  usage:
+    'dossier extract FILE… [--date YYYY-MM-DD] [--json] [--extractor rules|default]  |  dossier extract - < lines.jsonl',
   options: { date: { type: 'string' }, json: { type: 'boolean' }, extractor: { type: 'string' } },
   async run(args, io) {
     const date = stringOption(args, 'date');
@@ -25,7 +26,8 @@ export const extractCommand: Command = {
       throw new DossierError('invalid-argument', `--extractor must be "rules" or "default", not "${extractor}"`);
     }
     const options: ExtractOptions = { date: date ?? null, extractor };
-    if (args.positionals.length === 0) throw new DossierError('invalid-argument', `a file or "-" is required (${this.usage})`);
+    if (args.positionals.length === 0)
+      throw new DossierError('invalid-argument', `a file or "-" is required (${this.usage})`);
     if (args.positionals.length === 1 && args.positionals[0] === '-') return extractJsonLines(io, options);
     const results = [];
     for (const file of args.positionals) {
@@ -60,7 +62,10 @@ async function readDocumentText(file: string): Promise<{ text: string; date: str
 }
 
 function checkDate(date: string, where: string): void {
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  const ok =
+    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+    !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) &&
+    new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
   if (!ok) throw new DossierError('invalid-argument', `${where} must be a date as YYYY-MM-DD, not "${date}"`);
 }
 
@@ -78,7 +83,8 @@ async function extractJsonLines(io: CliIo, base: ExtractOptions): Promise<number
       if (input === null || typeof input !== 'object') throw new Error('not a JSON object');
       id = input.id ?? null;
       if (typeof input.text !== 'string') throw new Error('"text" must be a string');
-      const date = input.date === undefined || input.date === null || input.date === '' ? base.date : String(input.date);
+      const date =
+        input.date === undefined || input.date === null || input.date === '' ? base.date : String(input.date);
       if (date) checkDate(date, '"date"');
       const r = extract(input.text, { ...base, date });
       await write(io, `${JSON.stringify({ id, ...lineOutput(r) })}\n`);
@@ -92,8 +98,23 @@ async function extractJsonLines(io: CliIo, base: ExtractOptions): Promise<number
 
 function lineOutput(r: ExtractionResult): object {
   return {
-    entities: r.entities.map((e) => ({ type: e.type, text: e.text, start: e.start, end: e.end, key: e.key, canonical: e.canonical, ...(e.value ? { value: e.value } : {}) })),
-    dates: r.dates.map((d) => ({ text: d.text, start: d.start, end: d.end, value: d.value, precision: d.precision, ...(d.endValue !== undefined ? { endValue: d.endValue } : {}) })),
+    entities: r.entities.map((e) => ({
+      type: e.type,
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      key: e.key,
+      canonical: e.canonical,
+      ...(e.value ? { value: e.value } : {}),
+    })),
+    dates: r.dates.map((d) => ({
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      value: d.value,
+      precision: d.precision,
+      ...(d.endValue !== undefined ? { endValue: d.endValue } : {}),
+    })),
     events: r.events,
     links: r.links ?? [],
     documentDate: r.documentDate ?? null,
@@ -121,7 +142,11 @@ function printResult(io: CliIo, file: string, r: ExtractionResult): void {
   for (const [type, names] of byType) {
     writeLine(io.stdout, `  ${type}: ${[...names].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join('; ')}`);
   }
-  if (r.dates.length) writeLine(io.stdout, `  dates: ${r.dates.map((d) => `${d.text.replace(/\s+/g, ' ')} → ${d.value}${d.endValue !== undefined ? `…${d.endValue ?? ''}` : ''} (${d.precision})`).join('; ')}`);
+  if (r.dates.length)
+    writeLine(
+      io.stdout,
+      `  dates: ${r.dates.map((d) => `${d.text.replace(/\s+/g, ' ')} → ${d.value}${d.endValue !== undefined ? `…${d.endValue ?? ''}` : ''} (${d.precision})`).join('; ')}`,
+    );
   for (const ev of r.events) writeLine(io.stdout, `  event: ${ev.title}${ev.date ? ` [${ev.date.value}]` : ''}`);
   if (r.entities.length === 0 && r.dates.length === 0) writeLine(io.stdout, '  nothing found');
 }

@@ -18,4 +18,22 @@ import { searchCommand } from './case-search.js';
 import { serveCommand } from './serve.js';
 
 /** Every `dossier` sub-command, in the order `dossier --help` lists them. Add new ones here. */
-export const commands: readonly Command[] = [newCommand, infoCommand, searchCommand, auditCommand, checkCommand, serveCommand, ingestCommand, extractCommand, reextractCommand, duplicatesCommand, mergeCommand, undoCommand, redoCommand, exportCommand, verifyCommand, importCommand, keysCommand];
+export const commands: readonly Command[] = [
+  newCommand,
+  infoCommand,
+  searchCommand,
+  auditCommand,
+  checkCommand,
+  serveCommand,
+  ingestCommand,
+  extractCommand,
+  reextractCommand,
+  duplicatesCommand,
+  mergeCommand,
+  undoCommand,
+  redoCommand,
+  exportCommand,
+  verifyCommand,
+  importCommand,
+  keysCommand,
+];

@@ -25,7 +25,8 @@ export const ingestCommand: Command = {
   },
   async run(args, io) {
     const [casePath, ...paths] = args.positionals;
-    if (!casePath || !paths.length) throw new DossierError('invalid-argument', `a case and at least one file or folder are required (${this.usage})`);
+    if (!casePath || !paths.length)
+      throw new DossierError('invalid-argument', `a case and at least one file or folder are required (${this.usage})`);
     const options = importOptions(args.values);
     const summary: ImportSummary = await withCase(casePath, { readOnly: false }, async (store) => {
       const controller = new AbortController();
@@ -35,7 +36,8 @@ export const ingestCommand: Command = {
       const documentsBefore = store.count('document');
       try {
         if (args.values['save-mapping']) {
-          if (!options.csvMapping || typeof options.csvMapping === 'string') throw new DossierError('invalid-argument', '--save-mapping needs --mapping FILE');
+          if (!options.csvMapping || typeof options.csvMapping === 'string')
+            throw new DossierError('invalid-argument', '--save-mapping needs --mapping FILE');
           saveCsvMapping(store, options.csvMapping);
         }
         return await runImportJob(store, paths, options, bar ?? undefined, controller.signal);
@@ -43,7 +45,9 @@ export const ingestCommand: Command = {
         // A failure mid-way (the disk filled up, say) keeps every file committed before it:
         // say how many, so the analyst knows what is in the case and that a re-run skips them.
         const committed = store.count('document') - documentsBefore;
-        const hint = /full|SQLITE_FULL|ENOSPC/i.test(messageOf(e)) ? ' Free some disk space and run the same command again:' : ' Run the same command again:';
+        const hint = /full|SQLITE_FULL|ENOSPC/i.test(messageOf(e))
+          ? ' Free some disk space and run the same command again:'
+          : ' Run the same command again:';
         throw new DossierError(
           'import-failed',
           `${messageOf(e)}. ${committed} document${committed === 1 ? ' was' : 's were'} imported before that and are in the case, whole.${hint} files already imported are skipped.`,
@@ -59,7 +63,10 @@ export const ingestCommand: Command = {
     const diskFull = summary.skipped.some((k) => /disk is full|SQLITE_FULL|ENOSPC/i.test(k.reason));
     if (diskFull) {
       const n = summary.imported.length;
-      writeLine(io.stderr, `dossier ingest: the disk is full. ${n} file${n === 1 ? ' was' : 's were'} imported whole before that; free some space and run the same command again (files already imported are skipped).`);
+      writeLine(
+        io.stderr,
+        `dossier ingest: the disk is full. ${n} file${n === 1 ? ' was' : 's were'} imported whole before that; free some space and run the same command again (files already imported are skipped).`,
+      );
     }
     return summary.cancelled || diskFull ? 1 : 0;
   },
@@ -69,13 +76,18 @@ function importOptions(values: Record<string, unknown>): ImportOptions {
   const options: ImportOptions = {};
   const reliability = typeof values.reliability === 'string' ? values.reliability.trim().toUpperCase() : undefined;
   if (reliability !== undefined) {
-    if (!isReliability(reliability)) throw new DossierError('invalid-argument', `--reliability must be one letter A–F, not "${String(values.reliability)}"`);
+    if (!isReliability(reliability))
+      throw new DossierError(
+        'invalid-argument',
+        `--reliability must be one letter A–F, not "${String(values.reliability)}"`,
+      );
     options.reliability = reliability;
   }
   if (typeof values.tlp === 'string') options.tlp = values.tlp;
   if (typeof values['max-mb'] === 'string') {
     const mb = Number(values['max-mb']);
-    if (!(mb > 0)) throw new DossierError('invalid-argument', `--max-mb must be a positive number, not "${values['max-mb']}"`);
+    if (!(mb > 0))
+      throw new DossierError('invalid-argument', `--max-mb must be a positive number, not "${values['max-mb']}"`);
     options.maxBytes = Math.floor(mb * 1024 * 1024);
   }
   if (values['no-extract']) options.extract = false;

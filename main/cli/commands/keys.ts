@@ -6,7 +6,8 @@ import { loadOrCreateKeyPair } from '../../core/keys/key-pair.js';
 import { publicKeyFileOf, readPublicKeyFile, trustKey, trustedKeys, untrustKey } from '../../core/keys/trusted-keys.js';
 import { type Command, stringOption, writeJson, writeLine } from '../command.js';
 
-const USAGE = 'dossier keys show | export-public OUT [--name N] | trust FILE | list [--json] | untrust FINGERPRINT|NAME';
+const USAGE =
+  'dossier keys show | export-public OUT [--name N] | trust FILE | list [--json] | untrust FINGERPRINT|NAME';
 
 export const keysCommand: Command = {
   name: 'keys',
@@ -26,14 +27,23 @@ export const keysCommand: Command = {
       case 'export-public': {
         if (!arg) throw new DossierError('invalid-argument', `an output file is required (${USAGE})`);
         const key = loadOrCreateKeyPair();
-        writeFileSync(arg, `${JSON.stringify(publicKeyFileOf(key, stringOption(args, 'name') ?? userInfo().username), null, 2)}\n`);
-        writeLine(io.stdout, `wrote ${arg} (fingerprint ${key.fingerprint}); give it to colleagues to run "dossier keys trust"`);
+        writeFileSync(
+          arg,
+          `${JSON.stringify(publicKeyFileOf(key, stringOption(args, 'name') ?? userInfo().username), null, 2)}\n`,
+        );
+        writeLine(
+          io.stdout,
+          `wrote ${arg} (fingerprint ${key.fingerprint}); give it to colleagues to run "dossier keys trust"`,
+        );
         return 0;
       }
       case 'trust': {
         if (!arg) throw new DossierError('invalid-argument', `a public-key file is required (${USAGE})`);
         const entry = trustKey(readPublicKeyFile(arg));
-        writeLine(io.stdout, `trusted ${entry.name}: ${entry.fingerprint} (compare this with them in person or by phone)`);
+        writeLine(
+          io.stdout,
+          `trusted ${entry.name}: ${entry.fingerprint} (compare this with them in person or by phone)`,
+        );
         return 0;
       }
       case 'list': {

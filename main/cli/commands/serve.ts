@@ -15,10 +15,16 @@ export const serveCommand: Command = {
   async run(args, io) {
     const portText = stringOption(args, 'port') ?? '0';
     const port = Number(portText);
-    if (!/^\d+$/.test(portText) || port > 65535) throw new DossierError('invalid-argument', `--port must be a port number (0–65535), not "${portText}"`);
+    if (!/^\d+$/.test(portText) || port > 65535)
+      throw new DossierError('invalid-argument', `--port must be a port number (0–65535), not "${portText}"`);
     const rendererDir = findAppPath('dist/renderer');
-    if (!rendererDir) throw new DossierError('not-found', 'the app is not built: run `npm run build` first (dist/renderer is missing)');
-    const runtime = createAppRuntime(dossierHome(), { kind: 'browser', versions: { electron: null, chromium: null } }, (l) => writeLine(io.stderr, l));
+    if (!rendererDir)
+      throw new DossierError('not-found', 'the app is not built: run `npm run build` first (dist/renderer is missing)');
+    const runtime = createAppRuntime(
+      dossierHome(),
+      { kind: 'browser', versions: { electron: null, chromium: null } },
+      (l) => writeLine(io.stderr, l),
+    );
     const [casePath] = args.positionals;
     // Opening happens before the server starts, so a case that cannot be opened is reported
     // on the command line rather than as a blank page.
@@ -33,7 +39,10 @@ export const serveCommand: Command = {
     const host = await startHttpHost({ dispatch: runtime.dispatch, events: runtime.ctx.events, rendererDir, port });
     const open = runtime.ctx.session.summary();
     writeLine(io.stdout, `Dossier is serving ${open ? `"${open.title}"` : 'the start screen'} at ${host.url}`);
-    writeLine(io.stdout, 'Open that address in a browser on this machine; it works once. Press Enter for another, Ctrl+C to stop.');
+    writeLine(
+      io.stdout,
+      'Open that address in a browser on this machine; it works once. Press Enter for another, Ctrl+C to stop.',
+    );
     // Each address is single-use (host-session.ts): a new tab or browser asks for a fresh one here.
     const onLine = () => writeLine(io.stdout, `Another address (works once): ${host.newUrl()}`);
     if (process.stdin.isTTY) process.stdin.on('data', onLine);

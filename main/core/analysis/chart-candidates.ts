@@ -8,7 +8,13 @@ import { plainQuery } from '../store/search.js';
  * every word a prefix) and events by title; rejected ones are left out. Type 'event' lists
  * events only; another type lists entities of that type only.
  */
-export function chartCandidates(store: ReadableCase, chartId: string, query: string, type: string | undefined, limit: number): ChartCandidate[] {
+export function chartCandidates(
+  store: ReadableCase,
+  chartId: string,
+  query: string,
+  type: string | undefined,
+  limit: number,
+): ChartCandidate[] {
   store.require('chart', chartId);
   const onChart = new Set(store.list('chartNode', { chartId }).map((n) => n.subjectId));
   const q = query.trim();
@@ -16,7 +22,10 @@ export function chartCandidates(store: ReadableCase, chartId: string, query: str
   if (type !== 'event') {
     const fts = q ? plainQuery(q) : '';
     const entities = fts
-      ? store.searchNames(fts, limit * 2).map((h) => store.get('entity', h.entityId)).filter((e) => e !== null)
+      ? store
+          .searchNames(fts, limit * 2)
+          .map((h) => store.get('entity', h.entityId))
+          .filter((e) => e !== null)
       : store.list('entity', type ? { type } : {}, { limit: limit * 2, orderBy: 'label' });
     for (const e of entities) {
       if (e.status === 'rejected' || (type && e.type !== type) || isQuantity(e)) continue;

@@ -1,15 +1,35 @@
-import type { ChartData, ChartEdge, ChartNode, ChartPlacement, ChartSummary, ChartViewport } from '../../../preload/contract/chart.js';
+import type {
+  ChartData,
+  ChartEdge,
+  ChartNode,
+  ChartPlacement,
+  ChartSummary,
+  ChartViewport,
+} from '../../../preload/contract/chart.js';
 import type { ReadableCase } from '../store/case-store.js';
 import type { ChartNodeRecord, ChartRecord } from '../store/records.js';
 import { entityNode, eventNode, linkEdge, participantEdge } from './chart-elements.js';
 import { EvidenceIndex } from './evidence.js';
 
 export function chartSummary(store: ReadableCase, chart: ChartRecord): ChartSummary {
-  return { id: chart.id, name: chart.name, nodes: store.list('chartNode', { chartId: chart.id }).length, modifiedAt: chart.modifiedAt };
+  return {
+    id: chart.id,
+    name: chart.name,
+    nodes: store.list('chartNode', { chartId: chart.id }).length,
+    modifiedAt: chart.modifiedAt,
+  };
 }
 
 export function toPlacement(n: ChartNodeRecord): ChartPlacement {
-  return { subjectId: n.subjectId, x: n.x, y: n.y, locked: n.locked, hidden: n.hidden, groupId: n.groupId, style: n.style };
+  return {
+    subjectId: n.subjectId,
+    x: n.x,
+    y: n.y,
+    locked: n.locked,
+    hidden: n.hidden,
+    groupId: n.groupId,
+    style: n.style,
+  };
 }
 
 /** A node for any entity or event id, or null when the id is neither (a group, or deleted). */
@@ -24,10 +44,16 @@ export function subjectNode(store: ReadableCase, id: string, evidence: EvidenceI
 export const BULK_READ = 400;
 
 /** Every edge among the given nodes: links between two of the entities, participants of the events. */
-export function edgesAmong(store: ReadableCase, nodes: ReadonlyMap<string, ChartNode>, evidence: EvidenceIndex, bulk = nodes.size > BULK_READ): ChartEdge[] {
+export function edgesAmong(
+  store: ReadableCase,
+  nodes: ReadonlyMap<string, ChartNode>,
+  evidence: EvidenceIndex,
+  bulk = nodes.size > BULK_READ,
+): ChartEdge[] {
   const edges: ChartEdge[] = [];
   if (bulk) {
-    for (const l of store.iterate('link')) if (nodes.has(l.sourceId) && nodes.has(l.targetId)) edges.push(linkEdge(l, evidence));
+    for (const l of store.iterate('link'))
+      if (nodes.has(l.sourceId) && nodes.has(l.targetId)) edges.push(linkEdge(l, evidence));
     for (const p of store.iterate('participant')) {
       const event = nodes.get(p.eventId);
       if (event?.kind === 'event' && nodes.has(p.entityId)) edges.push(participantEdge(p, event));
@@ -36,9 +62,11 @@ export function edgesAmong(store: ReadableCase, nodes: ReadonlyMap<string, Chart
   }
   for (const node of nodes.values()) {
     if (node.kind === 'entity') {
-      for (const l of store.list('link', { sourceId: node.id })) if (nodes.has(l.targetId)) edges.push(linkEdge(l, evidence));
+      for (const l of store.list('link', { sourceId: node.id }))
+        if (nodes.has(l.targetId)) edges.push(linkEdge(l, evidence));
     } else {
-      for (const p of store.list('participant', { eventId: node.id })) if (nodes.has(p.entityId)) edges.push(participantEdge(p, node));
+      for (const p of store.list('participant', { eventId: node.id }))
+        if (nodes.has(p.entityId)) edges.push(participantEdge(p, node));
     }
   }
   return edges;

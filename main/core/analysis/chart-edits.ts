@@ -7,8 +7,17 @@ import type { WritableCase } from '../store/case-store.js';
  * a removal like any other edit. `fn` writes through the store it is given (the recording
  * view); the summary is worded from what actually changed ("move 3 nodes, pin 1 on "Main"").
  */
-export function journalledChartEdit<T>(store: WritableCase, chartName: string, fn: (s: WritableCase) => T): { value: T; operationId: string | null } {
-  const { value, operationId } = journalledWrite(store, 'chart-edit', (_v, changes) => `${chartEditWords(changes)} on chart "${chartName}"`, fn);
+export function journalledChartEdit<T>(
+  store: WritableCase,
+  chartName: string,
+  fn: (s: WritableCase) => T,
+): { value: T; operationId: string | null } {
+  const { value, operationId } = journalledWrite(
+    store,
+    'chart-edit',
+    (_v, changes) => `${chartEditWords(changes)} on chart "${chartName}"`,
+    fn,
+  );
   return { value, operationId };
 }
 
@@ -18,7 +27,8 @@ export function chartEditWords(changes: readonly RecordChange[]): string {
   const bump = (verb: string) => tally.set(verb, (tally.get(verb) ?? 0) + 1);
   for (const c of changes) {
     if (c.kind === 'link') bump(c.before === null ? 'draw link' : c.after === null ? 'delete link' : 'edit link');
-    if (c.kind === 'chart') bump(c.before === null ? 'create chart' : c.after === null ? 'delete chart' : 'rename chart');
+    if (c.kind === 'chart')
+      bump(c.before === null ? 'create chart' : c.after === null ? 'delete chart' : 'rename chart');
     if (c.kind !== 'chartNode') continue;
     if (c.before === null) bump('add');
     else if (c.after === null) bump('remove');
@@ -33,6 +43,8 @@ export function chartEditWords(changes: readonly RecordChange[]): string {
     }
   }
   const nodeVerbs = new Set(['add', 'remove', 'pin', 'unpin', 'group', 'ungroup', 'hide', 'show', 'move', 'restyle']);
-  const words = [...tally].map(([verb, n]) => (nodeVerbs.has(verb) ? `${verb} ${n} ${n === 1 ? 'node' : 'nodes'}` : n === 1 ? verb : `${verb} ×${n}`));
+  const words = [...tally].map(([verb, n]) =>
+    nodeVerbs.has(verb) ? `${verb} ${n} ${n === 1 ? 'node' : 'nodes'}` : n === 1 ? verb : `${verb} ×${n}`,
+  );
   return words.join(', ') || 'edit';
 }

@@ -24,7 +24,8 @@ export function createChart(store: WritableCase, name: string): ChartSummary {
 export function renameChart(store: WritableCase, chartId: string, name: string): ChartSummary {
   return store.transaction(() => {
     store.require('chart', chartId);
-    if (store.list('chart', { name }).some((c) => c.id !== chartId)) throw new DossierError('invalid-argument', `a chart called "${name}" already exists`);
+    if (store.list('chart', { name }).some((c) => c.id !== chartId))
+      throw new DossierError('invalid-argument', `a chart called "${name}" already exists`);
     return chartSummary(store, store.update('chart', chartId, { name }));
   });
 }
@@ -42,7 +43,12 @@ export function deleteChart(store: WritableCase, chartId: string): void {
  * Writes placements: existing ones are updated (only when something changed, so a save of an
  * unchanged chart writes nothing), new ones inserted. Subjects must be entities, events or groups.
  */
-export function savePlacements(store: WritableCase, chartId: string, placements: readonly PlacementInput[], viewport?: ChartViewport): ChartSummary {
+export function savePlacements(
+  store: WritableCase,
+  chartId: string,
+  placements: readonly PlacementInput[],
+  viewport?: ChartViewport,
+): ChartSummary {
   return store.transaction(() => {
     const chart = store.require('chart', chartId);
     const existing = new Map(store.list('chartNode', { chartId }).map((n) => [n.subjectId, n]));
@@ -56,8 +62,18 @@ export function savePlacements(store: WritableCase, chartId: string, placements:
         if (patch) store.update('chartNode', had.id, patch);
         continue;
       }
-      if (!isSubject(store, p)) throw new DossierError('not-found', `${p.subjectId} is not an entity, event or group of this case`);
-      fresh.push({ chartId, subjectId: p.subjectId, x: p.x, y: p.y, locked: p.locked ?? false, hidden: p.hidden ?? false, groupId: p.groupId ?? null, style: p.style ?? {} });
+      if (!isSubject(store, p))
+        throw new DossierError('not-found', `${p.subjectId} is not an entity, event or group of this case`);
+      fresh.push({
+        chartId,
+        subjectId: p.subjectId,
+        x: p.x,
+        y: p.y,
+        locked: p.locked ?? false,
+        hidden: p.hidden ?? false,
+        groupId: p.groupId ?? null,
+        style: p.style ?? {},
+      });
     }
     if (fresh.length) store.insertMany('chartNode', fresh, 'chart-add-nodes');
     const updated = viewport ? store.update('chart', chartId, { viewport: { ...viewport } }) : chart;

@@ -29,10 +29,14 @@ export class EvidenceIndex {
    * `bulk`: read every mention and citation once up front — for large charts, where one query
    * per node costs more than one pass over the tables (5,000 nodes: 2 s → see chart-data.ts).
    */
-  constructor(private readonly store: ReadableCase, bulk = false) {
+  constructor(
+    private readonly store: ReadableCase,
+    bulk = false,
+  ) {
     if (!bulk) return;
     this.mentionDocs = new Map();
-    for (const m of store.iterate('mention')) if (m.status !== 'rejected') push(this.mentionDocs, m.entityId, m.documentId);
+    for (const m of store.iterate('mention'))
+      if (m.status !== 'rejected') push(this.mentionDocs, m.entityId, m.documentId);
     this.citationDocs = new Map();
     for (const c of store.iterate('citation')) push(this.citationDocs, c.subjectId, c.documentId);
   }
@@ -41,7 +45,11 @@ export class EvidenceIndex {
     let d = this.docs.get(id);
     if (!d) {
       const rec = this.store.get('document', id);
-      d = { title: rec?.title ?? '(missing document)', reliability: rec?.reliability ?? null, publishedAt: rec?.publishedAt ?? null };
+      d = {
+        title: rec?.title ?? '(missing document)',
+        reliability: rec?.reliability ?? null,
+        publishedAt: rec?.publishedAt ?? null,
+      };
       this.docs.set(id, d);
     }
     return d;
@@ -51,7 +59,10 @@ export class EvidenceIndex {
   ofEntity(entityId: string): Evidence {
     const docIds = this.mentionDocs
       ? (this.mentionDocs.get(entityId) ?? [])
-      : this.store.list('mention', { entityId }).filter((m) => m.status !== 'rejected').map((m) => m.documentId);
+      : this.store
+          .list('mention', { entityId })
+          .filter((m) => m.status !== 'rejected')
+          .map((m) => m.documentId);
     const cited = this.citedDocs(entityId);
     return this.summarise(docIds.length, [...docIds, ...cited]);
   }

@@ -9,9 +9,17 @@ export function findPassage(text: string, query: string): { start: number; end: 
   // Folding keeps one character per character (accents are dropped from letters, never split
   // across positions), so offsets in the folded text are offsets in the original.
   const hay = fold(text);
-  const phrase = new RegExp(`(?<![\\p{L}\\p{N}_])${words.map(escape).join('[\\p{L}\\p{N}_]*[^\\p{L}\\p{N}_]+')}[\\p{L}\\p{N}_]*`, 'u').exec(hay);
+  const phrase = new RegExp(
+    `(?<![\\p{L}\\p{N}_])${words.map(escape).join('[\\p{L}\\p{N}_]*[^\\p{L}\\p{N}_]+')}[\\p{L}\\p{N}_]*`,
+    'u',
+  ).exec(hay);
   if (phrase) return { start: phrase.index, end: phrase.index + phrase[0].length };
-  const hits = words.map((w) => [...hay.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${escape(w)}[\\p{L}\\p{N}_]*`, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const hits = words.map((w) =>
+    [...hay.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${escape(w)}[\\p{L}\\p{N}_]*`, 'gu'))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  );
   if (hits.some((h) => !h.length)) {
     const first = hits.find((h) => h.length)?.[0];
     return first ?? null;
@@ -33,7 +41,10 @@ export function findPassage(text: string, query: string): { start: number; end: 
 function fold(s: string): string {
   let out = '';
   for (const ch of s) {
-    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    const base = ch
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
     // Keep one UTF-16 unit per unit of the original so offsets line up.
     out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
   }

@@ -37,11 +37,19 @@ export function citationChoices(store: ReadableCase, sourceId: string, targetId:
     if (!best) continue;
     const { start, end } = widenToSentences(doc.text, best.start, best.end);
     out.push({
-      documentId: docId, documentTitle: doc.title, start, end, quote: doc.text.slice(start, end).replace(/\s+/g, ' ').trim(), gap: best.gap,
-      documentDate: doc.publishedAt, documentReliability: doc.reliability,
+      documentId: docId,
+      documentTitle: doc.title,
+      start,
+      end,
+      quote: doc.text.slice(start, end).replace(/\s+/g, ' ').trim(),
+      gap: best.gap,
+      documentDate: doc.publishedAt,
+      documentReliability: doc.reliability,
     });
   }
-  return out.sort((x, y) => x.gap - y.gap || x.documentTitle.localeCompare(y.documentTitle)).map(({ gap: _gap, ...c }) => c);
+  return out
+    .sort((x, y) => x.gap - y.gap || x.documentTitle.localeCompare(y.documentTitle))
+    .map(({ gap: _gap, ...c }) => c);
 }
 
 function widenToSentences(text: string, start: number, end: number): { start: number; end: number } {
@@ -71,14 +79,34 @@ export function createLink(store: WritableCase, input: NewLink): ChartEdge {
     store.require('entity', input.sourceId);
     store.require('entity', input.targetId);
     const created = store.insert('link', {
-      sourceId: input.sourceId, targetId: input.targetId, type: input.type, directed: input.directed,
-      confidence: input.confidence, credibility: input.credibility, firstSeen: null, lastSeen: null, status: input.status, properties: {},
+      sourceId: input.sourceId,
+      targetId: input.targetId,
+      type: input.type,
+      directed: input.directed,
+      confidence: input.confidence,
+      credibility: input.credibility,
+      firstSeen: null,
+      lastSeen: null,
+      status: input.status,
+      properties: {},
     });
     if (input.citation) {
       const { documentId, start, end } = input.citation;
       const doc = store.require('document', documentId);
-      if (end > doc.text.length) throw new DossierError('invalid-argument', `the citation runs past the end of "${doc.title}" (${doc.text.length} characters)`);
-      store.insert('citation', { subjectKind: 'link', subjectId: created.id, documentId, start, end, quote: doc.text.slice(start, end), page: null });
+      if (end > doc.text.length)
+        throw new DossierError(
+          'invalid-argument',
+          `the citation runs past the end of "${doc.title}" (${doc.text.length} characters)`,
+        );
+      store.insert('citation', {
+        subjectKind: 'link',
+        subjectId: created.id,
+        documentId,
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        page: null,
+      });
     }
     return created;
   });
@@ -90,6 +118,14 @@ export function citationsOf(store: ReadableCase, subjectId: string): ChartCitati
   const evidence = new EvidenceIndex(store);
   return store.list('citation', { subjectId }).map((c) => {
     const d = evidence.doc(c.documentId);
-    return { documentId: c.documentId, documentTitle: d.title, start: c.start, end: c.end, quote: c.quote, reliability: d.reliability, publishedAt: d.publishedAt };
+    return {
+      documentId: c.documentId,
+      documentTitle: d.title,
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      reliability: d.reliability,
+      publishedAt: d.publishedAt,
+    };
   });
 }

@@ -34,11 +34,24 @@ export function seedChartFromCase(store: WritableCase, chartId: string, limit = 
     for (const p of store.iterate('participant')) if (set.has(p.entityId)) events.add(p.eventId);
     for (const id of events) if (store.get('event', id)?.status === 'rejected') events.delete(id);
     const subjects = [...chosen, ...events];
-    store.insertMany('chartNode', subjects.map((subjectId, i) => {
-      const a = i * 2.399963;
-      const r = 45 * Math.sqrt(i);
-      return { chartId, subjectId, x: r * Math.cos(a), y: r * Math.sin(a), style: {}, locked: false, hidden: false, groupId: null };
-    }), 'chart-seed');
+    store.insertMany(
+      'chartNode',
+      subjects.map((subjectId, i) => {
+        const a = i * 2.399963;
+        const r = 45 * Math.sqrt(i);
+        return {
+          chartId,
+          subjectId,
+          x: r * Math.cos(a),
+          y: r * Math.sin(a),
+          style: {},
+          locked: false,
+          hidden: false,
+          groupId: null,
+        };
+      }),
+      'chart-seed',
+    );
     store.update('chart', chartId, { settings: { ...chart.settings, needsLayout: true } });
     return subjects.length;
   });

@@ -22,6 +22,7 @@ export function timelineData(store: ReadableCase): TimelineData {
     }
   }
   const documents = [];
-  for (const d of store.iterate('document')) if (d.publishedAt) documents.push({ id: d.id, title: d.title, publishedAt: d.publishedAt });
+  for (const d of store.iterate('document'))
+    if (d.publishedAt) documents.push({ id: d.id, title: d.title, publishedAt: d.publishedAt });
   return { nodes: [...nodes.values()], edges, documents };
 }

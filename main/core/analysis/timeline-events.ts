@@ -35,7 +35,8 @@ export interface TimelineSource {
  */
 export function timelineSource(store: ReadableCase, options: { knownFrom?: boolean } = {}): TimelineSource {
   const entities = new Map<string, { label: string; type: string }>();
-  for (const e of store.iterate('entity')) if (e.status !== 'rejected' && !isQuantity(e)) entities.set(e.id, { label: e.label, type: e.type });
+  for (const e of store.iterate('entity'))
+    if (e.status !== 'rejected' && !isQuantity(e)) entities.set(e.id, { label: e.label, type: e.type });
   const byEvent = new Map<string, string[]>();
   for (const p of store.iterate('participant')) if (entities.has(p.entityId)) push(byEvent, p.eventId, p.entityId);
   const cites = new Map<string, string[]>();
@@ -52,7 +53,14 @@ export function timelineSource(store: ReadableCase, options: { knownFrom?: boole
     if (at === null) continue;
     const type = typeof ev.properties.type === 'string' && ev.properties.type ? ev.properties.type : 'Events';
     events.push({
-      id: ev.id, title: ev.title, startAt: ev.startAt, endAt: ev.endAt, precision: ev.datePrecision, span, at, type,
+      id: ev.id,
+      title: ev.title,
+      startAt: ev.startAt,
+      endAt: ev.endAt,
+      precision: ev.datePrecision,
+      span,
+      at,
+      type,
       entities: [...new Set(byEvent.get(ev.id) ?? [])],
       documents: [...new Set(cites.get(ev.id) ?? [])],
       knownFrom: evidence ? (evidence.ofCited(ev.id).earliest ?? ev.startAt) : null,

@@ -1,4 +1,10 @@
-import type { TimelineBucket, TimelineEventMark, TimelineLaneInfo, TimelineLaneMode, TimelineWindow } from '../../../preload/contract/chart.js';
+import type {
+  TimelineBucket,
+  TimelineEventMark,
+  TimelineLaneInfo,
+  TimelineLaneMode,
+  TimelineWindow,
+} from '../../../preload/contract/chart.js';
 import { eventDateText } from '../../../lib/graph/event-date.js';
 import { partialDateBounds } from '../../../lib/graph/time-span.js';
 import type { DatedEvent, TimelineSource } from './timeline-events.js';
@@ -34,9 +40,14 @@ export function timelineWindow(src: TimelineSource, req: WindowRequest): Timelin
     events = events.filter((e) => !e.knownFrom || e.knownFrom <= asOf);
   }
   const sorted = events.map((e) => e.at).sort((a, b) => a - b);
-  const extent = sorted.length ? { from: sorted[0]!, to: Math.max(sorted[sorted.length - 1]!, ...events.map((e) => e.span.end ?? e.at)) } : null;
+  const extent = sorted.length
+    ? { from: sorted[0]!, to: Math.max(sorted[sorted.length - 1]!, ...events.map((e) => e.span.end ?? e.at)) }
+    : null;
   const bulk = sorted.length ? bulkOf(sorted) : null;
-  const window = req.from !== undefined && req.to !== undefined ? { from: req.from, to: req.to } : (bulk ?? { from: Date.UTC(2020, 0, 1), to: Date.UTC(2026, 0, 1) });
+  const window =
+    req.from !== undefined && req.to !== undefined
+      ? { from: req.from, to: req.to }
+      : (bulk ?? { from: Date.UTC(2020, 0, 1), to: Date.UTC(2026, 0, 1) });
 
   const { lanes, laneKeys } = chooseLanes(src, events, req);
   const inWindow: DatedEvent[] = [];
@@ -78,12 +89,22 @@ export function timelineWindow(src: TimelineSource, req: WindowRequest): Timelin
     for (const [id, d] of src.documents) {
       if (!d.publishedAt || (req.asOf && d.publishedAt > req.asOf)) continue;
       const t = partialDateBounds(d.publishedAt)?.from;
-      if (t !== undefined && t >= window.from && t <= window.to && documents.length < req.limit) documents.push({ id, title: d.title, t });
+      if (t !== undefined && t >= window.from && t <= window.to && documents.length < req.limit)
+        documents.push({ id, title: d.title, t });
     }
   }
   return {
-    extent, bulk, window, lanes, total: inWindow.length, detail, events: marks, buckets,
-    before: { count: before, nearest: nearestBefore }, after: { count: after, nearest: nearestAfter }, documents,
+    extent,
+    bulk,
+    window,
+    lanes,
+    total: inWindow.length,
+    detail,
+    events: marks,
+    buckets,
+    before: { count: before, nearest: nearestBefore },
+    after: { count: after, nearest: nearestAfter },
+    documents,
   };
 }
 
@@ -96,8 +117,13 @@ export function bulkOf(sorted: readonly number[]): { from: number; to: number } 
   return { from: lo - pad, to: hi + pad };
 }
 
-function chooseLanes(src: TimelineSource, events: readonly DatedEvent[], req: WindowRequest): { lanes: TimelineLaneInfo[]; laneKeys: (e: DatedEvent) => string[] } {
-  const keysOf = (e: DatedEvent): string[] => (req.lanes === 'entity' ? e.entities : req.lanes === 'document' ? e.documents : [`type:${e.type}`]);
+function chooseLanes(
+  src: TimelineSource,
+  events: readonly DatedEvent[],
+  req: WindowRequest,
+): { lanes: TimelineLaneInfo[]; laneKeys: (e: DatedEvent) => string[] } {
+  const keysOf = (e: DatedEvent): string[] =>
+    req.lanes === 'entity' ? e.entities : req.lanes === 'document' ? e.documents : [`type:${e.type}`];
   const counts = new Map<string, number>();
   for (const e of events) for (const k of keysOf(e)) counts.set(k, (counts.get(k) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, req.laneLimit);
@@ -123,7 +149,15 @@ function chooseLanes(src: TimelineSource, events: readonly DatedEvent[], req: Wi
 
 function markOf(e: DatedEvent, lanes: string[]): TimelineEventMark {
   return {
-    id: e.id, title: e.title, lanes, start: e.span.start, end: e.span.end, kind: e.span.kind,
-    openStart: e.span.openStart, openEnd: e.span.openEnd, precision: e.precision, dateText: eventDateText(e.startAt, e.endAt, e.precision),
+    id: e.id,
+    title: e.title,
+    lanes,
+    start: e.span.start,
+    end: e.span.end,
+    kind: e.span.kind,
+    openStart: e.span.openStart,
+    openEnd: e.span.openEnd,
+    precision: e.precision,
+    dateText: eventDateText(e.startAt, e.endAt, e.precision),
   };
 }

@@ -17,16 +17,26 @@ function parseLine<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, entry: string
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  throw new DossierError('bundle-invalid', `${entry} line ${line}: ${issue.path.join('.') || '(record)'}: ${issue.message}`);
+  throw new DossierError(
+    'bundle-invalid',
+    `${entry} line ${line}: ${issue.path.join('.') || '(record)'}: ${issue.message}`,
+  );
 }
 
 function checkHash(bundle: OpenedBundle, entry: string, actual: string): void {
   if (bundle.manifest.entries[entry]?.sha256 !== actual) {
-    throw new DossierError('bundle-invalid', `entry ${entry} does not match its SHA-256 in the manifest (altered or damaged)`);
+    throw new DossierError(
+      'bundle-invalid',
+      `entry ${entry} does not match its SHA-256 in the manifest (altered or damaged)`,
+    );
   }
 }
 
-export function readRecords<K extends RecordKind>(bundle: OpenedBundle, kind: K, onRecord: (r: RecordsByKind[K]) => void): number {
+export function readRecords<K extends RecordKind>(
+  bundle: OpenedBundle,
+  kind: K,
+  onRecord: (r: RecordsByKind[K]) => void,
+): number {
   const entry = recordsEntry(kind);
   if (!bundle.reader.has(entry)) return 0;
   let n = 0;
@@ -50,7 +60,11 @@ export function readRedirects(bundle: OpenedBundle): MergeRedirect[] {
 function readSmall<T>(bundle: OpenedBundle, entry: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T[] {
   if (!bundle.reader.has(entry)) return [];
   const out: T[] = [];
-  checkHash(bundle, entry, readJsonLines(bundle.reader, entry, (v, line) => out.push(parseLine(schema, entry, v, line))));
+  checkHash(
+    bundle,
+    entry,
+    readJsonLines(bundle.reader, entry, (v, line) => out.push(parseLine(schema, entry, v, line))),
+  );
   return out;
 }
 
@@ -73,7 +87,8 @@ export function readOriginal(bundle: OpenedBundle, entry: string, sha256: string
   });
   const actual = hash.digest('hex');
   checkHash(bundle, entry, actual);
-  if (actual !== sha256) throw new DossierError('bundle-invalid', `entry ${entry} does not hold the bytes its name promises`);
+  if (actual !== sha256)
+    throw new DossierError('bundle-invalid', `entry ${entry} does not hold the bytes its name promises`);
   return Buffer.concat(parts);
 }
 
@@ -83,5 +98,6 @@ export function hashOriginal(bundle: OpenedBundle, entry: string, sha256: string
   bundle.reader.read(entry, (c) => hash.update(c));
   const actual = hash.digest('hex');
   checkHash(bundle, entry, actual);
-  if (actual !== sha256) throw new DossierError('bundle-invalid', `entry ${entry} does not hold the bytes its name promises`);
+  if (actual !== sha256)
+    throw new DossierError('bundle-invalid', `entry ${entry} does not hold the bytes its name promises`);
 }

@@ -62,7 +62,8 @@ export class LocalChangeGate {
           ? 'held-back'
           : 'needs-consent';
     if (status === 'needs-consent') this.needing++;
-    if (this.changes.length < MAX_LISTED) this.changes.push({ action, kind, id: record.id, label: labelOf(record), detail, status });
+    if (this.changes.length < MAX_LISTED)
+      this.changes.push({ action, kind, id: record.id, label: labelOf(record), detail, status });
     return status !== 'held-back';
   }
 
@@ -90,7 +91,8 @@ export function describeRewrite(before: AnyRecord, after: AnyRecord): string {
   const parts: string[] = [];
   for (const f of Object.keys(b)) {
     if (f === 'modifiedAt' || f === 'caseId' || JSON.stringify(a[f]) === JSON.stringify(b[f])) continue;
-    const short = typeof a[f] !== 'object' && typeof b[f] !== 'object' && String(a[f]).length <= 40 && String(b[f]).length <= 40;
+    const short =
+      typeof a[f] !== 'object' && typeof b[f] !== 'object' && String(a[f]).length <= 40 && String(b[f]).length <= 40;
     parts.push(short ? `${f}: ${JSON.stringify(a[f])} → ${JSON.stringify(b[f])}` : f);
   }
   return parts.join('; ') || 'timestamps only';

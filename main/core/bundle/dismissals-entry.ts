@@ -13,13 +13,20 @@ import type { OpenedBundle } from './open-bundle.js';
  * by versions that do not know the entry). Importing keeps the earliest dismissal of a pair.
  */
 const dismissalSchema = z
-  .object({ firstId: z.string().uuid(), secondId: z.string().uuid(), caseId: z.string().uuid(), dismissedAt: z.string().datetime() })
+  .object({
+    firstId: z.string().uuid(),
+    secondId: z.string().uuid(),
+    caseId: z.string().uuid(),
+    dismissedAt: z.string().datetime(),
+  })
   .strict()
   .refine((d) => d.firstId < d.secondId, 'the ids of a dismissed pair must be sorted');
 
 /** The dismissals to export: those whose two entities are both in the bundle. */
 export function dismissalsToExport(store: ReadableCase, included: (id: string) => boolean): Dismissal[] {
-  return dismissalsSql(sqlOf(store)).all().filter((d) => included(d.firstId) && included(d.secondId));
+  return dismissalsSql(sqlOf(store))
+    .all()
+    .filter((d) => included(d.firstId) && included(d.secondId));
 }
 
 export function dismissalLines(list: readonly Dismissal[]): string {
@@ -32,11 +39,15 @@ export function readDismissals(bundle: OpenedBundle): Dismissal[] {
   const out: Dismissal[] = [];
   const hash = readJsonLines(bundle.reader, DISMISSALS_ENTRY, (v, line) => {
     const r = dismissalSchema.safeParse(v);
-    if (!r.success) throw new DossierError('bundle-invalid', `${DISMISSALS_ENTRY} line ${line}: ${r.error.issues[0]!.message}`);
+    if (!r.success)
+      throw new DossierError('bundle-invalid', `${DISMISSALS_ENTRY} line ${line}: ${r.error.issues[0]!.message}`);
     out.push(r.data);
   });
   if (bundle.manifest.entries[DISMISSALS_ENTRY]?.sha256 !== hash) {
-    throw new DossierError('bundle-invalid', `entry ${DISMISSALS_ENTRY} does not match its SHA-256 in the manifest (altered or damaged)`);
+    throw new DossierError(
+      'bundle-invalid',
+      `entry ${DISMISSALS_ENTRY} does not match its SHA-256 in the manifest (altered or damaged)`,
+    );
   }
   return out;
 }

@@ -38,7 +38,10 @@ export class DuplicateFinder {
     if (this.reported.has(pair)) return;
     this.reported.add(pair);
     this.found.push({
-      incomingId: incoming.id, existingId, type: incoming.type, label: incoming.label,
+      incomingId: incoming.id,
+      existingId,
+      type: incoming.type,
+      label: incoming.label,
       reason: byLabel && name === incoming.label ? 'same label' : 'alias',
     });
   }

@@ -26,7 +26,11 @@ const headerSchema = z
   .object({
     cipher: z.literal('aes-256-gcm'),
     kdf: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 10).max(MAX_SCRYPT.N),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .max(MAX_SCRYPT.N),
     r: z.number().int().min(1).max(MAX_SCRYPT.r),
     p: z.literal(MAX_SCRYPT.p),
     salt: z.string(),
@@ -51,14 +55,26 @@ export function isEncryptedBundle(path: string): boolean {
 }
 
 /** Encrypts `plainPath` into `outPath` (streamed; written to a .partial file, then renamed). */
-export function encryptFile(plainPath: string, outPath: string, passphrase: string, cost: ScryptCost = DEFAULT_SCRYPT): void {
+export function encryptFile(
+  plainPath: string,
+  outPath: string,
+  passphrase: string,
+  cost: ScryptCost = DEFAULT_SCRYPT,
+): void {
   if (!passphrase) throw new DossierError('invalid-argument', 'an empty passphrase cannot encrypt a bundle');
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const { key, check } = deriveKey(passphrase, salt, cost);
-  const header = Buffer.from(JSON.stringify({
-    cipher: 'aes-256-gcm', kdf: 'scrypt', ...cost, salt: salt.toString('base64'), iv: iv.toString('base64'), keyCheck: check.toString('base64'),
-  }));
+  const header = Buffer.from(
+    JSON.stringify({
+      cipher: 'aes-256-gcm',
+      kdf: 'scrypt',
+      ...cost,
+      salt: salt.toString('base64'),
+      iv: iv.toString('base64'),
+      keyCheck: check.toString('base64'),
+    }),
+  );
   const length = Buffer.alloc(4);
   length.writeUInt32BE(header.length);
   const prefix = Buffer.concat([MAGIC, length, header]);
@@ -70,7 +86,7 @@ export function encryptFile(plainPath: string, outPath: string, passphrase: stri
   try {
     writeSync(outFd, prefix);
     const buf = Buffer.alloc(CHUNK);
-    for (let n; (n = readSync(inFd, buf, 0, CHUNK, null)) > 0; ) writeSync(outFd, cipher.update(buf.subarray(0, n)));
+    for (let n; (n = readSync(inFd, buf, 0, CHUNK, null)) > 0;) writeSync(outFd, cipher.update(buf.subarray(0, n)));
     writeSync(outFd, cipher.final());
     writeSync(outFd, cipher.getAuthTag());
   } catch (e) {
@@ -89,7 +105,11 @@ export function encryptFile(plainPath: string, outPath: string, passphrase: stri
  * decrypted; a file altered after encryption fails the GCM tag and nothing is left behind.
  */
 export function decryptFile(encPath: string, plainPath: string, passphrase: string | undefined): void {
-  if (!passphrase) throw new DossierError('wrong-passphrase', 'this bundle is encrypted: a passphrase is needed (set DOSSIER_PASSPHRASE)');
+  if (!passphrase)
+    throw new DossierError(
+      'wrong-passphrase',
+      'this bundle is encrypted: a passphrase is needed (set DOSSIER_PASSPHRASE)',
+    );
   const inFd = openSync(encPath, 'r');
   try {
     const size = fstatSync(inFd).size;
@@ -97,7 +117,8 @@ export function decryptFile(encPath: string, plainPath: string, passphrase: stri
     readSync(inFd, lenBuf, 0, 4, MAGIC.length);
     const headerLength = lenBuf.readUInt32BE(0);
     const bodyStart = MAGIC.length + 4 + headerLength;
-    if (headerLength > 4096 || bodyStart + TAG_BYTES > size) throw new DossierError('bundle-invalid', 'the encrypted bundle is truncated or damaged');
+    if (headerLength > 4096 || bodyStart + TAG_BYTES > size)
+      throw new DossierError('bundle-invalid', 'the encrypted bundle is truncated or damaged');
     const headerBytes = Buffer.alloc(headerLength);
     readSync(inFd, headerBytes, 0, headerLength, MAGIC.length + 4);
     let raw: unknown;
@@ -125,7 +146,7 @@ export function decryptFile(encPath: string, plainPath: string, passphrase: stri
     const outFd = openSync(partial, 'w', 0o600);
     try {
       const buf = Buffer.alloc(CHUNK);
-      for (let at = bodyStart; at < size - TAG_BYTES; ) {
+      for (let at = bodyStart; at < size - TAG_BYTES;) {
         const n = readSync(inFd, buf, 0, Math.min(CHUNK, size - TAG_BYTES - at), at);
         if (n === 0) break;
         writeSync(outFd, decipher.update(buf.subarray(0, n)));
@@ -134,7 +155,10 @@ export function decryptFile(encPath: string, plainPath: string, passphrase: stri
       try {
         writeSync(outFd, decipher.final());
       } catch {
-        throw new DossierError('bundle-invalid', 'the encrypted bundle was altered or damaged after it was encrypted (authentication failed)');
+        throw new DossierError(
+          'bundle-invalid',
+          'the encrypted bundle was altered or damaged after it was encrypted (authentication failed)',
+        );
       }
     } catch (e) {
       closeSync(outFd);

@@ -12,8 +12,18 @@ import { dismissalLines, dismissalsToExport } from './dismissals-entry.js';
 import { type ScryptCost, encryptFile } from './encryption.js';
 import { formatBytes } from './limits.js';
 import {
-  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DISMISSALS_ENTRY, LIMITS, MANIFEST_ENTRY, type Manifest, REDIRECTS_ENTRY, SIGNATURE_ENTRY, TOMBSTONES_ENTRY,
-  type BundleSignature, originalEntry, recordsEntry,
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  DISMISSALS_ENTRY,
+  LIMITS,
+  MANIFEST_ENTRY,
+  type Manifest,
+  REDIRECTS_ENTRY,
+  SIGNATURE_ENTRY,
+  TOMBSTONES_ENTRY,
+  type BundleSignature,
+  originalEntry,
+  recordsEntry,
 } from './format.js';
 import { type ExportScope, selectRecords } from './select.js';
 import { checkTlp } from './tlp-check.js';
@@ -62,7 +72,10 @@ export function exportBundle(store: ReadableCase, outPath: string, options: Expo
         const line = JSON.stringify(record);
         // Readers refuse longer lines (limits.ts): better a clear refusal now than a bundle nobody can import.
         if (line.length > LIMITS.maxLineBytes / 3 && Buffer.byteLength(line) > LIMITS.maxLineBytes) {
-          throw new DossierError('unsupported', `${kind} ${record.id} takes ${formatBytes(Buffer.byteLength(line))}, more than the ${formatBytes(LIMITS.maxLineBytes)} one record may take in a bundle`);
+          throw new DossierError(
+            'unsupported',
+            `${kind} ${record.id} takes ${formatBytes(Buffer.byteLength(line))}, more than the ${formatBytes(LIMITS.maxLineBytes)} one record may take in a bundle`,
+          );
         }
         sink.write(`${line}\n`);
         if (kind === 'document') hashes.add((record as { sha256: string }).sha256);
@@ -83,7 +96,10 @@ export function exportBundle(store: ReadableCase, outPath: string, options: Expo
     if (dismissals.length) counts.dismissals = dismissals.length;
     let originals = 0;
     if (!options.redact && hashes.size + RECORD_KINDS.length + 4 > LIMITS.maxEntries) {
-      throw new DossierError('unsupported', `${hashes.size} original files are more than one bundle can hold; export with redaction or in parts (by chart or selection)`);
+      throw new DossierError(
+        'unsupported',
+        `${hashes.size} original files are more than one bundle can hold; export with redaction or in parts (by chart or selection)`,
+      );
     }
     if (!options.redact) {
       for (const sha256 of [...hashes].sort()) {

@@ -37,8 +37,15 @@ export function describeConflict(fields: readonly FieldConflict[], kept: Conflic
 }
 
 /** `base` with the conflicting fields taken from `from`, stamped after both so it wins from now on. */
-export function withChosenValues<T extends AnyRecord>(base: T, from: AnyRecord, fields: readonly FieldConflict[], other: AnyRecord): T {
-  const values = Object.fromEntries(fields.map((f) => [f.field, (from as unknown as Record<string, unknown>)[f.field]]));
+export function withChosenValues<T extends AnyRecord>(
+  base: T,
+  from: AnyRecord,
+  fields: readonly FieldConflict[],
+  other: AnyRecord,
+): T {
+  const values = Object.fromEntries(
+    fields.map((f) => [f.field, (from as unknown as Record<string, unknown>)[f.field]]),
+  );
   const latest = Math.max(Date.parse(base.modifiedAt), Date.parse(other.modifiedAt), Date.now() - 1);
   return { ...base, ...values, modifiedAt: new Date(latest + 1).toISOString() };
 }

@@ -31,7 +31,18 @@ export const ORIGINAL_ENTRY_PATTERN = /^originals\/([0-9a-f]{64})$/;
 
 /** Bounds a bundle must stay within to be read at all (zip-bomb and resource guards; see limits.ts). */
 export const LIMITS: Readonly<{
-  [K in 'maxEntries' | 'maxEntryBytes' | 'maxOriginalBytes' | 'maxTotalBytes' | 'maxCompressionRatio' | 'maxBundleRatio' | 'maxManifestBytes' | 'maxLineBytes' | 'inflateInMemoryBytes']: number;
+  [
+    K in
+      | 'maxEntries'
+      | 'maxEntryBytes'
+      | 'maxOriginalBytes'
+      | 'maxTotalBytes'
+      | 'maxCompressionRatio'
+      | 'maxBundleRatio'
+      | 'maxManifestBytes'
+      | 'maxLineBytes'
+      | 'inflateInMemoryBytes'
+  ]: number;
 }> = {
   /** Zip without zip64 holds at most 65,535 entries; the export refuses past this. */
   maxEntries: 65_535,
@@ -65,7 +76,11 @@ export const manifestSchema = z
     createdAt: z.string(),
     tlp: tlpSchema,
     scope: z
-      .object({ kind: z.enum(['case', 'chart', 'selection']), chartId: z.string().optional(), chartName: z.string().optional() })
+      .object({
+        kind: z.enum(['case', 'chart', 'selection']),
+        chartId: z.string().optional(),
+        chartName: z.string().optional(),
+      })
       .strict(),
     redacted: z.boolean(),
     counts: z.record(z.number().int().nonnegative()),

@@ -42,11 +42,20 @@ export function importBundle(store: WritableCase, path: string, options: ImportB
   try {
     const verification = verifyOpened(bundle);
     if (!verification.ok) {
-      const first = verification.problems.slice(0, 3).map((p) => p.problem).join('; ');
-      throw new DossierError('bundle-invalid', `nothing was imported: ${verification.problems.length} problem(s) in ${path}: ${first}`);
+      const first = verification.problems
+        .slice(0, 3)
+        .map((p) => p.problem)
+        .join('; ');
+      throw new DossierError(
+        'bundle-invalid',
+        `nothing was imported: ${verification.problems.length} problem(s) in ${path}: ${first}`,
+      );
     }
     if (options.requireTrusted && (bundle.signature.state !== 'valid' || !bundle.signature.trusted)) {
-      throw new DossierError('bundle-signature', `nothing was imported: ${path} is ${bundle.signature.state === 'valid' ? `signed by an untrusted key (${bundle.signature.fingerprint})` : 'unsigned'}`);
+      throw new DossierError(
+        'bundle-signature',
+        `nothing was imported: ${path} is ${bundle.signature.state === 'valid' ? `signed by an untrusted key (${bundle.signature.fingerprint})` : 'unsigned'}`,
+      );
     }
     const incoming: IncomingData = {
       label: path,
@@ -61,7 +70,12 @@ export function importBundle(store: WritableCase, path: string, options: ImportB
     const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
     const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
     const report = store.transaction(() => {
-      const merged = mergeIntoCase(store, incoming, { dryRun: options.dryRun, gate, now: options.now, keep: options.keep });
+      const merged = mergeIntoCase(store, incoming, {
+        dryRun: options.dryRun,
+        gate,
+        now: options.now,
+        keep: options.keep,
+      });
       if (!options.dryRun) applyDismissals(store, dismissals);
       return merged;
     });

@@ -70,7 +70,10 @@ export class ImportJournal {
       .map(({ c }) => c);
     const tombstones = [...this.tombstones].map(([id, previous]) => ({ id, previous }));
     appendJournalOperation(this.store, {
-      id: operationId, at: nowIso(), name: 'import', summary,
+      id: operationId,
+      at: nowIso(),
+      name: 'import',
+      summary,
       changes: { records, redirects: this.redirects, tombstones, removeWithoutTombstone: true },
     });
     this.store.appendAudit('analyst:import', 'operation', operationId, null, { summary, records: records.length });
@@ -85,14 +88,20 @@ export class ImportJournal {
       return;
     }
     this.changes.set(key, {
-      kind, id,
+      kind,
+      id,
       before: known ? known.before : (before as unknown as Record<string, unknown> | null),
       after: afterModifiedAt === null ? null : { modifiedAt: afterModifiedAt },
     });
   }
 
   /** What deleting kind/id takes with it through the case's foreign keys (deepest first). */
-  private noteCascade(kind: RecordKind, id: string, seen: Set<string>, cascaded: { kind: RecordKind; record: AnyRecord }[]): void {
+  private noteCascade(
+    kind: RecordKind,
+    id: string,
+    seen: Set<string>,
+    cascaded: { kind: RecordKind; record: AnyRecord }[],
+  ): void {
     for (const holderKind of RECORD_KINDS) {
       for (const ref of referenceFields(holderKind)) {
         if (ref.target !== kind || ref.onDelete === 'subject') continue;

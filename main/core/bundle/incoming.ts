@@ -18,7 +18,11 @@ export interface IncomingData {
 /** Incoming data from records already in memory (interchange imports and tests). */
 export function incomingFromMemory(
   label: string,
-  data: { [K in RecordKind]?: RecordsByKind[K][] } & { tombstones?: Tombstone[]; redirects?: MergeRedirect[]; originals?: { sha256: string; bytes: Uint8Array }[] },
+  data: { [K in RecordKind]?: RecordsByKind[K][] } & {
+    tombstones?: Tombstone[];
+    redirects?: MergeRedirect[];
+    originals?: { sha256: string; bytes: Uint8Array }[];
+  },
 ): IncomingData {
   return {
     label,

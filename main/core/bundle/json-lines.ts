@@ -25,15 +25,20 @@ export function readJsonLines(
   let pendingBytes = 0;
   let line = 0;
   const tooLong = (): never => {
-    throw new DossierError('bundle-invalid', `${entry} line ${line + 1} is longer than ${formatBytes(maxLineBytes)}, the most one record may take`);
+    throw new DossierError(
+      'bundle-invalid',
+      `${entry} line ${line + 1} is longer than ${formatBytes(maxLineBytes)}, the most one record may take`,
+    );
   };
   const take = (bytes: Buffer): void => {
     line++;
-    if (bytes.length === 0) throw new DossierError('bundle-invalid', `${entry} line ${line} is blank (Dossier writes none)`);
+    if (bytes.length === 0)
+      throw new DossierError('bundle-invalid', `${entry} line ${line} is blank (Dossier writes none)`);
     const text = bytes.toString('utf8');
     // JSON.parse keeps "__proto__" as a plain key, but copying such an object (as schema
     // parsing does) would swap its prototype: no honest record needs that key.
-    if (text.includes('"__proto__"')) throw new DossierError('bundle-invalid', `${entry} line ${line} uses the forbidden key "__proto__"`);
+    if (text.includes('"__proto__"'))
+      throw new DossierError('bundle-invalid', `${entry} line ${line} uses the forbidden key "__proto__"`);
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -32,7 +32,15 @@ export function checkScryptCost(header: unknown): void {
   const { N, r, p } = h;
   if (typeof N !== 'number' || typeof r !== 'number' || typeof p !== 'number') return; // the schema reports it
   const power = Number.isInteger(N) && N > 1 && (N & (N - 1)) === 0;
-  if (!power || N < MIN_SCRYPT_N || N > MAX_SCRYPT.N || !Number.isInteger(r) || r < 1 || r > MAX_SCRYPT.r || p !== MAX_SCRYPT.p) {
+  if (
+    !power ||
+    N < MIN_SCRYPT_N ||
+    N > MAX_SCRYPT.N ||
+    !Number.isInteger(r) ||
+    r < 1 ||
+    r > MAX_SCRYPT.r ||
+    p !== MAX_SCRYPT.p
+  ) {
     const memory = Number.isFinite(128 * N * r) ? ` (${formatBytes(128 * N * r)} of memory)` : '';
     refuse(
       `this encrypted bundle asks for key derivation with scrypt N=${N}, r=${r}, p=${p}${memory}; ` +
@@ -61,7 +69,9 @@ export function checkDeclaredSizes(entries: readonly DeclaredEntry[], fileSize: 
   for (const e of entries) {
     total += e.size;
     if (e.name.startsWith('originals/') && e.size > limits.maxOriginalBytes) {
-      refuse(`entry ${e.name} would unpack to ${formatBytes(e.size)}; an original file may be at most ${formatBytes(limits.maxOriginalBytes)}`);
+      refuse(
+        `entry ${e.name} would unpack to ${formatBytes(e.size)}; an original file may be at most ${formatBytes(limits.maxOriginalBytes)}`,
+      );
     }
   }
   if (total > limits.maxTotalBytes) {

@@ -60,7 +60,10 @@ export function mergeIntoCase(store: WritableCase, incoming: IncomingData, optio
       new Merge(store, incoming, report, gate, journal, cap, options.keep ?? {}).run();
       if (options.dryRun) throw new DryRunRollback();
       if (gate.needingConsent > 0) {
-        const shown = gate.changes.filter((c) => c.status === 'needs-consent').slice(0, 3).map((c) => `${c.action} ${c.kind} "${c.label}"`);
+        const shown = gate.changes
+          .filter((c) => c.status === 'needs-consent')
+          .slice(0, 3)
+          .map((c) => `${c.action} ${c.kind} "${c.label}"`);
         throw new DossierError(
           'import-failed',
           `nothing was imported: ${incoming.label} would change ${gate.needingConsent} of this case's own records (${shown.join(', ')}${gate.needingConsent > 3 ? ', …' : ''}) ` +
@@ -164,7 +167,8 @@ class Merge {
         for (const holder of this.store.list(kind, { [ref.field]: r.fromId } as never)) {
           const moved = { ...holder, [ref.field]: survivor } as AnyRecord;
           if (kind === 'chartNode' && this.chartNodeClash(moved as ChartNodeRecord)) this.removeQuietly(kind, holder);
-          else if (kind === 'alias' && this.aliasTwin(moved as RecordsByKind['alias'])) this.removeQuietly(kind, holder);
+          else if (kind === 'alias' && this.aliasTwin(moved as RecordsByKind['alias']))
+            this.removeQuietly(kind, holder);
           else this.write(kind, moved, 'import-redirect');
         }
       }
@@ -210,7 +214,13 @@ class Merge {
   /** Removes without a tombstone (the deletion follows from another), journalled with its cascade. */
   private removeQuietly(kind: RecordKind, record: AnyRecord): void {
     for (const c of this.journal.deleting(kind, record)) {
-      noteLost(this.report.lost, this.store, c.kind, c.record, `went with ${kind} "${labelOf(record)}", deleted or merged away in ${summaryName(this.incoming.label)}`);
+      noteLost(
+        this.report.lost,
+        this.store,
+        c.kind,
+        c.record,
+        `went with ${kind} "${labelOf(record)}", deleted or merged away in ${summaryName(this.incoming.label)}`,
+      );
     }
     this.store.remove(kind, record.id, { tombstone: false });
   }
@@ -231,7 +241,13 @@ class Merge {
         continue;
       }
       outcome.deleted++;
-      noteLost(this.report.lost, this.store, kind, record, `its ${ref.field.replace(/Id$/, '')} was deleted or merged away here`);
+      noteLost(
+        this.report.lost,
+        this.store,
+        kind,
+        record,
+        `its ${ref.field.replace(/Id$/, '')} was deleted or merged away here`,
+      );
       return;
     }
     if (kind === 'alias' && this.aliasTwin(record as RecordsByKind['alias'])) {
@@ -252,9 +268,19 @@ class Merge {
       this.noteNew(kind, record);
     } else {
       const merged = this.keepText(kind, local, sameRecord(record, local) ? local : mergeVersions(local, record));
-      if (!pending && !sameRecord(merged, local) && this.gate.isLocal(local) && !this.gate.allow('rewrite', kind, local, describeRewrite(local, merged))) {
+      if (
+        !pending &&
+        !sameRecord(merged, local) &&
+        this.gate.isLocal(local) &&
+        !this.gate.allow('rewrite', kind, local, describeRewrite(local, merged))
+      ) {
         outcome.conflicting++;
-        if (this.report.conflicts.length < 200) this.report.conflicts.push({ kind, id: record.id, reason: 'a change to this case\'s own record, held back (not accepted)' });
+        if (this.report.conflicts.length < 200)
+          this.report.conflicts.push({
+            kind,
+            id: record.id,
+            reason: "a change to this case's own record, held back (not accepted)",
+          });
       } else if (merged === local && sameRecord(record, local)) {
         outcome.unchanged++;
       } else if (!pending && this.fieldConflict(kind, local, record, merged)) {
@@ -297,12 +323,30 @@ class Merge {
   private fieldConflict(kind: RecordKind, local: AnyRecord, incoming: AnyRecord, merged: AnyRecord): boolean {
     const fields = editedFieldsInConflict(this.store, local, incoming);
     if (!fields.length) return false;
-    const winner: ConflictChoice = sameRecord(merged, local) || compareVersions(local, incoming) > 0 ? 'here' : 'incoming';
+    const winner: ConflictChoice =
+      sameRecord(merged, local) || compareVersions(local, incoming) > 0 ? 'here' : 'incoming';
     const kept = this.keep[local.id] ?? winner;
-    if (kept !== winner) this.write(kind, withChosenValues(winner === 'here' ? local : merged, kept === 'here' ? local : incoming, fields, winner === 'here' ? incoming : local), 'import');
+    if (kept !== winner)
+      this.write(
+        kind,
+        withChosenValues(
+          winner === 'here' ? local : merged,
+          kept === 'here' ? local : incoming,
+          fields,
+          winner === 'here' ? incoming : local,
+        ),
+        'import',
+      );
     else if (!sameRecord(merged, local)) this.write(kind, merged, 'import');
     if (this.report.conflicts.length < 200) {
-      this.report.conflicts.push({ kind, id: local.id, reason: describeConflict(fields, kept), fields, kept, label: labelOf(local) });
+      this.report.conflicts.push({
+        kind,
+        id: local.id,
+        reason: describeConflict(fields, kept),
+        fields,
+        kept,
+        label: labelOf(local),
+      });
     }
     return true;
   }
@@ -314,7 +358,9 @@ class Merge {
   private aliasTwin(alias: RecordsByKind['alias']): boolean {
     const key = `${alias.entityId}\u0000${alias.alias}`;
     const pendingTwin = this.pendingAliases.get(key);
-    const twin = pendingTwin ?? this.store.list('alias', { entityId: alias.entityId, alias: alias.alias }).find((a) => a.id !== alias.id);
+    const twin =
+      pendingTwin ??
+      this.store.list('alias', { entityId: alias.entityId, alias: alias.alias }).find((a) => a.id !== alias.id);
     if (!twin || twin.id === alias.id) {
       this.pendingAliases.set(key, alias);
       return false;
@@ -354,7 +400,8 @@ class Merge {
     const missing: string[] = [];
     for (const [kind, ids] of this.pendingRefs) {
       for (const [id, holder] of ids) {
-        if (!this.store.get(kind, id)) missing.push(`${holder} refers to ${kind} ${id}, which is neither in ${this.incoming.label} nor in the case`);
+        if (!this.store.get(kind, id))
+          missing.push(`${holder} refers to ${kind} ${id}, which is neither in ${this.incoming.label} nor in the case`);
         if (missing.length >= 5) break;
       }
     }

@@ -16,9 +16,24 @@ export interface LostRecord {
 const MAX_LOST = 200;
 
 /** Kinds worth naming: chart placements and mentions follow their subjects and are only counted. */
-const NAMED: ReadonlySet<RecordKind> = new Set(['document', 'entity', 'alias', 'event', 'participant', 'link', 'citation', 'chart']);
+const NAMED: ReadonlySet<RecordKind> = new Set([
+  'document',
+  'entity',
+  'alias',
+  'event',
+  'participant',
+  'link',
+  'citation',
+  'chart',
+]);
 
-export function noteLost(into: LostRecord[], store: ReadableCase, kind: RecordKind, record: AnyRecord, reason: string): void {
+export function noteLost(
+  into: LostRecord[],
+  store: ReadableCase,
+  kind: RecordKind,
+  record: AnyRecord,
+  reason: string,
+): void {
   if (!NAMED.has(kind) || into.length >= MAX_LOST) return;
   into.push({ kind, id: record.id, label: describe(store, kind, record), reason });
 }

@@ -30,7 +30,14 @@ export interface MergeReport {
   redirectsApplied: number;
   originalsAdded: number;
   /** Up to 200 examples of conflicts, for review. */
-  conflicts: { kind: RecordKind; id: string; reason: string; label?: string; fields?: FieldConflict[]; kept?: ConflictChoice }[];
+  conflicts: {
+    kind: RecordKind;
+    id: string;
+    reason: string;
+    label?: string;
+    fields?: FieldConflict[];
+    kept?: ConflictChoice;
+  }[];
   possibleDuplicates: PossibleDuplicate[];
   /** Deletions, rewrites and merges of this case's own records, and what became of each. */
   localChanges: LocalChange[];
@@ -71,7 +78,9 @@ export function formatReport(report: MergeReport): string[] {
   ];
   for (const [kind, o] of Object.entries(report.kinds)) {
     if (o.new + o.updated + o.conflicting + o.deleted === 0) continue;
-    lines.push(`  ${kind.padEnd(12)} new ${o.new}, updated ${o.updated}, conflicting ${o.conflicting}, unchanged ${o.unchanged}, deleted ${o.deleted}`);
+    lines.push(
+      `  ${kind.padEnd(12)} new ${o.new}, updated ${o.updated}, conflicting ${o.conflicting}, unchanged ${o.unchanged}, deleted ${o.deleted}`,
+    );
   }
   if (report.tombstonesApplied || report.redirectsApplied) {
     lines.push(`  deletions received ${report.tombstonesApplied}, merge redirects received ${report.redirectsApplied}`);
@@ -81,8 +90,10 @@ export function formatReport(report: MergeReport): string[] {
     lines.push(`  ${STATUS_WORDS[c.status]}: ${c.action} ${c.kind} "${c.label}" ${c.id} (${c.detail})`);
   }
   for (const l of report.lost.slice(0, 50)) lines.push(`  lost: ${l.kind} "${l.label}" ${l.id} (${l.reason})`);
-  if (report.timestampsCapped) lines.push(`  modified times in the future capped to the import time: ${report.timestampsCapped}`);
-  if (report.textsKept) lines.push(`  document texts kept (the same original cannot yield another text): ${report.textsKept}`);
+  if (report.timestampsCapped)
+    lines.push(`  modified times in the future capped to the import time: ${report.timestampsCapped}`);
+  if (report.textsKept)
+    lines.push(`  document texts kept (the same original cannot yield another text): ${report.textsKept}`);
   for (const c of report.conflicts.slice(0, 20)) lines.push(`  conflict: ${c.kind} ${c.id}: ${c.reason}`);
   for (const d of report.possibleDuplicates.slice(0, 50)) {
     lines.push(`  possible duplicate: ${d.type} "${d.label}" ${d.incomingId} ~ ${d.existingId} (${d.reason})`);

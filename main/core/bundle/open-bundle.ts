@@ -6,14 +6,20 @@ import { fingerprintOf, verifyBytes } from '../keys/key-pair.js';
 import { type TrustedKey, findTrusted } from '../keys/trusted-keys.js';
 import { decryptFile, isEncryptedBundle } from './encryption.js';
 import {
-  BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleLimits, MANIFEST_ENTRY, type Manifest, SIGNATURE_ENTRY, isKnownEntryName,
-  manifestSchema, signatureSchema,
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  type BundleLimits,
+  MANIFEST_ENTRY,
+  type Manifest,
+  SIGNATURE_ENTRY,
+  isKnownEntryName,
+  manifestSchema,
+  signatureSchema,
 } from './format.js';
 import { ZipFileReader } from './zip-reader.js';
 
 export type SignatureStatus =
-  | { state: 'unsigned' }
-  | { state: 'valid'; publicKey: string; fingerprint: string; trusted: TrustedKey | null };
+  { state: 'unsigned' } | { state: 'valid'; publicKey: string; fingerprint: string; trusted: TrustedKey | null };
 
 export interface OpenedBundle {
   path: string;
@@ -70,7 +76,11 @@ export function openBundle(path: string, options: OpenBundleOptions = {}): Opene
     checkEntrySet(reader, manifest);
     const opened = reader;
     return {
-      path, encrypted, reader: opened, manifest, signature,
+      path,
+      encrypted,
+      reader: opened,
+      manifest,
+      signature,
       close: () => {
         opened.close();
         cleanup();
@@ -91,7 +101,8 @@ function parseManifest(bytes: Buffer): Manifest {
     refuse(`${MANIFEST_ENTRY} is not valid JSON`);
   }
   const head = raw as { format?: unknown; formatVersion?: unknown } | null;
-  if (!head || head.format !== BUNDLE_FORMAT) refuse(`this is not a Dossier case bundle (${MANIFEST_ENTRY} names format ${JSON.stringify(head?.format)})`);
+  if (!head || head.format !== BUNDLE_FORMAT)
+    refuse(`this is not a Dossier case bundle (${MANIFEST_ENTRY} names format ${JSON.stringify(head?.format)})`);
   if (typeof head.formatVersion === 'number' && head.formatVersion > BUNDLE_FORMAT_VERSION) {
     throw new DossierError(
       'unsupported',
@@ -117,9 +128,17 @@ function checkSignature(reader: ZipFileReader, manifestBytes: Buffer, env: NodeJ
   const sig = signatureSchema.safeParse(raw);
   if (!sig.success) refuse(`${SIGNATURE_ENTRY} is malformed`);
   if (!verifyBytes(manifestBytes, sig.data.signature, sig.data.publicKey)) {
-    throw new DossierError('bundle-signature', 'the signature does not match the manifest: the bundle was altered after it was signed');
+    throw new DossierError(
+      'bundle-signature',
+      'the signature does not match the manifest: the bundle was altered after it was signed',
+    );
   }
-  return { state: 'valid', publicKey: sig.data.publicKey, fingerprint: fingerprintOf(sig.data.publicKey), trusted: findTrusted(sig.data.publicKey, env) };
+  return {
+    state: 'valid',
+    publicKey: sig.data.publicKey,
+    fingerprint: fingerprintOf(sig.data.publicKey),
+    trusted: findTrusted(sig.data.publicKey, env),
+  };
 }
 
 function checkEntrySet(reader: ZipFileReader, manifest: Manifest): void {

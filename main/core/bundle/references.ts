@@ -26,7 +26,8 @@ export function referenceFields(kind: RecordKind): ReferenceField[] {
       target,
       onDelete: SET_NULL.has(field) ? ('set-null' as const) : ('cascade' as const),
     }));
-    if (kind === 'citation' || kind === 'chartNode') out.push({ field: 'subjectId', target: null, onDelete: 'subject' });
+    if (kind === 'citation' || kind === 'chartNode')
+      out.push({ field: 'subjectId', target: null, onDelete: 'subject' });
     cache.set(kind, out);
   }
   return out;

@@ -4,9 +4,7 @@ import { RECORD_KINDS } from '../store/record-kinds.js';
 import type { RecordKind } from '../store/records.js';
 
 export type ExportScope =
-  | { kind: 'case' }
-  | { kind: 'chart'; chart: string }
-  | { kind: 'selection'; ids: readonly string[] };
+  { kind: 'case' } | { kind: 'chart'; chart: string } | { kind: 'selection'; ids: readonly string[] };
 
 /** The ids to export per kind; `null` means every record of every kind (whole-case export). */
 export type Selection = Record<RecordKind, Set<string>> | null;
@@ -17,7 +15,10 @@ export type Selection = Record<RecordKind, Set<string>> | null;
  * any of these and the documents those citations (and selected mentions) come from, with their
  * parent documents. Mentions travel when both their document and their entity do.
  */
-export function selectRecords(store: ReadableCase, scope: ExportScope): { selection: Selection; chartId?: string; chartName?: string } {
+export function selectRecords(
+  store: ReadableCase,
+  scope: ExportScope,
+): { selection: Selection; chartId?: string; chartName?: string } {
   if (scope.kind === 'case') return { selection: null };
   const sel = Object.fromEntries(RECORD_KINDS.map((k) => [k, new Set<string>()])) as Record<RecordKind, Set<string>>;
   let chartId: string | undefined;
@@ -82,14 +83,20 @@ function close(store: ReadableCase, sel: Record<RecordKind, Set<string>>): void 
   for (const c of store.iterate('citation')) if (subjects.has(c.subjectId)) sel.citation.add(c.id);
   for (const id of sel.citation) sel.document.add(store.require('citation', id).documentId);
   for (const id of [...sel.document]) {
-    for (let d = store.get('document', id); d?.parentId && !sel.document.has(d.parentId); d = store.get('document', d.parentId)) {
+    for (
+      let d = store.get('document', id);
+      d?.parentId && !sel.document.has(d.parentId);
+      d = store.get('document', d.parentId)
+    ) {
       sel.document.add(d.parentId);
     }
   }
-  for (const m of store.iterate('mention')) if (sel.document.has(m.documentId) && sel.entity.has(m.entityId)) sel.mention.add(m.id);
+  for (const m of store.iterate('mention'))
+    if (sel.document.has(m.documentId) && sel.entity.has(m.entityId)) sel.mention.add(m.id);
   // Chart nodes travel with their chart; a node whose subject stays behind would dangle.
   for (const id of [...sel.chartNode]) {
     const n = store.require('chartNode', id);
-    if (!sel.entity.has(n.subjectId) && !sel.event.has(n.subjectId) && !sel.link.has(n.subjectId)) sel.chartNode.delete(id);
+    if (!sel.entity.has(n.subjectId) && !sel.event.has(n.subjectId) && !sel.link.has(n.subjectId))
+      sel.chartNode.delete(id);
   }
 }

@@ -53,7 +53,11 @@ export function verifyOpened(bundle: OpenedBundle): VerifyResult {
     attempt(recordsEntry(kind), () => {
       const n = readRecords(bundle, kind, () => undefined);
       const declared = bundle.manifest.counts[kind];
-      if (declared !== undefined && declared !== n) throw new DossierError('bundle-invalid', `${recordsEntry(kind)} holds ${n} records, the manifest says ${declared}`);
+      if (declared !== undefined && declared !== n)
+        throw new DossierError(
+          'bundle-invalid',
+          `${recordsEntry(kind)} holds ${n} records, the manifest says ${declared}`,
+        );
       return n;
     });
   }

@@ -92,7 +92,8 @@ export class ZipFileReader {
     } else {
       this.stream(e, dataStart, take);
     }
-    if (produced !== e.size) refuse(`entry ${name} is ${produced} bytes, not its declared ${e.size} (truncated or damaged)`);
+    if (produced !== e.size)
+      refuse(`entry ${name} is ${produced} bytes, not its declared ${e.size} (truncated or damaged)`);
     if (crc !== e.crc) refuse(`entry ${name} fails its CRC check (damaged)`);
   }
 
@@ -158,9 +159,12 @@ export class ZipFileReader {
     const count = tail.readUInt16LE(eocd + 10);
     const dirSize = tail.readUInt32LE(eocd + 12);
     const dirOffset = tail.readUInt32LE(eocd + 16);
-    if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) refuse('zip64 bundles are not supported');
-    if (tail.readUInt16LE(eocd + 8) !== count || tail.readUInt16LE(eocd + 4) !== 0) refuse('multi-part zip files are not supported');
-    if (count > this.limits.maxEntries) refuse(`the bundle has too many entries (${count}; at most ${this.limits.maxEntries})`);
+    if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff)
+      refuse('zip64 bundles are not supported');
+    if (tail.readUInt16LE(eocd + 8) !== count || tail.readUInt16LE(eocd + 4) !== 0)
+      refuse('multi-part zip files are not supported');
+    if (count > this.limits.maxEntries)
+      refuse(`the bundle has too many entries (${count}; at most ${this.limits.maxEntries})`);
     const eocdAt = this.fileSize - tailLength + eocd;
     if (dirOffset + dirSize > eocdAt) refuse('the bundle is truncated (its directory runs past the end)');
     const dir = this.bytesAt(dirOffset, dirSize);
@@ -187,9 +191,14 @@ export class ZipFileReader {
       if (madeBy >> 8 === 3 && ((external >>> 16) & S_IFMT) === S_IFLNK) refuse(`entry ${name} is a symbolic link`);
       if (flags & 1) refuse(`entry ${name} uses zip encryption (not a Dossier bundle)`);
       if (method !== 0 && method !== 8) refuse(`entry ${name} uses an unsupported compression method (${method})`);
-      if (size > this.limits.maxEntryBytes) refuse(`entry ${name} would unpack to ${formatBytes(size)}; one entry may be at most ${formatBytes(this.limits.maxEntryBytes)}`);
+      if (size > this.limits.maxEntryBytes)
+        refuse(
+          `entry ${name} would unpack to ${formatBytes(size)}; one entry may be at most ${formatBytes(this.limits.maxEntryBytes)}`,
+        );
       if (size > 1 << 20 && size / Math.max(compressedSize, 1) > this.limits.maxCompressionRatio) {
-        refuse(`entry ${name} compresses ${Math.round(size / Math.max(compressedSize, 1))}:1, past the safe bound (a zip bomb?)`);
+        refuse(
+          `entry ${name} compresses ${Math.round(size / Math.max(compressedSize, 1))}:1, past the safe bound (a zip bomb?)`,
+        );
       }
       if (method === 0 && size !== compressedSize) refuse(`entry ${name} is stored but its sizes disagree`);
       this.entries.set(name, { name, method, compressedSize, size, crc, localOffset });
@@ -209,9 +218,12 @@ export class ZipFileReader {
 /** Entry names are relative, forward-slash paths with no `.`/`..` segments. */
 function checkName(name: string): void {
   if (name.length === 0) refuse('the bundle holds an entry with an empty name');
-  if (name.includes('\0') || name.includes('\\')) refuse(`entry name ${JSON.stringify(name)} contains a forbidden character`);
+  if (name.includes('\0') || name.includes('\\'))
+    refuse(`entry name ${JSON.stringify(name)} contains a forbidden character`);
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) refuse(`entry ${JSON.stringify(name)} has an absolute path`);
   const parts = name.split('/');
-  if (parts.some((s) => s === '..')) refuse(`entry ${JSON.stringify(name)} tries to escape the bundle (path traversal)`);
-  if (parts.some((s) => s === '.' || s === '')) refuse(`entry ${JSON.stringify(name)} has an empty or "." path segment`);
+  if (parts.some((s) => s === '..'))
+    refuse(`entry ${JSON.stringify(name)} tries to escape the bundle (path traversal)`);
+  if (parts.some((s) => s === '.' || s === ''))
+    refuse(`entry ${JSON.stringify(name)} has an empty or "." path segment`);
 }

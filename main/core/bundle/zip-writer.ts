@@ -41,7 +41,10 @@ export class ZipFileWriter {
         this.written += data.length;
         // Without zip64 (which fflate does not write) offsets past 4 GiB would wrap silently.
         if (this.written > 0xffffffff) {
-          this.failure ??= new DossierError('unsupported', 'a bundle larger than 4 GiB cannot be written: export with redaction or in parts (by chart or selection)');
+          this.failure ??= new DossierError(
+            'unsupported',
+            'a bundle larger than 4 GiB cannot be written: export with redaction or in parts (by chart or selection)',
+          );
         } else writeSync(this.fd, data);
       }
     });

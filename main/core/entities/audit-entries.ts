@@ -11,7 +11,10 @@ const MAX_CHANGES = 300;
 const IGNORED = new Set(['modifiedAt', 'caseId', 'createdAt']);
 
 /** A page of the audit view: operations worded as operations (a merge is a merge, not 40 updates). */
-export function auditPage(store: ReadableCase, q: AuditQuery): { total: number; rows: AuditRow[]; kinds: { kind: string; count: number }[] } {
+export function auditPage(
+  store: ReadableCase,
+  q: AuditQuery,
+): { total: number; rows: AuditRow[]; kinds: { kind: string; count: number }[] } {
   const db = sqlOf(store);
   const journal = journalSql(db);
   const { total, rows, kinds } = queryAudit(db, q);
@@ -31,9 +34,13 @@ export function auditDetail(store: ReadableCase, seq: number): AuditDetail {
     const flip = raw.action === 'undo';
     const records = parseChanges(op.changes).records;
     const names = namesOf(records.flatMap((c) => [c.before, c.after]));
-    changes = records.map((c) => describe(store, c.kind, c.id, flip ? c.after : c.before, flip ? c.before : c.after, names));
+    changes = records.map((c) =>
+      describe(store, c.kind, c.id, flip ? c.after : c.before, flip ? c.before : c.after, names),
+    );
   } else if (raw.kind === 'record' || raw.kind === 'case') {
-    changes = [describe(store, raw.subjectKind, raw.subjectId ?? '', asObject(raw.before), asObject(raw.after), new Map())];
+    changes = [
+      describe(store, raw.subjectKind, raw.subjectId ?? '', asObject(raw.before), asObject(raw.after), new Map()),
+    ];
   } else changes = [];
   return { row, changes: changes.slice(0, MAX_CHANGES), more: Math.max(0, changes.length - MAX_CHANGES) };
 }
@@ -42,16 +49,37 @@ function toRow(r: AuditRowOf, journal: ReturnType<typeof journalSql>): AuditRow 
   const after = asObject(r.after) ?? {};
   const before = asObject(r.before) ?? {};
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const base = { seq: r.seq, at: r.at, kind: r.kind, by: str(after.by) ?? str(before.by), undone: false, records: null as number | null };
+  const base = {
+    seq: r.seq,
+    at: r.at,
+    kind: r.kind,
+    by: str(after.by) ?? str(before.by),
+    undone: false,
+    records: null as number | null,
+  };
   if (r.action.startsWith('analyst:')) {
     const op = r.subjectId ? journal.byId(r.subjectId) : null;
-    return { ...base, title: str(after.summary) ?? r.kind, undone: !!op?.undoneAt, records: typeof after.records === 'number' ? after.records : null };
+    return {
+      ...base,
+      title: str(after.summary) ?? r.kind,
+      undone: !!op?.undoneAt,
+      records: typeof after.records === 'number' ? after.records : null,
+    };
   }
-  if (r.subjectKind === 'operation') return { ...base, title: `${r.action} of: ${str(before.summary) ?? str(after.summary) ?? ''}` };
-  if (r.kind === 'case') return { ...base, title: r.action === 'create' ? `created the case "${str(after.title) ?? ''}"` : caseChange(before, after) };
+  if (r.subjectKind === 'operation')
+    return { ...base, title: `${r.action} of: ${str(before.summary) ?? str(after.summary) ?? ''}` };
+  if (r.kind === 'case')
+    return {
+      ...base,
+      title: r.action === 'create' ? `created the case "${str(after.title) ?? ''}"` : caseChange(before, after),
+    };
   if (r.kind === 'import') {
     const n = typeof after.count === 'number' ? after.count : null;
-    return { ...base, title: `${r.action}: ${n ?? ''} ${r.subjectKind}${n === 1 ? '' : 's'}`.replace(/ {2}/, ' '), records: n };
+    return {
+      ...base,
+      title: `${r.action}: ${n ?? ''} ${r.subjectKind}${n === 1 ? '' : 's'}`.replace(/ {2}/, ' '),
+      records: n,
+    };
   }
   const rec = Object.keys(after).length ? after : before;
   return { ...base, title: `${r.action} ${r.subjectKind} ${labelOf(r.subjectKind, rec)}`.trim(), records: 1 };
@@ -71,12 +99,20 @@ function describe(
   names: Map<string, string>,
 ): AuditRecordChange {
   // A reference reads as the name of what it points to, not its id.
-  const show = (field: string, v: unknown) => (field.endsWith('Id') && typeof v === 'string' ? (names.get(v) ?? store.get('entity', v)?.label ?? v) : clip(v));
+  const show = (field: string, v: unknown) =>
+    field.endsWith('Id') && typeof v === 'string' ? (names.get(v) ?? store.get('entity', v)?.label ?? v) : clip(v);
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])]
     .filter((f) => !IGNORED.has(f) && JSON.stringify(before?.[f]) !== JSON.stringify(after?.[f]))
     .map((f) => ({ field: f, before: before ? show(f, before[f]) : null, after: after ? show(f, after[f]) : null }));
-  const rec = after ?? before ?? (isRecordKind(kind) ? (store.get(kind, id) as Record<string, unknown> | null) : null) ?? {};
-  return { kind, id, label: labelOf(kind, rec), change: before === null ? 'created' : after === null ? 'deleted' : 'changed', fields: fields.filter((f) => f.field !== 'id') };
+  const rec =
+    after ?? before ?? (isRecordKind(kind) ? (store.get(kind, id) as Record<string, unknown> | null) : null) ?? {};
+  return {
+    kind,
+    id,
+    label: labelOf(kind, rec),
+    change: before === null ? 'created' : after === null ? 'deleted' : 'changed',
+    fields: fields.filter((f) => f.field !== 'id'),
+  };
 }
 
 /** Labels of the entities an operation's records carry, so a merged-away entity still has its name. */

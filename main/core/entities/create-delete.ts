@@ -18,30 +18,53 @@ export function createEntity(
   const doc = fields.mention ? store.require('document', fields.mention.documentId) : null;
   if (doc && fields.mention) checkSpan(doc.text.length, fields.mention.start, fields.mention.end, doc.title);
   return analystOperation(store, 'create-entity', `create ${type} "${label}"`, (r) => {
-    const entity = r.insert('entity', { type, label, properties: { origin: 'analyst' }, notes: fields.notes ?? '', status: 'confirmed' });
+    const entity = r.insert('entity', {
+      type,
+      label,
+      properties: { origin: 'analyst' },
+      notes: fields.notes ?? '',
+      status: 'confirmed',
+    });
     const mention = doc && fields.mention ? markMention(r, doc.text, doc.id, entity.id, fields.mention) : null;
     return { entity, mention };
   });
 }
 
 /** Marks a selected passage as a confirmed mention of an existing entity. */
-export function addMention(store: WritableCase, entityId: string, passage: Passage): OperationResult & { mention: MentionRecord } {
+export function addMention(
+  store: WritableCase,
+  entityId: string,
+  passage: Passage,
+): OperationResult & { mention: MentionRecord } {
   const doc = store.require('document', passage.documentId);
   const e = store.require('entity', entityId);
   checkSpan(doc.text.length, passage.start, passage.end, doc.title);
-  const same = store.list('mention', { documentId: doc.id, entityId }).find((m) => m.start === passage.start && m.end === passage.end && m.status !== 'rejected');
+  const same = store
+    .list('mention', { documentId: doc.id, entityId })
+    .find((m) => m.start === passage.start && m.end === passage.end && m.status !== 'rejected');
   if (same) throw new DossierError('invalid-argument', `"${e.label}" is already marked there`);
-  return analystOperation(store, 'add-mention', `mark "${doc.text.slice(passage.start, passage.end)}" as "${e.label}"`, (r) => {
-    const mention = markMention(r, doc.text, doc.id, entityId, passage);
-    if (e.status === 'suggested') r.update('entity', e.id, { status: 'confirmed' });
-    return { mention };
-  });
+  return analystOperation(
+    store,
+    'add-mention',
+    `mark "${doc.text.slice(passage.start, passage.end)}" as "${e.label}"`,
+    (r) => {
+      const mention = markMention(r, doc.text, doc.id, entityId, passage);
+      if (e.status === 'suggested') r.update('entity', e.id, { status: 'confirmed' });
+      return { mention };
+    },
+  );
 }
 
 function markMention(r: Recorder, text: string, documentId: string, entityId: string, p: Passage): MentionRecord {
   return r.insert('mention', {
-    documentId, entityId, start: p.start, end: p.end, surface: text.slice(p.start, p.end),
-    extractor: 'analyst', extractorVersion: '', status: 'confirmed',
+    documentId,
+    entityId,
+    start: p.start,
+    end: p.end,
+    surface: text.slice(p.start, p.end),
+    extractor: 'analyst',
+    extractorVersion: '',
+    status: 'confirmed',
   });
 }
 
@@ -65,7 +88,8 @@ export function deleteEntity(store: WritableCase, entityId: string): OperationRe
       }
     }
     for (const p of store.list('participant', { entityId })) r.remove('participant', p.id);
-    for (const ev of store.list('event', { locationEntityId: entityId })) r.update('event', ev.id, { locationEntityId: null });
+    for (const ev of store.list('event', { locationEntityId: entityId }))
+      r.update('event', ev.id, { locationEntityId: null });
     for (const c of store.list('citation', { subjectKind: 'entity', subjectId: entityId })) r.remove('citation', c.id);
     for (const n of store.list('chartNode', { subjectId: entityId })) r.remove('chartNode', n.id);
     r.remove('entity', entityId);

@@ -7,21 +7,36 @@ export function describeRecord(store: ReadableCase, c: RecordChange): string {
   const r = (store.get(c.kind, c.id) ?? c.after ?? c.before ?? {}) as Record<string, unknown>;
   const q = (v: unknown) => `"${String(v ?? '').slice(0, 60)}"`;
   switch (c.kind) {
-    case 'entity': return `the entity ${q(r.label)}`;
-    case 'alias': return `the alias ${q(r.alias)}`;
-    case 'mention': return `the mention ${q(r.surface)}`;
-    case 'link': return `a "${String(r.type ?? 'link')}" link`;
-    case 'event': return `the event ${q(r.title)}`;
-    case 'document': return `the document ${q(r.title)}`;
-    case 'citation': return `the citation ${q(r.quote)}`;
-    case 'participant': return 'an event participant';
-    case 'chart': return `the chart ${q(r.name)}`;
-    case 'chartNode': return 'a chart placement';
+    case 'entity':
+      return `the entity ${q(r.label)}`;
+    case 'alias':
+      return `the alias ${q(r.alias)}`;
+    case 'mention':
+      return `the mention ${q(r.surface)}`;
+    case 'link':
+      return `a "${String(r.type ?? 'link')}" link`;
+    case 'event':
+      return `the event ${q(r.title)}`;
+    case 'document':
+      return `the document ${q(r.title)}`;
+    case 'citation':
+      return `the citation ${q(r.quote)}`;
+    case 'participant':
+      return 'an event participant';
+    case 'chart':
+      return `the chart ${q(r.name)}`;
+    case 'chartNode':
+      return 'a chart placement';
   }
 }
 
 /** The refusal for an undo or redo blocked by a later change, naming what changed and how. */
-export function clobberMessage(verb: 'undo' | 'redo', op: OperationRow, what: string, later: OperationRow | null): string {
+export function clobberMessage(
+  verb: 'undo' | 'redo',
+  op: OperationRow,
+  what: string,
+  later: OperationRow | null,
+): string {
   const by = later ? `by "${later.summary}"` : 'outside the undo history (an import or another window)';
   return `Cannot ${verb} "${op.summary}": ${what} was changed since ${by}. ${verb === 'undo' ? 'Undo that first, or edit it by hand.' : 'Nothing was changed.'}`;
 }
@@ -45,6 +60,8 @@ export function inState(current: Record<string, unknown> | null, expected: Recor
 
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }

@@ -14,13 +14,18 @@ export function markDocuments(
   marking: { reliability?: Reliability | null; tlp?: Tlp },
 ): OperationResult {
   if (!documentIds.length) throw new DossierError('invalid-argument', 'no document given');
-  if (marking.reliability === undefined && marking.tlp === undefined) throw new DossierError('invalid-argument', 'give a grade or a TLP');
-  const what = [marking.reliability !== undefined ? `grade ${marking.reliability ?? 'none'}` : '', marking.tlp ?? ''].filter(Boolean).join(' and ');
+  if (marking.reliability === undefined && marking.tlp === undefined)
+    throw new DossierError('invalid-argument', 'give a grade or a TLP');
+  const what = [marking.reliability !== undefined ? `grade ${marking.reliability ?? 'none'}` : '', marking.tlp ?? '']
+    .filter(Boolean)
+    .join(' and ');
   return analystOperation(store, 'mark-documents', `set ${what} on ${plural(documentIds.length, 'document')}`, (r) => {
     for (const id of documentIds) {
       const d = store.require('document', id);
       const patch = {
-        ...(marking.reliability !== undefined && marking.reliability !== d.reliability ? { reliability: marking.reliability } : {}),
+        ...(marking.reliability !== undefined && marking.reliability !== d.reliability
+          ? { reliability: marking.reliability }
+          : {}),
         ...(marking.tlp !== undefined && marking.tlp !== d.tlp ? { tlp: marking.tlp } : {}),
       };
       if (Object.keys(patch).length) r.update('document', id, patch);

@@ -28,7 +28,8 @@ export function dismissDuplicate(store: WritableCase, aId: string, bId: string):
   const a = store.require('entity', aId);
   const b = store.require('entity', bId);
   const key = pairKey(a.id, b.id);
-  if (dismissalsSql(sqlOf(store)).get(key)) throw new DossierError('invalid-argument', `"${a.label}" and "${b.label}" were already dismissed as duplicates`);
+  if (dismissalsSql(sqlOf(store)).get(key))
+    throw new DossierError('invalid-argument', `"${a.label}" and "${b.label}" were already dismissed as duplicates`);
   return analystOperation(store, 'dismiss-duplicate', `not duplicates: "${a.label}" and "${b.label}"`, (r) => {
     const [firstId, secondId] = key.split('|') as [string, string];
     r.side(DISMISSALS, key, { firstId, secondId, caseId: store.meta().id, dismissedAt: nowIso() } satisfies Dismissal);

@@ -7,7 +7,11 @@ import type { EntityRecord, LinkRecord, MentionRecord } from '../store/records.j
 import { type OperationResult, analystOperation } from './operation.js';
 
 /** Renames an entity; the old label stays as an alias so searches and extraction still find it. */
-export function renameEntity(store: WritableCase, entityId: string, label: string): OperationResult & { entity: EntityRecord } {
+export function renameEntity(
+  store: WritableCase,
+  entityId: string,
+  label: string,
+): OperationResult & { entity: EntityRecord } {
   const clean = label.trim();
   if (!clean) throw new DossierError('invalid-argument', 'a new name is required');
   return analystOperation(store, 'rename', `rename to "${clean}"`, (r) => {
@@ -30,7 +34,13 @@ export function addManualEntity(
   const label = fields.label.trim();
   if (!type || !label) throw new DossierError('invalid-argument', 'an entity needs a type and a label');
   return analystOperation(store, 'add-entity', `add ${type} "${label}"`, (r) => ({
-    entity: r.insert('entity', { type, label, properties: { ...fields.properties, origin: 'analyst' }, notes: fields.notes ?? '', status: 'confirmed' }),
+    entity: r.insert('entity', {
+      type,
+      label,
+      properties: { ...fields.properties, origin: 'analyst' },
+      notes: fields.notes ?? '',
+      status: 'confirmed',
+    }),
   }));
 }
 
@@ -44,8 +54,14 @@ export function addManualMention(
   checkSpan(doc.text.length, fields.start, fields.end, doc.title);
   return analystOperation(store, 'add-mention', `mark "${doc.text.slice(fields.start, fields.end)}"`, (r) => ({
     mention: r.insert('mention', {
-      documentId: doc.id, entityId: fields.entityId, start: fields.start, end: fields.end,
-      surface: doc.text.slice(fields.start, fields.end), extractor: 'analyst', extractorVersion: '', status: 'confirmed',
+      documentId: doc.id,
+      entityId: fields.entityId,
+      start: fields.start,
+      end: fields.end,
+      surface: doc.text.slice(fields.start, fields.end),
+      extractor: 'analyst',
+      extractorVersion: '',
+      status: 'confirmed',
     }),
   }));
 }
@@ -68,9 +84,11 @@ export interface NewLink {
 export function createLink(store: WritableCase, link: NewLink): OperationResult & { link: LinkRecord } {
   const type = link.type.trim();
   if (!type) throw new DossierError('invalid-argument', 'a link needs a type');
-  if (link.sourceId === link.targetId) throw new DossierError('invalid-argument', 'a link joins two different entities');
+  if (link.sourceId === link.targetId)
+    throw new DossierError('invalid-argument', 'a link joins two different entities');
   const confidence = link.confidence ?? 0.5;
-  if (!(confidence >= 0 && confidence <= 1)) throw new DossierError('invalid-argument', `confidence must be between 0 and 1, not ${confidence}`);
+  if (!(confidence >= 0 && confidence <= 1))
+    throw new DossierError('invalid-argument', `confidence must be between 0 and 1, not ${confidence}`);
   const credibility = link.credibility ?? null;
   if (credibility !== null && !isCredibility(credibility)) {
     throw new DossierError('invalid-argument', `credibility must be a whole number 1–6, not ${credibility}`);
@@ -79,16 +97,29 @@ export function createLink(store: WritableCase, link: NewLink): OperationResult 
   const target = store.require('entity', link.targetId);
   return analystOperation(store, 'create-link', `link "${source.label}" ${type} "${target.label}"`, (r) => {
     const created = r.insert('link', {
-      sourceId: source.id, targetId: target.id, type, directed: link.directed ?? false, confidence, credibility,
-      firstSeen: link.firstSeen ?? null, lastSeen: link.lastSeen ?? null, status: 'confirmed', properties: { origin: 'analyst' },
+      sourceId: source.id,
+      targetId: target.id,
+      type,
+      directed: link.directed ?? false,
+      confidence,
+      credibility,
+      firstSeen: link.firstSeen ?? null,
+      lastSeen: link.lastSeen ?? null,
+      status: 'confirmed',
+      properties: { origin: 'analyst' },
     });
     if (link.citation) {
       const doc = store.require('document', link.citation.documentId);
       const { start, end } = link.citation;
       checkSpan(doc.text.length, start, end, doc.title);
       r.insert('citation', {
-        subjectKind: 'link', subjectId: created.id, documentId: doc.id, start, end,
-        quote: doc.text.slice(start, end), page: pageOf(doc.properties, start),
+        subjectKind: 'link',
+        subjectId: created.id,
+        documentId: doc.id,
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        page: pageOf(doc.properties, start),
       });
     }
     return { link: created };
@@ -97,6 +128,9 @@ export function createLink(store: WritableCase, link: NewLink): OperationResult 
 
 function checkSpan(length: number, start: number, end: number, title: string): void {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > length) {
-    throw new DossierError('invalid-argument', `the span ${start}–${end} is not inside "${title}" (${length} characters)`);
+    throw new DossierError(
+      'invalid-argument',
+      `the span ${start}–${end} is not inside "${title}" (${length} characters)`,
+    );
   }
 }

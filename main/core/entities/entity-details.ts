@@ -8,7 +8,13 @@ import { type OperationResult, analystOperation } from './operation.js';
 /** Invalid typed properties: a message per field, nothing written. */
 export class PropertyErrors extends DossierError {
   constructor(readonly fieldErrors: Record<string, string>) {
-    super('invalid-argument', Object.entries(fieldErrors).map(([k, m]) => `${k}: ${m}`).join('; '), { fields: fieldErrors });
+    super(
+      'invalid-argument',
+      Object.entries(fieldErrors)
+        .map(([k, m]) => `${k}: ${m}`)
+        .join('; '),
+      { fields: fieldErrors },
+    );
   }
 }
 
@@ -26,7 +32,11 @@ export interface EntityEdit {
  * the schema of the entity's (new) type and the whole edit is refused, writing nothing, if any
  * value is wrong. Other keys of `properties` (origin, extraction notes) are left as they are.
  */
-export function editEntity(store: WritableCase, entityId: string, edit: EntityEdit): OperationResult & { entity: EntityRecord } {
+export function editEntity(
+  store: WritableCase,
+  entityId: string,
+  edit: EntityEdit,
+): OperationResult & { entity: EntityRecord } {
   const before = store.require('entity', entityId);
   const label = edit.label?.trim();
   const type = edit.type?.trim();
@@ -50,7 +60,9 @@ export function editEntity(store: WritableCase, entityId: string, edit: EntityEd
     ...(properties && JSON.stringify(properties) !== JSON.stringify(before.properties) ? { properties } : {}),
   };
   if (!Object.keys(patch).length) throw new DossierError('invalid-argument', `nothing to change on "${before.label}"`);
-  const what = Object.keys(patch).map((k) => (k === 'label' ? 'name' : k)).join(', ');
+  const what = Object.keys(patch)
+    .map((k) => (k === 'label' ? 'name' : k))
+    .join(', ');
   return analystOperation(store, 'edit-entity', `edit ${what} of "${before.label}"`, (r) => {
     const entity = r.update('entity', entityId, patch);
     if (patch.label) {

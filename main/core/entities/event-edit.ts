@@ -28,12 +28,21 @@ function precisionOf(startAt: string | null, endAt: string | null): DatePrecisio
 
 function checkEvent(store: WritableCase, f: Partial<EventFields>): void {
   if (f.title !== undefined && !f.title.trim()) throw new DossierError('invalid-argument', 'an event needs a title');
-  for (const [what, d] of [['start', f.startAt], ['end', f.endAt]] as const) {
+  for (const [what, d] of [
+    ['start', f.startAt],
+    ['end', f.endAt],
+  ] as const) {
     if (!d) continue;
     const checked = checkPartialDate(d);
-    if (!checked.ok) throw new DossierError('invalid-argument', `${what}: ${checked.message}`, { fields: { [what === 'start' ? 'startAt' : 'endAt']: checked.message } });
+    if (!checked.ok)
+      throw new DossierError('invalid-argument', `${what}: ${checked.message}`, {
+        fields: { [what === 'start' ? 'startAt' : 'endAt']: checked.message },
+      });
   }
-  if (f.startAt && f.endAt && f.endAt < f.startAt) throw new DossierError('invalid-argument', 'the event ends before it starts', { fields: { endAt: 'ends before the start' } });
+  if (f.startAt && f.endAt && f.endAt < f.startAt)
+    throw new DossierError('invalid-argument', 'the event ends before it starts', {
+      fields: { endAt: 'ends before the start' },
+    });
   if (f.locationEntityId) store.require('entity', f.locationEntityId);
   for (const p of f.participants ?? []) store.require('entity', p.entityId);
 }
@@ -54,13 +63,21 @@ function setParticipants(r: Recorder, eventId: string, wanted: readonly { entity
 }
 
 /** An event the analyst records: confirmed, with its participants (by role) and citations. */
-export function createEvent(store: WritableCase, f: EventFields & { citations?: readonly Passage[] }): OperationResult & { event: EventRecord } {
+export function createEvent(
+  store: WritableCase,
+  f: EventFields & { citations?: readonly Passage[] },
+): OperationResult & { event: EventRecord } {
   checkEvent(store, f);
   const title = f.title.trim();
   return analystOperation(store, 'create-event', `create event "${title}"`, (r) => {
     const event = r.insert('event', {
-      title, startAt: f.startAt || null, endAt: f.endAt || null, datePrecision: precisionOf(f.startAt || null, f.endAt || null),
-      locationEntityId: f.locationEntityId, description: f.notes, status: 'confirmed',
+      title,
+      startAt: f.startAt || null,
+      endAt: f.endAt || null,
+      datePrecision: precisionOf(f.startAt || null, f.endAt || null),
+      locationEntityId: f.locationEntityId,
+      description: f.notes,
+      status: 'confirmed',
       properties: { origin: 'analyst', ...(f.type.trim() ? { type: f.type.trim() } : {}) },
     });
     setParticipants(r, event.id, f.participants);
@@ -81,7 +98,9 @@ export function editEvent(
   checkEvent(store, { ...f, startAt, endAt });
   const patch = {
     ...(f.title !== undefined ? { title: f.title.trim() } : {}),
-    ...(f.startAt !== undefined || f.endAt !== undefined ? { startAt, endAt, datePrecision: precisionOf(startAt, endAt) } : {}),
+    ...(f.startAt !== undefined || f.endAt !== undefined
+      ? { startAt, endAt, datePrecision: precisionOf(startAt, endAt) }
+      : {}),
     ...(f.locationEntityId !== undefined ? { locationEntityId: f.locationEntityId } : {}),
     ...(f.notes !== undefined ? { description: f.notes } : {}),
     ...(f.type !== undefined ? { properties: { ...before.properties, type: f.type.trim() } } : {}),
@@ -90,7 +109,8 @@ export function editEvent(
     const event = Object.keys(patch).length ? r.update('event', eventId, patch) : before;
     if (f.participants) setParticipants(r, eventId, f.participants);
     for (const id of f.removeCitationIds ?? []) {
-      if (store.require('citation', id).subjectId !== eventId) throw new DossierError('invalid-argument', 'that citation belongs to something else');
+      if (store.require('citation', id).subjectId !== eventId)
+        throw new DossierError('invalid-argument', 'that citation belongs to something else');
       r.remove('citation', id);
     }
     for (const c of f.addCitations ?? []) cite(r, 'event', eventId, c);

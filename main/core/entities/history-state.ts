@@ -18,6 +18,7 @@ export interface HistoryState {
 /** What the next undo and the next redo would do (null: nothing to undo / redo). */
 export function historyState(store: ReadableCase): HistoryState {
   const journal = journalSql(sqlOf(store));
-  const step = (r: OperationRow | null): HistoryStep | null => (r ? { operationId: r.id, name: r.name, summary: r.summary, at: r.at } : null);
+  const step = (r: OperationRow | null): HistoryStep | null =>
+    r ? { operationId: r.id, name: r.name, summary: r.summary, at: r.at } : null;
   return { undo: step(journal.nextUndo()), redo: step(journal.nextRedo()) };
 }

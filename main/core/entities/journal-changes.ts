@@ -41,7 +41,11 @@ export interface JournalChanges {
 export function parseChanges(json: string): JournalChanges {
   const parsed = JSON.parse(json) as Partial<JournalChanges>;
   return {
-    records: parsed.records ?? [], redirects: parsed.redirects ?? [], side: parsed.side ?? [], restored: parsed.restored ?? {},
-    tombstones: parsed.tombstones ?? [], removeWithoutTombstone: parsed.removeWithoutTombstone ?? false,
+    records: parsed.records ?? [],
+    redirects: parsed.redirects ?? [],
+    side: parsed.side ?? [],
+    restored: parsed.restored ?? {},
+    tombstones: parsed.tombstones ?? [],
+    removeWithoutTombstone: parsed.removeWithoutTombstone ?? false,
   };
 }

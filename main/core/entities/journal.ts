@@ -11,5 +11,11 @@ export interface JournalEntry {
 
 /** The analyst's recent operations, newest first: what an "Undo …" menu item names. */
 export function recentOperations(store: ReadableCase, limit = 20): JournalEntry[] {
-  return recentJournalOperations(store, limit).map((r) => ({ operationId: r.id, at: r.at, name: r.name, summary: r.summary, undoneAt: r.undoneAt }));
+  return recentJournalOperations(store, limit).map((r) => ({
+    operationId: r.id,
+    at: r.at,
+    name: r.name,
+    summary: r.summary,
+    undoneAt: r.undoneAt,
+  }));
 }

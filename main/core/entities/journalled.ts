@@ -38,5 +38,11 @@ export function journalledWrite<T>(
   summary: string | ((value: T, changes: RecordChange[]) => string),
   fn: (s: WritableCase) => T,
 ): { value: T; operationId: string | null; affected: string[] } {
-  return journalOperation(store, name, typeof summary === 'function' ? summary : () => summary, (r) => fn(recordingStore(r)), true);
+  return journalOperation(
+    store,
+    name,
+    typeof summary === 'function' ? summary : () => summary,
+    (r) => fn(recordingStore(r)),
+    true,
+  );
 }

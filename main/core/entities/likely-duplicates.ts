@@ -6,7 +6,8 @@ import type { EntityRecord } from '../store/records.js';
 import { compactKey, transliterationKey } from './name-folding.js';
 
 /** Why two entities look like one; the queue shows `reason`, filters and counts by `kind`. */
-export type DuplicateKind = 'same-name' | 'alias' | 'punctuation' | 'acronym' | 'transliteration' | 'surname' | 'qualified';
+export type DuplicateKind =
+  'same-name' | 'alias' | 'punctuation' | 'acronym' | 'transliteration' | 'surname' | 'qualified';
 
 export interface DuplicateProposal {
   a: EntityRecord;
@@ -38,12 +39,22 @@ interface Name {
  * qualifier ("Ministry of Foreign Affairs" / "… of Tajikistan"). Rejected entities and pairs the analyst dismissed are left out. Each pair is given
  * once, with its strongest reason; the list is sorted by score.
  */
-export function findLikelyDuplicates(store: ReadableCase, options: { limit?: number; includeDismissed?: boolean } = {}): DuplicateProposal[] {
+export function findLikelyDuplicates(
+  store: ReadableCase,
+  options: { limit?: number; includeDismissed?: boolean } = {},
+): DuplicateProposal[] {
   const entities = [...store.iterate('entity')].filter((e) => e.status !== 'rejected');
   const byId = new Map(entities.map((e) => [e.id, e]));
   const names: Name[] = entities.map((e) => ({ id: e.id, name: e.label, isLabel: true }));
-  for (const a of store.iterate('alias')) if (byId.has(a.entityId)) names.push({ id: a.entityId, name: a.alias, isLabel: false });
-  const dismissed = options.includeDismissed ? new Set<string>() : new Set(dismissalsSql(sqlOf(store)).all().map((d) => pairKey(d.firstId, d.secondId)));
+  for (const a of store.iterate('alias'))
+    if (byId.has(a.entityId)) names.push({ id: a.entityId, name: a.alias, isLabel: false });
+  const dismissed = options.includeDismissed
+    ? new Set<string>()
+    : new Set(
+        dismissalsSql(sqlOf(store))
+          .all()
+          .map((d) => pairKey(d.firstId, d.secondId)),
+      );
 
   const found = new Map<string, DuplicateProposal>();
   const propose = (x: string, y: string, kind: DuplicateKind, reason: string, score: number): void => {
@@ -63,14 +74,29 @@ export function findLikelyDuplicates(store: ReadableCase, options: { limit?: num
     });
   }
   for (const group of groupBy(names, (n) => `${typeOf(n)}\u0000${compactKey(n.name)}`)) {
-    eachPair(group, (m, n) => propose(m.id, n.id, 'punctuation', `"${m.name}" and "${n.name}" differ only in punctuation or spacing`, 0.9));
+    eachPair(group, (m, n) =>
+      propose(m.id, n.id, 'punctuation', `"${m.name}" and "${n.name}" differ only in punctuation or spacing`, 0.9),
+    );
   }
-  for (const group of groupBy(names, (n) => `${typeOf(n)}\u0000${transliterationKey(n.name)}`, (k) => k.replace(/\s/g, '').length >= 6)) {
-    eachPair(group, (m, n) => propose(m.id, n.id, 'transliteration', `"${m.name}" and "${n.name}" are spellings of one name`, 0.75));
+  for (const group of groupBy(
+    names,
+    (n) => `${typeOf(n)}\u0000${transliterationKey(n.name)}`,
+    (k) => k.replace(/\s/g, '').length >= 6,
+  )) {
+    eachPair(group, (m, n) =>
+      propose(m.id, n.id, 'transliteration', `"${m.name}" and "${n.name}" are spellings of one name`, 0.75),
+    );
   }
   proposeAcronyms(names, typeOf, propose);
-  proposeSurnames(names.filter((n) => typeOf(n) === 'person'), propose);
-  proposeQualified(names.filter((n) => typeOf(n) !== 'person'), typeOf, propose);
+  proposeSurnames(
+    names.filter((n) => typeOf(n) === 'person'),
+    propose,
+  );
+  proposeQualified(
+    names.filter((n) => typeOf(n) !== 'person'),
+    typeOf,
+    propose,
+  );
 
   const out = [...found.values()].sort((a, b) => b.score - a.score || a.a.label.localeCompare(b.a.label));
   return options.limit !== undefined ? out.slice(0, options.limit) : out;
@@ -82,7 +108,10 @@ function proposeAcronyms(names: Name[], typeOf: (n: Name) => string, propose: Pr
   const longForms = new Map<string, Name[]>();
   for (const n of names) {
     const words = looseKey(n.name).split(' ').filter(Boolean);
-    const initials = words.filter((w) => !FILLER.has(w)).map((w) => w[0]).join('');
+    const initials = words
+      .filter((w) => !FILLER.has(w))
+      .map((w) => w[0])
+      .join('');
     if (words.length >= 2 && initials.length >= 2) push(longForms, `${typeOf(n)}\u0000${initials}`, n);
   }
   for (const n of names) {
@@ -138,7 +167,8 @@ function groupBy(names: Name[], keyOf: (n: Name) => string, keep: (key: string) 
 }
 
 function eachPair(group: Name[], fn: (m: Name, n: Name) => void): void {
-  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (group[i]!.id !== group[j]!.id) fn(group[i]!, group[j]!);
+  for (let i = 0; i < group.length; i++)
+    for (let j = i + 1; j < group.length; j++) if (group[i]!.id !== group[j]!.id) fn(group[i]!, group[j]!);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

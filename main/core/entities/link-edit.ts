@@ -34,14 +34,22 @@ export function addLink(
   input: LinkFields & { sourceId: string; targetId: string; citations?: readonly Passage[] },
 ): OperationResult & { link: LinkRecord } {
   checkFields(input);
-  if (input.sourceId === input.targetId) throw new DossierError('invalid-argument', 'a link joins two different entities');
+  if (input.sourceId === input.targetId)
+    throw new DossierError('invalid-argument', 'a link joins two different entities');
   const source = store.require('entity', input.sourceId);
   const target = store.require('entity', input.targetId);
   const type = input.type.trim();
   return analystOperation(store, 'create-link', `link "${source.label}" ${type} "${target.label}"`, (r) => {
     const link = r.insert('link', {
-      sourceId: source.id, targetId: target.id, type, directed: input.directed, confidence: input.confidence,
-      credibility: input.credibility, firstSeen: input.firstSeen ?? null, lastSeen: input.lastSeen ?? null, status: 'confirmed',
+      sourceId: source.id,
+      targetId: target.id,
+      type,
+      directed: input.directed,
+      confidence: input.confidence,
+      credibility: input.credibility,
+      firstSeen: input.firstSeen ?? null,
+      lastSeen: input.lastSeen ?? null,
+      status: 'confirmed',
       properties: { origin: 'analyst', ...(input.notes ? { notes: input.notes } : {}) },
     });
     for (const c of input.citations ?? []) cite(r, 'link', link.id, c);
@@ -53,7 +61,11 @@ export function addLink(
 export function editLink(
   store: WritableCase,
   linkId: string,
-  edit: Partial<LinkFields> & { swapEnds?: boolean; addCitations?: readonly Passage[]; removeCitationIds?: readonly string[] },
+  edit: Partial<LinkFields> & {
+    swapEnds?: boolean;
+    addCitations?: readonly Passage[];
+    removeCitationIds?: readonly string[];
+  },
 ): OperationResult & { link: LinkRecord } {
   checkFields(edit);
   const before = store.require('link', linkId);
@@ -96,7 +108,12 @@ export function setLinkStatus(store: WritableCase, linkIds: readonly string[], s
 }
 
 /** Cites a passage for an existing link or event (the reader's "Cite for…"). */
-export function addCitation(store: WritableCase, subjectKind: 'link' | 'event', subjectId: string, passage: Passage): OperationResult {
+export function addCitation(
+  store: WritableCase,
+  subjectKind: 'link' | 'event',
+  subjectId: string,
+  passage: Passage,
+): OperationResult {
   const subject = store.require(subjectKind, subjectId);
   const name = subjectKind === 'link' ? (subject as LinkRecord).type : (subject as { title: string }).title;
   return analystOperation(store, 'add-citation', `cite a passage for ${subjectKind} "${name}"`, (r) => {

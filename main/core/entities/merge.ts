@@ -25,13 +25,19 @@ export function mergeEntities(store: WritableCase, survivorId: string, mergedIds
   const merged = ids.map((id) => store.require('entity', id));
   const other = merged.find((e) => e.type !== survivor.type);
   if (other) {
-    throw new DossierError('invalid-argument', `"${other.label}" is a ${other.type} and "${survivor.label}" a ${survivor.type}: only entities of one type merge`);
+    throw new DossierError(
+      'invalid-argument',
+      `"${other.label}" is a ${other.type} and "${survivor.label}" a ${survivor.type}: only entities of one type merge`,
+    );
   }
   const summary = `merge ${merged.map((e) => `"${e.label}"`).join(', ')} into "${survivor.label}"`;
   return analystOperation(store, 'merge', summary, (r) => {
     let dropped = 0;
     for (const m of merged) dropped += foldInto(r, survivor, m);
-    const properties = { ...Object.assign({}, ...merged.map((m) => m.properties)), ...survivor.properties } as Record<string, unknown>;
+    const properties = { ...Object.assign({}, ...merged.map((m) => m.properties)), ...survivor.properties } as Record<
+      string,
+      unknown
+    >;
     const notes = [survivor.notes, ...merged.map((m) => m.notes)].filter((n) => n.trim()).join('\n\n');
     const final = r.update('entity', survivor.id, {
       properties,
@@ -45,7 +51,10 @@ export function mergeEntities(store: WritableCase, survivorId: string, mergedIds
 
 function foldInto(r: Recorder, survivor: EntityRecord, m: EntityRecord): number {
   const store = r.store;
-  const names = new Set([caseNameKey(survivor.label), ...store.list('alias', { entityId: survivor.id }).map((a) => caseNameKey(a.alias))]);
+  const names = new Set([
+    caseNameKey(survivor.label),
+    ...store.list('alias', { entityId: survivor.id }).map((a) => caseNameKey(a.alias)),
+  ]);
   for (const a of store.list('alias', { entityId: m.id })) {
     const key = caseNameKey(a.alias);
     if (names.has(key)) r.remove('alias', a.id);
@@ -56,7 +65,9 @@ function foldInto(r: Recorder, survivor: EntityRecord, m: EntityRecord): number 
   }
   if (!names.has(caseNameKey(m.label))) r.insert('alias', { entityId: survivor.id, alias: m.label });
 
-  const spans = new Set(store.list('mention', { entityId: survivor.id }).map((x) => `${x.documentId}:${x.start}:${x.end}`));
+  const spans = new Set(
+    store.list('mention', { entityId: survivor.id }).map((x) => `${x.documentId}:${x.start}:${x.end}`),
+  );
   for (const x of store.list('mention', { entityId: m.id })) {
     const span = `${x.documentId}:${x.start}:${x.end}`;
     if (spans.has(span)) r.remove('mention', x.id);
@@ -87,8 +98,10 @@ function foldInto(r: Recorder, survivor: EntityRecord, m: EntityRecord): number 
       r.update('participant', p.id, { entityId: survivor.id });
     }
   }
-  for (const e of store.list('event', { locationEntityId: m.id })) r.update('event', e.id, { locationEntityId: survivor.id });
-  for (const c of store.list('citation', { subjectKind: 'entity', subjectId: m.id })) r.update('citation', c.id, { subjectId: survivor.id });
+  for (const e of store.list('event', { locationEntityId: m.id }))
+    r.update('event', e.id, { locationEntityId: survivor.id });
+  for (const c of store.list('citation', { subjectKind: 'entity', subjectId: m.id }))
+    r.update('citation', c.id, { subjectId: survivor.id });
 
   const charts = new Set(store.list('chartNode', { subjectId: survivor.id }).map((n) => n.chartId));
   for (const n of store.list('chartNode', { subjectId: m.id })) {

@@ -31,7 +31,14 @@ export function transliterationKey(name: string): string {
 
 function foldWord(word: string): string {
   let w = word.replace(/[^a-z0-9]/g, '');
-  w = w.replace(/dzh|dj|zh/g, 'j').replace(/kh/g, 'X').replace(/x/g, 'X').replace(/gh/g, 'g').replace(/sh/g, 's').replace(/ch/g, 'c').replace(/ph/g, 'f');
+  w = w
+    .replace(/dzh|dj|zh/g, 'j')
+    .replace(/kh/g, 'X')
+    .replace(/x/g, 'X')
+    .replace(/gh/g, 'g')
+    .replace(/sh/g, 's')
+    .replace(/ch/g, 'c')
+    .replace(/ph/g, 'f');
   w = w.replace(/X/g, 'h');
   if (!w) return '';
   // h is the letter romanisations disagree on most; only a word-initial one is kept.

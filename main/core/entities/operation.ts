@@ -120,12 +120,23 @@ export function journalOperation<T>(
     const value = fn(r);
     const changes = r.list();
     const side = r.sideChanges();
-    if (skipEmpty && !changes.length && !r.redirects.length && !side.length) return { value, operationId: null, affected: [] };
+    if (skipEmpty && !changes.length && !r.redirects.length && !side.length)
+      return { value, operationId: null, affected: [] };
     const operationId = newId();
     const text = summary(value, changes);
     const journal: JournalChanges = { records: changes, redirects: r.redirects, side };
-    journalSql(sqlOf(store)).insert({ id: operationId, at: nowIso(), name, summary: text, changes: JSON.stringify(journal) });
-    store.appendAudit(`analyst:${name}`, 'operation', operationId, null, { summary: text, records: changes.length, by: analystName() });
+    journalSql(sqlOf(store)).insert({
+      id: operationId,
+      at: nowIso(),
+      name,
+      summary: text,
+      changes: JSON.stringify(journal),
+    });
+    store.appendAudit(`analyst:${name}`, 'operation', operationId, null, {
+      summary: text,
+      records: changes.length,
+      by: analystName(),
+    });
     const affected = [...new Set(changes.filter((c) => c.kind === 'entity').map((c) => c.id))];
     return { value, operationId, affected };
   });

@@ -31,12 +31,14 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
     const journal = journalSql(db);
     const op = journal.byId(operationId);
     if (!op) throw new DossierError('not-found', `no analyst operation ${operationId}`);
-    if (!op.undoneAt) throw new DossierError('invalid-argument', `"${op.summary}" is not undone, so there is nothing to redo`);
+    if (!op.undoneAt)
+      throw new DossierError('invalid-argument', `"${op.summary}" is not undone, so there is nothing to redo`);
     const changes = parseChanges(op.changes);
     const { records, redirects, side = [], restored = {} } = changes;
     for (const c of records) {
       const expected = c.before === null ? null : { ...c.before, modifiedAt: restored[c.id] ?? c.before.modifiedAt };
-      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, expected)) refuse('redo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
+      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, expected))
+        refuse('redo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
     }
     for (const s of side) {
       const t = sideTable(s.table);
@@ -57,11 +59,17 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
     });
     for (const r of redirects) {
       store.putRedirect({ fromId: r.fromId, toId: r.toId, caseId: store.meta().id, mergedAt: nowIso() });
-      store.appendAudit('redo-redirect', 'entity', r.fromId, r.previousTo ? { toId: r.previousTo } : null, { toId: r.toId });
+      store.appendAudit('redo-redirect', 'entity', r.fromId, r.previousTo ? { toId: r.previousTo } : null, {
+        toId: r.toId,
+      });
     }
     for (const s of side) sideTable(s.table).write(store, s.key, s.after);
     journal.setUndone(operationId, null, JSON.stringify({ records: redone, redirects, side }));
-    store.appendAudit('redo', 'operation', operationId, null, { name: op.name, summary: op.summary, by: analystName() });
+    store.appendAudit('redo', 'operation', operationId, null, {
+      name: op.name,
+      summary: op.summary,
+      by: analystName(),
+    });
     return resultOf(op, records);
   });
 }

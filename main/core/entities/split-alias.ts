@@ -12,14 +12,22 @@ import { type OperationResult, analystOperation } from './operation.js';
  * events and citations stay with the old entity: which of them belong to the new one is a
  * judgement the analyst makes next.
  */
-export function splitAlias(store: WritableCase, entityId: string, alias: string): OperationResult & { entity: EntityRecord; movedMentions: number } {
+export function splitAlias(
+  store: WritableCase,
+  entityId: string,
+  alias: string,
+): OperationResult & { entity: EntityRecord; movedMentions: number } {
   const from = store.require('entity', entityId);
   const found = store.list('alias', { entityId }).find((a) => a.alias === alias);
   if (!found) throw new DossierError('not-found', `"${from.label}" has no alias "${alias}"`);
   const key = caseNameKey(alias);
   return analystOperation(store, 'split-alias', `split "${alias}" out of "${from.label}"`, (r) => {
     const entity = r.insert('entity', {
-      type: from.type, label: alias, properties: { origin: 'analyst', splitFrom: from.id }, notes: '', status: 'confirmed',
+      type: from.type,
+      label: alias,
+      properties: { origin: 'analyst', splitFrom: from.id },
+      notes: '',
+      status: 'confirmed',
     });
     r.remove('alias', found.id);
     let movedMentions = 0;

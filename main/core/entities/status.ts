@@ -5,7 +5,8 @@ import { STATUSES } from '../../../lib/vocabulary/index.js';
 import { type OperationResult, analystOperation } from './operation.js';
 
 function checkStatus(status: string): asserts status is Status {
-  if (!STATUSES.includes(status as Status)) throw new DossierError('invalid-argument', `status must be suggested, confirmed or rejected, not "${status}"`);
+  if (!STATUSES.includes(status as Status))
+    throw new DossierError('invalid-argument', `status must be suggested, confirmed or rejected, not "${status}"`);
 }
 
 /**
@@ -35,16 +36,22 @@ export function setMentionStatus(store: WritableCase, mentionIds: readonly strin
 export function setEntityStatus(store: WritableCase, entityIds: readonly string[], status: Status): OperationResult {
   checkStatus(status);
   if (!entityIds.length) throw new DossierError('invalid-argument', 'no entity given');
-  return analystOperation(store, 'entity-status', `${status} ${plural(entityIds.length, 'entity', 'entities')}`, (r) => {
-    for (const id of entityIds) {
-      const e = store.require('entity', id);
-      if (e.status !== status) r.update('entity', id, { status });
-      if (status === 'rejected') {
-        for (const m of store.list('mention', { entityId: id, status: 'suggested' })) r.update('mention', m.id, { status: 'rejected' });
+  return analystOperation(
+    store,
+    'entity-status',
+    `${status} ${plural(entityIds.length, 'entity', 'entities')}`,
+    (r) => {
+      for (const id of entityIds) {
+        const e = store.require('entity', id);
+        if (e.status !== status) r.update('entity', id, { status });
+        if (status === 'rejected') {
+          for (const m of store.list('mention', { entityId: id, status: 'suggested' }))
+            r.update('mention', m.id, { status: 'rejected' });
+        }
       }
-    }
-    return {};
-  });
+      return {};
+    },
+  );
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -49,7 +49,8 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
     const changes = parseChanges(op.changes);
     const { records, redirects, side = [], tombstones = [], removeWithoutTombstone = false } = changes;
     for (const c of records) {
-      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, c.after)) refuse('undo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
+      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, c.after))
+        refuse('undo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
     }
     for (const s of side) {
       const t = sideTable(s.table);
@@ -74,26 +75,45 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
       if (t.previous) store.putTombstone(t.previous);
     }
     for (const r of [...redirects].reverse()) {
-      if (r.previousTo) store.putRedirect({ fromId: r.fromId, toId: r.previousTo, caseId: store.meta().id, mergedAt: nowIso() });
+      if (r.previousTo)
+        store.putRedirect({ fromId: r.fromId, toId: r.previousTo, caseId: store.meta().id, mergedAt: nowIso() });
       else db.prepare('DELETE FROM merge_redirects WHERE from_id = ?').run(r.fromId);
-      store.appendAudit('undo-redirect', 'entity', r.fromId, { toId: r.toId }, r.previousTo ? { toId: r.previousTo } : null);
+      store.appendAudit(
+        'undo-redirect',
+        'entity',
+        r.fromId,
+        { toId: r.toId },
+        r.previousTo ? { toId: r.previousTo } : null,
+      );
     }
     for (const s of [...side].reverse()) sideTable(s.table).write(store, s.key, s.before);
     journal.setUndone(operationId, nowIso(), JSON.stringify({ ...changes, restored }));
-    store.appendAudit('undo', 'operation', operationId, { name: op.name, summary: op.summary, by: analystName() }, null);
+    store.appendAudit(
+      'undo',
+      'operation',
+      operationId,
+      { name: op.name, summary: op.summary, by: analystName() },
+      null,
+    );
     return resultOf(op, records);
   });
 }
 
 export function resultOf(op: OperationRow, records: { id: string; kind: RecordKind }[]): UndoResult {
   return {
-    operationId: op.id, name: op.name, summary: op.summary,
-    affected: [...new Set(records.map((c) => c.id))], kinds: [...new Set(records.map((c) => c.kind))],
+    operationId: op.id,
+    name: op.name,
+    summary: op.summary,
+    affected: [...new Set(records.map((c) => c.id))],
+    kinds: [...new Set(records.map((c) => c.kind))],
   };
 }
 
 export function refuse(verb: 'undo' | 'redo', op: OperationRow, what: string, later: OperationRow | null): never {
-  throw new DossierError('invalid-argument', clobberMessage(verb, op, what, later), { operationId: op.id, laterOperationId: later?.id ?? null });
+  throw new DossierError('invalid-argument', clobberMessage(verb, op, what, later), {
+    operationId: op.id,
+    laterOperationId: later?.id ?? null,
+  });
 }
 
 export function sameJson(a: unknown, b: unknown): boolean {

@@ -32,7 +32,14 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
         if (initialsMatch(letters, initials(units)) || initialsMatch(letters, initials(units, true))) {
           // The full span, with the small word between ("… Mission in Afghanistan") kept inside.
           const whole = s.units.slice(s.units.indexOf(units[0] as Unit), i);
-          out.push({ longStart: (whole[0] as Unit).start, longEnd: (whole[whole.length - 1] as Unit).end, acronym: u.text, start: u.start, end: u.end, plural: /[A-Z]s$/.test(u.text) });
+          out.push({
+            longStart: (whole[0] as Unit).start,
+            longEnd: (whole[whole.length - 1] as Unit).end,
+            acronym: u.text,
+            start: u.start,
+            end: u.end,
+            plural: /[A-Z]s$/.test(u.text),
+          });
           break;
         }
       }
@@ -50,7 +57,13 @@ function* candidateLongForms(run: Run, s: Sentence, byLastUnit: Map<Unit, Run>):
   const at = s.units.indexOf(first);
   const joiner = s.units[at - 1];
   const prev = at >= 2 ? byLastUnit.get(s.units[at - 2] as Unit) : undefined;
-  if (prev && joiner && /^(in|at|on|for|of)$/.test(joiner.text) && !/[^\s]/.test(joiner.post) && !/[^\s]/.test((s.units[at - 2] as Unit).post)) {
+  if (
+    prev &&
+    joiner &&
+    /^(in|at|on|for|of)$/.test(joiner.text) &&
+    !/[^\s]/.test(joiner.post) &&
+    !/[^\s]/.test((s.units[at - 2] as Unit).post)
+  ) {
     for (let k = 0; k < prev.units.length; k++) yield [...prev.units.slice(k), ...run.units];
   }
   for (let k = 0; k < run.units.length; k++) yield run.units.slice(k);

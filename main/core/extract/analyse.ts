@@ -44,7 +44,8 @@ function addLexiconTags(t: RawTerm): void {
   const key = (t.normal ?? t.text.toLowerCase()).replace(/['’]s$/, '');
   const tags = lexicon[key];
   if (tags) for (const tag of Array.isArray(tags) ? tags : [tags]) t.tags.add(tag);
-  if (/^[A-Z][A-Z0-9&]*[A-Z0-9]s?$/.test(t.text.replace(/[.'’]/g, '')) && /[A-Z].*[A-Z]/.test(t.text)) t.tags.add('Acronym');
+  if (/^[A-Z][A-Z0-9&]*[A-Z0-9]s?$/.test(t.text.replace(/[.'’]/g, '')) && /[A-Z].*[A-Z]/.test(t.text))
+    t.tags.add('Acronym');
 }
 
 interface RawTerm {
@@ -63,7 +64,8 @@ interface RawTerm {
 export function analyse(text: string, mode: AnalyseMode = DEFAULT_MODE): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks(text)) {
-    const doc = mode === 'full' ? nlp(text.slice(block.start, block.end)) : nlp.tokenize(text.slice(block.start, block.end));
+    const doc =
+      mode === 'full' ? nlp(text.slice(block.start, block.end)) : nlp.tokenize(text.slice(block.start, block.end));
     doc.compute('offset');
     for (const terms of doc.docs as unknown as RawTerm[][]) {
       if (mode === 'lexicon') for (const t of terms) addLexiconTags(t);
@@ -91,7 +93,16 @@ function joinHyphens(terms: RawTerm[], base: number, sentence: number): Unit[] {
       for (const tag of t.tags) open.tags.add(tag);
       continue;
     }
-    open = { text: t.text, start, end, tags: new Set(t.tags), pre: t.pre, post: t.post, sentence, first: units.length === 0 };
+    open = {
+      text: t.text,
+      start,
+      end,
+      tags: new Set(t.tags),
+      pre: t.pre,
+      post: t.post,
+      sentence,
+      first: units.length === 0,
+    };
     units.push(open);
   }
   // compromise keeps a possessive inside the term; the name itself ends before it.
@@ -115,13 +126,34 @@ function isHeadline(units: Unit[]): boolean {
   if (long.length < 2) return false;
   const capsLong = long.filter((u) => /^\p{Lu}/u.test(u.text)).length;
   const lastPost = units[units.length - 1]?.post ?? '';
-  const titleCase = capsLong / long.length >= 0.7 && ((long.length <= 25 && !/[.!?]/.test(lastPost.trim())) || capsLong === long.length);
+  const titleCase =
+    capsLong / long.length >= 0.7 &&
+    ((long.length <= 25 && !/[.!?]/.test(lastPost.trim())) || capsLong === long.length);
   if (!titleCase) return false;
-  const words = units.slice(1).filter((u) => /^\p{L}{4,}$/u.test(u.text) && isEverydayWord(u.text) && !u.tags.has('Honorific') && !NAME_TAGS.some((t) => u.tags.has(t)));
+  const words = units
+    .slice(1)
+    .filter(
+      (u) =>
+        /^\p{L}{4,}$/u.test(u.text) &&
+        isEverydayWord(u.text) &&
+        !u.tags.has('Honorific') &&
+        !NAME_TAGS.some((t) => u.tags.has(t)),
+    );
   return words.length >= 2 && words.filter((u) => /^\p{Lu}/u.test(u.text)).length / words.length >= 0.6;
 }
 
-const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization'];
+const NAME_TAGS = [
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+];
 
 /** Line-based blocks; a line that ends mid-sentence is joined to the next when that starts lower-case. */
 function* blocks(text: string): Generator<{ start: number; end: number }> {
@@ -143,7 +175,7 @@ function* blocks(text: string): Generator<{ start: number; end: number }> {
       end += 1;
     }
     if (/\S/.test(text.slice(start, end))) yield { start, end };
-    start = end < n && (text[end] === '\n') ? end + 1 : end;
+    start = end < n && text[end] === '\n' ? end + 1 : end;
   }
 }
 

@@ -9,15 +9,18 @@ import { makeSpan, type Span } from './span.js';
  * an apposition after it ("Chainalysis, a blockchain analytics firm in New York").
  */
 const ORG_NOUNS = new Set(
-  ('company firm exchange startup start-up bank lender insurer carrier airline broker retailer manufacturer maker ' +
+  (
+    'company firm exchange startup start-up bank lender insurer carrier airline broker retailer manufacturer maker ' +
     'operator developer publisher newspaper broadcaster charity subsidiary unit conglomerate militia agency ' +
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
-    'outfit coalition alliance union association')
-    .split(' '),
+    'outfit coalition alliance union association'
+  ).split(' '),
 );
-const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
+const APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
 /** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service". */
-const OUTLET_AFTER = /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV)\b/;
+const OUTLET_AFTER =
+  /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV)\b/;
 const MAX_WORDS = 5;
 
 /** Organisation spans typed by a noun in apposition to a run of capitalised words, or by the outlet noun after it. */
@@ -36,7 +39,9 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     const after = APPOSITION.exec(text.slice(last.end, last.end + 120));
     const nounAfter = after !== null && ORG_NOUNS.has(after[1]!.toLowerCase());
     // "the Moscow daily" names a place's paper, not the place: known places are left alone.
-    const outlet = OUTLET_AFTER.test(text.slice(last.end, last.end + 40)) && gazetteerClass(text.slice(first.start, last.end)) !== 'location';
+    const outlet =
+      OUTLET_AFTER.test(text.slice(last.end, last.end + 40)) &&
+      gazetteerClass(text.slice(first.start, last.end)) !== 'location';
     if (nounBefore || nounAfter || outlet) out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }
   return out;

@@ -1,16 +1,56 @@
 import nlp from 'compromise';
 import type { Unit } from './analyse.js';
-import { countryCode, gazetteerClass, gazetteerMaxWords, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
+import {
+  countryCode,
+  gazetteerClass,
+  gazetteerMaxWords,
+  gazetteerWordFlags,
+  isDemonym,
+  isEverydayWord,
+  WORD_IS_FIRST_NAME,
+} from './gazetteer.js';
 import { isCapitalised, isTitleWord, type Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 import type { NamedEntityType } from './types.js';
-import { COMMON_ACRONYMS, CONNECTORS, INSTITUTION_NAMES, LOC_HEADS, LOC_OF_HEADS, LOC_OPENERS, ORG_HEADS, ORG_OF_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS } from './word-lists.js';
+import {
+  COMMON_ACRONYMS,
+  CONNECTORS,
+  INSTITUTION_NAMES,
+  LOC_HEADS,
+  LOC_OF_HEADS,
+  LOC_OPENERS,
+  ORG_HEADS,
+  ORG_OF_HEADS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+} from './word-lists.js';
 
-const compromiseModel = (nlp.model() as { two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> } }).two;
+const compromiseModel = (
+  nlp.model() as { two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> } }
+).two;
 const COMPROMISE_ORG_WORDS = new Set(Object.keys(compromiseModel.orgWords));
 const COMPROMISE_PLACE_WORDS = new Set(Object.keys(compromiseModel.placeWords));
 
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'y']);
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'y',
+]);
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
@@ -21,7 +61,10 @@ const isConnector = (u: Unit): boolean => !isCapitalised(u) && CONNECTORS.has(lo
 const isAcronym = (u: Unit): boolean => /^[A-Z][A-Z0-9&-]*[A-Z0-9]s?$/.test(u.text) && /[A-Z].*[A-Z]/.test(u.text);
 /** A capitalised everyday word that compromise does not take for a name ("Strikes", "Border"). */
 const isPlainWord = (u: Unit): boolean =>
-  !isAcronym(u) && isEverydayWord(u.text) && !PERSON_TAGS.some((t) => u.tags.has(t) && t !== 'Person') && gazetteerClass(u.text) === null;
+  !isAcronym(u) &&
+  isEverydayWord(u.text) &&
+  !PERSON_TAGS.some((t) => u.tags.has(t) && t !== 'Person') &&
+  gazetteerClass(u.text) === null;
 
 /**
  * Reads one run of capitalised words into typed spans: whole-run gazetteer and head-word rules
@@ -65,11 +108,21 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     if (restWhole && restWhole.type !== 'person') return [...out, restWhole];
     // "President Vladimir Putin and Turkish …": one person's name never runs across "and".
     const and = rest.findIndex((u) => lower(u) === 'and' || lower(u) === 'or' || u.text === '&');
-    if (and > 0) return [...out, span(rest.slice(0, and), 'person', 'title'), ...classifyUnits(trimConnectors(rest.slice(and + 1)), run, text, false)];
+    if (and > 0)
+      return [
+        ...out,
+        span(rest.slice(0, and), 'person', 'title'),
+        ...classifyUnits(trimConnectors(rest.slice(and + 1)), run, text, false),
+      ];
     return [...out, span(rest, 'person', 'title')];
   }
   // "Mohammed bin Salman", "Ursula von der Leyen": a name particle after a first name keeps one person.
-  if (us.length >= 3 && isFirstName(us[0] as Unit) && us.some((u) => isConnector(u) && NAME_PARTICLES.has(lower(u))) && us.every((u) => !isConnector(u) || NAME_PARTICLES.has(lower(u)))) {
+  if (
+    us.length >= 3 &&
+    isFirstName(us[0] as Unit) &&
+    us.some((u) => isConnector(u) && NAME_PARTICLES.has(lower(u))) &&
+    us.every((u) => !isConnector(u) || NAME_PARTICLES.has(lower(u)))
+  ) {
     return [span(us, 'person', 'compromise')];
   }
   // Connectors split what no whole-run rule claimed ("Kazakhstan and Kyrgyzstan").
@@ -77,7 +130,10 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
   const and = us.findIndex((u) => isConnector(u) && (lower(u) === 'and' || u.text === '&'));
   const c = and > 0 ? and : us.findIndex(isConnector);
   if (c > 0) {
-    return [...classifyUnits(us.slice(0, c), run, text, titled), ...classifyUnits(trimConnectors(us.slice(c + 1)), run, text, false)];
+    return [
+      ...classifyUnits(us.slice(0, c), run, text, titled),
+      ...classifyUnits(trimConnectors(us.slice(c + 1)), run, text, false),
+    ];
   }
   // "Christopher Columbus": a first name opens a person's name, whatever the rest is in the gazetteer.
   if (us.length >= 2 && us.length <= 4 && isFirstName(us[0] as Unit) && !us.some(isAcronym) && !us.some(isTitleWord)) {
@@ -105,7 +161,10 @@ function joinsTwoNames(us: Unit[]): boolean {
 
 function isFirstName(u: Unit): boolean {
   if (u.first && isEverydayWord(u.text)) return false;
-  return ['FirstName', 'MaleName', 'FemaleName'].some((t) => u.tags.has(t)) || (gazetteerWordFlags(u.text) & WORD_IS_FIRST_NAME) !== 0;
+  return (
+    ['FirstName', 'MaleName', 'FemaleName'].some((t) => u.tags.has(t)) ||
+    (gazetteerWordFlags(u.text) & WORD_IS_FIRST_NAME) !== 0
+  );
 }
 
 function trimConnectors(us: Unit[]): Unit[] {
@@ -122,8 +181,12 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (us.length < 2) return null;
   const last = us[us.length - 1] as Unit;
   const modifiers = us.slice(0, -1).filter((u) => !isConnector(u));
-  const named = modifiers.some((u) => !isPlainWord(u) && !isDemonym(u.text) && !isTitleWord(u)) || modifiers.some((u) => gazetteerClass(u.text) === 'location');
-  const ofHead = us.findIndex((u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && /^(of|for)$/.test(lower(us[i + 1] as Unit)));
+  const named =
+    modifiers.some((u) => !isPlainWord(u) && !isDemonym(u.text) && !isTitleWord(u)) ||
+    modifiers.some((u) => gazetteerClass(u.text) === 'location');
+  const ofHead = us.findIndex(
+    (u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && /^(of|for)$/.test(lower(us[i + 1] as Unit)),
+  );
   if (ofHead >= 0 && !us.slice(0, ofHead).some(isTitleWord)) return span(us, 'organization', 'head-rule');
   // "Kingdom of France", "Gulf of Aden": a place head opening the name, then "of" and a name.
   if (us.length >= 3 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of' && !joinsTwoNames(us)) {
@@ -132,7 +195,10 @@ function wholeRule(us: Unit[], text: string): Span | null {
   // "Court and National Assembly": two bodies, not one; split at "and" instead.
   const joinsTwo = us.some((u) => isConnector(u) && (lower(u) === 'and' || u.text === '&'));
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
-    if (!modifiers.every((u) => isDemonym(u.text) && !isCapitalised(last)) && !(modifiers.length === 1 && lower(modifiers[0] as Unit) === 'the')) {
+    if (
+      !modifiers.every((u) => isDemonym(u.text) && !isCapitalised(last)) &&
+      !(modifiers.length === 1 && lower(modifiers[0] as Unit) === 'the')
+    ) {
       return span(us, 'organization', 'head-rule');
     }
   }
@@ -142,7 +208,8 @@ function wholeRule(us: Unit[], text: string): Span | null {
     if (COMPROMISE_ORG_WORDS.has(lower(last))) return span(us, 'organization', 'head-rule');
     if (COMPROMISE_PLACE_WORDS.has(lower(last))) return span(us, 'location', 'head-rule');
   }
-  if (LOC_OPENERS.has(lower(us[0] as Unit)) && us.length === 2 && !isPlainWord(us[1] as Unit)) return span(us, 'location', 'head-rule');
+  if (LOC_OPENERS.has(lower(us[0] as Unit)) && us.length === 2 && !isPlainWord(us[1] as Unit))
+    return span(us, 'location', 'head-rule');
   return null;
 }
 
@@ -163,7 +230,7 @@ function titleStart(us: Unit[], t: number): number {
 function gazetteerSpans(us: Unit[], text: string): Span[] {
   const out: Span[] = [];
   const max = gazetteerMaxWords();
-  for (let i = 0; i < us.length; ) {
+  for (let i = 0; i < us.length;) {
     let found = 0;
     for (let n = Math.min(max, us.length - i); n >= 1 && !found; n--) {
       const part = us.slice(i, i + n);
@@ -214,7 +281,11 @@ function piece(raw: Unit[], run: Run, titled: boolean): Span[] {
   return type ? [span(us, type.type, type.source)] : [];
 }
 
-function evidence(us: Unit[], run: Run, titled: boolean): { type: NamedEntityType; source: 'title' | 'compromise' | 'context' | 'guess' } | null {
+function evidence(
+  us: Unit[],
+  run: Run,
+  titled: boolean,
+): { type: NamedEntityType; source: 'title' | 'compromise' | 'context' | 'guess' } | null {
   if (titled) return { type: 'person', source: 'title' };
   const first = us[0] as Unit;
   const last = us[us.length - 1] as Unit;
@@ -223,18 +294,31 @@ function evidence(us: Unit[], run: Run, titled: boolean): { type: NamedEntityTyp
   const personTags = us.filter((u) => PERSON_TAGS.some((t) => u.tags.has(t)) && !u.tags.has('Honorific')).length;
   const firstName = (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0 && us.length >= 2;
   if (personTags > 0 || firstName) return { type: 'person', source: 'compromise' };
-  if (afterRun && SPEECH_VERBS.has(afterRun.text.toLowerCase()) && !isAcronym(last)) return { type: 'person', source: 'context' };
+  if (afterRun && SPEECH_VERBS.has(afterRun.text.toLowerCase()) && !isAcronym(last))
+    return { type: 'person', source: 'context' };
   if (us.every((u) => PLACE_TAGS.some((t) => u.tags.has(t)))) return { type: 'location', source: 'compromise' };
   if (us.some((u) => u.tags.has('Organization'))) return { type: 'organization', source: 'compromise' };
   // An acronym nobody defined ("GOP", "CRTC") is most often an organisation in news text.
-  if (us.length === 1 && isAcronym(first) && !first.text.endsWith('s') && first.text.length <= 6 && !COMMON_ACRONYMS.has(first.text)) {
+  if (
+    us.length === 1 &&
+    isAcronym(first) &&
+    !first.text.endsWith('s') &&
+    first.text.length <= 6 &&
+    !COMMON_ACRONYMS.has(first.text)
+  ) {
     return { type: 'organization', source: 'guess' };
   }
   if (beforeRun && PLACE_PREPOSITIONS.has(beforeRun.text.toLowerCase()) && us.length <= 2 && !isAcronym(first)) {
     return { type: 'location', source: 'context' };
   }
   // Two to four unknown capitalised words, none an everyday word: most often a person's name.
-  if (us.length >= 2 && us.length <= 4 && !us.some(isAcronym) && !us.some((u) => isEverydayWord(u.text)) && !first.first) {
+  if (
+    us.length >= 2 &&
+    us.length <= 4 &&
+    !us.some(isAcronym) &&
+    !us.some((u) => isEverydayWord(u.text)) &&
+    !first.first
+  ) {
     return { type: 'person', source: 'guess' };
   }
   return null;

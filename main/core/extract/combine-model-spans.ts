@@ -1,4 +1,11 @@
-import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME, WORD_IS_LAST_NAME } from './gazetteer.js';
+import {
+  gazetteerClass,
+  gazetteerWordFlags,
+  isDemonym,
+  isEverydayWord,
+  WORD_IS_FIRST_NAME,
+  WORD_IS_LAST_NAME,
+} from './gazetteer.js';
 import type { NamedEntityType } from './types.js';
 import { CONNECTORS, INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
@@ -23,7 +30,12 @@ export interface CombineOptions {
  * same span sets the type; strong rule spans the model did not touch are added. Weak rule
  * guesses are dropped. Acronym linking and propagation run afterwards on the result.
  */
-export function combineModelSpans(text: string, model: readonly TaggedSpan[], rules: readonly Span[], options: CombineOptions = {}): Span[] {
+export function combineModelSpans(
+  text: string,
+  model: readonly TaggedSpan[],
+  rules: readonly Span[],
+  options: CombineOptions = {},
+): Span[] {
   const exact = new Map<string, Span>();
   for (const r of rules) {
     if (!TYPE_SETTERS.has(r.source)) continue;
@@ -42,7 +54,10 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
     if (!TYPE_SETTERS.has(r.source)) return false;
     if (r.source === 'gazetteer') return true;
     const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
-    return inside.length < 2 || (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside));
+    return (
+      inside.length < 2 ||
+      (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside))
+    );
   });
   const strongSet = new Set(strong);
   const strongIndex = new SpanIndex(strong);
@@ -52,7 +67,10 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
     const m = trimModelSpan(text, raw);
     if (!m) continue;
     const exactRule = exact.get(`${m.start}:${m.end}`);
-    const rule = exactRule && exactRule.source === 'gazetteer' && isPersonalName(text.slice(m.start, m.end), m.type, nameWords) ? undefined : exactRule;
+    const rule =
+      exactRule && exactRule.source === 'gazetteer' && isPersonalName(text.slice(m.start, m.end), m.type, nameWords)
+        ? undefined
+        : exactRule;
     if (exactRule && !rule) {
       out.push({ ...makeSpan(m.start, m.end, m.type, 'model'), strength: MODEL_STRENGTH });
       covered.fill(1, m.start, m.end);
@@ -66,7 +84,9 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
     // "China-Taliban", "London-UK": two known names joined by a hyphen stay two names.
     if (!rule && coveredByParts(text, m, strongIndex)) continue;
     // "Chinese Embassy in Dushanbe": a head-word name opening the model's span gives it its type.
-    const opening = rule ? undefined : strongIndex.inside(m.start, m.start + 1).find((r) => r.source === 'head-rule' && r.end < m.end);
+    const opening = rule
+      ? undefined
+      : strongIndex.inside(m.start, m.start + 1).find((r) => r.source === 'head-rule' && r.end < m.end);
     const type = rule?.type ?? opening?.type ?? gazetteerType(text.slice(m.start, m.end), m.type, nameWords);
     const s = makeSpan(m.start, m.end, type, 'model');
     s.strength = MODEL_STRENGTH;
@@ -76,7 +96,12 @@ export function combineModelSpans(text: string, model: readonly TaggedSpan[], ru
   for (const r of rules) {
     if (!strongSet.has(r)) continue;
     // "Customer Service", "Post Office": a head word after everyday words is too weak on its own.
-    if (r.source === 'head-rule' && !hasNameWord(text.slice(r.start, r.end)) && !namesInstitution(text.slice(r.start, r.end))) continue;
+    if (
+      r.source === 'head-rule' &&
+      !hasNameWord(text.slice(r.start, r.end)) &&
+      !namesInstitution(text.slice(r.start, r.end))
+    )
+      continue;
     let free = true;
     for (let i = r.start; i < r.end && free; i++) if (covered[i]) free = false;
     if (free) out.push({ ...r });
@@ -89,7 +114,13 @@ function isNationalityPhrase(phrase: string): boolean {
   if (/^[\p{L}'’]+(?:-[\p{L}'’]+)+$/u.test(phrase) && phrase.split('-').every((w) => isDemonym(w))) return true;
   const words = phrase.split(/\s+/);
   const last = (words[1] ?? '').toLowerCase();
-  return words.length === 2 && isDemonym(words[0] as string) && isEverydayWord(last) && !isDemonym(last) && !ORG_HEADS.has(last);
+  return (
+    words.length === 2 &&
+    isDemonym(words[0] as string) &&
+    isEverydayWord(last) &&
+    !isDemonym(last) &&
+    !ORG_HEADS.has(last)
+  );
 }
 
 /** The gazetteer's type for a model span, except that a known personal name the model calls a person stays one ("Stanley"). */
@@ -118,7 +149,9 @@ function nameWordsOf(text: string, model: readonly TaggedSpan[]): Set<string> {
 
 /** Whether a phrase has a word that is a name or a nationality ("Chinese Embassy"), not only everyday words ("Customer Service"). */
 function hasNameWord(phrase: string): boolean {
-  return phrase.split(/[\s-]+/).some((w) => /\p{L}/u.test(w) && (!isEverydayWord(w) || isDemonym(w)) && !/^(of|for|and|the|on|in)$/i.test(w));
+  return phrase
+    .split(/[\s-]+/)
+    .some((w) => /\p{L}/u.test(w) && (!isEverydayWord(w) || isDemonym(w)) && !/^(of|for|and|the|on|in)$/i.test(w));
 }
 
 function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): boolean {
@@ -126,9 +159,14 @@ function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): b
   if (inside.length < 2) return false;
   // Known names of different kinds hyphenated inside one span ("China-Taliban Nexus") are not one name;
   // "Islamic State of Iraq and the Levant" is.
-  if (new Set(inside.map((r) => r.type)).size > 1 && inside.some((r) => inside.some((q) => text.slice(r.end, q.start) === '-'))) return true;
+  if (
+    new Set(inside.map((r) => r.type)).size > 1 &&
+    inside.some((r) => inside.some((q) => text.slice(r.end, q.start) === '-'))
+  )
+    return true;
   let rest = text.slice(m.start, m.end);
-  for (const r of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, r.start - m.start) + rest.slice(r.end - m.start);
+  for (const r of [...inside].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, r.start - m.start) + rest.slice(r.end - m.start);
   // "Treasury Department's Office of Foreign Assets Control": a possessive joins two names too.
   return /^(?:[\s,-]|['’]s\b)*$/.test(rest);
 }
@@ -144,7 +182,12 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (/-\p{Ll}+$/u.test(text.slice(start, end)) && !/\s/.test(text.slice(start, end))) return null;
   // "Cross-Border", "Long-Range" in a headline: everyday words hyphenated are no name.
   const word = text.slice(start, end);
-  if (/^\p{L}+(?:-\p{L}+)+$/u.test(word) && word.split('-').every((p) => isEverydayWord(p)) && gazetteerClass(word) === null) return null;
+  if (
+    /^\p{L}+(?:-\p{L}+)+$/u.test(word) &&
+    word.split('-').every((p) => isEverydayWord(p)) &&
+    gazetteerClass(word) === null
+  )
+    return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
   // "north-western Syria": lower-case words before a written name are not part of it.
@@ -155,14 +198,19 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (compound && COMPOUND_ADJECTIVE.test(compound[0].trim())) start += compound[0].length;
   // A person's name without the title before it ("Prince Mohammed bin Salman" → "Mohammed bin Salman").
   if (m.type === 'person') {
-    for (let t = /^([\p{L}.-]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end)); t; t = /^([\p{L}.-]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end))) {
+    for (
+      let t = /^([\p{L}.-]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+      t;
+      t = /^([\p{L}.-]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end))
+    ) {
       const w = (t[1] ?? '').toLowerCase().replace(/\.$/, '');
       if (!PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w)) break;
       start += t[0].length;
     }
   }
   // "No. 96", "Vol. 3": a number's abbreviation, not a name.
-  if (/^(?:No|Nos|Vol|Art|Fig|Ch)\.?$/.test(text.slice(start, end)) && /^\.?\s*\d/.test(text.slice(end, end + 4))) return null;
+  if (/^(?:No|Nos|Vol|Art|Fig|Ch)\.?$/.test(text.slice(start, end)) && /^\.?\s*\d/.test(text.slice(end, end + 4)))
+    return null;
   // "Crown", "President" alone: a title, not a name.
   const bare = text.slice(start, end).toLowerCase().replace(/\.$/, '');
   if (PERSON_TITLES.has(bare) || TITLE_MODIFIERS.has(bare)) return null;
@@ -171,32 +219,68 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (inner && !CONNECTORS.has(inner[1]!)) end = start + inner.index;
   const trail = /\s+\p{Ll}[\p{Ll}-]*$/u.exec(text.slice(start, end));
   // Only a name written with capitals sheds a lower-case tail; "san francisco" in a chat is whole.
-  if (trail && /\p{Lu}/u.test(text.slice(start, end)) && !/^\s+(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)$/.test(trail[0])) end -= trail[0].length;
-  while (end > start && /[\s.,;:!?'"”’)\]]/.test(text[end - 1] ?? '') && !/\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.$/u.test(text.slice(start, end))) end--;
+  if (
+    trail &&
+    /\p{Lu}/u.test(text.slice(start, end)) &&
+    !/^\s+(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)$/.test(trail[0])
+  )
+    end -= trail[0].length;
+  while (
+    end > start &&
+    /[\s.,;:!?'"”’)\]]/.test(text[end - 1] ?? '') &&
+    !/\b\p{Lu}\.$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.$/u.test(text.slice(start, end))
+  )
+    end--;
   while (start < end && /[\s"'“‘([]/.test(text[start] ?? '')) start++;
   if (end <= start) return null;
   // What is left of "Syrian Arab forces" after the lower-case word is only nationalities.
-  if (end !== m.end && text.slice(start, end).split(/\s+/).every((w) => isDemonym(w))) return null;
+  if (
+    end !== m.end &&
+    text
+      .slice(start, end)
+      .split(/\s+/)
+      .every((w) => isDemonym(w))
+  )
+    return null;
   return start === m.start && end === m.end ? m : { ...m, start, end };
 }
 
 /** "Supreme Court", "State Committee for National Security": an institution's head word, last or before "of"/"for". */
 function namesInstitution(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return (words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) || headBeforeOf(phrase);
+  return (
+    (words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) || headBeforeOf(phrase)
+  );
 }
 
 /** Whether only "of", "for" or "on" (and "the") stands between consecutive spans. */
 function joinedByOf(text: string, spans: readonly TaggedSpan[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return sorted.every((s, i) => i === 0 || /^\s+(?:of|for|on)(?:\s+the)?\s+$/.test(text.slice(sorted[i - 1]!.end, s.start)));
+  return sorted.every(
+    (s, i) => i === 0 || /^\s+(?:of|for|on)(?:\s+the)?\s+$/.test(text.slice(sorted[i - 1]!.end, s.start)),
+  );
 }
 
 /** "Committee for National Security", "Office of Foreign Assets Control". */
 function headBeforeOf(phrase: string): boolean {
   const words = phrase.split(/\s+/).map((w) => w.toLowerCase());
-  return words.some((w, i) => (INSTITUTION_HEADS.has(w) || HEADS_BEFORE_OF.has(w)) && /^(of|for|on)$/.test(words[i + 1] ?? '') && i + 2 < words.length);
+  return words.some(
+    (w, i) =>
+      (INSTITUTION_HEADS.has(w) || HEADS_BEFORE_OF.has(w)) &&
+      /^(of|for|on)$/.test(words[i + 1] ?? '') &&
+      i + 2 < words.length,
+  );
 }
 
 /** Heads that name an institution when an "of" follows ("Office of Foreign Assets Control"), not alone ("Post Office"). */
-const HEADS_BEFORE_OF = new Set(['office', 'bureau', 'service', 'institute', 'board', 'authority', 'administration', 'centre', 'center']);
+const HEADS_BEFORE_OF = new Set([
+  'office',
+  'bureau',
+  'service',
+  'institute',
+  'board',
+  'authority',
+  'administration',
+  'centre',
+  'center',
+]);

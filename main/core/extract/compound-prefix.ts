@@ -3,7 +3,8 @@ import type { Sentence } from './analyse.js';
 import { makeSpan, type Span } from './span.js';
 
 /** "Hamas-run", "Dubai-based", "Russia-backed": a known name inside a compound adjective. */
-export const COMPOUND_ADJECTIVE = /^(\p{Lu}[\p{L}.'’]*)-(?:run|led|backed|based|controlled|owned|linked|allied|funded|affiliated|held|occupied|dominated|aligned|made|brokered|sponsored)$/u;
+export const COMPOUND_ADJECTIVE =
+  /^(\p{Lu}[\p{L}.'’]*)-(?:run|led|backed|based|controlled|owned|linked|allied|funded|affiliated|held|occupied|dominated|aligned|made|brokered|sponsored)$/u;
 
 /** The known name opening each compound adjective ("Hamas" in "the Hamas-run ministry"); nationalities are not names. */
 export function compoundPrefixSpans(sentences: readonly Sentence[]): Span[] {
@@ -14,7 +15,8 @@ export function compoundPrefixSpans(sentences: readonly Sentence[]): Span[] {
       const m = COMPOUND_ADJECTIVE.exec(u.text);
       if (!m || isDemonym(m[1]!)) continue;
       const cls = gazetteerClass(m[1]!);
-      if (cls === 'organization' || cls === 'location') out.push(makeSpan(u.start, u.start + m[1]!.length, cls, 'gazetteer'));
+      if (cls === 'organization' || cls === 'location')
+        out.push(makeSpan(u.start, u.start + m[1]!.length, cls, 'gazetteer'));
     }
   }
   return out;

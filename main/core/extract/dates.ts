@@ -16,7 +16,8 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 export const isoDay = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 
 /** Words chrono reads as dates that say nothing about when ("now", "this"). */
-const DATE_SIGNAL = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|ago/i;
+const DATE_SIGNAL =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|ago/i;
 
 /**
  * Dates in the text, resolved against the document date: chrono-node for calendar expressions,
@@ -32,7 +33,8 @@ export function extractDates(text: string, documentDate?: string | null): Extrac
     // "4 min read", "2 hours": a duration, not a date.
     if (/\b(min|mins|minutes?|hours?|hrs?|secs?|seconds?)\b/i.test(r.text) && !/\bago\b/i.test(r.text)) continue;
     const start = r.start;
-    const hasDay = start.isCertain('day') || start.isCertain('weekday') || /yesterday|today|tomorrow|ago|week/i.test(r.text);
+    const hasDay =
+      start.isCertain('day') || start.isCertain('weekday') || /yesterday|today|tomorrow|ago|week/i.test(r.text);
     const hasMonth = hasDay || start.isCertain('month');
     if (!hasMonth && !start.isCertain('year')) continue; // a clock time alone
     let y = start.get('year') ?? ref.getUTCFullYear();
@@ -108,7 +110,9 @@ function* chronoByLine(text: string, ref: Date): Generator<{ r: chrono.ParsedRes
 
 /** Longer matches win; rules are listed first so they win ties ("since March 2021"). */
 function dropOverlaps(dates: ExtractedDate[]): ExtractedDate[] {
-  const ranked = dates.map((d, i) => ({ d, i })).sort((a, b) => (b.d.end - b.d.start) - (a.d.end - a.d.start) || a.i - b.i);
+  const ranked = dates
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => b.d.end - b.d.start - (a.d.end - a.d.start) || a.i - b.i);
   const kept: ExtractedDate[] = [];
   for (const { d } of ranked) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
   return kept.sort((a, b) => a.start - b.start);

@@ -3,9 +3,11 @@ import { isoDay, referenceDate } from './dates.js';
 import type { DocumentDate } from './types.js';
 
 /** "Date of report: 2 December 2025", "Published: 3 Nov 2025", "Dated 1 Dec 2025". */
-const LABELLED = /^\s*(?:[-–•*]\s*)?(?:date(?: of (?:report|issue|publication))?|report date|published(?: on)?|posted(?: on)?|issued(?: on)?|dated|updated|sent|received)\s*[:\-–]?\s*(.{6,40})$/im;
+const LABELLED =
+  /^\s*(?:[-–•*]\s*)?(?:date(?: of (?:report|issue|publication))?|report date|published(?: on)?|posted(?: on)?|issued(?: on)?|dated|updated|sent|received)\s*[:\-–]?\s*(.{6,40})$/im;
 /** "DUSHANBE, Dec 1 (Reuters) –", "London-UK, December 13 , 2025": a place, then a date, at the head of a line. */
-const DATELINE = /^[\s*_#>]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,\s+((?:\w{3,9}\.?\s+\d{1,2}\s*,?\s*(?:\d{4})?)|(?:\d{1,2}\s+\w{3,9}\.?\s*(?:\d{4})?))\s*(?:\([A-Z][\w ]{1,20}\))?[\s*_]*(?:[-–—:]|$)/m;
+const DATELINE =
+  /^[\s*_#>]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,\s+((?:\w{3,9}\.?\s+\d{1,2}\s*,?\s*(?:\d{4})?)|(?:\d{1,2}\s+\w{3,9}\.?\s*(?:\d{4})?))\s*(?:\([A-Z][\w ]{1,20}\))?[\s*_]*(?:[-–—:]|$)/m;
 /** "situation as of 12 December 2025", "as at 3 Nov 2025": a report's reference date. */
 const AS_OF = /\bas (?:of|at) (\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4})/i;
 
@@ -52,6 +54,7 @@ function parseOne(s: string, ref: Date, whole = false): Omit<DocumentDate, 'sour
   const day = st.get('day') ?? 1;
   if (!st.isCertain('year') && Date.UTC(y, m - 1, day, 12) > ref.getTime()) y -= 1;
   if (st.isCertain('day')) return { value: isoDay(y, m, day), precision: 'day' };
-  if (st.isCertain('month')) return { value: `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`, precision: 'month' };
+  if (st.isCertain('month'))
+    return { value: `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`, precision: 'month' };
   return { value: String(y), precision: 'year' };
 }

@@ -1,9 +1,32 @@
 import type { EventCountKind } from '../../../lib/vocabulary/event-types.js';
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 24,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
 };
 const NUMBER = `(\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})`;
 const KIND_OF: [RegExp, EventCountKind][] = [
@@ -14,11 +37,18 @@ const KIND_OF: [RegExp, EventCountKind][] = [
   [/^displac/i, 'displaced'],
   [/^(?:taken hostage|kidnap|abduct)/i, 'hostages'],
 ];
-const OUTCOME = '(killed|killing|dead|died|deaths?|injured|injuring|wounded|wounding|hurt|arrested|detained|missing|displaced|taken hostage|kidnapped|abducted)';
+const OUTCOME =
+  '(killed|killing|dead|died|deaths?|injured|injuring|wounded|wounding|hurt|arrested|detained|missing|displaced|taken hostage|kidnapped|abducted)';
 /** "five people were killed", "3 soldiers dead", "the deaths of two". */
-const NUMBER_FIRST = new RegExp(`\\b(?:at least |some |about |nearly |almost |more than |over )?${NUMBER}\\s+(?:[\\w-]+\\s+){0,4}?(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+)?${OUTCOME}\\b`, 'gi');
+const NUMBER_FIRST = new RegExp(
+  `\\b(?:at least |some |about |nearly |almost |more than |over )?${NUMBER}\\s+(?:[\\w-]+\\s+){0,4}?(?:were\\s+|was\\s+|have been\\s+|had been\\s+|are\\s+)?${OUTCOME}\\b`,
+  'gi',
+);
 /** "killing five Chinese nationals …, along with three …", "injured 12". */
-const OUTCOME_FIRST = new RegExp(`\\b${OUTCOME}\\s+(?:at least |some |about |nearly |almost |more than |over )?${NUMBER}\\b((?:[^.;]{0,80}?\\balong with\\s+${NUMBER}\\b)?)`, 'gi');
+const OUTCOME_FIRST = new RegExp(
+  `\\b${OUTCOME}\\s+(?:at least |some |about |nearly |almost |more than |over )?${NUMBER}\\b((?:[^.;]{0,80}?\\balong with\\s+${NUMBER}\\b)?)`,
+  'gi',
+);
 
 const valueOf = (w: string): number => NUMBER_WORDS[w.toLowerCase()] ?? Number(w.replace(/,/g, ''));
 

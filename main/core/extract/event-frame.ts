@@ -7,17 +7,21 @@ import { countryOfDemonym } from './gazetteer.js';
 import type { ExtractedDate, ExtractedEntity, ExtractedEvent } from './types.js';
 
 /** A trigger that only names an event as a cause, topic or background: "after the strikes", "over the violation". */
-const REFERENCE_BEFORE = /\b(?:over|about|after|following|amid|since|despite|regarding|concerning|describing|condemning|against|of|for|into|on)\s+(?:(?:the|a|an|this|these|that|those|its|their|such|series of|wave of|[\w-]+(?:'s|’s)|(?!(?:has|have|had|is|are|was|were|be|been|will|would|[a-z]+ed)\b)[a-z][\w-]*,?)\s+){0,5}$/i;
+const REFERENCE_BEFORE =
+  /\b(?:over|about|after|following|amid|since|despite|regarding|concerning|describing|condemning|against|of|for|into|on)\s+(?:(?:the|a|an|this|these|that|those|its|their|such|series of|wave of|[\w-]+(?:'s|’s)|(?!(?:has|have|had|is|are|was|were|be|been|will|would|[a-z]+ed)\b)[a-z][\w-]*,?)\s+){0,5}$/i;
 /** A trigger that did not happen: "to launch attacks", "prevent strikes", "the threat of war". */
-const HYPOTHETICAL_BEFORE = /\b(?:to|prevent|preventing|prevents|stop|stopping|avoid|avoiding|combat|combating|combatting|counter|countering|fight|fighting|threat of|risk of|fears? of|potential|possible|future|any|no|without|if|unless|whether)\s+(?:(?:the|a|an|further|new|more|such|cross-border|[\w-]+ly)\s+){0,2}$/i;
+const HYPOTHETICAL_BEFORE =
+  /\b(?:to|prevent|preventing|prevents|stop|stopping|avoid|avoiding|combat|combating|combatting|counter|countering|fight|fighting|threat of|risk of|fears? of|potential|possible|future|any|no|without|if|unless|whether)\s+(?:(?:the|a|an|further|new|more|such|cross-border|[\w-]+ly)\s+){0,2}$/i;
 /** Verbs of saying that only attribute what follows: an event of their own only when nothing else happens. */
 const WEAK_SAYING = /^(?:said|says|told (?:reporters|journalists))$/i;
 /** A noun subject that caused the reported event: "The deaths … prompted a protest". */
 const CAUSAL_VERB = /\b(?:prompted|caused|triggered|sparked|led to|forced|resulted in|provoked|drew)\b/i;
 /** A preposition that places what follows: "in GBAO", "at the border in Khorog". */
-const PLACE_PREP = /\b(?:in|at|near|inside|within|across|outside|on|into|to|over)\s+(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)?)\s+){0,2}$/i;
+const PLACE_PREP =
+  /\b(?:in|at|near|inside|within|across|outside|on|into|to|over)\s+(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)?)\s+){0,2}$/i;
 const FROM_PREP = /\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-const NATIONALITY_SUFFIX = /^(?:-(?:backed|linked|led|based|run|controlled)|\s+(?:nationals|citizens|soldiers|troops|forces|officials|territory|soil|border|government|military|side|security))/i;
+const NATIONALITY_SUFFIX =
+  /^(?:-(?:backed|linked|led|based|run|controlled)|\s+(?:nationals|citizens|soldiers|troops|forces|officials|territory|soil|border|government|military|side|security))/i;
 
 export interface Frame extends Omit<ExtractedEvent, 'type' | 'counts' | 'citations'> {
   type: EventType;
@@ -32,7 +36,9 @@ export interface Frame extends Omit<ExtractedEvent, 'type' | 'counts' | 'citatio
 export function mainTrigger(sentence: string, at: number, names: ExtractedEntity[]): Trigger | null {
   // An event word inside a name is part of the name ("Collective Security Treaty Organization"),
   // unless it heads it: "Reinforcement of the Afghan Border" names the act.
-  const all = findTriggers(sentence, at).filter((t) => !names.some((n) => n.start <= t.start && t.end <= n.end && n.start !== t.start));
+  const all = findTriggers(sentence, at).filter(
+    (t) => !names.some((n) => n.start <= t.start && t.end <= n.end && n.start !== t.start),
+  );
   // An event noun opening the sentence and followed by an assessment: the sentence judges, it does not report.
   const opening = all.find((t) => !t.verb && t.start - at < 30);
   if (opening && isAssessedSubject(sentence, opening.end - at)) return null;
@@ -43,7 +49,9 @@ export function mainTrigger(sentence: string, at: number, names: ExtractedEntity
     if (causal && t.start - at < causal.index && !t.verb) return false;
     return true;
   });
-  const reporting = live.filter((t) => !(!t.verb && REFERENCE_BEFORE.test(sentence.slice(Math.max(0, t.start - at - 70), t.start - at))));
+  const reporting = live.filter(
+    (t) => !(!t.verb && REFERENCE_BEFORE.test(sentence.slice(Math.max(0, t.start - at - 70), t.start - at))),
+  );
   // "Police said gunmen attacked …": the reported act is the event, the saying only its source.
   const strong = reporting.filter((t) => !(t.type === 'statement' && WEAK_SAYING.test(t.text)));
   if (strong.length) reporting.splice(0, reporting.length, ...strong);
@@ -70,7 +78,8 @@ export function frameOf(
   if (!trigger) return null;
   if (isOpinionAround(sentence, trigger.start - span.start, trigger.end - span.start, !trigger.verb)) return null;
   const rel = (n: number): string => sentence.slice(Math.max(0, n - span.start - 60), n - span.start);
-  const anaphoric = !trigger.verb && /\b(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+){0,2}$/i.test(rel(trigger.start));
+  const anaphoric =
+    !trigger.verb && /\b(?:the|this|these|that|those|such)\s+(?:[\w-]+\s+){0,2}$/i.test(rel(trigger.start));
   const location = placeOf(sentence, span.start, named, trigger, context.lastPlace);
   const participants: ExtractedEvent['participants'] = [];
   const seen = new Set<string>();
@@ -107,17 +116,30 @@ export function frameOf(
  * specific of "in Tajikistan's remote GBAO"), never a place the event came "from" and never a
  * capital standing for its government. "here" is the place the text last named.
  */
-function placeOf(sentence: string, at: number, named: ExtractedEntity[], trigger: Trigger, lastPlace: ExtractedEntity | null): ExtractedEntity | null {
+function placeOf(
+  sentence: string,
+  at: number,
+  named: ExtractedEntity[],
+  trigger: Trigger,
+  lastPlace: ExtractedEntity | null,
+): ExtractedEntity | null {
   const places = named.filter((x) => x.type === 'location');
   let best: ExtractedEntity | null = null;
   let bestDistance = Infinity;
   for (const p of places) {
     const before = sentence.slice(Math.max(0, p.start - at - 40), p.start - at);
     if (!PLACE_PREP.test(before) || FROM_PREP.test(before)) continue;
-    if (/\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) && trigger.type !== 'deployment' && trigger.type !== 'withdrawal') continue;
+    if (
+      /\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before) &&
+      trigger.type !== 'deployment' &&
+      trigger.type !== 'withdrawal'
+    )
+      continue;
     if (NATIONALITY_SUFFIX.test(sentence.slice(p.end - at, p.end - at + 20))) continue;
     // "in Tajikistan's remote GBAO": the owned place is the more specific one.
-    const owned = /^['’]s\b/.test(sentence.slice(p.end - at, p.end - at + 2)) ? places.find((q) => q.start > p.end && q.start - p.end < 40) : undefined;
+    const owned = /^['’]s\b/.test(sentence.slice(p.end - at, p.end - at + 2))
+      ? places.find((q) => q.start > p.end && q.start - p.end < 40)
+      : undefined;
     const chosen = owned ?? p;
     const distance = Math.abs(chosen.start - trigger.start);
     if (distance < bestDistance) {
@@ -131,10 +153,16 @@ function placeOf(sentence: string, at: number, named: ExtractedEntity[], trigger
 
 const GENERIC_DATE = /^(?:today|now|currently|this (?:week|month|year))$/i;
 /** Words that let a date lie after the document date. */
-const FUTURE = /\b(?:will|shall|next|upcoming|scheduled|planned|plans to|is to|are to|due to|expected to|later this)\b/i;
+const FUTURE =
+  /\b(?:will|shall|next|upcoming|scheduled|planned|plans to|is to|are to|due to|expected to|later this)\b/i;
 
 /** The date in the sentence closest to the event word; a generic "today" only right beside it. */
-function dateOf(sentence: string, dates: ExtractedDate[], trigger: Trigger, documentDate: string | null): ExtractedDate | null {
+function dateOf(
+  sentence: string,
+  dates: ExtractedDate[],
+  trigger: Trigger,
+  documentDate: string | null,
+): ExtractedDate | null {
   let best: ExtractedDate | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
@@ -147,7 +175,12 @@ function dateOf(sentence: string, dates: ExtractedDate[], trigger: Trigger, docu
       bestDistance = distance;
     }
   }
-  if (best && documentDate && best.value.slice(0, 10) > documentDate.slice(0, best.value.length) && !FUTURE.test(sentence)) {
+  if (
+    best &&
+    documentDate &&
+    best.value.slice(0, 10) > documentDate.slice(0, best.value.length) &&
+    !FUTURE.test(sentence)
+  ) {
     // Nothing in the sentence says future: a date after the document's own is a misreading.
     return null;
   }
@@ -158,29 +191,56 @@ function dateOf(sentence: string, dates: ExtractedDate[], trigger: Trigger, docu
  * Past events a sentence names with their date inside another statement: "the collapse of the
  * Afghan government in 2021", "the 2019 attack on …". Each is its own event, cited by its phrase.
  */
-export function datedMentions(text: string, span: { start: number; end: number }, dates: ExtractedDate[], main: Trigger | null): Frame[] {
+export function datedMentions(
+  text: string,
+  span: { start: number; end: number },
+  dates: ExtractedDate[],
+  main: Trigger | null,
+): Frame[] {
   const sentence = text.slice(span.start, span.end);
   const out: Frame[] = [];
   for (const t of findTriggers(sentence, span.start)) {
     if (t.verb || (main && main.start === t.start)) continue;
-    const date = dates.find((d) => d.start >= t.end && d.start - t.end <= 45 && !/[.;:]/.test(text.slice(t.end, d.start)) && (d.precision === 'year' || d.precision === 'month' || d.precision === 'day'));
+    const date = dates.find(
+      (d) =>
+        d.start >= t.end &&
+        d.start - t.end <= 45 &&
+        !/[.;:]/.test(text.slice(t.end, d.start)) &&
+        (d.precision === 'year' || d.precision === 'month' || d.precision === 'day'),
+    );
     if (!date) continue;
     const lead = /(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(span.start, t.start - 30), t.start));
     const start = lead ? t.start - lead[0].length : t.start;
     out.push({
-      title: '', type: t.type, start, end: date.end, date, ...placeFields(null, text.slice(start, date.end)), participants: [], counts: {},
-      citations: [{ start, end: date.end }], trigger: t.text.toLowerCase(), anaphoric: false, headline: false,
+      title: '',
+      type: t.type,
+      start,
+      end: date.end,
+      date,
+      ...placeFields(null, text.slice(start, date.end)),
+      participants: [],
+      counts: {},
+      citations: [{ start, end: date.end }],
+      trigger: t.text.toLowerCase(),
+      anaphoric: false,
+      headline: false,
     });
   }
   return out;
 }
 
-const NATIONAL_THING = /\b([A-Z][a-z]+)\s+(?:government|situation|army|forces|military|territory|soil|border|side|capital|authorities|regime|state)\b/;
+const NATIONAL_THING =
+  /\b([A-Z][a-z]+)\s+(?:government|situation|army|forces|military|territory|soil|border|side|capital|authorities|regime|state)\b/;
 
 /** The named place, or the country a nationality word gives ("the collapse of the Afghan government" → Afghanistan). */
-function placeFields(location: ExtractedEntity | null, passage: string): { locationKey: string | null; locationLabel: string | null } {
+function placeFields(
+  location: ExtractedEntity | null,
+  passage: string,
+): { locationKey: string | null; locationLabel: string | null } {
   if (location) return { locationKey: location.key, locationLabel: location.canonical };
   const m = NATIONAL_THING.exec(passage);
   const country = m ? countryOfDemonym(m[1] as string) : null;
-  return country ? { locationKey: country.toLowerCase(), locationLabel: country } : { locationKey: null, locationLabel: null };
+  return country
+    ? { locationKey: country.toLowerCase(), locationLabel: country }
+    : { locationKey: null, locationLabel: null };
 }

@@ -2,10 +2,17 @@ import type { EventType } from '../../../lib/vocabulary/event-types.js';
 import type { Frame } from './event-frame.js';
 
 /** Types that may report one occurrence in different words ("the strikes … killing five" / "the killings"). */
-const FAMILY: Partial<Record<EventType, string>> = { attack: 'violence', clash: 'violence', killing: 'violence', meeting: 'meeting', call: 'meeting' };
+const FAMILY: Partial<Record<EventType, string>> = {
+  attack: 'violence',
+  clash: 'violence',
+  killing: 'violence',
+  meeting: 'meeting',
+  call: 'meeting',
+};
 const family = (t: EventType): string => FAMILY[t] ?? t;
 
-const doersOf = (f: Frame): Set<string> => new Set(f.participants.filter((p) => p.role === 'agent' || p.role === 'speaker').map((p) => p.key));
+const doersOf = (f: Frame): Set<string> =>
+  new Set(f.participants.filter((p) => p.role === 'agent' || p.role === 'speaker').map((p) => p.key));
 
 /**
  * Mentions of one occurrence become one event with several citations. A later mention joins an
@@ -20,7 +27,8 @@ export function groupFrames(frames: Frame[]): Frame[] {
     // The nearest earlier report it can be: a restatement points back to the last such event.
     const into = [...groups].reverse().find((g) => sameOccurrence(g, f));
     if (into) absorb(into, f);
-    else if (!f.participants.length && !f.locationKey) continue; // a restatement of nothing reported
+    else if (!f.participants.length && !f.locationKey)
+      continue; // a restatement of nothing reported
     else groups.push({ ...f, participants: [...f.participants], citations: [...f.citations], counts: { ...f.counts } });
   }
   for (const h of frames.filter((f) => f.headline)) {

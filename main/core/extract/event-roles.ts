@@ -7,11 +7,35 @@ const SAYS: ReadonlySet<EventType> = new Set(['statement']);
 const ASKS: ReadonlySet<EventType> = new Set(['request', 'call']);
 const MEETS: ReadonlySet<EventType> = new Set(['meeting', 'agreement', 'election']);
 
-const PREPOSITIONS = new Set(['by', 'from', 'to', 'with', 'on', 'upon', 'at', 'of', 'in', 'for', 'as', 'against', 'between', 'among', 'under', 'into', 'over', 'near', 'within', 'inside', 'about', 'like']);
+const PREPOSITIONS = new Set([
+  'by',
+  'from',
+  'to',
+  'with',
+  'on',
+  'upon',
+  'at',
+  'of',
+  'in',
+  'for',
+  'as',
+  'against',
+  'between',
+  'among',
+  'under',
+  'into',
+  'over',
+  'near',
+  'within',
+  'inside',
+  'about',
+  'like',
+]);
 /** Words that may stand between a preposition and the name it governs ("by unknown militants from"). */
 const FILLER = /^(?:the|a|an|its|their|his|her|[\w-]+(?:'s|’s)|[a-z][\w-]*)$/;
 /** Reporting verbs: "Dushanbe and Beijing suspect the attacks were …" — the subject reports, it did not act. */
-const REPORTING = /\b(?:said|say|says|suspect|suspects|suspected|believe|believes|believed|blame|blamed|blames|accuse|accused|accuses|claim|claims|claimed|reported|reports|allege|alleged|think|thinks|told)\b/i;
+const REPORTING =
+  /\b(?:said|say|says|suspect|suspects|suspected|believe|believes|believed|blame|blamed|blames|accuse|accused|accuses|claim|claims|claimed|reported|reports|allege|alleged|think|thinks|told)\b/i;
 /** A clause boundary after the event word: a name beyond it is not the event's object. */
 const CLAUSE_BREAK = /,\s*(?:which|who|whose|that|where|while|but|and|forcing|prompting|leaving|as|although)\b|[;:]/i;
 
@@ -28,14 +52,27 @@ function governingPreposition(before: string): string | null {
       if (w === 'to' && (words[i - 1] ?? '').toLowerCase() === 'according') return 'according to';
       // "by militants from ETIM", "Militants of the IMU attacked", "The Embassy of Russia issued":
       // the group or state behind the doers acts through them.
-      if ((w === 'from' || w === 'of') && i >= 1 && /^[A-Za-z]+$/.test(words[i - 1] as string) && !PREPOSITIONS.has((words[i - 1] as string).toLowerCase())) {
+      if (
+        (w === 'from' || w === 'of') &&
+        i >= 1 &&
+        /^[A-Za-z]+$/.test(words[i - 1] as string) &&
+        !PREPOSITIONS.has((words[i - 1] as string).toLowerCase())
+      ) {
         const head = (words[i - 2] ?? '').toLowerCase();
         if (head === 'by') return 'by';
         // The phrase opens the sentence: "Border guards of Kyrgyzstan clashed …".
         if (before.trim().split(/\s+/).length <= 4) return 'doers-of';
-        if (/^(?:the|a|an|said|says|that|and|\W*)$/.test(head) && /^(?:[A-Z][a-z]+|[a-z]+(?:s|men))$/.test(words[i - 1] as string)) return 'doers-of';
+        if (
+          /^(?:the|a|an|said|says|that|and|\W*)$/.test(head) &&
+          /^(?:[A-Z][a-z]+|[a-z]+(?:s|men))$/.test(words[i - 1] as string)
+        )
+          return 'doers-of';
       }
-      if (w === 'by' && /^(?:controlled|backed|led|run|owned|supported|funded|sponsored|governed|held)$/i.test(words[i - 1] ?? '')) return 'described-by';
+      if (
+        w === 'by' &&
+        /^(?:controlled|backed|led|run|owned|supported|funded|sponsored|governed|held)$/i.test(words[i - 1] ?? '')
+      )
+        return 'described-by';
       return w;
     }
     if (!FILLER.test(w) || /[,;:]$/.test(words[i] as string)) return null;
@@ -54,7 +91,11 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   const after = sentence.slice(end - offset, end - offset + 3);
   const prep = governingPreposition(before);
   // "…, the State Border Service said.": the source of the report, not a party to the event.
-  if (/^\s*(?:said|says|reported|announced|told|stated|added)\b/i.test(sentence.slice(end - offset, end - offset + 12)) && at > trigger.start) return 'other';
+  if (
+    /^\s*(?:said|says|reported|announced|told|stated|added)\b/i.test(sentence.slice(end - offset, end - offset + 12)) &&
+    at > trigger.start
+  )
+    return 'other';
   if (prep === 'according to' || prep === 'described-by') return 'other';
   if (prep === 'by' && SAYS.has(trigger.type)) return 'speaker';
   if (prep === 'by') return trigger.passive || !ACTS_ON.has(trigger.type) || at > trigger.start ? 'agent' : 'other';
@@ -68,7 +109,8 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   if (isBefore) {
     const between = sentence.slice(end - offset, trigger.start - offset);
     // Possessor of the event word: "Rahmon's speech", "Tajikistan's request".
-    if (/^['’]s?\b/.test(after) && between.length < 40 && !/[,;]/.test(between)) return SAYS.has(trigger.type) ? 'speaker' : 'agent';
+    if (/^['’]s?\b/.test(after) && between.length < 40 && !/[,;]/.test(between))
+      return SAYS.has(trigger.type) ? 'speaker' : 'agent';
     if (prep) return 'other';
     if (REPORTING.test(between) || inApposition(before)) return 'other';
     if (trigger.passive) return ACTS_ON.has(trigger.type) ? 'target' : 'other';
@@ -81,12 +123,14 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
     if (SAYS.has(trigger.type) || ASKS.has(trigger.type)) return 'addressee';
     if (MEETS.has(trigger.type)) return 'member';
   }
-  if (prep === 'of' && (ACTS_ON.has(trigger.type) || MEETS.has(trigger.type))) return ACTS_ON.has(trigger.type) ? 'target' : 'member';
+  if (prep === 'of' && (ACTS_ON.has(trigger.type) || MEETS.has(trigger.type)))
+    return ACTS_ON.has(trigger.type) ? 'target' : 'member';
   if (prep) return 'other';
   if (ACTS_ON.has(trigger.type)) return trigger.passive ? 'other' : 'target';
   if (ASKS.has(trigger.type)) return 'addressee';
   if (MEETS.has(trigger.type)) return 'member';
-  if (SAYS.has(trigger.type) && /\b(?:demand\w*|urg\w*|call\w* on|ask\w*|warn\w*)\s+(?:the\s+)?$/i.test(before)) return 'addressee';
+  if (SAYS.has(trigger.type) && /\b(?:demand\w*|urg\w*|call\w* on|ask\w*|warn\w*)\s+(?:the\s+)?$/i.test(before))
+    return 'addressee';
   return 'other';
 }
 

@@ -6,20 +6,26 @@ import type { Sentence } from './analyse.js';
  */
 export type SentenceKind = 'body' | 'headline' | 'byline' | 'caption' | 'dateline' | 'opinion';
 
-const BYLINE = /^\s*(?:[-–•*|]\s*)?(?:by|source|sources|written by|reporting by|editing by|additional reporting|posted|published|updated|last updated|copyright|©|follow us|share|read more|related|advertisement|subscribe|sign up)\b/i;
-const CAPTION = /^\s*(?:photo|photograph|file photo|image|picture|pictured|video|credit|caption|illustration)\b|\b(?:getty images|via getty|reuters\/|ap photo|afp photo|photo:|image:|credit:)/i;
+const BYLINE =
+  /^\s*(?:[-–•*|]\s*)?(?:by|source|sources|written by|reporting by|editing by|additional reporting|posted|published|updated|last updated|copyright|©|follow us|share|read more|related|advertisement|subscribe|sign up)\b/i;
+const CAPTION =
+  /^\s*(?:photo|photograph|file photo|image|picture|pictured|video|credit|caption|illustration)\b|\b(?:getty images|via getty|reuters\/|ap photo|afp photo|photo:|image:|credit:)/i;
 /** A news dateline at the head of the first paragraph: "DUSHANBE, Dec 1 (Reuters) –". */
-const DATELINE_HEAD = /^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\w{3,9}\.?(?:\s+\d{4})?)?\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[-–—:]\s+/;
+const DATELINE_HEAD =
+  /^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\w{3,9}\.?(?:\s+\d{4})?)?\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[-–—:]\s+/;
 
 /**
  * Words that make a sentence an assessment, prediction or recommendation rather than a report
  * that something happened. Lower case only: "May" the month is not "may".
  */
-const OPINION = /\b(?:would|could|might|may|should|must|ought to|needs? to|is likely|are likely|likely to|unlikely|probably|almost certainly|is expected to|are expected to|is set to|threatens to|risks|appears to|seems to|in order to|it is (?:clear|likely|possible)|there is no doubt)\b/;
+const OPINION =
+  /\b(?:would|could|might|may|should|must|ought to|needs? to|is likely|are likely|likely to|unlikely|probably|almost certainly|is expected to|are expected to|is set to|threatens to|risks|appears to|seems to|in order to|it is (?:clear|likely|possible)|there is no doubt)\b/;
 /** An event noun as the subject of an assessment verb: "The strikes suggest that …". */
-const ASSESSMENT_AFTER = /^\W*(?:(?:have|has|had|also|clearly)\s+){0,2}(?:suggests?|indicates?|signals?|shows?|underscores?|highlights?|demonstrates?|reflects?|means?|confirms?|confirmed|raises?|exposes?|exposed|proves?|marks?|represents?|transforms?|is a|are a|was a|were a)\b/;
+const ASSESSMENT_AFTER =
+  /^\W*(?:(?:have|has|had|also|clearly)\s+){0,2}(?:suggests?|indicates?|signals?|shows?|underscores?|highlights?|demonstrates?|reflects?|means?|confirms?|confirmed|raises?|exposes?|exposed|proves?|marks?|represents?|transforms?|is a|are a|was a|were a)\b/;
 /** Habitual background, not one occurrence. */
-const HABITUAL = /\b(?:has|have) long\b|\b(?:often|usually|routinely|regularly|frequently|traditionally|increasingly|continues to|continue to)\b/;
+const HABITUAL =
+  /\b(?:has|have) long\b|\b(?:often|usually|routinely|regularly|frequently|traditionally|increasingly|continues to|continue to)\b/;
 
 /** The sentence's kind, with where its reporting text begins (after a dateline, if any). */
 export function sentenceKind(text: string, s: Sentence): { kind: SentenceKind; bodyStart: number } {
@@ -27,20 +33,28 @@ export function sentenceKind(text: string, s: Sentence): { kind: SentenceKind; b
   if (BYLINE.test(raw)) return { kind: 'byline', bodyStart: s.start };
   if (CAPTION.test(raw)) return { kind: 'caption', bodyStart: s.start };
   const head = DATELINE_HEAD.exec(raw);
-  const bodyStart = head && head[0].length < raw.length - 20 && /\d|\(/.test(head[0]) ? s.start + head[0].length : s.start;
+  const bodyStart =
+    head && head[0].length < raw.length - 20 && /\d|\(/.test(head[0]) ? s.start + head[0].length : s.start;
   const body = text.slice(bodyStart, s.end);
   if (isDateOnly(body)) return { kind: 'dateline', bodyStart };
   // A sentence's span may stop before its closing punctuation: look just past it too.
   const endsLikeSentence = /[.!?]["”’)]*$/.test(body.trimEnd()) || /^["”’)]*[.!?]/.test(text.slice(s.end, s.end + 3));
-  if (s.headline || (!endsLikeSentence && (body.split(/\s+/).length < 25 || /:\s*$/.test(body)))) return { kind: 'headline', bodyStart };
+  if (s.headline || (!endsLikeSentence && (body.split(/\s+/).length < 25 || /:\s*$/.test(body))))
+    return { kind: 'headline', bodyStart };
   return { kind: 'body', bodyStart };
 }
 
 /** Whether the words around an event word make it opinion or background rather than a report. */
-export function isOpinionAround(sentence: string, triggerAt: number, triggerEnd: number, nounTrigger: boolean): boolean {
+export function isOpinionAround(
+  sentence: string,
+  triggerAt: number,
+  triggerEnd: number,
+  nounTrigger: boolean,
+): boolean {
   if (OPINION.test(sentence.slice(0, triggerAt))) return true;
   // "Analysts said the raids could …": a saying that reports an assessment.
-  if (/^(?:said|says)$/i.test(sentence.slice(triggerAt, triggerEnd)) && OPINION.test(sentence.slice(triggerEnd))) return true;
+  if (/^(?:said|says)$/i.test(sentence.slice(triggerAt, triggerEnd)) && OPINION.test(sentence.slice(triggerEnd)))
+    return true;
   if (HABITUAL.test(sentence)) return true;
   // A modal right after a noun trigger: "strikes could escalate …".
   const after = sentence.slice(triggerEnd, triggerEnd + 60);
@@ -57,7 +71,10 @@ export function isAssessedSubject(sentence: string, nounEnd: number): boolean {
 function isDateOnly(s: string): boolean {
   const rest = s
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, '')
-    .replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted|gmt|utc|am|pm|min read|ago|hours?|minutes?)\b/gi, '')
+    .replace(
+      /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted|gmt|utc|am|pm|min read|ago|hours?|minutes?)\b/gi,
+      '',
+    )
     .replace(/[\d\s,.:()–—\-/|]+/g, ' ')
     .trim();
   const hasDate = /\d/.test(s);

@@ -21,13 +21,20 @@ const WORDING: Record<EventType, { verb: string; noun: string; object: string }>
 };
 
 /** "Taliban attacks Tajikistan in Gorno-Badakhshan (killed: 5)" — who did what to whom, where. */
-export function eventTitle(ev: Omit<Frame, 'anaphoric' | 'headline'>, labelOf: (key: string) => string, place: ExtractedEntity | null): string {
+export function eventTitle(
+  ev: Omit<Frame, 'anaphoric' | 'headline'>,
+  labelOf: (key: string) => string,
+  place: ExtractedEntity | null,
+): string {
   const w = WORDING[ev.type];
-  const names = (roles: string[]): string[] => [...new Set(ev.participants.filter((p) => roles.includes(p.role)).map((p) => labelOf(p.key)))];
+  const names = (roles: string[]): string[] => [
+    ...new Set(ev.participants.filter((p) => roles.includes(p.role)).map((p) => labelOf(p.key))),
+  ];
   const doers = names(['agent', 'speaker']);
   const done = names(['target', 'victim', 'addressee']);
   const members = names(['member']);
-  const join = (xs: string[]): string => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, 2).join(', ')} and others`);
+  const join = (xs: string[]): string =>
+    xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, 2).join(', ')} and others`;
   let title: string;
   if (doers.length) {
     const to = ev.type === 'statement' ? ' to' : ev.type === 'attack' && !/s$/.test(join(doers)) ? '' : '';
@@ -35,7 +42,9 @@ export function eventTitle(ev: Omit<Frame, 'anaphoric' | 'headline'>, labelOf: (
     title = `${join(doers)} ${object ? w.verb : w.verb.replace(/ (?:with|to)$/, '')}${object}`;
   } else {
     const whom = done.length ? done : members;
-    title = whom.length ? `${w.noun} ${w.object} ${join(whom)}` : `${w.noun}${ev.trigger && ev.type !== 'other' ? ` (${ev.trigger})` : ''}`;
+    title = whom.length
+      ? `${w.noun} ${w.object} ${join(whom)}`
+      : `${w.noun}${ev.trigger && ev.type !== 'other' ? ` (${ev.trigger})` : ''}`;
   }
   if (place) title += ` in ${place.canonical}`;
   const counts = Object.entries(ev.counts).map(([k, n]) => `${k}: ${n}`);

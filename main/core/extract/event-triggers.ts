@@ -18,28 +18,112 @@ export interface Trigger {
 const LEXICON: { type: EventType; verbs: string[]; nouns: string[] }[] = [
   {
     type: 'attack',
-    verbs: ['attack(?:s|ed|ing)?', 'struck', 'strik(?:es|ing)', 'bomb(?:s|ed|ing)', 'shell(?:s|ed|ing)', 'raid(?:s|ed|ing)', 'ambush(?:es|ed|ing)', 'target(?:s|ed|ing)', 'shot', 'shoot(?:s|ing)', 'invad(?:e|es|ed|ing)', 'fired (?:on|at|upon)'],
-    nouns: ['attacks?', 'strikes?', 'airstrikes?', 'air strikes?', 'drone strikes?', 'bombings?', 'explosions?', 'blasts?', 'shelling', 'shootings?', 'raids?', 'ambush(?:es)?', 'assaults?', 'incursions?', 'offensives?', 'invasion', 'act of aggression', 'rocket fire', 'war'],
+    verbs: [
+      'attack(?:s|ed|ing)?',
+      'struck',
+      'strik(?:es|ing)',
+      'bomb(?:s|ed|ing)',
+      'shell(?:s|ed|ing)',
+      'raid(?:s|ed|ing)',
+      'ambush(?:es|ed|ing)',
+      'target(?:s|ed|ing)',
+      'shot',
+      'shoot(?:s|ing)',
+      'invad(?:e|es|ed|ing)',
+      'fired (?:on|at|upon)',
+    ],
+    nouns: [
+      'attacks?',
+      'strikes?',
+      'airstrikes?',
+      'air strikes?',
+      'drone strikes?',
+      'bombings?',
+      'explosions?',
+      'blasts?',
+      'shelling',
+      'shootings?',
+      'raids?',
+      'ambush(?:es)?',
+      'assaults?',
+      'incursions?',
+      'offensives?',
+      'invasion',
+      'act of aggression',
+      'rocket fire',
+      'war',
+    ],
   },
-  { type: 'clash', verbs: ['clash(?:es|ed|ing)', 'fought', 'exchanged fire'], nouns: ['clash(?:es)?', 'skirmish(?:es)?', 'firefights?', 'fighting', 'gunfights?', 'exchange of fire'] },
+  {
+    type: 'clash',
+    verbs: ['clash(?:es|ed|ing)', 'fought', 'exchanged fire'],
+    nouns: ['clash(?:es)?', 'skirmish(?:es)?', 'firefights?', 'fighting', 'gunfights?', 'exchange of fire'],
+  },
   {
     type: 'killing',
-    verbs: ['killed', 'kill(?:s|ing)', 'murder(?:s|ed|ing)', 'assassinat(?:es|ed|ing)', 'execut(?:es|ed|ing)', 'beheaded', 'died', 'dead'],
+    verbs: [
+      'killed',
+      'kill(?:s|ing)',
+      'murder(?:s|ed|ing)',
+      'assassinat(?:es|ed|ing)',
+      'execut(?:es|ed|ing)',
+      'beheaded',
+      'died',
+      'dead',
+    ],
     nouns: ['killings?', 'murders?', 'assassinations?', 'executions?', 'deaths?'],
   },
   {
     type: 'deployment',
-    verbs: ['deploy(?:s|ed|ing)', 'reinforc(?:e|es|ed|ing)', 'mobili[sz](?:e|es|ed|ing)', 'dispatch(?:es|ed|ing)', 'sent (?:troops|forces|units|soldiers)', 'moved (?:troops|forces|units)', 'stationed'],
+    verbs: [
+      'deploy(?:s|ed|ing)',
+      'reinforc(?:e|es|ed|ing)',
+      'mobili[sz](?:e|es|ed|ing)',
+      'dispatch(?:es|ed|ing)',
+      'sent (?:troops|forces|units|soldiers)',
+      'moved (?:troops|forces|units)',
+      'stationed',
+    ],
     nouns: ['deployments?', 'reinforcements?', 'mobili[sz]ation', 'troop movements?'],
   },
   {
     type: 'statement',
-    verbs: ['said', 'says', 'stated', 'announc(?:ed|es)', 'declared', 'condemn(?:s|ed)', 'warned', 'protest(?:s|ed)', 'accus(?:ed|es)', 'denied', 'claimed responsibility', 'told (?:reporters|journalists)', 'issued a (?:\\w+ )*?statement'],
-    nouns: ['statements?', 'protests?', 'speech', 'address', 'announcement', 'declaration', 'condemnation', 'exposition', 'press conference', 'communiqu[ée]'],
+    verbs: [
+      'said',
+      'says',
+      'stated',
+      'announc(?:ed|es)',
+      'declared',
+      'condemn(?:s|ed)',
+      'warned',
+      'protest(?:s|ed)',
+      'accus(?:ed|es)',
+      'denied',
+      'claimed responsibility',
+      'told (?:reporters|journalists)',
+      'issued a (?:\\w+ )*?statement',
+    ],
+    nouns: [
+      'statements?',
+      'protests?',
+      'speech',
+      'address',
+      'announcement',
+      'declaration',
+      'condemnation',
+      'exposition',
+      'press conference',
+      'communiqu[ée]',
+    ],
   },
   {
     type: 'call',
-    verbs: ['spoke (?:by|on the) (?:tele)?phone', 'phoned', 'telephoned', 'held a (?:tele)?phone (?:call|conversation)'],
+    verbs: [
+      'spoke (?:by|on the) (?:tele)?phone',
+      'phoned',
+      'telephoned',
+      'held a (?:tele)?phone (?:call|conversation)',
+    ],
     nouns: ['(?:tele)?phone calls?', '(?:tele)?phone conversations?', 'video calls?'],
   },
   {
@@ -63,8 +147,16 @@ const LEXICON: { type: EventType; verbs: string[]; nouns: string[] }[] = [
     nouns: ['arrests?', 'detentions?', 'capture'],
   },
   { type: 'election', verbs: ['elected', 're-elected', 'voted'], nouns: ['elections?', 'referendum', 'vote'] },
-  { type: 'withdrawal', verbs: ['withdr(?:ew|awn)', 'pulled out', 'evacuated'], nouns: ['withdrawal', 'pull-?out', 'evacuation'] },
-  { type: 'political', verbs: ['seized power', 'took power', 'resigned', 'toppled', 'overthrown'], nouns: ['collapse', 'coup', 'takeover', 'resignation', 'changes? in the \\w+ situation'] },
+  {
+    type: 'withdrawal',
+    verbs: ['withdr(?:ew|awn)', 'pulled out', 'evacuated'],
+    nouns: ['withdrawal', 'pull-?out', 'evacuation'],
+  },
+  {
+    type: 'political',
+    verbs: ['seized power', 'took power', 'resigned', 'toppled', 'overthrown'],
+    nouns: ['collapse', 'coup', 'takeover', 'resignation', 'changes? in the \\w+ situation'],
+  },
 ];
 
 interface Compiled {
@@ -101,7 +193,13 @@ export function findTriggers(sentence: string, at: number): Trigger[] {
   for (const t of found) {
     if (!t.verb || !found.some((n) => !n.verb && n.start === t.start && n.end === t.end)) continue;
     const prev = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, t.start - at - 30), t.start - at))?.[1] ?? '';
-    if (/^(?:the|a|an|this|these|those|that|its|their|his|her|such|of|deadly|drone|air|missile|rocket|new|further|recent|[\w-]+(?:'s|’s))$/i.test(prev) || /^[A-Z]/.test(prev)) t.verb = false;
+    if (
+      /^(?:the|a|an|this|these|those|that|its|their|his|her|such|of|deadly|drone|air|missile|rocket|new|further|recent|[\w-]+(?:'s|’s))$/i.test(
+        prev,
+      ) ||
+      /^[A-Z]/.test(prev)
+    )
+      t.verb = false;
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.verb) - Number(b.verb));
   const kept: Trigger[] = [];

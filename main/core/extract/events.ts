@@ -39,7 +39,10 @@ export function suggestEvents(
         if ((dates[i] as ExtractedDate).start >= bodyStart) within.push(dates[i] as ExtractedDate);
       }
       // A sentence without names counts only as a restatement ("The attack destroyed two posts").
-      const frame = frameOf(text, { start: bodyStart, end: s.end, headline: kind === 'headline' }, inside, within, { documentDate, lastPlace });
+      const frame = frameOf(text, { start: bodyStart, end: s.end, headline: kind === 'headline' }, inside, within, {
+        documentDate,
+        lastPlace,
+      });
       if (frame && (inside.length || frame.anaphoric)) frames.push(frame);
       if (kind === 'body' && within.length) {
         const main = frame ? mainTrigger(text.slice(bodyStart, s.end), bodyStart, inside) : null;
@@ -55,9 +58,12 @@ export function suggestEvents(
   return grouped.map((f) => {
     const { anaphoric: _a, headline: _h, ...ev } = f;
     // A place read from a nationality word takes the key of that place where the text names it.
-    const named = ev.locationKey && !placeByKey.has(ev.locationKey) ? entities.find((x) => x.type === 'location' && x.canonical.toLowerCase() === ev.locationKey) : undefined;
+    const named =
+      ev.locationKey && !placeByKey.has(ev.locationKey)
+        ? entities.find((x) => x.type === 'location' && x.canonical.toLowerCase() === ev.locationKey)
+        : undefined;
     if (named) ev.locationKey = named.key;
-    const place = ev.locationKey ? placeByKey.get(ev.locationKey) ?? null : null;
+    const place = ev.locationKey ? (placeByKey.get(ev.locationKey) ?? null) : null;
     return { ...ev, title: eventTitle(ev, (k) => labels.get(k) ?? k, place) };
   });
 }

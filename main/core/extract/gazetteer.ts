@@ -134,7 +134,9 @@ export function countryOfDemonym(word: string): string | null {
   if (!isDemonym(word)) return null;
   if (!countryNames) {
     const raw = gunzipSync(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).toString('utf8');
-    countryNames = Object.values((JSON.parse(raw) as GazetteerFile).countries).map((names) => names.filter((n) => /^[A-Z][a-z]+$/.test(n)));
+    countryNames = Object.values((JSON.parse(raw) as GazetteerFile).countries).map((names) =>
+      names.filter((n) => /^[A-Z][a-z]+$/.test(n)),
+    );
   }
   const w = word.toLowerCase();
   for (const stem of [w, w.replace(/(?:ian|ese|ish|i|an|ic)$/, '')]) {
@@ -144,7 +146,8 @@ export function countryOfDemonym(word: string): string | null {
       .map((names) => names.filter((n) => n.toLowerCase().startsWith(stem)).sort((a, b) => a.length - b.length)[0])
       .filter((n): n is string => !!n)
       .sort((a, b) => a.length - b.length);
-    if (hits.length === 1 || (hits.length > 1 && (hits[0] as string).length < (hits[1] as string).length)) return hits[0] as string;
+    if (hits.length === 1 || (hits.length > 1 && (hits[0] as string).length < (hits[1] as string).length))
+      return hits[0] as string;
   }
   return null;
 }

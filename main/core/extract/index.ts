@@ -34,8 +34,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const names = findOutlets(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known)));
   const identifiers = extractIdentifiers(text);
   // Numbers are properties of the events they count (event counts), never entities of their own.
-  const entities = mergeByPosition(names, identifiers.filter((i) => i.type !== 'quantity'));
-  const documentDate = options.date ? ({ value: options.date, precision: 'day', source: 'given' } as const) : documentDateFromText(text);
+  const entities = mergeByPosition(
+    names,
+    identifiers.filter((i) => i.type !== 'quantity'),
+  );
+  const documentDate = options.date
+    ? ({ value: options.date, precision: 'day', source: 'given' } as const)
+    : documentDateFromText(text);
   const dayOf = documentDate?.precision === 'day' ? documentDate.value : null;
   const dates = extractDates(text, dayOf ?? options.date);
   const events = suggestEvents(text, sentences, entities, dates, documentDate?.value ?? null);

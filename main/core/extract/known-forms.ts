@@ -28,7 +28,11 @@ export class KnownForms {
     f.votes[type] += strength;
     f.type = (Object.keys(f.votes) as NamedEntityType[]).reduce((a, b) => (f!.votes[b] > f!.votes[a] ? b : a));
     // The longest form names the entity best; between equals, the one not in capitals ("Kabul", not a dateline's "KABUL").
-    if (canonical.length > f.canonical.length || (canonical.length === f.canonical.length && isShouted(f.canonical) && !isShouted(canonical))) f.canonical = canonical;
+    if (
+      canonical.length > f.canonical.length ||
+      (canonical.length === f.canonical.length && isShouted(f.canonical) && !isShouted(canonical))
+    )
+      f.canonical = canonical;
   }
 
   /** "Emomali Rahmon": later "Rahmon" alone is the same person. */

@@ -35,7 +35,8 @@ export function markNames(text: string, start: number, end: number, names: Extra
     names: kept,
     origin(i: number): number {
       const p = pieces.find((q) => q.from <= i && i <= q.to && q.to > q.from) ?? pieces[pieces.length - 1]!;
-      const isName = /^⟦/.test(marked.slice(p.from, p.from + 1)) && p.to - p.from <= 6 && marked.slice(p.from, p.to).endsWith('⟧');
+      const isName =
+        /^⟦/.test(marked.slice(p.from, p.from + 1)) && p.to - p.from <= 6 && marked.slice(p.from, p.to).endsWith('⟧');
       if (isName) {
         const n = kept[Number(marked.slice(p.from + 1, p.to - 1))]!;
         return i >= p.to ? n.end : n.start;

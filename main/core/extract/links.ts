@@ -16,13 +16,15 @@ const NAMED = new Set(['person', 'organization', 'location']);
 export function suggestLinks(text: string, sentences: Sentence[], entities: ExtractedEntity[]): ExtractedLink[] {
   const named = entities.filter((e) => NAMED.has(e.type));
   const places = new Map<string, ExtractedEntity>();
-  for (const e of named) if (e.type === 'location' && !places.has(e.canonical.toLowerCase())) places.set(e.canonical.toLowerCase(), e);
+  for (const e of named)
+    if (e.type === 'location' && !places.has(e.canonical.toLowerCase())) places.set(e.canonical.toLowerCase(), e);
   const out = new Map<string, ExtractedLink>();
   let i = 0;
   for (const s of sentences) {
     while (i < named.length && (named[i] as ExtractedEntity).start < s.start) i++;
     const inside: ExtractedEntity[] = [];
-    for (let j = i; j < named.length && (named[j] as ExtractedEntity).end <= s.end; j++) inside.push(named[j] as ExtractedEntity);
+    for (let j = i; j < named.length && (named[j] as ExtractedEntity).end <= s.end; j++)
+      inside.push(named[j] as ExtractedEntity);
     if (!inside.length) continue;
     const m = markNames(text, s.start, s.end, inside);
     const helpers = contextOf(m, places);
@@ -50,14 +52,19 @@ export interface LinkContext {
 function contextOf(m: MarkedSentence, places: Map<string, ExtractedEntity>): LinkContext {
   return {
     marked: m,
-    name: (marker) => (marker === undefined ? null : m.names[Number(marker)] ?? null),
+    name: (marker) => (marker === undefined ? null : (m.names[Number(marker)] ?? null)),
     placeOf(adjective) {
       if (!adjective) return null;
       const country = countryOfDemonym(adjective);
       if (country) return places.get(country.toLowerCase()) ?? null;
       // "Central Asian" → "Central Asia", "European" → "Europe", "African" → "Africa".
       const a = adjective.toLowerCase();
-      return places.get(a.replace(/n$/, '')) ?? places.get(a.replace(/an$/, '')) ?? places.get(a.replace(/ean$/, 'e')) ?? null;
+      return (
+        places.get(a.replace(/n$/, '')) ??
+        places.get(a.replace(/an$/, '')) ??
+        places.get(a.replace(/ean$/, 'e')) ??
+        null
+      );
     },
     isCountry: (e) => !!e && e.type === 'location' && countryCode(e.canonical) !== null,
     nearestBefore(at, types) {
@@ -71,7 +78,15 @@ function contextOf(m: MarkedSentence, places: Map<string, ExtractedEntity>): Lin
   };
 }
 
-function add(out: Map<string, ExtractedLink>, m: MarkedSentence, hit: RegExpMatchArray, ends: Ends, type: LinkType, confidence: number, rule: string): void {
+function add(
+  out: Map<string, ExtractedLink>,
+  m: MarkedSentence,
+  hit: RegExpMatchArray,
+  ends: Ends,
+  type: LinkType,
+  confidence: number,
+  rule: string,
+): void {
   const { source, target } = ends;
   if (!source || !target || source.key === target.key) return;
   const directed = !UNDIRECTED_LINK_TYPES.has(type);

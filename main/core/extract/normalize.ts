@@ -31,5 +31,7 @@ export function lookupKey(text: string): string {
 
 /** The words of a phrase for per-word flags, folded the same way as `lookupKey`. */
 export function lookupWords(text: string): string[] {
-  return lookupKey(text).split(/[\s-]+/).filter((w) => w.length > 0);
+  return lookupKey(text)
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0);
 }

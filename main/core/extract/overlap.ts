@@ -5,7 +5,9 @@ import type { Span } from './span.js';
  * earlier one. The result is sorted by position and has no two spans sharing a character.
  */
 export function resolveOverlaps(spans: Span[]): Span[] {
-  const ranked = [...spans].sort((a, b) => b.strength - a.strength || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const ranked = [...spans].sort(
+    (a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Span[] = [];
   // One flag per character: spans are short, so checking their range is cheaper than pairs.
   const taken = new Uint8Array(spans.reduce((m, s) => Math.max(m, s.end), 0));

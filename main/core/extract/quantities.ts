@@ -1,15 +1,47 @@
 import type { IdentifierType } from './types.js';
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-  dozens: 24, hundreds: 200, thousands: 2000,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
 };
-const PEOPLE = 'people|persons|nationals|citizens|civilians|soldiers|troops|servicemen|officers|policemen|police officers|guards|militants|fighters|insurgents|rebels|terrorists|gunmen|engineers|workers|labourers|laborers|refugees|migrants|children|women|men|students|personnel|casualties|hostages|prisoners|detainees|suspects|members|journalists|protesters|demonstrators|residents|villagers|tourists|employees|staff|diplomats|officials|pilgrims|passengers|crew|victims|dead|wounded|injured';
+const PEOPLE =
+  'people|persons|nationals|citizens|civilians|soldiers|troops|servicemen|officers|policemen|police officers|guards|militants|fighters|insurgents|rebels|terrorists|gunmen|engineers|workers|labourers|laborers|refugees|migrants|children|women|men|students|personnel|casualties|hostages|prisoners|detainees|suspects|members|journalists|protesters|demonstrators|residents|villagers|tourists|employees|staff|diplomats|officials|pilgrims|passengers|crew|victims|dead|wounded|injured';
 const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')})`;
 /** A count, up to three modifiers ("Chinese", "Tajik security"), then a word for people. */
-const RE = new RegExp(`\\b(?:(at least|more than|over|about|nearly|almost|some|around)\\s+)?${NUMBER}(?:\\s+of)?((?:\\s+[\\p{L}-]+){0,3}?)\\s+(${PEOPLE})\\b`, 'giu');
+const RE = new RegExp(
+  `\\b(?:(at least|more than|over|about|nearly|almost|some|around)\\s+)?${NUMBER}(?:\\s+of)?((?:\\s+[\\p{L}-]+){0,3}?)\\s+(${PEOPLE})\\b`,
+  'giu',
+);
 const STOP = /^(?:years?|days?|months?|weeks?|hours?|times|percent|per|km|miles|and|or|of|the|in|at|on)$/i;
 
 /** Counts of people: "five Chinese nationals", "at least 12 soldiers". Value: the count. */

@@ -2,15 +2,56 @@ import type { ExtractedEntity } from './types.js';
 
 /** News outlets and agencies analysts meet in regional reporting: organisations, never people or places. */
 const OUTLETS = new Set([
-  'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'tass', 'ria novosti', 'interfax', 'xinhua', 'al jazeera', 'bbc',
-  'cnn', 'radio ozodi', 'radio free europe', 'rfe/rl', 'radio liberty', 'azattyk', 'orda', 'orda.kz', 'asia-plus', 'akipress', 'kun.uz',
-  'tengrinews', 'times tengri', 'eurasianet', 'trt world', 'anadolu', 'anadolu agency', 'sputnik', 'kabar', '24.kg', 'tolo news',
-  'tolonews', 'pajhwok', 'khaama press', 'dawn', 'pakistan today', 'the diplomat', 'kyodo', 'yonhap', 'efe', 'dpa', 'khovar',
+  'reuters',
+  'associated press',
+  'ap',
+  'afp',
+  'agence france-presse',
+  'tass',
+  'ria novosti',
+  'interfax',
+  'xinhua',
+  'al jazeera',
+  'bbc',
+  'cnn',
+  'radio ozodi',
+  'radio free europe',
+  'rfe/rl',
+  'radio liberty',
+  'azattyk',
+  'orda',
+  'orda.kz',
+  'asia-plus',
+  'akipress',
+  'kun.uz',
+  'tengrinews',
+  'times tengri',
+  'eurasianet',
+  'trt world',
+  'anadolu',
+  'anadolu agency',
+  'sputnik',
+  'kabar',
+  '24.kg',
+  'tolo news',
+  'tolonews',
+  'pajhwok',
+  'khaama press',
+  'dawn',
+  'pakistan today',
+  'the diplomat',
+  'kyodo',
+  'yonhap',
+  'efe',
+  'dpa',
+  'khovar',
 ]);
 /** Heads that make a name an outlet: "Radio Ozodi", "Steppe Herald", "Caspian Daily". */
-const OUTLET_SHAPE = /^(?:Radio|Channel) [A-Z]|\b(?:News|Times|Post|Today|Daily|Herald|Tribune|Gazette|Agency|Press|Telegraph|Journal|Chronicle|Media|TV|Television)$/;
+const OUTLET_SHAPE =
+  /^(?:Radio|Channel) [A-Z]|\b(?:News|Times|Post|Today|Daily|Herald|Tribune|Gazette|Agency|Press|Telegraph|Journal|Chronicle|Media|TV|Television)$/;
 /** Armed groups known by acronym: organisations, never places. */
-const ARMED_GROUP_ACRONYMS = /^(?:ISKP|ISIS-K|IS-K|ISIS|ISIL|IS|TTP|IMU|ETIM|TIP|AQIS|AQAP|HTS|BLA|LeT|JeM|JuD|IJU|PKK|YPG|HTI)$/;
+const ARMED_GROUP_ACRONYMS =
+  /^(?:ISKP|ISIS-K|IS-K|ISIS|ISIL|IS|TTP|IMU|ETIM|TIP|AQIS|AQAP|HTS|BLA|LeT|JeM|JuD|IJU|PKK|YPG|HTI)$/;
 /** "Passport Office", "Office of the President", "Office Khorog": an office is an organisation. */
 const OFFICE = /(?:^|\s)Office(?:\s|$)/;
 
@@ -29,7 +70,13 @@ export function retypeByShape(entities: ExtractedEntity[]): ExtractedEntity[] {
   return entities;
 }
 
-const OUTLET_RE = new RegExp(`(?<![\\w.])(?:${[...OUTLETS].filter((o) => o.length > 3).map((o) => o.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\w])`, 'gi');
+const OUTLET_RE = new RegExp(
+  `(?<![\\w.])(?:${[...OUTLETS]
+    .filter((o) => o.length > 3)
+    .map((o) => o.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|')})(?![\\w])`,
+  'gi',
+);
 
 /** Outlets the tagger missed ("Radio Ozodi reported …"), written with a capital as names are. */
 export function findOutlets(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {

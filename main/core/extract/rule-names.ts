@@ -20,7 +20,11 @@ export interface NameAnalysis {
 /** The rule signals over every run of capitalised words, plus acronym definitions. */
 export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis {
   const runs = sentences.flatMap(findRuns);
-  const spans = [...runs.flatMap((r) => classifyRun(r, text)), ...appositionSpans(runs, text), ...compoundPrefixSpans(sentences)];
+  const spans = [
+    ...runs.flatMap((r) => classifyRun(r, text)),
+    ...appositionSpans(runs, text),
+    ...compoundPrefixSpans(sentences),
+  ];
   const acronyms = findAcronymDefinitions(sentences, runs);
   return { runs, spans, acronyms };
 }
@@ -29,7 +33,11 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
  * Links acronyms to their long forms, learns every typed form of the document, and applies
  * them everywhere: a name typed once is typed wherever it appears (headlines included).
  */
-export function linkAndPropagate(text: string, analysis: NameAnalysis, spans: Span[]): { spans: Span[]; known: KnownForms } {
+export function linkAndPropagate(
+  text: string,
+  analysis: NameAnalysis,
+  spans: Span[],
+): { spans: Span[]; known: KnownForms } {
   const all = [...spans];
   const known = new KnownForms();
   const aliases = new Map<string, string[]>();
@@ -40,7 +48,9 @@ export function linkAndPropagate(text: string, analysis: NameAnalysis, spans: Sp
     // at the end of "… Mission in Afghanistan".
     const long =
       near.find((s) => s.start <= d.longStart && s.end >= d.longEnd) ??
-      near.find((s) => s.start >= d.longStart && s.end === d.longEnd && (s.end - s.start) * 2 > d.longEnd - d.longStart);
+      near.find(
+        (s) => s.start >= d.longStart && s.end === d.longEnd && (s.end - s.start) * 2 > d.longEnd - d.longStart,
+      );
     if (!long && d.plural) continue;
     // "Computer Aided Design (CAD)": an abbreviated term of everyday words names no organisation.
     if (!long && isTermOfArt(text.slice(d.longStart, d.longEnd))) continue;
@@ -70,7 +80,7 @@ export function linkAndPropagate(text: string, analysis: NameAnalysis, spans: Sp
 
 function propagateInRun(us: Unit[], text: string, known: KnownForms): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i < us.length; ) {
+  for (let i = 0; i < us.length;) {
     let step = 1;
     for (let n = Math.min(8, us.length - i); n >= 1; n--) {
       const a = us[i] as Unit;

@@ -16,12 +16,38 @@ export function isCapitalised(u: Unit): boolean {
   if (u.tags.has('Month') || u.tags.has('WeekDay')) return false;
   // "Chinese-backed", "Uyghur-linked": a compound adjective, not a name.
   if (/-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-/i, ''))) return false;
-  if (/^\p{Lu}/u.test(u.text)) return /\p{L}/u.test(u.text.slice(1)) || (u.text.length === 1 && (u.tags.has('Acronym') || u.post.trim() === '.'));
+  if (/^\p{Lu}/u.test(u.text))
+    return /\p{L}/u.test(u.text.slice(1)) || (u.text.length === 1 && (u.tags.has('Acronym') || u.post.trim() === '.'));
   return /^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text);
 }
 
 /** Abbreviated titles whose full stop does not end a name ("Lt. Gen. Jubal Early", "Dr. Lee"). */
-const DOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'adm', 'sen', 'rep', 'gov', 'pres', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'messrs']);
+const DOTTED_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'cmdr',
+  'adm',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'rev',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'messrs',
+]);
 
 /** Punctuation after a unit that ends a name ("Dushanbe," "Region (GBAO)"). */
 function breaksAfter(u: Unit): boolean {
@@ -58,7 +84,13 @@ export function findRuns(sentence: Sentence): Run[] {
         j += 2;
         continue;
       }
-      if (CONNECTORS.has(lower) && lower !== 'and' && after && /^(the|der|den|de|la|le|du|da|del|al)$/.test(after.text.toLowerCase()) && !breaksAfter(next)) {
+      if (
+        CONNECTORS.has(lower) &&
+        lower !== 'and' &&
+        after &&
+        /^(the|der|den|de|la|le|du|da|del|al)$/.test(after.text.toLowerCase()) &&
+        !breaksAfter(next)
+      ) {
         const third = us[j + 3];
         if (third && isCapitalised(third) && !breaksAfter(after)) {
           units.push(next, after, third);
@@ -76,5 +108,7 @@ export function findRuns(sentence: Sentence): Run[] {
 
 /** Whether a unit is a person's title or role word ("President", "Minister", "Gen."). */
 export function isTitleWord(u: Unit): boolean {
-  return PERSON_TITLES.has(u.text.toLowerCase().replace(/\.$/, '')) || (u.tags.has('Honorific') && !u.tags.has('Place'));
+  return (
+    PERSON_TITLES.has(u.text.toLowerCase().replace(/\.$/, '')) || (u.tags.has('Honorific') && !u.tags.has('Place'))
+  );
 }

@@ -12,7 +12,17 @@ export interface Span {
   source: SpanSource;
 }
 
-export type SpanSource = 'gazetteer' | 'head-rule' | 'apposition' | 'title' | 'acronym' | 'compromise' | 'context' | 'guess' | 'propagated' | 'model';
+export type SpanSource =
+  | 'gazetteer'
+  | 'head-rule'
+  | 'apposition'
+  | 'title'
+  | 'acronym'
+  | 'compromise'
+  | 'context'
+  | 'guess'
+  | 'propagated'
+  | 'model';
 
 /** How much each signal is trusted. */
 export const STRENGTH: Record<SpanSource, number> = {

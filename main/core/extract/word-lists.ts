@@ -21,7 +21,9 @@ export const ORG_HEADS = set(`
 `);
 
 /** Head words that open a place name before "of" ("Kingdom of France", "Gulf of Aden"). */
-export const LOC_OF_HEADS = set('kingdom republic province state city gulf bay sea isle island islands strait straits emirate principality duchy county district region cape lake mount');
+export const LOC_OF_HEADS = set(
+  'kingdom republic province state city gulf bay sea isle island islands strait straits emirate principality duchy county district region cape lake mount',
+);
 
 /** Head words that open an organisation name before "of" ("Ministry of Foreign Affairs"). */
 export const ORG_OF_HEADS = set(`
@@ -65,7 +67,9 @@ export const TITLE_MODIFIERS = set(`
 export const CONNECTORS = set('of for on and the de del du des la le al el bin ibn van von der den di da dos das y &');
 
 /** Verbs of speech and thought that follow a person's name ("…, Rahmon said"). */
-export const SPEECH_VERBS = set('said says told added stated noted warned argued claimed wrote announced insisted explained');
+export const SPEECH_VERBS = set(
+  'said says told added stated noted warned argued claimed wrote announced insisted explained',
+);
 
 /** Prepositions that usually precede a place ("in Dushanbe", "from Kabul"). */
 export const PLACE_PREPOSITIONS = set('in at from near to into across toward towards outside inside via throughout');
@@ -96,7 +100,31 @@ export const INSTITUTION_HEADS = set(`
  * Lower-case keys; matched on the whole capitalised phrase.
  */
 export const INSTITUTION_NAMES: ReadonlySet<string> = new Set([
-  'kremlin', 'white house', 'downing street', 'élysée', 'elysee', 'élysée palace', 'elysee palace', 'whitehall',
-  'quai d\'orsay', 'zhongnanhai', 'capitol hill', 'bundestag', 'bundesrat', 'duma', 'state duma', 'knesset', 'majlis',
-  'rada', 'verkhovna rada', 'riksdag', 'storting', 'sejm', 'folketing', 'lok sabha', 'rajya sabha', 'oireachtas', 'dáil',
+  'kremlin',
+  'white house',
+  'downing street',
+  'élysée',
+  'elysee',
+  'élysée palace',
+  'elysee palace',
+  'whitehall',
+  "quai d'orsay",
+  'zhongnanhai',
+  'capitol hill',
+  'bundestag',
+  'bundesrat',
+  'duma',
+  'state duma',
+  'knesset',
+  'majlis',
+  'rada',
+  'verkhovna rada',
+  'riksdag',
+  'storting',
+  'sejm',
+  'folketing',
+  'lok sabha',
+  'rajya sabha',
+  'oireachtas',
+  'dáil',
 ]);

@@ -48,7 +48,8 @@ export function parseCsvMapping(value: unknown, where = 'CSV mapping'): CsvMappi
   }
   for (const l of mapping.links) {
     for (const end of [l.from, l.to]) {
-      if (!ids.has(end)) throw new DossierError('invalid-argument', `${where}: link refers to unknown entity id "${end}"`);
+      if (!ids.has(end))
+        throw new DossierError('invalid-argument', `${where}: link refers to unknown entity id "${end}"`);
     }
   }
   return mapping;

@@ -32,7 +32,10 @@ export function resolveCsvMapping(store: ReadableCase, mapping: string | CsvMapp
   const found = loadCsvMapping(store, mapping);
   if (!found) {
     const known = listCsvMappings(store);
-    throw new DossierError('not-found', `no saved CSV mapping named "${mapping}"${known.length ? ` (saved: ${known.join(', ')})` : ''}`);
+    throw new DossierError(
+      'not-found',
+      `no saved CSV mapping named "${mapping}"${known.length ? ` (saved: ${known.join(', ')})` : ''}`,
+    );
   }
   return found;
 }

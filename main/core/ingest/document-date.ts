@@ -18,10 +18,15 @@ const METADATA_SOURCE: Record<string, string> = {
 };
 
 /** The document's own date: its metadata first, else what extraction read from the text. */
-export function documentDateOf(mimeType: string, publishedAt: string | null, extraction: ExtractionResult | null): StoredDocumentDate | null {
+export function documentDateOf(
+  mimeType: string,
+  publishedAt: string | null,
+  extraction: ExtractionResult | null,
+): StoredDocumentDate | null {
   const day = documentDate(publishedAt);
   if (day) return { value: day, precision: 'day', source: METADATA_SOURCE[mimeType] ?? 'metadata' };
   const fromText = extraction?.documentDate;
-  if (fromText && fromText.source !== 'given') return { value: fromText.value, precision: fromText.precision, source: fromText.source };
+  if (fromText && fromText.source !== 'given')
+    return { value: fromText.value, precision: fromText.precision, source: fromText.source };
   return null;
 }

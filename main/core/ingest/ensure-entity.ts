@@ -51,7 +51,11 @@ export function ensureEntity(
     resolver.remember(entity.type, name, entity.id);
   }
   if (fresh.length) {
-    store.insertMany('alias', fresh.map((alias) => ({ entityId: entity.id, alias })), 'create-aliases');
+    store.insertMany(
+      'alias',
+      fresh.map((alias) => ({ entityId: entity.id, alias })),
+      'create-aliases',
+    );
   }
   return { entity, created };
 }

@@ -25,9 +25,14 @@ export interface ImportRunOptions extends ImportOptions {
  * batch goes on; cancelling keeps every file already committed. For imports that must not
  * block the calling thread, see `runImportJob`.
  */
-export async function importFiles(store: WritableCase, paths: readonly string[], options: ImportRunOptions = {}): Promise<ImportSummary> {
+export async function importFiles(
+  store: WritableCase,
+  paths: readonly string[],
+  options: ImportRunOptions = {},
+): Promise<ImportSummary> {
   const ctx = storeContext(store, options);
-  const extractor = options.extract === false ? null : options.extractor === undefined ? await defaultExtractor() : options.extractor;
+  const extractor =
+    options.extract === false ? null : options.extractor === undefined ? await defaultExtractor() : options.extractor;
   const files = await collectFiles(paths, store.path);
   const summary: ImportSummary = { imported: [], skipped: [], cancelled: false };
   const progress: ImportProgress = { filesDone: 0, filesTotal: files.length, currentFile: null, entitiesFound: 0 };
@@ -71,7 +76,12 @@ export function commitOutcome(
   // Checked again at write time: the same bytes may have arrived since the file was read.
   const existing = existingDocument(store, doc.sha256);
   if (existing) {
-    summary.skipped.push({ path: outcome.path, kind: 'duplicate', reason: 'the same bytes are already in the case', existingDocumentId: existing });
+    summary.skipped.push({
+      path: outcome.path,
+      kind: 'duplicate',
+      reason: 'the same bytes are already in the case',
+      existingDocumentId: existing,
+    });
     return;
   }
   try {
@@ -88,7 +98,12 @@ export function commitOutcome(
     });
   } catch (e) {
     if (isSkipError(e)) summary.skipped.push({ path: outcome.path, kind: e.kind, reason: e.message });
-    else summary.skipped.push({ path: outcome.path, kind: 'broken', reason: `could not be stored: ${(e as Error).message}` });
+    else
+      summary.skipped.push({
+        path: outcome.path,
+        kind: 'broken',
+        reason: `could not be stored: ${(e as Error).message}`,
+      });
   }
 }
 
@@ -102,8 +117,15 @@ export function storeContext(store: WritableCase, options: ImportOptions): Store
   if (options.maxBytes !== undefined && !(options.maxBytes > 0)) {
     throw new DossierError('invalid-argument', 'the size limit must be a positive number of bytes');
   }
-  const csvMapping: CsvMapping | null = options.csvMapping === undefined ? null : resolveCsvMapping(store, options.csvMapping);
-  return { resolver: new EntityResolver(store), reliability: reliability as Reliability | null, tlp, csvMapping, sourceUris: options.sourceUris ?? {} };
+  const csvMapping: CsvMapping | null =
+    options.csvMapping === undefined ? null : resolveCsvMapping(store, options.csvMapping);
+  return {
+    resolver: new EntityResolver(store),
+    reliability: reliability as Reliability | null,
+    tlp,
+    csvMapping,
+    sourceUris: options.sourceUris ?? {},
+  };
 }
 
 export function existingDocument(store: WritableCase, sha256: string): string | null {

@@ -18,12 +18,19 @@ export interface LinkWish {
  * instead of drawing a second edge. Each observation adds a citation to where it was seen.
  */
 export function linkOnce(store: WritableCase, wish: LinkWish, doc: DocumentRecord, span: [number, number]): LinkRecord {
-  const found = store.list('link', { sourceId: wish.sourceId, targetId: wish.targetId, type: wish.type }, { limit: 1 })[0];
+  const found = store.list(
+    'link',
+    { sourceId: wish.sourceId, targetId: wish.targetId, type: wish.type },
+    { limit: 1 },
+  )[0];
   let link: LinkRecord;
   if (found) {
     const firstSeen = earliest(found.firstSeen, wish.seen);
     const lastSeen = latest(found.lastSeen, wish.seen);
-    link = firstSeen !== found.firstSeen || lastSeen !== found.lastSeen ? store.update('link', found.id, { firstSeen, lastSeen }) : found;
+    link =
+      firstSeen !== found.firstSeen || lastSeen !== found.lastSeen
+        ? store.update('link', found.id, { firstSeen, lastSeen })
+        : found;
   } else {
     link = store.insert('link', {
       sourceId: wish.sourceId,
@@ -40,7 +47,13 @@ export function linkOnce(store: WritableCase, wish: LinkWish, doc: DocumentRecor
   }
   const [start, end] = span;
   store.insert('citation', {
-    subjectKind: 'link', subjectId: link.id, documentId: doc.id, start, end, quote: doc.text.slice(start, end), page: null,
+    subjectKind: 'link',
+    subjectId: link.id,
+    documentId: doc.id,
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    page: null,
   });
   return link;
 }

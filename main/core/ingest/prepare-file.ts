@@ -66,9 +66,13 @@ export async function prepareFile(path: string, options: PrepareOptions): Promis
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (info.size > maxBytes) return skip('too-large', `file is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit`);
+    if (info.size > maxBytes)
+      return skip('too-large', `file is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit`);
     if (PLAIN_TEXT.has(reader.mimeType) && info.size > MAX_TEXT_BYTES) {
-      return skip('too-large', `text file is ${megabytes(info.size)}, over the ${megabytes(MAX_TEXT_BYTES)} a document's text may hold`);
+      return skip(
+        'too-large',
+        `text file is ${megabytes(info.size)}, over the ${megabytes(MAX_TEXT_BYTES)} a document's text may hold`,
+      );
     }
     if (info.size === 0) return skip('empty', 'file is empty');
     bytes = await readFile(path);
@@ -98,7 +102,10 @@ async function prepareBytes(
   if (!reader) throw new Error(`unsupported file type ${fileName}`);
   const read = await reader.read(bytes, fileName);
   if (read.text.length > MAX_TEXT_BYTES / 3 && Buffer.byteLength(read.text) > MAX_TEXT_BYTES) {
-    throw new SkipError('too-large', `its text is ${megabytes(Buffer.byteLength(read.text))}, over the ${megabytes(MAX_TEXT_BYTES)} a document's text may hold`);
+    throw new SkipError(
+      'too-large',
+      `its text is ${megabytes(Buffer.byteLength(read.text))}, over the ${megabytes(MAX_TEXT_BYTES)} a document's text may hold`,
+    );
   }
   if (!read.text.trim() && !read.table?.rows.length && !read.attachments?.length) {
     throw new SkipError('empty', 'no text could be read from the file');
@@ -149,8 +156,19 @@ async function prepareAttachment(
 ): Promise<PreparedDocument> {
   const sha256 = sha256Of(bytes);
   const bare = (reason: string): PreparedDocument => ({
-    fileName, sourceUri, title: fileName, mimeType: 'application/octet-stream', sha256, bytes, text: '',
-    publishedAt: null, properties: { unread: reason }, parties: [], table: null, extraction: null, children: [],
+    fileName,
+    sourceUri,
+    title: fileName,
+    mimeType: 'application/octet-stream',
+    sha256,
+    bytes,
+    text: '',
+    publishedAt: null,
+    properties: { unread: reason },
+    parties: [],
+    table: null,
+    extraction: null,
+    children: [],
   });
   if (!readerFor(fileName)) return bare('unsupported file type');
   try {

@@ -31,7 +31,10 @@ export async function reextractDocument(
 ): Promise<ReextractResult> {
   const doc = store.require('document', documentId);
   if (doc.mimeType === 'text/csv') {
-    throw new DossierError('unsupported', `"${doc.title}" is structured data (CSV): its entities come from its mapping, not from extraction`);
+    throw new DossierError(
+      'unsupported',
+      `"${doc.title}" is structured data (CSV): its entities come from its mapping, not from extraction`,
+    );
   }
   const extractor = options.extractor ?? (await defaultExtractor());
   const result = await extractor(doc.text, { date: documentDate(doc.publishedAt) });
@@ -46,7 +49,13 @@ export async function reextractDocument(
     for (const entityId of new Set(replaced.map((m) => m.entityId))) {
       if (removeIfOrphan(store, entityId)) removedEntities++;
     }
-    const stored = storeExtraction(store, new EntityResolver(store), store.require('document', documentId), result, kept);
+    const stored = storeExtraction(
+      store,
+      new EntityResolver(store),
+      store.require('document', documentId),
+      result,
+      kept,
+    );
     return {
       removedMentions: replaced.length,
       removedEvents,

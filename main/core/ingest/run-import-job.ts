@@ -43,7 +43,10 @@ export async function runImportJob(
     const known = documentHashes(store);
     const data: IngestWorkerData = { maxBytes: options.maxBytes, extract: options.extract !== false, known };
     // A worker costs a second or two to start (extraction loads its data): small imports get one.
-    const count = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), Math.ceil(files.length / 50)));
+    const count = Math.max(
+      1,
+      Math.min(options.workers ?? Math.min(4, availableParallelism()), Math.ceil(files.length / 50)),
+    );
     const workers: Worker[] = [];
     const done = new Map<number, PrepareOutcome>();
     let nextToSend = 0;
@@ -62,7 +65,8 @@ export async function runImportJob(
         const commitReady = (): void => {
           for (let o = done.get(nextToCommit); o; o = done.get(nextToCommit)) {
             done.delete(nextToCommit++);
-            if (signal?.aborted) summary.skipped.push({ path: o.path, kind: 'cancelled', reason: 'the import was cancelled' });
+            if (signal?.aborted)
+              summary.skipped.push({ path: o.path, kind: 'cancelled', reason: 'the import was cancelled' });
             else commitOutcome(store, o, ctx, summary, progress);
             progress.filesDone++;
             onProgress?.({ ...progress, currentFile: null });

@@ -11,13 +11,18 @@ const CORE_ROLES = new Set(['agent', 'target', 'victim', 'speaker', 'addressee']
  * them. An event another document already suggested (same type, same date or place, a shared
  * doer or target) gets this document's citations instead of a second event.
  */
-export function storeEvents(store: WritableCase, doc: DocumentRecord, result: ExtractionResult, entityOf: Map<string, string>): number {
+export function storeEvents(
+  store: WritableCase,
+  doc: DocumentRecord,
+  result: ExtractionResult,
+  entityOf: Map<string, string>,
+): number {
   const text = doc.text;
   const byKey = (type: string, key: string): string | undefined => entityOf.get(`${type}\u0000${key}`);
   let n = 0;
   for (const ev of result.events) {
     if (ev.start < 0 || ev.end > text.length || ev.end <= ev.start) continue;
-    const locationEntityId = ev.locationKey ? byKey('location', ev.locationKey) ?? null : null;
+    const locationEntityId = ev.locationKey ? (byKey('location', ev.locationKey) ?? null) : null;
     const parts = new Map<string, string>();
     for (const p of ev.participants) {
       const entityId = byKey(p.type, p.key);
@@ -27,19 +32,34 @@ export function storeEvents(store: WritableCase, doc: DocumentRecord, result: Ex
     const event = existing ?? store.insert('event', newEvent(ev, text, doc, result, locationEntityId));
     const had = new Set(existing ? store.list('participant', { eventId: event.id }).map((p) => p.entityId) : []);
     const participants: NewRecord<'participant'>[] = [];
-    for (const [entityId, role] of parts) if (!had.has(entityId)) participants.push({ eventId: event.id, entityId, role });
+    for (const [entityId, role] of parts)
+      if (!had.has(entityId)) participants.push({ eventId: event.id, entityId, role });
     store.insertMany('participant', participants, 'extract-participants');
     const cites = ev.citations?.length ? ev.citations : [{ start: ev.start, end: ev.end }];
     for (const c of cites) {
       if (c.start < 0 || c.end > text.length || c.end <= c.start) continue;
-      store.insert('citation', { subjectKind: 'event', subjectId: event.id, documentId: doc.id, start: c.start, end: c.end, quote: text.slice(c.start, c.end), page: pageOf(doc.properties, c.start) });
+      store.insert('citation', {
+        subjectKind: 'event',
+        subjectId: event.id,
+        documentId: doc.id,
+        start: c.start,
+        end: c.end,
+        quote: text.slice(c.start, c.end),
+        page: pageOf(doc.properties, c.start),
+      });
     }
     if (!existing) n++;
   }
   return n;
 }
 
-function newEvent(ev: ExtractedEvent, text: string, doc: DocumentRecord, result: ExtractionResult, locationEntityId: string | null): NewRecord<'event'> {
+function newEvent(
+  ev: ExtractedEvent,
+  text: string,
+  doc: DocumentRecord,
+  result: ExtractionResult,
+  locationEntityId: string | null,
+): NewRecord<'event'> {
   return {
     title: ev.title.slice(0, 300),
     startAt: ev.date?.value ?? null,
@@ -66,16 +86,30 @@ function newEvent(ev: ExtractedEvent, text: string, doc: DocumentRecord, result:
  * An extraction-suggested event already in the case that reports the same occurrence (within one
  * document extraction has grouped them already; a re-run finds only events other documents cite).
  */
-function sameEventElsewhere(store: WritableCase, ev: ExtractedEvent, locationEntityId: string | null, parts: Map<string, string>): EventRecord | null {
+function sameEventElsewhere(
+  store: WritableCase,
+  ev: ExtractedEvent,
+  locationEntityId: string | null,
+  parts: Map<string, string>,
+): EventRecord | null {
   const startAt = ev.date?.value ?? null;
   if (!startAt && !locationEntityId) return null; // nothing to pin two reports to one occurrence
   const core = [...parts].filter(([, r]) => CORE_ROLES.has(r)).map(([id]) => id);
   if (!core.length) return null;
-  const candidates = store.list('event', { status: 'suggested', startAt, ...(locationEntityId ? { locationEntityId } : {}) }, { limit: 200 });
+  const candidates = store.list(
+    'event',
+    { status: 'suggested', startAt, ...(locationEntityId ? { locationEntityId } : {}) },
+    { limit: 200 },
+  );
   for (const c of candidates) {
     if (c.properties['origin'] !== 'extraction') continue;
     if ((c.properties['type'] ?? 'other') !== (ev.type ?? 'other')) continue;
-    const theirs = new Set(store.list('participant', { eventId: c.id }).filter((p) => CORE_ROLES.has(p.role)).map((p) => p.entityId));
+    const theirs = new Set(
+      store
+        .list('participant', { eventId: c.id })
+        .filter((p) => CORE_ROLES.has(p.role))
+        .map((p) => p.entityId),
+    );
     if (core.some((id) => theirs.has(id))) return c;
   }
   return null;

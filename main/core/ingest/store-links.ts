@@ -8,7 +8,12 @@ import { linkOnce } from './link-once.js';
  * the analyst confirms or rejects them like mentions. A relation already in the case (same
  * ends and type) gains a citation instead of a second edge.
  */
-export function storeLinks(store: WritableCase, doc: DocumentRecord, result: ExtractionResult, entityOf: Map<string, string>): number {
+export function storeLinks(
+  store: WritableCase,
+  doc: DocumentRecord,
+  result: ExtractionResult,
+  entityOf: Map<string, string>,
+): number {
   const text = doc.text;
   let n = 0;
   for (const l of result.links ?? []) {

@@ -28,8 +28,14 @@ export function storeParties(
     const at = surface ? header.indexOf(surface, from) : -1;
     if (at < 0) return from;
     mentions.push({
-      documentId: doc.id, entityId, start: at, end: at + surface.length, surface,
-      extractor: EXTRACTOR, extractorVersion: VERSION, status: 'suggested',
+      documentId: doc.id,
+      entityId,
+      start: at,
+      end: at + surface.length,
+      surface,
+      extractor: EXTRACTOR,
+      extractorVersion: VERSION,
+      status: 'suggested',
     });
     return at + surface.length;
   };
@@ -40,16 +46,28 @@ export function storeParties(
     const lineStart = Math.max(0, header.search(new RegExp(`^${headerName(p.role)}:`, 'im')));
     const lineEnd = header.indexOf('\n', lineStart) < 0 ? header.length : header.indexOf('\n', lineStart);
     const email = ensureEntity(store, resolver, {
-      type: 'email', label: address, aliases: [p.address.trim()], properties: { origin: EXTRACTOR, value: address },
+      type: 'email',
+      label: address,
+      aliases: [p.address.trim()],
+      properties: { origin: EXTRACTOR, value: address },
     }).entity;
     ids.add(email.id);
     let node = email.id;
     let cursor = lineStart;
     if (p.name && p.name.trim() && p.name.trim().toLowerCase() !== address) {
-      const person = ensureEntity(store, resolver, { type: 'person', label: p.name.trim(), properties: { origin: EXTRACTOR } }).entity;
+      const person = ensureEntity(store, resolver, {
+        type: 'person',
+        label: p.name.trim(),
+        properties: { origin: EXTRACTOR },
+      }).entity;
       ids.add(person.id);
       cursor = mention(person.id, p.name.trim(), cursor);
-      linkOnce(store, { sourceId: person.id, targetId: email.id, type: 'uses-email', directed: true, seen: doc.publishedAt }, doc, [lineStart, lineEnd]);
+      linkOnce(
+        store,
+        { sourceId: person.id, targetId: email.id, type: 'uses-email', directed: true, seen: doc.publishedAt },
+        doc,
+        [lineStart, lineEnd],
+      );
       node = person.id;
     }
     mention(email.id, p.address.trim(), cursor);
@@ -59,7 +77,12 @@ export function storeParties(
   if (sender) {
     for (const r of nodeOf) {
       if (r.role === 'from' || r.role === 'reply-to' || r.id === sender.id) continue;
-      linkOnce(store, { sourceId: sender.id, targetId: r.id, type: 'emailed', directed: true, seen: doc.publishedAt }, doc, r.line);
+      linkOnce(
+        store,
+        { sourceId: sender.id, targetId: r.id, type: 'emailed', directed: true, seen: doc.publishedAt },
+        doc,
+        r.line,
+      );
     }
   }
   store.insertMany('mention', mentions, 'email-mentions');

@@ -38,7 +38,12 @@ export function storePrepared(store: WritableCase, prepared: PreparedDocument, c
   }
 }
 
-function storeTree(store: WritableCase, p: PreparedDocument, parentId: string | null, ctx: StoreContext): StoredDocument {
+function storeTree(
+  store: WritableCase,
+  p: PreparedDocument,
+  parentId: string | null,
+  ctx: StoreContext,
+): StoredDocument {
   store.putOriginal(p.sha256, p.bytes);
   const document = store.insert('document', {
     title: p.title,
@@ -67,7 +72,8 @@ function storeTree(store: WritableCase, p: PreparedDocument, parentId: string | 
   }
   // A mapping is for the CSV files the analyst chose; a CSV attached to an e-mail is kept as text.
   if (p.table && parentId === null) {
-    if (!ctx.csvMapping) throw new SkipError('unsupported', 'a CSV file is imported through a mapping, and none was given');
+    if (!ctx.csvMapping)
+      throw new SkipError('unsupported', 'a CSV file is imported through a mapping, and none was given');
     const r = storeTable(store, ctx.resolver, document, p.table, ctx.csvMapping);
     r.entityIds.forEach((id) => entityIds.add(id));
   }

@@ -22,7 +22,10 @@ export function storeTable(
 ): { entityIds: string[]; links: number } {
   const missing = columnsOf(mapping).filter((c) => !table.columns.includes(c));
   if (missing.length) {
-    throw new SkipError('broken', `the CSV file has no column ${missing.map((c) => `"${c}"`).join(', ')} that the mapping uses`);
+    throw new SkipError(
+      'broken',
+      `the CSV file has no column ${missing.map((c) => `"${c}"`).join(', ')} that the mapping uses`,
+    );
   }
   const ids = new Set<string>();
   let links = 0;
@@ -37,7 +40,8 @@ export function storeTable(
       const { entity, created } = ensureEntity(store, resolver, { type, label, properties, status: 'confirmed' });
       if (!created && Object.keys(properties).length > 1) {
         const merged = { ...properties, ...entity.properties };
-        if (Object.keys(merged).length !== Object.keys(entity.properties).length) store.update('entity', entity.id, { properties: merged });
+        if (Object.keys(merged).length !== Object.keys(entity.properties).length)
+          store.update('entity', entity.id, { properties: merged });
       }
       byMappingId.set(m.id, entity.id);
       ids.add(entity.id);
@@ -51,7 +55,16 @@ export function storeTable(
       const type = (l.typeColumn && row[l.typeColumn]?.trim()) || l.type;
       linkOnce(
         store,
-        { sourceId, targetId, type, directed: l.directed ?? false, confidence: l.confidence ?? 0.5, seen, status: 'confirmed', properties: { origin: 'csv' } },
+        {
+          sourceId,
+          targetId,
+          type,
+          directed: l.directed ?? false,
+          confidence: l.confidence ?? 0.5,
+          seen,
+          status: 'confirmed',
+          properties: { origin: 'csv' },
+        },
         doc,
         [span[0], span[1]],
       );

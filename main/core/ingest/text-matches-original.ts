@@ -34,7 +34,8 @@ export async function textsNotMatchingOriginals(store: ReadableCase, limit = 50)
     } catch {
       continue; // unreadable now as then: nothing to compare
     }
-    if (text !== doc.text) say('its text is not what its original file yields (altered, or read by an older version: re-extract it)');
+    if (text !== doc.text)
+      say('its text is not what its original file yields (altered, or read by an older version: re-extract it)');
   }
   return problems;
 }

@@ -2,8 +2,17 @@ import { type ExportScope, selectRecords } from '../bundle/select.js';
 import { checkTlp } from '../bundle/tlp-check.js';
 import type { ReadableCase } from '../store/case-store.js';
 import type {
-  AliasRecord, CaseMeta, ChartNodeRecord, ChartRecord, CitationRecord, DocumentRecord, EntityRecord, EventRecord, LinkRecord,
-  ParticipantRecord, Tlp,
+  AliasRecord,
+  CaseMeta,
+  ChartNodeRecord,
+  ChartRecord,
+  CitationRecord,
+  DocumentRecord,
+  EntityRecord,
+  EventRecord,
+  LinkRecord,
+  ParticipantRecord,
+  Tlp,
 } from '../store/records.js';
 
 /** What an interchange export shows: the records of a scope, grouped for writers to walk. */
@@ -47,7 +56,11 @@ export function loadView(store: ReadableCase, options: ViewOptions = {}): CaseVi
   }
   const charts = chartId ? [store.require('chart', chartId)] : [];
   return {
-    meta, tlp, entities, aliases, aliasRecords,
+    meta,
+    tlp,
+    entities,
+    aliases,
+    aliasRecords,
     links: keep('link', store.iterate('link')),
     events: keep('event', store.iterate('event')),
     participants: keep('participant', store.iterate('participant')),

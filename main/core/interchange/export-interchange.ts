@@ -62,19 +62,31 @@ export function exportInterchange(
       const { entities, skipped, folded, notes } = buildFtmEntities(view);
       writeFileSync(out, entities.map((e) => `${JSON.stringify(e)}\n`).join(''));
       const foldedParts = Object.entries(folded).map(([t, n]) => `${n} ${t}`);
-      const foldedText = foldedParts.length ? `; folded into properties of linked entities: ${foldedParts.join(', ')}` : '';
-      return { files: [out], summary: `${entities.length} FtM entities${foldedText}${skippedText(skipped)}${notes.map((n) => `; ${n}`).join('')}` };
+      const foldedText = foldedParts.length
+        ? `; folded into properties of linked entities: ${foldedParts.join(', ')}`
+        : '';
+      return {
+        files: [out],
+        summary: `${entities.length} FtM entities${foldedText}${skippedText(skipped)}${notes.map((n) => `; ${n}`).join('')}`,
+      };
     }
     case 'vis': {
       if (!view.chart && options.scope?.kind !== 'chart') {
         const first = store.list('chart')[0];
-        if (!first) throw new DossierError('invalid-argument', 'a diagram needs a chart: this case has none (use --format ftm for entities)');
+        if (!first)
+          throw new DossierError(
+            'invalid-argument',
+            'a diagram needs a chart: this case has none (use --format ftm for entities)',
+          );
         return exportInterchange(store, out, 'vis', { ...options, scope: { kind: 'chart', chart: first.id } });
       }
       const { diagram, skipped } = buildVisDiagram(view);
       writeFileSync(out, `${JSON.stringify(diagram)}\n`);
       const layout = diagram.layout as { vertices: unknown[]; edges: unknown[] };
-      return { files: [out], summary: `${layout.vertices.length} vertices, ${layout.edges.length} edges${skippedText(skipped)}` };
+      return {
+        files: [out],
+        summary: `${layout.vertices.length} vertices, ${layout.edges.length} edges${skippedText(skipped)}`,
+      };
     }
     case 'graphml': {
       const g = buildGraphml(view);
@@ -92,7 +104,10 @@ export function exportInterchange(
       return { files: [out], summary: `${c.nodes} nodes, ${c.edges} edges` };
     }
     case 'xlsx':
-      throw new DossierError('invalid-argument', 'xlsx is written by exportInterchangeFile (exceljs writes asynchronously)');
+      throw new DossierError(
+        'invalid-argument',
+        'xlsx is written by exportInterchangeFile (exceljs writes asynchronously)',
+      );
     case 'csv': {
       const { entities, links } = buildCsv(view);
       const stem = out.replace(/\.csv$/i, '');

@@ -32,7 +32,16 @@ export function graphOf(view: CaseView, placements = view.chartNodes): { nodes: 
   const placed = new Map(placements.map((n) => [n.subjectId, n]));
   const node = (id: string, label: string, kind: GraphNode['kind'], type: string, status: string): GraphNode => {
     const p = placed.get(id);
-    return { id, label, kind, type, status, position: p ? { x: p.x, y: p.y } : null, style: p?.style ?? {}, hidden: p?.hidden ?? false };
+    return {
+      id,
+      label,
+      kind,
+      type,
+      status,
+      position: p ? { x: p.x, y: p.y } : null,
+      style: p?.style ?? {},
+      hidden: p?.hidden ?? false,
+    };
   };
   const nodes = [
     ...view.entities.map((e) => node(e.id, e.label, 'entity', e.type, e.status)),
@@ -40,9 +49,25 @@ export function graphOf(view: CaseView, placements = view.chartNodes): { nodes: 
   ];
   const ids = new Set(nodes.map((n) => n.id));
   const edges: GraphEdge[] = [
-    ...view.links.map((l): GraphEdge => ({ id: l.id, source: l.sourceId, target: l.targetId, kind: 'link', type: l.type, directed: l.directed, confidence: l.confidence, status: l.status })),
+    ...view.links.map((l): GraphEdge => ({
+      id: l.id,
+      source: l.sourceId,
+      target: l.targetId,
+      kind: 'link',
+      type: l.type,
+      directed: l.directed,
+      confidence: l.confidence,
+      status: l.status,
+    })),
     ...view.participants.map((p): GraphEdge => ({
-      id: p.id, source: p.entityId, target: p.eventId, kind: 'participant', type: p.role ? `participant:${p.role}` : 'participant', directed: true, confidence: null, status: null,
+      id: p.id,
+      source: p.entityId,
+      target: p.eventId,
+      kind: 'participant',
+      type: p.role ? `participant:${p.role}` : 'participant',
+      directed: true,
+      confidence: null,
+      status: null,
     })),
   ].filter((e) => ids.has(e.source) && ids.has(e.target));
   return { nodes, edges };

@@ -23,7 +23,9 @@ export interface InterchangeReport extends MergeReport {
   notes: string[];
 }
 
-type ImportedRecords = { [K in RecordKind]?: RecordsByKind[K][] } & { originals?: { sha256: string; bytes: Uint8Array }[] };
+type ImportedRecords = { [K in RecordKind]?: RecordsByKind[K][] } & {
+  originals?: { sha256: string; bytes: Uint8Array }[];
+};
 
 /**
  * Records the source gave no timestamp are dated by the import (`importedAt`). When such a record
@@ -47,8 +49,14 @@ function keepStoredDates(store: WritableCase, records: ImportedRecords, imported
  * same merge as case bundles: one transaction, the same report, `dryRun` writes nothing. Every
  * record is schema-checked first, so a malformed file is refused naming the object.
  */
-export function importInterchange(store: WritableCase, path: string, format: Exclude<ImportFormat, 'casebundle'>, options: { dryRun?: boolean } = {}): InterchangeReport {
-  if (statSync(path).size > MAX_BYTES) throw new DossierError('import-failed', `${path} is larger than ${MAX_BYTES} bytes`);
+export function importInterchange(
+  store: WritableCase,
+  path: string,
+  format: Exclude<ImportFormat, 'casebundle'>,
+  options: { dryRun?: boolean } = {},
+): InterchangeReport {
+  if (statSync(path).size > MAX_BYTES)
+    throw new DossierError('import-failed', `${path} is larger than ${MAX_BYTES} bytes`);
   const bytes = readFileSync(path);
   const caseId = store.meta().id;
   const label = basename(path);
@@ -92,14 +100,19 @@ export function importInterchange(store: WritableCase, path: string, format: Exc
       const r = RECORD_SCHEMAS[kind].safeParse(row);
       if (!r.success) {
         const issue = r.error.issues[0]!;
-        throw new DossierError('import-failed', `${label}: ${kind} ${i + 1} cannot be imported: ${issue.path.join('.')}: ${issue.message}`);
+        throw new DossierError(
+          'import-failed',
+          `${label}: ${kind} ${i + 1} cannot be imported: ${issue.path.join('.')}: ${issue.message}`,
+        );
       }
     });
   }
   keepStoredDates(store, records, importedAt);
   // An alias the case already gives the same entity is not added twice.
   if (records.alias) {
-    records.alias = records.alias.filter((a) => !store.list('alias', { entityId: a.entityId, alias: a.alias }).some((x) => x.id !== a.id));
+    records.alias = records.alias.filter(
+      (a) => !store.list('alias', { entityId: a.entityId, alias: a.alias }).some((x) => x.id !== a.id),
+    );
   }
   const report = mergeIntoCase(store, incomingFromMemory(path, records), options);
   return { ...report, skipped, notes };

@@ -47,7 +47,13 @@ export function findTrusted(publicKeyBase64: string, env: NodeJS.ProcessEnv = pr
 
 /** This installation's public key as a file for colleagues. */
 export function publicKeyFileOf(keyPair: KeyPair, name: string): PublicKeyFile {
-  return { format: PUBLIC_KEY_FILE_FORMAT, version: 1, name, publicKey: keyPair.publicKeyBase64, fingerprint: keyPair.fingerprint };
+  return {
+    format: PUBLIC_KEY_FILE_FORMAT,
+    version: 1,
+    name,
+    publicKey: keyPair.publicKeyBase64,
+    fingerprint: keyPair.fingerprint,
+  };
 }
 
 /** Reads a colleague's public-key file; refuses anything malformed or whose fingerprint does not match. */
@@ -71,7 +77,12 @@ export function readPublicKeyFile(path: string): PublicKeyFile {
 /** Adds (or renames) a trusted key; returns the stored entry. */
 export function trustKey(file: PublicKeyFile, env: NodeJS.ProcessEnv = process.env): TrustedKey {
   const list = trustedKeys(env).filter((k) => k.publicKey !== file.publicKey);
-  const entry: TrustedKey = { name: file.name, publicKey: file.publicKey, fingerprint: fingerprintOf(file.publicKey), addedAt: new Date().toISOString() };
+  const entry: TrustedKey = {
+    name: file.name,
+    publicKey: file.publicKey,
+    fingerprint: fingerprintOf(file.publicKey),
+    addedAt: new Date().toISOString(),
+  };
   list.push(entry);
   saveList(list, env);
   return entry;

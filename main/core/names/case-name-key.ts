@@ -8,7 +8,9 @@
 export function caseNameKey(name: string): string {
   let s = name.normalize('NFKC').toLowerCase();
   s = s.replace(/[\u2018\u2019\u201A\u201B\u2032`´]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"');
-  s = s.replace(/['"]/g, (q, i: number) => (q === "'" && /\w/.test(s[i - 1] ?? '') && /\w/.test(s[i + 1] ?? '') ? q : ' '));
+  s = s.replace(/['"]/g, (q, i: number) =>
+    q === "'" && /\w/.test(s[i - 1] ?? '') && /\w/.test(s[i + 1] ?? '') ? q : ' ',
+  );
   s = s.replace(/'s\b/g, '').replace(/s'(?=\s|$)/g, 's');
   s = s.replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, ' ').trim();
   s = s.replace(/^the /, '');

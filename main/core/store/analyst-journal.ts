@@ -22,7 +22,12 @@ interface JournalRow {
 }
 
 const fromRow = (r: JournalRow): JournalOperation => ({
-  id: r.id, at: r.at, name: r.name, summary: r.summary, changes: JSON.parse(r.changes) as unknown, undoneAt: r.undone_at,
+  id: r.id,
+  at: r.at,
+  name: r.name,
+  summary: r.summary,
+  changes: JSON.parse(r.changes) as unknown,
+  undoneAt: r.undone_at,
 });
 
 /** Journals an operation; call inside the transaction that made its changes. */
@@ -33,7 +38,9 @@ export function appendJournalOperation(store: WritableCase, op: Omit<JournalOper
 }
 
 export function journalOperation(store: ReadableCase, id: string): JournalOperation | null {
-  const row = sqlOf(store).prepare('SELECT id, at, name, summary, changes, undone_at FROM analyst_operations WHERE id = ?').get(id) as JournalRow | undefined;
+  const row = sqlOf(store)
+    .prepare('SELECT id, at, name, summary, changes, undone_at FROM analyst_operations WHERE id = ?')
+    .get(id) as JournalRow | undefined;
   return row ? fromRow(row) : null;
 }
 

@@ -24,7 +24,10 @@ export interface AuditQuery {
 
 export type AuditRowOf = AuditEntry & { kind: string };
 
-export function queryAudit(db: Database.Database, q: AuditQuery): { total: number; rows: AuditRowOf[]; kinds: { kind: string; count: number }[] } {
+export function queryAudit(
+  db: Database.Database,
+  q: AuditQuery,
+): { total: number; rows: AuditRowOf[]; kinds: { kind: string; count: number }[] } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (q.kind) {
@@ -32,7 +35,9 @@ export function queryAudit(db: Database.Database, q: AuditQuery): { total: numbe
     params.kind = q.kind;
   } else where.push(`${KIND} <> 'record'`);
   if (q.text?.trim()) {
-    where.push(`(action LIKE @text ESCAPE '\\' OR subject_id LIKE @text ESCAPE '\\' OR coalesce(before, '') LIKE @text ESCAPE '\\' OR coalesce(after, '') LIKE @text ESCAPE '\\')`);
+    where.push(
+      `(action LIKE @text ESCAPE '\\' OR subject_id LIKE @text ESCAPE '\\' OR coalesce(before, '') LIKE @text ESCAPE '\\' OR coalesce(after, '') LIKE @text ESCAPE '\\')`,
+    );
     params.text = `%${q.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
   const sql = `FROM audit_log WHERE ${where.join(' AND ')}`;
@@ -40,12 +45,15 @@ export function queryAudit(db: Database.Database, q: AuditQuery): { total: numbe
   const raw = db
     .prepare(`SELECT *, ${KIND} AS kind ${sql} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: q.limit, offset: q.offset }) as Record<string, unknown>[];
-  const kinds = db.prepare(`SELECT ${KIND} AS kind, count(*) AS count FROM audit_log GROUP BY 1 ORDER BY 2 DESC`).all() as { kind: string; count: number }[];
+  const kinds = db
+    .prepare(`SELECT ${KIND} AS kind, count(*) AS count FROM audit_log GROUP BY 1 ORDER BY 2 DESC`)
+    .all() as { kind: string; count: number }[];
   return { total, rows: raw.map(toEntry), kinds };
 }
 
 export function auditRow(db: Database.Database, seq: number): AuditRowOf | null {
-  const r = db.prepare(`SELECT *, ${KIND} AS kind FROM audit_log WHERE seq = ?`).get(seq) as Record<string, unknown> | undefined;
+  const r = db.prepare(`SELECT *, ${KIND} AS kind FROM audit_log WHERE seq = ?`).get(seq) as
+    Record<string, unknown> | undefined;
   return r ? toEntry(r) : null;
 }
 

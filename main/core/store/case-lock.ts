@@ -60,7 +60,11 @@ function readOwner(path: string): LockOwner | null {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
     if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') {
-      return { pid: parsed.pid, host: parsed.host, started: typeof parsed.started === 'string' ? parsed.started : null };
+      return {
+        pid: parsed.pid,
+        host: parsed.host,
+        started: typeof parsed.started === 'string' ? parsed.started : null,
+      };
     }
   } catch {
     /* unreadable lock: treat as stale */

@@ -3,7 +3,15 @@ import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import type { CaseLock } from './case-lock.js';
 import { createCaseDatabase, openCaseDatabase, type OpenCaseOptions } from './open-case.js';
-import { KIND_TABLES, RECORD_KINDS, columnOf, recordToRow, recordToValues, rowToRecord, withDefaults } from './record-kinds.js';
+import {
+  KIND_TABLES,
+  RECORD_KINDS,
+  columnOf,
+  recordToRow,
+  recordToValues,
+  rowToRecord,
+  withDefaults,
+} from './record-kinds.js';
 import type {
   AuditEntry,
   CaseMeta,
@@ -16,7 +24,15 @@ import type {
   Tombstone,
 } from './records.js';
 import { type DocumentHit, type NameHit, searchDocuments, searchNames } from './search.js';
-import { type DocumentPageQuery, type DocumentPageRow, type EntityPageQuery, type EntityPageRow, type Page, documentPage, entityPage } from './list-pages.js';
+import {
+  type DocumentPageQuery,
+  type DocumentPageRow,
+  type EntityPageQuery,
+  type EntityPageRow,
+  type Page,
+  documentPage,
+  entityPage,
+} from './list-pages.js';
 import { tallyProblems } from './tallies.js';
 import { type ReaderMentionRow, readerMentions } from './reader-mentions.js';
 import { type DocumentSearchPage, searchDocumentPage } from './search-page.js';
@@ -172,16 +188,26 @@ export class CaseStore implements WritableCase {
     return found;
   }
 
-  list<K extends RecordKind>(kind: K, where: Partial<RecordsByKind[K]> = {}, options: ListOptions = {}): RecordsByKind[K][] {
+  list<K extends RecordKind>(
+    kind: K,
+    where: Partial<RecordsByKind[K]> = {},
+    options: ListOptions = {},
+  ): RecordsByKind[K][] {
     const known = new Set(['id', 'caseId', 'createdAt', 'modifiedAt', ...Object.keys(KIND_TABLES[kind].fields)]);
     const filters = Object.entries(where).filter(([, v]) => v !== undefined);
-    for (const [f] of filters) if (!known.has(f)) throw new DossierError('invalid-argument', `${kind} has no field ${f}`);
+    for (const [f] of filters)
+      if (!known.has(f)) throw new DossierError('invalid-argument', `${kind} has no field ${f}`);
     const orderBy = options.orderBy ?? 'id';
     if (!known.has(orderBy)) throw new DossierError('invalid-argument', `${kind} has no field ${orderBy}`);
-    const whereSql = filters.length ? `WHERE ${filters.map(([f]) => `${columnOf(f)} IS @${columnOf(f)}`).join(' AND ')}` : '';
+    const whereSql = filters.length
+      ? `WHERE ${filters.map(([f]) => `${columnOf(f)} IS @${columnOf(f)}`).join(' AND ')}`
+      : '';
     const params = recordToRow(kind, Object.fromEntries(filters));
     for (const [f, v] of filters) if (!(columnOf(f) in params)) params[columnOf(f)] = v;
-    const limit = options.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(options.limit))} OFFSET ${Math.max(0, Math.floor(options.offset ?? 0))}` : '';
+    const limit =
+      options.limit !== undefined
+        ? `LIMIT ${Math.max(0, Math.floor(options.limit))} OFFSET ${Math.max(0, Math.floor(options.offset ?? 0))}`
+        : '';
     const rows = this.db
       .prepare(`SELECT * FROM ${KIND_TABLES[kind].table} ${whereSql} ORDER BY ${columnOf(orderBy)}, id ${limit}`)
       .all(params) as Record<string, unknown>[];
@@ -203,7 +229,8 @@ export class CaseStore implements WritableCase {
   }
 
   original(sha256: string): Buffer | null {
-    const row = this.db.prepare('SELECT bytes FROM originals WHERE sha256 = ?').get(sha256) as { bytes: Buffer } | undefined;
+    const row = this.db.prepare('SELECT bytes FROM originals WHERE sha256 = ?').get(sha256) as
+      { bytes: Buffer } | undefined;
     return row?.bytes ?? null;
   }
 
@@ -300,7 +327,11 @@ export class CaseStore implements WritableCase {
         return record as unknown as RecordsByKind[K];
       });
       if (out.length) {
-        this.appendAudit(action, kind, null, null, { count: out.length, first: out[0]!.id, last: out[out.length - 1]!.id });
+        this.appendAudit(action, kind, null, null, {
+          count: out.length,
+          first: out[0]!.id,
+          last: out[out.length - 1]!.id,
+        });
       }
       return out;
     });
@@ -310,7 +341,9 @@ export class CaseStore implements WritableCase {
     return this.transaction(() => {
       const before = this.require(kind, id);
       const allowed = Object.keys(KIND_TABLES[kind].fields);
-      const changes = Object.fromEntries(Object.entries(patch).filter(([f, v]) => allowed.includes(f) && v !== undefined));
+      const changes = Object.fromEntries(
+        Object.entries(patch).filter(([f, v]) => allowed.includes(f) && v !== undefined),
+      );
       const after = { ...before, ...changes, modifiedAt: laterThan(before.modifiedAt) } as RecordsByKind[K];
       const row = recordToRow(kind, { ...changes, modifiedAt: after.modifiedAt });
       updateStatement(this.db, this.updates, kind, Object.keys(row)).run({ ...row, id });
@@ -347,7 +380,9 @@ export class CaseStore implements WritableCase {
 
   putOriginal(sha256: string, bytes: Uint8Array): void {
     this.assertWritable();
-    this.db.prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)').run(sha256, bytes.length, bytes);
+    this.db
+      .prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)')
+      .run(sha256, bytes.length, bytes);
   }
 
   putTombstone(t: Tombstone): void {
@@ -374,7 +409,9 @@ export class CaseStore implements WritableCase {
       const before = this.meta();
       const after: CaseMeta = { ...before, ...patch, modifiedAt: laterThan(before.modifiedAt) };
       this.db
-        .prepare('UPDATE case_meta SET title = @title, description = @description, tlp = @tlp, modified_at = @modifiedAt WHERE id = @id')
+        .prepare(
+          'UPDATE case_meta SET title = @title, description = @description, tlp = @tlp, modified_at = @modifiedAt WHERE id = @id',
+        )
         .run(after);
       this.cachedMeta = after;
       this.appendAudit('update', 'case', after.id, before, after);
@@ -441,7 +478,10 @@ export class CaseStore implements WritableCase {
 
   private assertWritable(): void {
     if (this.readOnly) {
-      throw new DossierError('case-read-only', `${this.path} is open read-only${this.readOnlyReason ? ` because ${this.readOnlyReason}` : ''}: nothing was changed`);
+      throw new DossierError(
+        'case-read-only',
+        `${this.path} is open read-only${this.readOnlyReason ? ` because ${this.readOnlyReason}` : ''}: nothing was changed`,
+      );
     }
     if (this.closed) throw new DossierError('case-closed', `${this.path} is closed`);
   }

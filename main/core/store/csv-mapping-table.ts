@@ -15,10 +15,13 @@ export function putCsvMappingRow(store: WritableCase, name: string, mapping: unk
 
 /** The saved mapping's JSON, parsed but unchecked, or undefined when none has that name. */
 export function csvMappingRow(store: ReadableCase, name: string): unknown {
-  const row = sqlOf(store).prepare('SELECT mapping FROM csv_mappings WHERE name = ?').get(name) as { mapping: string } | undefined;
+  const row = sqlOf(store).prepare('SELECT mapping FROM csv_mappings WHERE name = ?').get(name) as
+    { mapping: string } | undefined;
   return row ? (JSON.parse(row.mapping) as unknown) : undefined;
 }
 
 export function csvMappingNames(store: ReadableCase): string[] {
-  return (sqlOf(store).prepare('SELECT name FROM csv_mappings ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+  return (sqlOf(store).prepare('SELECT name FROM csv_mappings ORDER BY name').all() as { name: string }[]).map(
+    (r) => r.name,
+  );
 }

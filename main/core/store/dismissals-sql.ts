@@ -16,14 +16,23 @@ export function pairKey(a: string, b: string): string {
 export function dismissalsSql(db: Database.Database) {
   return {
     all(): Dismissal[] {
-      return (db.prepare('SELECT * FROM duplicate_dismissals ORDER BY first_id, second_id').all() as Record<string, string>[]).map((r) => ({
-        firstId: r.first_id!, secondId: r.second_id!, caseId: r.case_id!, dismissedAt: r.dismissed_at!,
+      return (
+        db.prepare('SELECT * FROM duplicate_dismissals ORDER BY first_id, second_id').all() as Record<string, string>[]
+      ).map((r) => ({
+        firstId: r.first_id!,
+        secondId: r.second_id!,
+        caseId: r.case_id!,
+        dismissedAt: r.dismissed_at!,
       }));
     },
     get(key: string): Dismissal | null {
       const [first, second] = key.split('|');
-      const r = db.prepare('SELECT * FROM duplicate_dismissals WHERE first_id = ? AND second_id = ?').get(first, second) as Record<string, string> | undefined;
-      return r ? { firstId: r.first_id!, secondId: r.second_id!, caseId: r.case_id!, dismissedAt: r.dismissed_at! } : null;
+      const r = db
+        .prepare('SELECT * FROM duplicate_dismissals WHERE first_id = ? AND second_id = ?')
+        .get(first, second) as Record<string, string> | undefined;
+      return r
+        ? { firstId: r.first_id!, secondId: r.second_id!, caseId: r.case_id!, dismissedAt: r.dismissed_at! }
+        : null;
     },
     /** Writes a dismissal; the earliest one is kept, so merging bundles in any order agrees. */
     put(d: Dismissal): void {

@@ -22,7 +22,15 @@ interface RawRow {
   undone_at: string | null;
 }
 
-const toRow = (r: RawRow): OperationRow => ({ seq: r.seq, id: r.id, at: r.at, name: r.name, summary: r.summary, changes: r.changes, undoneAt: r.undone_at });
+const toRow = (r: RawRow): OperationRow => ({
+  seq: r.seq,
+  id: r.id,
+  at: r.at,
+  name: r.name,
+  summary: r.summary,
+  changes: r.changes,
+  undoneAt: r.undone_at,
+});
 
 /**
  * The statements behind undo and redo. The undo stack is every operation not undone, newest
@@ -36,7 +44,9 @@ export function journalSql(db: Database.Database) {
   };
   return {
     insert(row: { id: string; at: string; name: string; summary: string; changes: string }): void {
-      db.prepare('INSERT INTO analyst_operations (id, at, name, summary, changes) VALUES (@id, @at, @name, @summary, @changes)').run(row);
+      db.prepare(
+        'INSERT INTO analyst_operations (id, at, name, summary, changes) VALUES (@id, @at, @name, @summary, @changes)',
+      ).run(row);
     },
     byId: (id: string) => one('SELECT * FROM analyst_operations WHERE id = ?', id),
     nextUndo: () => one('SELECT * FROM analyst_operations WHERE undone_at IS NULL ORDER BY seq DESC LIMIT 1'),

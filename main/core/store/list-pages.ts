@@ -66,10 +66,20 @@ export interface DocumentPageRow {
 }
 
 const ENTITY_ORDER: Record<EntitySort, string> = {
-  mentions: 't.mentions', documents: 't.documents', links: 't.links', label: 'e.label COLLATE NOCASE', type: 'e.type', status: 'e.status',
+  mentions: 't.mentions',
+  documents: 't.documents',
+  links: 't.links',
+  label: 'e.label COLLATE NOCASE',
+  type: 'e.type',
+  status: 'e.status',
 };
 const DOCUMENT_ORDER: Record<DocumentSort, string> = {
-  ingestedAt: 'd.ingested_at', publishedAt: 'd.published_at', title: 'd.title COLLATE NOCASE', mentions: 't.mentions', size: 'd.size', mimeType: 'd.mime_type',
+  ingestedAt: 'd.ingested_at',
+  publishedAt: 'd.published_at',
+  title: 'd.title COLLATE NOCASE',
+  mentions: 't.mentions',
+  size: 'd.size',
+  mimeType: 'd.mime_type',
 };
 
 /** `%text%` for LIKE, with the wildcards a person may type taken literally. */

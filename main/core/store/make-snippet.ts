@@ -19,7 +19,10 @@ const PIECE = 20_000;
 
 /** The words of an FTS5 query made by plainQuery: `"word"*` (prefix) or `"word"` (whole word). */
 export function queryTerms(ftsQuery: string): { word: string; prefix: boolean }[] {
-  return [...ftsQuery.matchAll(/"((?:[^"]|"")*)"(\*?)/g)].map((m) => ({ word: fold(m[1]!.replace(/""/g, '"')), prefix: m[2] === '*' }));
+  return [...ftsQuery.matchAll(/"((?:[^"]|"")*)"(\*?)/g)].map((m) => ({
+    word: fold(m[1]!.replace(/""/g, '"')),
+    prefix: m[2] === '*',
+  }));
 }
 
 export function makeSnippet(text: string, terms: readonly { word: string; prefix: boolean }[]): string {
@@ -29,7 +32,11 @@ export function makeSnippet(text: string, terms: readonly { word: string; prefix
   do {
     const cut = text.indexOf(' ', upTo + PIECE);
     upTo = cut < 0 ? text.length : cut;
-    tokens = [...text.slice(0, upTo).matchAll(TOKEN)].map((m) => ({ at: m.index, end: m.index + m[0].length, term: termOf(fold(m[0]), terms) }));
+    tokens = [...text.slice(0, upTo).matchAll(TOKEN)].map((m) => ({
+      at: m.index,
+      end: m.index + m[0].length,
+      term: termOf(fold(m[0]), terms),
+    }));
   } while (upTo < text.length && !tokens.some((t) => t.term >= 0));
   if (!tokens.length) return '';
   let best = 0;

@@ -1,5 +1,16 @@
 import Database from 'better-sqlite3';
-import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { DossierError } from '../errors.js';
@@ -52,14 +63,22 @@ export function openCaseDatabase(path: string, options: OpenCaseOptions = {}): O
   // searching and exporting when the caller accepts that; writes are refused with a plain message.
   const unwritable = existsSync(path) ? unwritableReason(path) : undefined;
   if (unwritable && !options.readOnly && !options.readOnlyIfUnwritable) {
-    throw new DossierError('invalid-argument', `${path} cannot be changed because ${unwritable}: copy it to a writable folder to edit it (reading, searching and exporting work where it is)`);
+    throw new DossierError(
+      'invalid-argument',
+      `${path} cannot be changed because ${unwritable}: copy it to a writable folder to edit it (reading, searching and exporting work where it is)`,
+    );
   }
   if (unwritable && isWalMode(path)) return openReadOnlyCopy(path, unwritable);
   inspectCaseFile(path);
   if (options.readOnly || unwritable) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma('foreign_keys = ON');
-    return { db, readOnly: true, lock: null, ...(unwritable && !options.readOnly ? { readOnlyReason: unwritable } : {}) };
+    return {
+      db,
+      readOnly: true,
+      lock: null,
+      ...(unwritable && !options.readOnly ? { readOnlyReason: unwritable } : {}),
+    };
   }
   const lock = CaseLock.acquire(path);
   try {
@@ -77,7 +96,8 @@ export function openCaseDatabase(path: string, options: OpenCaseOptions = {}): O
 export function inspectCaseFile(path: string): { version: number } {
   if (!existsSync(path)) throw new DossierError('not-found', `no case file at ${path}`);
   if (!statSync(path).isFile()) throw new DossierError('not-a-case', `${path} is not a file`);
-  if (!hasSqliteHeader(path)) throw new DossierError('not-a-case', `${path} is not a Dossier case file (not an SQLite database)`);
+  if (!hasSqliteHeader(path))
+    throw new DossierError('not-a-case', `${path} is not a Dossier case file (not an SQLite database)`);
   let db: Database.Database | null = null;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });

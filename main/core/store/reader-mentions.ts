@@ -17,7 +17,11 @@ export interface ReaderMentionRow {
  * document has ~14k: looking each entity up on its own took most of opening it). With a range,
  * only the mentions that overlap [start, end).
  */
-export function readerMentions(db: Database.Database, documentId: string, range?: { start: number; end: number }): ReaderMentionRow[] {
+export function readerMentions(
+  db: Database.Database,
+  documentId: string,
+  range?: { start: number; end: number },
+): ReaderMentionRow[] {
   const inRange = range ? 'AND m.end > @start AND m.start < @end' : '';
   return db
     .prepare(

@@ -133,7 +133,8 @@ export interface RecordsByKind {
 export type RecordKind = keyof RecordsByKind;
 
 /** What a caller supplies to create a record: the base fields are assigned by the store. */
-export type NewRecord<K extends RecordKind> = Omit<RecordsByKind[K], keyof RecordBase> & Partial<Pick<RecordBase, 'id'>>;
+export type NewRecord<K extends RecordKind> = Omit<RecordsByKind[K], keyof RecordBase> &
+  Partial<Pick<RecordBase, 'id'>>;
 
 /** What a caller may change on a record. */
 export type RecordPatch<K extends RecordKind> = Partial<Omit<RecordsByKind[K], keyof RecordBase>>;

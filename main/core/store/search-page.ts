@@ -22,11 +22,18 @@ export interface DocumentSearchPage {
   available: number;
 }
 
-export function searchDocumentPage(db: Database.Database, query: string, offset: number, limit: number): DocumentSearchPage {
+export function searchDocumentPage(
+  db: Database.Database,
+  query: string,
+  offset: number,
+  limit: number,
+): DocumentSearchPage {
   return runFts(query, () => {
     // One pass over the index: the newest CANDIDATE_CAP + 1 matches with their bm25 scores.
     const scored = db
-      .prepare('SELECT rowid, bm25(documents_fts) AS score FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?')
+      .prepare(
+        'SELECT rowid, bm25(documents_fts) AS score FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?',
+      )
       .raw()
       .all(query, CANDIDATE_CAP + 1) as [number, number][];
     const capped = scored.length > CANDIDATE_CAP;
@@ -34,9 +41,7 @@ export function searchDocumentPage(db: Database.Database, query: string, offset:
     const total = capped ? estimateTotal(db, scored.at(-1)![0]) : scored.length;
     const available = Math.min(BEST_HITS, scored.length);
     const from = Math.min(offset, available);
-    const page = scored
-      .sort((a, b) => a[1] - b[1] || b[0] - a[0])
-      .slice(from, Math.min(available, from + limit));
+    const page = scored.sort((a, b) => a[1] - b[1] || b[0] - a[0]).slice(from, Math.min(available, from + limit));
     if (!page.length) return { hits: [], total, estimated: capped, available };
     const terms = queryTerms(query);
     const documentOf = db.prepare('SELECT id AS documentId, title, text FROM documents WHERE rowid = ?');

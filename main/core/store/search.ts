@@ -23,8 +23,9 @@ export interface NameHit {
 
 /** FTS5 search over document titles and text, best match first, with highlighted snippets. */
 export function searchDocuments(db: Database.Database, query: string, limit: number): DocumentHit[] {
-  return runFts(query, () =>
-    (
+  return runFts(
+    query,
+    () =>
       db
         .prepare(
           `SELECT d.id AS documentId, d.title AS title,
@@ -33,22 +34,23 @@ export function searchDocuments(db: Database.Database, query: string, limit: num
            FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
            WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
         )
-        .all(query, limit) as DocumentHit[]
-    ),
+        .all(query, limit) as DocumentHit[],
   );
 }
 
 /** FTS5 search over entity labels and aliases; one hit per entity, best match first. */
 export function searchNames(db: Database.Database, query: string, limit: number): NameHit[] {
-  return runFts(query, () =>
-    db
-      .prepare(
-        `WITH m AS MATERIALIZED (SELECT entity_id, name, rank FROM names_fts WHERE names_fts MATCH ?)
+  return runFts(
+    query,
+    () =>
+      db
+        .prepare(
+          `WITH m AS MATERIALIZED (SELECT entity_id, name, rank FROM names_fts WHERE names_fts MATCH ?)
          SELECT e.id AS entityId, e.type AS type, e.label AS label, m.name AS matched, min(m.rank) AS rank
          FROM m JOIN entities e ON e.id = m.entity_id
          GROUP BY e.id ORDER BY rank LIMIT ?`,
-      )
-      .all(query, limit) as NameHit[],
+        )
+        .all(query, limit) as NameHit[],
   );
 }
 

@@ -39,14 +39,27 @@ export function tallyProblems(db: Database.Database): string[] {
        FROM ${COMPUTED_ENTITY_TALLIES} c LEFT JOIN entity_tallies t ON t.entity_id = c.entity_id
        WHERE t.entity_id IS NULL OR t.mentions != c.mentions OR t.documents != c.documents OR t.links != c.links`,
     )
-    .all() as { id: string; cm: number; cd: number; cl: number; tm: number | null; td: number | null; tl: number | null }[];
+    .all() as {
+    id: string;
+    cm: number;
+    cd: number;
+    cl: number;
+    tm: number | null;
+    td: number | null;
+    tl: number | null;
+  }[];
   for (const r of entityDiff.slice(0, 5)) {
-    out.push(r.tm === null
-      ? `entity ${r.id} has no kept tally`
-      : `entity ${r.id}: kept tally ${r.tm} mentions / ${r.td} documents / ${r.tl} links, records say ${r.cm} / ${r.cd} / ${r.cl}`);
+    out.push(
+      r.tm === null
+        ? `entity ${r.id} has no kept tally`
+        : `entity ${r.id}: kept tally ${r.tm} mentions / ${r.td} documents / ${r.tl} links, records say ${r.cm} / ${r.cd} / ${r.cl}`,
+    );
   }
   if (entityDiff.length > 5) out.push(`… and ${entityDiff.length - 5} more entities whose tallies differ`);
-  const stray = (db.prepare('SELECT count(*) FROM entity_tallies WHERE entity_id NOT IN (SELECT id FROM entities)').pluck().get() as number);
+  const stray = db
+    .prepare('SELECT count(*) FROM entity_tallies WHERE entity_id NOT IN (SELECT id FROM entities)')
+    .pluck()
+    .get() as number;
   if (stray) out.push(`${stray} entity tallies belong to no entity`);
   const docDiff = db
     .prepare(
@@ -56,7 +69,11 @@ export function tallyProblems(db: Database.Database): string[] {
     )
     .all() as { id: string; cm: number; tm: number | null }[];
   for (const r of docDiff.slice(0, 5)) {
-    out.push(r.tm === null ? `document ${r.id} has no kept tally` : `document ${r.id}: kept tally ${r.tm} mentions, records say ${r.cm}`);
+    out.push(
+      r.tm === null
+        ? `document ${r.id} has no kept tally`
+        : `document ${r.id}: kept tally ${r.tm} mentions, records say ${r.cm}`,
+    );
   }
   if (docDiff.length > 5) out.push(`… and ${docDiff.length - 5} more documents whose tallies differ`);
   return out;

@@ -7,7 +7,8 @@ export function parseTlp(text: string): Tlp {
   if (!t.startsWith('TLP:')) t = `TLP:${t}`;
   if (t === 'TLP:WHITE') t = 'TLP:CLEAR';
   const found = TLP_LEVELS.find((l) => l === t);
-  if (!found) throw new DossierError('invalid-argument', `"${text}" is not a TLP marking (one of ${TLP_LEVELS.join(', ')})`);
+  if (!found)
+    throw new DossierError('invalid-argument', `"${text}" is not a TLP marking (one of ${TLP_LEVELS.join(', ')})`);
   return found;
 }
 

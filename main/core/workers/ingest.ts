@@ -40,7 +40,11 @@ async function drain(): Promise<void> {
     for (let job = queue.shift(); job; job = queue.shift()) {
       const outcome: PrepareOutcome = job.problem
         ? { path: job.path, skipped: { path: job.path, kind: 'broken', reason: job.problem } }
-        : await prepareFile(job.path, { maxBytes: data.maxBytes, extractor, existingDocument: (sha) => known.get(sha) ?? null });
+        : await prepareFile(job.path, {
+            maxBytes: data.maxBytes,
+            extractor,
+            existingDocument: (sha) => known.get(sha) ?? null,
+          });
       post({ type: 'prepared', index: job.index, outcome }, buffersOf(outcome));
     }
   } catch (e) {

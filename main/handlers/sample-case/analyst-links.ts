@@ -21,17 +21,30 @@ const linksFile = z.object({
  * extraction did not find is created as a confirmed entity, as an analyst would.
  * Returns problems (a quote not found in its document) instead of hiding them.
  */
-export function addAnalystLinks(store: WritableCase, json: unknown, documentIdOf: (file: string) => string | null): string[] {
+export function addAnalystLinks(
+  store: WritableCase,
+  json: unknown,
+  documentIdOf: (file: string) => string | null,
+): string[] {
   const parsed = linksFile.safeParse(json);
-  if (!parsed.success) throw new DossierError('invalid-argument', `sample links.json is not valid: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new DossierError('invalid-argument', `sample links.json is not valid: ${parsed.error.issues[0]?.message}`);
   const problems: string[] = [];
   store.transaction(() => {
     for (const l of parsed.data.links) {
       const from = entityFor(store, l.from[0], l.from[1]);
       const to = entityFor(store, l.to[0], l.to[1]);
       const link = store.insert('link', {
-        sourceId: from.id, targetId: to.id, type: l.type, directed: true, confidence: l.confidence, credibility: null,
-        firstSeen: null, lastSeen: null, status: 'confirmed', properties: { createdBy: 'sample case' },
+        sourceId: from.id,
+        targetId: to.id,
+        type: l.type,
+        directed: true,
+        confidence: l.confidence,
+        credibility: null,
+        firstSeen: null,
+        lastSeen: null,
+        status: 'confirmed',
+        properties: { createdBy: 'sample case' },
       });
       const docId = documentIdOf(l.document);
       const doc = docId ? store.get('document', docId) : null;
@@ -40,7 +53,15 @@ export function addAnalystLinks(store: WritableCase, json: unknown, documentIdOf
         problems.push(`${l.from[0]} → ${l.to[0]}: quote not found in ${l.document}`);
         continue;
       }
-      store.insert('citation', { subjectKind: 'link', subjectId: link.id, documentId: doc.id, start: at, end: at + l.quote.length, quote: l.quote, page: null });
+      store.insert('citation', {
+        subjectKind: 'link',
+        subjectId: link.id,
+        documentId: doc.id,
+        start: at,
+        end: at + l.quote.length,
+        quote: l.quote,
+        page: null,
+      });
     }
   });
   return problems;
@@ -52,5 +73,11 @@ function entityFor(store: WritableCase, label: string, type: string): EntityReco
   // Extraction may have found the name with the wrong type: the analyst corrects and confirms it.
   const named = store.list('entity', { label })[0];
   if (named) return store.update('entity', named.id, { type, status: 'confirmed' });
-  return store.insert('entity', { type, label, properties: {}, notes: 'Added by the analyst for the sample case.', status: 'confirmed' });
+  return store.insert('entity', {
+    type,
+    label,
+    properties: {},
+    notes: 'Added by the analyst for the sample case.',
+    status: 'confirmed',
+  });
 }

@@ -22,7 +22,11 @@ export interface SampleBuildReport {
 /** The sample case's source folder as shipped with the app. */
 export function sampleSourcesDir(): string {
   const dir = findAppPath('assets/sample-case/sources');
-  if (!dir) throw new DossierError('not-found', 'the sample case sources are missing from this installation (assets/sample-case/sources)');
+  if (!dir)
+    throw new DossierError(
+      'not-found',
+      'the sample case sources are missing from this installation (assets/sample-case/sources)',
+    );
   return dir;
 }
 
@@ -31,11 +35,16 @@ export function sampleSourcesDir(): string {
  * through the real import pipeline, `08-pdf-sitrep.txt` turned into a PDF first, the CSV with its
  * mapping, then the analyst links and an overview chart.
  */
-export async function buildSampleCase(casePath: string, importFiles: ImportService, sources = sampleSourcesDir()): Promise<SampleBuildReport> {
+export async function buildSampleCase(
+  casePath: string,
+  importFiles: ImportService,
+  sources = sampleSourcesDir(),
+): Promise<SampleBuildReport> {
   const staging = mkdtempSync(join(tmpdir(), 'dossier-sample-'));
   const store = CaseStore.create(casePath, {
     title: 'Tajik–Afghan border, December 2025 (sample)',
-    description: 'A sample case written for Dossier: drone attacks on Chinese-funded sites in Gorno-Badakhshan and the reactions that followed. People and companies named in the field reports are invented.',
+    description:
+      'A sample case written for Dossier: drone attacks on Chinese-funded sites in Gorno-Badakhshan and the reactions that followed. People and companies named in the field reports are invented.',
     tlp: 'TLP:GREEN',
   });
   try {
@@ -71,7 +80,13 @@ export async function buildSampleCase(casePath: string, importFiles: ImportServi
     // A chart to open on: the best-connected entities and their events, laid out on first view.
     const chart = createChart(store, 'Border crisis overview');
     seedChartFromCase(store, chart.id, 40);
-    return { documents: store.count('document'), entities: store.count('entity'), links: store.count('link'), skipped, problems };
+    return {
+      documents: store.count('document'),
+      entities: store.count('entity'),
+      links: store.count('link'),
+      skipped,
+      problems,
+    };
   } catch (e) {
     store.close();
     rmSync(casePath, { force: true });

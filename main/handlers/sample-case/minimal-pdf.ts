@@ -18,8 +18,11 @@ export function textToPdf(title: string, text: string): Uint8Array {
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
   objects[4] = `<< /Title (${escapePdf(title)}) /Producer (Dossier sample case builder) >>`;
   pages.forEach((pageLines, i) => {
-    const body = ['BT', '/F1 10 Tf', '13 TL', '56 790 Td', ...pageLines.map((l) => `(${escapePdf(l)}) '`), 'ET'].join('\n');
-    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
+    const body = ['BT', '/F1 10 Tf', '13 TL', '56 790 Td', ...pageLines.map((l) => `(${escapePdf(l)}) '`), 'ET'].join(
+      '\n',
+    );
+    objects[pageIds[i]!] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = `<< /Length ${Buffer.byteLength(body, 'latin1')} >>\nstream\n${body}\nendstream`;
   });
 

@@ -1,4 +1,12 @@
-import type { ArgsOf, DossierBridge, EventName, EventPayload, MethodName, Reply, ResultOf } from '../../../preload/contract.js';
+import type {
+  ArgsOf,
+  DossierBridge,
+  EventName,
+  EventPayload,
+  MethodName,
+  Reply,
+  ResultOf,
+} from '../../../preload/contract.js';
 import { createHttpBridge } from './http-bridge.js';
 
 /** A refused or failed call, with the contract's error code and its one-line message. */
@@ -15,7 +23,10 @@ export class ContractError extends Error {
 /** How the UI talks to main: typed calls that resolve to the result or throw ContractError. */
 export interface DossierClient {
   readonly host: 'electron' | 'browser';
-  call<M extends MethodName>(method: M, ...args: Partial<ArgsOf<M>> extends ArgsOf<M> ? [ArgsOf<M>?] : [ArgsOf<M>]): Promise<ResultOf<M>>;
+  call<M extends MethodName>(
+    method: M,
+    ...args: Partial<ArgsOf<M>> extends ArgsOf<M> ? [ArgsOf<M>?] : [ArgsOf<M>]
+  ): Promise<ResultOf<M>>;
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 

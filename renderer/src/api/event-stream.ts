@@ -2,7 +2,11 @@
  * Server-sent events read with fetch, so the request can carry the session header
  * (EventSource cannot send headers). Reconnects after a pause while the page lives.
  */
-export function openEventStream(url: string, headers: () => Promise<Record<string, string>>, onEvent: (name: string, data: string) => void): void {
+export function openEventStream(
+  url: string,
+  headers: () => Promise<Record<string, string>>,
+  onEvent: (name: string, data: string) => void,
+): void {
   const connect = async (): Promise<void> => {
     try {
       const res = await fetch(url, { headers: await headers(), credentials: 'omit' });

@@ -33,7 +33,10 @@ export function createHttpBridge(): DossierBridge {
         credentials: 'omit',
       });
     } catch {
-      return { ok: false, error: { code: 'host-unreachable', message: 'Dossier is not answering: is `dossier serve` still running?' } };
+      return {
+        ok: false,
+        error: { code: 'host-unreachable', message: 'Dossier is not answering: is `dossier serve` still running?' },
+      };
     }
     if (!res.ok) return { ok: false, error: { code: `http-${res.status}`, message: (await res.text()).slice(0, 300) } };
     return (await res.json()) as Reply<unknown>;

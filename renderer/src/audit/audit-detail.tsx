@@ -11,17 +11,22 @@ export function AuditDetailPanel({ seq, onClose }: { seq: number; onClose: () =>
     <aside className="audit-detail" aria-label="Audit entry">
       <header>
         <h3>{d?.row.title ?? 'Loading…'}</h3>
-        <button className="icon-button" aria-label="Close" onClick={onClose}>×</button>
+        <button className="icon-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
       </header>
       {d && (
         <p className="muted small">
-          {new Date(d.row.at).toLocaleString('en-GB')} · {d.row.by ?? 'unknown'} · {d.changes.length + d.more} record change{d.changes.length + d.more === 1 ? '' : 's'}
+          {new Date(d.row.at).toLocaleString('en-GB')} · {d.row.by ?? 'unknown'} · {d.changes.length + d.more} record
+          change{d.changes.length + d.more === 1 ? '' : 's'}
           {d.row.undone ? ' · undone since' : ''}
         </p>
       )}
       {d && d.changes.length === 0 && <p className="muted">No record-level detail for this entry.</p>}
       <ul className="audit-changes">
-        {d?.changes.map((c) => <ChangeItem key={`${c.kind}:${c.id}`} change={c} />)}
+        {d?.changes.map((c) => (
+          <ChangeItem key={`${c.kind}:${c.id}`} change={c} />
+        ))}
       </ul>
       {d && d.more > 0 && <p className="muted small">… and {d.more} more.</p>}
       {detail.error && <p className="error-text">{detail.error}</p>}

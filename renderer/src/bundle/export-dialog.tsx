@@ -22,14 +22,24 @@ const FORMATS: [Format, string][] = [
 
 /** What a format leaves out of the counts below (a table or graph format carries no documents). */
 const CARRIES: Partial<Record<Format, string>> = {
-  csv: 'CSV carries entities and links only.', xlsx: 'The workbook carries entities and links only.',
-  graphml: 'GraphML carries entities, events and links; no documents.', gexf: 'GEXF carries entities, events and links; no documents.',
+  csv: 'CSV carries entities and links only.',
+  xlsx: 'The workbook carries entities and links only.',
+  graphml: 'GraphML carries entities, events and links; no documents.',
+  gexf: 'GEXF carries entities, events and links; no documents.',
   cyjs: 'Cytoscape JSON carries entities, events and links with the chart layout; no documents.',
 };
 
 /** The file name ending each format is written with, for the path placeholder. */
 const EXTENSION: Record<Format, string> = {
-  casebundle: 'casebundle', stix: 'json', ftm: 'ftm.json', vis: 'vis', graphml: 'graphml', csv: 'csv', gexf: 'gexf', xlsx: 'xlsx', cyjs: 'cyjs',
+  casebundle: 'casebundle',
+  stix: 'json',
+  ftm: 'ftm.json',
+  vis: 'vis',
+  graphml: 'graphml',
+  csv: 'csv',
+  gexf: 'gexf',
+  xlsx: 'xlsx',
+  cyjs: 'cyjs',
 };
 
 /** Export: says what will leave the machine (counts, marking, originals) before writing anything. */
@@ -52,10 +62,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const run = async () => {
     setBusy(true);
     try {
-      setDone(await shell.client.call('bundle:export', {
-        path: path.trim(), format, ...(ceiling ? { tlp: ceiling } : {}),
-        ...(bundle ? { sign, redact, ...(passphrase ? { passphrase } : {}) } : {}),
-      }));
+      setDone(
+        await shell.client.call('bundle:export', {
+          path: path.trim(),
+          format,
+          ...(ceiling ? { tlp: ceiling } : {}),
+          ...(bundle ? { sign, redact, ...(passphrase ? { passphrase } : {}) } : {}),
+        }),
+      );
     } catch (e) {
       shell.report(e);
     } finally {
@@ -70,50 +84,98 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   if (done) {
     return (
       <Modal title="Export written" onClose={onClose} onSubmit={onClose} submitLabel="Close">
-        <p>{done.summary}{done.signedBy ? ` · signed by ${done.signedBy.slice(0, 16)}…` : ''}</p>
-        <ul className="file-list">{done.files.map((f) => <li key={f} className="file"><span className="file-name">{f}</span></li>)}</ul>
+        <p>
+          {done.summary}
+          {done.signedBy ? ` · signed by ${done.signedBy.slice(0, 16)}…` : ''}
+        </p>
+        <ul className="file-list">
+          {done.files.map((f) => (
+            <li key={f} className="file">
+              <span className="file-name">{f}</span>
+            </li>
+          ))}
+        </ul>
       </Modal>
     );
   }
   return (
-    <Modal title="Export" wide onClose={onClose} onSubmit={run} submitLabel={busy ? 'Writing…' : 'Export'} canSubmit={!busy && path.trim().length > 0}>
+    <Modal
+      title="Export"
+      wide
+      onClose={onClose}
+      onSubmit={run}
+      submitLabel={busy ? 'Writing…' : 'Export'}
+      canSubmit={!busy && path.trim().length > 0}
+    >
       <label className="field">
         <span>Format</span>
         <select value={format} onChange={(e) => setFormat(e.target.value as Format)}>
-          {FORMATS.map(([f, label]) => <option key={f} value={f}>{label}</option>)}
+          {FORMATS.map(([f, label]) => (
+            <option key={f} value={f}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">
         <span>Write to</span>
         <div className="field-row">
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={`${folder ?? '/home/analyst/out'}/border.${EXTENSION[format]}`} />
-          {shell.info?.nativeDialogs && <button type="button" onClick={pick}>Choose…</button>}
+          <input
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            placeholder={`${folder ?? '/home/analyst/out'}/border.${EXTENSION[format]}`}
+          />
+          {shell.info?.nativeDialogs && (
+            <button type="button" onClick={pick}>
+              Choose…
+            </button>
+          )}
         </div>
       </label>
       <label className="field">
         <span>Leave out anything marked above</span>
         <select value={ceiling} onChange={(e) => setCeiling(e.target.value as Tlp | '')}>
           <option value="">Nothing left out (up to the case marking)</option>
-          {TLP_LEVELS.filter((t) => t !== 'TLP:RED').map((t) => <option key={t} value={t}>{t}</option>)}
+          {TLP_LEVELS.filter((t) => t !== 'TLP:RED').map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
         </select>
       </label>
       {bundle && (
         <div className="button-row">
-          <label className="check"><input type="checkbox" checked={sign} onChange={(e) => setSign(e.target.checked)} /> Sign with this machine's key</label>
-          <label className="check"><input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} /> Leave the original files out</label>
-          <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} placeholder="Passphrase to encrypt (optional)" aria-label="Passphrase" />
+          <label className="check">
+            <input type="checkbox" checked={sign} onChange={(e) => setSign(e.target.checked)} /> Sign with this
+            machine's key
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} /> Leave the original
+            files out
+          </label>
+          <input
+            type="password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            placeholder="Passphrase to encrypt (optional)"
+            aria-label="Passphrase"
+          />
         </div>
       )}
       <section className="leaving" data-testid="export-preview">
         <h3>What will leave this machine</h3>
         <p>
-          {plural(c.documents, 'document')}, {plural(c.entities, 'entity', 'entities')}, {plural(c.links, 'link')}, {plural(c.events, 'event')}
-          {' '}· case marked <TlpBadge tlp={ceiling || summary.tlp} />
-          {' '}· original files {bundle && !redact ? <strong>included</strong> : 'not included'}
+          {plural(c.documents, 'document')}, {plural(c.entities, 'entity', 'entities')}, {plural(c.links, 'link')},{' '}
+          {plural(c.events, 'event')} · case marked <TlpBadge tlp={ceiling || summary.tlp} /> · original files{' '}
+          {bundle && !redact ? <strong>included</strong> : 'not included'}
           {bundle && passphrase ? ' · encrypted' : ''}
         </p>
         {CARRIES[format] && <p className="muted small">{CARRIES[format]}</p>}
-        {ceiling && <p className="muted small">Records marked above {ceiling} are left out, so the counts above are an upper bound.</p>}
+        {ceiling && (
+          <p className="muted small">
+            Records marked above {ceiling} are left out, so the counts above are an upper bound.
+          </p>
+        )}
       </section>
     </Modal>
   );

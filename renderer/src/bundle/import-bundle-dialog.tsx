@@ -16,11 +16,12 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
   const [merged, setMerged] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) => setAccepted((prev) => {
-    const nextSet = new Set(prev);
-    if (!nextSet.delete(id)) nextSet.add(id);
-    return nextSet;
-  });
+  const toggle = (id: string) =>
+    setAccepted((prev) => {
+      const nextSet = new Set(prev);
+      if (!nextSet.delete(id)) nextSet.add(id);
+      return nextSet;
+    });
   const isBundle = /\.casebundle$/i.test(path.trim());
   const args = () => ({ path: path.trim(), ...(passphrase ? { passphrase } : {}) });
 
@@ -43,44 +44,100 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
       } else {
         // Changes to the case's own records go ahead only as ticked (none ticked: all held back).
         const asking = preview.localChanges.some((c) => c.status === 'needs-consent');
-        setMerged(await shell.client.call('bundle:import', { ...args(), ...(asking ? { acceptLocalChanges: [...accepted] } : {}) }));
+        setMerged(
+          await shell.client.call('bundle:import', {
+            ...args(),
+            ...(asking ? { acceptLocalChanges: [...accepted] } : {}),
+          }),
+        );
       }
     });
   const pick = async () => {
     const picked = await shell.client.call('app:pick-files', { purpose: 'import-bundle' }).catch(shell.report);
-    if (picked?.[0]) { setPath(picked[0]); setCheck(null); setPreview(null); }
+    if (picked?.[0]) {
+      setPath(picked[0]);
+      setCheck(null);
+      setPreview(null);
+    }
   };
   // The browser host has no file dialog: the file travels as bytes and the host hands back where it staged it.
   const upload = async (file: File | undefined) => {
     if (!file) return;
     const [staged] = await filesToUploads([file]);
     const reply = await shell.client.call('app:stage-upload', staged!).catch(shell.report);
-    if (reply) { setPath(reply.path); setCheck(null); setPreview(null); }
+    if (reply) {
+      setPath(reply.path);
+      setCheck(null);
+      setPreview(null);
+    }
   };
   const label = merged ? 'Close' : !check && isBundle ? 'Check' : !preview ? 'Preview merge' : 'Merge into this case';
   const blocked = !!check && !check.ok;
   return (
-    <Modal title="Import bundle or exchange file" wide onClose={onClose} onSubmit={merged ? onClose : next} submitLabel={busy ? 'Working…' : label} canSubmit={!busy && path.trim().length > 0 && !blocked}>
+    <Modal
+      title="Import bundle or exchange file"
+      wide
+      onClose={onClose}
+      onSubmit={merged ? onClose : next}
+      submitLabel={busy ? 'Working…' : label}
+      canSubmit={!busy && path.trim().length > 0 && !blocked}
+    >
       <label className="field">
         <span>File</span>
         <div className="field-row">
-          <input value={path} onChange={(e) => { setPath(e.target.value); setCheck(null); setPreview(null); }} placeholder="/home/analyst/in/colleague.casebundle" disabled={!!merged} />
-          {shell.info?.nativeDialogs && !merged && <button type="button" onClick={pick}>Choose…</button>}
+          <input
+            value={path}
+            onChange={(e) => {
+              setPath(e.target.value);
+              setCheck(null);
+              setPreview(null);
+            }}
+            placeholder="/home/analyst/in/colleague.casebundle"
+            disabled={!!merged}
+          />
+          {shell.info?.nativeDialogs && !merged && (
+            <button type="button" onClick={pick}>
+              Choose…
+            </button>
+          )}
           {shell.info && !shell.info.nativeDialogs && !merged && (
-            <input type="file" aria-label="Upload a bundle or exchange file" onChange={(e) => void upload(e.target.files?.[0])} />
+            <input
+              type="file"
+              aria-label="Upload a bundle or exchange file"
+              onChange={(e) => void upload(e.target.files?.[0])}
+            />
           )}
         </div>
       </label>
-      <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} placeholder="Passphrase, if the bundle is encrypted" aria-label="Passphrase" />
+      <input
+        type="password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        placeholder="Passphrase, if the bundle is encrypted"
+        aria-label="Passphrase"
+      />
       {check && (
         <section>
           <h3>Check</h3>
           <p>
-            {check.ok ? '✓ Intact' : '✗ Changed or damaged'} · “{check.caseTitle}” · <TlpBadge tlp={check.tlp} /> · {check.entries} entries
-            {' '}· {check.signature.state === 'valid' ? `signed${check.signature.trustedAs ? ` by ${check.signature.trustedAs}` : ' by an unknown key'}` : 'not signed (anyone could have written or altered it)'}
-            {check.encrypted ? ' · encrypted' : ''}{check.redacted ? ' · without originals' : ''}
+            {check.ok ? '✓ Intact' : '✗ Changed or damaged'} · “{check.caseTitle}” · <TlpBadge tlp={check.tlp} /> ·{' '}
+            {check.entries} entries ·{' '}
+            {check.signature.state === 'valid'
+              ? `signed${check.signature.trustedAs ? ` by ${check.signature.trustedAs}` : ' by an unknown key'}`
+              : 'not signed (anyone could have written or altered it)'}
+            {check.encrypted ? ' · encrypted' : ''}
+            {check.redacted ? ' · without originals' : ''}
           </p>
-          {check.problems.length > 0 && <ul className="file-list">{check.problems.map((p, i) => <li key={i} className="file file-skipped"><span className="file-name">{p.entry}</span><span className="file-state">{p.problem}</span></li>)}</ul>}
+          {check.problems.length > 0 && (
+            <ul className="file-list">
+              {check.problems.map((p, i) => (
+                <li key={i} className="file file-skipped">
+                  <span className="file-name">{p.entry}</span>
+                  <span className="file-state">{p.problem}</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       {(merged ?? preview) && <MergeSummary result={(merged ?? preview)!} done={!!merged} />}
@@ -94,12 +151,46 @@ function MergeSummary({ result, done }: { result: ImportResult; done: boolean })
   return (
     <section data-testid="merge-summary">
       <h3>{done ? 'Merged' : 'What the merge will do'}</h3>
-      <p>{t.new} new · {t.updated} updated · {t.unchanged} unchanged · {t.deleted} deleted · {t.conflicting} in conflict</p>
-      {result.possibleDuplicates.length > 0 && <p className="muted small">{result.possibleDuplicates.length} incoming entities look like ones already in the case; they are kept apart for you to merge.</p>}
-      {result.conflicts.length > 0 && <p className="muted small">Conflicts keep this case's version: {result.conflicts.slice(0, 3).map((c) => c.reason).join('; ')}{result.conflicts.length > 3 ? '…' : ''}</p>}
-      {result.lost.length > 0 && <p className="muted small">Lost because what they hang on was deleted: {result.lost.slice(0, 5).map((l) => `${l.kind} “${l.label}”`).join('; ')}{result.lost.length > 5 ? ` and ${result.lost.length - 5} more` : ''}</p>}
-      {result.timestampsCapped > 0 && <p className="muted small">{result.timestampsCapped} records claimed to be modified in the future; their time was set to now.</p>}
-      {result.textsKept > 0 && <p className="muted small">{result.textsKept} documents came with a different text for the same original file; the text read from the original is kept.</p>}
+      <p>
+        {t.new} new · {t.updated} updated · {t.unchanged} unchanged · {t.deleted} deleted · {t.conflicting} in conflict
+      </p>
+      {result.possibleDuplicates.length > 0 && (
+        <p className="muted small">
+          {result.possibleDuplicates.length} incoming entities look like ones already in the case; they are kept apart
+          for you to merge.
+        </p>
+      )}
+      {result.conflicts.length > 0 && (
+        <p className="muted small">
+          Conflicts keep this case's version:{' '}
+          {result.conflicts
+            .slice(0, 3)
+            .map((c) => c.reason)
+            .join('; ')}
+          {result.conflicts.length > 3 ? '…' : ''}
+        </p>
+      )}
+      {result.lost.length > 0 && (
+        <p className="muted small">
+          Lost because what they hang on was deleted:{' '}
+          {result.lost
+            .slice(0, 5)
+            .map((l) => `${l.kind} “${l.label}”`)
+            .join('; ')}
+          {result.lost.length > 5 ? ` and ${result.lost.length - 5} more` : ''}
+        </p>
+      )}
+      {result.timestampsCapped > 0 && (
+        <p className="muted small">
+          {result.timestampsCapped} records claimed to be modified in the future; their time was set to now.
+        </p>
+      )}
+      {result.textsKept > 0 && (
+        <p className="muted small">
+          {result.textsKept} documents came with a different text for the same original file; the text read from the
+          original is kept.
+        </p>
+      )}
       {done && result.operationId && <p className="muted small">The whole import can be undone with Undo.</p>}
     </section>
   );

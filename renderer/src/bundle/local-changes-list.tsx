@@ -1,12 +1,24 @@
 import type { ImportResult, LocalChangeInfo } from '../../../preload/contract/bundle.js';
 
-const ACTION_WORDS: Record<LocalChangeInfo['action'], string> = { delete: 'Delete', rewrite: 'Change', redirect: 'Merge away' };
+const ACTION_WORDS: Record<LocalChangeInfo['action'], string> = {
+  delete: 'Delete',
+  rewrite: 'Change',
+  redirect: 'Merge away',
+};
 
 /**
  * The case's own records an import would delete, change or merge away. Each needs the analyst's
  * tick unless a trusted key signed the bundle; unticked ones keep this case's version.
  */
-export function LocalChangesList({ result, accepted, onToggle }: { result: ImportResult; accepted: ReadonlySet<string>; onToggle: (id: string) => void }) {
+export function LocalChangesList({
+  result,
+  accepted,
+  onToggle,
+}: {
+  result: ImportResult;
+  accepted: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+}) {
   if (!result.localChanges.length) return null;
   const asking = result.localChanges.some((c) => c.status === 'needs-consent' || c.status === 'held-back');
   return (
@@ -23,8 +35,19 @@ export function LocalChangesList({ result, accepted, onToggle }: { result: Impor
         {result.localChanges.map((c) => (
           <li key={`${c.action}:${c.id}`} className="file">
             <label className="field-row">
-              {asking ? <input type="checkbox" checked={accepted.has(c.id)} onChange={() => onToggle(c.id)} aria-label={`Accept: ${ACTION_WORDS[c.action]} ${c.label}`} /> : <span aria-hidden>✓</span>}
-              <span className="file-name">{ACTION_WORDS[c.action]} {c.kind} “{c.label}”</span>
+              {asking ? (
+                <input
+                  type="checkbox"
+                  checked={accepted.has(c.id)}
+                  onChange={() => onToggle(c.id)}
+                  aria-label={`Accept: ${ACTION_WORDS[c.action]} ${c.label}`}
+                />
+              ) : (
+                <span aria-hidden>✓</span>
+              )}
+              <span className="file-name">
+                {ACTION_WORDS[c.action]} {c.kind} “{c.label}”
+              </span>
               <span className="file-state">{c.detail}</span>
             </label>
           </li>

@@ -8,7 +8,12 @@ import type { LayoutName } from './layout/types.js';
  * What the chart's buttons do, apart from React state: run a layout in the worker and save
  * it, put new nodes on the chart near their neighbours, save positions.
  */
-export async function runNamedLayout(canvas: ChartCanvas, layouts: LayoutClient, name: LayoutName, values?: Map<string, number>): Promise<number> {
+export async function runNamedLayout(
+  canvas: ChartCanvas,
+  layouts: LayoutClient,
+  name: LayoutName,
+  values?: Map<string, number>,
+): Promise<number> {
   const nodes = canvas.layoutNodes();
   const request = {
     name,
@@ -64,7 +69,13 @@ export async function addNearNeighbours(
 }
 
 /** A candidate from the side panel: its links to the chart are found first so it lands beside them. */
-export async function addCandidate(client: DossierClient, chartId: string, canvas: ChartCanvas, layouts: LayoutClient, c: ChartCandidate): Promise<ChartData> {
+export async function addCandidate(
+  client: DossierClient,
+  chartId: string,
+  canvas: ChartCanvas,
+  layouts: LayoutClient,
+  c: ChartCandidate,
+): Promise<ChartData> {
   const around = await client.call('chart:neighbours', { subjectIds: [c.id], hops: 1 });
   const onChart = new Set(canvas.layoutNodes(false).map((n) => n.id));
   const edges = around.edges.filter((e) => onChart.has(e.source) || onChart.has(e.target));

@@ -76,7 +76,8 @@ export class ChartCanvas {
     if (nodes.nonempty() && nodes.length <= MEASURED_LABELS) {
       this.lod.clear();
       this.cy.fit(nodes, padding);
-      if (this.cy.zoom() > 1.6) this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+      if (this.cy.zoom() > 1.6)
+        this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
       this.lod.schedule(0);
       return;
     }
@@ -88,7 +89,10 @@ export class ChartCanvas {
   private fitPositions(padding: number): void {
     const nodes = this.cy.nodes().not('.ghost');
     if (nodes.empty()) return;
-    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    let x1 = Infinity,
+      y1 = Infinity,
+      x2 = -Infinity,
+      y2 = -Infinity;
     nodes.forEach((n) => {
       const p = n.position();
       x1 = Math.min(x1, p.x);
@@ -98,7 +102,10 @@ export class ChartCanvas {
     });
     const w = this.cy.width() || 800;
     const h = this.cy.height() || 600;
-    const zoom = Math.min(4, Math.max(0.02, Math.min((w - 2 * padding) / (x2 - x1 + 60 || 1), (h - 2 * padding) / (y2 - y1 + 60 || 1))));
+    const zoom = Math.min(
+      4,
+      Math.max(0.02, Math.min((w - 2 * padding) / (x2 - x1 + 60 || 1), (h - 2 * padding) / (y2 - y1 + 60 || 1))),
+    );
     this.cy.viewport({ zoom, pan: { x: w / 2 - zoom * ((x1 + x2) / 2), y: h / 2 - zoom * ((y1 + y2) / 2) } });
   }
 
@@ -172,14 +179,23 @@ export class ChartCanvas {
    */
   nodeBoxes(nodes: readonly LayoutNode[]): { halfWidth: Float32Array; up: Float32Array; down: Float32Array } {
     this.lod.clear();
-    return measureNodeBoxes(nodes.map((n) => this.cy.getElementById(n.id) as NodeSingular), 34);
+    return measureNodeBoxes(
+      nodes.map((n) => this.cy.getElementById(n.id) as NodeSingular),
+      34,
+    );
   }
 
   /** The nodes as a layout request sees them: current positions, locked ones fixed. */
   layoutNodes(onlyVisible = true): LayoutNode[] {
     return nodesOf(this.cy)
       .filter((n) => !n.hasClass('group') && !n.hasClass('ghost') && (!onlyVisible || !n.hasClass('user-hidden')))
-      .map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y'), fixed: n.locked(), parent: n.parent().first().id() || null }));
+      .map((n) => ({
+        id: n.id(),
+        x: n.position('x'),
+        y: n.position('y'),
+        fixed: n.locked(),
+        parent: n.parent().first().id() || null,
+      }));
   }
 
   layoutEdges(): { source: string; target: string; directed: boolean; weight: number }[] {

@@ -36,7 +36,13 @@ export function bindCanvasEvents(c: ChartCanvas, handlers: { current: CanvasHand
     // A folded event's edge stands for the event.
     const folded = el.isEdge() ? (el.data('eventId') as string | undefined) : undefined;
     if (folded) return handlers.current.select({ kind: 'event', id: folded });
-    const kind = el.isEdge() ? (el.hasClass('participant') ? 'event' : 'link') : el.hasClass('event') ? 'event' : 'entity';
+    const kind = el.isEdge()
+      ? el.hasClass('participant')
+        ? 'event'
+        : 'link'
+      : el.hasClass('event')
+        ? 'event'
+        : 'entity';
     handlers.current.select({ kind, id: el.isEdge() && el.hasClass('participant') ? el.source().id() : el.id() });
   });
   cy.on('dbltap', 'node', (e: EventObject) => {
@@ -45,7 +51,8 @@ export function bindCanvasEvents(c: ChartCanvas, handlers: { current: CanvasHand
   });
   cy.on('cxttap', 'node', (e: EventObject) => {
     const n = e.target as NodeSingular;
-    if (!n.hasClass('group') && !n.hasClass('ghost')) handlers.current.openMenu({ x: e.renderedPosition.x, y: e.renderedPosition.y, id: n.id(), locked: n.locked() });
+    if (!n.hasClass('group') && !n.hasClass('ghost'))
+      handlers.current.openMenu({ x: e.renderedPosition.x, y: e.renderedPosition.y, id: n.id(), locked: n.locked() });
   });
   cy.on('tap', 'node', (e: EventObject) => handlers.current.tapNode((e.target as NodeSingular).id()));
   cy.on('dragfree', 'node', () => handlers.current.moved());
@@ -73,12 +80,18 @@ function bindLinkTool(c: ChartCanvas, handlers: { current: CanvasHandlers }): vo
     const start = from;
     from = null;
     cy.remove('.ghost');
-    const hit = cy.nodes().filter((n) => !n.hasClass('group') && !n.hasClass('ghost') && n.id() !== start.id() && within(n, e.position));
+    const hit = cy
+      .nodes()
+      .filter((n) => !n.hasClass('group') && !n.hasClass('ghost') && n.id() !== start.id() && within(n, e.position));
     const target = hit.first();
     if (target.nonempty() && !start.hasClass('event') && !target.hasClass('event')) {
       handlers.current.startLink({
-        sourceId: start.id(), targetId: target.id(), sourceLabel: String(start.data('name')), targetLabel: String(target.data('name')),
-        sourceType: String(start.data('type')), targetType: String(target.data('type')),
+        sourceId: start.id(),
+        targetId: target.id(),
+        sourceLabel: String(start.data('name')),
+        targetLabel: String(target.data('name')),
+        sourceType: String(start.data('type')),
+        targetType: String(target.data('type')),
       });
     }
   });
@@ -102,7 +115,11 @@ function markParticipants(c: ChartCanvas): void {
     for (const id of events) {
       const node = cy.getElementById(id);
       if (node.nonempty()) node.neighborhood('node').addClass('with-selected');
-      cy.edges('.event-link').filter((e) => e.data('eventId') === id).addClass('with-selected').connectedNodes().addClass('with-selected');
+      cy.edges('.event-link')
+        .filter((e) => e.data('eventId') === id)
+        .addClass('with-selected')
+        .connectedNodes()
+        .addClass('with-selected');
     }
   });
 }

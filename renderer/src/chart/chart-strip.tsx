@@ -30,7 +30,11 @@ export function ChartStrip(props: {
         focusIds={focus}
         selectedId={props.selection?.kind === 'event' ? props.selection.id : null}
         onSelect={props.onSelect}
-        window={view.filter.window?.from && view.filter.window.to ? { from: view.filter.window.from, to: view.filter.window.to } : null}
+        window={
+          view.filter.window?.from && view.filter.window.to
+            ? { from: view.filter.window.from, to: view.filter.window.to }
+            : null
+        }
         onWindow={(w: TimeWindow | null) => setView({ ...view, filter: { ...view.filter, window: w ?? undefined } })}
         asOf={view.filter.asOf ?? null}
         onAsOf={(d) => setViewLocal((v) => ({ ...v, filter: { ...v.filter, asOf: d } }))}

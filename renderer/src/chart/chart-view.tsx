@@ -34,7 +34,12 @@ export interface ChartViewProps {
 
 /** One chart: Cytoscape canvas, toolbar, side panel and the timeline strip that brushes it. */
 export function ChartView({ client, chartId, revision, selection, select, report }: ChartViewProps) {
-  const { source, setSource, plain, drawn, eventsCollapsed, view, setView, setViewLocal } = useChartData(client, chartId, revision, report);
+  const { source, setSource, plain, drawn, eventsCollapsed, view, setView, setViewLocal } = useChartData(
+    client,
+    chartId,
+    revision,
+    report,
+  );
   const [path, setPath] = useState<PathResult | null>(null);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [busy, withBusy] = useBusy(report);
@@ -60,9 +65,27 @@ export function ChartView({ client, chartId, revision, selection, select, report
   }, [showNeighbours, drawn, selectedIds]);
 
   const handlers = useRef<CanvasHandlers>({
-    expand: () => {}, startLink: () => {}, openMenu: () => {}, tapNode: () => {}, selected: () => {}, select: () => {}, moved: () => {}, viewport: () => {}, linkTool: false,
+    expand: () => {},
+    startLink: () => {},
+    openMenu: () => {},
+    tapNode: () => {},
+    selected: () => {},
+    select: () => {},
+    moved: () => {},
+    viewport: () => {},
+    linkTool: false,
   });
-  const { canvas, ready } = useChartCanvas({ container, chartId, data: drawn, computed, view, path, neighbours, selection, handlers });
+  const { canvas, ready } = useChartCanvas({
+    container,
+    chartId,
+    data: drawn,
+    computed,
+    view,
+    path,
+    neighbours,
+    selection,
+    handlers,
+  });
 
   const saveLayout = useDebounced(() => {
     if (canvas.current) savePositions(client, chartId, canvas.current).catch(report);
@@ -73,8 +96,27 @@ export function ChartView({ client, chartId, revision, selection, select, report
 
   const relayout = useRef(false);
   const { actions, runMenu, expand, findPath } = useChartCommands({
-    client, chartId, canvas, layouts, source, drawn, computed, view, setView, eventsCollapsed, selectedIds, hops, setSource, setPath, setPathFrom,
-    setShowNeighbours, setLinkTool, requestRelayout: () => (relayout.current = true), saveLayout, withBusy, report,
+    client,
+    chartId,
+    canvas,
+    layouts,
+    source,
+    drawn,
+    computed,
+    view,
+    setView,
+    eventsCollapsed,
+    selectedIds,
+    hops,
+    setSource,
+    setPath,
+    setPathFrom,
+    setShowNeighbours,
+    setLinkTool,
+    requestRelayout: () => (relayout.current = true),
+    saveLayout,
+    withBusy,
+    report,
   });
 
   useEffect(() => {
@@ -120,22 +162,42 @@ export function ChartView({ client, chartId, revision, selection, select, report
     void withBusy('Laying out the chart…', async () => {
       await runNamedLayout(c, layouts, 'force');
       await savePositions(client, chartId, c);
-      await client.call('chart:save-view', { chartId, viewport: c.viewport(), settings: { ...drawn.settings, needsLayout: false } });
+      await client.call('chart:save-view', {
+        chartId,
+        viewport: c.viewport(),
+        settings: { ...drawn.settings, needsLayout: false },
+      });
     });
   }, [ready, drawn, client, chartId, layouts, withBusy, canvas]);
 
   const nodeLabels = useMemo(() => new Map(plain?.nodes.map((n) => [n.id, n.label])), [plain]);
   return (
-    <div className={`chart-view${fullScreen ? ' full-screen' : ''}`} ref={root}
+    <div
+      className={`chart-view${fullScreen ? ' full-screen' : ''}`}
+      ref={root}
       onKeyDown={(e) => {
         if (e.key === 'F11') {
           e.preventDefault();
           toggleFullScreen();
         }
-      }}>
-      <ChartToolbar actions={actions} selected={selectedIds.length} busy={busy} linkTool={linkTool} neighbours={showNeighbours} hasPath={!!path} hops={hops} setHops={setHops}
-        large={(drawn?.nodes.length ?? 0) > LARGE_CHART} eventsCollapsed={eventsCollapsed} fullScreen={fullScreen} toggleFullScreen={toggleFullScreen}
-        sideOpen={pane.side} toggleSide={() => setPane({ side: !pane.side })} />
+      }}
+    >
+      <ChartToolbar
+        actions={actions}
+        selected={selectedIds.length}
+        busy={busy}
+        linkTool={linkTool}
+        neighbours={showNeighbours}
+        hasPath={!!path}
+        hops={hops}
+        setHops={setHops}
+        large={(drawn?.nodes.length ?? 0) > LARGE_CHART}
+        eventsCollapsed={eventsCollapsed}
+        fullScreen={fullScreen}
+        toggleFullScreen={toggleFullScreen}
+        sideOpen={pane.side}
+        toggleSide={() => setPane({ side: !pane.side })}
+      />
       <div className="chart-main">
         <div
           className={`chart-canvas${linkTool ? ' link-tool' : ''}`}
@@ -153,38 +215,75 @@ export function ChartView({ client, chartId, revision, selection, select, report
           }}
         />
         {menu && (
-          <ContextMenu x={menu.x} y={menu.y} title={nodeLabels.get(menu.id) ?? 'Node'} onClose={() => setMenu(null)}
-            actions={menuFor(menu.locked)} onPick={(action) => runMenu(action, menu.id)} />
+          <ContextMenu
+            x={menu.x}
+            y={menu.y}
+            title={nodeLabels.get(menu.id) ?? 'Node'}
+            onClose={() => setMenu(null)}
+            actions={menuFor(menu.locked)}
+            onPick={(action) => runMenu(action, menu.id)}
+          />
         )}
         {plain && computed && pane.side && (
-          <SidePanel client={client} chartId={chartId} data={plain} computed={computed} view={view} setView={setView} selectedIds={selectedIds} report={report} showDetails={detailsRequest}
+          <SidePanel
+            client={client}
+            chartId={chartId}
+            data={plain}
+            computed={computed}
+            view={view}
+            setView={setView}
+            selectedIds={selectedIds}
+            report={report}
+            showDetails={detailsRequest}
             onFocus={(id) => {
               const el = canvas.current?.cy.getElementById(id);
               if (el?.nonempty()) canvas.current!.cy.animate({ center: { eles: el }, duration: 200 });
             }}
             onAdd={(cand) => {
               const c = canvas.current;
-              if (c) void withBusy('Adding…', async () => setSource(await addCandidate(client, chartId, c, layouts, cand)));
+              if (c)
+                void withBusy('Adding…', async () => setSource(await addCandidate(client, chartId, c, layouts, cand)));
             }}
           />
         )}
       </div>
       {pathFrom && <p className="chart-status">Click the node the path should lead to (Esc cancels).</p>}
-      {path && <p className="chart-status" data-testid="chart-path">Path: {path.nodes.map((id) => nodeLabels.get(id) ?? id).join(' → ')} ({path.edges.length} step{path.edges.length === 1 ? '' : 's'})</p>}
+      {path && (
+        <p className="chart-status" data-testid="chart-path">
+          Path: {path.nodes.map((id) => nodeLabels.get(id) ?? id).join(' → ')} ({path.edges.length} step
+          {path.edges.length === 1 ? '' : 's'})
+        </p>
+      )}
       <PaneSplitter height={pane.timeline} onHeight={(h) => setPane({ timeline: h })} />
       {plain && pane.timeline > 0 && (
-        <ChartStrip client={client} revision={revision} height={pane.timeline} selectedIds={selectedIds} selection={selection} report={report}
-          view={view} setView={setView} setViewLocal={setViewLocal}
+        <ChartStrip
+          client={client}
+          revision={revision}
+          height={pane.timeline}
+          selectedIds={selectedIds}
+          selection={selection}
+          report={report}
+          view={view}
+          setView={setView}
+          setViewLocal={setViewLocal}
           onSelect={(id, kind) => {
             select({ kind, id });
             setDetailsRequest((n) => n + 1);
-          }} />
+          }}
+        />
       )}
-      {draft && <LinkDialog draft={draft} client={client} report={report} linkTypes={[...new Set(source?.edges.filter((e) => e.kind === 'link').map((e) => e.type))]}
-        onDone={(created) => {
-          setDraft(null);
-          if (created) client.call('chart:get', { chartId }).then(setSource, report);
-        }} />}
+      {draft && (
+        <LinkDialog
+          draft={draft}
+          client={client}
+          report={report}
+          linkTypes={[...new Set(source?.edges.filter((e) => e.kind === 'link').map((e) => e.type))]}
+          onDone={(created) => {
+            setDraft(null);
+            if (created) client.call('chart:get', { chartId }).then(setSource, report);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -25,7 +25,11 @@ function iconOf(style: RuleStyle | undefined, type: string): string {
   return (typeof style?.icon === 'string' && typeIcon(style.icon)) || typeIcon(type);
 }
 
-export function nodeElement(n: ChartNode, p: ChartPlacement | undefined, style: RuleStyle | undefined): ElementDefinition {
+export function nodeElement(
+  n: ChartNode,
+  p: ChartPlacement | undefined,
+  style: RuleStyle | undefined,
+): ElementDefinition {
   const t = entityStyle(n.kind === 'event' ? 'event' : n.type);
   const badge = badgeText(n);
   return {
@@ -54,7 +58,14 @@ export function nodeElement(n: ChartNode, p: ChartPlacement | undefined, style: 
 export function groupElement(p: ChartPlacement): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: p.subjectId, label: typeof p.style.label === 'string' ? p.style.label : 'Group', kind: 'group', color: '#8893a3', border: '#8893a3', size: NODE_SIZE },
+    data: {
+      id: p.subjectId,
+      label: typeof p.style.label === 'string' ? p.style.label : 'Group',
+      kind: 'group',
+      color: '#8893a3',
+      border: '#8893a3',
+      size: NODE_SIZE,
+    },
     position: { x: p.x, y: p.y },
     classes: 'group',
   };
@@ -74,12 +85,23 @@ export function edgeElement(e: ChartEdge, style: RuleStyle | undefined): Element
       width: (style?.width as number | undefined) ?? 1 + 4 * e.confidence,
       color: (style?.color as string | undefined) ?? (e.kind === 'participant' ? '#c9a3bb' : '#8c96a5'),
     },
-    classes: [e.kind, folded ? 'event-link' : '', e.directed ? 'directed' : '', e.status === 'confirmed' ? 'confirmed' : 'unconfirmed'].filter(Boolean).join(' '),
+    classes: [
+      e.kind,
+      folded ? 'event-link' : '',
+      e.directed ? 'directed' : '',
+      e.status === 'confirmed' ? 'confirmed' : 'unconfirmed',
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
 }
 
 /** Every element of a chart, ready for `cy.add`. Groups come first so members can name them as parent. */
-export function chartElements(data: ChartData, nodeStyles: Map<string, RuleStyle>, edgeStyles: Map<string, RuleStyle>): ElementDefinition[] {
+export function chartElements(
+  data: ChartData,
+  nodeStyles: Map<string, RuleStyle>,
+  edgeStyles: Map<string, RuleStyle>,
+): ElementDefinition[] {
   const placements = new Map(data.placements.map((p) => [p.subjectId, p]));
   const groups = data.placements.filter((p) => p.style.group === true).map(groupElement);
   const nodes = data.nodes.map((n) => nodeElement(n, placements.get(n.id), nodeStyles.get(n.id)));

@@ -49,12 +49,21 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
         'font-weight': 600,
       },
     },
-    { selector: 'node[icon]', style: { 'background-image': 'data(icon)', 'background-width': '58%', 'background-height': '58%' } },
+    {
+      selector: 'node[icon]',
+      style: { 'background-image': 'data(icon)', 'background-width': '58%', 'background-height': '58%' },
+    },
     { selector: 'node[color]', style: { 'background-color': 'data(color)', 'background-opacity': 0.18 } },
     // Events stand apart from entities: a diamond, and their date as the label's second line.
-    { selector: 'node.event', style: { shape: 'round-diamond', width: 'data(size)', height: 'data(size)', 'border-width': 2 } },
+    {
+      selector: 'node.event',
+      style: { shape: 'round-diamond', width: 'data(size)', height: 'data(size)', 'border-width': 2 },
+    },
     { selector: 'node.suggested', style: { 'border-style': 'dashed' } },
-    { selector: 'node.locked', style: { 'border-width': 4, 'outline-width': 2, 'outline-color': '#5f6b7a', 'outline-offset': 2 } },
+    {
+      selector: 'node.locked',
+      style: { 'border-width': 4, 'outline-width': 2, 'outline-color': '#5f6b7a', 'outline-offset': 2 },
+    },
     {
       selector: 'node.group',
       style: {
@@ -91,20 +100,65 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
     { selector: 'edge.unconfirmed', style: large ? { opacity: 0.45 } : { 'line-style': 'dashed' } },
     { selector: 'edge.participant', style: large ? { opacity: 0.6 } : { 'line-style': 'dotted' } },
     // An event folded into the link it explains ("attacked · 30 Nov 2025").
-    { selector: 'edge.event-link', style: { 'line-color': '#b0709a', 'target-arrow-color': '#b0709a', 'line-style': 'solid', color: '#7a3d66' } },
-    { selector: ':selected', style: { 'border-color': '#1f5fbf', 'line-color': '#1f5fbf', 'target-arrow-color': '#1f5fbf', 'border-width': 5 } },
+    {
+      selector: 'edge.event-link',
+      style: { 'line-color': '#b0709a', 'target-arrow-color': '#b0709a', 'line-style': 'solid', color: '#7a3d66' },
+    },
+    {
+      selector: ':selected',
+      style: { 'border-color': '#1f5fbf', 'line-color': '#1f5fbf', 'target-arrow-color': '#1f5fbf', 'border-width': 5 },
+    },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: '.filtered-out', style: { display: 'none' } },
     { selector: '.user-hidden', style: { display: 'none' } },
     { selector: 'node.on-path', style: { 'border-color': '#e4572e', 'border-width': 6 } },
-    { selector: 'edge.on-path', style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', width: 6, opacity: 1 } },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', width: 6, opacity: 1 },
+    },
     { selector: 'node.neighbour', style: { 'border-color': '#1f5fbf' } },
     { selector: 'node.with-selected', style: { 'border-color': '#1f5fbf', 'border-width': 5 } },
     { selector: 'edge.with-selected', style: { 'line-color': '#1f5fbf', width: 4 } },
-    { selector: '.ghost', style: { width: 4, height: 4, 'background-color': '#1f5fbf', 'border-width': 0, label: '', 'background-image': 'none' } },
-    { selector: 'edge.ghost', style: { width: 2, 'line-color': '#1f5fbf', 'line-style': 'dashed', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#1f5fbf' } },
+    {
+      selector: '.ghost',
+      style: {
+        width: 4,
+        height: 4,
+        'background-color': '#1f5fbf',
+        'border-width': 0,
+        label: '',
+        'background-image': 'none',
+      },
+    },
+    {
+      selector: 'edge.ghost',
+      style: {
+        width: 2,
+        'line-color': '#1f5fbf',
+        'line-style': 'dashed',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': '#1f5fbf',
+      },
+    },
   ] as StylesheetStyle[];
 }
 
 /** Colour-blind-safe colours for clusters (Okabe–Ito, then Tol's muted). */
-export const CLUSTER_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'];
+export const CLUSTER_COLOURS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#F0E442',
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+];

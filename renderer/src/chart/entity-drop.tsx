@@ -7,14 +7,27 @@ import { isEntityDrag, readEntityDrag } from '../common/entity-drag.js';
  * chart where it was dropped (model position from the chart's saved viewport). Added by the
  * history/desk work; the chart view itself is untouched. Undoable like any chart edit.
  */
-export function EntityDropZone({ client, chartId, report, children }: { client: DossierClient; chartId: string; report(e: unknown): void; children: ReactNode }) {
+export function EntityDropZone({
+  client,
+  chartId,
+  report,
+  children,
+}: {
+  client: DossierClient;
+  chartId: string;
+  report(e: unknown): void;
+  children: ReactNode;
+}) {
   const [over, setOver] = useState(false);
   const drop = async (payload: { id: string }, screen: { x: number; y: number }) => {
     try {
       const data = await client.call('chart:get', { chartId });
       const zoom = data.viewport?.zoom || 1;
       const pan = data.viewport?.pan ?? { x: 0, y: 0 };
-      await client.call('chart:add-nodes', { chartId, placements: [{ subjectId: payload.id, x: (screen.x - pan.x) / zoom, y: (screen.y - pan.y) / zoom }] });
+      await client.call('chart:add-nodes', {
+        chartId,
+        placements: [{ subjectId: payload.id, x: (screen.x - pan.x) / zoom, y: (screen.y - pan.y) / zoom }],
+      });
     } catch (e) {
       report(e);
     }

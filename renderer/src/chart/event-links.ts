@@ -50,7 +50,8 @@ export function collapseEvents(data: ChartData): ChartData {
     const ev = events.get(id)!;
     // Pairs of the first eight participants: a mass event does not draw a hairball.
     const few = ends.slice(0, 8);
-    for (let i = 0; i < few.length; i++) for (let j = i + 1; j < few.length; j++) folded.push(eventLink(ev, few[i]!, few[j]!));
+    for (let i = 0; i < few.length; i++)
+      for (let j = i + 1; j < few.length; j++) folded.push(eventLink(ev, few[i]!, few[j]!));
   }
   return {
     ...data,

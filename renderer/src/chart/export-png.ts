@@ -54,7 +54,9 @@ export async function chartToPng(cy: Core, footer: ExportFooter, scale: number):
     }
   }
   lastFooterLayout = footerLayout;
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be encoded.'))), 'image/png'),
+  );
 }
 
 /** Saves a blob through the browser's download (Electron shows its save dialog). */

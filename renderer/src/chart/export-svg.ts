@@ -4,7 +4,6 @@ import { textMeasurer } from './export-png.js';
 import { layoutFooter } from './footer-layout.js';
 import { svgText, toBase64 } from './type-icons.js';
 
-
 /**
  * The visible chart as a standalone SVG, written from the positioned elements (no package
  * serialises Cytoscape to SVG offline): straight edges with arrows and dashes, nodes with their
@@ -21,9 +20,13 @@ export async function chartToSvg(cy: Core, footer: ExportFooter): Promise<string
   const dy = pad - box.y1;
   const icons = await inlineIcons(visible.nodes().map((n) => String(n.data('icon') ?? '')));
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${fmt(width)}" height="${fmt(height)}" viewBox="0 0 ${fmt(width)} ${fmt(height)}" font-family="DejaVu Sans, Arial, sans-serif">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${fmt(width)}" height="${fmt(height)}" viewBox="0 0 ${fmt(width)} ${fmt(height)}" font-family="DejaVu Sans, Arial, sans-serif">`,
+  );
   out.push(`<title>${esc(footer.chartName)}</title>`);
-  out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>');
+  out.push(
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
+  );
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push(`<g transform="translate(${fmt(dx)} ${fmt(dy)})">`);
   const nodes = visible.nodes().toArray() as NodeSingular[];
@@ -32,13 +35,19 @@ export async function chartToSvg(cy: Core, footer: ExportFooter): Promise<string
   for (const n of nodes.filter((x) => !x.hasClass('group'))) out.push(nodeSvg(n, icons));
   out.push('</g>');
   const fy = height - footerLayout.height;
-  out.push(`<g class="footer"><rect x="0" y="${fmt(fy)}" width="${fmt(width)}" height="${fmt(footerLayout.height)}" fill="#f0f2f5"/>`);
+  out.push(
+    `<g class="footer"><rect x="0" y="${fmt(fy)}" width="${fmt(width)}" height="${fmt(footerLayout.height)}" fill="#f0f2f5"/>`,
+  );
   for (const b of footerLayout.boxes) {
     const y = fy + b.y;
     if (b.badge) {
-      out.push(`<rect x="${fmt(b.x)}" y="${fmt(y)}" width="${fmt(b.w)}" height="${fmt(b.h)}" fill="#000000"/><text x="${fmt(b.x + b.w / 2)}" y="${fmt(y + b.h / 2 + 4)}" font-size="11" font-weight="bold" text-anchor="middle" fill="${tlpColour(footer.tlp)}">${esc(b.text)}</text>`);
+      out.push(
+        `<rect x="${fmt(b.x)}" y="${fmt(y)}" width="${fmt(b.w)}" height="${fmt(b.h)}" fill="#000000"/><text x="${fmt(b.x + b.w / 2)}" y="${fmt(y + b.h / 2 + 4)}" font-size="11" font-weight="bold" text-anchor="middle" fill="${tlpColour(footer.tlp)}">${esc(b.text)}</text>`,
+      );
     } else {
-      out.push(`<text x="${fmt(b.x)}" y="${fmt(y + b.h / 2 + 4)}" font-size="12" fill="#1d2430" data-role="${b.role}">${esc(b.text)}</text>`);
+      out.push(
+        `<text x="${fmt(b.x)}" y="${fmt(y + b.h / 2 + 4)}" font-size="12" fill="#1d2430" data-role="${b.role}">${esc(b.text)}</text>`,
+      );
     }
   }
   out.push('</g>');
@@ -57,7 +66,9 @@ function nodeSvg(n: NodeSingular, icons: Map<string, string>): string {
     ? `<rect x="${fmt(x - r)}" y="${fmt(y - r)}" width="${fmt(size)}" height="${fmt(size)}" rx="6" fill="#ffffff" stroke="${stroke}" stroke-width="3"${dash}/><rect x="${fmt(x - r)}" y="${fmt(y - r)}" width="${fmt(size)}" height="${fmt(size)}" rx="6" fill="${String(n.data('color'))}" fill-opacity="0.18"/>`
     : `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(r)}" fill="#ffffff" stroke="${stroke}" stroke-width="3"${dash}/><circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(r)}" fill="${String(n.data('color'))}" fill-opacity="0.18"/>`;
   const icon = icons.get(String(n.data('icon')));
-  const iconSvg = icon ? `<image x="${fmt(x - r * 0.58)}" y="${fmt(y - r * 0.58)}" width="${fmt(size * 0.58)}" height="${fmt(size * 0.58)}" href="${icon}" xlink:href="${icon}"/>` : '';
+  const iconSvg = icon
+    ? `<image x="${fmt(x - r * 0.58)}" y="${fmt(y - r * 0.58)}" width="${fmt(size * 0.58)}" height="${fmt(size * 0.58)}" href="${icon}" xlink:href="${icon}"/>`
+    : '';
   const lines = String(n.data('label') ?? '').split('\n');
   const text = lines.map((l, i) => `<tspan x="${fmt(x)}" dy="${i === 0 ? 0 : 13}">${esc(l)}</tspan>`).join('');
   return `<g opacity="${opacity}" data-id="${esc(n.id())}">${shape}${iconSvg}<text x="${fmt(x)}" y="${fmt(y + r + 14)}" font-size="11" text-anchor="middle" fill="#1d2430">${text}</text></g>`;
@@ -73,11 +84,17 @@ function edgeSvg(e: EdgeSingular): string {
   const ty = e.hasClass('directed') ? t.y - ((t.y - s.y) / len) * rt : t.y;
   const colour = e.hasClass('on-path') ? '#e4572e' : String(e.data('color'));
   const width = e.hasClass('on-path') ? 6 : Number(e.data('width')) || 1;
-  const dash = e.hasClass('participant') ? ' stroke-dasharray="2 3"' : e.hasClass('unconfirmed') ? ' stroke-dasharray="6 4"' : '';
+  const dash = e.hasClass('participant')
+    ? ' stroke-dasharray="2 3"'
+    : e.hasClass('unconfirmed')
+      ? ' stroke-dasharray="6 4"'
+      : '';
   const arrow = e.hasClass('directed') ? ' marker-end="url(#arrow)"' : '';
   const opacity = e.hasClass('faded') ? 0.12 : 1;
   const label = String(e.data('label') ?? '');
-  const mid = label ? `<text x="${fmt((s.x + t.x) / 2)}" y="${fmt((s.y + t.y) / 2 - 3)}" font-size="9" text-anchor="middle" fill="#5f6b7a">${esc(label)}</text>` : '';
+  const mid = label
+    ? `<text x="${fmt((s.x + t.x) / 2)}" y="${fmt((s.y + t.y) / 2 - 3)}" font-size="9" text-anchor="middle" fill="#5f6b7a">${esc(label)}</text>`
+    : '';
   return `<g opacity="${opacity}" data-id="${esc(e.id())}"><line x1="${fmt(s.x)}" y1="${fmt(s.y)}" x2="${fmt(tx)}" y2="${fmt(ty)}" stroke="${colour}" stroke-width="${fmt(width)}"${dash}${arrow}/>${mid}</g>`;
 }
 
@@ -89,15 +106,17 @@ function groupSvg(g: NodeSingular): string {
 /** Icons are same-origin files; inline them so the SVG stands alone. */
 async function inlineIcons(urls: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  await Promise.all([...new Set(urls.filter(Boolean))].map(async (url) => {
-    try {
-      if (url.startsWith('data:')) return void out.set(url, url);
-      const text = await svgText(url);
-      out.set(url, `data:image/svg+xml;base64,${toBase64(text)}`);
-    } catch {
-      // A missing icon leaves the node without it rather than failing the export.
-    }
-  }));
+  await Promise.all(
+    [...new Set(urls.filter(Boolean))].map(async (url) => {
+      try {
+        if (url.startsWith('data:')) return void out.set(url, url);
+        const text = await svgText(url);
+        out.set(url, `data:image/svg+xml;base64,${toBase64(text)}`);
+      } catch {
+        // A missing icon leaves the node without it rather than failing the export.
+      }
+    }),
+  );
   return out;
 }
 

@@ -28,7 +28,12 @@ const ROW = 28;
  * cut with an ellipsis. `measure` gives a text's width at scale 1 (canvas measureText, or an
  * estimate where there is no canvas).
  */
-export function layoutFooter(f: ExportFooter, width: number, scale: number, measure: (text: string, bold: boolean) => number): FooterLayout {
+export function layoutFooter(
+  f: ExportFooter,
+  width: number,
+  scale: number,
+  measure: (text: string, bold: boolean) => number,
+): FooterLayout {
   const s = scale;
   const title = `${f.title} · ${f.chartName}`;
   const date = `${f.date.slice(0, 16).replace('T', ' ')} UTC`;

@@ -11,11 +11,14 @@ export function ChartWorkspace({ client, revision, selection, select, report }: 
   const [current, setCurrent] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    client.call('chart:list').then((list) => {
-      if (!live) return;
-      setCharts(list);
-      setCurrent((c) => (c && list.some((x) => x.id === c) ? c : (list[0]?.id ?? null)));
-    }, (e: unknown) => live && report(e));
+    client.call('chart:list').then(
+      (list) => {
+        if (!live) return;
+        setCharts(list);
+        setCurrent((c) => (c && list.some((x) => x.id === c) ? c : (list[0]?.id ?? null)));
+      },
+      (e: unknown) => live && report(e),
+    );
     return () => {
       live = false;
     };
@@ -23,7 +26,11 @@ export function ChartWorkspace({ client, revision, selection, select, report }: 
 
   // Electron has no window.prompt: names are typed into the picker bar.
   const [naming, setNaming] = useState<{ mode: 'create' | 'create-from-case' | 'rename'; name: string } | null>(null);
-  const startCreate = (fromCase = false) => setNaming({ mode: fromCase ? 'create-from-case' : 'create', name: fromCase ? 'Case overview' : `Chart ${(charts?.length ?? 0) + 1}` });
+  const startCreate = (fromCase = false) =>
+    setNaming({
+      mode: fromCase ? 'create-from-case' : 'create',
+      name: fromCase ? 'Case overview' : `Chart ${(charts?.length ?? 0) + 1}`,
+    });
   const create = async (name: string, fromCase: boolean) => {
     try {
       const c = await client.call('chart:create', { name: name.trim(), fromCase });
@@ -61,40 +68,81 @@ export function ChartWorkspace({ client, revision, selection, select, report }: 
     <div className="chart-workspace">
       <div className="chart-picker">
         <select aria-label="Chart" value={current ?? ''} onChange={(e) => setCurrent(e.target.value || null)}>
-          {charts.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.nodes})</option>)}
+          {charts.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.nodes})
+            </option>
+          ))}
         </select>
         {naming ? (
-          <form className="chart-naming" onSubmit={(e) => {
-            e.preventDefault();
-            const name = naming.name.trim();
-            if (!name) return;
-            setNaming(null);
-            if (naming.mode === 'rename') void rename(name);
-            else void create(name, naming.mode === 'create-from-case');
-          }}>
-            <input autoFocus aria-label="Chart name" value={naming.name} onChange={(e) => setNaming({ ...naming, name: e.target.value })} onKeyDown={(e) => e.key === 'Escape' && setNaming(null)} />
-            <button type="submit" className="primary">{naming.mode === 'rename' ? 'Rename' : 'Create'}</button>
-            <button type="button" onClick={() => setNaming(null)}>Cancel</button>
+          <form
+            className="chart-naming"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const name = naming.name.trim();
+              if (!name) return;
+              setNaming(null);
+              if (naming.mode === 'rename') void rename(name);
+              else void create(name, naming.mode === 'create-from-case');
+            }}
+          >
+            <input
+              autoFocus
+              aria-label="Chart name"
+              value={naming.name}
+              onChange={(e) => setNaming({ ...naming, name: e.target.value })}
+              onKeyDown={(e) => e.key === 'Escape' && setNaming(null)}
+            />
+            <button type="submit" className="primary">
+              {naming.mode === 'rename' ? 'Rename' : 'Create'}
+            </button>
+            <button type="button" onClick={() => setNaming(null)}>
+              Cancel
+            </button>
           </form>
         ) : (
           <>
             <button onClick={() => startCreate()}>New chart</button>
-            <button onClick={() => startCreate(true)} title="A new chart with the case's best-connected entities and their events">New chart from case</button>
-            <button onClick={() => setNaming({ mode: 'rename', name: charts.find((c) => c.id === current)?.name ?? '' })} disabled={!current}>Rename</button>
-            <button onClick={() => void remove()} disabled={!current}>Delete</button>
+            <button
+              onClick={() => startCreate(true)}
+              title="A new chart with the case's best-connected entities and their events"
+            >
+              New chart from case
+            </button>
+            <button
+              onClick={() => setNaming({ mode: 'rename', name: charts.find((c) => c.id === current)?.name ?? '' })}
+              disabled={!current}
+            >
+              Rename
+            </button>
+            <button onClick={() => void remove()} disabled={!current}>
+              Delete
+            </button>
           </>
         )}
       </div>
       {current ? (
         <EntityDropZone client={client} chartId={current} report={report}>
-          <ChartView key={current} client={client} chartId={current} revision={revision} selection={selection} select={select} report={report} />
+          <ChartView
+            key={current}
+            client={client}
+            chartId={current}
+            revision={revision}
+            selection={selection}
+            select={select}
+            report={report}
+          />
         </EntityDropZone>
       ) : (
         <div className="empty-state">
           <h2>No charts yet</h2>
-          <p className="muted">A chart shows the people, organisations and events you put on it and how they are linked.</p>
+          <p className="muted">
+            A chart shows the people, organisations and events you put on it and how they are linked.
+          </p>
           <div className="button-row">
-            <button className="primary" onClick={() => startCreate(true)}>Chart the whole case</button>
+            <button className="primary" onClick={() => startCreate(true)}>
+              Chart the whole case
+            </button>
             <button onClick={() => startCreate()}>Start an empty chart</button>
           </div>
         </div>

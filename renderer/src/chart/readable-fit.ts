@@ -30,7 +30,10 @@ export function readableViewport(cy: Core, padding = 30): { zoom: number; pan: {
   const w = cy.width() || 800;
   const h = cy.height() || 600;
   const all = boxOf(nodes.toArray() as NodeSingular[], nodes.length <= MEASURED_LABELS);
-  const zoomAll = Math.min((w - 2 * padding) / Math.max(1, all.x2 - all.x1), (h - 2 * padding) / Math.max(1, all.y2 - all.y1));
+  const zoomAll = Math.min(
+    (w - 2 * padding) / Math.max(1, all.x2 - all.x1),
+    (h - 2 * padding) / Math.max(1, all.y2 - all.y1),
+  );
   let zoom = Math.min(MAX_OPEN_ZOOM, zoomAll);
   let focus = all;
   if (zoom < READABLE_ZOOM && nodes.length <= READABLE_NODES) {
@@ -41,14 +44,19 @@ export function readableViewport(cy: Core, padding = 30): { zoom: number; pan: {
     focus = box;
   }
   zoom = Math.max(cy.minZoom(), zoom);
-  return { zoom, pan: { x: w / 2 - zoom * ((focus.x1 + focus.x2) / 2), y: h / 2 - zoom * ((focus.y1 + focus.y2) / 2) } };
+  return {
+    zoom,
+    pan: { x: w / 2 - zoom * ((focus.x1 + focus.x2) / 2), y: h / 2 - zoom * ((focus.y1 + focus.y2) / 2) },
+  };
 }
 
 /** The union of the nodes' boxes, labels included when asked (measuring is cheap below a few thousand). */
 function boxOf(nodes: NodeSingular[], withLabels: boolean): Box {
   const b: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const n of nodes) {
-    const r = withLabels ? n.boundingBox({ includeLabels: true, includeOverlays: false }) : n.boundingBox({ includeLabels: false, includeOverlays: false });
+    const r = withLabels
+      ? n.boundingBox({ includeLabels: true, includeOverlays: false })
+      : n.boundingBox({ includeLabels: false, includeOverlays: false });
     b.x1 = Math.min(b.x1, r.x1);
     b.y1 = Math.min(b.y1, r.y1);
     b.x2 = Math.max(b.x2, r.x2);
@@ -62,7 +70,10 @@ function boxOf(nodes: NodeSingular[], withLabels: boolean): Box {
  * width, the reach above and below. Measured from Cytoscape's own label metrics, so the layout
  * and the drawing agree; above MEASURED_LABELS nodes, plain discs.
  */
-export function measureNodeBoxes(nodes: readonly NodeSingular[], fallbackSize: number): { halfWidth: Float32Array; up: Float32Array; down: Float32Array } {
+export function measureNodeBoxes(
+  nodes: readonly NodeSingular[],
+  fallbackSize: number,
+): { halfWidth: Float32Array; up: Float32Array; down: Float32Array } {
   const n = nodes.length;
   const halfWidth = new Float32Array(n);
   const up = new Float32Array(n);

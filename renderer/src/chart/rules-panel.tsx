@@ -25,25 +25,62 @@ export function RulesPanel({ view, setView }: { view: ViewState; setView(v: View
       <ol className="chart-rules">
         {view.rules.map((r, i) => (
           <li key={i}>
-            {(r.when ?? []).map((c) => `${c.field} ${c.op} ${String(c.value ?? '')}`).join(' and ') || 'every node'} → {Object.entries(r.set ?? {}).map(([k, v]) => `${k} ${String(v)}`).join(', ')}
-            <button className="small" onClick={() => setView({ ...view, rules: view.rules.filter((_, j) => j !== i) })} aria-label="Remove rule">×</button>
+            {(r.when ?? []).map((c) => `${c.field} ${c.op} ${String(c.value ?? '')}`).join(' and ') || 'every node'} →{' '}
+            {Object.entries(r.set ?? {})
+              .map(([k, v]) => `${k} ${String(v)}`)
+              .join(', ')}
+            <button
+              className="small"
+              onClick={() => setView({ ...view, rules: view.rules.filter((_, j) => j !== i) })}
+              aria-label="Remove rule"
+            >
+              ×
+            </button>
           </li>
         ))}
         {!view.rules.length && <li className="muted">No rules. Add one below.</li>}
       </ol>
-      <label>When <input value={field} onChange={(e) => setField(e.target.value)} list="chart-rule-fields" aria-label="Field" /></label>
-      <datalist id="chart-rule-fields">{['type', 'status', 'mentions', 'reliability', 'label', 'properties.nationality'].map((f) => <option key={f} value={f} />)}</datalist>
+      <label>
+        When{' '}
+        <input value={field} onChange={(e) => setField(e.target.value)} list="chart-rule-fields" aria-label="Field" />
+      </label>
+      <datalist id="chart-rule-fields">
+        {['type', 'status', 'mentions', 'reliability', 'label', 'properties.nationality'].map((f) => (
+          <option key={f} value={f} />
+        ))}
+      </datalist>
       <select value={op} onChange={(e) => setOp(e.target.value as RuleCondition['op'])} aria-label="Operator">
-        <option value="eq">is</option><option value="neq">is not</option><option value="contains">contains</option>
-        <option value="gte">at least</option><option value="lte">at most</option><option value="exists">is present</option>
+        <option value="eq">is</option>
+        <option value="neq">is not</option>
+        <option value="contains">contains</option>
+        <option value="gte">at least</option>
+        <option value="lte">at most</option>
+        <option value="exists">is present</option>
       </select>
       <input value={value} onChange={(e) => setValue(e.target.value)} aria-label="Value" />
-      <label>Colour <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} /></label>
-      <label>Size <input type="number" min={12} max={120} value={size} onChange={(e) => setSize(e.target.value)} placeholder="unchanged" /></label>
-      <label>Icon
+      <label>
+        Colour <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} />
+      </label>
+      <label>
+        Size{' '}
+        <input
+          type="number"
+          min={12}
+          max={120}
+          value={size}
+          onChange={(e) => setSize(e.target.value)}
+          placeholder="unchanged"
+        />
+      </label>
+      <label>
+        Icon
         <select value={icon} onChange={(e) => setIcon(e.target.value)}>
           <option value="">unchanged</option>
-          {ENTITY_TYPES.map((t) => <option key={t.type} value={t.type}>{t.label}</option>)}
+          {ENTITY_TYPES.map((t) => (
+            <option key={t.type} value={t.type}>
+              {t.label}
+            </option>
+          ))}
         </select>
       </label>
       <button onClick={add}>Add rule</button>

@@ -26,7 +26,12 @@ export function chartTestHandle(c: ChartCanvas) {
   const cy = c.cy;
   const drawnNodes = () => nodesOf(cy).filter((n) => !n.hasClass('ghost') && !n.hasClass('group') && n.visible());
   return {
-    positions: () => Object.fromEntries(nodesOf(cy).filter((n) => !n.hasClass('ghost')).map((n) => [n.id(), { ...n.position() }])),
+    positions: () =>
+      Object.fromEntries(
+        nodesOf(cy)
+          .filter((n) => !n.hasClass('ghost'))
+          .map((n) => [n.id(), { ...n.position() }]),
+      ),
     onPath: () => cy.$('.on-path').map((el) => el.id()),
     /** Where a node is on screen, relative to the chart's canvas. */
     screenPosition: (id: string) => ({ ...cy.getElementById(id).renderedPosition() }),
@@ -44,12 +49,25 @@ export function chartTestHandle(c: ChartCanvas) {
     drawnBoxes: () =>
       drawnNodes().map((n) => {
         const body = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) as Box;
-        const label = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) as Box;
+        const label = n.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+          includeOverlays: false,
+        }) as Box;
         const text = String(n.style('label') ?? '');
         const font = parseFloat(String(n.style('font-size'))) * cy.zoom();
         const minZoomed = parseFloat(String(n.style('min-zoomed-font-size'))) || 0;
         const drawn = !!text && font >= minZoomed;
-        return { id: n.id(), kind: String(n.data('kind')), type: String(n.data('type')), name: String(n.data('name')), body: { ...body }, label: drawn ? { ...label } : null, fontPx: drawn ? font : 0 };
+        return {
+          id: n.id(),
+          kind: String(n.data('kind')),
+          type: String(n.data('type')),
+          name: String(n.data('name')),
+          body: { ...body },
+          label: drawn ? { ...label } : null,
+          fontPx: drawn ? font : 0,
+        };
       }),
     eventLinks: () => cy.edges('.event-link').map((e) => ({ id: e.id(), label: String(e.data('label')) })),
     lodLabels: () => c.lod.labelled(),

@@ -34,7 +34,10 @@ export function typeIcon(type: string): string {
 /** Small icons are inlined by the bundler as data: URLs, which the CSP's connect-src refuses to fetch: decode those here. */
 export async function svgText(url: string): Promise<string> {
   const m = /^data:image\/svg\+xml(;base64)?,(.*)$/s.exec(url);
-  if (m) return m[1] ? new TextDecoder().decode(Uint8Array.from(atob(m[2]!), (c) => c.charCodeAt(0))) : decodeURIComponent(m[2]!);
+  if (m)
+    return m[1]
+      ? new TextDecoder().decode(Uint8Array.from(atob(m[2]!), (c) => c.charCodeAt(0)))
+      : decodeURIComponent(m[2]!);
   return (await fetch(url)).text();
 }
 

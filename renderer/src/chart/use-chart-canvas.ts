@@ -51,10 +51,13 @@ export function useChartCanvas(options: {
     return () => ro.disconnect();
   }, [container, ready]);
 
-  useEffect(() => () => {
-    canvas.current?.destroy();
-    canvas.current = null;
-  }, [chartId]);
+  useEffect(
+    () => () => {
+      canvas.current?.destroy();
+      canvas.current = null;
+    },
+    [chartId],
+  );
 
   // The shared selection (from a table, the timeline, the inspector) shows on the chart too.
   useEffect(() => {
@@ -62,7 +65,13 @@ export function useChartCanvas(options: {
     if (!c || !selection) return;
     const byId = c.cy.getElementById(selection.id);
     // A folded event is drawn as the links it explains: select the first; all are highlighted.
-    const el = byId.empty() && selection.kind === 'event' ? c.cy.edges('.event-link').filter((e) => e.data('eventId') === selection.id).first() : byId;
+    const el =
+      byId.empty() && selection.kind === 'event'
+        ? c.cy
+            .edges('.event-link')
+            .filter((e) => e.data('eventId') === selection.id)
+            .first()
+        : byId;
     if (el.nonempty() && !el.selected()) {
       c.cy.elements().unselect();
       el.select();

@@ -40,49 +40,76 @@ export interface CommandContext {
 }
 
 /** What the chart can be told to do: toolbar buttons, the node menu, keys. Typed, no labels. */
-export function useChartCommands(ctx: CommandContext): { actions: ToolbarActions; runMenu(action: MenuAction, id: string): void; expand(ids: string[]): void; findPath(from: string, to: string): void } {
+export function useChartCommands(ctx: CommandContext): {
+  actions: ToolbarActions;
+  runMenu(action: MenuAction, id: string): void;
+  expand(ids: string[]): void;
+  findPath(from: string, to: string): void;
+} {
   const { client, chartId, canvas, layouts, source, drawn, computed, view, selectedIds, hops, withBusy, report } = ctx;
 
-  const expand = useCallback((ids: string[]) => {
-    const c = canvas.current;
-    if (!c || !ids.length) return;
-    void withBusy('Expanding…', async () => {
-      const linkTypes = view.filter.linkTypes ? [...view.filter.linkTypes, 'participant'] : undefined;
-      const around = await client.call('chart:neighbours', { subjectIds: ids, hops, ...(linkTypes ? { linkTypes } : {}) });
-      const onChart = new Set(source?.nodes.map((n) => n.id));
-      const fresh = around.nodes.filter((n) => !onChart.has(n.id)).map((n) => n.id);
-      if (!fresh.length) return;
-      ctx.setSource(await addNearNeighbours(client, chartId, c, layouts, fresh, around.edges));
-    });
-  }, [canvas, client, chartId, source, hops, layouts, view.filter.linkTypes, withBusy, ctx]);
+  const expand = useCallback(
+    (ids: string[]) => {
+      const c = canvas.current;
+      if (!c || !ids.length) return;
+      void withBusy('Expanding…', async () => {
+        const linkTypes = view.filter.linkTypes ? [...view.filter.linkTypes, 'participant'] : undefined;
+        const around = await client.call('chart:neighbours', {
+          subjectIds: ids,
+          hops,
+          ...(linkTypes ? { linkTypes } : {}),
+        });
+        const onChart = new Set(source?.nodes.map((n) => n.id));
+        const fresh = around.nodes.filter((n) => !onChart.has(n.id)).map((n) => n.id);
+        if (!fresh.length) return;
+        ctx.setSource(await addNearNeighbours(client, chartId, c, layouts, fresh, around.edges));
+      });
+    },
+    [canvas, client, chartId, source, hops, layouts, view.filter.linkTypes, withBusy, ctx],
+  );
 
-  const findPath = useCallback((from: string, to: string) => {
-    if (!drawn || !computed) return;
-    const nodes = drawn.nodes.filter((n) => computed.pass.nodes.has(n.id));
-    const edges = drawn.edges.filter((e) => computed.pass.edges.has(e.id));
-    const p = shortestPath(nodes, edges, from, to, { directed: view.directed, weighted: view.weighted });
-    if (!p) report(new Error('No path joins these two under the current filters and direction setting.'));
-    ctx.setPath(p);
-  }, [drawn, computed, view.directed, view.weighted, report, ctx]);
+  const findPath = useCallback(
+    (from: string, to: string) => {
+      if (!drawn || !computed) return;
+      const nodes = drawn.nodes.filter((n) => computed.pass.nodes.has(n.id));
+      const edges = drawn.edges.filter((e) => computed.pass.edges.has(e.id));
+      const p = shortestPath(nodes, edges, from, to, { directed: view.directed, weighted: view.weighted });
+      if (!p) report(new Error('No path joins these two under the current filters and direction setting.'));
+      ctx.setPath(p);
+    },
+    [drawn, computed, view.directed, view.weighted, report, ctx],
+  );
 
   const footer = async (): Promise<ExportFooter> => {
     const s = await client.call('case:current');
-    return { title: s?.title ?? 'Untitled case', tlp: s?.tlp ?? 'TLP:AMBER', date: new Date().toISOString(), chartName: source?.chart.name ?? 'Chart' };
+    return {
+      title: s?.title ?? 'Untitled case',
+      tlp: s?.tlp ?? 'TLP:AMBER',
+      date: new Date().toISOString(),
+      chartName: source?.chart.name ?? 'Chart',
+    };
   };
   const withCanvas = (label: string, fn: (c: ChartCanvas) => Promise<unknown>) => {
     const c = canvas.current;
     if (c) void withBusy(label, () => fn(c));
   };
   const removeIds = (ids: string[]) => {
-    if (ids.length) void withBusy('Removing…', async () => ctx.setSource(await client.call('chart:remove-nodes', { chartId, subjectIds: ids })));
+    if (ids.length)
+      void withBusy('Removing…', async () =>
+        ctx.setSource(await client.call('chart:remove-nodes', { chartId, subjectIds: ids })),
+      );
   };
 
   const actions: ToolbarActions = {
-    layout: (name) => withCanvas(`Running ${name} layout…`, async (c) => {
-      const values = name === 'concentric' && drawn ? (computed?.scores ?? measure('degree', drawn.nodes, drawn.edges)) : undefined;
-      await runNamedLayout(c, layouts, name, values);
-      await savePositions(client, chartId, c);
-    }),
+    layout: (name) =>
+      withCanvas(`Running ${name} layout…`, async (c) => {
+        const values =
+          name === 'concentric' && drawn
+            ? (computed?.scores ?? measure('degree', drawn.nodes, drawn.edges))
+            : undefined;
+        await runNamedLayout(c, layouts, name, values);
+        await savePositions(client, chartId, c);
+      }),
     fit: () => canvas.current?.fit(),
     expand: () => expand(selectedIds),
     hide: () => {
@@ -101,21 +128,36 @@ export function useChartCommands(ctx: CommandContext): { actions: ToolbarActions
       });
       ctx.saveLayout();
     },
-    group: () => withCanvas('Grouping…', async (c) => {
-      const members = c.cy.$('node:selected').not('.group');
-      const id = crypto.randomUUID();
-      c.cy.add({ group: 'nodes', data: { id, label: `Group ${c.cy.nodes('.group').length + 1}`, kind: 'group', color: '#8893a3', border: '#8893a3', size: 34 }, classes: 'group' });
-      members.move({ parent: id });
-      await savePositions(client, chartId, c);
-    }),
-    ungroup: () => withCanvas('Ungrouping…', async (c) => {
-      const groups = (c.cy.$('node:selected').toArray() as NodeSingular[]).map((n) => (n.hasClass('group') ? n : n.parent().first()));
-      const ids = [...new Set(groups.filter((g) => g.nonempty()).map((g) => g.id()))];
-      if (!ids.length) return;
-      for (const id of ids) c.cy.getElementById(id).children().move({ parent: null });
-      await savePositions(client, chartId, c);
-      ctx.setSource(await client.call('chart:remove-nodes', { chartId, subjectIds: ids }));
-    }),
+    group: () =>
+      withCanvas('Grouping…', async (c) => {
+        const members = c.cy.$('node:selected').not('.group');
+        const id = crypto.randomUUID();
+        c.cy.add({
+          group: 'nodes',
+          data: {
+            id,
+            label: `Group ${c.cy.nodes('.group').length + 1}`,
+            kind: 'group',
+            color: '#8893a3',
+            border: '#8893a3',
+            size: 34,
+          },
+          classes: 'group',
+        });
+        members.move({ parent: id });
+        await savePositions(client, chartId, c);
+      }),
+    ungroup: () =>
+      withCanvas('Ungrouping…', async (c) => {
+        const groups = (c.cy.$('node:selected').toArray() as NodeSingular[]).map((n) =>
+          n.hasClass('group') ? n : n.parent().first(),
+        );
+        const ids = [...new Set(groups.filter((g) => g.nonempty()).map((g) => g.id()))];
+        if (!ids.length) return;
+        for (const id of ids) c.cy.getElementById(id).children().move({ parent: null });
+        await savePositions(client, chartId, c);
+        ctx.setSource(await client.call('chart:remove-nodes', { chartId, subjectIds: ids }));
+      }),
     path: () => {
       if (selectedIds.length === 2) findPath(selectedIds[0]!, selectedIds[1]!);
     },
@@ -126,8 +168,17 @@ export function useChartCommands(ctx: CommandContext): { actions: ToolbarActions
       ctx.setView({ ...view, collapseEvents: !ctx.eventsCollapsed });
       ctx.requestRelayout();
     },
-    exportPng: (scale) => withCanvas('Exporting PNG…', async (c) => download(await chartToPng(c.cy, await footer(), scale), `${fileName(source)}.png`)),
-    exportSvg: () => withCanvas('Exporting SVG…', async (c) => download(new Blob([await chartToSvg(c.cy, await footer())], { type: 'image/svg+xml' }), `${fileName(source)}.svg`)),
+    exportPng: (scale) =>
+      withCanvas('Exporting PNG…', async (c) =>
+        download(await chartToPng(c.cy, await footer(), scale), `${fileName(source)}.png`),
+      ),
+    exportSvg: () =>
+      withCanvas('Exporting SVG…', async (c) =>
+        download(
+          new Blob([await chartToSvg(c.cy, await footer())], { type: 'image/svg+xml' }),
+          `${fileName(source)}.svg`,
+        ),
+      ),
     print: () => withCanvas('Preparing to print…', async (c) => printChart(c.cy, await footer())),
   };
 
@@ -138,9 +189,12 @@ export function useChartCommands(ctx: CommandContext): { actions: ToolbarActions
       c?.cy.getElementById(id).select();
     };
     switch (action) {
-      case 'expand': return expand([id]);
-      case 'path-from': return ctx.setPathFrom(id);
-      case 'remove': return removeIds([id]);
+      case 'expand':
+        return expand([id]);
+      case 'path-from':
+        return ctx.setPathFrom(id);
+      case 'remove':
+        return removeIds([id]);
       case 'highlight':
         only();
         return ctx.setShowNeighbours(() => true);

@@ -23,16 +23,27 @@ export interface ChartDataState {
 }
 
 /** One chart's data and view settings, loaded from the case and saved back as they change. */
-export function useChartData(client: DossierClient, chartId: string, revision: number, report: (e: unknown) => void): ChartDataState {
+export function useChartData(
+  client: DossierClient,
+  chartId: string,
+  revision: number,
+  report: (e: unknown) => void,
+): ChartDataState {
   const [source, setSource] = useState<ChartData | null>(null);
   const [view, setViewState] = useState<ViewState>(DEFAULT_VIEW);
   useEffect(() => {
     let live = true;
-    Promise.all([client.call('chart:get', { chartId }), preloadTypeIcons()]).then(([d]) => {
-      if (!live) return;
-      setSource(d);
-      if (d.settings.view) setViewState((v) => (v === DEFAULT_VIEW ? { ...DEFAULT_VIEW, ...(d.settings.view as Partial<ViewState>) } : v));
-    }, (e: unknown) => live && report(e));
+    Promise.all([client.call('chart:get', { chartId }), preloadTypeIcons()]).then(
+      ([d]) => {
+        if (!live) return;
+        setSource(d);
+        if (d.settings.view)
+          setViewState((v) =>
+            v === DEFAULT_VIEW ? { ...DEFAULT_VIEW, ...(d.settings.view as Partial<ViewState>) } : v,
+          );
+      },
+      (e: unknown) => live && report(e),
+    );
     return () => {
       live = false;
     };
@@ -45,9 +56,12 @@ export function useChartData(client: DossierClient, chartId: string, revision: n
   const saveView = useDebounced((v: ViewState) => {
     client.call('chart:save-view', { chartId, settings: { ...(source?.settings ?? {}), view: v } }).catch(report);
   }, 600);
-  const setView = useCallback((v: ViewState) => {
-    setViewState(v);
-    saveView(v);
-  }, [saveView]);
+  const setView = useCallback(
+    (v: ViewState) => {
+      setViewState(v);
+      saveView(v);
+    },
+    [saveView],
+  );
   return { source, setSource, plain, drawn, eventsCollapsed, view, setView, setViewLocal: setViewState };
 }

@@ -8,18 +8,24 @@ export function useDebounced<A extends unknown[]>(fn: (...args: A) => void, ms: 
   useEffect(() => {
     latest.current = fn;
   });
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-    if (pending.current) latest.current(...pending.current);
-  }, []);
-  return useCallback((...args: A) => {
-    pending.current = args;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      const a = pending.current;
-      pending.current = null;
-      if (a) latest.current(...a);
-    }, ms);
-  }, [ms]);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      if (pending.current) latest.current(...pending.current);
+    },
+    [],
+  );
+  return useCallback(
+    (...args: A) => {
+      pending.current = args;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        const a = pending.current;
+        pending.current = null;
+        if (a) latest.current(...a);
+      }, ms);
+    },
+    [ms],
+  );
 }

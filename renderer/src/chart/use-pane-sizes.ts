@@ -34,16 +34,23 @@ export const clampTimeline = (h: number) => Math.round(Math.min(TIMELINE_MAX, Ma
 export function usePaneSizes(chartId: string): [PaneSizes, (patch: Partial<PaneSizes>) => void] {
   // The chart view is keyed by chart id, so this is read once per chart.
   const [sizes, setSizes] = useState<PaneSizes>(() => read(chartId));
-  const update = useCallback((patch: Partial<PaneSizes>) => {
-    setSizes((s) => {
-      const next = { ...s, ...patch, ...(patch.timeline !== undefined ? { timeline: clampTimeline(patch.timeline) } : {}) };
-      try {
-        localStorage.setItem(keyOf(chartId), JSON.stringify(next));
-      } catch {
-        // Storage full or disabled: the split still works for this session.
-      }
-      return next;
-    });
-  }, [chartId]);
+  const update = useCallback(
+    (patch: Partial<PaneSizes>) => {
+      setSizes((s) => {
+        const next = {
+          ...s,
+          ...patch,
+          ...(patch.timeline !== undefined ? { timeline: clampTimeline(patch.timeline) } : {}),
+        };
+        try {
+          localStorage.setItem(keyOf(chartId), JSON.stringify(next));
+        } catch {
+          // Storage full or disabled: the split still works for this session.
+        }
+        return next;
+      });
+    },
+    [chartId],
+  );
   return [sizes, update];
 }

@@ -19,7 +19,15 @@ export interface ViewState {
   collapseEvents?: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { filter: {}, filterMode: 'fade', measure: null, directed: false, weighted: false, clusters: 'none', rules: [] };
+export const DEFAULT_VIEW: ViewState = {
+  filter: {},
+  filterMode: 'fade',
+  measure: null,
+  directed: false,
+  weighted: false,
+  clusters: 'none',
+  rules: [],
+};
 
 export interface ComputedView {
   pass: FilterResult;
@@ -57,10 +65,18 @@ export function computeView(
   const rules: FormatRule[] = [];
   if (clusterOf) {
     for (const c of new Set(clusterOf.values())) {
-      rules.push({ target: 'node', when: [{ field: 'cluster', op: 'eq', value: c }], set: { color: CLUSTER_COLOURS[c % CLUSTER_COLOURS.length]!, borderColor: CLUSTER_COLOURS[c % CLUSTER_COLOURS.length]! } });
+      rules.push({
+        target: 'node',
+        when: [{ field: 'cluster', op: 'eq', value: c }],
+        set: {
+          color: CLUSTER_COLOURS[c % CLUSTER_COLOURS.length]!,
+          borderColor: CLUSTER_COLOURS[c % CLUSTER_COLOURS.length]!,
+        },
+      });
     }
   }
-  if (view.measure) rules.push({ target: 'node', scale: { field: `measure.${view.measure}`, style: 'size', range: [24, 76] } });
+  if (view.measure)
+    rules.push({ target: 'node', scale: { field: `measure.${view.measure}`, style: 'size', range: [24, 76] } });
   rules.push(...view.rules);
   const nodeStyles = evaluateRules(nodes, rules, 'node', context);
   const edgeStyles = evaluateRules(edges, rules, 'edge', context);

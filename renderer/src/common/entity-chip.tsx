@@ -14,11 +14,26 @@ export function TypeIcon({ type, size = 14 }: { type: string; size?: number }) {
 }
 
 /** An entity as a chip: type icon and colour, dashed while only suggested, solid once confirmed. */
-export function EntityChip({ type, label, status, onClick }: { type: string; label: string; status?: string; onClick?: () => void }) {
+export function EntityChip({
+  type,
+  label,
+  status,
+  onClick,
+}: {
+  type: string;
+  label: string;
+  status?: string;
+  onClick?: () => void;
+}) {
   const s = entityStyle(type);
   const style = { '--type-color': s.color } as CSSProperties;
   return (
-    <span className={`chip chip-${status ?? 'confirmed'}`} style={style} onClick={onClick} title={`${s.label}${status ? ` · ${status}` : ''}`}>
+    <span
+      className={`chip chip-${status ?? 'confirmed'}`}
+      style={style}
+      onClick={onClick}
+      title={`${s.label}${status ? ` · ${status}` : ''}`}
+    >
       <TypeIcon type={type} size={12} />
       <span className="chip-label">{label}</span>
     </span>

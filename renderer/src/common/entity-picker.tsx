@@ -13,7 +13,14 @@ export interface PickedEntity {
  * Finds an entity of the case by name as you type and picks one. `suggestions` (e.g. the
  * entities mentioned near a selection) are offered before anything is typed.
  */
-export function EntityPicker({ label, value, onPick, suggestions = [], type, autoFocus }: {
+export function EntityPicker({
+  label,
+  value,
+  onPick,
+  suggestions = [],
+  type,
+  autoFocus,
+}: {
   label: string;
   value: PickedEntity | null;
   onPick(entity: PickedEntity | null): void;
@@ -29,7 +36,10 @@ export function EntityPicker({ label, value, onPick, suggestions = [], type, aut
     if (!text.trim()) return;
     let live = true;
     const t = setTimeout(() => {
-      client.call('entities:list', { query: text.trim(), limit: 12, ...(type ? { type } : {}) }).then((r) => live && setRows(r.rows), () => live && setRows([]));
+      client.call('entities:list', { query: text.trim(), limit: 12, ...(type ? { type } : {}) }).then(
+        (r) => live && setRows(r.rows),
+        () => live && setRows([]),
+      );
     }, 120);
     return () => {
       live = false;
@@ -42,7 +52,14 @@ export function EntityPicker({ label, value, onPick, suggestions = [], type, aut
         <span>{label}</span>
         <div className="picked">
           <EntityChip type={value.type} label={value.label} />
-          <button type="button" className="link-button" onClick={() => onPick(null)} aria-label={`Change ${label.toLowerCase()}`}>change</button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onPick(null)}
+            aria-label={`Change ${label.toLowerCase()}`}
+          >
+            change
+          </button>
         </div>
       </div>
     );
@@ -53,12 +70,25 @@ export function EntityPicker({ label, value, onPick, suggestions = [], type, aut
   return (
     <div className="field entity-picker">
       <span id={listId}>{label}</span>
-      <input aria-labelledby={listId} placeholder="Type a name…" value={text} autoFocus={autoFocus} onChange={(e) => setText(e.target.value)} />
+      <input
+        aria-labelledby={listId}
+        placeholder="Type a name…"
+        value={text}
+        autoFocus={autoFocus}
+        onChange={(e) => setText(e.target.value)}
+      />
       {shown.length > 0 && (
         <ul className={typing ? 'picker-list' : 'picker-list picker-cloud'} role="listbox" aria-labelledby={listId}>
           {shown.map((r) => (
             <li key={r.id} role="option" aria-selected={false}>
-              <button type="button" className="picker-item" onClick={() => { onPick({ id: r.id, label: r.label, type: r.type }); setText(''); }}>
+              <button
+                type="button"
+                className="picker-item"
+                onClick={() => {
+                  onPick({ id: r.id, label: r.label, type: r.type });
+                  setText('');
+                }}
+              >
                 <EntityChip type={r.type} label={r.label} />
               </button>
             </li>

@@ -32,7 +32,9 @@ export function Modal(props: {
       >
         <header className="modal-head">
           <h2>{props.title}</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>×</button>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
         </header>
         <div className="modal-body">{props.children}</div>
         <footer className="modal-foot">

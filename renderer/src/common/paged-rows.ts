@@ -27,7 +27,12 @@ export function pagesFor(from: number, to: number, pageSize = PAGE_SIZE): number
 }
 
 /** State after page `page` of `token` arrived: a page of another (older) token replaces nothing. */
-export function withPage<Row>(state: PagedState<Row>, token: string, page: number, reply: PageReply<Row>): PagedState<Row> {
+export function withPage<Row>(
+  state: PagedState<Row>,
+  token: string,
+  page: number,
+  reply: PageReply<Row>,
+): PagedState<Row> {
   const pages = new Map(state.token === token ? state.pages : []);
   pages.set(page, reply.rows);
   return { token, total: reply.total, pages, error: null };

@@ -45,7 +45,10 @@ export function usePagedRows<Row>(load: PageLoader<Row>, key: string, pageSize =
   );
 
   useEffect(() => fetchPage(0), [fetchPage]);
-  const request = useCallback((from: number, to: number) => pagesFor(from, to, pageSize).forEach(fetchPage), [fetchPage, pageSize]);
+  const request = useCallback(
+    (from: number, to: number) => pagesFor(from, to, pageSize).forEach(fetchPage),
+    [fetchPage, pageSize],
+  );
   return {
     total: state.total,
     rowAt: (i) => rowAt(state, i, pageSize),

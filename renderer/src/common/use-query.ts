@@ -14,12 +14,17 @@ export interface Query<T> {
 export function useQuery<T>(load: () => Promise<T>, key: string): Query<T> {
   const { revision } = useShell();
   const token = `${key}\u0000${revision}`;
-  const [state, setState] = useState<{ token: string | null; data: T | null; error: string | null }>({ token: null, data: null, error: null });
+  const [state, setState] = useState<{ token: string | null; data: T | null; error: string | null }>({
+    token: null,
+    data: null,
+    error: null,
+  });
   useEffect(() => {
     let live = true;
     load().then(
       (data) => live && setState({ token, data, error: null }),
-      (e: unknown) => live && setState((s) => ({ token, data: s.data, error: e instanceof Error ? e.message : String(e) })),
+      (e: unknown) =>
+        live && setState((s) => ({ token, data: s.data, error: e instanceof Error ? e.message : String(e) })),
     );
     return () => {
       live = false;

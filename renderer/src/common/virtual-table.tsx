@@ -37,7 +37,12 @@ export function VirtualTable<Row extends { id: string }, Sort extends string>(p:
   const count = p.rows.total ?? 0;
   // Not memoised by the React Compiler on purpose: the virtualizer re-renders this on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 15 });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 15,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -57,34 +62,70 @@ export function VirtualTable<Row extends { id: string }, Sort extends string>(p:
             {p.columns.map((c) => {
               const active = c.sort && c.sort.by === p.sort.by;
               return (
-                <th key={c.title} className={c.className} aria-sort={active ? (p.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <th
+                  key={c.title}
+                  className={c.className}
+                  aria-sort={active ? (p.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
                   {c.sort ? (
                     <button
                       className="sort-button"
                       title={`Sort by ${c.title.toLowerCase() || 'this column'}`}
-                      onClick={() => p.onSort({ by: c.sort!.by, dir: active ? (p.sort.dir === 'asc' ? 'desc' : 'asc') : c.sort!.firstDir })}
+                      onClick={() =>
+                        p.onSort({
+                          by: c.sort!.by,
+                          dir: active ? (p.sort.dir === 'asc' ? 'desc' : 'asc') : c.sort!.firstDir,
+                        })
+                      }
                     >
                       {c.title}
                       {active ? <span aria-hidden>{p.sort.dir === 'asc' ? '▲' : '▼'}</span> : null}
                     </button>
-                  ) : c.title}
+                  ) : (
+                    c.title
+                  )}
                 </th>
               );
             })}
           </tr>
         </thead>
         <tbody>
-          {top > 0 && <tr className="spacer" aria-hidden><td colSpan={span} style={{ height: top }} /></tr>}
+          {top > 0 && (
+            <tr className="spacer" aria-hidden>
+              <td colSpan={span} style={{ height: top }} />
+            </tr>
+          )}
           {items.map((it) => {
             const row = p.rows.rowAt(it.index);
-            if (!row) return <tr key={`pending-${it.index}`} className="placeholder" style={{ height: ROW_HEIGHT }}><td colSpan={span}>…</td></tr>;
+            if (!row)
+              return (
+                <tr key={`pending-${it.index}`} className="placeholder" style={{ height: ROW_HEIGHT }}>
+                  <td colSpan={span}>…</td>
+                </tr>
+              );
             return (
-              <tr key={row.id} aria-rowindex={it.index + 2} className={p.rowClassName?.(row)} style={{ height: ROW_HEIGHT }} onClick={() => p.onRowClick?.(row)} draggable={!!p.onRowDragStart} onDragStart={(e) => p.onRowDragStart?.(row, e)}>
-                {p.columns.map((c) => <td key={c.title} className={c.className}>{c.cell(row)}</td>)}
+              <tr
+                key={row.id}
+                aria-rowindex={it.index + 2}
+                className={p.rowClassName?.(row)}
+                style={{ height: ROW_HEIGHT }}
+                onClick={() => p.onRowClick?.(row)}
+                draggable={!!p.onRowDragStart}
+                onDragStart={(e) => p.onRowDragStart?.(row, e)}
+              >
+                {p.columns.map((c) => (
+                  <td key={c.title} className={c.className}>
+                    {c.cell(row)}
+                  </td>
+                ))}
               </tr>
             );
           })}
-          {bottom > 0 && <tr className="spacer" aria-hidden><td colSpan={span} style={{ height: bottom }} /></tr>}
+          {bottom > 0 && (
+            <tr className="spacer" aria-hidden>
+              <td colSpan={span} style={{ height: bottom }} />
+            </tr>
+          )}
         </tbody>
       </table>
       {p.rows.total === 0 && p.empty}

@@ -13,7 +13,13 @@ type Target = { kind: 'link'; id: string } | { kind: 'event'; id: string };
  * "Cite for…": attach the selected passage to an existing link between entities mentioned
  * nearby or to an event, or start a new link or event with it (the caller opens those forms).
  */
-export function CiteForDialog({ passage, nearby, onClose, onNewLink, onNewEvent }: {
+export function CiteForDialog({
+  passage,
+  nearby,
+  onClose,
+  onNewLink,
+  onNewEvent,
+}: {
   passage: Passage;
   nearby: readonly PickedEntity[];
   onClose(): void;
@@ -28,23 +34,35 @@ export function CiteForDialog({ passage, nearby, onClose, onNewLink, onNewEvent 
   useEffect(() => {
     let live = true;
     const ids = nearbyKey ? nearbyKey.split(',').slice(0, 8) : [];
-    Promise.all(ids.map((id) => shell.client.call('entities:get', { id }))).then((details) => {
-      if (!live) return;
-      const seen = new Set<string>();
-      const out: (EntityLink & { fromLabel: string })[] = [];
-      for (const d of details) for (const l of d.linkList) if (!seen.has(l.id) && l.status !== 'rejected') {
-        seen.add(l.id);
-        out.push({ ...l, fromLabel: d.label });
-      }
-      setLinks(out);
-    }, () => live && setLinks([]));
+    Promise.all(ids.map((id) => shell.client.call('entities:get', { id }))).then(
+      (details) => {
+        if (!live) return;
+        const seen = new Set<string>();
+        const out: (EntityLink & { fromLabel: string })[] = [];
+        for (const d of details)
+          for (const l of d.linkList)
+            if (!seen.has(l.id) && l.status !== 'rejected') {
+              seen.add(l.id);
+              out.push({ ...l, fromLabel: d.label });
+            }
+        setLinks(out);
+      },
+      () => live && setLinks([]),
+    );
     return () => {
       live = false;
     };
   }, [shell.client, nearbyKey]);
   const submit = async () => {
     if (!target) return;
-    const change = await deskAction(shell, shell.client.call('links:cite', { subjectKind: target.kind, subjectId: target.id, passage: { documentId: passage.documentId, start: passage.start, end: passage.end } }));
+    const change = await deskAction(
+      shell,
+      shell.client.call('links:cite', {
+        subjectKind: target.kind,
+        subjectId: target.id,
+        passage: { documentId: passage.documentId, start: passage.start, end: passage.end },
+      }),
+    );
     if (change) {
       shell.select({ kind: target.kind, id: target.id });
       onClose();
@@ -52,27 +70,51 @@ export function CiteForDialog({ passage, nearby, onClose, onNewLink, onNewEvent 
   };
   const value = target ? `${target.kind}:${target.id}` : '';
   return (
-    <Modal title="Cite this passage for…" onClose={onClose} onSubmit={() => void submit()} submitLabel="Cite" canSubmit={!!target} wide>
+    <Modal
+      title="Cite this passage for…"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      submitLabel="Cite"
+      canSubmit={!!target}
+      wide
+    >
       <p className="quote-block">“{passage.quote}”</p>
       <div className="button-row">
-        <button type="button" onClick={onNewLink}>A new link between entities mentioned nearby…</button>
-        <button type="button" onClick={onNewEvent}>A new event…</button>
+        <button type="button" onClick={onNewLink}>
+          A new link between entities mentioned nearby…
+        </button>
+        <button type="button" onClick={onNewEvent}>
+          A new event…
+        </button>
       </div>
       <label className="field">
         <span>Or an existing link or event</span>
-        <select aria-label="Link or event" value={value} onChange={(e) => {
-          const [kind, id] = e.target.value.split(':');
-          setTarget(kind === 'link' || kind === 'event' ? { kind, id: id! } : null);
-        }}>
+        <select
+          aria-label="Link or event"
+          value={value}
+          onChange={(e) => {
+            const [kind, id] = e.target.value.split(':');
+            setTarget(kind === 'link' || kind === 'event' ? { kind, id: id! } : null);
+          }}
+        >
           <option value="">Choose…</option>
           {links.length > 0 && (
             <optgroup label="Links of entities mentioned nearby">
-              {links.map((l) => <option key={l.id} value={`link:${l.id}`}>{l.fromLabel} {l.outgoing ? '→' : '←'} {l.type} {l.outgoing ? '' : '←'} {l.otherLabel}</option>)}
+              {links.map((l) => (
+                <option key={l.id} value={`link:${l.id}`}>
+                  {l.fromLabel} {l.outgoing ? '→' : '←'} {l.type} {l.outgoing ? '' : '←'} {l.otherLabel}
+                </option>
+              ))}
             </optgroup>
           )}
           {!!events.data?.rows.length && (
             <optgroup label="Events">
-              {events.data.rows.map((ev) => <option key={ev.id} value={`event:${ev.id}`}>{ev.startAt ? `${ev.startAt} · ` : ''}{ev.title}</option>)}
+              {events.data.rows.map((ev) => (
+                <option key={ev.id} value={`event:${ev.id}`}>
+                  {ev.startAt ? `${ev.startAt} · ` : ''}
+                  {ev.title}
+                </option>
+              ))}
             </optgroup>
           )}
         </select>

@@ -14,19 +14,51 @@ export const RELIABILITY: readonly { grade: Reliability; label: string }[] = [
 export const TLPS: readonly Tlp[] = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'];
 
 /** Source grade (Admiralty A–F) and TLP pickers for one or many documents. */
-export function MarkingPickers({ ids, reliability, tlp, disabled }: { ids: string[]; reliability: Reliability | null | 'mixed'; tlp: Tlp | 'mixed'; disabled?: boolean }) {
+export function MarkingPickers({
+  ids,
+  reliability,
+  tlp,
+  disabled,
+}: {
+  ids: string[];
+  reliability: Reliability | null | 'mixed';
+  tlp: Tlp | 'mixed';
+  disabled?: boolean;
+}) {
   const shell = useShell();
-  const mark = (patch: { reliability?: Reliability | null; tlp?: Tlp }) => void deskAction(shell, shell.client.call('documents:mark', { ids, ...patch }));
+  const mark = (patch: { reliability?: Reliability | null; tlp?: Tlp }) =>
+    void deskAction(shell, shell.client.call('documents:mark', { ids, ...patch }));
   return (
     <span className="marking">
-      <select aria-label="Source reliability" value={reliability ?? ''} disabled={disabled} onChange={(e) => mark({ reliability: e.target.value ? (e.target.value as Reliability) : null })}>
-        {reliability === 'mixed' && <option value="mixed" disabled>grade…</option>}
+      <select
+        aria-label="Source reliability"
+        value={reliability ?? ''}
+        disabled={disabled}
+        onChange={(e) => mark({ reliability: e.target.value ? (e.target.value as Reliability) : null })}
+      >
+        {reliability === 'mixed' && (
+          <option value="mixed" disabled>
+            grade…
+          </option>
+        )}
         <option value="">ungraded</option>
-        {RELIABILITY.map((r) => <option key={r.grade} value={r.grade}>{r.grade} — {r.label}</option>)}
+        {RELIABILITY.map((r) => (
+          <option key={r.grade} value={r.grade}>
+            {r.grade} — {r.label}
+          </option>
+        ))}
       </select>
       <select aria-label="TLP" value={tlp} disabled={disabled} onChange={(e) => mark({ tlp: e.target.value as Tlp })}>
-        {tlp === 'mixed' && <option value="mixed" disabled>TLP…</option>}
-        {TLPS.map((t) => <option key={t} value={t}>{t}</option>)}
+        {tlp === 'mixed' && (
+          <option value="mixed" disabled>
+            TLP…
+          </option>
+        )}
+        {TLPS.map((t) => (
+          <option key={t} value={t}>
+            {t}
+          </option>
+        ))}
       </select>
     </span>
   );
@@ -52,7 +84,10 @@ export function SaveOriginal({ id, sha256 }: { id: string; sha256: string }) {
       const bytes = new Uint8Array(binary.length);
       for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
       const hash = await sha256Hex(bytes);
-      if (hash !== sha256) throw new Error(`The file received does not match the recorded SHA-256 (${hash.slice(0, 12)}… ≠ ${sha256.slice(0, 12)}…); not saved.`);
+      if (hash !== sha256)
+        throw new Error(
+          `The file received does not match the recorded SHA-256 (${hash.slice(0, 12)}… ≠ ${sha256.slice(0, 12)}…); not saved.`,
+        );
       const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
       const a = document.createElement('a');
       a.href = url;
@@ -68,8 +103,12 @@ export function SaveOriginal({ id, sha256 }: { id: string; sha256: string }) {
   };
   return (
     <span className="save-original">
-      <button type="button" disabled={state === 'busy'} onClick={() => void save()}>Save original…</button>
-      <code className="sha" title={`SHA-256 ${sha256}`} data-testid="document-sha256">SHA-256 {sha256.slice(0, 16)}…{state === 'saved' ? ' ✓' : ''}</code>
+      <button type="button" disabled={state === 'busy'} onClick={() => void save()}>
+        Save original…
+      </button>
+      <code className="sha" title={`SHA-256 ${sha256}`} data-testid="document-sha256">
+        SHA-256 {sha256.slice(0, 16)}…{state === 'saved' ? ' ✓' : ''}
+      </code>
     </span>
   );
 }

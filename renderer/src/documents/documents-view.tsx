@@ -32,7 +32,9 @@ export function DocumentsView() {
   );
   // Mounted by a search hit or a cited passage: open at the selected document and passage.
   const [docId, setDocId] = useState<string | null>(selection?.kind === 'document' ? selection.id : null);
-  const [range, setRange] = useState<{ start: number; end: number } | null>(selection?.kind === 'document' ? (selection.range ?? null) : null);
+  const [range, setRange] = useState<{ start: number; end: number } | null>(
+    selection?.kind === 'document' ? (selection.range ?? null) : null,
+  );
   // The ticked rows as they were when ticked, so the pickers can show a value they share.
   const [tickedRows, setTickedRows] = useState<DocumentRow[]>([]);
   const ticked = tickedRows.map((d) => d.id);
@@ -53,9 +55,14 @@ export function DocumentsView() {
     return (
       <div className="empty-state">
         <h2>No documents yet</h2>
-        <p className="muted">Import reports, e-mails, web pages, PDFs or spreadsheets. Dossier reads them and suggests the people, organisations and places they mention.</p>
+        <p className="muted">
+          Import reports, e-mails, web pages, PDFs or spreadsheets. Dossier reads them and suggests the people,
+          organisations and places they mention.
+        </p>
         <p>
-          <button className="primary" disabled={summary?.readOnly} onClick={() => openImport()}>Import documents…</button>
+          <button className="primary" disabled={summary?.readOnly} onClick={() => openImport()}>
+            Import documents…
+          </button>
         </p>
         <p className="muted small">Or drop files anywhere on this window.</p>
       </div>
@@ -66,7 +73,11 @@ export function DocumentsView() {
     <div className="split">
       <div className="list-pane paged">
         <div className="pane-head">
-          <span>{rows.total === null ? 'Loading…' : `${rows.total.toLocaleString()} ${rows.total === 1 ? 'document' : 'documents'}${text ? ' match' : ''}`}</span>
+          <span>
+            {rows.total === null
+              ? 'Loading…'
+              : `${rows.total.toLocaleString()} ${rows.total === 1 ? 'document' : 'documents'}${text ? ' match' : ''}`}
+          </span>
         </div>
         {ticked.length > 0 && (
           <div className="selection-bar doc-marking" aria-label="Mark selected documents">
@@ -77,20 +88,33 @@ export function DocumentsView() {
               tlp={sameOf(tickedRows.map((d) => d.tlp))}
               disabled={summary?.readOnly}
             />
-            <button className="link-button" onClick={() => setTickedRows([])}>Clear</button>
+            <button className="link-button" onClick={() => setTickedRows([])}>
+              Clear
+            </button>
           </div>
         )}
         <div className="list-filter">
-          <input placeholder="Filter by title…" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter documents" />
+          <input
+            placeholder="Filter by title…"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            aria-label="Filter documents"
+          />
           <select value={sortKey} onChange={(e) => setSortKey(e.target.value)} aria-label="Sort documents">
-            {SORTS.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+            {SORTS.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
         <DocumentList
           rows={rows}
           current={current}
           ticked={ticked}
-          onTick={(row) => setTickedRows((t) => (t.some((d) => d.id === row.id) ? t.filter((d) => d.id !== row.id) : [...t, row]))}
+          onTick={(row) =>
+            setTickedRows((t) => (t.some((d) => d.id === row.id) ? t.filter((d) => d.id !== row.id) : [...t, row]))
+          }
           onOpen={(id) => {
             setDocId(id);
             setRange(null);
@@ -123,7 +147,12 @@ function DocumentList({ rows, current, ticked, onTick, onOpen }: DocumentListPro
   const count = rows.total ?? 0;
   // Not memoised by the React Compiler on purpose: the virtualizer re-renders this on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => DOC_ROW_HEIGHT, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => DOC_ROW_HEIGHT,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -137,14 +166,34 @@ function DocumentList({ rows, current, ticked, onTick, onOpen }: DocumentListPro
         {items.map((it) => {
           const d = rows.rowAt(it.index);
           const style = { transform: `translateY(${it.start}px)`, height: DOC_ROW_HEIGHT };
-          if (!d) return <div key={`pending-${it.index}`} className="virtual-item doc-row muted" style={style}>…</div>;
+          if (!d)
+            return (
+              <div key={`pending-${it.index}`} className="virtual-item doc-row muted" style={style}>
+                …
+              </div>
+            );
           return (
             <div key={d.id} className="virtual-item doc-item" style={style}>
-              <input type="checkbox" className="doc-tick" aria-label={`Select ${d.title}`} checked={ticked.includes(d.id)} onChange={() => onTick(d)} />
-              <button role="option" aria-selected={d.id === current} className={`doc-row${d.id === current ? ' selected' : ''}`} onClick={() => onOpen(d.id)}>
+              <input
+                type="checkbox"
+                className="doc-tick"
+                aria-label={`Select ${d.title}`}
+                checked={ticked.includes(d.id)}
+                onChange={() => onTick(d)}
+              />
+              <button
+                role="option"
+                aria-selected={d.id === current}
+                className={`doc-row${d.id === current ? ' selected' : ''}`}
+                onClick={() => onOpen(d.id)}
+              >
                 <TypeIcon type="document" />
                 <span className="doc-title">{d.title}</span>
-                <span className="doc-meta muted">{d.reliability ? `${d.reliability} · ` : ''}{d.tlp} · {d.mimeType.split('/').at(-1)} · {formatDate(d.publishedAt ?? d.ingestedAt)} · {d.mentions} mentions</span>
+                <span className="doc-meta muted">
+                  {d.reliability ? `${d.reliability} · ` : ''}
+                  {d.tlp} · {d.mimeType.split('/').at(-1)} · {formatDate(d.publishedAt ?? d.ingestedAt)} · {d.mentions}{' '}
+                  mentions
+                </span>
               </button>
             </div>
           );

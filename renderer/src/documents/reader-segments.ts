@@ -14,14 +14,20 @@ export interface Segment {
  * plain text is cut where the focused passage (a search hit, a cited passage) begins and ends,
  * so the passage can be highlighted across mentions and plain text alike.
  */
-export function readerSegments(length: number, mentions: readonly Pick<ReaderMention, 'start' | 'end'>[], focus: { start: number; end: number } | null): Segment[] {
+export function readerSegments(
+  length: number,
+  mentions: readonly Pick<ReaderMention, 'start' | 'end'>[],
+  focus: { start: number; end: number } | null,
+): Segment[] {
   const out: Segment[] = [];
   const inFocus = (s: number, e: number) => !!focus && s < focus.end && e > focus.start;
   const plain = (s: number, e: number) => {
     const cuts = [s, e];
     if (focus) for (const c of [focus.start, focus.end]) if (c > s && c < e) cuts.push(c);
     cuts.sort((a, b) => a - b);
-    for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i]! < cuts[i + 1]!) out.push({ start: cuts[i]!, end: cuts[i + 1]!, mention: -1, focus: inFocus(cuts[i]!, cuts[i + 1]!) });
+    for (let i = 0; i + 1 < cuts.length; i++)
+      if (cuts[i]! < cuts[i + 1]!)
+        out.push({ start: cuts[i]!, end: cuts[i + 1]!, mention: -1, focus: inFocus(cuts[i]!, cuts[i + 1]!) });
   };
   let at = 0;
   mentions.forEach((m, i) => {

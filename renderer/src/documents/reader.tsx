@@ -39,7 +39,15 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || !mentions.length || document.querySelector('.modal-backdrop')) return;
+      if (
+        isTyping(e.target) ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        !mentions.length ||
+        document.querySelector('.modal-backdrop')
+      )
+        return;
       const current = mentions[cursor];
       if (e.key === 'j' || e.key === 'k') {
         e.preventDefault();
@@ -51,10 +59,11 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
         e.preventDefault();
         const status = e.key === 'Enter' ? 'confirmed' : 'rejected';
         shell.client.call('documents:set-mention-status', { mentionId: current.id, status }).then(
-          (done) => shell.toast({
-            message: done.message,
-            undo: () => shell.history.undo(done.undoToken),
-          }),
+          (done) =>
+            shell.toast({
+              message: done.message,
+              undo: () => shell.history.undo(done.undoToken),
+            }),
           shell.report,
         );
       }
@@ -81,8 +90,11 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
     const pane = root.closest('.reader-pane')?.getBoundingClientRect();
     const scroll = root.closest('.reader-pane')?.scrollTop ?? 0;
     setPicked({
-      documentId: doc.id, ...span, quote: doc.text.slice(span.start, span.end),
-      x: Math.max(8, box.left - (pane?.left ?? 0)), y: box.bottom - (pane?.top ?? 0) + scroll + 6,
+      documentId: doc.id,
+      ...span,
+      quote: doc.text.slice(span.start, span.end),
+      x: Math.max(8, box.left - (pane?.left ?? 0)),
+      y: box.bottom - (pane?.top ?? 0) + scroll + 6,
     });
   };
 
@@ -105,15 +117,27 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
         <h2>{doc.title}</h2>
         <div className="reader-meta muted">
           <MarkingPickers ids={[doc.id]} reliability={doc.reliability} tlp={doc.tlp} disabled={readOnly} />
-          {doc.publishedAt && <span data-testid="document-date">{documentDateLabel(doc.mimeType, doc.properties)} {formatDate(doc.publishedAt)}</span>}
+          {doc.publishedAt && (
+            <span data-testid="document-date">
+              {documentDateLabel(doc.mimeType, doc.properties)} {formatDate(doc.publishedAt)}
+            </span>
+          )}
           <span data-testid="import-date">imported {formatDate(doc.ingestedAt)}</span>
-          <span>{doc.mentionList.length} mentions, {suggested} to review</span>
-          <label className="check"><input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} /> show rejected</label>
+          <span>
+            {doc.mentionList.length} mentions, {suggested} to review
+          </span>
+          <label className="check">
+            <input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} /> show
+            rejected
+          </label>
         </div>
         <div className="reader-meta muted small">
           <SaveOriginal id={doc.id} sha256={doc.sha256} />
         </div>
-        <p className="hint muted small"><kbd>J</kbd>/<kbd>K</kbd> next/previous mention · <kbd>Enter</kbd> accept · <kbd>Backspace</kbd> reject · select text to create or cite</p>
+        <p className="hint muted small">
+          <kbd>J</kbd>/<kbd>K</kbd> next/previous mention · <kbd>Enter</kbd> accept · <kbd>Backspace</kbd> reject ·
+          select text to create or cite
+        </p>
       </header>
       <div className="reader-text" ref={textRef} onMouseUp={onMouseUp} onMouseDown={() => picked && setPicked(null)}>
         {highlight(doc.text, mentions, cursor, focus, (m) => shell.select({ kind: 'entity', id: m.entityId }))}
@@ -134,10 +158,23 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
   );
 }
 
-function highlight(text: string, mentions: ReaderMention[], cursor: number, focus: { start: number; end: number } | null, onPick: (m: ReaderMention) => void): ReactNode[] {
+function highlight(
+  text: string,
+  mentions: ReaderMention[],
+  cursor: number,
+  focus: { start: number; end: number } | null,
+  onPick: (m: ReaderMention) => void,
+): ReactNode[] {
   return readerSegments(text.length, mentions, focus).map((seg) => {
     const body = text.slice(seg.start, seg.end);
-    if (seg.mention < 0) return seg.focus ? <mark key={`f${seg.start}`} className="focus-hit" data-start={seg.start}>{body}</mark> : <span key={`t${seg.start}`}>{body}</span>;
+    if (seg.mention < 0)
+      return seg.focus ? (
+        <mark key={`f${seg.start}`} className="focus-hit" data-start={seg.start}>
+          {body}
+        </mark>
+      ) : (
+        <span key={`t${seg.start}`}>{body}</span>
+      );
     const m = mentions[seg.mention]!;
     const style = { '--type-color': entityStyle(m.entityType).color } as CSSProperties;
     return (

@@ -19,7 +19,12 @@ type Open = 'create' | 'mention' | 'cite' | 'link' | 'event' | null;
  * The small popover over a text selection in the reader: Create entity…, Add mention of…,
  * Cite for…. `nearby` are the entities mentioned around the selection, offered first.
  */
-export function SelectionPopover({ selection, nearby, inDocument, onDone }: {
+export function SelectionPopover({
+  selection,
+  nearby,
+  inDocument,
+  onDone,
+}: {
   selection: TextSelection;
   nearby: readonly PickedEntity[];
   inDocument: readonly PickedEntity[];
@@ -33,15 +38,35 @@ export function SelectionPopover({ selection, nearby, inDocument, onDone }: {
   return (
     <>
       {open === null && (
-        <div className="selection-popover" role="toolbar" aria-label="Selected text" style={{ left: selection.x, top: selection.y }} onMouseDown={(e) => e.preventDefault()}>
-          <button type="button" onClick={() => setOpen('create')}>Create entity…</button>
-          <button type="button" onClick={() => setOpen('mention')}>Add mention of…</button>
-          <button type="button" onClick={() => setOpen('cite')}>Cite for…</button>
+        <div
+          className="selection-popover"
+          role="toolbar"
+          aria-label="Selected text"
+          style={{ left: selection.x, top: selection.y }}
+          onMouseDown={(e) => e.preventDefault()}
+        >
+          <button type="button" onClick={() => setOpen('create')}>
+            Create entity…
+          </button>
+          <button type="button" onClick={() => setOpen('mention')}>
+            Add mention of…
+          </button>
+          <button type="button" onClick={() => setOpen('cite')}>
+            Cite for…
+          </button>
         </div>
       )}
       {open === 'create' && <CreateEntityDialog passage={selection} onClose={close} />}
       {open === 'mention' && <AddMentionDialog passage={selection} suggestions={inDocument} onClose={close} />}
-      {open === 'cite' && <CiteForDialog passage={selection} nearby={nearby} onClose={close} onNewLink={() => setOpen('link')} onNewEvent={() => setOpen('event')} />}
+      {open === 'cite' && (
+        <CiteForDialog
+          passage={selection}
+          nearby={nearby}
+          onClose={close}
+          onNewLink={() => setOpen('link')}
+          onNewEvent={() => setOpen('event')}
+        />
+      )}
       {open === 'link' && <LinkForm passage={selection} suggestions={nearby} onClose={close} />}
       {open === 'event' && <EventForm passage={selection} suggestions={nearby} onClose={close} />}
     </>

@@ -4,7 +4,14 @@ import { plural } from '../common/format.js';
 import { KIND_NAMES } from './duplicate-kinds.js';
 
 /** One proposal: both entities, why they look like one, and the three answers. */
-export function DuplicateCard({ candidate, busy, readOnly, onMerge, onDismiss, onOpen }: {
+export function DuplicateCard({
+  candidate,
+  busy,
+  readOnly,
+  onMerge,
+  onDismiss,
+  onOpen,
+}: {
   candidate: DuplicateCandidate;
   busy: boolean;
   readOnly: boolean;
@@ -33,10 +40,19 @@ export function DuplicateCard({ candidate, busy, readOnly, onMerge, onDismiss, o
         ))}
       </div>
       <div className="dup-actions">
-        <button className="primary" disabled={busy || readOnly} onClick={() => onMerge(first, second)} title={`Merge “${second.label}” into “${first.label}”`}>
+        <button
+          className="primary"
+          disabled={busy || readOnly}
+          onClick={() => onMerge(first, second)}
+          title={`Merge “${second.label}” into “${first.label}”`}
+        >
           Keep “{first.label}”
         </button>
-        <button disabled={busy || readOnly} onClick={() => onMerge(second, first)} title={`Merge “${first.label}” into “${second.label}”`}>
+        <button
+          disabled={busy || readOnly}
+          onClick={() => onMerge(second, first)}
+          title={`Merge “${first.label}” into “${second.label}”`}
+        >
           Keep “{second.label}”
         </button>
         <button className="link-button" disabled={busy || readOnly} onClick={onDismiss}>

@@ -26,7 +26,8 @@ export function DuplicatesView() {
       setBusy(false);
     }
   };
-  const merge = (survivor: DuplicateSide, merged: DuplicateSide) => run(() => mergeEntities(shell, survivor.id, [merged.id]));
+  const merge = (survivor: DuplicateSide, merged: DuplicateSide) =>
+    run(() => mergeEntities(shell, survivor.id, [merged.id]));
   const dismiss = (a: DuplicateSide, b: DuplicateSide) =>
     run(async () => {
       try {
@@ -42,7 +43,9 @@ export function DuplicatesView() {
     <div className="duplicates-view">
       <div className="toolbar">
         <strong>Possible duplicates</strong>
-        <span className="muted small">Merge the two into the one you keep, or say they are not the same. Ctrl+Z takes either back.</span>
+        <span className="muted small">
+          Merge the two into the one you keep, or say they are not the same. Ctrl+Z takes either back.
+        </span>
       </div>
       <div className="dup-scroll">
         <ul className="dup-list" aria-label="Possible duplicates">
@@ -58,7 +61,9 @@ export function DuplicatesView() {
             />
           ))}
         </ul>
-        {list.data && rows.length === 0 && <p className="muted empty">No likely duplicates. Pairs you dismissed stay dismissed.</p>}
+        {list.data && rows.length === 0 && (
+          <p className="muted empty">No likely duplicates. Pairs you dismissed stay dismissed.</p>
+        )}
         {list.error && <p className="error-text">{list.error}</p>}
       </div>
       <div className="pane-foot muted small" data-testid="duplicates-count">

@@ -4,7 +4,13 @@ import { useShell } from '../shell/shell-context.js';
 import { CreateEntityDialog } from './entity-detail/create-entity-dialog.js';
 
 /** The entities view's "New entity…" and "New link…" (between the two ticked entities, if two are). */
-export function EntityDeskButtons({ checked, labelOf }: { checked: readonly string[]; labelOf(id: string): { label: string; type: string } | undefined }) {
+export function EntityDeskButtons({
+  checked,
+  labelOf,
+}: {
+  checked: readonly string[];
+  labelOf(id: string): { label: string; type: string } | undefined;
+}) {
   const shell = useShell();
   const [open, setOpen] = useState<'entity' | 'link' | null>(null);
   const readOnly = shell.summary?.readOnly ?? true;
@@ -15,8 +21,16 @@ export function EntityDeskButtons({ checked, labelOf }: { checked: readonly stri
   const pair = checked.length === 2;
   return (
     <>
-      <button disabled={readOnly} onClick={() => setOpen('entity')}>New entity…</button>
-      <button disabled={readOnly} title={pair ? 'Link the two ticked entities' : 'Link two entities'} onClick={() => setOpen('link')}>New link…</button>
+      <button disabled={readOnly} onClick={() => setOpen('entity')}>
+        New entity…
+      </button>
+      <button
+        disabled={readOnly}
+        title={pair ? 'Link the two ticked entities' : 'Link two entities'}
+        onClick={() => setOpen('link')}
+      >
+        New link…
+      </button>
       {open === 'entity' && <CreateEntityDialog onClose={() => setOpen(null)} />}
       {open === 'link' && (
         <LinkForm

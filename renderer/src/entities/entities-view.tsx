@@ -35,27 +35,57 @@ export function EntitiesView() {
     JSON.stringify([filter, sort]),
   );
   const isChecked = (id: string) => checked.some((c) => c.id === id);
-  const toggle = (r: EntityRow) => setChecked((c) => (isChecked(r.id) ? c.filter((x) => x.id !== r.id) : [...c, { id: r.id, label: r.label, type: r.type }]));
+  const toggle = (r: EntityRow) =>
+    setChecked((c) =>
+      isChecked(r.id) ? c.filter((x) => x.id !== r.id) : [...c, { id: r.id, label: r.label, type: r.type }],
+    );
   const ids = checked.map((c) => c.id);
   const readOnly = shell.summary?.readOnly ?? true;
   const survivor = checked[0];
   const mergeChecked = () => mergeEntities(shell, ids[0]!, ids.slice(1)).then((r) => r && setChecked([]));
-  useActionHandler(shell.actions, 'merge-selected', !readOnly && checked.length >= 2
-    ? { label: `Merge ${checked.length} selected into “${survivor?.label ?? '…'}”`, run: () => void mergeChecked() }
-    : null);
+  useActionHandler(
+    shell.actions,
+    'merge-selected',
+    !readOnly && checked.length >= 2
+      ? { label: `Merge ${checked.length} selected into “${survivor?.label ?? '…'}”`, run: () => void mergeChecked() }
+      : null,
+  );
 
   const columns: Column<EntityRow, EntitySort>[] = [
     {
-      title: '', className: 'col-check',
-      cell: (r) => <input type="checkbox" checked={isChecked(r.id)} onClick={(e) => e.stopPropagation()} onChange={() => toggle(r)} aria-label={`Select ${r.label}`} />,
+      title: '',
+      className: 'col-check',
+      cell: (r) => (
+        <input
+          type="checkbox"
+          checked={isChecked(r.id)}
+          onClick={(e) => e.stopPropagation()}
+          onChange={() => toggle(r)}
+          aria-label={`Select ${r.label}`}
+        />
+      ),
     },
     {
-      title: 'Name', sort: { by: 'label', firstDir: 'asc' },
+      title: 'Name',
+      sort: { by: 'label', firstDir: 'asc' },
       cell: (r) => (
         <span onDoubleClick={() => !readOnly && setRenaming({ id: r.id, label: r.label })}>
           {renaming?.id === r.id ? (
-            <form onSubmit={(e) => { e.preventDefault(); if (renaming.label.trim() && renaming.label !== r.label) void renameEntity(shell, r.id, renaming.label.trim()); setRenaming(null); }}>
-              <input autoFocus value={renaming.label} onClick={(e) => e.stopPropagation()} onChange={(e) => setRenaming({ id: r.id, label: e.target.value })} onBlur={() => setRenaming(null)} />
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (renaming.label.trim() && renaming.label !== r.label)
+                  void renameEntity(shell, r.id, renaming.label.trim());
+                setRenaming(null);
+              }}
+            >
+              <input
+                autoFocus
+                value={renaming.label}
+                onClick={(e) => e.stopPropagation()}
+                onChange={(e) => setRenaming({ id: r.id, label: e.target.value })}
+                onBlur={() => setRenaming(null)}
+              />
             </form>
           ) : (
             <EntityChip type={r.type} label={r.label} status={r.status} />
@@ -63,8 +93,17 @@ export function EntitiesView() {
         </span>
       ),
     },
-    { title: 'Type', className: 'muted', sort: { by: 'type', firstDir: 'asc' }, cell: (r) => entityStyle(r.type).label },
-    { title: 'Status', sort: { by: 'status', firstDir: 'asc' }, cell: (r) => <span className={`status status-${r.status}`}>{r.status}</span> },
+    {
+      title: 'Type',
+      className: 'muted',
+      sort: { by: 'type', firstDir: 'asc' },
+      cell: (r) => entityStyle(r.type).label,
+    },
+    {
+      title: 'Status',
+      sort: { by: 'status', firstDir: 'asc' },
+      cell: (r) => <span className={`status status-${r.status}`}>{r.status}</span>,
+    },
     { title: 'Mentions', className: 'num', sort: { by: 'mentions', firstDir: 'desc' }, cell: (r) => r.mentions },
     { title: 'Documents', className: 'num', sort: { by: 'documents', firstDir: 'desc' }, cell: (r) => r.documents },
     { title: 'Links', className: 'num', sort: { by: 'links', firstDir: 'desc' }, cell: (r) => r.links },
@@ -73,11 +112,23 @@ export function EntitiesView() {
   return (
     <div className="entities-view">
       <div className="toolbar">
-        <input className="filter" placeholder="Filter by name…" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Filter entities" />
+        <input
+          className="filter"
+          placeholder="Filter by name…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-label="Filter entities"
+        />
         <div className="type-filters">
-          <button className={`chip-toggle${type === null ? ' on' : ''}`} onClick={() => setType(null)}>All types</button>
+          <button className={`chip-toggle${type === null ? ' on' : ''}`} onClick={() => setType(null)}>
+            All types
+          </button>
           {ENTITY_TYPES.map((t) => (
-            <button key={t.type} className={`chip-toggle${type === t.type ? ' on' : ''}`} onClick={() => setType(type === t.type ? null : t.type)}>
+            <button
+              key={t.type}
+              className={`chip-toggle${type === t.type ? ' on' : ''}`}
+              onClick={() => setType(type === t.type ? null : t.type)}
+            >
               <TypeIcon type={t.type} size={12} /> {t.label}
             </button>
           ))}
@@ -93,8 +144,18 @@ export function EntitiesView() {
       {checked.length > 0 && (
         <div className="selection-bar">
           <span>{checked.length} selected</span>
-          <button disabled={readOnly} onClick={() => setEntityStatus(shell, ids, 'confirmed').then(() => setChecked([]))}>Confirm</button>
-          <button disabled={readOnly} onClick={() => setEntityStatus(shell, ids, 'rejected').then(() => setChecked([]))}>Reject</button>
+          <button
+            disabled={readOnly}
+            onClick={() => setEntityStatus(shell, ids, 'confirmed').then(() => setChecked([]))}
+          >
+            Confirm
+          </button>
+          <button
+            disabled={readOnly}
+            onClick={() => setEntityStatus(shell, ids, 'rejected').then(() => setChecked([]))}
+          >
+            Reject
+          </button>
           <button
             disabled={readOnly || checked.length < 2}
             title="Merge the selected entities into the first one you selected"
@@ -102,7 +163,9 @@ export function EntitiesView() {
           >
             Merge into “{survivor?.label ?? '…'}”
           </button>
-          <button className="link-button" onClick={() => setChecked([])}>Clear</button>
+          <button className="link-button" onClick={() => setChecked([])}>
+            Clear
+          </button>
         </div>
       )}
       <VirtualTable
@@ -117,7 +180,10 @@ export function EntitiesView() {
         empty={<p className="muted empty">No entities match.</p>}
       />
       <div className="pane-foot muted small">
-        {rows.total === null ? 'Loading…' : `${rows.total.toLocaleString()} ${rows.total === 1 ? 'entity' : 'entities'}`} · double-click a name to rename · tick two or more to merge
+        {rows.total === null
+          ? 'Loading…'
+          : `${rows.total.toLocaleString()} ${rows.total === 1 ? 'entity' : 'entities'}`}{' '}
+        · double-click a name to rename · tick two or more to merge
       </div>
     </div>
   );

@@ -22,7 +22,8 @@ async function announce(shell: Shell, op: Promise<EntityChange>): Promise<Entity
 export const setEntityStatus = (shell: Shell, ids: string[], status: Status) =>
   announce(shell, shell.client.call('entities:set-status', { ids, status }));
 
-export const renameEntity = (shell: Shell, id: string, label: string) => announce(shell, shell.client.call('entities:rename', { id, label }));
+export const renameEntity = (shell: Shell, id: string, label: string) =>
+  announce(shell, shell.client.call('entities:rename', { id, label }));
 
 export const mergeEntities = (shell: Shell, targetId: string, sourceIds: string[]) =>
   announce(shell, shell.client.call('entities:merge', { targetId, sourceIds }));

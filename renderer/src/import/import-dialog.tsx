@@ -34,7 +34,10 @@ export function ImportDialog({ initialFiles, onClose }: { initialFiles: File[]; 
   };
   const pickNative = async () => {
     const picked = await shell.client.call('app:pick-files', { purpose: 'import-documents' }).catch(shell.report);
-    if (picked?.length) { setPaths(picked); setFiles([]); }
+    if (picked?.length) {
+      setPaths(picked);
+      setFiles([]);
+    }
   };
 
   const done = job && job.state !== 'running';
@@ -47,12 +50,25 @@ export function ImportDialog({ initialFiles, onClose }: { initialFiles: File[]; 
       onSubmit={done ? onClose : jobId ? undefined : start}
       submitLabel={done ? 'Close' : starting ? 'Reading files…' : `Import ${plural(names.length, 'file')}`}
       canSubmit={done ? true : !starting && names.length > 0}
-      footer={job?.state === 'running' ? <button type="button" onClick={() => shell.client.call('jobs:cancel', { jobId: job.jobId }).catch(shell.report)}>Cancel import</button> : undefined}
+      footer={
+        job?.state === 'running' ? (
+          <button
+            type="button"
+            onClick={() => shell.client.call('jobs:cancel', { jobId: job.jobId }).catch(shell.report)}
+          >
+            Cancel import
+          </button>
+        ) : undefined
+      }
     >
       {!jobId && (
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
-          onDragOver={(e) => { e.preventDefault(); e.stopPropagation(); setDragging(true); }}
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.stopPropagation();
+            setDragging(true);
+          }}
           onDragLeave={() => setDragging(false)}
           onDrop={(e) => {
             e.preventDefault();
@@ -63,31 +79,62 @@ export function ImportDialog({ initialFiles, onClose }: { initialFiles: File[]; 
             setFiles((f) => [...f, ...dropped]);
           }}
         >
-          <p><strong>Drop files here</strong> or</p>
-          <p className="button-row center">
-            <button type="button" onClick={() => input.current?.click()}>Choose files…</button>
-            {shell.info?.nativeDialogs && <button type="button" onClick={pickNative}>Choose from disk…</button>}
+          <p>
+            <strong>Drop files here</strong> or
           </p>
-          <input ref={input} type="file" multiple hidden data-testid="import-input" onChange={(e) => {
+          <p className="button-row center">
+            <button type="button" onClick={() => input.current?.click()}>
+              Choose files…
+            </button>
+            {shell.info?.nativeDialogs && (
+              <button type="button" onClick={pickNative}>
+                Choose from disk…
+              </button>
+            )}
+          </p>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            hidden
+            data-testid="import-input"
+            onChange={(e) => {
               // Copied before the input is cleared: the state update runs later and would see an empty list.
               const picked = [...(e.target.files ?? [])];
               e.target.value = '';
               setPaths([]);
               setFiles((f) => [...f, ...picked]);
-            }} />
-          <p className="muted small">Text, Markdown, HTML, e-mail (.eml), PDF, Word and CSV. Duplicates are recognised and skipped.</p>
+            }}
+          />
+          <p className="muted small">
+            Text, Markdown, HTML, e-mail (.eml), PDF, Word and CSV. Duplicates are recognised and skipped.
+          </p>
         </div>
       )}
       {job && (
         <div className="import-progress" data-testid="import-progress" data-state={job.state}>
           <div className="progress-line">
-            <span>{job.state === 'running' ? `Importing ${job.done} of ${job.total}…` : job.state === 'done' ? 'Import finished' : job.state === 'cancelled' ? 'Import cancelled' : `Import failed: ${job.error}`}</span>
+            <span>
+              {job.state === 'running'
+                ? `Importing ${job.done} of ${job.total}…`
+                : job.state === 'done'
+                  ? 'Import finished'
+                  : job.state === 'cancelled'
+                    ? 'Import cancelled'
+                    : `Import failed: ${job.error}`}
+            </span>
             <progress max={100} value={job.state === 'done' ? 100 : pct} />
             <span className="muted">{job.state === 'done' ? 100 : pct}%</span>
           </div>
           {done && (
             <p className="import-summary">
-              {plural(job.files.length, 'document')} added, {plural(job.files.reduce((n, f) => n + f.entities, 0), 'entity', 'entities')} found
+              {plural(job.files.length, 'document')} added,{' '}
+              {plural(
+                job.files.reduce((n, f) => n + f.entities, 0),
+                'entity',
+                'entities',
+              )}{' '}
+              found
               {job.skipped.length ? `, ${job.skipped.length} skipped` : ''}.
             </p>
           )}
@@ -97,14 +144,41 @@ export function ImportDialog({ initialFiles, onClose }: { initialFiles: File[]; 
         {names.map((name, i) => {
           const ok = job?.files.find((f) => f.name === name || f.name.endsWith(`/${name}`));
           const skip = job?.skipped.find((s) => s.name === name || s.name.endsWith(`/${name}`));
-          const state = ok ? 'done' : skip ? 'skipped' : job?.currentItem?.endsWith(name) ? 'reading' : job && i < job.done ? 'done' : job ? 'waiting' : 'ready';
+          const state = ok
+            ? 'done'
+            : skip
+              ? 'skipped'
+              : job?.currentItem?.endsWith(name)
+                ? 'reading'
+                : job && i < job.done
+                  ? 'done'
+                  : job
+                    ? 'waiting'
+                    : 'ready';
           return (
             <li key={`${name}-${i}`} className={`file file-${state}`}>
               <span className="file-name">{name}</span>
               <span className="file-state">
-                {ok ? `added · ${plural(ok.entities, 'entity', 'entities')}` : skip ? `skipped: ${skip.reason}` : state === 'reading' ? 'reading…' : state === 'waiting' ? 'waiting' : ''}
+                {ok
+                  ? `added · ${plural(ok.entities, 'entity', 'entities')}`
+                  : skip
+                    ? `skipped: ${skip.reason}`
+                    : state === 'reading'
+                      ? 'reading…'
+                      : state === 'waiting'
+                        ? 'waiting'
+                        : ''}
               </span>
-              {!jobId && <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={() => setFiles((f) => f.filter((_, j) => j !== i))}>×</button>}
+              {!jobId && (
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove ${name}`}
+                  onClick={() => setFiles((f) => f.filter((_, j) => j !== i))}
+                >
+                  ×
+                </button>
+              )}
             </li>
           );
         })}

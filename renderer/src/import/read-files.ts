@@ -1,6 +1,8 @@
 /** Reads browser File objects as base64, for `documents:import-upload`. */
 export async function filesToUploads(files: File[]): Promise<{ name: string; dataBase64: string }[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, dataBase64: toBase64(new Uint8Array(await f.arrayBuffer())) })));
+  return Promise.all(
+    files.map(async (f) => ({ name: f.name, dataBase64: toBase64(new Uint8Array(await f.arrayBuffer())) })),
+  );
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -13,7 +13,15 @@ import { useShell } from '../shell/shell-context.js';
  * ends, a type from the case's vocabulary (or a new one), direction, confidence, information
  * credibility (1–6) and the passages that support it. Reusable by the chart's own dialog.
  */
-export function LinkForm({ linkId, source, target, passage, suggestions, onClose, onSaved }: {
+export function LinkForm({
+  linkId,
+  source,
+  target,
+  passage,
+  suggestions,
+  onClose,
+  onSaved,
+}: {
   /** Edit this link; otherwise a new one is made. */
   linkId?: string;
   source?: PickedEntity;
@@ -38,7 +46,10 @@ export function LinkForm({ linkId, source, target, passage, suggestions, onClose
   const [choices, setChoices] = useState<CitationChoice[]>([]);
   const [cite, setCite] = useState<Set<string>>(new Set(passage ? ['passage'] : []));
   const [removed, setRemoved] = useState<Set<string>>(new Set());
-  const existing = useQuery(() => (linkId ? shell.client.call('links:get-editable', { id: linkId }) : Promise.resolve(null)), `link:${linkId ?? ''}`);
+  const existing = useQuery(
+    () => (linkId ? shell.client.call('links:get-editable', { id: linkId }) : Promise.resolve(null)),
+    `link:${linkId ?? ''}`,
+  );
   const [loaded, setLoaded] = useState(false);
   const link = existing.data;
   if (link && !loaded) {
@@ -55,7 +66,10 @@ export function LinkForm({ linkId, source, target, passage, suggestions, onClose
   useEffect(() => {
     if (!from || !to || from.id === to.id) return;
     let live = true;
-    shell.client.call('chart:citation-choices', { sourceId: from.id, targetId: to.id }).then((c) => live && setChoices(c), () => live && setChoices([]));
+    shell.client.call('chart:citation-choices', { sourceId: from.id, targetId: to.id }).then(
+      (c) => live && setChoices(c),
+      () => live && setChoices([]),
+    );
     return () => {
       live = false;
     };
@@ -72,8 +86,20 @@ export function LinkForm({ linkId, source, target, passage, suggestions, onClose
     if (!ready) return;
     const common = { type: type.trim(), directed, confidence: confidence / 100, credibility, notes };
     const change = linkId
-      ? await deskAction(shell, shell.client.call('links:edit', { id: linkId, ...common, swapEnds: swap, addCitations: citations, removeCitationIds: [...removed] }))
-      : await deskAction(shell, shell.client.call('links:create', { sourceId: from.id, targetId: to.id, ...common, citations }));
+      ? await deskAction(
+          shell,
+          shell.client.call('links:edit', {
+            id: linkId,
+            ...common,
+            swapEnds: swap,
+            addCitations: citations,
+            removeCitationIds: [...removed],
+          }),
+        )
+      : await deskAction(
+          shell,
+          shell.client.call('links:create', { sourceId: from.id, targetId: to.id, ...common, citations }),
+        );
     if (change?.id) {
       onSaved?.(change.id);
       onClose();
@@ -81,50 +107,119 @@ export function LinkForm({ linkId, source, target, passage, suggestions, onClose
   };
   const [a, b] = swap ? [to, from] : [from, to];
   return (
-    <Modal title={linkId ? 'Edit link' : 'New link'} onClose={onClose} onSubmit={() => void submit()} submitLabel={linkId ? 'Save link' : 'Create link'} canSubmit={ready} wide>
+    <Modal
+      title={linkId ? 'Edit link' : 'New link'}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      submitLabel={linkId ? 'Save link' : 'Create link'}
+      canSubmit={ready}
+      wide
+    >
       {linkId ? (
-        <p className="link-ends-line"><strong>{a?.label}</strong> {directed ? '→' : '—'} <strong>{b?.label}</strong>
-          <button type="button" className="link-button" onClick={() => setSwap(!swap)}>swap direction</button></p>
+        <p className="link-ends-line">
+          <strong>{a?.label}</strong> {directed ? '→' : '—'} <strong>{b?.label}</strong>
+          <button type="button" className="link-button" onClick={() => setSwap(!swap)}>
+            swap direction
+          </button>
+        </p>
       ) : (
         <div className="two-cols">
           <EntityPicker label="From" value={from} onPick={setFrom} suggestions={suggestions} autoFocus={!from} />
-          <EntityPicker label="To" value={to} onPick={setTo} suggestions={suggestions?.filter((s) => s.id !== from?.id)} autoFocus={!!from && !to} />
+          <EntityPicker
+            label="To"
+            value={to}
+            onPick={setTo}
+            suggestions={suggestions?.filter((s) => s.id !== from?.id)}
+            autoFocus={!!from && !to}
+          />
         </div>
       )}
       <label className="field">
         <span>Link type</span>
-        <input name="link-type" list="desk-link-types" value={type} placeholder="e.g. member of" onChange={(e) => setType(e.target.value)} autoFocus={!!from && !!to} />
-        <datalist id="desk-link-types">{types.data?.map((t) => <option key={t} value={t} />)}</datalist>
+        <input
+          name="link-type"
+          list="desk-link-types"
+          value={type}
+          placeholder="e.g. member of"
+          onChange={(e) => setType(e.target.value)}
+          autoFocus={!!from && !!to}
+        />
+        <datalist id="desk-link-types">
+          {types.data?.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
       </label>
       <div className="two-cols">
-        <label className="check-line"><input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} /> Directed ({a?.label ?? 'from'} → {b?.label ?? 'to'})</label>
-        <label className="field"><span>Confidence {confidence}%</span><input type="range" min={0} max={100} value={confidence} onChange={(e) => setConfidence(Number(e.target.value))} /></label>
+        <label className="check-line">
+          <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} /> Directed (
+          {a?.label ?? 'from'} → {b?.label ?? 'to'})
+        </label>
+        <label className="field">
+          <span>Confidence {confidence}%</span>
+          <input
+            type="range"
+            min={0}
+            max={100}
+            value={confidence}
+            onChange={(e) => setConfidence(Number(e.target.value))}
+          />
+        </label>
       </div>
       <label className="field">
         <span>Information credibility</span>
-        <select value={credibility ?? ''} onChange={(e) => setCredibility(e.target.value ? Number(e.target.value) : null)}>
+        <select
+          value={credibility ?? ''}
+          onChange={(e) => setCredibility(e.target.value ? Number(e.target.value) : null)}
+        >
           <option value="">not graded</option>
-          {CREDIBILITY_LABELS.map((c, i) => <option key={c} value={i + 1}>{i + 1} — {c}</option>)}
+          {CREDIBILITY_LABELS.map((c, i) => (
+            <option key={c} value={i + 1}>
+              {i + 1} — {c}
+            </option>
+          ))}
         </select>
       </label>
       <fieldset className="citations-pick">
         <legend>Why we believe this</legend>
         {link?.citations.map((c) => (
           <label key={c.id} className="check-line">
-            <input type="checkbox" checked={!removed.has(c.id)} onChange={() => setRemoved((s) => toggled(s, c.id))} /> <span className="quote"><b>{c.documentTitle}</b> “{c.quote}”</span>
+            <input type="checkbox" checked={!removed.has(c.id)} onChange={() => setRemoved((s) => toggled(s, c.id))} />{' '}
+            <span className="quote">
+              <b>{c.documentTitle}</b> “{c.quote}”
+            </span>
           </label>
         ))}
         {passage && (
-          <label className="check-line"><input type="checkbox" checked={cite.has('passage')} onChange={() => setCite((s) => toggled(s, 'passage'))} /> <span className="quote">the selected passage: “{passage.quote}”</span></label>
-        )}
-        {choices.filter((c) => !link?.citations.some((x) => key(x) === key(c))).map((c) => (
-          <label key={key(c)} className="check-line">
-            <input type="checkbox" checked={cite.has(key(c))} onChange={() => setCite((s) => toggled(s, key(c)))} /> <span className="quote"><b>{c.documentTitle}</b> “{c.quote.slice(0, 200)}”</span>
+          <label className="check-line">
+            <input
+              type="checkbox"
+              checked={cite.has('passage')}
+              onChange={() => setCite((s) => toggled(s, 'passage'))}
+            />{' '}
+            <span className="quote">the selected passage: “{passage.quote}”</span>
           </label>
-        ))}
-        {!passage && !choices.length && !link?.citations.length && <p className="muted small">{from && to ? 'No document mentions both.' : 'Pick both ends to see passages that mention them together.'}</p>}
+        )}
+        {choices
+          .filter((c) => !link?.citations.some((x) => key(x) === key(c)))
+          .map((c) => (
+            <label key={key(c)} className="check-line">
+              <input type="checkbox" checked={cite.has(key(c))} onChange={() => setCite((s) => toggled(s, key(c)))} />{' '}
+              <span className="quote">
+                <b>{c.documentTitle}</b> “{c.quote.slice(0, 200)}”
+              </span>
+            </label>
+          ))}
+        {!passage && !choices.length && !link?.citations.length && (
+          <p className="muted small">
+            {from && to ? 'No document mentions both.' : 'Pick both ends to see passages that mention them together.'}
+          </p>
+        )}
       </fieldset>
-      <label className="field"><span>Notes</span><textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} /></label>
+      <label className="field">
+        <span>Notes</span>
+        <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </label>
     </Modal>
   );
 }

@@ -41,7 +41,14 @@ export function SearchView() {
   return (
     <div className="search-view">
       <div className="toolbar">
-        <input className="filter big" autoFocus placeholder="Search documents and names…" value={text} onChange={(e) => setText(e.target.value)} aria-label="Search" />
+        <input
+          className="filter big"
+          autoFocus
+          placeholder="Search documents and names…"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-label="Search"
+        />
       </div>
       {hits.error && <p className="error-text">{hits.error}</p>}
       {shown && (
@@ -50,15 +57,25 @@ export function SearchView() {
             <h3>Names ({shown.entities.length})</h3>
             <div className="chip-cloud">
               {shown.entities.map((e) => (
-                <EntityChip key={e.entityId} type={e.type} label={e.matched === e.label ? e.label : `${e.label} (${e.matched})`} onClick={() => shell.select({ kind: 'entity', id: e.entityId })} />
+                <EntityChip
+                  key={e.entityId}
+                  type={e.type}
+                  label={e.matched === e.label ? e.label : `${e.label} (${e.matched})`}
+                  onClick={() => shell.select({ kind: 'entity', id: e.entityId })}
+                />
               ))}
             </div>
           </section>
           <section>
-            <h3>Documents ({shown.documentsEstimated ? '~' : ''}{shown.documentTotal.toLocaleString()})</h3>
+            <h3>
+              Documents ({shown.documentsEstimated ? '~' : ''}
+              {shown.documentTotal.toLocaleString()})
+            </h3>
             {shown.documentTotal > shown.documentsAvailable && (
               <p className="muted small search-count">
-                Showing the best {shown.documentsAvailable} of {shown.documentsEstimated ? '~' : ''}{shown.documentTotal.toLocaleString()} documents{shown.documentsEstimated ? ' (ranked among the newest matches)' : ''}. Add words to narrow the search.
+                Showing the best {shown.documentsAvailable} of {shown.documentsEstimated ? '~' : ''}
+                {shown.documentTotal.toLocaleString()} documents
+                {shown.documentsEstimated ? ' (ranked among the newest matches)' : ''}. Add words to narrow the search.
               </p>
             )}
             <HitList
@@ -70,16 +87,36 @@ export function SearchView() {
           </section>
         </div>
       )}
-      {!shown && !hits.error && <p className="muted empty">Type to search every document's text and every entity name and alias. Words of four letters or more match as prefixes (&ldquo;tajik&rdquo; finds Tajikistan).</p>}
+      {!shown && !hits.error && (
+        <p className="muted empty">
+          Type to search every document's text and every entity name and alias. Words of four letters or more match as
+          prefixes (&ldquo;tajik&rdquo; finds Tajikistan).
+        </p>
+      )}
     </div>
   );
 }
 
-function HitList({ count, hitAt, request, onOpen }: { count: number; hitAt(i: number): DocumentHit | undefined; request(from: number, to: number): void; onOpen(id: string): void }) {
+function HitList({
+  count,
+  hitAt,
+  request,
+  onOpen,
+}: {
+  count: number;
+  hitAt(i: number): DocumentHit | undefined;
+  request(from: number, to: number): void;
+  onOpen(id: string): void;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // Not memoised by the React Compiler on purpose: the virtualizer re-renders this on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => 76, overscan: 6 });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 76,
+    overscan: 6,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -92,15 +129,27 @@ function HitList({ count, hitAt, request, onOpen }: { count: number; hitAt(i: nu
         {items.map((it) => {
           const d = hitAt(it.index);
           return (
-            <li key={d?.id ?? `pending-${it.index}`} className="virtual-item" data-index={it.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${it.start}px)` }}>
+            <li
+              key={d?.id ?? `pending-${it.index}`}
+              className="virtual-item"
+              data-index={it.index}
+              ref={virtualizer.measureElement}
+              style={{ transform: `translateY(${it.start}px)` }}
+            >
               {d ? (
                 <button className="hit" onClick={() => onOpen(d.documentId)}>
-                  <span className="hit-title"><TypeIcon type="document" /> {d.title}</span>
+                  <span className="hit-title">
+                    <TypeIcon type="document" /> {d.title}
+                  </span>
                   <span className="hit-snippet">
-                    {snippetParts(d.snippet, SNIPPET_OPEN, SNIPPET_CLOSE).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+                    {snippetParts(d.snippet, SNIPPET_OPEN, SNIPPET_CLOSE).map((p, i) =>
+                      p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+                    )}
                   </span>
                 </button>
-              ) : <span className="hit muted">…</span>}
+              ) : (
+                <span className="hit muted">…</span>
+              )}
             </li>
           );
         })}

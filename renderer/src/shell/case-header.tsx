@@ -11,18 +11,24 @@ export function CaseHeader() {
   return (
     <header className="case-header">
       <div className="case-title">
-        <span className="brand-mark small" aria-hidden>▣</span>
+        <span className="brand-mark small" aria-hidden>
+          ▣
+        </span>
         <h1 title={summary.path}>{summary.title}</h1>
         <TlpBadge tlp={summary.tlp} />
         {summary.isSample && <span className="badge">sample</span>}
         {summary.readOnly && (
-          <span className="badge" title={summary.readOnlyReason ? `Read-only because ${summary.readOnlyReason}` : 'Opened read-only'}>
+          <span
+            className="badge"
+            title={summary.readOnlyReason ? `Read-only because ${summary.readOnlyReason}` : 'Opened read-only'}
+          >
             {summary.readOnlyReason ? 'read-only media' : 'read-only'}
           </span>
         )}
       </div>
       <div className="case-counts muted" data-testid="case-counts">
-        {plural(c.documents, 'doc')} · {plural(c.entities, 'entity', 'entities')} · {plural(c.links, 'link')} · {plural(c.events, 'event')}
+        {plural(c.documents, 'doc')} · {plural(c.entities, 'entity', 'entities')} · {plural(c.links, 'link')} ·{' '}
+        {plural(c.events, 'event')}
       </div>
       <div className="case-actions">
         <HistoryButtons />

@@ -21,7 +21,14 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
   useEffect(() => {
     if (!shell.summary || !text.trim()) return;
     let live = true;
-    const t = setTimeout(() => shell.client.call('search:query', { text, limit: 8 }).then((r) => live && setHits(r), () => live && setHits(null)), 120);
+    const t = setTimeout(
+      () =>
+        shell.client.call('search:query', { text, limit: 8 }).then(
+          (r) => live && setHits(r),
+          () => live && setHits(null),
+        ),
+      120,
+    );
     return () => {
       live = false;
       clearTimeout(t);
@@ -29,17 +36,36 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
   }, [text, shell.client, shell.summary]);
 
   const items = useMemo(() => {
-    const view = (v: ViewName, label: string, key: string): Item => ({ id: `view-${v}`, label: `Go to ${label}`, hint: `Ctrl ${key}`, run: () => shell.setView(v) });
+    const view = (v: ViewName, label: string, key: string): Item => ({
+      id: `view-${v}`,
+      label: `Go to ${label}`,
+      hint: `Ctrl ${key}`,
+      run: () => shell.setView(v),
+    });
     const actions: Item[] = [
       { id: 'new', label: 'New case…', hint: 'Ctrl N', run: () => runCommand({ command: 'new-case' }) },
       { id: 'open', label: 'Open case…', hint: 'Ctrl O', run: () => runCommand({ command: 'open-case' }) },
       ...(shell.summary
         ? [
-            { id: 'import', label: 'Import documents…', hint: 'Ctrl I', run: () => runCommand({ command: 'import-documents' }) },
-            { id: 'import-bundle', label: 'Import bundle or exchange file…', run: () => runCommand({ command: 'import-bundle' }) },
+            {
+              id: 'import',
+              label: 'Import documents…',
+              hint: 'Ctrl I',
+              run: () => runCommand({ command: 'import-documents' }),
+            },
+            {
+              id: 'import-bundle',
+              label: 'Import bundle or exchange file…',
+              run: () => runCommand({ command: 'import-bundle' }),
+            },
             { id: 'export', label: 'Export…', hint: 'Ctrl E', run: () => runCommand({ command: 'export' }) },
-            view('documents', 'Documents', '1'), view('entities', 'Entities', '2'), view('chart', 'Chart', '3'),
-            view('timeline', 'Timeline', '4'), view('search', 'Search', '5'), view('audit', 'Audit log', '6'), view('duplicates', 'Duplicates', '7'),
+            view('documents', 'Documents', '1'),
+            view('entities', 'Entities', '2'),
+            view('chart', 'Chart', '3'),
+            view('timeline', 'Timeline', '4'),
+            view('search', 'Search', '5'),
+            view('audit', 'Audit log', '6'),
+            view('duplicates', 'Duplicates', '7'),
             { id: 'close', label: 'Close case', hint: 'Ctrl W', run: () => runCommand({ command: 'close-case' }) },
           ]
         : []),
@@ -47,19 +73,35 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
     ];
     // Actions the open views can carry out right now (merge the ticked entities, undo …).
     const offered: Item[] = shell.summary
-      ? shell.actions.available().map((a) => ({ id: `action-${a.kind}`, label: a.label, hint: a.hint, run: () => void shell.actions.dispatch({ action: a.kind }) }))
+      ? shell.actions
+          .available()
+          .map((a) => ({
+            id: `action-${a.kind}`,
+            label: a.label,
+            hint: a.hint,
+            run: () => void shell.actions.dispatch({ action: a.kind }),
+          }))
       : [];
     actions.unshift(...offered);
     const needle = text.trim().toLowerCase();
     const matching = actions.filter((a) => !needle || a.label.toLowerCase().includes(needle));
     const shownHits = text.trim() ? hits : null;
     const entities: Item[] = (shownHits?.entities ?? []).map((e) => ({
-      id: e.entityId, label: e.label, hint: e.matched !== e.label ? e.matched : e.type, icon: e.type,
+      id: e.entityId,
+      label: e.label,
+      hint: e.matched !== e.label ? e.matched : e.type,
+      icon: e.type,
       run: () => shell.select({ kind: 'entity', id: e.entityId }),
     }));
     const docs: Item[] = (shownHits?.documents ?? []).map((d) => ({
-      id: d.documentId, label: d.title, hint: 'document', icon: 'document',
-      run: () => { shell.setView('documents'); shell.select({ kind: 'document', id: d.documentId }); },
+      id: d.documentId,
+      label: d.title,
+      hint: 'document',
+      icon: 'document',
+      run: () => {
+        shell.setView('documents');
+        shell.select({ kind: 'document', id: d.documentId });
+      },
     }));
     return [...entities, ...docs, ...matching];
   }, [text, hits, shell, runCommand]);
@@ -84,14 +126,28 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
           }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') onClose();
-            else if (e.key === 'ArrowDown') { e.preventDefault(); setActive((a) => Math.min(items.length - 1, a + 1)); }
-            else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(0, a - 1)); }
-            else if (e.key === 'Enter') { e.preventDefault(); choose(items[active]); }
+            else if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              setActive((a) => Math.min(items.length - 1, a + 1));
+            } else if (e.key === 'ArrowUp') {
+              e.preventDefault();
+              setActive((a) => Math.max(0, a - 1));
+            } else if (e.key === 'Enter') {
+              e.preventDefault();
+              choose(items[active]);
+            }
           }}
         />
         <ul className="palette-items" role="listbox">
           {items.map((item, i) => (
-            <li key={item.id} role="option" aria-selected={i === active} className={i === active ? 'active' : undefined} onMouseEnter={() => setActive(i)} onClick={() => choose(item)}>
+            <li
+              key={item.id}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => choose(item)}
+            >
               {item.icon ? <TypeIcon type={item.icon} /> : <span className="palette-bullet">›</span>}
               <span className="palette-label">{item.label}</span>
               {item.hint && <span className="palette-hint muted">{item.hint}</span>}

@@ -11,10 +11,22 @@ export function HistoryButtons() {
   const redoLabel = historyLabel('Redo', state?.redo);
   return (
     <div className="history-buttons" role="group" aria-label="History">
-      <button className="icon-button history-button" disabled={readOnly || !state?.undo} title={`${undoLabel} (Ctrl Z)`} aria-label={undoLabel} onClick={() => void history.undo()}>
+      <button
+        className="icon-button history-button"
+        disabled={readOnly || !state?.undo}
+        title={`${undoLabel} (Ctrl Z)`}
+        aria-label={undoLabel}
+        onClick={() => void history.undo()}
+      >
         ↶
       </button>
-      <button className="icon-button history-button" disabled={readOnly || !state?.redo} title={`${redoLabel} (Ctrl Shift Z)`} aria-label={redoLabel} onClick={() => void history.redo()}>
+      <button
+        className="icon-button history-button"
+        disabled={readOnly || !state?.redo}
+        title={`${redoLabel} (Ctrl Shift Z)`}
+        aria-label={redoLabel}
+        onClick={() => void history.redo()}
+      >
         ↷
       </button>
     </div>

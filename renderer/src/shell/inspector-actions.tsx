@@ -13,10 +13,34 @@ export function LinkActions({ id, status }: { id: string; status: Status }) {
   const call = shell.client.call.bind(shell.client);
   return (
     <div className="button-row">
-      {status !== 'confirmed' && <button disabled={readOnly} onClick={() => void deskAction(shell, call('links:set-status', { ids: [id], status: 'confirmed' }))}>Confirm</button>}
-      {status !== 'rejected' && <button disabled={readOnly} onClick={() => void deskAction(shell, call('links:set-status', { ids: [id], status: 'rejected' }))}>Reject</button>}
-      <button disabled={readOnly} onClick={() => setEditing(true)}>Edit…</button>
-      <button disabled={readOnly} className="danger" onClick={async () => { if (await deskAction(shell, call('links:delete', { id }))) shell.select(null); }}>Delete</button>
+      {status !== 'confirmed' && (
+        <button
+          disabled={readOnly}
+          onClick={() => void deskAction(shell, call('links:set-status', { ids: [id], status: 'confirmed' }))}
+        >
+          Confirm
+        </button>
+      )}
+      {status !== 'rejected' && (
+        <button
+          disabled={readOnly}
+          onClick={() => void deskAction(shell, call('links:set-status', { ids: [id], status: 'rejected' }))}
+        >
+          Reject
+        </button>
+      )}
+      <button disabled={readOnly} onClick={() => setEditing(true)}>
+        Edit…
+      </button>
+      <button
+        disabled={readOnly}
+        className="danger"
+        onClick={async () => {
+          if (await deskAction(shell, call('links:delete', { id }))) shell.select(null);
+        }}
+      >
+        Delete
+      </button>
       {editing && <LinkForm linkId={id} onClose={() => setEditing(false)} />}
     </div>
   );
@@ -30,10 +54,34 @@ export function EventActions({ id, status }: { id: string; status: Status }) {
   const call = shell.client.call.bind(shell.client);
   return (
     <div className="button-row">
-      {status !== 'confirmed' && <button disabled={readOnly} onClick={() => void deskAction(shell, call('events:set-status', { ids: [id], status: 'confirmed' }))}>Confirm</button>}
-      {status !== 'rejected' && <button disabled={readOnly} onClick={() => void deskAction(shell, call('events:set-status', { ids: [id], status: 'rejected' }))}>Reject</button>}
-      <button disabled={readOnly} onClick={() => setEditing(true)}>Edit…</button>
-      <button disabled={readOnly} className="danger" onClick={async () => { if (await deskAction(shell, call('events:delete', { id }))) shell.select(null); }}>Delete</button>
+      {status !== 'confirmed' && (
+        <button
+          disabled={readOnly}
+          onClick={() => void deskAction(shell, call('events:set-status', { ids: [id], status: 'confirmed' }))}
+        >
+          Confirm
+        </button>
+      )}
+      {status !== 'rejected' && (
+        <button
+          disabled={readOnly}
+          onClick={() => void deskAction(shell, call('events:set-status', { ids: [id], status: 'rejected' }))}
+        >
+          Reject
+        </button>
+      )}
+      <button disabled={readOnly} onClick={() => setEditing(true)}>
+        Edit…
+      </button>
+      <button
+        disabled={readOnly}
+        className="danger"
+        onClick={async () => {
+          if (await deskAction(shell, call('events:delete', { id }))) shell.select(null);
+        }}
+      >
+        Delete
+      </button>
       {editing && <EventForm eventId={id} onClose={() => setEditing(false)} />}
     </div>
   );

@@ -24,7 +24,9 @@ export function CitedPassages({ citations }: { citations: readonly CitedPassage[
               shell.select({ kind: 'document', id: c.documentId, range: { start: c.start, end: c.end } });
             }}
           >
-            <span className="passage-doc">{c.reliability && <span className="badge">{c.reliability}</span>} {c.documentTitle}</span>
+            <span className="passage-doc">
+              {c.reliability && <span className="badge">{c.reliability}</span>} {c.documentTitle}
+            </span>
             <span className="passage-quote">“{c.quote}”</span>
           </button>
         </li>
@@ -39,7 +41,10 @@ export function HistoryList({ history }: { history: readonly { at: string; actio
     <ul className="history">
       {history.map((h, i) => (
         <li key={i}>
-          <span className="muted">{formatDate(h.at)} {h.at.slice(11, 16)}</span> {h.action}
+          <span className="muted">
+            {formatDate(h.at)} {h.at.slice(11, 16)}
+          </span>{' '}
+          {h.action}
         </li>
       ))}
     </ul>

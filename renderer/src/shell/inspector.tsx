@@ -27,24 +27,50 @@ function DocumentInspector({ id }: { id: string }) {
   if (error) return <p className="error-text">{error}</p>;
   if (!d) return <p className="muted empty">Loading…</p>;
   const types = new Map<string, number>();
-  for (const m of d.mentionList) if (m.status !== 'rejected') types.set(m.entityType, (types.get(m.entityType) ?? 0) + 1);
+  for (const m of d.mentionList)
+    if (m.status !== 'rejected') types.set(m.entityType, (types.get(m.entityType) ?? 0) + 1);
   return (
     <div className="inspector-body">
       <header className="inspector-head">
         <TypeIcon type="document" size={20} />
         <h2>{d.title}</h2>
       </header>
-      <p className="inspector-meta"><TlpBadge tlp={d.tlp} /> {d.reliability && <span className="badge">{d.reliability}</span>}</p>
-      <table className="kv"><tbody>
-        <tr><th>Type</th><td>{d.mimeType}</td></tr>
-        <tr><th>Size</th><td>{formatBytes(d.size)}</td></tr>
-        <tr><th>Published</th><td>{formatDate(d.publishedAt)}</td></tr>
-        <tr><th>Imported</th><td>{formatDate(d.ingestedAt)}</td></tr>
-        <tr><th>Source</th><td className="wrap">{d.sourceUri.split(/[\\/]/).at(-1)}</td></tr>
-      </tbody></table>
+      <p className="inspector-meta">
+        <TlpBadge tlp={d.tlp} /> {d.reliability && <span className="badge">{d.reliability}</span>}
+      </p>
+      <table className="kv">
+        <tbody>
+          <tr>
+            <th>Type</th>
+            <td>{d.mimeType}</td>
+          </tr>
+          <tr>
+            <th>Size</th>
+            <td>{formatBytes(d.size)}</td>
+          </tr>
+          <tr>
+            <th>Published</th>
+            <td>{formatDate(d.publishedAt)}</td>
+          </tr>
+          <tr>
+            <th>Imported</th>
+            <td>{formatDate(d.ingestedAt)}</td>
+          </tr>
+          <tr>
+            <th>Source</th>
+            <td className="wrap">{d.sourceUri.split(/[\\/]/).at(-1)}</td>
+          </tr>
+        </tbody>
+      </table>
       <section>
         <h3>Mentions</h3>
-        <p>{[...types].map(([t, n]) => <span key={t} className="count-chip"><TypeIcon type={t} size={12} /> {n}</span>)}</p>
+        <p>
+          {[...types].map(([t, n]) => (
+            <span key={t} className="count-chip">
+              <TypeIcon type={t} size={12} /> {n}
+            </span>
+          ))}
+        </p>
       </section>
     </div>
   );
@@ -61,15 +87,37 @@ function CaseOverview() {
       <header className="inspector-head">
         <h2>{summary.title}</h2>
       </header>
-      <p className="inspector-meta"><TlpBadge tlp={summary.tlp} /></p>
+      <p className="inspector-meta">
+        <TlpBadge tlp={summary.tlp} />
+      </p>
       {summary.description && <p>{summary.description}</p>}
-      <table className="kv"><tbody>
-        <tr><th>Documents</th><td>{c.documents}</td></tr>
-        <tr><th>Entities</th><td>{c.entities}{suggested.data ? ` (${suggested.data.total} to review)` : ''}</td></tr>
-        <tr><th>Links</th><td>{c.links}</td></tr>
-        <tr><th>Events</th><td>{c.events}</td></tr>
-        <tr><th>File</th><td className="wrap">{summary.path}</td></tr>
-      </tbody></table>
+      <table className="kv">
+        <tbody>
+          <tr>
+            <th>Documents</th>
+            <td>{c.documents}</td>
+          </tr>
+          <tr>
+            <th>Entities</th>
+            <td>
+              {c.entities}
+              {suggested.data ? ` (${suggested.data.total} to review)` : ''}
+            </td>
+          </tr>
+          <tr>
+            <th>Links</th>
+            <td>{c.links}</td>
+          </tr>
+          <tr>
+            <th>Events</th>
+            <td>{c.events}</td>
+          </tr>
+          <tr>
+            <th>File</th>
+            <td className="wrap">{summary.path}</td>
+          </tr>
+        </tbody>
+      </table>
       <p className="muted small">Select a document, an entity or a passage to see its details here.</p>
     </div>
   );
@@ -87,14 +135,33 @@ function LinkInspector({ id }: { id: string }) {
         <h2>{l.type}</h2>
       </header>
       <p className="inspector-meta link-ends">
-        <EntityChip type={l.source.type} label={l.source.label} onClick={() => shell.select({ kind: 'entity', id: l.source.id })} />
+        <EntityChip
+          type={l.source.type}
+          label={l.source.label}
+          onClick={() => shell.select({ kind: 'entity', id: l.source.id })}
+        />
         <span className="muted">{l.directed ? '→' : '—'}</span>
-        <EntityChip type={l.target.type} label={l.target.label} onClick={() => shell.select({ kind: 'entity', id: l.target.id })} />
+        <EntityChip
+          type={l.target.type}
+          label={l.target.label}
+          onClick={() => shell.select({ kind: 'entity', id: l.target.id })}
+        />
       </p>
       <p className="inspector-meta">
         <span className={`status status-${l.status}`}>{l.status}</span> · confidence {Math.round(l.confidence * 100)}%
-        {l.credibility !== null && <> · <span title={CREDIBILITY_LABELS[l.credibility - 1]}>credibility {l.credibility}</span></>}
-        {l.firstSeen && <> · seen {formatDate(l.firstSeen)}{l.lastSeen && l.lastSeen !== l.firstSeen ? `–${formatDate(l.lastSeen)}` : ''}</>}
+        {l.credibility !== null && (
+          <>
+            {' '}
+            · <span title={CREDIBILITY_LABELS[l.credibility - 1]}>credibility {l.credibility}</span>
+          </>
+        )}
+        {l.firstSeen && (
+          <>
+            {' '}
+            · seen {formatDate(l.firstSeen)}
+            {l.lastSeen && l.lastSeen !== l.firstSeen ? `–${formatDate(l.lastSeen)}` : ''}
+          </>
+        )}
       </p>
       <LinkActions id={l.id} status={l.status} />
       <section>
@@ -116,7 +183,9 @@ function EventInspector({ id }: { id: string }) {
   const { data: ev, error } = useQuery(() => shell.client.call('entities:get-event', { id }), id);
   if (error) return <p className="error-text">{error}</p>;
   if (!ev) return <p className="muted empty">Loading…</p>;
-  const when = ev.startAt ? `${formatDate(ev.startAt)}${ev.endAt && ev.endAt !== ev.startAt ? ` – ${formatDate(ev.endAt)}` : ''}` : 'date unknown';
+  const when = ev.startAt
+    ? `${formatDate(ev.startAt)}${ev.endAt && ev.endAt !== ev.startAt ? ` – ${formatDate(ev.endAt)}` : ''}`
+    : 'date unknown';
   return (
     <div className="inspector-body">
       <header className="inspector-head">
@@ -124,10 +193,18 @@ function EventInspector({ id }: { id: string }) {
         <h2>{ev.title}</h2>
       </header>
       <p className="inspector-meta">
-        <span className={`status status-${ev.status}`}>{ev.status}</span> · {when}{ev.datePrecision !== 'day' && ev.startAt ? ` (${ev.datePrecision})` : ''}
+        <span className={`status status-${ev.status}`}>{ev.status}</span> · {when}
+        {ev.datePrecision !== 'day' && ev.startAt ? ` (${ev.datePrecision})` : ''}
       </p>
       {ev.location && (
-        <p className="inspector-meta"><span className="muted">at</span> <EntityChip type={ev.location.type} label={ev.location.label} onClick={() => shell.select({ kind: 'entity', id: ev.location!.id })} /></p>
+        <p className="inspector-meta">
+          <span className="muted">at</span>{' '}
+          <EntityChip
+            type={ev.location.type}
+            label={ev.location.label}
+            onClick={() => shell.select({ kind: 'entity', id: ev.location!.id })}
+          />
+        </p>
       )}
       {ev.description && <p>{ev.description}</p>}
       <EventActions id={ev.id} status={ev.status} />

@@ -2,7 +2,11 @@ import type { CSSProperties } from 'react';
 import { isEntityDrag } from '../common/entity-drag.js';
 import { useShell, type ViewName } from './shell-context.js';
 
-const icons = import.meta.glob('../../../assets/icons/ui/*.svg', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
+const icons = import.meta.glob('../../../assets/icons/ui/*.svg', {
+  eager: true,
+  query: '?url',
+  import: 'default',
+}) as Record<string, string>;
 const iconOf = (view: ViewName) => icons[`../../../assets/icons/ui/${view}.svg`] ?? '';
 
 const ITEMS: { view: ViewName; label: string; key: string }[] = [

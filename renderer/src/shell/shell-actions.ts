@@ -39,7 +39,11 @@ export class ActionRegistry {
     // Only actions of this kind are ever routed here (dispatch looks the kind up).
     const entry: Registered = { label: handler.label, hint: handler.hint, run: (a) => handler.run(a as ActionOf<K>) };
     this.handlers.set(kind, [...(this.handlers.get(kind) ?? []), entry]);
-    return () => this.handlers.set(kind, (this.handlers.get(kind) ?? []).filter((h) => h !== entry));
+    return () =>
+      this.handlers.set(
+        kind,
+        (this.handlers.get(kind) ?? []).filter((h) => h !== entry),
+      );
   }
 
   /** The newest handler of each kind (the view registered last is the one in front). */
@@ -60,7 +64,11 @@ export class ActionRegistry {
 }
 
 /** Registers `handler` for `kind` while the component is mounted and `handler` is not null. */
-export function useActionHandler<K extends ShellActionKind>(registry: ActionRegistry, kind: K, handler: ActionHandler<K> | null): void {
+export function useActionHandler<K extends ShellActionKind>(
+  registry: ActionRegistry,
+  kind: K,
+  handler: ActionHandler<K> | null,
+): void {
   const latest = useRef(handler);
   useEffect(() => {
     latest.current = handler;

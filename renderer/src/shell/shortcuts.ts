@@ -7,7 +7,9 @@ const VIEWS: ViewName[] = ['documents', 'entities', 'chart', 'timeline', 'search
 /** True while typing into a field, where single-letter and editing keys belong to the field. */
 export function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  return (
+    !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
+  );
 }
 
 /**
@@ -15,7 +17,12 @@ export function isTyping(target: EventTarget | null): boolean {
  * Ctrl+N/O/I new/open/import, Ctrl+W close, Ctrl+F search, Ctrl+1…7 views, Ctrl+Z undo,
  * Ctrl+Shift+Z and Ctrl+Y redo (outside text fields, which keep their own undo).
  */
-export function useShortcuts({ shell, runCommand, undoLast, redoLast }: {
+export function useShortcuts({
+  shell,
+  runCommand,
+  undoLast,
+  redoLast,
+}: {
   shell: Shell;
   runCommand: (c: MenuCommand) => void;
   undoLast: () => void;

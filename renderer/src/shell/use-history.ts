@@ -27,7 +27,10 @@ export function useHistory(
   useEffect(() => {
     if (!caseId) return;
     let live = true;
-    client.call('history:state').then((s) => live && setState(s), () => undefined);
+    client.call('history:state').then(
+      (s) => live && setState(s),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

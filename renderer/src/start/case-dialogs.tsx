@@ -30,22 +30,43 @@ function NewCaseDialog({ onClose }: { onClose: () => void }) {
     if (picked?.[0]) setPath(picked[0]);
   };
   return (
-    <Modal title="New case" onClose={onClose} onSubmit={submit} submitLabel="Create case" canSubmit={title.trim().length > 0}>
+    <Modal
+      title="New case"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel="Create case"
+      canSubmit={title.trim().length > 0}
+    >
       <label className="field">
         <span>Title</span>
-        <input autoFocus value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Border incidents, winter 2025" />
+        <input
+          autoFocus
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="e.g. Border incidents, winter 2025"
+        />
       </label>
       <label className="field">
         <span>Marking</span>
         <select value={tlp} onChange={(e) => setTlp(e.target.value as typeof tlp)}>
-          {TLP_LEVELS.map((t) => <option key={t}>{t}</option>)}
+          {TLP_LEVELS.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
         </select>
       </label>
       <label className="field">
         <span>File (optional)</span>
         <div className="field-row">
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="Saved in the Dossier cases folder if left empty" />
-          {info?.nativeDialogs && <button type="button" onClick={pick}>Choose…</button>}
+          <input
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            placeholder="Saved in the Dossier cases folder if left empty"
+          />
+          {info?.nativeDialogs && (
+            <button type="button" onClick={pick}>
+              Choose…
+            </button>
+          )}
         </div>
       </label>
     </Modal>
@@ -68,15 +89,28 @@ function OpenCaseDialog({ onClose }: { onClose: () => void }) {
     if (picked?.[0]) await open(picked[0]);
   };
   return (
-    <Modal title="Open case" onClose={onClose} onSubmit={() => open(path.trim())} submitLabel="Open" canSubmit={path.trim().length > 0}>
+    <Modal
+      title="Open case"
+      onClose={onClose}
+      onSubmit={() => open(path.trim())}
+      submitLabel="Open"
+      canSubmit={path.trim().length > 0}
+    >
       {info?.nativeDialogs && (
         <p>
-          <button type="button" className="primary" onClick={pick}>Choose a case file…</button>
+          <button type="button" className="primary" onClick={pick}>
+            Choose a case file…
+          </button>
         </p>
       )}
       <label className="field">
         <span>Path to a .dossier file on this machine</span>
-        <input autoFocus value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/analyst/cases/border.dossier" />
+        <input
+          autoFocus
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+          placeholder="/home/analyst/cases/border.dossier"
+        />
       </label>
     </Modal>
   );
@@ -85,15 +119,22 @@ function OpenCaseDialog({ onClose }: { onClose: () => void }) {
 function AboutDialog({ onClose }: { onClose: () => void }) {
   const { info } = useShell();
   const rows: [string, string | null | undefined][] = [
-    ['Dossier', info?.appVersion], ['Electron', info?.versions.electron], ['Chromium', info?.versions.chromium],
-    ['Node', info?.versions.node], ['SQLite', info?.versions.sqlite], ['Host', info?.host],
+    ['Dossier', info?.appVersion],
+    ['Electron', info?.versions.electron],
+    ['Chromium', info?.versions.chromium],
+    ['Node', info?.versions.node],
+    ['SQLite', info?.versions.sqlite],
+    ['Host', info?.host],
   ];
   return (
     <Modal title="About Dossier" onClose={onClose}>
       <table className="kv">
         <tbody>
           {rows.map(([k, v]) => (
-            <tr key={k}><th>{k}</th><td>{v ?? '—'}</td></tr>
+            <tr key={k}>
+              <th>{k}</th>
+              <td>{v ?? '—'}</td>
+            </tr>
           ))}
         </tbody>
       </table>

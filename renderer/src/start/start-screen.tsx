@@ -15,7 +15,9 @@ export function StartScreen({ onDialog }: { onDialog: (d: CaseDialog) => void })
     <main className="start">
       <section className="start-panel">
         <header className="start-brand">
-          <span className="brand-mark" aria-hidden>▣</span>
+          <span className="brand-mark" aria-hidden>
+            ▣
+          </span>
           <div>
             <h1>Dossier</h1>
             <p className="muted">Offline analyst workbench{info ? ` · ${info.appVersion}` : ''}</p>
@@ -33,7 +35,9 @@ export function StartScreen({ onDialog }: { onDialog: (d: CaseDialog) => void })
           </button>
         </div>
         <h2>Recent cases</h2>
-        {recent.data && recent.data.length === 0 && <p className="muted empty">No recent cases yet. Start with the sample case to see how Dossier works.</p>}
+        {recent.data && recent.data.length === 0 && (
+          <p className="muted empty">No recent cases yet. Start with the sample case to see how Dossier works.</p>
+        )}
         <ul className="recent-list">
           {recent.data?.map((r: RecentCase) => (
             <li key={r.path}>

@@ -12,7 +12,10 @@ const EVENT = '#b0709a';
 const FONT = '11px system-ui, sans-serif';
 
 /** Where each lane sits, top to bottom (the documents lane last when shown). */
-export function laneTops(lanes: readonly PlacedLane[], documents: boolean): { tops: Map<string, number>; docTop: number | null; height: number } {
+export function laneTops(
+  lanes: readonly PlacedLane[],
+  documents: boolean,
+): { tops: Map<string, number>; docTop: number | null; height: number } {
   const tops = new Map<string, number>();
   let y = AXIS_H;
   for (const l of lanes) {
@@ -68,7 +71,11 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, d: DrawInput): void 
     }
     ctx.fillStyle = l.info.type && l.info.type !== 'document' ? entityStyle(l.info.type).color : d.colors.text;
     const suffix = l.hidden ? ` (+${l.hidden})` : '';
-    ctx.fillText(fitText(ctx, `${l.info.label}`, LABEL_W - 12 - ctx.measureText(suffix).width) + suffix, 6, top + ROW_H / 2);
+    ctx.fillText(
+      fitText(ctx, `${l.info.label}`, LABEL_W - 12 - ctx.measureText(suffix).width) + suffix,
+      6,
+      top + ROW_H / 2,
+    );
   });
   if (d.docTop !== null) {
     ctx.fillStyle = d.colors.muted;

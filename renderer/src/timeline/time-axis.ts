@@ -47,9 +47,18 @@ export function ticks(s: TimeScale, minGap = 80): { t: number; label: string }[]
   const d = new Date(s.from);
   let t: Date;
   if (unit.name === 'year') t = new Date(Date.UTC(Math.floor(d.getUTCFullYear() / unit.step) * unit.step, 0, 1));
-  else if (unit.name === 'month') t = new Date(Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / unit.step) * unit.step, 1));
+  else if (unit.name === 'month')
+    t = new Date(Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / unit.step) * unit.step, 1));
   else if (unit.name === 'day') t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  else t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), Math.floor(d.getUTCHours() / unit.step) * unit.step));
+  else
+    t = new Date(
+      Date.UTC(
+        d.getUTCFullYear(),
+        d.getUTCMonth(),
+        d.getUTCDate(),
+        Math.floor(d.getUTCHours() / unit.step) * unit.step,
+      ),
+    );
   for (let guard = 0; t.getTime() <= s.to && guard < 1000; guard++) {
     if (t.getTime() >= s.from) out.push({ t: t.getTime(), label: tickLabel(t, unit.name) });
     if (unit.name === 'year') t = new Date(Date.UTC(t.getUTCFullYear() + unit.step, 0, 1));
@@ -65,7 +74,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 function tickLabel(t: Date, unit: Unit['name']): string {
   if (unit === 'year') return String(t.getUTCFullYear());
   if (unit === 'month') return t.getUTCMonth() === 0 ? `${MONTHS[0]} ${t.getUTCFullYear()}` : MONTHS[t.getUTCMonth()]!;
-  if (unit === 'day') return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]}${t.getUTCDate() === 1 && t.getUTCMonth() === 0 ? ` ${t.getUTCFullYear()}` : ''}`;
+  if (unit === 'day')
+    return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]}${t.getUTCDate() === 1 && t.getUTCMonth() === 0 ? ` ${t.getUTCFullYear()}` : ''}`;
   return `${String(t.getUTCHours()).padStart(2, '0')}:00`;
 }
 

@@ -40,22 +40,66 @@ export function TimelineBar(props: {
   }, [playing, onAsOf]);
   return (
     <div className="timeline-bar">
-      <select value={props.lanes} onChange={(e) => props.setLanes(e.target.value as TimelineLaneMode)} aria-label="Lanes">
+      <select
+        value={props.lanes}
+        onChange={(e) => props.setLanes(e.target.value as TimelineLaneMode)}
+        aria-label="Lanes"
+      >
         <option value="entity">Lane per entity</option>
         <option value="type">Lane per event type</option>
         <option value="document">Lane per document</option>
       </select>
-      <button onClick={props.fit} aria-label="Fit timeline" title="Back to the bulk of the events (F)">Fit</button>
-      <button onClick={() => setPlaying((p) => !p)} aria-label={playing ? 'Pause' : 'Play through time'}>{playing ? '❚❚' : '▶'}</button>
+      <button onClick={props.fit} aria-label="Fit timeline" title="Back to the bulk of the events (F)">
+        Fit
+      </button>
+      <button onClick={() => setPlaying((p) => !p)} aria-label={playing ? 'Pause' : 'Play through time'}>
+        {playing ? '❚❚' : '▶'}
+      </button>
       {answer && answer.before.count > 0 && answer.before.nearest !== null && (
-        <button className="small timeline-outlier" onClick={() => props.jump(answer.before.nearest!)} title={`Jump to the nearest earlier event (${isoDay(answer.before.nearest)})`}>◀ {answer.before.count} earlier</button>
+        <button
+          className="small timeline-outlier"
+          onClick={() => props.jump(answer.before.nearest!)}
+          title={`Jump to the nearest earlier event (${isoDay(answer.before.nearest)})`}
+        >
+          ◀ {answer.before.count} earlier
+        </button>
       )}
       {answer && answer.after.count > 0 && answer.after.nearest !== null && (
-        <button className="small timeline-outlier" onClick={() => props.jump(answer.after.nearest!)} title={`Jump to the nearest later event (${isoDay(answer.after.nearest)})`}>{answer.after.count} later ▶</button>
+        <button
+          className="small timeline-outlier"
+          onClick={() => props.jump(answer.after.nearest!)}
+          title={`Jump to the nearest later event (${isoDay(answer.after.nearest)})`}
+        >
+          {answer.after.count} later ▶
+        </button>
       )}
-      {props.asOf && <span className="small">Known by {props.asOf} <button className="small" onClick={() => { setPlaying(false); onAsOf(null); }}>show all</button></span>}
-      {props.window && <span className="small" data-testid="timeline-window">Window {props.window.from} – {props.window.to} <button className="small" onClick={() => props.onWindow(null)}>clear</button></span>}
-      {answer?.detail === 'buckets' && <span className="muted small">{answer.total.toLocaleString()} events in view, counted per period: zoom in for each one</span>}
+      {props.asOf && (
+        <span className="small">
+          Known by {props.asOf}{' '}
+          <button
+            className="small"
+            onClick={() => {
+              setPlaying(false);
+              onAsOf(null);
+            }}
+          >
+            show all
+          </button>
+        </span>
+      )}
+      {props.window && (
+        <span className="small" data-testid="timeline-window">
+          Window {props.window.from} – {props.window.to}{' '}
+          <button className="small" onClick={() => props.onWindow(null)}>
+            clear
+          </button>
+        </span>
+      )}
+      {answer?.detail === 'buckets' && (
+        <span className="muted small">
+          {answer.total.toLocaleString()} events in view, counted per period: zoom in for each one
+        </span>
+      )}
       <span className="muted small">wheel: zoom · drag: pan · shift-drag: choose a window</span>
     </div>
   );

@@ -45,7 +45,13 @@ function titleWidth(title: string): number {
 export function TimelinePanel(props: TimelinePanelProps) {
   const { client, revision, focusIds, asOf, report } = props;
   const [lanesMode, setLanesMode] = useState<TimelineLaneMode>('entity');
-  const { answer, range, setRange, fit } = useTimelineWindow(client, { revision, lanes: lanesMode, focusIds, asOf, report });
+  const { answer, range, setRange, fit } = useTimelineWindow(client, {
+    revision,
+    lanes: lanesMode,
+    focusIds,
+    asOf,
+    report,
+  });
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(800);
@@ -59,7 +65,13 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const scale: TimeScale | null = range ? { from: range.from, to: range.to, width } : null;
   const layout = useMemo(() => {
     if (!answer || !scale) return null;
-    const placed = placeMarks(answer.lanes, answer.detail === 'events' ? answer.events : [], (t) => toX(scale, t), scale.width, titleWidth);
+    const placed = placeMarks(
+      answer.lanes,
+      answer.detail === 'events' ? answer.events : [],
+      (t) => toX(scale, t),
+      scale.width,
+      titleWidth,
+    );
     const tops = laneTops(placed.lanes, answer.documents.length > 0 && !focusIds?.length);
     return { ...placed, ...tops };
     // scale is rebuilt from range and width each render.
@@ -69,7 +81,9 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const [brush, setBrush] = useState<[number, number] | null>(null);
   const drag = useRef<{ x: number; brush: boolean; start: number; moved: boolean } | null>(null);
 
-  const windowRange = props.window ? { from: Date.parse(props.window.from), to: Date.parse(props.window.to) + 86_400_000 } : null;
+  const windowRange = props.window
+    ? { from: Date.parse(props.window.from), to: Date.parse(props.window.to) + 86_400_000 }
+    : null;
   useEffect(() => {
     const c = canvas.current;
     if (!c || !answer || !scale || !layout) return;
@@ -84,9 +98,25 @@ export function TimelinePanel(props: TimelinePanelProps) {
     const css = getComputedStyle(c);
     const colour = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
     drawTimeline(ctx, {
-      scale, answer, lanes: layout.lanes, marks: layout.marks, tops: layout.tops, docTop: layout.docTop, height: layout.height,
-      selectedId: props.selectedId, hoverId: hover?.id ?? null, window: windowRange, brush, asOf: asOf ? Date.parse(asOf) : null,
-      colors: { text: colour('--text', '#1d2430'), muted: colour('--muted', '#5f6b7a'), line: colour('--line', '#d9dee5'), band: colour('--panel-2', '#f1f3f6'), accent: colour('--accent', '#1f5fbf') },
+      scale,
+      answer,
+      lanes: layout.lanes,
+      marks: layout.marks,
+      tops: layout.tops,
+      docTop: layout.docTop,
+      height: layout.height,
+      selectedId: props.selectedId,
+      hoverId: hover?.id ?? null,
+      window: windowRange,
+      brush,
+      asOf: asOf ? Date.parse(asOf) : null,
+      colors: {
+        text: colour('--text', '#1d2430'),
+        muted: colour('--muted', '#5f6b7a'),
+        line: colour('--line', '#d9dee5'),
+        band: colour('--panel-2', '#f1f3f6'),
+        accent: colour('--accent', '#1f5fbf'),
+      },
     });
   });
 
@@ -94,14 +124,22 @@ export function TimelinePanel(props: TimelinePanelProps) {
   const hit = (x: number, y: number) => {
     if (!layout || !scale || !answer) return null;
     if (x < LABEL_W) {
-      const lane = layout.lanes.find((l) => y >= layout.tops.get(l.info.key)! && y < layout.tops.get(l.info.key)! + l.rows * ROW_H);
-      return lane ? { id: `lane:${lane.info.key}`, kind: 'lane' as const, text: `${lane.info.label} · ${lane.info.count} events` } : null;
+      const lane = layout.lanes.find(
+        (l) => y >= layout.tops.get(l.info.key)! && y < layout.tops.get(l.info.key)! + l.rows * ROW_H,
+      );
+      return lane
+        ? { id: `lane:${lane.info.key}`, kind: 'lane' as const, text: `${lane.info.label} · ${lane.info.count} events` }
+        : null;
     }
     const ax = x - LABEL_W;
     for (const m of layout.marks) {
       const top = layout.tops.get(m.lane)! + m.row * ROW_H;
       if (y >= top && y < top + ROW_H && ax >= m.x0 - 7 && ax <= Math.min(m.textEnd, m.x0 + 9 + TITLE_MAX)) {
-        return { id: m.mark.id, kind: 'event' as const, text: `${m.mark.title}${m.mark.dateText ? ` · ${m.mark.dateText}` : ''}` };
+        return {
+          id: m.mark.id,
+          kind: 'event' as const,
+          text: `${m.mark.title}${m.mark.dateText ? ` · ${m.mark.dateText}` : ''}`,
+        };
       }
     }
     if (layout.docTop !== null && y >= layout.docTop && y < layout.docTop + ROW_H) {
@@ -119,18 +157,43 @@ export function TimelinePanel(props: TimelinePanelProps) {
   useEffect(() => {
     if (!testHooksEnabled()) return;
     (globalThis as unknown as { dossierTimeline?: unknown }).dossierTimeline = {
-      marks: () => layout?.marks.map((m) => ({ id: m.mark.id, lane: m.lane, x: LABEL_W + Math.max(0, m.x0), y: layout.tops.get(m.lane)! + m.row * ROW_H + ROW_H / 2 })) ?? [],
+      marks: () =>
+        layout?.marks.map((m) => ({
+          id: m.mark.id,
+          lane: m.lane,
+          x: LABEL_W + Math.max(0, m.x0),
+          y: layout.tops.get(m.lane)! + m.row * ROW_H + ROW_H / 2,
+        })) ?? [],
       lanes: () => answer?.lanes.map((l) => l.label) ?? [],
       range: () => range,
-      answer: () => answer && { extent: answer.extent, bulk: answer.bulk, total: answer.total, detail: answer.detail, before: answer.before, after: answer.after },
+      answer: () =>
+        answer && {
+          extent: answer.extent,
+          bulk: answer.bulk,
+          total: answer.total,
+          detail: answer.detail,
+          before: answer.before,
+          after: answer.after,
+        },
     };
   }, [layout, answer, range]);
 
   return (
     <div className="timeline" ref={box} data-testid="timeline">
-      <TimelineBar lanes={lanesMode} setLanes={setLanesMode} fit={fit} answer={answer} asOf={asOf} onAsOf={props.onAsOf} window={props.window} onWindow={props.onWindow}
-        jump={(t) => scale && setRange({ from: t - (scale.to - scale.from) / 2, to: t + (scale.to - scale.from) / 2 })} />
-      {answer && !answer.total && !answer.documents.length && <p className="muted small timeline-empty">No dated events{focusIds?.length ? ' for the selection' : ''}.</p>}
+      <TimelineBar
+        lanes={lanesMode}
+        setLanes={setLanesMode}
+        fit={fit}
+        answer={answer}
+        asOf={asOf}
+        onAsOf={props.onAsOf}
+        window={props.window}
+        onWindow={props.onWindow}
+        jump={(t) => scale && setRange({ from: t - (scale.to - scale.from) / 2, to: t + (scale.to - scale.from) / 2 })}
+      />
+      {answer && !answer.total && !answer.documents.length && (
+        <p className="muted small timeline-empty">No dated events{focusIds?.length ? ' for the selection' : ''}.</p>
+      )}
       <div className="timeline-canvas-box">
         <canvas
           ref={canvas}
@@ -176,7 +239,8 @@ export function TimelinePanel(props: TimelinePanelProps) {
           onPointerUp={(e) => {
             const d = drag.current;
             drag.current = null;
-            if (d?.brush && brush && scale && brush[1] - brush[0] > 3) props.onWindow({ from: isoDay(toTime(scale, brush[0])), to: isoDay(toTime(scale, brush[1])) });
+            if (d?.brush && brush && scale && brush[1] - brush[0] > 3)
+              props.onWindow({ from: isoDay(toTime(scale, brush[0])), to: isoDay(toTime(scale, brush[1])) });
             setBrush(null);
             if (d && !d.moved && !d.brush) {
               const p = local(e);

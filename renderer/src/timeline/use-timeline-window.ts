@@ -33,13 +33,16 @@ export function clampRange(r: TimeRange, bounds: TimeRange | null): TimeRange {
  * asked) opens on the bulk of the case's events; later ranges are asked for as the analyst
  * zooms and pans, a little after they stop (the answer only ever covers what is on screen).
  */
-export function useTimelineWindow(client: DossierClient, options: {
-  revision: number;
-  lanes: TimelineLaneMode;
-  focusIds: readonly string[] | undefined;
-  asOf: string | null;
-  report(e: unknown): void;
-}): { answer: TimelineWindow | null; range: TimeRange | null; setRange(r: TimeRange): void; fit(): void } {
+export function useTimelineWindow(
+  client: DossierClient,
+  options: {
+    revision: number;
+    lanes: TimelineLaneMode;
+    focusIds: readonly string[] | undefined;
+    asOf: string | null;
+    report(e: unknown): void;
+  },
+): { answer: TimelineWindow | null; range: TimeRange | null; setRange(r: TimeRange): void; fit(): void } {
   const { revision, lanes, focusIds, asOf, report } = options;
   const [answer, setAnswer] = useState<TimelineWindow | null>(null);
   const [range, setRangeState] = useState<TimeRange | null>(null);
@@ -50,20 +53,33 @@ export function useTimelineWindow(client: DossierClient, options: {
   const openKey = `${revision}|${lanes}|${focusKey}|${asOf ? 'asof' : ''}`;
   useEffect(() => {
     let live = true;
-    const timer = setTimeout(() => {
-      const ask = opened === openKey && range ? { from: range.from, to: range.to } : {};
-      client
-        .call('chart:timeline-window', { ...ask, lanes, laneLimit: 12, limit: 600, ...(focusKey ? { focusIds: focusKey.split(',') } : {}), ...(asOf ? { asOf } : {}) })
-        .then((a) => {
-          if (!live) return;
-          bounds.current = zoomBounds(a.extent);
-          setAnswer(a);
-          if (opened !== openKey) {
-            setOpened(openKey);
-            setRangeState(a.window);
-          }
-        }, (e: unknown) => live && report(e));
-    }, answer ? 90 : 0);
+    const timer = setTimeout(
+      () => {
+        const ask = opened === openKey && range ? { from: range.from, to: range.to } : {};
+        client
+          .call('chart:timeline-window', {
+            ...ask,
+            lanes,
+            laneLimit: 12,
+            limit: 600,
+            ...(focusKey ? { focusIds: focusKey.split(',') } : {}),
+            ...(asOf ? { asOf } : {}),
+          })
+          .then(
+            (a) => {
+              if (!live) return;
+              bounds.current = zoomBounds(a.extent);
+              setAnswer(a);
+              if (opened !== openKey) {
+                setOpened(openKey);
+                setRangeState(a.window);
+              }
+            },
+            (e: unknown) => live && report(e),
+          );
+      },
+      answer ? 90 : 0,
+    );
     return () => {
       live = false;
       clearTimeout(timer);

@@ -17,13 +17,33 @@ const out = mkdtempSync(join(tmpdir(), 'dossier-chart-bench-'));
 const stub = {
   name: 'entity-types-stub',
   setup(b: { onResolve(o: { filter: RegExp }, f: () => { path: string }): void }) {
-    b.onResolve({ filter: /\/entity-types\.js$/ }, () => ({ path: join(here, '../../../renderer/src/chart/bench/entity-types-stub.ts') }));
+    b.onResolve({ filter: /\/entity-types\.js$/ }, () => ({
+      path: join(here, '../../../renderer/src/chart/bench/entity-types-stub.ts'),
+    }));
   },
 };
-const common = { bundle: true, format: 'esm' as const, platform: 'browser' as const, target: 'chrome120', logLevel: 'warning' as const, plugins: [stub] };
-await build({ ...common, entryPoints: [join(here, '../../../renderer/src/chart/bench/bench-page.ts')], outfile: join(out, 'page.js') });
-await build({ ...common, entryPoints: [join(here, '../../../renderer/src/chart/layout/layout.worker.ts')], outfile: join(out, 'worker.js') });
-writeFileSync(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><title>loading</title><body></body><script type="module" src="./page.js"></script>');
+const common = {
+  bundle: true,
+  format: 'esm' as const,
+  platform: 'browser' as const,
+  target: 'chrome120',
+  logLevel: 'warning' as const,
+  plugins: [stub],
+};
+await build({
+  ...common,
+  entryPoints: [join(here, '../../../renderer/src/chart/bench/bench-page.ts')],
+  outfile: join(out, 'page.js'),
+});
+await build({
+  ...common,
+  entryPoints: [join(here, '../../../renderer/src/chart/layout/layout.worker.ts')],
+  outfile: join(out, 'worker.js'),
+});
+writeFileSync(
+  join(out, 'index.html'),
+  '<!doctype html><meta charset="utf-8"><title>loading</title><body></body><script type="module" src="./page.js"></script>',
+);
 
 const types: Record<string, string> = { html: 'text/html', js: 'text/javascript' };
 const server = createServer((req, res) => {
@@ -51,10 +71,15 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => (globalThis as unknown as { document: { title: string } }).document.title === 'ready');
+  await page.waitForFunction(
+    () => (globalThis as unknown as { document: { title: string } }).document.title === 'ready',
+  );
   type Api = Record<string, (...a: unknown[]) => Promise<Record<string, number | string>>>;
   const call = (fn: string, ...args: unknown[]) =>
-    page.evaluate(([f, a]) => (globalThis as unknown as { bench: Api }).bench[f as string]!(...(a as unknown[])), [fn, args] as const);
+    page.evaluate(([f, a]) => (globalThis as unknown as { bench: Api }).bench[f as string]!(...(a as unknown[])), [
+      fn,
+      args,
+    ] as const);
 
   // Context for every figure below: this machine is shared, so its load and the UI thread's
   // longest frame gap while idle are the baseline the layout's main-thread blocks compare to.
@@ -73,7 +98,10 @@ try {
     for (const webgl of process.env.CHART_BENCH_SKIP_WEBGL ? [false] : [false, true]) {
       const d = await call('draw', n, webgl, n === 5000);
       report(`first_draw_saved_positions_${k}_${d.renderer}`, d.drawMs as number, 'ms');
-      if (process.env.CHART_BENCH_DETAIL) console.log(`  (view ${Math.round(d.viewMs as number)} ms, create ${Math.round(d.ctorMs as number)} ms, first frame ${Math.round(d.frameMs as number)} ms)`);
+      if (process.env.CHART_BENCH_DETAIL)
+        console.log(
+          `  (view ${Math.round(d.viewMs as number)} ms, create ${Math.round(d.ctorMs as number)} ms, first frame ${Math.round(d.frameMs as number)} ms)`,
+        );
       if (n === 5000) {
         report(`pan_frame_mean_5k_${d.renderer}`, d.meanMs as number, 'ms');
         report(`pan_frame_p95_5k_${d.renderer}`, d.p95Ms as number, 'ms');

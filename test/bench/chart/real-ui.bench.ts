@@ -20,11 +20,50 @@ function buildCase(dir: string, n: number): string {
   const g = scaleFreeGraph(n);
   const ids = new Map<string, string>();
   store.transaction(() => {
-    const rows = store.insertMany('entity', g.nodes.map((v, i) => ({ type: TYPES[i % 3]!, label: `${['Ana', 'Boris', 'Chen', 'Dalia', 'Emil'][i % 5]} ${v.id} ${i % 7 === 0 ? 'Holdings Ltd' : ''}`.trim(), properties: {}, notes: '', status: 'confirmed' as const })), 'bench');
+    const rows = store.insertMany(
+      'entity',
+      g.nodes.map((v, i) => ({
+        type: TYPES[i % 3]!,
+        label:
+          `${['Ana', 'Boris', 'Chen', 'Dalia', 'Emil'][i % 5]} ${v.id} ${i % 7 === 0 ? 'Holdings Ltd' : ''}`.trim(),
+        properties: {},
+        notes: '',
+        status: 'confirmed' as const,
+      })),
+      'bench',
+    );
     rows.forEach((r, i) => ids.set(g.nodes[i]!.id, r.id));
-    store.insertMany('link', g.edges.map((e) => ({ sourceId: ids.get(e.source)!, targetId: ids.get(e.target)!, type: 'associate', directed: false, confidence: 0.6, credibility: null, firstSeen: null, lastSeen: null, status: 'confirmed' as const, properties: {} })), 'bench');
+    store.insertMany(
+      'link',
+      g.edges.map((e) => ({
+        sourceId: ids.get(e.source)!,
+        targetId: ids.get(e.target)!,
+        type: 'associate',
+        directed: false,
+        confidence: 0.6,
+        credibility: null,
+        firstSeen: null,
+        lastSeen: null,
+        status: 'confirmed' as const,
+        properties: {},
+      })),
+      'bench',
+    );
     const chart = store.insert('chart', { name: 'Bench', viewport: {}, settings: { needsLayout: true } });
-    store.insertMany('chartNode', g.nodes.map((v, i) => ({ chartId: chart.id, subjectId: ids.get(v.id)!, x: 45 * Math.sqrt(i) * Math.cos(i * 2.4), y: 45 * Math.sqrt(i) * Math.sin(i * 2.4), style: {}, locked: false, hidden: false, groupId: null })), 'bench');
+    store.insertMany(
+      'chartNode',
+      g.nodes.map((v, i) => ({
+        chartId: chart.id,
+        subjectId: ids.get(v.id)!,
+        x: 45 * Math.sqrt(i) * Math.cos(i * 2.4),
+        y: 45 * Math.sqrt(i) * Math.sin(i * 2.4),
+        style: {},
+        locked: false,
+        hidden: false,
+        groupId: null,
+      })),
+      'bench',
+    );
   });
   store.close();
   return path;
@@ -60,11 +99,16 @@ try {
       // Laid out = the chart is drawn and no busy note for a second.
       const deadline = t0 + 240_000;
       await page.getByTestId('chart-canvas').waitFor();
-      for (let quiet = 0; quiet < 5; ) {
+      for (let quiet = 0; quiet < 5;) {
         if (Date.now() > deadline) throw new Error(`not laid out after 240 s at ${n} nodes`);
         await page.waitForTimeout(200);
         const busy = await page.getByTestId('chart-busy').count();
-        const drawn = await page.evaluate(() => Object.keys((globalThis as unknown as { dossierChart?: { positions(): object } }).dossierChart?.positions() ?? {}).length);
+        const drawn = await page.evaluate(
+          () =>
+            Object.keys(
+              (globalThis as unknown as { dossierChart?: { positions(): object } }).dossierChart?.positions() ?? {},
+            ).length,
+        );
         quiet = busy || drawn < 1 ? 0 : quiet + 1;
       }
       const laidOut = Date.now() - t0 - 1000;
@@ -82,9 +126,14 @@ try {
       const box = (await page.getByTestId('chart-canvas').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await page.mouse.down();
-      for (let i = 0; i < 40; i++) await page.mouse.move(box.x + box.width / 2 + (i % 20) * 8 - 80, box.y + box.height / 2 + (i % 10) * 5, { steps: 1 });
+      for (let i = 0; i < 40; i++)
+        await page.mouse.move(box.x + box.width / 2 + (i % 20) * 8 - 80, box.y + box.height / 2 + (i % 10) * 5, {
+          steps: 1,
+        });
       await page.mouse.up();
-      const pan = (await page.evaluate(() => (globalThis as unknown as { probe: Probe }).probe.gaps)).sort((a, b) => a - b);
+      const pan = (await page.evaluate(() => (globalThis as unknown as { probe: Probe }).probe.gaps)).sort(
+        (a, b) => a - b,
+      );
       report(`real_ui_chart_${n}_pan_frame_p95`, percentile(pan, 95), 'ms');
     } finally {
       await page.close();

@@ -48,18 +48,34 @@ function wordSpans(text: string): [number, number][] {
 export function generateCase(path: string, nDocs: number, seed = 15): GeneratedCase {
   const random = seededRandom(seed);
   const paragraphs = corpusParagraphs();
-  const names = [...new Set(corpusTexts().join(' ').match(/\b[A-Z][a-z]{3,}\b/g) ?? [])];
+  const names = [
+    ...new Set(
+      corpusTexts()
+        .join(' ')
+        .match(/\b[A-Z][a-z]{3,}\b/g) ?? [],
+    ),
+  ];
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const store = CaseStore.create(path, { title: `Scale ${nDocs}`, tlp: 'TLP:AMBER' });
   const nEntities = Math.round(nDocs * 2.5);
   // Zipf-like: entity i is picked with weight ~ 1/(i+1), by inverse transform over a log scale.
   const zipf = () => Math.min(nEntities - 1, Math.floor(Math.exp(random() * Math.log(nEntities + 1))) - 1);
 
-  const entities = store.insertMany('entity', Array.from({ length: nEntities }, (_, i) => ({
-    id: newId(), type: TYPES[i % 3]!, label: `${pick(names)} ${pick(names)}${i % 7 === 0 ? '' : ` ${i}`}`,
-    properties: { origin: 'extraction' }, notes: '', status: (i % 11 === 0 ? 'confirmed' : i % 29 === 0 ? 'rejected' : 'suggested') as 'suggested',
-  })));
-  store.insertMany('alias', entities.filter((_, i) => i % 4 === 0).map((e) => ({ entityId: e.id, alias: e.label.split(' ')[0]! })));
+  const entities = store.insertMany(
+    'entity',
+    Array.from({ length: nEntities }, (_, i) => ({
+      id: newId(),
+      type: TYPES[i % 3]!,
+      label: `${pick(names)} ${pick(names)}${i % 7 === 0 ? '' : ` ${i}`}`,
+      properties: { origin: 'extraction' },
+      notes: '',
+      status: (i % 11 === 0 ? 'confirmed' : i % 29 === 0 ? 'rejected' : 'suggested') as 'suggested',
+    })),
+  );
+  store.insertMany(
+    'alias',
+    entities.filter((_, i) => i % 4 === 0).map((e) => ({ entityId: e.id, alias: e.label.split(' ')[0]! })),
+  );
 
   let mentions = 0;
   const BATCH = 500;
@@ -72,9 +88,19 @@ export function generateCase(path: string, nDocs: number, seed = 15): GeneratedC
       store.putOriginal(sha256, bytes);
       const day = 1 + (i % 28);
       docs.push({
-        title: `${pick(names)} ${pick(names)}: report ${i + 1}`, sourceUri: `file:///reports/${i + 1}.txt`, mimeType: 'text/plain', sha256,
-        size: bytes.length, text, language: 'en', publishedAt: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-        ingestedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), reliability: 'B', tlp: 'TLP:AMBER', parentId: null, properties: {},
+        title: `${pick(names)} ${pick(names)}: report ${i + 1}`,
+        sourceUri: `file:///reports/${i + 1}.txt`,
+        mimeType: 'text/plain',
+        sha256,
+        size: bytes.length,
+        text,
+        language: 'en',
+        publishedAt: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        ingestedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+        reliability: 'B',
+        tlp: 'TLP:AMBER',
+        parentId: null,
+        properties: {},
       });
     }
     const stored = store.insertMany('document', docs);
@@ -87,15 +113,45 @@ export function generateCase(path: string, nDocs: number, seed = 15): GeneratedC
       const step = Math.max(1, Math.floor(spans.length / 25));
       for (let w = Math.floor(random() * step); w < spans.length; w += step) {
         const [start, end] = spans[w]!;
-        ms.push({ documentId: d.id, entityId: entities[zipf()]!.id, start, end, surface: d.text.slice(start, end), extractor: 'bench', extractorVersion: '1', status: 'suggested' });
+        ms.push({
+          documentId: d.id,
+          entityId: entities[zipf()]!.id,
+          start,
+          end,
+          surface: d.text.slice(start, end),
+          extractor: 'bench',
+          extractorVersion: '1',
+          status: 'suggested',
+        });
       }
       for (let k = 0; k < 3; k++) {
         const id = newId();
         const [start] = spans[Math.floor(random() * (spans.length - 20))]!;
         const end = spans[Math.min(spans.length - 1, spans.findIndex((s) => s[0] >= start) + 15)]![1];
-        events.push({ id, title: d.text.slice(start, Math.min(end, start + 80)), startAt: d.publishedAt, endAt: null, datePrecision: 'day', locationEntityId: null, description: '', status: 'suggested', properties: { origin: 'extraction', documentId: d.id } } as NewRecord<'event'>);
-        parts.push({ eventId: id, entityId: entities[zipf()]!.id, role: 'agent' }, { eventId: id, entityId: entities[zipf()]!.id, role: 'target' });
-        cites.push({ subjectKind: 'event', subjectId: id, documentId: d.id, start, end, quote: d.text.slice(start, end), page: null });
+        events.push({
+          id,
+          title: d.text.slice(start, Math.min(end, start + 80)),
+          startAt: d.publishedAt,
+          endAt: null,
+          datePrecision: 'day',
+          locationEntityId: null,
+          description: '',
+          status: 'suggested',
+          properties: { origin: 'extraction', documentId: d.id },
+        } as NewRecord<'event'>);
+        parts.push(
+          { eventId: id, entityId: entities[zipf()]!.id, role: 'agent' },
+          { eventId: id, entityId: entities[zipf()]!.id, role: 'target' },
+        );
+        cites.push({
+          subjectKind: 'event',
+          subjectId: id,
+          documentId: d.id,
+          start,
+          end,
+          quote: d.text.slice(start, end),
+          page: null,
+        });
       }
     }
     store.insertMany('mention', ms);
@@ -104,10 +160,21 @@ export function generateCase(path: string, nDocs: number, seed = 15): GeneratedC
     store.insertMany('citation', cites);
     mentions += ms.length;
   }
-  store.insertMany('link', Array.from({ length: Math.round(nDocs * 1.5) }, () => ({
-    sourceId: entities[zipf()]!.id, targetId: entities[zipf()]!.id, type: 'associate', directed: false, confidence: 0.6, credibility: 3,
-    firstSeen: null, lastSeen: null, status: 'suggested' as const, properties: {},
-  })));
+  store.insertMany(
+    'link',
+    Array.from({ length: Math.round(nDocs * 1.5) }, () => ({
+      sourceId: entities[zipf()]!.id,
+      targetId: entities[zipf()]!.id,
+      type: 'associate',
+      directed: false,
+      confidence: 0.6,
+      credibility: 3,
+      firstSeen: null,
+      lastSeen: null,
+      status: 'suggested' as const,
+      properties: {},
+    })),
+  );
 
   // The reader row: one 1 MB document with ~14k mentions.
   let big = '';
@@ -116,17 +183,43 @@ export function generateCase(path: string, nDocs: number, seed = 15): GeneratedC
   const bigSha = createHash('sha256').update(bigBytes).digest('hex');
   store.putOriginal(bigSha, bigBytes);
   const bigDoc = store.insert('document', {
-    title: 'Collected field reports (1 MB)', sourceUri: 'file:///reports/collected.txt', mimeType: 'text/plain', sha256: bigSha, size: bigBytes.length,
-    text: big, language: 'en', publishedAt: '2025-12-13', ingestedAt: new Date().toISOString(), reliability: 'C', tlp: 'TLP:AMBER', parentId: null, properties: {},
+    title: 'Collected field reports (1 MB)',
+    sourceUri: 'file:///reports/collected.txt',
+    mimeType: 'text/plain',
+    sha256: bigSha,
+    size: bigBytes.length,
+    text: big,
+    language: 'en',
+    publishedAt: '2025-12-13',
+    ingestedAt: new Date().toISOString(),
+    reliability: 'C',
+    tlp: 'TLP:AMBER',
+    parentId: null,
+    properties: {},
   });
   const bigSpans = wordSpans(big);
   const bigStep = Math.max(1, Math.floor(bigSpans.length / 14_000));
   const bigMentions: NewRecord<'mention'>[] = [];
   for (let w = 0; w < bigSpans.length && bigMentions.length < 14_000; w += bigStep) {
     const [start, end] = bigSpans[w]!;
-    bigMentions.push({ documentId: bigDoc.id, entityId: entities[zipf()]!.id, start, end, surface: big.slice(start, end), extractor: 'bench', extractorVersion: '1', status: 'suggested' });
+    bigMentions.push({
+      documentId: bigDoc.id,
+      entityId: entities[zipf()]!.id,
+      start,
+      end,
+      surface: big.slice(start, end),
+      extractor: 'bench',
+      extractorVersion: '1',
+      status: 'suggested',
+    });
   }
   store.insertMany('mention', bigMentions);
   store.close();
-  return { documents: nDocs + 1, entities: nEntities, mentions: mentions + bigMentions.length, bigDocumentId: bigDoc.id, bigDocumentMentions: bigMentions.length };
+  return {
+    documents: nDocs + 1,
+    entities: nEntities,
+    mentions: mentions + bigMentions.length,
+    bigDocumentId: bigDoc.id,
+    bigDocumentMentions: bigMentions.length,
+  };
 }

@@ -35,11 +35,38 @@ async function timed(fn: () => Promise<unknown> | unknown, min = 3, budgetMs = 1
 const median = (xs: number[]) => percentile(xs, 50);
 
 export const SEARCH_QUERIES = [
-  'the', 'a', 's', 't', 'border', 'Tajik', 'Afghan', 'security forces', 'minister said', 'government', 'police', 'attack',
-  'said the', 'in the', 'of', 'president', 'troops', 'Dushanbe', 'Taliban', 'and', 'report', 'official', 'killed', 'region',
+  'the',
+  'a',
+  's',
+  't',
+  'border',
+  'Tajik',
+  'Afghan',
+  'security forces',
+  'minister said',
+  'government',
+  'police',
+  'attack',
+  'said the',
+  'in the',
+  'of',
+  'president',
+  'troops',
+  'Dushanbe',
+  'Taliban',
+  'and',
+  'report',
+  'official',
+  'killed',
+  'region',
 ];
 
-export async function measureCase(casePath: string, work: string, bigDocumentId: string, options: { ingestDocs: number; bundle: boolean }): Promise<Figures> {
+export async function measureCase(
+  casePath: string,
+  work: string,
+  bigDocumentId: string,
+  options: { ingestDocs: number; bundle: boolean },
+): Promise<Figures> {
   const f: Figures = {};
   const runtime = createRuntime({
     paths: { userData: join(work, 'user'), cases: join(work, 'cases'), temp: join(work, 'tmp') },
@@ -62,7 +89,9 @@ export async function measureCase(casePath: string, work: string, bigDocumentId:
   const entRaw = raw.prepare("SELECT id, type, label, status FROM entities WHERE status != 'rejected' LIMIT 1000");
   f.entities_list_baseline_ms = median(await timed(() => entRaw.all(), 5));
   f.documents_list_ms = median(await timed(() => call('documents:list', { offset: 0, limit: 1000 })));
-  const docRaw = raw.prepare('SELECT id, title, mime_type, size, source_uri, ingested_at, published_at, reliability, tlp, parent_id FROM documents ORDER BY ingested_at LIMIT 1000');
+  const docRaw = raw.prepare(
+    'SELECT id, title, mime_type, size, source_uri, ingested_at, published_at, reliability, tlp, parent_id FROM documents ORDER BY ingested_at LIMIT 1000',
+  );
   f.documents_list_baseline_ms = median(await timed(() => docRaw.all(), 5));
 
   // Search: every query three times; the baseline reads the FTS rowids of the query the handler
@@ -85,11 +114,18 @@ export async function measureCase(casePath: string, work: string, bigDocumentId:
 
   // Reader: what opening the 1 MB document costs (the calls the reader makes for its first screen).
   let bytes = 0;
-  f.reader_open_ms = median(await timed(async () => (bytes = await readerFirstScreen(call, bigDocumentId)), 2, 3000, 5));
+  f.reader_open_ms = median(
+    await timed(async () => (bytes = await readerFirstScreen(call, bigDocumentId)), 2, 3000, 5),
+  );
   f.reader_open_bytes = bytes;
   const docText = raw.prepare('SELECT text FROM documents WHERE id = ?').pluck();
   const docMentions = raw.prepare('SELECT * FROM mentions WHERE document_id = ?');
-  f.reader_open_baseline_ms = median(await timed(() => { docText.get(bigDocumentId); docMentions.all(bigDocumentId); }, 3));
+  f.reader_open_baseline_ms = median(
+    await timed(() => {
+      docText.get(bigDocumentId);
+      docMentions.all(bigDocumentId);
+    }, 3),
+  );
   raw.close();
   f.server_rss_mb = process.memoryUsage().rss / 1024 / 1024;
 
@@ -101,13 +137,17 @@ export async function measureCase(casePath: string, work: string, bigDocumentId:
     const random = seededRandom(99);
     const paragraphs = corpusParagraphs();
     for (let i = 0; i < options.ingestDocs; i++) {
-      writeFileSync(join(folder, `news-${String(i).padStart(4, '0')}.txt`), `Dispatch ${i + 1}: ${newsText(paragraphs, random).slice(0, 80)}\n\n${newsText(paragraphs, random)}\n`);
+      writeFileSync(
+        join(folder, `news-${String(i).padStart(4, '0')}.txt`),
+        `Dispatch ${i + 1}: ${newsText(paragraphs, random).slice(0, 80)}\n\n${newsText(paragraphs, random)}\n`,
+      );
     }
     const store = runtime.ctx.session.requireWritable();
     let t0 = performance.now();
     const summary = await runImportJob(store, [folder], {});
     const ingestMs = performance.now() - t0;
-    if (summary.imported.length !== options.ingestDocs) throw new Error(`ingest: ${summary.imported.length} of ${options.ingestDocs} imported`);
+    if (summary.imported.length !== options.ingestDocs)
+      throw new Error(`ingest: ${summary.imported.length} of ${options.ingestDocs} imported`);
     f.ingest_docs_per_s = options.ingestDocs / (ingestMs / 1000);
     const base = CaseStore.create(join(work, 'ingest-baseline.dossier'), { title: 'baseline' });
     t0 = performance.now();

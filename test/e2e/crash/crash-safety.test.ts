@@ -54,7 +54,10 @@ function emptyCase(dir: string): string {
 function bulkMergeArgs(casePath: string): string[] {
   const store = CaseStore.open(casePath, { readOnly: true });
   try {
-    const people = store.list('entity', { type: 'person' }).slice(0, 20).map((e) => e.id);
+    const people = store
+      .list('entity', { type: 'person' })
+      .slice(0, 20)
+      .map((e) => e.id);
     return ['merge', casePath, ...people];
   } finally {
     store.close();
@@ -62,11 +65,41 @@ function bulkMergeArgs(casePath: string): string[] {
 }
 
 const operations: Operation[] = [
-  { name: 'ingest', prepare: (dir) => { const casePath = emptyCase(dir); return { casePath, args: ['ingest', casePath, corpus] }; } },
-  { name: 'import', prepare: (dir) => { const casePath = emptyCase(dir); return { casePath, args: ['import', casePath, bundle] }; } },
-  { name: 'merge', prepare: (dir) => { const casePath = copyOf(sample, dir); return { casePath, args: bulkMergeArgs(casePath) }; } },
-  { name: 'export', prepare: (dir) => { const casePath = copyOf(sample, dir); return { casePath, args: ['export', casePath, join(dir, 'out.casebundle')] }; } },
-  { name: 'reextract', prepare: (dir) => { const casePath = copyOf(sample, dir); return { casePath, args: ['reextract', casePath, '--all'] }; } },
+  {
+    name: 'ingest',
+    prepare: (dir) => {
+      const casePath = emptyCase(dir);
+      return { casePath, args: ['ingest', casePath, corpus] };
+    },
+  },
+  {
+    name: 'import',
+    prepare: (dir) => {
+      const casePath = emptyCase(dir);
+      return { casePath, args: ['import', casePath, bundle] };
+    },
+  },
+  {
+    name: 'merge',
+    prepare: (dir) => {
+      const casePath = copyOf(sample, dir);
+      return { casePath, args: bulkMergeArgs(casePath) };
+    },
+  },
+  {
+    name: 'export',
+    prepare: (dir) => {
+      const casePath = copyOf(sample, dir);
+      return { casePath, args: ['export', casePath, join(dir, 'out.casebundle')] };
+    },
+  },
+  {
+    name: 'reextract',
+    prepare: (dir) => {
+      const casePath = copyOf(sample, dir);
+      return { casePath, args: ['reextract', casePath, '--all'] };
+    },
+  },
 ];
 
 function runToEnd(args: string[]): { status: number | null; stderr: string; ms: number } {
@@ -104,7 +137,9 @@ describe('crash safety: SIGKILL at seeded random moments', () => {
         const at = Math.round(50 + random() * full.ms);
         if ((await killAfter(args, at)) === 'killed') killed++;
         // Whatever was committed, the file is sound and the lock left behind does not block the next run.
-        expect(caseInvariantProblems(casePath, join(dir, 'check.dossier')), `${op.name} killed at ${at} ms`).toEqual([]);
+        expect(caseInvariantProblems(casePath, join(dir, 'check.dossier')), `${op.name} killed at ${at} ms`).toEqual(
+          [],
+        );
         const check = spawnSync(process.execPath, [dossier, 'check', casePath], { encoding: 'utf8' });
         expect(check.status, `${op.name} killed at ${at} ms: ${check.stdout}${check.stderr}`).toBe(0);
         if (op.name === 'export') {

@@ -6,7 +6,13 @@ const values = (m: Map<string, number>) => Object.fromEntries([...m].map(([k, v]
 
 describe('betweenness', () => {
   test('on a path of five: the middle carries most pairs (values by hand: 3/6, 4/6, 3/6)', () => {
-    expect(values(measure('betweenness', path5.nodes, path5.edges))).toEqual({ a: 0, b: 0.5, c: 0.666667, d: 0.5, e: 0 });
+    expect(values(measure('betweenness', path5.nodes, path5.edges))).toEqual({
+      a: 0,
+      b: 0.5,
+      c: 0.666667,
+      d: 0.5,
+      e: 0,
+    });
   });
 
   test('on a star: the hub is on every leaf-to-leaf path, leaves on none', () => {
@@ -22,7 +28,11 @@ describe('betweenness', () => {
 
   test('weighted: a weak direct link is bypassed through a confident detour', () => {
     const nodes = nodesOf('a', 'b', 'c');
-    const edges = [edge('a', 'b', { confidence: 0.2 }), edge('a', 'c', { confidence: 1 }), edge('c', 'b', { confidence: 1 })];
+    const edges = [
+      edge('a', 'b', { confidence: 0.2 }),
+      edge('a', 'c', { confidence: 1 }),
+      edge('c', 'b', { confidence: 1 }),
+    ];
     expect(values(measure('betweenness', nodes, edges, { weighted: true }))).toEqual({ a: 0, b: 0, c: 1 });
     expect(values(measure('betweenness', nodes, edges))).toEqual({ a: 0, b: 0, c: 0 });
   });
@@ -30,11 +40,23 @@ describe('betweenness', () => {
 
 describe('closeness', () => {
   test('on a path of five: 4/Σd → 4/10, 4/7, 4/6', () => {
-    expect(values(measure('closeness', path5.nodes, path5.edges))).toEqual({ a: 0.4, b: 0.571429, c: 0.666667, d: 0.571429, e: 0.4 });
+    expect(values(measure('closeness', path5.nodes, path5.edges))).toEqual({
+      a: 0.4,
+      b: 0.571429,
+      c: 0.666667,
+      d: 0.571429,
+      e: 0.4,
+    });
   });
 
   test('on a star: hub 1, each leaf 4/7', () => {
-    expect(values(measure('closeness', star5.nodes, star5.edges))).toEqual({ hub: 1, l1: 0.571429, l2: 0.571429, l3: 0.571429, l4: 0.571429 });
+    expect(values(measure('closeness', star5.nodes, star5.edges))).toEqual({
+      hub: 1,
+      l1: 0.571429,
+      l2: 0.571429,
+      l3: 0.571429,
+      l4: 0.571429,
+    });
   });
 
   test('an isolated node scores 0 and a pair apart from the rest is discounted', () => {
@@ -53,9 +75,21 @@ describe('degree', () => {
 
   test('directed in/out degree and parallel links counted once', () => {
     const nodes = nodesOf('a', 'b', 'c');
-    const edges = [edge('a', 'b', { directed: true }), edge('a', 'c', { directed: true }), { ...edge('a', 'b', { directed: true }), id: 'dup' }];
-    expect(values(measure('degree', nodes, edges, { directed: true, degreeMode: 'out' }))).toEqual({ a: 1, b: 0, c: 0 });
-    expect(values(measure('degree', nodes, edges, { directed: true, degreeMode: 'in' }))).toEqual({ a: 0, b: 0.5, c: 0.5 });
+    const edges = [
+      edge('a', 'b', { directed: true }),
+      edge('a', 'c', { directed: true }),
+      { ...edge('a', 'b', { directed: true }), id: 'dup' },
+    ];
+    expect(values(measure('degree', nodes, edges, { directed: true, degreeMode: 'out' }))).toEqual({
+      a: 1,
+      b: 0,
+      c: 0,
+    });
+    expect(values(measure('degree', nodes, edges, { directed: true, degreeMode: 'in' }))).toEqual({
+      a: 0,
+      b: 0.5,
+      c: 0.5,
+    });
     expect(values(measure('degree', nodes, edges))).toEqual({ a: 1, b: 0.5, c: 0.5 });
   });
 

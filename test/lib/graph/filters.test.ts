@@ -11,8 +11,20 @@ const nodes = [
   eventNode('undated', null, null),
 ];
 const edges = [
-  link('works', 'ann', 'acme', { type: 'employs', confidence: 0.9, credibility: 2, firstSeen: '2022-05-01', knownFrom: '2022-05-01' }),
-  link('rumour', 'ann', 'kyiv', { type: 'visited', confidence: 0.3, credibility: 5, firstSeen: '2019-01-01', lastSeen: '2019-02-01' }),
+  link('works', 'ann', 'acme', {
+    type: 'employs',
+    confidence: 0.9,
+    credibility: 2,
+    firstSeen: '2022-05-01',
+    knownFrom: '2022-05-01',
+  }),
+  link('rumour', 'ann', 'kyiv', {
+    type: 'visited',
+    confidence: 0.3,
+    credibility: 5,
+    firstSeen: '2019-01-01',
+    lastSeen: '2019-02-01',
+  }),
   link('ghost', 'ann', 'bob'),
   { ...link('p1', 'meeting', 'ann', { type: 'attendee' }), kind: 'participant' as const },
 ];
@@ -33,7 +45,12 @@ describe('chart filters', () => {
   });
 
   test('source grade: worse than C is dropped, ungraded passes', () => {
-    expect(sorted(applyFilter(nodes, edges, { worstReliability: 'C' }).nodes)).toEqual(['ann', 'kyiv', 'meeting', 'undated']);
+    expect(sorted(applyFilter(nodes, edges, { worstReliability: 'C' }).nodes)).toEqual([
+      'ann',
+      'kyiv',
+      'meeting',
+      'undated',
+    ]);
   });
 
   test('date window: a month-precision event overlaps a window inside its month; undated kept unless asked', () => {

@@ -10,7 +10,10 @@ export function edge(source: string, target: string, extra: Partial<GraphEdgeLik
 }
 
 /** a – b – c – d – e */
-export const path5 = { nodes: nodesOf('a', 'b', 'c', 'd', 'e'), edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('d', 'e')] };
+export const path5 = {
+  nodes: nodesOf('a', 'b', 'c', 'd', 'e'),
+  edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('d', 'e')],
+};
 
 /** hub joined to four leaves */
 export const star5 = {

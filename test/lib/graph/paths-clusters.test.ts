@@ -6,7 +6,11 @@ import { edge, nodesOf, path5 } from './fixtures.js';
 
 describe('shortest path', () => {
   test('along a path, with the links walked', () => {
-    expect(shortestPath(path5.nodes, path5.edges, 'a', 'd')).toEqual({ nodes: ['a', 'b', 'c', 'd'], edges: ['a-b', 'b-c', 'c-d'], cost: 3 });
+    expect(shortestPath(path5.nodes, path5.edges, 'a', 'd')).toEqual({
+      nodes: ['a', 'b', 'c', 'd'],
+      edges: ['a-b', 'b-c', 'c-d'],
+      cost: 3,
+    });
     expect(shortestPath(path5.nodes, path5.edges, 'c', 'c')).toEqual({ nodes: ['c'], edges: [], cost: 0 });
   });
 
@@ -20,7 +24,11 @@ describe('shortest path', () => {
 
   test('link-type constraint takes the longer route over allowed links', () => {
     const nodes = nodesOf('a', 'b', 'c');
-    const edges = [edge('a', 'c', { type: 'family' }), edge('a', 'b', { type: 'employs' }), edge('b', 'c', { type: 'employs' })];
+    const edges = [
+      edge('a', 'c', { type: 'family' }),
+      edge('a', 'b', { type: 'employs' }),
+      edge('b', 'c', { type: 'employs' }),
+    ];
     expect(shortestPath(nodes, edges, 'a', 'c')?.nodes).toEqual(['a', 'c']);
     expect(shortestPath(nodes, edges, 'a', 'c', { linkTypes: ['employs'] })?.nodes).toEqual(['a', 'b', 'c']);
     expect(shortestPath(nodes, edges, 'a', 'c', { linkTypes: ['owns'] })).toBeNull();
@@ -28,8 +36,16 @@ describe('shortest path', () => {
 
   test('weighted prefers confident links', () => {
     const nodes = nodesOf('a', 'b', 'c');
-    const edges = [edge('a', 'b', { confidence: 0.2 }), edge('a', 'c', { confidence: 1 }), edge('c', 'b', { confidence: 1 })];
-    expect(shortestPath(nodes, edges, 'a', 'b', { weighted: true })).toEqual({ nodes: ['a', 'c', 'b'], edges: ['a-c', 'c-b'], cost: 2 });
+    const edges = [
+      edge('a', 'b', { confidence: 0.2 }),
+      edge('a', 'c', { confidence: 1 }),
+      edge('c', 'b', { confidence: 1 }),
+    ];
+    expect(shortestPath(nodes, edges, 'a', 'b', { weighted: true })).toEqual({
+      nodes: ['a', 'c', 'b'],
+      edges: ['a-c', 'c-b'],
+      cost: 2,
+    });
   });
 
   test('unknown nodes give no path', () => {
@@ -68,8 +84,15 @@ describe('neighbourhood', () => {
   });
 
   test('by link type and by direction', () => {
-    const edges = [edge('a', 'b', { type: 'owns', directed: true }), edge('c', 'a', { type: 'owns', directed: true }), edge('a', 'd', { type: 'knows' })];
+    const edges = [
+      edge('a', 'b', { type: 'owns', directed: true }),
+      edge('c', 'a', { type: 'owns', directed: true }),
+      edge('a', 'd', { type: 'knows' }),
+    ];
     expect([...neighbourhood(edges, ['a'], { linkTypes: ['owns'] }).nodes].sort()).toEqual(['a', 'b', 'c']);
-    expect([...neighbourhood(edges, ['a'], { linkTypes: ['owns'], direction: 'out' }).nodes].sort()).toEqual(['a', 'b']);
+    expect([...neighbourhood(edges, ['a'], { linkTypes: ['owns'], direction: 'out' }).nodes].sort()).toEqual([
+      'a',
+      'b',
+    ]);
   });
 });

@@ -12,18 +12,52 @@ describe('time spans', () => {
   });
 
   test('a day is a point, a month-precision date is a span over its month', () => {
-    expect(timeSpan('2021-03-04', null, 'day')).toEqual({ start: utc(2021, 3, 4), end: utc(2021, 3, 4), kind: 'point', openStart: false, openEnd: false });
-    expect(timeSpan('2021-03-04', null, 'month')).toEqual({ start: utc(2021, 3), end: utc(2021, 4), kind: 'span', openStart: false, openEnd: false });
-    expect(timeSpan('2021', null, 'year')).toEqual({ start: utc(2021, 1), end: utc(2022, 1), kind: 'span', openStart: false, openEnd: false });
+    expect(timeSpan('2021-03-04', null, 'day')).toEqual({
+      start: utc(2021, 3, 4),
+      end: utc(2021, 3, 4),
+      kind: 'point',
+      openStart: false,
+      openEnd: false,
+    });
+    expect(timeSpan('2021-03-04', null, 'month')).toEqual({
+      start: utc(2021, 3),
+      end: utc(2021, 4),
+      kind: 'span',
+      openStart: false,
+      openEnd: false,
+    });
+    expect(timeSpan('2021', null, 'year')).toEqual({
+      start: utc(2021, 1),
+      end: utc(2022, 1),
+      kind: 'span',
+      openStart: false,
+      openEnd: false,
+    });
   });
 
   test('"since 2021" is open-ended; "until May 2020" is open at the start', () => {
-    expect(timeSpan('2021', null, 'range')).toEqual({ start: utc(2021, 1), end: null, kind: 'span', openStart: false, openEnd: true });
-    expect(timeSpan(null, '2020-05', 'range')).toEqual({ start: null, end: utc(2020, 6), kind: 'span', openStart: true, openEnd: false });
+    expect(timeSpan('2021', null, 'range')).toEqual({
+      start: utc(2021, 1),
+      end: null,
+      kind: 'span',
+      openStart: false,
+      openEnd: true,
+    });
+    expect(timeSpan(null, '2020-05', 'range')).toEqual({
+      start: null,
+      end: utc(2020, 6),
+      kind: 'span',
+      openStart: true,
+      openEnd: false,
+    });
   });
 
   test('a closed range runs to the end of its last day', () => {
-    expect(timeSpan('2021-01-10', '2021-01-12', 'range')).toMatchObject({ start: utc(2021, 1, 10), end: utc(2021, 1, 13), kind: 'span' });
+    expect(timeSpan('2021-01-10', '2021-01-12', 'range')).toMatchObject({
+      start: utc(2021, 1, 10),
+      end: utc(2021, 1, 13),
+      kind: 'span',
+    });
     expect(timeSpan(null, null, 'day')).toBeNull();
   });
 

@@ -23,14 +23,32 @@ describe('typed property validation', () => {
         longitude: '"east" is not a number of degrees',
       },
     });
-    expect(checkProperties('person', { gender: 'unknown' })).toMatchObject({ ok: false, errors: { gender: 'Gender is one of male, female, other' } });
-    expect(checkProperties('person', { shoeSize: '44' })).toMatchObject({ ok: false, errors: { shoeSize: 'a person has no property "shoeSize"' } });
+    expect(checkProperties('person', { gender: 'unknown' })).toMatchObject({
+      ok: false,
+      errors: { gender: 'Gender is one of male, female, other' },
+    });
+    expect(checkProperties('person', { shoeSize: '44' })).toMatchObject({
+      ok: false,
+      errors: { shoeSize: 'a person has no property "shoeSize"' },
+    });
   });
 
   it('uses FollowTheMoney property names where FtM has them', () => {
     const names = (t: string) => propertySchemaFor(t).map((s) => s.name);
-    expect(names('person')).toEqual(expect.arrayContaining(['birthDate', 'birthPlace', 'nationality', 'gender', 'position', 'passportNumber', 'idNumber']));
-    expect(names('organization')).toEqual(expect.arrayContaining(['country', 'registrationNumber', 'incorporationDate', 'sector']));
+    expect(names('person')).toEqual(
+      expect.arrayContaining([
+        'birthDate',
+        'birthPlace',
+        'nationality',
+        'gender',
+        'position',
+        'passportNumber',
+        'idNumber',
+      ]),
+    );
+    expect(names('organization')).toEqual(
+      expect.arrayContaining(['country', 'registrationNumber', 'incorporationDate', 'sector']),
+    );
     expect(names('location')).toEqual(['country', 'region', 'latitude', 'longitude']);
     expect(propertySchemaFor('money')).toEqual([]);
   });

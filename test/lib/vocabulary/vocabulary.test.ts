@@ -1,8 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  CITATION_SUBJECT_KINDS, DATE_PRECISIONS, RELIABILITY_GRADES, STATUSES, TLP_LEVELS, credibilitySchema,
-  isCredibility, isDatePrecision, isReliability, isStatus, tlpSchema,
+  CITATION_SUBJECT_KINDS,
+  DATE_PRECISIONS,
+  RELIABILITY_GRADES,
+  STATUSES,
+  TLP_LEVELS,
+  credibilitySchema,
+  isCredibility,
+  isDatePrecision,
+  isReliability,
+  isStatus,
+  tlpSchema,
 } from '../../../lib/vocabulary/index.js';
 import { createCaseDatabase } from '../../../main/core/store/open-case.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -22,9 +31,11 @@ describe('vocabulary', () => {
   it('agrees with the CHECK constraints of a new case file', () => {
     const { db, lock } = createCaseDatabase(join(tempDir(), 'v.dossier'));
     try {
-      const table = (name: string) => (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql;
+      const table = (name: string) =>
+        (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql;
       expect(checkedValues(table('documents'), 'reliability')).toEqual([...RELIABILITY_GRADES]);
-      for (const t of ['entities', 'mentions', 'events', 'links']) expect(checkedValues(table(t), 'status')).toEqual([...STATUSES]);
+      for (const t of ['entities', 'mentions', 'events', 'links'])
+        expect(checkedValues(table(t), 'status')).toEqual([...STATUSES]);
       expect(checkedValues(table('events'), 'date_precision')).toEqual([...DATE_PRECISIONS]);
       expect(checkedValues(table('citations'), 'subject_kind')).toEqual([...CITATION_SUBJECT_KINDS]);
       expect(table('links')).toContain('credibility BETWEEN 1 AND 6');

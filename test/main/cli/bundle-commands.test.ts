@@ -104,7 +104,13 @@ describe('dossier export / verify / import / keys', () => {
     const refused = await run('export', path, join(dir, 'x.casebundle'), '--tlp', 'clear');
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/refusing to export at TLP:CLEAR/);
-    for (const [file, format] of [['c.json', 'stix'], ['c.ftm', 'ftm'], ['c.graphml', 'graphml'], ['c.vis', 'vis'], ['c.csv', 'csv']] as const) {
+    for (const [file, format] of [
+      ['c.json', 'stix'],
+      ['c.ftm', 'ftm'],
+      ['c.graphml', 'graphml'],
+      ['c.vis', 'vis'],
+      ['c.csv', 'csv'],
+    ] as const) {
       const r = await run('export', path, join(dir, file));
       expect(r.code, `${file}: ${r.err}`).toBe(0);
       expect(r.out).toContain(`(${format}:`);

@@ -15,7 +15,11 @@ describe('dossier case commands', () => {
     expect(created.stdout).toMatch(/^created /);
 
     const store = CaseStore.open(path);
-    store.insert('document', { title: 'Field report', sha256: 'f'.repeat(64), text: 'Shelling was reported near Khorog on 13 December.' } as never);
+    store.insert('document', {
+      title: 'Field report',
+      sha256: 'f'.repeat(64),
+      text: 'Shelling was reported near Khorog on 13 December.',
+    } as never);
     store.close();
 
     const info = await runCli(['info', path, '--json']);
@@ -68,6 +72,8 @@ describe('dossier case commands', () => {
     expect((await runCli(['new', path])).code).toBe(2);
     expect((await runCli(['info', path, '--bogus'])).code).toBe(2);
     expect((await runCli(['frobnicate'])).code).toBe(2);
-    expect((await runCli(['new', join(tempDir(), 'x.dossier'), '--title', 'T', '--tlp', 'purple'])).stderr).toMatch(/not a TLP marking/);
+    expect((await runCli(['new', join(tempDir(), 'x.dossier'), '--title', 'T', '--tlp', 'purple'])).stderr).toMatch(
+      /not a TLP marking/,
+    );
   });
 });

@@ -16,7 +16,9 @@ describe('dossier … | head -1', () => {
     const entry = `import { main, stopQuietlyOnClosedPipe } from ${JSON.stringify(join(root, 'main/cli/main.ts'))};
 stopQuietlyOnClosedPipe();
 process.exitCode = await main(process.argv.slice(1));`;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', entry, 'audit', path], { cwd: root });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', entry, 'audit', path], {
+      cwd: root,
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     // Like `head -1`: read the first chunk, then close our end.

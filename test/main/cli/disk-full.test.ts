@@ -17,7 +17,10 @@ describe.skipIf(!canMount)('ingest when the disk fills up', () => {
     mkdirSync(disk);
     mkdirSync(inbox);
     for (let i = 0; i < 12; i++) {
-      writeFileSync(join(inbox, `report-${String(i).padStart(2, '0')}.txt`), `Report ${i}. ${'The convoy crossed the river at dawn near the border post. '.repeat(9000)}`);
+      writeFileSync(
+        join(inbox, `report-${String(i).padStart(2, '0')}.txt`),
+        `Report ${i}. ${'The convoy crossed the river at dawn near the border post. '.repeat(9000)}`,
+      );
     }
     const script = join(dir, 'run.mts');
     writeFileSync(
@@ -29,7 +32,17 @@ process.stdout.write(JSON.stringify(out));`,
     );
     const r = spawnSync(
       'unshare',
-      ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=3m tmpfs "$1" && exec "$2" --import tsx "$3" "$1/case.dossier" "$4"', 'sh', disk, process.execPath, script, inbox],
+      [
+        '-rm',
+        'sh',
+        '-c',
+        'mount -t tmpfs -o size=3m tmpfs "$1" && exec "$2" --import tsx "$3" "$1/case.dossier" "$4"',
+        'sh',
+        disk,
+        process.execPath,
+        script,
+        inbox,
+      ],
       { cwd: root, encoding: 'utf8', env: { ...process.env, DOSSIER_HOME: join(dir, 'home') } },
     );
     expect(r.status, r.stderr).toBe(0);

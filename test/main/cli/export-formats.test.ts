@@ -24,7 +24,11 @@ describe('dossier export, new formats', () => {
     const dir = tempDir();
     const { store, path } = buildSampleCase(dir);
     store.close();
-    for (const [file, format, magic] of [['c.gexf', 'gexf', '<?xml'], ['c.xlsx', 'xlsx', 'PK'], ['c.cyjs', 'cyjs', '{']] as const) {
+    for (const [file, format, magic] of [
+      ['c.gexf', 'gexf', '<?xml'],
+      ['c.xlsx', 'xlsx', 'PK'],
+      ['c.cyjs', 'cyjs', '{'],
+    ] as const) {
       const r = await run('export', path, join(dir, file));
       expect(r.code, `${file}: ${r.err}`).toBe(0);
       expect(r.out).toContain(`(${format}:`);

@@ -17,11 +17,24 @@ describe('dossier ingest: a text too large for one document fails alone', () => 
     writeFileSync(join(dir, 'huge.txt'), line.repeat(Math.ceil((MAX_TEXT_BYTES + 1024) / line.length)));
     writeFileSync(join(dir, 'huge.html'), `<p>${line.repeat(Math.ceil((MAX_TEXT_BYTES + 1024) / line.length))}</p>`);
     writeFileSync(join(dir, 'small.txt'), 'Officials met in Dushanbe.');
-    const r = await runCli(['ingest', casePath, join(dir, 'huge.txt'), join(dir, 'huge.html'), join(dir, 'small.txt'), '--no-extract', '--json']);
+    const r = await runCli([
+      'ingest',
+      casePath,
+      join(dir, 'huge.txt'),
+      join(dir, 'huge.html'),
+      join(dir, 'small.txt'),
+      '--no-extract',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout) as ImportSummary;
-    expect(summary.skipped.map((s) => [s.path.split('/').pop(), s.kind]).sort()).toEqual([['huge.html', 'too-large'], ['huge.txt', 'too-large']]);
-    expect(summary.skipped.find((s) => s.path.endsWith('huge.txt'))?.reason).toMatch(/over the 30\.0 MB a document's text may hold/);
+    expect(summary.skipped.map((s) => [s.path.split('/').pop(), s.kind]).sort()).toEqual([
+      ['huge.html', 'too-large'],
+      ['huge.txt', 'too-large'],
+    ]);
+    expect(summary.skipped.find((s) => s.path.endsWith('huge.txt'))?.reason).toMatch(
+      /over the 30\.0 MB a document's text may hold/,
+    );
     expect(summary.imported.map((i) => i.title)).toEqual(['small.txt']);
   });
 });

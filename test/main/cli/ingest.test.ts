@@ -15,7 +15,17 @@ describe('dossier ingest', () => {
     expect((await runCli(['new', casePath, '--title', 'CLI'])).code).toBe(0);
     writeFileSync(join(dir, 'a.txt'), 'Officials met in Dushanbe.');
     writeFileSync(join(dir, 'b.bin'), 'x');
-    const text = await runCli(['ingest', casePath, join(dir, 'a.txt'), join(dir, 'b.bin'), '--reliability', 'b', '--tlp', 'green', '--no-extract']);
+    const text = await runCli([
+      'ingest',
+      casePath,
+      join(dir, 'a.txt'),
+      join(dir, 'b.bin'),
+      '--reliability',
+      'b',
+      '--tlp',
+      'green',
+      '--no-extract',
+    ]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^imported 1 file: 0 entities/);
     expect(text.stdout).toMatch(/unsupported\s+\S+b\.bin — unsupported file type/);
@@ -34,9 +44,23 @@ describe('dossier ingest', () => {
     await runCli(['new', casePath, '--title', 'CLI']);
     writeFileSync(join(dir, 'people.csv'), 'name,org\nAmina Rustamova,Border Guard\n');
     writeFileSync(join(dir, 'people.csv.2.csv'), 'name,org\nBob Field,Border Guard\n');
-    const mapping = { name: 'staff', entities: [{ id: 'p', labelColumn: 'name', type: 'person' }, { id: 'o', labelColumn: 'org', type: 'organization' }], links: [{ from: 'p', to: 'o', type: 'member-of' }] };
+    const mapping = {
+      name: 'staff',
+      entities: [
+        { id: 'p', labelColumn: 'name', type: 'person' },
+        { id: 'o', labelColumn: 'org', type: 'organization' },
+      ],
+      links: [{ from: 'p', to: 'o', type: 'member-of' }],
+    };
     writeFileSync(join(dir, 'staff.json'), JSON.stringify(mapping));
-    const first = await runCli(['ingest', casePath, join(dir, 'people.csv'), '--mapping', join(dir, 'staff.json'), '--save-mapping']);
+    const first = await runCli([
+      'ingest',
+      casePath,
+      join(dir, 'people.csv'),
+      '--mapping',
+      join(dir, 'staff.json'),
+      '--save-mapping',
+    ]);
     expect(first.code).toBe(0);
     const second = await runCli(['ingest', casePath, join(dir, 'people.csv.2.csv'), '--mapping', 'staff']);
     expect(second.code).toBe(0);
@@ -70,8 +94,20 @@ describe('dossier duplicates / merge / undo / reextract', () => {
     const casePath = join(dir, 'c.dossier');
     await runCli(['new', casePath, '--title', 'CLI']);
     const store = CaseStore.open(casePath);
-    const us = store.insert('entity', { type: 'location', label: 'US', properties: {}, notes: '', status: 'suggested' });
-    const usa = store.insert('entity', { type: 'location', label: 'United States', properties: {}, notes: '', status: 'suggested' });
+    const us = store.insert('entity', {
+      type: 'location',
+      label: 'US',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
+    const usa = store.insert('entity', {
+      type: 'location',
+      label: 'United States',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
     store.close();
     const dups = await runCli(['duplicates', casePath, '--json']);
     expect(dups.code).toBe(0);

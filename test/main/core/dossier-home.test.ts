@@ -10,11 +10,13 @@ const tempDir = useTempDir();
 describe('dossierHome', () => {
   it('is DOSSIER_HOME when set, on every platform', () => {
     for (const platform of ['linux', 'darwin', 'win32'] as const) {
-      expect(dossierHome({ DOSSIER_HOME: '/portable/dossier', APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, platform)).toBe('/portable/dossier');
+      expect(
+        dossierHome({ DOSSIER_HOME: '/portable/dossier', APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, platform),
+      ).toBe('/portable/dossier');
     }
   });
 
-  it("is otherwise the folder Electron uses for an app named Dossier", () => {
+  it('is otherwise the folder Electron uses for an app named Dossier', () => {
     expect(dossierHome({ APPDATA: '/appdata' }, 'win32')).toBe(join('/appdata', 'Dossier'));
     expect(dossierHome({}, 'win32')).toBe(join(homedir(), 'AppData', 'Roaming', 'Dossier'));
     expect(dossierHome({}, 'darwin')).toBe(join(homedir(), 'Library', 'Application Support', 'Dossier'));

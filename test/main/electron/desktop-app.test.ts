@@ -25,7 +25,12 @@ function rendererIn(dir: string): string {
 async function start(dir: string, argv: string[] = ['/opt/dossier']) {
   const fake = fakeElectron(join(dir, 'user'));
   const started = await startDesktopApp(fake.api, {
-    argv, platform: 'linux', versions: { electron: '45.4.1', chrome: '142.0.0.0' }, preloadPath: '/app/preload.cjs', rendererDir: rendererIn(dir), importFiles: inProcessImport,
+    argv,
+    platform: 'linux',
+    versions: { electron: '45.4.1', chrome: '142.0.0.0' },
+    preloadPath: '/app/preload.cjs',
+    rendererDir: rendererIn(dir),
+    importFiles: inProcessImport,
   });
   if (started) stops.push(() => started.runtime.shutdown());
   return { fake, started };
@@ -34,7 +39,9 @@ async function start(dir: string, argv: string[] = ['/opt/dossier']) {
 describe('starting the desktop app', () => {
   it('quits at once when another instance holds the lock', async () => {
     const fake = fakeElectron(tempDir(), { singleInstance: false });
-    expect(await startDesktopApp(fake.api, { argv: [], platform: 'linux', versions: { electron: '', chrome: '' } })).toBeNull();
+    expect(
+      await startDesktopApp(fake.api, { argv: [], platform: 'linux', versions: { electron: '', chrome: '' } }),
+    ).toBeNull();
     expect(fake.app.quitCalled).toBe(true);
     expect(FakeWindow.created).toEqual([]);
   });
@@ -53,12 +60,21 @@ describe('starting the desktop app', () => {
   it('answers IPC from the app page through the validating dispatcher, and refuses other frames', async () => {
     const { fake } = await start(tempDir());
     const handler = fake.ipcHandlers.get('case:current')!;
-    const own = (await handler({ senderFrame: { url: 'app://dossier/index.html' } }, {})) as { ok: boolean; value: { isSample: boolean } };
+    const own = (await handler({ senderFrame: { url: 'app://dossier/index.html' } }, {})) as {
+      ok: boolean;
+      value: { isSample: boolean };
+    };
     expect(own.ok).toBe(true);
     expect(own.value.isSample).toBe(true);
-    const foreign = (await handler({ senderFrame: { url: 'https://evil.example/' } }, {})) as { ok: boolean; error: { code: string } };
+    const foreign = (await handler({ senderFrame: { url: 'https://evil.example/' } }, {})) as {
+      ok: boolean;
+      error: { code: string };
+    };
     expect(foreign).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
-    const bad = (await fake.ipcHandlers.get('case:open')!({ senderFrame: { url: 'app://dossier/' } }, { path: 7 })) as { ok: boolean; error: { code: string } };
+    const bad = (await fake.ipcHandlers.get('case:open')!({ senderFrame: { url: 'app://dossier/' } }, { path: 7 })) as {
+      ok: boolean;
+      error: { code: string };
+    };
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   }, 60_000);
 
@@ -72,7 +88,12 @@ describe('starting the desktop app', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(started!.runtime.ctx.session.summary()?.title).toBe('From the file manager');
     expect(win.focused).toBe(true);
-    expect(win.webContents.sent.some(([c, p]) => c === 'case:changed' && (p as { summary: { title: string } }).summary?.title === 'From the file manager')).toBe(true);
+    expect(
+      win.webContents.sent.some(
+        ([c, p]) =>
+          c === 'case:changed' && (p as { summary: { title: string } }).summary?.title === 'From the file manager',
+      ),
+    ).toBe(true);
     expect(fake.app.recentDocuments.at(-1)).toBe(other);
     expect(win.title).toBe('From the file manager — Dossier');
   }, 60_000);
@@ -96,8 +117,13 @@ describe('the user data folder', () => {
     const home = join(dir, 'portable-home');
     const fake = fakeElectron(join(dir, 'electron-default'));
     const started = await startDesktopApp(fake.api, {
-      argv: ['/opt/dossier'], platform: 'linux', versions: { electron: '45.4.1', chrome: '142.0.0.0' }, preloadPath: '/app/preload.cjs',
-      rendererDir: rendererIn(dir), importFiles: inProcessImport, env: { DOSSIER_HOME: home },
+      argv: ['/opt/dossier'],
+      platform: 'linux',
+      versions: { electron: '45.4.1', chrome: '142.0.0.0' },
+      preloadPath: '/app/preload.cjs',
+      rendererDir: rendererIn(dir),
+      importFiles: inProcessImport,
+      env: { DOSSIER_HOME: home },
     });
     stops.push(() => started!.runtime.shutdown());
     expect(fake.api.app.getPath('userData')).toBe(home);
@@ -110,8 +136,13 @@ describe('the user data folder', () => {
     const dir = tempDir();
     const fake = fakeElectron(join(dir, 'electron-default'));
     const started = await startDesktopApp(fake.api, {
-      argv: ['/opt/dossier'], platform: 'linux', versions: { electron: '45.4.1', chrome: '142.0.0.0' }, preloadPath: '/app/preload.cjs',
-      rendererDir: rendererIn(dir), importFiles: inProcessImport, env: {},
+      argv: ['/opt/dossier'],
+      platform: 'linux',
+      versions: { electron: '45.4.1', chrome: '142.0.0.0' },
+      preloadPath: '/app/preload.cjs',
+      rendererDir: rendererIn(dir),
+      importFiles: inProcessImport,
+      env: {},
     });
     stops.push(() => started!.runtime.shutdown());
     expect(started!.runtime.ctx.paths.userData).toBe(join(dir, 'electron-default'));
@@ -121,11 +152,25 @@ describe('the user data folder', () => {
 describe('the native menus', () => {
   it('offer the File, Edit, View and Help items the analyst expects, sending commands to the page', () => {
     const sent: unknown[] = [];
-    const template = buildMenuTemplate({ send: (c) => sent.push(c), openRecent: (p) => sent.push(`open ${p}`), clearRecent: () => {} }, [
-      { path: '/c/a.dossier', title: 'A', openedAt: '', exists: true },
-    ], false);
-    const labels = (menu: string) => (template.find((m) => m.label === menu)!.submenu as { label?: string; role?: string }[]).map((i) => i.label ?? i.role).filter(Boolean);
-    expect(labels('File')).toEqual(['New case…', 'Open…', 'Open recent', 'Import documents…', 'Import bundle…', 'Export…', 'Close case', 'quit']);
+    const template = buildMenuTemplate(
+      { send: (c) => sent.push(c), openRecent: (p) => sent.push(`open ${p}`), clearRecent: () => {} },
+      [{ path: '/c/a.dossier', title: 'A', openedAt: '', exists: true }],
+      false,
+    );
+    const labels = (menu: string) =>
+      (template.find((m) => m.label === menu)!.submenu as { label?: string; role?: string }[])
+        .map((i) => i.label ?? i.role)
+        .filter(Boolean);
+    expect(labels('File')).toEqual([
+      'New case…',
+      'Open…',
+      'Open recent',
+      'Import documents…',
+      'Import bundle…',
+      'Export…',
+      'Close case',
+      'quit',
+    ]);
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll', 'Find…']);
     expect(labels('Help')).toEqual(['About Dossier']);
     const file = template[0]!.submenu as { label?: string; click?: () => void; submenu?: { click?: () => void }[] }[];
@@ -133,14 +178,28 @@ describe('the native menus', () => {
     file.find((i) => i.label === 'Open recent')!.submenu![0]!.click!();
     (template.find((m) => m.label === 'Help')!.submenu as { click: () => void }[])[0]!.click();
     expect(sent).toEqual([{ command: 'new-case' }, 'open /c/a.dossier', { command: 'about' }]);
-    expect(buildMenuTemplate({ send: () => {}, openRecent: () => {}, clearRecent: () => {} }, [], true)[0]).toEqual({ role: 'appMenu' });
+    expect(buildMenuTemplate({ send: () => {}, openRecent: () => {}, clearRecent: () => {} }, [], true)[0]).toEqual({
+      role: 'appMenu',
+    });
   });
 
   it('name the next undo and redo, and send both to the page', () => {
     const sent: unknown[] = [];
-    const template = buildMenuTemplate({ send: (c) => sent.push(c), openRecent: () => {}, clearRecent: () => {} }, [], false, { undo: 'merge "Qurbonov" into "Kurbonov"', redo: null });
-    const edit = template.find((m) => m.label === 'Edit')!.submenu as { label?: string; accelerator?: string; click?: () => void }[];
-    expect(edit.slice(0, 2).map((i) => [i.label, i.accelerator])).toEqual([['Undo merge "Qurbonov" into "Kurbonov"', 'CmdOrCtrl+Z'], ['Redo', 'CmdOrCtrl+Shift+Z']]);
+    const template = buildMenuTemplate(
+      { send: (c) => sent.push(c), openRecent: () => {}, clearRecent: () => {} },
+      [],
+      false,
+      { undo: 'merge "Qurbonov" into "Kurbonov"', redo: null },
+    );
+    const edit = template.find((m) => m.label === 'Edit')!.submenu as {
+      label?: string;
+      accelerator?: string;
+      click?: () => void;
+    }[];
+    expect(edit.slice(0, 2).map((i) => [i.label, i.accelerator])).toEqual([
+      ['Undo merge "Qurbonov" into "Kurbonov"', 'CmdOrCtrl+Z'],
+      ['Redo', 'CmdOrCtrl+Shift+Z'],
+    ]);
     edit[0]!.click!();
     edit[1]!.click!();
     expect(sent).toEqual([{ command: 'undo' }, { command: 'redo' }]);

@@ -104,11 +104,23 @@ export function fakeElectron(userData: string, options: { singleInstance?: boole
     deviceCheck: null as Listener | null,
     beforeRequest: null as Listener | null,
     spellChecker: true,
-    setPermissionRequestHandler(h: Listener) { this.permissionRequest = h; },
-    setPermissionCheckHandler(h: Listener) { this.permissionCheck = h; },
-    setDevicePermissionHandler(h: Listener) { this.deviceCheck = h; },
-    setSpellCheckerEnabled(on: boolean) { this.spellChecker = on; },
-    webRequest: { onBeforeRequest: (h: Listener) => { session.beforeRequest = h; } },
+    setPermissionRequestHandler(h: Listener) {
+      this.permissionRequest = h;
+    },
+    setPermissionCheckHandler(h: Listener) {
+      this.permissionCheck = h;
+    },
+    setDevicePermissionHandler(h: Listener) {
+      this.deviceCheck = h;
+    },
+    setSpellCheckerEnabled(on: boolean) {
+      this.spellChecker = on;
+    },
+    webRequest: {
+      onBeforeRequest: (h: Listener) => {
+        session.beforeRequest = h;
+      },
+    },
   };
   let menu: unknown = null;
   const api = {
@@ -122,10 +134,26 @@ export function fakeElectron(userData: string, options: { singleInstance?: boole
     ipcMain: { handle: (channel: string, h: Listener) => void ipcHandlers.set(channel, h) },
     Menu: {
       buildFromTemplate: (t: unknown) => ({ template: t }),
-      setApplicationMenu: (m: unknown) => { menu = m; },
+      setApplicationMenu: (m: unknown) => {
+        menu = m;
+      },
     },
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }),
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
-  return { api: api as unknown as ElectronApi, app, session, ipcHandlers, protocolHandlers, schemes, menu: () => menu as { template: { label?: string; submenu?: { label?: string; click?: () => void; role?: string }[] }[] } | null };
+  return {
+    api: api as unknown as ElectronApi,
+    app,
+    session,
+    ipcHandlers,
+    protocolHandlers,
+    schemes,
+    menu: () =>
+      menu as {
+        template: { label?: string; submenu?: { label?: string; click?: () => void; role?: string }[] }[];
+      } | null,
+  };
 }

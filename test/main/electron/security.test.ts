@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { guardWebContents, installSessionGuards, isAllowedRequest, isAppFrameUrl } from '../../../main/electron/security.js';
+import {
+  guardWebContents,
+  installSessionGuards,
+  isAllowedRequest,
+  isAppFrameUrl,
+} from '../../../main/electron/security.js';
 import { fakeElectron, FakeWebContents } from './fakes.js';
 
 describe('session guards', () => {
@@ -24,10 +29,24 @@ describe('session guards', () => {
       session.beforeRequest!({ url }, (r: { cancel: boolean }) => (cancel = r.cancel));
       return cancel;
     };
-    for (const url of ['https://example.com/', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'ws://localhost/', 'ftp://x/', 'app-evil://dossier/', 'not a url']) {
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:8080/',
+      'file:///etc/passwd',
+      'ws://localhost/',
+      'ftp://x/',
+      'app-evil://dossier/',
+      'not a url',
+    ]) {
       expect(verdict(url), url).toBe(true);
     }
-    for (const url of ['app://dossier/index.html', 'app://dossier/assets/index.js', 'devtools://devtools/bundled/inspector.html', 'data:image/svg+xml,<svg/>', 'blob:app://dossier/1234']) {
+    for (const url of [
+      'app://dossier/index.html',
+      'app://dossier/assets/index.js',
+      'devtools://devtools/bundled/inspector.html',
+      'data:image/svg+xml,<svg/>',
+      'blob:app://dossier/1234',
+    ]) {
       expect(verdict(url), url).toBe(false);
     }
     expect(isAllowedRequest('https://dossier/')).toBe(false);

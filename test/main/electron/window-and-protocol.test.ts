@@ -16,8 +16,16 @@ describe('the window factory', () => {
   it('isolates the page: sandbox, context isolation, no Node, no webviews, no spell-check downloads', () => {
     const prefs = mainWindowOptions('/app/preload.cjs', null).webPreferences!;
     expect(prefs).toMatchObject({
-      preload: '/app/preload.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, spellcheck: false,
+      preload: '/app/preload.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
     });
     // The shipped window has no DevTools (they would script the contract from the keyboard).
     expect(prefs.devTools).toBe(false);
@@ -25,7 +33,13 @@ describe('the window factory', () => {
 
   it('loads the app from app:// with the guards on, at the remembered place', () => {
     FakeWindow.created = [];
-    const win = createMainWindow(FakeWindow as never, '/p.cjs', { x: 5, y: 6, width: 1000, height: 700, maximized: true }) as unknown as FakeWindow;
+    const win = createMainWindow(FakeWindow as never, '/p.cjs', {
+      x: 5,
+      y: 6,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    }) as unknown as FakeWindow;
     expect(win.loaded).toBe('app://dossier/index.html');
     expect(win.options).toMatchObject({ x: 5, y: 6, width: 1000, height: 700, show: false });
     expect(win.maximized).toBe(true);
@@ -38,7 +52,9 @@ describe('the app:// protocol', () => {
   it('is registered as a standard secure scheme without CORS bypass', () => {
     const seen: unknown[] = [];
     registerAppScheme({ registerSchemesAsPrivileged: (s) => void seen.push(s) });
-    expect(seen).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]]);
+    expect(seen).toEqual([
+      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }],
+    ]);
   });
 
   it('serves the renderer with the CSP and refuses other hosts and paths outside it', async () => {
@@ -70,7 +86,15 @@ describe('window state', () => {
 
 describe('files handed over by the OS', () => {
   it('are sorted into cases and bundles; other arguments are ignored', () => {
-    expect(filesToOpen(['/opt/Dossier/dossier', '--no-sandbox', '/home/a/b.dossier', '/home/a/c.casebundle', '/home/a/notes.txt'])).toEqual({
+    expect(
+      filesToOpen([
+        '/opt/Dossier/dossier',
+        '--no-sandbox',
+        '/home/a/b.dossier',
+        '/home/a/c.casebundle',
+        '/home/a/notes.txt',
+      ]),
+    ).toEqual({
       cases: ['/home/a/b.dossier'],
       bundles: ['/home/a/c.casebundle'],
     });

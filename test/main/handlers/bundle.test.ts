@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BundleVerification, CaseSummary, ExportResult, ImportResult, SigningKeyInfo } from '../../../preload/contract.js';
+import type {
+  BundleVerification,
+  CaseSummary,
+  ExportResult,
+  ImportResult,
+  SigningKeyInfo,
+} from '../../../preload/contract.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { makeRuntime } from '../runtime-fixture.js';
 

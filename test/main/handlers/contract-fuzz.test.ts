@@ -26,8 +26,17 @@ function fieldsOf(schema: z.ZodTypeAny): string[] {
 
 function argumentsFor(schema: z.ZodTypeAny): fc.Arbitrary<unknown> {
   const fields = fieldsOf(schema);
-  const value = fc.oneof(fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 300 }), fc.integer(), fc.double(), fc.constant(null), fc.array(fc.string(), { maxLength: 5 }));
-  const byField = fields.length ? fc.record(Object.fromEntries(fields.map((f) => [f, value])), { requiredKeys: [] }) : fc.constant({});
+  const value = fc.oneof(
+    fc.anything({ maxDepth: 2 }),
+    fc.string({ maxLength: 300 }),
+    fc.integer(),
+    fc.double(),
+    fc.constant(null),
+    fc.array(fc.string(), { maxLength: 5 }),
+  );
+  const byField = fields.length
+    ? fc.record(Object.fromEntries(fields.map((f) => [f, value])), { requiredKeys: [] })
+    : fc.constant({});
   return fc.oneof(byField, fc.anything({ maxDepth: 3 }), fc.constant(undefined));
 }
 
@@ -42,7 +51,8 @@ describe("the contract's argument validation under fuzzing", () => {
           if (!reply.ok) {
             expect(typeof reply.error.code).toBe('string');
             expect(reply.error.message.length).toBeGreaterThan(0);
-            if (reply.error.code === 'internal') internal.push(`${method} ${JSON.stringify(args)?.slice(0, 200)}: ${reply.error.message}`);
+            if (reply.error.code === 'internal')
+              internal.push(`${method} ${JSON.stringify(args)?.slice(0, 200)}: ${reply.error.message}`);
           }
           if (!runtime.ctx.session.isOpen) await runtime.call('case:create', { title: `Fuzzed again ${Date.now()}` });
         }),

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DeskChange, DocumentDetail, DocumentRow, EntityDetail, EventEditable, LinkEditable, OriginalFile } from '../../../preload/contract.js';
+import type {
+  DeskChange,
+  DocumentDetail,
+  DocumentRow,
+  EntityDetail,
+  EventEditable,
+  LinkEditable,
+  OriginalFile,
+} from '../../../preload/contract.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { makeRuntime } from '../runtime-fixture.js';
 
@@ -24,11 +32,20 @@ describe('the desk through the contract, on the sample case', () => {
   it('creates an entity from a selection, sets typed properties, refuses bad ones without writing, and undoes', async () => {
     const { rt, doc } = await sample();
     const word = /\b[A-Z][a-z]{4,}\b/.exec(doc.text)!;
-    const made = (await rt.call('entities:create', { type: 'person', label: word[0], mention: { documentId: doc.id, start: word.index, end: word.index + word[0].length } })) as DeskChange;
+    const made = (await rt.call('entities:create', {
+      type: 'person',
+      label: word[0],
+      mention: { documentId: doc.id, start: word.index, end: word.index + word[0].length },
+    })) as DeskChange;
     expect(made.message).toBe(`Created "${word[0]}" with its first mention`);
     const id = made.id!;
-    await expect(rt.call('entities:edit', { id, properties: { birthDate: '1952-02-30' } })).rejects.toThrow('invalid-argument: birthDate: 1952-02 has no day 30');
-    const edit = (await rt.call('entities:edit', { id, properties: { birthDate: '1952-10-05', nationality: 'tj' } })) as DeskChange;
+    await expect(rt.call('entities:edit', { id, properties: { birthDate: '1952-02-30' } })).rejects.toThrow(
+      'invalid-argument: birthDate: 1952-02 has no day 30',
+    );
+    const edit = (await rt.call('entities:edit', {
+      id,
+      properties: { birthDate: '1952-10-05', nationality: 'tj' },
+    })) as DeskChange;
     const detail = (await rt.call('entities:get', { id })) as EntityDetail;
     expect(detail.properties).toMatchObject({ birthDate: '1952-10-05', nationality: 'TJ' });
     expect(detail.mentions).toBe(1);
@@ -45,24 +62,39 @@ describe('the desk through the contract, on the sample case', () => {
     expect(types.slice(0, 3)).toEqual(['member of', 'leader of', 'works for']);
     expect(types).toContain('president of');
     const link = (await rt.call('links:create', {
-      sourceId: a!.entityId, targetId: b!.entityId, type: 'funds', directed: true, confidence: 0.7, credibility: 3,
+      sourceId: a!.entityId,
+      targetId: b!.entityId,
+      type: 'funds',
+      directed: true,
+      confidence: 0.7,
+      credibility: 3,
       citations: [{ documentId: doc.id, start: a!.start, end: b!.end > a!.start ? b!.end : a!.end }],
     })) as DeskChange;
     const editable = (await rt.call('links:get-editable', { id: link.id })) as LinkEditable;
     expect(editable).toMatchObject({ type: 'funds', credibility: 3, status: 'confirmed' });
     expect(editable.citations).toHaveLength(1);
     await rt.call('links:edit', { id: link.id, credibility: 2, removeCitationIds: [editable.citations[0]!.id] });
-    expect(((await rt.call('links:get-editable', { id: link.id })) as LinkEditable)).toMatchObject({ credibility: 2, citations: [] });
+    expect((await rt.call('links:get-editable', { id: link.id })) as LinkEditable).toMatchObject({
+      credibility: 2,
+      citations: [],
+    });
 
     const ev = (await rt.call('events:create', {
-      title: 'Meeting at the border', type: 'meeting', startAt: '2025-12-12',
-      participants: [{ entityId: a!.entityId, role: 'agent' }, { entityId: b!.entityId, role: 'addressee' }],
+      title: 'Meeting at the border',
+      type: 'meeting',
+      startAt: '2025-12-12',
+      participants: [
+        { entityId: a!.entityId, role: 'agent' },
+        { entityId: b!.entityId, role: 'addressee' },
+      ],
       citations: [{ documentId: doc.id, start: a!.start, end: a!.end }],
     })) as DeskChange;
     const event = (await rt.call('events:get-editable', { id: ev.id })) as EventEditable;
     expect(event).toMatchObject({ type: 'meeting', datePrecision: 'day', status: 'confirmed' });
     expect(event.participants.map((p) => p.role).sort()).toEqual(['addressee', 'agent']);
-    await expect(rt.call('events:create', { title: 'x', startAt: '12/12/2025', participants: [] })).rejects.toThrow(/YYYY/);
+    await expect(rt.call('events:create', { title: 'x', startAt: '12/12/2025', participants: [] })).rejects.toThrow(
+      /YYYY/,
+    );
     const suggested = (await rt.call('events:list', { status: 'suggested' })) as { rows: { id: string }[] };
     if (suggested.rows.length) {
       await rt.call('events:set-status', { ids: suggested.rows.map((r) => r.id), status: 'confirmed' });
@@ -77,7 +109,9 @@ describe('the desk through the contract, on the sample case', () => {
     const change = (await rt.call('documents:mark', { ids, reliability: 'C', tlp: 'TLP:GREEN' })) as DeskChange;
     expect(change.message).toBe('3 documents graded C and marked TLP:GREEN');
     const after = (await rt.call('documents:list', {})) as { rows: DocumentRow[] };
-    expect(after.rows.filter((d) => ids.includes(d.id)).every((d) => d.reliability === 'C' && d.tlp === 'TLP:GREEN')).toBe(true);
+    expect(
+      after.rows.filter((d) => ids.includes(d.id)).every((d) => d.reliability === 'C' && d.tlp === 'TLP:GREEN'),
+    ).toBe(true);
     await expect(rt.call('documents:mark', { ids })).rejects.toThrow(/grade or a TLP/);
 
     const original = (await rt.call('documents:original', { id: doc.id })) as OriginalFile;
@@ -86,7 +120,9 @@ describe('the desk through the contract, on the sample case', () => {
     expect(original.size).toBe(bytes.length);
 
     const words = doc.text.slice(doc.mentionList[0]!.start, doc.mentionList[0]!.end);
-    const hit = (await rt.call('documents:find-text', { id: doc.id, text: words.toLowerCase() })) as { start: number } | null;
+    const hit = (await rt.call('documents:find-text', { id: doc.id, text: words.toLowerCase() })) as {
+      start: number;
+    } | null;
     expect(hit).not.toBeNull();
     expect(doc.text.slice(hit!.start).toLowerCase().startsWith(words.toLowerCase())).toBe(true);
   });

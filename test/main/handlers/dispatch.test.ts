@@ -22,7 +22,10 @@ function runtime(importFiles?: ImportService) {
 describe('the dispatcher', () => {
   it('refuses an unknown method with a typed error', async () => {
     const r = runtime();
-    expect(await r.dispatch('case:drop-table', {})).toEqual({ ok: false, error: { code: 'unknown-method', message: '"case:drop-table" is not a Dossier method' } });
+    expect(await r.dispatch('case:drop-table', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown-method', message: '"case:drop-table" is not a Dossier method' },
+    });
   });
 
   it('refuses arguments that fail the schema, naming the field, and changes nothing', async () => {
@@ -42,7 +45,10 @@ describe('the dispatcher', () => {
   it('answers "no case is open" on the start screen instead of failing obscurely', async () => {
     const r = runtime();
     const reply = await r.dispatch('documents:list', {});
-    expect(reply).toEqual({ ok: false, error: { code: 'not-found', message: 'no case is open: open or create a case first' } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'no case is open: open or create a case first' },
+    });
   });
 
   it('creates a case, remembers it, and announces it', async () => {
@@ -54,7 +60,11 @@ describe('the dispatcher', () => {
     expect(summary.path.startsWith(r.ctx.paths.cases)).toBe(true);
     expect(await r.call('case:current')).toEqual(summary);
     expect(((await r.call('app:recent-cases')) as { path: string }[])[0]?.path).toBe(summary.path);
-    expect(r.events.some((e) => e.name === 'case:changed' && (e.payload as { summary: CaseSummary }).summary?.id === summary.id)).toBe(true);
+    expect(
+      r.events.some(
+        (e) => e.name === 'case:changed' && (e.payload as { summary: CaseSummary }).summary?.id === summary.id,
+      ),
+    ).toBe(true);
   });
 
   it('keeps the open case when another file cannot be opened', async () => {
@@ -77,33 +87,50 @@ describe('the dispatcher', () => {
 });
 
 describe('documents, entities and search through the contract', () => {
-  it('imports uploaded files as a job (the app\'s worker-thread import), reports progress and skips duplicates with a reason', async () => {
+  it("imports uploaded files as a job (the app's worker-thread import), reports progress and skips duplicates with a reason", async () => {
     const r = runtime(coreImport);
     await r.call('case:create', { title: 'Imports' });
-    const text = 'President Emomali Rahmon met officials of the Collective Security Treaty Organization in Dushanbe on 4 December 2025.';
+    const text =
+      'President Emomali Rahmon met officials of the Collective Security Treaty Organization in Dushanbe on 4 December 2025.';
     const file = { name: 'note.txt', dataBase64: Buffer.from(text).toString('base64') };
-    const { jobId } = (await r.call('documents:import-upload', { files: [file, { ...file, name: 'copy.txt' }] })) as { jobId: string };
+    const { jobId } = (await r.call('documents:import-upload', { files: [file, { ...file, name: 'copy.txt' }] })) as {
+      jobId: string;
+    };
     const done = await waitForJob(r, jobId);
     expect(done.state).toBe('done');
     expect(done.files.map((f) => f.name)).toEqual(['note.txt']);
-    expect(done.skipped).toEqual([{ name: 'copy.txt', kind: 'duplicate', reason: 'the same bytes are already in the case' }]);
+    expect(done.skipped).toEqual([
+      { name: 'copy.txt', kind: 'duplicate', reason: 'the same bytes are already in the case' },
+    ]);
     expect(readdirSync(r.ctx.paths.temp)).toEqual([]);
 
-    const list = (await r.call('documents:list')) as { total: number; rows: { id: string; title: string; mentions: number }[] };
+    const list = (await r.call('documents:list')) as {
+      total: number;
+      rows: { id: string; title: string; mentions: number }[];
+    };
     expect(list.total).toBe(1);
-    const doc = (await r.call('documents:get', { id: list.rows[0]!.id })) as { text: string; mentionList: { id: string; entityLabel: string; start: number; end: number }[] };
+    const doc = (await r.call('documents:get', { id: list.rows[0]!.id })) as {
+      text: string;
+      mentionList: { id: string; entityLabel: string; start: number; end: number }[];
+    };
     expect(doc.text).toContain('Emomali Rahmon');
     // The staging folder is gone: the document records the upload, not a temp path.
     expect(r.ctx.session.require().require('document', list.rows[0]!.id).sourceUri).toBe('upload:note.txt');
     const rahmon = doc.mentionList.find((m) => m.entityLabel.includes('Rahmon'));
     expect(rahmon && doc.text.slice(rahmon.start, rahmon.end)).toContain('Rahmon');
 
-    const accepted = (await r.call('documents:set-mention-status', { mentionId: doc.mentionList[0]!.id, status: 'confirmed' })) as { mention: { status: string }; undoToken: string };
+    const accepted = (await r.call('documents:set-mention-status', {
+      mentionId: doc.mentionList[0]!.id,
+      status: 'confirmed',
+    })) as { mention: { status: string }; undoToken: string };
     expect(accepted.mention.status).toBe('confirmed');
     await r.call('entities:undo', { undoToken: accepted.undoToken });
     expect(r.ctx.session.require().require('mention', doc.mentionList[0]!.id).status).toBe('suggested');
 
-    const hits = (await r.call('search:query', { text: 'rahm' })) as { documents: unknown[]; entities: { label: string }[] };
+    const hits = (await r.call('search:query', { text: 'rahm' })) as {
+      documents: unknown[];
+      entities: { label: string }[];
+    };
     expect(hits.documents).toHaveLength(1);
     expect(hits.entities.some((e) => e.label.includes('Rahmon'))).toBe(true);
   });
@@ -112,15 +139,25 @@ describe('documents, entities and search through the contract', () => {
     const r = runtime();
     await r.call('case:create', { title: 'Entities' });
     const { jobId } = (await r.call('documents:import-upload', {
-      files: [{ name: 'a.txt', dataBase64: Buffer.from('Farrukh Nazarov works for Pamir Ore Development in Khorog.').toString('base64') }],
+      files: [
+        {
+          name: 'a.txt',
+          dataBase64: Buffer.from('Farrukh Nazarov works for Pamir Ore Development in Khorog.').toString('base64'),
+        },
+      ],
     })) as { jobId: string };
     await waitForJob(r, jobId);
-    const { rows } = (await r.call('entities:list')) as { rows: { id: string; label: string; status: string; mentions: number; documents: number }[] };
+    const { rows } = (await r.call('entities:list')) as {
+      rows: { id: string; label: string; status: string; mentions: number; documents: number }[];
+    };
     expect(rows.length).toBeGreaterThan(0);
     const target = rows[0]!;
     // The grouped counts agree with the records themselves.
     for (const row of rows) {
-      const live = r.ctx.session.require().list('mention', { entityId: row.id }).filter((m) => m.status !== 'rejected');
+      const live = r.ctx.session
+        .require()
+        .list('mention', { entityId: row.id })
+        .filter((m) => m.status !== 'rejected');
       expect([row.mentions, row.documents]).toEqual([live.length, new Set(live.map((m) => m.documentId)).size]);
     }
     const auditBefore = r.ctx.session.require().auditLog().length;
@@ -148,7 +185,8 @@ describe('documents, entities and search through the contract', () => {
     const r = runtime();
     await r.call('case:create', { title: 'Merges' });
     const store = r.ctx.session.requireWritable();
-    const add = (label: string, type: string) => store.insert('entity', { type, label, properties: {}, notes: '', status: 'suggested' });
+    const add = (label: string, type: string) =>
+      store.insert('entity', { type, label, properties: {}, notes: '', status: 'suggested' });
     const places = [add('Dushanbe', 'location'), add('Dushanbe city', 'location')];
     const person = add('Emomali Rahmon', 'person');
     const across = await r.dispatch('entities:merge', { targetId: places[0]!.id, sourceIds: [person.id] });
@@ -156,22 +194,46 @@ describe('documents, entities and search through the contract', () => {
     if (!across.ok) expect(across.error.message).toMatch(/only entities of one type merge/);
     expect(r.ctx.session.require().get('entity', person.id)).not.toBeNull();
 
-    const merged = (await r.call('entities:merge', { targetId: places[0]!.id, sourceIds: [places[1]!.id] })) as EntityChange;
+    const merged = (await r.call('entities:merge', {
+      targetId: places[0]!.id,
+      sourceIds: [places[1]!.id],
+    })) as EntityChange;
     expect(merged.message).toBe(`Merged "${places[1]!.label}" into "${places[0]!.label}"`);
     expect(r.ctx.session.require().get('entity', places[1]!.id)).toBeNull();
     await r.call('entities:undo', { undoToken: merged.undoToken });
     const link = store.insert('link', {
-      sourceId: person.id, targetId: places[0]!.id, type: 'visited', directed: true, confidence: 0.8, credibility: null,
-      firstSeen: null, lastSeen: null, status: 'confirmed', properties: {},
+      sourceId: person.id,
+      targetId: places[0]!.id,
+      type: 'visited',
+      directed: true,
+      confidence: 0.8,
+      credibility: null,
+      firstSeen: null,
+      lastSeen: null,
+      status: 'confirmed',
+      properties: {},
     });
-    const shown = (await r.call('entities:get-link', { id: link.id })) as { source: { label: string }; target: { label: string }; citations: unknown[] };
+    const shown = (await r.call('entities:get-link', { id: link.id })) as {
+      source: { label: string };
+      target: { label: string };
+      citations: unknown[];
+    };
     expect([shown.source.label, shown.target.label, shown.citations]).toEqual(['Emomali Rahmon', 'Dushanbe', []]);
     const ev = store.insert('event', {
-      title: 'Visit to Dushanbe', startAt: '2025-12-04', endAt: null, datePrecision: 'day', locationEntityId: places[0]!.id,
-      description: '', status: 'suggested', properties: {},
+      title: 'Visit to Dushanbe',
+      startAt: '2025-12-04',
+      endAt: null,
+      datePrecision: 'day',
+      locationEntityId: places[0]!.id,
+      description: '',
+      status: 'suggested',
+      properties: {},
     });
     store.insert('participant', { eventId: ev.id, entityId: person.id, role: 'visitor' });
-    const detail = (await r.call('entities:get-event', { id: ev.id })) as { location: { label: string }; participants: { label: string; role: string }[] };
+    const detail = (await r.call('entities:get-event', { id: ev.id })) as {
+      location: { label: string };
+      participants: { label: string; role: string }[];
+    };
     expect(detail.location.label).toBe('Dushanbe');
     expect(detail.participants).toEqual([{ id: person.id, label: 'Emomali Rahmon', type: 'person', role: 'visitor' }]);
     expect(r.ctx.session.require().get('entity', places[1]!.id)?.label).toBe(places[1]!.label);
@@ -184,7 +246,14 @@ async function waitForJob(r: ReturnType<typeof makeRuntime>, jobId: string): Pro
     const job = r.ctx.jobs.get(jobId);
     if (job.state !== 'running') {
       // The finishing event is pushed too, not only stored.
-      expect(r.events.some((e) => e.name === 'job:progress' && (e.payload as JobStatus).jobId === jobId && (e.payload as JobStatus).state === job.state)).toBe(true);
+      expect(
+        r.events.some(
+          (e) =>
+            e.name === 'job:progress' &&
+            (e.payload as JobStatus).jobId === jobId &&
+            (e.payload as JobStatus).state === job.state,
+        ),
+      ).toBe(true);
       return job;
     }
     if (Date.now() > until) throw new Error('import did not finish');

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChartData, ChartSummary, DuplicateCandidate, EntityChange, EntityRow, HistoryChange, HistoryState } from '../../../preload/contract.js';
+import type {
+  ChartData,
+  ChartSummary,
+  DuplicateCandidate,
+  EntityChange,
+  EntityRow,
+  HistoryChange,
+  HistoryState,
+} from '../../../preload/contract.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { makeRuntime } from '../runtime-fixture.js';
 
@@ -20,12 +28,19 @@ describe('history:* handlers on the sample case', () => {
     const [a, b] = rows as [EntityRow, EntityRow];
     const merged = (await rt.call('entities:merge', { targetId: a.id, sourceIds: [b.id] })) as EntityChange;
     let state = (await rt.call('history:state')) as HistoryState;
-    expect(state.undo).toMatchObject({ operationId: merged.undoToken, name: 'merge', summary: `merge "${b.label}" into "${a.label}"` });
+    expect(state.undo).toMatchObject({
+      operationId: merged.undoToken,
+      name: 'merge',
+      summary: `merge "${b.label}" into "${a.label}"`,
+    });
 
     const [chart] = (await rt.call('chart:list')) as ChartSummary[];
     const data = (await rt.call('chart:get', { chartId: chart!.id })) as ChartData;
     const node = data.placements[0]!;
-    await rt.call('chart:save-layout', { chartId: chart!.id, placements: [{ subjectId: node.subjectId, x: node.x + 100, y: node.y, locked: true }] });
+    await rt.call('chart:save-layout', {
+      chartId: chart!.id,
+      placements: [{ subjectId: node.subjectId, x: node.x + 100, y: node.y, locked: true }],
+    });
     state = (await rt.call('history:state')) as HistoryState;
     expect(state.undo?.summary).toBe(`pin 1 node, move 1 node on chart "${chart!.name}"`);
 
@@ -34,7 +49,10 @@ describe('history:* handlers on the sample case', () => {
     expect(undone.message).toBe(`Undone: pin 1 node, move 1 node on chart "${chart!.name}"`);
     expect(undone.state.redo?.summary).toBe(`pin 1 node, move 1 node on chart "${chart!.name}"`);
     const back = (await rt.call('chart:get', { chartId: chart!.id })) as ChartData;
-    expect(back.placements.find((p) => p.subjectId === node.subjectId)).toMatchObject({ x: node.x, locked: node.locked });
+    expect(back.placements.find((p) => p.subjectId === node.subjectId)).toMatchObject({
+      x: node.x,
+      locked: node.locked,
+    });
     const afterUndo = (await rt.call('history:undo', { operationId: merged.undoToken })) as HistoryChange;
     expect(afterUndo.message).toBe(`Undone: merge "${b.label}" into "${a.label}"`);
     expect(afterUndo.affected).toContain(b.id);
@@ -57,8 +75,15 @@ describe('duplicates:* handlers on the sample case', () => {
     open.push(rt);
     await rt.call('case:open-sample');
     const list = (await rt.call('duplicates:list', {})) as { total: number; rows: DuplicateCandidate[] };
-    const mfa = list.rows.find((r) => r.b.label === 'Ministry of Foreign Affairs of Tajikistan' || r.a.label === 'Ministry of Foreign Affairs of Tajikistan')!;
-    expect(mfa).toMatchObject({ kind: 'qualified', reason: '"Ministry of Foreign Affairs of Tajikistan" is "Ministry of Foreign Affairs" with a qualifier' });
+    const mfa = list.rows.find(
+      (r) =>
+        r.b.label === 'Ministry of Foreign Affairs of Tajikistan' ||
+        r.a.label === 'Ministry of Foreign Affairs of Tajikistan',
+    )!;
+    expect(mfa).toMatchObject({
+      kind: 'qualified',
+      reason: '"Ministry of Foreign Affairs of Tajikistan" is "Ministry of Foreign Affairs" with a qualifier',
+    });
     expect(mfa.a.links + mfa.b.links).toBe(2);
     const dismissed = (await rt.call('duplicates:dismiss', { aId: mfa.a.id, bId: mfa.b.id })) as EntityChange;
     expect(((await rt.call('duplicates:list', {})) as { total: number }).total).toBe(list.total - 1);

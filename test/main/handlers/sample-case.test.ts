@@ -14,8 +14,16 @@ const tempDir = useTempDir('dossier-sample-');
 describe('the generated sample PDF', () => {
   it('is read back by pdfjs with its text, brackets and accents intact', async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const bytes = textToPdf('Test', 'Line one (with brackets) and a back\\slash.\n\nCafé in Khorog – 12 December 2025.');
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+    const bytes = textToPdf(
+      'Test',
+      'Line one (with brackets) and a back\\slash.\n\nCafé in Khorog – 12 December 2025.',
+    );
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      verbosity: 0,
+    }).promise;
     const page = await doc.getPage(1);
     const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
     expect(text).toContain('Line one (with brackets) and a back\\slash.');
@@ -34,7 +42,8 @@ describe('the sample case', () => {
     const store = CaseStore.open(path, { readOnly: true });
     try {
       const mimes = new Set(store.list('document').map((d) => d.mimeType));
-      for (const m of ['text/plain', 'text/html', 'message/rfc822', 'application/pdf', 'text/csv']) expect(mimes).toContain(m);
+      for (const m of ['text/plain', 'text/html', 'message/rfc822', 'application/pdf', 'text/csv'])
+        expect(mimes).toContain(m);
       const pdf = store.list('document').find((d) => d.mimeType === 'application/pdf')!;
       expect(pdf.text).toContain('Collective Security Treaty Organization');
       expect(store.count('entity')).toBeGreaterThan(30);

@@ -14,7 +14,9 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function host(options: { maxBodyBytes?: number; session?: HostSession } = {}): Promise<{ host: HttpHost; auth: Record<string, string>; runtime: ReturnType<typeof makeRuntime> }> {
+async function host(
+  options: { maxBodyBytes?: number; session?: HostSession } = {},
+): Promise<{ host: HttpHost; auth: Record<string, string>; runtime: ReturnType<typeof makeRuntime> }> {
   const dir = tempDir();
   const rendererDir = join(dir, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
@@ -22,8 +24,17 @@ async function host(options: { maxBodyBytes?: number; session?: HostSession } = 
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
   const runtime = makeRuntime(dir);
-  const h = await startHttpHost({ dispatch: runtime.dispatch, events: runtime.ctx.events, rendererDir, port: 0, ...options });
-  cleanups.push(() => runtime.shutdown(), () => h.close());
+  const h = await startHttpHost({
+    dispatch: runtime.dispatch,
+    events: runtime.ctx.events,
+    rendererDir,
+    port: 0,
+    ...options,
+  });
+  cleanups.push(
+    () => runtime.shutdown(),
+    () => h.close(),
+  );
   const claimed = await claim(h.port, launchCode(h.url));
   expect(claimed.status).toBe(200);
   return { host: h, auth: { 'X-Dossier-Session': (JSON.parse(claimed.body) as { token: string }).token }, runtime };
@@ -34,7 +45,11 @@ function launchCode(url: string): string {
 }
 
 function claim(port: number, code: string): Promise<Res> {
-  return send(port, '/api/session:claim', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
+  return send(port, '/api/session:claim', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
 }
 
 interface Res {
@@ -43,13 +58,28 @@ interface Res {
   body: string;
 }
 
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Res> {
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Res> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -85,13 +115,37 @@ describe('the browser host', () => {
 
   it('refuses every API request without the session header, and any Host but its own (DNS rebinding)', async () => {
     const { host: h, auth } = await host();
-    expect((await send(h.port, '/api/case:current', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (
+        await send(h.port, '/api/case:current', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
     // A cookie carries nothing any more: the old credential route is closed.
-    expect((await send(h.port, '/api/case:current', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: `dossier-token=${auth['X-Dossier-Session']}` }, body: '{}' })).status).toBe(401);
+    expect(
+      (
+        await send(h.port, '/api/case:current', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Cookie: `dossier-token=${auth['X-Dossier-Session']}` },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
     expect((await send(h.port, '/api/events')).status).toBe(401);
     const rebound = await send(h.port, '/', { headers: { Host: `evil.example:${h.port}` } });
     expect(rebound.status).toBe(421);
-    expect((await send(h.port, '/api/case:current', { method: 'POST', headers: { Host: `evil.example:${h.port}`, 'Content-Type': 'application/json', ...auth }, body: '{}' })).status).toBe(421);
+    expect(
+      (
+        await send(h.port, '/api/case:current', {
+          method: 'POST',
+          headers: { Host: `evil.example:${h.port}`, 'Content-Type': 'application/json', ...auth },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(421);
     expect((await send(h.port, '/', { headers: { Host: `localhost:${h.port}` } })).status).toBe(200);
   });
 
@@ -99,7 +153,11 @@ describe('the browser host', () => {
     const { host: h, auth } = await host({ maxBodyBytes: 1024 });
     const headers = { 'Content-Type': 'application/json', ...auth };
     expect((await send(h.port, '/api/%E0%A4%A', { method: 'POST', headers, body: '{}' })).status).toBe(400);
-    const big = await send(h.port, '/api/case:current', { method: 'POST', headers, body: JSON.stringify({ pad: 'x'.repeat(4096) }) });
+    const big = await send(h.port, '/api/case:current', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ pad: 'x'.repeat(4096) }),
+    });
     expect(big.status).toBe(413);
     expect(big.body).toMatch(/larger than/);
   });
@@ -120,13 +178,25 @@ describe('the browser host', () => {
   it('answers contract calls with the reply envelope and refuses cross-origin posts', async () => {
     const { host: h, auth } = await host();
     const headers = { ...auth, 'Content-Type': 'application/json' };
-    const created = await send(h.port, '/api/case:create', { method: 'POST', headers, body: JSON.stringify({ title: 'Over HTTP' }) });
+    const created = await send(h.port, '/api/case:create', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: 'Over HTTP' }),
+    });
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { title: 'Over HTTP' } });
-    const refused = await send(h.port, '/api/case:create', { method: 'POST', headers, body: JSON.stringify({ title: 42 }) });
+    const refused = await send(h.port, '/api/case:create', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: 42 }),
+    });
     expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     const broken = await send(h.port, '/api/case:current', { method: 'POST', headers, body: '{nope' });
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    const foreign = await send(h.port, '/api/case:close', { method: 'POST', headers: { ...headers, Origin: 'http://evil.example' }, body: '{}' });
+    const foreign = await send(h.port, '/api/case:close', {
+      method: 'POST',
+      headers: { ...headers, Origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(foreign.status).toBe(403);
     const current = await send(h.port, '/api/case:current', { method: 'POST', headers, body: '{}' });
     expect(JSON.parse(current.body).value.title).toBe('Over HTTP');
@@ -136,18 +206,22 @@ describe('the browser host', () => {
   it('streams contract events as server-sent events', async () => {
     const { host: h, auth, runtime } = await host();
     const received = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: h.port, path: '/api/events', headers: { Host: `127.0.0.1:${h.port}`, ...auth } }, (res) => {
-        expect(res.headers['content-type']).toBe('text/event-stream');
-        let text = '';
-        res.on('data', (c: Buffer) => {
-          text += c.toString('utf8');
-          if (text.includes(': connected')) runtime.ctx.events.emit('case:changed', { summary: null, kinds: ['entity'] });
-          if (text.includes('event: case:changed')) {
-            req.destroy();
-            resolve(text);
-          }
-        });
-      });
+      const req = request(
+        { host: '127.0.0.1', port: h.port, path: '/api/events', headers: { Host: `127.0.0.1:${h.port}`, ...auth } },
+        (res) => {
+          expect(res.headers['content-type']).toBe('text/event-stream');
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString('utf8');
+            if (text.includes(': connected'))
+              runtime.ctx.events.emit('case:changed', { summary: null, kinds: ['entity'] });
+            if (text.includes('event: case:changed')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
       req.on('error', reject);
       req.end();
     });

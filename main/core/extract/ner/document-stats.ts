@@ -29,7 +29,22 @@ export class DocumentStats {
 }
 
 /** Connectors kept inside a capitalised phrase when a capitalised word follows ("Bank of England"). */
-const RUN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'al', 'el', 'du', 'des', 'la', 'von', 'van', 'bin']);
+const RUN_CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'de',
+  'the',
+  'al',
+  'el',
+  'du',
+  'des',
+  'la',
+  'von',
+  'van',
+  'bin',
+]);
 
 interface Run {
   start: number;
@@ -41,7 +56,7 @@ export function capitalisedRuns(words: readonly string[], lower: readonly string
   const n = words.length;
   const out: Array<Run | undefined> = new Array(n);
   const cap = (i: number) => i < n && isCapitalised(words[i]!);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!cap(i)) {
       i++;
       continue;

@@ -17,19 +17,64 @@ export interface SentenceFeatures {
 
 const P = (s: string) => hashStart(s);
 const F = {
-  bias: P('bias'), word: P('w='), lower: P('l='), shape: P('sh='), short: P('ss='),
-  pre: [P('p1='), P('p2='), P('p3='), P('p4=')], suf: [P('s1='), P('s2='), P('s3='), P('s4=')],
-  lm2: P('l-2='), lm1: P('l-1='), lp1: P('l+1='), lp2: P('l+2='),
-  sm2: P('ss-2='), sm1: P('ss-1='), sp1: P('ss+1='), sp2: P('ss+2='),
-  biL: P('l-1|l='), biR: P('l|l+1='), biSL: P('ss-1|ss='), biSR: P('ss|ss+1='), ctxL: P('l-1|ss='), ctxR: P('ss|l+1='), ctxLR: P('l-1|l+1='), biL2: P('l-2|l-1='), biR2: P('l+1|l+2='),
-  titleCase: P('tc'), titleCaseLower: P('tc|l='), titleCaseShort: P('tc|ss='),
-  init: P('init'), initShort: P('init|ss='), allCaps: P('ac'), allCapsLower: P('ac|l='),
-  lexClass: P('lex='), lexPrev: P('lex-1='), lexNext: P('lex+1='), everyday: P('ev'), everydayCap: P('ev|ss='),
-  gazWord: P('gw='), gazB: P('gB='), gazI: P('gI='),
-  runLast: P('rl='), runFirst: P('rf='), runBefore: P('rb='), runAfter: P('ra='), runPos: P('rp='),
-  runOrgHead: P('roh='), runLastPos: P('rl|rp='), runBeforePos: P('rb|rp='),
-  clFine: P('c3='), clMiddle: P('c2='), clCoarse: P('c1='), clPrev: P('c3-1='), clNext: P('c3+1='), clShort: P('c3|ss='),
-  docCap: P('dc'), docLow: P('dl'), docCapInit: P('dc|init'), docLowInit: P('dl|init'), docCapLow: P('dc|dl'),
+  bias: P('bias'),
+  word: P('w='),
+  lower: P('l='),
+  shape: P('sh='),
+  short: P('ss='),
+  pre: [P('p1='), P('p2='), P('p3='), P('p4=')],
+  suf: [P('s1='), P('s2='), P('s3='), P('s4=')],
+  lm2: P('l-2='),
+  lm1: P('l-1='),
+  lp1: P('l+1='),
+  lp2: P('l+2='),
+  sm2: P('ss-2='),
+  sm1: P('ss-1='),
+  sp1: P('ss+1='),
+  sp2: P('ss+2='),
+  biL: P('l-1|l='),
+  biR: P('l|l+1='),
+  biSL: P('ss-1|ss='),
+  biSR: P('ss|ss+1='),
+  ctxL: P('l-1|ss='),
+  ctxR: P('ss|l+1='),
+  ctxLR: P('l-1|l+1='),
+  biL2: P('l-2|l-1='),
+  biR2: P('l+1|l+2='),
+  titleCase: P('tc'),
+  titleCaseLower: P('tc|l='),
+  titleCaseShort: P('tc|ss='),
+  init: P('init'),
+  initShort: P('init|ss='),
+  allCaps: P('ac'),
+  allCapsLower: P('ac|l='),
+  lexClass: P('lex='),
+  lexPrev: P('lex-1='),
+  lexNext: P('lex+1='),
+  everyday: P('ev'),
+  everydayCap: P('ev|ss='),
+  gazWord: P('gw='),
+  gazB: P('gB='),
+  gazI: P('gI='),
+  runLast: P('rl='),
+  runFirst: P('rf='),
+  runBefore: P('rb='),
+  runAfter: P('ra='),
+  runPos: P('rp='),
+  runOrgHead: P('roh='),
+  runLastPos: P('rl|rp='),
+  runBeforePos: P('rb|rp='),
+  clFine: P('c3='),
+  clMiddle: P('c2='),
+  clCoarse: P('c1='),
+  clPrev: P('c3-1='),
+  clNext: P('c3+1='),
+  clShort: P('c3|ss='),
+  docCap: P('dc'),
+  docLow: P('dl'),
+  docCapInit: P('dc|init'),
+  docLowInit: P('dl|init'),
+  docCapLow: P('dc|dl'),
 } as const;
 
 /** Phrases longer than this are not looked up in the gazetteer. */
@@ -49,7 +94,7 @@ export function sentenceFeatures(
   const lex = lower.map((l) => gazetteer.wordClass(l) ?? '-');
   const gaz = gazetteerSpans(words, gazFlags, gazetteer);
   const clusters = lower.map((l) => gazetteer.cluster(l));
-  const cf = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : clusters[i]?.fine ?? '?');
+  const cf = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : (clusters[i]?.fine ?? '?'));
   const runs = allCaps || titleCase ? null : capitalisedRuns(words, lower);
   const hashes: number[] = [];
   const starts: number[] = [];
@@ -66,15 +111,30 @@ export function sentenceFeatures(
       hashes.push(hash1(F.pre[k - 1]!, l.slice(0, k)), hash1(F.suf[k - 1]!, l.slice(-k)));
     }
     hashes.push(
-      hash1(F.lm2, lw(i - 2)), hash1(F.lm1, lw(i - 1)), hash1(F.lp1, lw(i + 1)), hash1(F.lp2, lw(i + 2)),
-      hash1(F.sm2, sw(i - 2)), hash1(F.sm1, sw(i - 1)), hash1(F.sp1, sw(i + 1)), hash1(F.sp2, sw(i + 2)),
-      hash2(F.biL, lw(i - 1), l), hash2(F.biR, l, lw(i + 1)),
-      hash2(F.biSL, sw(i - 1), ss), hash2(F.biSR, ss, sw(i + 1)), hash2(F.ctxL, lw(i - 1), ss),
-      hash2(F.ctxR, ss, lw(i + 1)), hash2(F.ctxLR, lw(i - 1), lw(i + 1)),
-      hash2(F.biL2, lw(i - 2), lw(i - 1)), hash2(F.biR2, lw(i + 1), lw(i + 2)),
+      hash1(F.lm2, lw(i - 2)),
+      hash1(F.lm1, lw(i - 1)),
+      hash1(F.lp1, lw(i + 1)),
+      hash1(F.lp2, lw(i + 2)),
+      hash1(F.sm2, sw(i - 2)),
+      hash1(F.sm1, sw(i - 1)),
+      hash1(F.sp1, sw(i + 1)),
+      hash1(F.sp2, sw(i + 2)),
+      hash2(F.biL, lw(i - 1), l),
+      hash2(F.biR, l, lw(i + 1)),
+      hash2(F.biSL, sw(i - 1), ss),
+      hash2(F.biSR, ss, sw(i + 1)),
+      hash2(F.ctxL, lw(i - 1), ss),
+      hash2(F.ctxR, ss, lw(i + 1)),
+      hash2(F.ctxLR, lw(i - 1), lw(i + 1)),
+      hash2(F.biL2, lw(i - 2), lw(i - 1)),
+      hash2(F.biR2, lw(i + 1), lw(i + 2)),
     );
     if (i === 0) hashes.push(F.init, hash1(F.initShort, ss));
-    hashes.push(hash1(F.lexClass, lex[i]!), hash1(F.lexPrev, i > 0 ? lex[i - 1]! : '<s>'), hash1(F.lexNext, i + 1 < n ? lex[i + 1]! : '</s>'));
+    hashes.push(
+      hash1(F.lexClass, lex[i]!),
+      hash1(F.lexPrev, i > 0 ? lex[i - 1]! : '<s>'),
+      hash1(F.lexNext, i + 1 < n ? lex[i + 1]! : '</s>'),
+    );
     if (gazetteer.isEveryday(w)) hashes.push(F.everyday, hash1(F.everydayCap, ss));
     if (allCaps) hashes.push(F.allCaps, hash1(F.allCapsLower, l));
     if (titleCase) hashes.push(F.titleCase, hash1(F.titleCaseLower, l), hash1(F.titleCaseShort, ss));
@@ -90,15 +150,25 @@ export function sentenceFeatures(
       const pos = r.end - r.start === 1 ? 'U' : i === r.start ? 'B' : i === r.end - 1 ? 'L' : 'I';
       const before = lw(r.start - 1);
       hashes.push(
-        hash1(F.runLast, last), hash1(F.runFirst, lower[r.start]!), hash1(F.runBefore, before),
-        hash1(F.runAfter, lw(r.end)), hash1(F.runPos, pos), hash2(F.runLastPos, last, pos), hash2(F.runBeforePos, before, pos),
+        hash1(F.runLast, last),
+        hash1(F.runFirst, lower[r.start]!),
+        hash1(F.runBefore, before),
+        hash1(F.runAfter, lw(r.end)),
+        hash1(F.runPos, pos),
+        hash2(F.runLastPos, last, pos),
+        hash2(F.runBeforePos, before, pos),
       );
       if (ORG_HEADS.has(last)) hashes.push(hash1(F.runOrgHead, pos));
     }
     // Meaning clusters from word vectors: names never seen in training still share a cluster
     // with names that were ("tashkent" with "kabul").
     const c = clusters[i];
-    hashes.push(hash1(F.clFine, cf(i)), hash1(F.clPrev, cf(i - 1)), hash1(F.clNext, cf(i + 1)), hash2(F.clShort, cf(i), ss));
+    hashes.push(
+      hash1(F.clFine, cf(i)),
+      hash1(F.clPrev, cf(i - 1)),
+      hash1(F.clNext, cf(i + 1)),
+      hash2(F.clShort, cf(i), ss),
+    );
     if (c) hashes.push(hash1(F.clMiddle, c.middle), hash1(F.clCoarse, c.coarse));
     const g = gaz[i];
     if (g) hashes.push(hash1(g.begin ? F.gazB : F.gazI, g.cls));
@@ -118,13 +188,79 @@ export function sentenceFeatures(
 
 /** Words that end organisation names ("Defence Ministry", "Central Bank", "Workers' Party"). */
 const ORG_HEADS = new Set([
-  'ministry', 'agency', 'council', 'party', 'army', 'front', 'bank', 'university', 'corp', 'corp.', 'corporation',
-  'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.', 'group', 'committee', 'organisation', 'organization',
-  'forces', 'force', 'police', 'court', 'association', 'institute', 'union', 'department', 'office', 'commission',
-  'federation', 'foundation', 'company', 'club', 'fund', 'board', 'authority', 'assembly', 'parliament', 'congress',
-  'movement', 'alliance', 'league', 'brigade', 'brigades', 'battalion', 'navy', 'service', 'services', 'bureau',
-  'school', 'college', 'academy', 'hospital', 'church', 'times', 'news', 'post', 'network', 'airlines', 'airways',
-  'holdings', 'industries', 'systems', 'technologies', 'bloc', 'coalition', 'command', 'guard', 'directorate',
+  'ministry',
+  'agency',
+  'council',
+  'party',
+  'army',
+  'front',
+  'bank',
+  'university',
+  'corp',
+  'corp.',
+  'corporation',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+  'co',
+  'co.',
+  'group',
+  'committee',
+  'organisation',
+  'organization',
+  'forces',
+  'force',
+  'police',
+  'court',
+  'association',
+  'institute',
+  'union',
+  'department',
+  'office',
+  'commission',
+  'federation',
+  'foundation',
+  'company',
+  'club',
+  'fund',
+  'board',
+  'authority',
+  'assembly',
+  'parliament',
+  'congress',
+  'movement',
+  'alliance',
+  'league',
+  'brigade',
+  'brigades',
+  'battalion',
+  'navy',
+  'service',
+  'services',
+  'bureau',
+  'school',
+  'college',
+  'academy',
+  'hospital',
+  'church',
+  'times',
+  'news',
+  'post',
+  'network',
+  'airlines',
+  'airways',
+  'holdings',
+  'industries',
+  'systems',
+  'technologies',
+  'bloc',
+  'coalition',
+  'command',
+  'guard',
+  'directorate',
 ]);
 
 interface GazetteerMark {
@@ -133,9 +269,13 @@ interface GazetteerMark {
 }
 
 /** Longest gazetteer phrase at each position, left to right, as B/I marks per token. */
-function gazetteerSpans(words: readonly string[], flags: readonly number[], gazetteer: GazetteerLookup): Array<GazetteerMark | undefined> {
+function gazetteerSpans(
+  words: readonly string[],
+  flags: readonly number[],
+  gazetteer: GazetteerLookup,
+): Array<GazetteerMark | undefined> {
   const marks: Array<GazetteerMark | undefined> = new Array(words.length);
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let found = 0;
     let cls: string | null = null;
     // Only words the gazetteer knows can be part of a phrase, so most positions cost nothing.

@@ -63,7 +63,8 @@ export function decodeModel(bytes: Uint8Array, expectedFeatureSet: number): Mode
   if (version !== MODEL_FORMAT_VERSION) throw bad(`format version ${version}, expected ${MODEL_FORMAT_VERSION}`);
   const headerLen = dv.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLen))) as ModelHeader;
-  if (header.featureSetVersion !== expectedFeatureSet) throw bad(`feature set ${header.featureSetVersion}, expected ${expectedFeatureSet}`);
+  if (header.featureSetVersion !== expectedFeatureSet)
+    throw bad(`feature set ${header.featureSetVersion}, expected ${expectedFeatureSet}`);
   if (header.labels.join() !== LABELS.join()) throw bad('different label set');
   let at = 12 + headerLen;
   const n = dv.getUint32(at, true);

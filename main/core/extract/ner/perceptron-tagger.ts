@@ -37,7 +37,12 @@ export class PerceptronTagger implements Tagger {
         const type = OUTPUT_TYPE[run.cls];
         if (!type) continue;
         const score = 1 / (1 + Math.exp(-(cal.a * run.margin + cal.b)));
-        spans.push({ type, start: s[run.start]!.start, end: s[run.end - 1]!.end, score: Math.round(score * 1000) / 1000 });
+        spans.push({
+          type,
+          start: s[run.start]!.start,
+          end: s[run.end - 1]!.end,
+          score: Math.round(score * 1000) / 1000,
+        });
       }
     });
     return spans;

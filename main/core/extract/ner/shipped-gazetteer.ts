@@ -34,7 +34,9 @@ export function shippedGazetteer(clustersFile?: string): { lookup: GazetteerLook
     lookup: { wordFlags, phraseClass: gazetteerClass, wordClass, isEveryday: isEverydayWord, cluster: clusters.of },
     // Only training needs the id, so tagging never pays for hashing the gazetteer file.
     id: () => {
-      const digest = createHash('sha256').update(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).digest('hex');
+      const digest = createHash('sha256')
+        .update(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz')))
+        .digest('hex');
       return `gazetteer-${digest.slice(0, 12)}+compromise-lexicon-${lexicon.size}+${clusters.id}`;
     },
   };

@@ -70,7 +70,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Array<[n
     let end = i + 1 - begin >= MAX_SENTENCE_TOKENS || next === undefined;
     if (!end && next) {
       if (hasLineBreak(text, t.end, next.start)) end = true;
-      else if ((t.text === '.' || t.text === '!' || t.text === '?' || t.text === '...') && OPENERS.test(next.text)) end = true;
+      else if ((t.text === '.' || t.text === '!' || t.text === '?' || t.text === '...') && OPENERS.test(next.text))
+        end = true;
       else if (endsDateline(tokens, begin, i)) end = true;
     }
     if (end) {
@@ -91,7 +92,8 @@ const MAX_DATELINE_TOKENS = 10;
 function endsDateline(tokens: readonly Token[], begin: number, i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!/^(?:—|–|--|-)$/.test(t.text) || !next || !/^\p{Lu}/u.test(next.text) || i - begin > MAX_DATELINE_TOKENS) return false;
+  if (!/^(?:—|–|--|-)$/.test(t.text) || !next || !/^\p{Lu}/u.test(next.text) || i - begin > MAX_DATELINE_TOKENS)
+    return false;
   const first = tokens[begin]!.text;
   return /^\p{Lu}{3,}(?:[-'’]\p{Lu}+)*$/u.test(first);
 }

@@ -8,7 +8,12 @@ const L = LABEL_COUNT;
  * that break BIO (I-X after anything but B-X / I-X, or at the start) are never taken, whatever
  * the scores say. Writes the best labels into `out` (length ≥ n).
  */
-export function viterbi(emissions: ArrayLike<number>, n: number, transitions: ArrayLike<number>, out: Int32Array): void {
+export function viterbi(
+  emissions: ArrayLike<number>,
+  n: number,
+  transitions: ArrayLike<number>,
+  out: Int32Array,
+): void {
   if (n === 0) return;
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);

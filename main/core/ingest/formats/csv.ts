@@ -39,7 +39,8 @@ export const csvReader: FormatReader = {
       },
     });
     if (!columns.length) throw new SkipError('empty', 'the CSV file has no header row');
-    if (errors > 0 && errors >= rows.length / 2) throw new SkipError('broken', 'the CSV file is malformed (unbalanced quotes)');
+    if (errors > 0 && errors >= rows.length / 2)
+      throw new SkipError('broken', 'the CSV file is malformed (unbalanced quotes)');
     return Promise.resolve({
       title: null,
       mimeType: 'text/csv',

@@ -17,13 +17,22 @@ export const docxReader: FormatReader = {
     }
     let value: string;
     try {
-      ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+      ({ value } = await mammoth.extractRawText({
+        buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      }));
     } catch (e) {
       throw new SkipError('broken', `not a readable Word document (${(e as Error).message.split('\n')[0]})`);
     }
     // mammoth ends every paragraph with a blank line; one blank line between paragraphs reads better.
-    const text = cleanText(value).replace(/\n{3,}/g, '\n\n').trim();
-    const title = text.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? null;
+    const text = cleanText(value)
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+    const title =
+      text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim()
+        .slice(0, 200) ?? null;
     return { title, mimeType: this.mimeType, text, publishedAt: docxCoreDate(bytes), properties: {} };
   },
 };

@@ -32,14 +32,18 @@ export const emlReader: FormatReader = {
     const header: string[] = [];
     for (const role of ['from', 'to', 'cc', 'bcc'] as const) {
       const list = parties.filter((p) => p.role === role);
-      if (list.length) header.push(`${role.charAt(0).toUpperCase()}${role.slice(1)}: ${list.map(formatParty).join(', ')}`);
+      if (list.length)
+        header.push(`${role.charAt(0).toUpperCase()}${role.slice(1)}: ${list.map(formatParty).join(', ')}`);
     }
     if (date) header.push(`Date: ${date}`);
     if (mail.subject) header.push(`Subject: ${mail.subject}`);
     const body = mail.text?.trim() ? mail.text : typeof mail.html === 'string' ? htmlToText(mail.html).text : '';
     const attachments: ReadAttachment[] = mail.attachments
       .filter((a) => a.contentDisposition !== 'inline' || a.filename)
-      .map((a, i) => ({ fileName: safeName(a.filename) ?? `attachment-${i + 1}${guessExtension(a.contentType)}`, bytes: new Uint8Array(a.content) }));
+      .map((a, i) => ({
+        fileName: safeName(a.filename) ?? `attachment-${i + 1}${guessExtension(a.contentType)}`,
+        bytes: new Uint8Array(a.content),
+      }));
     return {
       title: mail.subject?.trim() || null,
       mimeType: 'message/rfc822',

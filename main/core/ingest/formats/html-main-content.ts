@@ -16,7 +16,8 @@ export interface MainContent {
 /** Caption and credit elements: taken out before the article is found, kept as metadata. */
 const CAPTIONS = 'figcaption, .caption, .credit, .photo-credit, .image-credit, [class*="caption"], [class*="credit"]';
 /** Page chrome Readability may keep when it sits inside the article element. */
-const CHROME = 'nav, header nav, footer, aside, form, [role="navigation"], [class*="share"], [class*="related"], [class*="newsletter"], [class*="byline"], [rel="author"], .author, time';
+const CHROME =
+  'nav, header nav, footer, aside, form, [role="navigation"], [class*="share"], [class*="related"], [class*="newsletter"], [class*="byline"], [rel="author"], .author, time';
 /** Publication dates in structured data: `"datePublished": "2025-12-01T…"`. */
 const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]+)"/;
 

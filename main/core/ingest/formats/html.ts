@@ -4,17 +4,63 @@ import { htmlMainContent } from './html-main-content.js';
 import type { FormatReader } from './reader.js';
 
 /** Elements whose content is never text: code, styling, embedded or remote objects. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'head']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'head',
+]);
 /** Elements whose content the tokeniser takes as raw text up to their closing tag. */
 const RAW_TEXT = new Set(['script', 'style']);
 /** Elements that end a line of text, so words of adjacent blocks do not run together. */
 const BLOCK = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'footer', 'aside', 'nav',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'main',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+  'dl',
+  'figure',
+  'figcaption',
+  'main',
 ]);
 /** Elements without content: one line break where they stand, not one on each side. */
 const VOID = new Set(['br', 'hr']);
-const PUBLISHED_META = new Set(['article:published_time', 'date', 'dc.date', 'dcterms.created', 'pubdate', 'publish-date']);
+const PUBLISHED_META = new Set([
+  'article:published_time',
+  'date',
+  'dc.date',
+  'dcterms.created',
+  'pubdate',
+  'publish-date',
+]);
 
 /**
  * HTML → its visible text. The page is only tokenised: nothing is executed, no stylesheet,
@@ -35,7 +81,8 @@ export function htmlToText(html: string): { text: string; title: string | null; 
         if (name === 'title') inTitle = true;
         if (name === 'meta') {
           const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
-          if (!publishedAt && (PUBLISHED_META.has(key) || key === 'datepublished') && attrs.content) publishedAt = attrs.content.trim();
+          if (!publishedAt && (PUBLISHED_META.has(key) || key === 'datepublished') && attrs.content)
+            publishedAt = attrs.content.trim();
         }
         if (RAW_TEXT.has(name) && rawTextFrom === null) rawTextFrom = parser.endIndex + 1;
         if (DROPPED.has(name)) dropDepth++;
@@ -61,7 +108,8 @@ export function htmlToText(html: string): { text: string; title: string | null; 
   parser.end();
   // An unclosed <script> or <style> swallows the rest of the page as code: read that rest as
   // HTML again rather than lose the text after it (the probe found it dropped).
-  if (unclosedRawText !== null && unclosedRawText < html.length) out += `\n${htmlToText(html.slice(unclosedRawText)).text}`;
+  if (unclosedRawText !== null && unclosedRawText < html.length)
+    out += `\n${htmlToText(html.slice(unclosedRawText)).text}`;
   const text = cleanText(out)
     .replace(/[ \t\u00A0]+/g, ' ')
     .replace(/ *\n */g, '\n')
@@ -79,8 +127,19 @@ export const htmlReader: FormatReader = {
     // A news page: its article only; byline, site, captions kept as metadata (html-main-content.ts).
     const main = htmlMainContent(html);
     if (main) {
-      const properties = { cleaned: 'readability', ...(main.byline ? { byline: main.byline } : {}), ...(main.siteName ? { siteName: main.siteName } : {}), ...(main.captions.length ? { captions: main.captions } : {}) };
-      return Promise.resolve({ title: main.title, mimeType: 'text/html', text: main.text, publishedAt: main.publishedAt, properties });
+      const properties = {
+        cleaned: 'readability',
+        ...(main.byline ? { byline: main.byline } : {}),
+        ...(main.siteName ? { siteName: main.siteName } : {}),
+        ...(main.captions.length ? { captions: main.captions } : {}),
+      };
+      return Promise.resolve({
+        title: main.title,
+        mimeType: 'text/html',
+        text: main.text,
+        publishedAt: main.publishedAt,
+        properties,
+      });
     }
     const { text, title, publishedAt } = htmlToText(html);
     return Promise.resolve({ title, mimeType: 'text/html', text, publishedAt, properties: {} });

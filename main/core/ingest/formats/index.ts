@@ -8,7 +8,15 @@ import { pdfReader } from './pdf.js';
 import { markdownReader, textReader } from './text.js';
 
 /** Every format Dossier imports, one reader each. */
-export const READERS: readonly FormatReader[] = [textReader, markdownReader, htmlReader, pdfReader, docxReader, emlReader, csvReader];
+export const READERS: readonly FormatReader[] = [
+  textReader,
+  markdownReader,
+  htmlReader,
+  pdfReader,
+  docxReader,
+  emlReader,
+  csvReader,
+];
 
 /** The reader for a file name's extension, or null when the format is not supported. */
 export function readerFor(fileName: string): FormatReader | null {

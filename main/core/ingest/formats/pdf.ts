@@ -33,7 +33,8 @@ export const pdfReader: FormatReader = {
       doc = await task.promise;
     } catch (e) {
       const name = (e as { name?: string }).name;
-      if (name === 'PasswordException') throw new SkipError('encrypted', 'the PDF is encrypted (a password is needed to open it)');
+      if (name === 'PasswordException')
+        throw new SkipError('encrypted', 'the PDF is encrypted (a password is needed to open it)');
       throw new SkipError('broken', `not a readable PDF (${(e as Error).message})`);
     }
     try {
@@ -54,7 +55,11 @@ export const pdfReader: FormatReader = {
         text += joinPdfLines(lines);
         page.cleanup();
       }
-      if (!text.trim()) throw new SkipError('empty', `the PDF has no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'} of images: scanned pages are not read)`);
+      if (!text.trim())
+        throw new SkipError(
+          'empty',
+          `the PDF has no text layer (${doc.numPages} page${doc.numPages === 1 ? '' : 's'} of images: scanned pages are not read)`,
+        );
       const meta = await doc.getMetadata().catch(() => null);
       const info = (meta?.info ?? {}) as Record<string, unknown>;
       const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;

@@ -4,10 +4,35 @@ import type { CaseView } from '../case-view.js';
 import { countryCodeOf } from '../derived-ids.js';
 import { neutraliseCell } from '../spreadsheet-cell.js';
 
-export const ENTITY_COLUMNS = ['id', 'type', 'label', 'aliases', 'status', 'country', 'notes', 'created_at', 'modified_at'] as const;
+export const ENTITY_COLUMNS = [
+  'id',
+  'type',
+  'label',
+  'aliases',
+  'status',
+  'country',
+  'notes',
+  'created_at',
+  'modified_at',
+] as const;
 export const LINK_COLUMNS = [
-  'id', 'source_id', 'source_label', 'source_type', 'target_id', 'target_label', 'target_type', 'type', 'directed', 'confidence',
-  'credibility', 'grade', 'first_seen', 'last_seen', 'status', 'created_at', 'modified_at',
+  'id',
+  'source_id',
+  'source_label',
+  'source_type',
+  'target_id',
+  'target_label',
+  'target_type',
+  'type',
+  'directed',
+  'confidence',
+  'credibility',
+  'grade',
+  'first_seen',
+  'last_seen',
+  'status',
+  'created_at',
+  'modified_at',
 ] as const;
 
 /**
@@ -16,7 +41,10 @@ export const LINK_COLUMNS = [
  * specifications expect. `grade` is the Admiralty code: the best reliability among the documents
  * citing the link, then the link's information credibility (e.g. "B2").
  */
-export function buildTables(view: CaseView): { entities: Record<string, string | number>[]; links: Record<string, string | number>[] } {
+export function buildTables(view: CaseView): {
+  entities: Record<string, string | number>[];
+  links: Record<string, string | number>[];
+} {
   const byId = new Map(view.entities.map((e) => [e.id, e]));
   const docs = new Map(view.documents.map((d) => [d.id, d]));
   const best = new Map<string, Reliability>();
@@ -26,18 +54,38 @@ export function buildTables(view: CaseView): { entities: Record<string, string |
     if (r && (!had || r < had)) best.set(c.subjectId, r);
   }
   const entities = view.entities.map((e) => ({
-    id: e.id, type: e.type, label: e.label, aliases: (view.aliases.get(e.id) ?? []).join('; '), status: e.status,
-    country: e.type === 'location' ? (countryCodeOf(e.label, e.properties) ?? '') : '', notes: e.notes, created_at: e.createdAt, modified_at: e.modifiedAt,
+    id: e.id,
+    type: e.type,
+    label: e.label,
+    aliases: (view.aliases.get(e.id) ?? []).join('; '),
+    status: e.status,
+    country: e.type === 'location' ? (countryCodeOf(e.label, e.properties) ?? '') : '',
+    notes: e.notes,
+    created_at: e.createdAt,
+    modified_at: e.modifiedAt,
   }));
   const links = view.links.map((l) => {
     const s = byId.get(l.sourceId);
     const t = byId.get(l.targetId);
     const rel = best.get(l.id);
     return {
-      id: l.id, source_id: l.sourceId, source_label: s?.label ?? '', source_type: s?.type ?? '', target_id: l.targetId,
-      target_label: t?.label ?? '', target_type: t?.type ?? '', type: l.type, directed: l.directed ? 'yes' : 'no', confidence: l.confidence,
-      credibility: l.credibility ?? '', grade: rel && l.credibility ? `${rel}${l.credibility}` : '', first_seen: l.firstSeen ?? '',
-      last_seen: l.lastSeen ?? '', status: l.status, created_at: l.createdAt, modified_at: l.modifiedAt,
+      id: l.id,
+      source_id: l.sourceId,
+      source_label: s?.label ?? '',
+      source_type: s?.type ?? '',
+      target_id: l.targetId,
+      target_label: t?.label ?? '',
+      target_type: t?.type ?? '',
+      type: l.type,
+      directed: l.directed ? 'yes' : 'no',
+      confidence: l.confidence,
+      credibility: l.credibility ?? '',
+      grade: rel && l.credibility ? `${rel}${l.credibility}` : '',
+      first_seen: l.firstSeen ?? '',
+      last_seen: l.lastSeen ?? '',
+      status: l.status,
+      created_at: l.createdAt,
+      modified_at: l.modifiedAt,
     };
   });
   return { entities, links };
@@ -46,7 +94,8 @@ export function buildTables(view: CaseView): { entities: Record<string, string |
 export function buildCsv(view: CaseView): { entities: string; links: string } {
   const { entities, links } = buildTables(view);
   // Every text cell is neutralised: labels, notes and link types can carry a hostile document's text.
-  const cell = (v: string | number | undefined): string | number => (typeof v === 'string' ? neutraliseCell(v) : (v ?? ''));
+  const cell = (v: string | number | undefined): string | number =>
+    typeof v === 'string' ? neutraliseCell(v) : (v ?? '');
   return {
     entities: `${Papa.unparse({ fields: [...ENTITY_COLUMNS], data: entities.map((r) => ENTITY_COLUMNS.map((c) => cell(r[c]))) })}\n`,
     links: `${Papa.unparse({ fields: [...LINK_COLUMNS], data: links.map((r) => LINK_COLUMNS.map((c) => cell(r[c]))) })}\n`,

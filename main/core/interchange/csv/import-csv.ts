@@ -22,7 +22,8 @@ export interface CsvRecords {
  */
 export function csvToRecords(text: string, caseId: string, label: string, importedAt: string = nowIso()): CsvRecords {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true, skipEmptyLines: true,
+    header: true,
+    skipEmptyLines: true,
     // Cells Dossier (or an OWASP-minded tool) wrote with a protective apostrophe come back as they were.
     transform: (v) => restoreCell(v),
   });
@@ -35,28 +36,43 @@ export function csvToRecords(text: string, caseId: string, label: string, import
   const stamp = (row: Record<string, string>, seed: string) => {
     // Rows without dates are dated by the import; the id does not depend on it, so re-imports merge.
     const created = isoTimestamp(row.created_at);
-    return { id: recordIdFrom(row.id, seed, created), caseId, createdAt: created ?? importedAt, modifiedAt: isoTimestamp(row.modified_at) ?? created ?? importedAt };
+    return {
+      id: recordIdFrom(row.id, seed, created),
+      caseId,
+      createdAt: created ?? importedAt,
+      modifiedAt: isoTimestamp(row.modified_at) ?? created ?? importedAt,
+    };
   };
   const status = (s: string | undefined): Status => (STATUSES.has(s ?? '') ? (s as Status) : 'suggested');
   if (cols.has('source_id') && cols.has('target_id')) {
     out.table = 'links';
     parsed.data.forEach((row, i) => {
-      if (!row.source_id || !row.target_id) throw new DossierError('import-failed', `${label} row ${i + 2}: source_id and target_id are required`);
+      if (!row.source_id || !row.target_id)
+        throw new DossierError('import-failed', `${label} row ${i + 2}: source_id and target_id are required`);
       const type = row.type || 'related-to';
       const conf = Number(row.confidence);
       const cred = Number(row.credibility);
       out.link.push({
         ...stamp(row, `csv:link:${row.id || `${row.source_id}|${type}|${row.target_id}`}`),
-        sourceId: row.source_id, targetId: row.target_id, type, directed: /^(yes|true|1)$/i.test(row.directed ?? ''),
+        sourceId: row.source_id,
+        targetId: row.target_id,
+        type,
+        directed: /^(yes|true|1)$/i.test(row.directed ?? ''),
         confidence: Number.isFinite(conf) && row.confidence !== '' && conf >= 0 && conf <= 1 ? conf : 0.5,
         credibility: isCredibility(cred) ? cred : null,
-        firstSeen: row.first_seen || null, lastSeen: row.last_seen || null, status: status(row.status), properties: {},
+        firstSeen: row.first_seen || null,
+        lastSeen: row.last_seen || null,
+        status: status(row.status),
+        properties: {},
       });
     });
     return out;
   }
   if (!cols.has('label')) {
-    throw new DossierError('import-failed', `${label}: the CSV columns are not recognised (an entities table needs "label" and "type"; a links table "source_id" and "target_id")`);
+    throw new DossierError(
+      'import-failed',
+      `${label}: the CSV columns are not recognised (an entities table needs "label" and "type"; a links table "source_id" and "target_id")`,
+    );
   }
   parsed.data.forEach((row, i) => {
     if (!row.label) throw new DossierError('import-failed', `${label} row ${i + 2}: label is empty`);
@@ -64,10 +80,25 @@ export function csvToRecords(text: string, caseId: string, label: string, import
     const b = stamp(row, `csv:entity:${row.id || `${type}|${row.label}`}`);
     const properties: Record<string, unknown> = {};
     if (row.country) properties.country = row.country;
-    for (const c of cols) if (!['id', 'type', 'label', 'aliases', 'status', 'country', 'notes', 'created_at', 'modified_at'].includes(c) && row[c]) properties[c] = row[c];
+    for (const c of cols)
+      if (
+        !['id', 'type', 'label', 'aliases', 'status', 'country', 'notes', 'created_at', 'modified_at'].includes(c) &&
+        row[c]
+      )
+        properties[c] = row[c];
     out.entity.push({ ...b, type, label: row.label, properties, notes: row.notes ?? '', status: status(row.status) });
-    for (const a of (row.aliases ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
-      out.alias.push({ id: derivedRecordId(`${b.id}|alias|${a}`, b.createdAt), caseId, createdAt: b.createdAt, modifiedAt: b.createdAt, entityId: b.id, alias: a });
+    for (const a of (row.aliases ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      out.alias.push({
+        id: derivedRecordId(`${b.id}|alias|${a}`, b.createdAt),
+        caseId,
+        createdAt: b.createdAt,
+        modifiedAt: b.createdAt,
+        entityId: b.id,
+        alias: a,
+      });
     }
   });
   return out;

@@ -3,7 +3,9 @@ import type { FtmEntity } from './export-ftm.js';
 import { BOOKKEEPING, EDGE_CAPTION, EDGE_SCHEMATA } from './ftm-schemata.js';
 
 function values(v: unknown): string[] {
-  return (Array.isArray(v) ? v : [v]).filter((x) => x !== null && x !== undefined && x !== '').map((x) => (typeof x === 'string' ? x : JSON.stringify(x)));
+  return (Array.isArray(v) ? v : [v])
+    .filter((x) => x !== null && x !== undefined && x !== '')
+    .map((x) => (typeof x === 'string' ? x : JSON.stringify(x)));
 }
 
 /** Every property stored under an FtM name, as FtM's lists of strings. */
@@ -29,14 +31,22 @@ function stored(properties: Record<string, unknown>): Record<string, unknown> {
  */
 export function importedNode(e: EntityRecord, aliases: string[]): FtmEntity {
   const p = e.properties;
-  const names = (p.ftmNames && typeof p.ftmNames === 'object' ? p.ftmNames : {}) as { name?: string[]; alias?: string[]; notes?: string[]; label?: string };
+  const names = (p.ftmNames && typeof p.ftmNames === 'object' ? p.ftmNames : {}) as {
+    name?: string[];
+    alias?: string[];
+    notes?: string[];
+    label?: string;
+  };
   const properties = storedProperties(p, ['ftmNames']);
   const had = names.name ?? [];
   const aliasSet = new Set(aliases);
   // A schema without a name (Sanction, Passport, Address) gets one only when the analyst gave it one.
   const renamed = e.label !== (had[0] ?? names.label);
   const name = renamed ? [e.label] : had.length ? [e.label, ...had.slice(1).filter((n) => aliasSet.has(n))] : [];
-  const alias = [...(names.alias ?? []).filter((a) => aliasSet.has(a)), ...aliases.filter((a) => !(names.alias ?? []).includes(a) && !name.includes(a))];
+  const alias = [
+    ...(names.alias ?? []).filter((a) => aliasSet.has(a)),
+    ...aliases.filter((a) => !(names.alias ?? []).includes(a) && !name.includes(a)),
+  ];
   const notes = (names.notes ?? []).join('\n') === e.notes ? (names.notes ?? []) : values(e.notes);
   if (name.length) properties.name = name;
   if (alias.length) properties.alias = alias;
@@ -53,7 +63,13 @@ export function importedEdge(l: LinkRecord, source: string, target: string): Ftm
   properties[to] = [target];
   const caption = EDGE_CAPTION[schema] ?? 'role';
   if (l.type !== (properties[caption]?.[0] ?? word)) properties[caption] = [l.type];
-  if (l.firstSeen !== (properties.startDate ?? properties.date)?.[0] && l.firstSeen) properties.startDate = [l.firstSeen];
+  if (l.firstSeen !== (properties.startDate ?? properties.date)?.[0] && l.firstSeen)
+    properties.startDate = [l.firstSeen];
   if (l.lastSeen !== properties.endDate?.[0] && l.lastSeen) properties.endDate = [l.lastSeen];
-  return { ...stored(l.properties), id: typeof l.properties.ftmId === 'string' ? l.properties.ftmId : l.id, schema, properties };
+  return {
+    ...stored(l.properties),
+    id: typeof l.properties.ftmId === 'string' ? l.properties.ftmId : l.id,
+    schema,
+    properties,
+  };
 }

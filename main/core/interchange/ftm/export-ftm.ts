@@ -29,11 +29,41 @@ const IDENTIFIER_PROPERTY: Record<string, string> = { email: 'email', phone: 'ph
 
 /** Edge schemata Dossier's own links map to: link type words → schema, where both ends fit. */
 const OWN_EDGES: { words: RegExp; schema: string; sourceIs: string[]; targetIs: string[]; caption: string }[] = [
-  { words: /employ|works?[-_ ]for/, schema: 'Employment', sourceIs: ['Person'], targetIs: ['Organization', 'Company'], caption: 'role' },
-  { words: /member/, schema: 'Membership', sourceIs: ['Person', 'Organization', 'Company'], targetIs: ['Organization', 'Company'], caption: 'role' },
-  { words: /director|board/, schema: 'Directorship', sourceIs: ['Person', 'Organization', 'Company'], targetIs: ['Organization', 'Company'], caption: 'role' },
-  { words: /famil|relative|spouse|brother|sister|father|mother|son|daughter/, schema: 'Family', sourceIs: ['Person'], targetIs: ['Person'], caption: 'relationship' },
-  { words: /associat|friend|partner|contact/, schema: 'Associate', sourceIs: ['Person'], targetIs: ['Person'], caption: 'relationship' },
+  {
+    words: /employ|works?[-_ ]for/,
+    schema: 'Employment',
+    sourceIs: ['Person'],
+    targetIs: ['Organization', 'Company'],
+    caption: 'role',
+  },
+  {
+    words: /member/,
+    schema: 'Membership',
+    sourceIs: ['Person', 'Organization', 'Company'],
+    targetIs: ['Organization', 'Company'],
+    caption: 'role',
+  },
+  {
+    words: /director|board/,
+    schema: 'Directorship',
+    sourceIs: ['Person', 'Organization', 'Company'],
+    targetIs: ['Organization', 'Company'],
+    caption: 'role',
+  },
+  {
+    words: /famil|relative|spouse|brother|sister|father|mother|son|daughter/,
+    schema: 'Family',
+    sourceIs: ['Person'],
+    targetIs: ['Person'],
+    caption: 'relationship',
+  },
+  {
+    words: /associat|friend|partner|contact/,
+    schema: 'Associate',
+    sourceIs: ['Person'],
+    targetIs: ['Person'],
+    caption: 'relationship',
+  },
 ];
 
 export function date(value: string | null): string[] {
@@ -94,25 +124,36 @@ export function buildFtmEntities(view: CaseView): FtmExport {
       }
       continue;
     }
-    const edge = typeof l.properties.ftmSchema === 'string' && EDGE_SCHEMATA[l.properties.ftmSchema]
-      ? importedEdge(l, ftmIdOf(l.sourceId), ftmIdOf(l.targetId))
-      : ownEdge(l, out.get(a.id), out.get(b.id));
+    const edge =
+      typeof l.properties.ftmSchema === 'string' && EDGE_SCHEMATA[l.properties.ftmSchema]
+        ? importedEdge(l, ftmIdOf(l.sourceId), ftmIdOf(l.targetId))
+        : ownEdge(l, out.get(a.id), out.get(b.id));
     if (edge) out.set(l.id, edge);
   }
   for (const e of view.entities) {
     if (!IDENTIFIER_PROPERTY[e.type]) continue;
-    bump(foldedInto.has(e.id) ? result.folded : result.skipped, foldedInto.has(e.id) ? e.type : `${e.type} (linked to nothing that holds it)`);
+    bump(
+      foldedInto.has(e.id) ? result.folded : result.skipped,
+      foldedInto.has(e.id) ? e.type : `${e.type} (linked to nothing that holds it)`,
+    );
   }
   eventsAndDocuments(view, byId, out, ftmIdOf, result);
   result.entities = [...out.values()];
   return result;
 }
 
-function eventsAndDocuments(view: CaseView, byId: Map<string, EntityRecord>, out: Map<string, FtmEntity>, ftmIdOf: (id: string) => string, result: FtmExport): void {
+function eventsAndDocuments(
+  view: CaseView,
+  byId: Map<string, EntityRecord>,
+  out: Map<string, FtmEntity>,
+  ftmIdOf: (id: string) => string,
+  result: FtmExport,
+): void {
   for (const ev of view.events) {
     const properties: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(ev.properties)) {
-      if (!['ftmId', 'ftmSchema', 'ftmEntity'].includes(k) && typeof ev.properties.ftmSchema === 'string') put(properties, k, (Array.isArray(v) ? v : [v]).map(String));
+      if (!['ftmId', 'ftmSchema', 'ftmEntity'].includes(k) && typeof ev.properties.ftmSchema === 'string')
+        put(properties, k, (Array.isArray(v) ? v : [v]).map(String));
     }
     put(properties, 'name', [ev.title]);
     put(properties, 'summary', [ev.description]);
@@ -125,12 +166,24 @@ function eventsAndDocuments(view: CaseView, byId: Map<string, EntityRecord>, out
       if (cc) put(properties, 'country', [cc.toLowerCase()]);
     }
     for (const p of view.participants) {
-      if (p.eventId !== ev.id || !['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody'].includes(out.get(p.entityId)?.schema ?? '')) continue;
+      if (
+        p.eventId !== ev.id ||
+        !['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody'].includes(out.get(p.entityId)?.schema ?? '')
+      )
+        continue;
       put(properties, p.role === 'organizer' ? 'organizer' : 'involved', [ftmIdOf(p.entityId)]);
     }
-    const stored = ev.properties.ftmEntity && typeof ev.properties.ftmEntity === 'object' ? (ev.properties.ftmEntity as Record<string, unknown>) : null;
+    const stored =
+      ev.properties.ftmEntity && typeof ev.properties.ftmEntity === 'object'
+        ? (ev.properties.ftmEntity as Record<string, unknown>)
+        : null;
     const id = typeof ev.properties.ftmId === 'string' ? ev.properties.ftmId : ev.id;
-    out.set(ev.id, stored ? { ...stored, id, schema: 'Event', properties } : { id, schema: 'Event', properties, first_seen: ev.createdAt, last_change: ev.modifiedAt });
+    out.set(
+      ev.id,
+      stored
+        ? { ...stored, id, schema: 'Event', properties }
+        : { id, schema: 'Event', properties, first_seen: ev.createdAt, last_change: ev.modifiedAt },
+    );
   }
   for (const d of view.documents) {
     const properties: Record<string, string[]> = {};
@@ -143,19 +196,29 @@ function eventsAndDocuments(view: CaseView, byId: Map<string, EntityRecord>, out
     out.set(d.id, { id: d.id, schema: 'Document', properties, first_seen: d.createdAt, last_change: d.modifiedAt });
   }
   if (view.documents.length) {
-    result.notes.push(`${view.documents.length} document(s) without contentHash (FtM's is the SHA-1 of Aleph's archive copy; Dossier keeps SHA-256) and without their original files`);
+    result.notes.push(
+      `${view.documents.length} document(s) without contentHash (FtM's is the SHA-1 of Aleph's archive copy; Dossier keeps SHA-256) and without their original files`,
+    );
   }
 }
 
 function ownEdge(l: LinkRecord, a: FtmEntity | undefined, b: FtmEntity | undefined): FtmEntity | null {
   if (!a || !b) return null;
   const properties: Record<string, string[]> = {};
-  const spec = OWN_EDGES.find((s) => s.words.test(l.type.toLowerCase()) && s.sourceIs.includes(a.schema) && s.targetIs.includes(b.schema));
+  const spec = OWN_EDGES.find(
+    (s) => s.words.test(l.type.toLowerCase()) && s.sourceIs.includes(a.schema) && s.targetIs.includes(b.schema),
+  );
   const ends = EDGE_SCHEMATA[spec?.schema ?? 'UnknownLink']!;
   put(properties, ends[0], [a.id]);
   put(properties, ends[1], [b.id]);
   put(properties, spec?.caption ?? 'role', [l.type]);
   put(properties, 'startDate', date(l.firstSeen));
   put(properties, 'endDate', date(l.lastSeen));
-  return { id: l.id, schema: spec?.schema ?? 'UnknownLink', properties, first_seen: l.createdAt, last_change: l.modifiedAt };
+  return {
+    id: l.id,
+    schema: spec?.schema ?? 'UnknownLink',
+    properties,
+    first_seen: l.createdAt,
+    last_change: l.modifiedAt,
+  };
 }

@@ -32,7 +32,9 @@ function ftmProperties(r: Raw, leave: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r.properties)) {
     if (leave.includes(k) || BOOKKEEPING.has(k) || !Array.isArray(v) || !v.length) continue;
-    const values = v.map((x) => (x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string' ? (x as { id: string }).id : x));
+    const values = v.map((x) =>
+      x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string' ? (x as { id: string }).id : x,
+    );
     out[k] = values.length === 1 ? values[0] : values;
   }
   return out;
@@ -46,46 +48,99 @@ function ftmProperties(r: Raw, leave: string[]): Record<string, unknown> {
  * export writes the entity back as it came. Edge schemata become links; Event an event; every
  * other schema an entity (Sanction, Passport, Vessel… with a link to what they point at).
  */
-export function ftmToRecords(raws: unknown[], caseId: string, label: string, importedAt: string = nowIso()): FtmRecords {
+export function ftmToRecords(
+  raws: unknown[],
+  caseId: string,
+  label: string,
+  importedAt: string = nowIso(),
+): FtmRecords {
   const out: FtmRecords = { entity: [], alias: [], link: [], event: [], participant: [], skipped: {} };
   const valid: Raw[] = raws.map((r, i) => {
     const x = r as Partial<Raw> | null;
-    if (!x || typeof x.id !== 'string' || typeof x.schema !== 'string' || typeof x.properties !== 'object' || !x.properties || Array.isArray(x.properties)) {
-      throw new DossierError('import-failed', `${label}: entity ${i + 1} is not a FollowTheMoney entity (needs id, schema and properties)`);
+    if (
+      !x ||
+      typeof x.id !== 'string' ||
+      typeof x.schema !== 'string' ||
+      typeof x.properties !== 'object' ||
+      !x.properties ||
+      Array.isArray(x.properties)
+    ) {
+      throw new DossierError(
+        'import-failed',
+        `${label}: entity ${i + 1} is not a FollowTheMoney entity (needs id, schema and properties)`,
+      );
     }
     // FtM property values are always lists; anything else would be misread, so it is refused by name.
     const notList = Object.entries(x.properties).find(([, v]) => !Array.isArray(v));
-    if (notList) throw new DossierError('import-failed', `${label}: entity ${i + 1} (${x.id}): property "${notList[0]}" must be a list of values`);
+    if (notList)
+      throw new DossierError(
+        'import-failed',
+        `${label}: entity ${i + 1} (${x.id}): property "${notList[0]}" must be a list of values`,
+      );
     return x as Raw;
   });
   const idOf = new Map<string, string>();
   const base = (r: Raw) => {
     const seen = isoTimestamp(r.first_seen) ?? null;
     const created = seen ?? importedAt;
-    return { id: recordIdFrom(r.id, `ftm:${r.id}`, seen), caseId, createdAt: created, modifiedAt: isoTimestamp(r.last_change) ?? created };
+    return {
+      id: recordIdFrom(r.id, `ftm:${r.id}`, seen),
+      caseId,
+      createdAt: created,
+      modifiedAt: isoTimestamp(r.last_change) ?? created,
+    };
   };
   const strings = (r: Raw, p: string): string[] =>
-    (r.properties[p] ?? []).map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? String((v as { id?: unknown }).id ?? '') : String(v))).filter(Boolean);
+    (r.properties[p] ?? [])
+      .map((v) =>
+        typeof v === 'string' ? v : v && typeof v === 'object' ? String((v as { id?: unknown }).id ?? '') : String(v),
+      )
+      .filter(Boolean);
   const first = (r: Raw, p: string): string | null => strings(r, p)[0] ?? null;
-  const bookkeeping = (r: Raw) => ({ ftmId: r.id, ftmSchema: r.schema, ...(Object.keys(entityFields(r)).length ? { ftmEntity: entityFields(r) } : {}) });
+  const bookkeeping = (r: Raw) => ({
+    ftmId: r.id,
+    ftmSchema: r.schema,
+    ...(Object.keys(entityFields(r)).length ? { ftmEntity: entityFields(r) } : {}),
+  });
 
   for (const r of valid) {
     if (EDGE_SCHEMATA[r.schema] || r.schema === 'Event') continue;
     // Dossier's own documents exported as FtM come back through case bundles, with their originals.
     if (r.schema === 'Document' && isRecordId(r.id)) {
-      out.skipped['Document (a Dossier document: case bundles carry those)'] = (out.skipped['Document (a Dossier document: case bundles carry those)'] ?? 0) + 1;
+      out.skipped['Document (a Dossier document: case bundles carry those)'] =
+        (out.skipped['Document (a Dossier document: case bundles carry those)'] ?? 0) + 1;
       continue;
     }
     const b = base(r);
     idOf.set(r.id, b.id);
     const names = strings(r, 'name');
-    const labelText = names[0] ?? first(r, 'full') ?? first(r, 'number') ?? first(r, 'title') ?? first(r, 'fileName') ?? `${r.schema} ${r.id}`;
+    const labelText =
+      names[0] ??
+      first(r, 'full') ??
+      first(r, 'number') ??
+      first(r, 'title') ??
+      first(r, 'fileName') ??
+      `${r.schema} ${r.id}`;
     const properties: Record<string, unknown> = { ...bookkeeping(r), ...ftmProperties(r, ['name', 'alias', 'notes']) };
     // name/alias/notes live in label, aliases and notes; their FtM order is kept to write them back as read.
     properties.ftmNames = { name: names, alias: strings(r, 'alias'), notes: strings(r, 'notes'), label: labelText };
-    out.entity.push({ ...b, type: ENTITY_TYPE_OF_SCHEMA[r.schema] ?? r.schema.toLowerCase(), label: labelText, properties, notes: strings(r, 'notes').join('\n'), status: 'suggested' });
+    out.entity.push({
+      ...b,
+      type: ENTITY_TYPE_OF_SCHEMA[r.schema] ?? r.schema.toLowerCase(),
+      label: labelText,
+      properties,
+      notes: strings(r, 'notes').join('\n'),
+      status: 'suggested',
+    });
     for (const a of new Set([...names.slice(1), ...strings(r, 'alias')])) {
-      out.alias.push({ id: derivedRecordId(`${b.id}|alias|${a}`, b.createdAt), caseId, createdAt: b.createdAt, modifiedAt: b.createdAt, entityId: b.id, alias: a });
+      out.alias.push({
+        id: derivedRecordId(`${b.id}|alias|${a}`, b.createdAt),
+        caseId,
+        createdAt: b.createdAt,
+        modifiedAt: b.createdAt,
+        entityId: b.id,
+        alias: a,
+      });
     }
   }
   for (const r of valid) {
@@ -93,12 +148,21 @@ export function ftmToRecords(raws: unknown[], caseId: string, label: string, imp
     if (edge) {
       const [s, t] = [idOf.get(first(r, edge[0]) ?? ''), idOf.get(first(r, edge[1]) ?? '')];
       if (!s || !t) {
-        out.skipped[`${r.schema} (an end not in the file)`] = (out.skipped[`${r.schema} (an end not in the file)`] ?? 0) + 1;
+        out.skipped[`${r.schema} (an end not in the file)`] =
+          (out.skipped[`${r.schema} (an end not in the file)`] ?? 0) + 1;
         continue;
       }
       out.link.push({
-        ...base(r), sourceId: s, targetId: t, type: first(r, EDGE_CAPTION[r.schema] ?? 'role') ?? edge[2], directed: edge[3], confidence: 0.5, credibility: null,
-        firstSeen: first(r, 'startDate') ?? first(r, 'date'), lastSeen: first(r, 'endDate'), status: 'suggested',
+        ...base(r),
+        sourceId: s,
+        targetId: t,
+        type: first(r, EDGE_CAPTION[r.schema] ?? 'role') ?? edge[2],
+        directed: edge[3],
+        confidence: 0.5,
+        credibility: null,
+        firstSeen: first(r, 'startDate') ?? first(r, 'date'),
+        lastSeen: first(r, 'endDate'),
+        status: 'suggested',
         properties: { ...bookkeeping(r), ...ftmProperties(r, [edge[0], edge[1]]) },
       });
     } else if (r.schema === 'Event') {
@@ -111,33 +175,70 @@ export function ftmToRecords(raws: unknown[], caseId: string, label: string, imp
 }
 
 /** A Sanction, Passport or Vessel drawn as links to what it names (bookkeeping only: not exported as edges). */
-function pointerLinks(r: Raw, b: { id: string; caseId: string; createdAt: string; modifiedAt: string }, targets: string[], idOf: Map<string, string>, out: FtmRecords): void {
+function pointerLinks(
+  r: Raw,
+  b: { id: string; caseId: string; createdAt: string; modifiedAt: string },
+  targets: string[],
+  idOf: Map<string, string>,
+  out: FtmRecords,
+): void {
   const [prop, word] = POINTS_AT[r.schema]!;
   for (const t of targets) {
     const target = idOf.get(t);
     if (!target) continue;
     out.link.push({
-      ...b, id: derivedRecordId(`ftm:${r.id}|${prop}|${t}`, b.createdAt), sourceId: b.id, targetId: target, type: word, directed: true, confidence: 0.5,
-      credibility: null, firstSeen: null, lastSeen: null, status: 'suggested', properties: { ftmPointsAt: `${r.schema}.${prop}` },
+      ...b,
+      id: derivedRecordId(`ftm:${r.id}|${prop}|${t}`, b.createdAt),
+      sourceId: b.id,
+      targetId: target,
+      type: word,
+      directed: true,
+      confidence: 0.5,
+      credibility: null,
+      firstSeen: null,
+      lastSeen: null,
+      status: 'suggested',
+      properties: { ftmPointsAt: `${r.schema}.${prop}` },
     });
   }
 }
 
 function eventOf(
-  r: Raw, b: { id: string; caseId: string; createdAt: string; modifiedAt: string }, strings: (r: Raw, p: string) => string[],
-  idOf: Map<string, string>, out: FtmRecords, bookkeeping: Record<string, unknown>,
+  r: Raw,
+  b: { id: string; caseId: string; createdAt: string; modifiedAt: string },
+  strings: (r: Raw, p: string) => string[],
+  idOf: Map<string, string>,
+  out: FtmRecords,
+  bookkeeping: Record<string, unknown>,
 ): void {
   const start = strings(r, 'startDate')[0] ?? strings(r, 'date')[0] ?? null;
   out.event.push({
-    ...b, title: strings(r, 'name')[0] ?? 'Event', startAt: start, endAt: strings(r, 'endDate')[0] ?? null,
+    ...b,
+    title: strings(r, 'name')[0] ?? 'Event',
+    startAt: start,
+    endAt: strings(r, 'endDate')[0] ?? null,
     datePrecision: !start ? 'unknown' : start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day',
-    locationEntityId: null, description: strings(r, 'summary').join('\n'), status: 'suggested',
-    properties: { ...bookkeeping, ...ftmProperties(r, ['name', 'summary', 'startDate', 'endDate', 'involved', 'organizer']) },
+    locationEntityId: null,
+    description: strings(r, 'summary').join('\n'),
+    status: 'suggested',
+    properties: {
+      ...bookkeeping,
+      ...ftmProperties(r, ['name', 'summary', 'startDate', 'endDate', 'involved', 'organizer']),
+    },
   });
   for (const role of ['involved', 'organizer']) {
     for (const v of strings(r, role)) {
       const ent = idOf.get(v);
-      if (ent) out.participant.push({ id: derivedRecordId(`${b.id}|${role}|${ent}`, b.createdAt), caseId: b.caseId, createdAt: b.createdAt, modifiedAt: b.modifiedAt, eventId: b.id, entityId: ent, role });
+      if (ent)
+        out.participant.push({
+          id: derivedRecordId(`${b.id}|${role}|${ent}`, b.createdAt),
+          caseId: b.caseId,
+          createdAt: b.createdAt,
+          modifiedAt: b.modifiedAt,
+          eventId: b.id,
+          entityId: ent,
+          role,
+        });
     }
   }
 }

@@ -1,16 +1,26 @@
 import type { CaseView } from '../case-view.js';
 import { EDGE_KEYS, NODE_KEYS, type Key, yedEdge, yedNode, YED_KEYS } from './graphml-keys.js';
 
+// XML 1.0 forbids most control characters even when escaped: they are dropped.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 function esc(s: string): string {
-  // XML 1.0 forbids most control characters even when escaped: drop them.
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(XML_FORBIDDEN, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function data(keys: Key[], values: Record<string, unknown>): string {
   return keys
     .filter((k) => values[k.name] !== null && values[k.name] !== undefined && values[k.name] !== '')
-    .map((k) => `<data key="${k.id}">${esc(typeof values[k.name] === 'object' ? JSON.stringify(values[k.name]) : String(values[k.name]))}</data>`)
+    .map(
+      (k) =>
+        `<data key="${k.id}">${esc(typeof values[k.name] === 'object' ? JSON.stringify(values[k.name]) : String(values[k.name]))}</data>`,
+    )
     .join('');
 }
 
@@ -32,26 +42,59 @@ export function buildGraphml(view: CaseView): { xml: string; nodes: number; edge
   for (const e of view.entities) {
     nodeIds.add(e.id);
     const p = pos.get(e.id);
-    nodes.push(`    <node id="${esc(e.id)}">${data(NODE_KEYS, {
-      label: e.label, kind: 'entity', type: e.type, status: e.status, notes: e.notes, x: p?.x, y: p?.y,
-      created: e.createdAt, modified: e.modifiedAt, properties: e.properties, aliases: (view.aliases.get(e.id) ?? []).join('\n'),
-    })}${yedNode(e.label, p, esc)}</node>`);
+    nodes.push(
+      `    <node id="${esc(e.id)}">${data(NODE_KEYS, {
+        label: e.label,
+        kind: 'entity',
+        type: e.type,
+        status: e.status,
+        notes: e.notes,
+        x: p?.x,
+        y: p?.y,
+        created: e.createdAt,
+        modified: e.modifiedAt,
+        properties: e.properties,
+        aliases: (view.aliases.get(e.id) ?? []).join('\n'),
+      })}${yedNode(e.label, p, esc)}</node>`,
+    );
   }
   for (const ev of view.events) {
     nodeIds.add(ev.id);
     const p = pos.get(ev.id);
-    nodes.push(`    <node id="${esc(ev.id)}">${data(NODE_KEYS, {
-      label: ev.title, kind: 'event', type: 'event', status: ev.status, notes: ev.description, start: ev.startAt, end: ev.endAt,
-      date_precision: ev.datePrecision, location: ev.locationEntityId, x: p?.x, y: p?.y, created: ev.createdAt, modified: ev.modifiedAt, properties: ev.properties,
-    })}${yedNode(ev.title, p, esc)}</node>`);
+    nodes.push(
+      `    <node id="${esc(ev.id)}">${data(NODE_KEYS, {
+        label: ev.title,
+        kind: 'event',
+        type: 'event',
+        status: ev.status,
+        notes: ev.description,
+        start: ev.startAt,
+        end: ev.endAt,
+        date_precision: ev.datePrecision,
+        location: ev.locationEntityId,
+        x: p?.x,
+        y: p?.y,
+        created: ev.createdAt,
+        modified: ev.modifiedAt,
+        properties: ev.properties,
+      })}${yedNode(ev.title, p, esc)}</node>`,
+    );
   }
   for (const l of view.links) {
     if (!nodeIds.has(l.sourceId) || !nodeIds.has(l.targetId)) continue;
     edges.push({
       directed: l.directed,
       xml: `id="${esc(l.id)}" source="${esc(l.sourceId)}" target="${esc(l.targetId)}">${data(EDGE_KEYS, {
-        kind: 'link', type: l.type, confidence: l.confidence, credibility: l.credibility, status: l.status, first_seen: l.firstSeen, last_seen: l.lastSeen,
-        created: l.createdAt, modified: l.modifiedAt, properties: l.properties,
+        kind: 'link',
+        type: l.type,
+        confidence: l.confidence,
+        credibility: l.credibility,
+        status: l.status,
+        first_seen: l.firstSeen,
+        last_seen: l.lastSeen,
+        created: l.createdAt,
+        modified: l.modifiedAt,
+        properties: l.properties,
       })}${yedEdge(l.type, l.directed, esc)}</edge>`,
     });
   }
@@ -61,7 +104,11 @@ export function buildGraphml(view: CaseView): { xml: string; nodes: number; edge
     edges.push({
       directed: true,
       xml: `id="${esc(p.id)}" source="${esc(p.entityId)}" target="${esc(p.eventId)}">${data(EDGE_KEYS, {
-        kind: 'participant', type, role: p.role, created: p.createdAt, modified: p.modifiedAt,
+        kind: 'participant',
+        type,
+        role: p.role,
+        created: p.createdAt,
+        modified: p.modifiedAt,
       })}${yedEdge(type, true, esc)}</edge>`,
     });
   }
@@ -69,7 +116,9 @@ export function buildGraphml(view: CaseView): { xml: string; nodes: number; edge
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:y="http://www.yworks.com/xml/graphml" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...[...NODE_KEYS, ...EDGE_KEYS].map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`),
+    ...[...NODE_KEYS, ...EDGE_KEYS].map(
+      (k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`,
+    ),
     '  <key id="g_producer" for="graph" attr.name="producer" attr.type="string"/>',
     ...YED_KEYS,
     `  <graph id="${esc(view.meta.id)}" edgedefault="${allDirected ? 'directed' : 'undirected'}">`,

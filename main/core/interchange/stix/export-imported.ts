@@ -20,12 +20,14 @@ function edited(src: StixObject, changes: Record<string, unknown>, modifiedAt: s
   return out;
 }
 
-const sameSet = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
+const sameSet = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && new Set([...a, ...b]).size === new Set(a).size;
 
 export function importedEntity(src: StixObject, e: EntityRecord, aliases: string[]): StixObject {
   const changes: Record<string, unknown> = {};
   if (e.label !== labelOfStix(src)) changes[typeof src.value === 'string' ? 'value' : 'name'] = e.label;
-  if (e.notes !== (typeof src.description === 'string' ? src.description : '')) changes.description = e.notes || undefined;
+  if (e.notes !== (typeof src.description === 'string' ? src.description : ''))
+    changes.description = e.notes || undefined;
   const had = Array.isArray(src.aliases) ? src.aliases : [];
   if (!sameSet(had, aliases) && (had.length || aliases.length)) changes.aliases = aliases.length ? aliases : undefined;
   return edited(src, changes, e.modifiedAt);
@@ -44,7 +46,8 @@ export function importedLink(src: StixObject, l: LinkRecord, sourceRef: string, 
 export function importedEvent(src: StixObject, ev: EventRecord): StixObject {
   const changes: Record<string, unknown> = {};
   if (src.type === 'incident' && ev.title !== src.name) changes.name = ev.title;
-  if (ev.description !== (typeof src.description === 'string' ? src.description : '')) changes.description = ev.description || undefined;
+  if (ev.description !== (typeof src.description === 'string' ? src.description : ''))
+    changes.description = ev.description || undefined;
   return edited(src, changes, ev.modifiedAt);
 }
 

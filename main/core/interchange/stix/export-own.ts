@@ -5,7 +5,12 @@ import type { StixObject } from './import-objects.js';
 import { regionOf } from './region-ov.js';
 import { OBSERVABLE_TYPES, STIX_ENTITY_TYPES, stixRelationshipType } from './vocabulary.js';
 
-export type Common = (r: { id: string; caseId: string; createdAt: string; modifiedAt: string }, type: string, id: string, tlp?: Tlp) => StixObject;
+export type Common = (
+  r: { id: string; caseId: string; createdAt: string; modifiedAt: string },
+  type: string,
+  id: string,
+  tlp?: Tlp,
+) => StixObject;
 
 /** Types with a STIX `aliases` property; other types carry aliases as `x_dossier_aliases`. */
 const HAS_ALIASES = new Set(['threat-actor', 'intrusion-set', 'campaign', 'malware', 'tool', 'infrastructure']);
@@ -32,32 +37,62 @@ export function ownEntityObject(e: EntityRecord, aliasRecords: AliasRecord[], co
   if (marked && STIX_ENTITY_TYPES.has(marked)) type = marked;
   else if (STIX_ENTITY_TYPES.has(e.type)) type = e.type;
   else if (e.type === 'location') type = 'location';
-  else if (observable) type = observable === 'ipv4-addr' && String(props.value ?? e.label).includes(':') ? 'ipv6-addr' : observable;
+  else if (observable)
+    type = observable === 'ipv4-addr' && String(props.value ?? e.label).includes(':') ? 'ipv6-addr' : observable;
   else type = 'identity';
-  const id = typeof props.stixId === 'string' && props.stixId.startsWith(`${type}--`) ? props.stixId : stixIdFor(type, e.id);
+  const id =
+    typeof props.stixId === 'string' && props.stixId.startsWith(`${type}--`) ? props.stixId : stixIdFor(type, e.id);
   const tlp = typeof props.tlp === 'string' ? (props.tlp as Tlp) : undefined;
   const aliases = aliasRecords.map((a) => a.alias);
   const dossier = {
-    x_dossier_alias_records: aliasRecords.map((a) => ({ id: a.id, case_id: a.caseId, created: a.createdAt, modified: a.modifiedAt, alias: a.alias })),
-    x_dossier_type: e.type, x_dossier_status: e.status, x_dossier_label: e.label,
-    x_dossier_properties: props, x_dossier_notes: e.notes,
+    x_dossier_alias_records: aliasRecords.map((a) => ({
+      id: a.id,
+      case_id: a.caseId,
+      created: a.createdAt,
+      modified: a.modifiedAt,
+      alias: a.alias,
+    })),
+    x_dossier_type: e.type,
+    x_dossier_status: e.status,
+    x_dossier_label: e.label,
+    x_dossier_properties: props,
+    x_dossier_notes: e.notes,
   };
   if (observable && !STIX_ENTITY_TYPES.has(type)) {
     // Cyber-observables have no created/modified and no description.
-    const { created: _c, modified: _m, created_by_ref: _b, external_references: _r, ...rest } = common(e, type, id, tlp);
+    const {
+      created: _c,
+      modified: _m,
+      created_by_ref: _b,
+      external_references: _r,
+      ...rest
+    } = common(e, type, id, tlp);
     return clean({ ...rest, value: String(props.value ?? e.label), ...dossier, x_dossier_aliases: aliases });
   }
-  const named: Record<string, unknown> = clean({ ...extras, ...common(e, type, id, tlp), name: e.label, description: e.notes || extras.description, ...dossier });
+  const named: Record<string, unknown> = clean({
+    ...extras,
+    ...common(e, type, id, tlp),
+    name: e.label,
+    description: e.notes || extras.description,
+    ...dossier,
+  });
   if (HAS_ALIASES.has(type)) named.aliases = aliases.length ? aliases : undefined;
   else named.x_dossier_aliases = aliases.length ? aliases : undefined;
   if (type === 'malware' && typeof named.is_family !== 'boolean') named.is_family = false;
-  if (type === 'identity') named.identity_class = e.type === 'person' ? 'individual' : e.type === 'organization' ? 'organization' : (extras.identity_class ?? 'unknown');
+  if (type === 'identity')
+    named.identity_class =
+      e.type === 'person'
+        ? 'individual'
+        : e.type === 'organization'
+          ? 'organization'
+          : (extras.identity_class ?? 'unknown');
   if (type === 'location') {
     const code = countryCodeOf(e.label, props);
     const lat = Number(props.latitude ?? props.lat);
     const lon = Number(props.longitude ?? props.lon ?? props.lng);
     if (code) named.country = code;
-    if (Number.isFinite(lat) && Number.isFinite(lon) && (props.latitude ?? props.lat) !== undefined) Object.assign(named, { latitude: lat, longitude: lon });
+    if (Number.isFinite(lat) && Number.isFinite(lon) && (props.latitude ?? props.lat) !== undefined)
+      Object.assign(named, { latitude: lat, longitude: lon });
     const region = regionOf(e.label, props);
     if (region) named.region = region;
     if (!named.country && named.latitude === undefined && !named.region) return null;
@@ -66,20 +101,37 @@ export function ownEntityObject(e: EntityRecord, aliasRecords: AliasRecord[], co
 }
 
 /** A link Dossier made, as a relationship authored by the case. */
-export function ownLinkObject(l: LinkRecord, source: string, target: string, common: Common, reliability: Reliability | undefined): StixObject {
+export function ownLinkObject(
+  l: LinkRecord,
+  source: string,
+  target: string,
+  common: Common,
+  reliability: Reliability | undefined,
+): StixObject {
   const { type, keepOriginal } = stixRelationshipType(l.type);
-  const id = typeof l.properties.stixId === 'string' && l.properties.stixId.startsWith('relationship--') ? l.properties.stixId : stixIdFor('relationship', l.id);
+  const id =
+    typeof l.properties.stixId === 'string' && l.properties.stixId.startsWith('relationship--')
+      ? l.properties.stixId
+      : stixIdFor('relationship', l.id);
   const start = stixTime(l.firstSeen);
   const stop = stixTime(l.lastSeen);
   return clean({
-    ...common(l, 'relationship', id), relationship_type: type, source_ref: source, target_ref: target,
+    ...common(l, 'relationship', id),
+    relationship_type: type,
+    source_ref: source,
+    target_ref: target,
     description: typeof l.properties.description === 'string' ? l.properties.description : undefined,
     confidence: Math.round(l.confidence * 100),
-    start_time: start, stop_time: stop && start && stop < start ? undefined : stop,
-    x_dossier_link_type: keepOriginal ? l.type : undefined, x_dossier_directed: l.directed, x_dossier_status: l.status,
+    start_time: start,
+    stop_time: stop && start && stop < start ? undefined : stop,
+    x_dossier_link_type: keepOriginal ? l.type : undefined,
+    x_dossier_directed: l.directed,
+    x_dossier_status: l.status,
     x_dossier_credibility: l.credibility ?? undefined,
     x_dossier_admiralty: reliability && l.credibility ? `${reliability}${l.credibility}` : undefined,
-    x_dossier_first_seen: l.firstSeen, x_dossier_last_seen: l.lastSeen, x_dossier_confidence: l.confidence,
+    x_dossier_first_seen: l.firstSeen,
+    x_dossier_last_seen: l.lastSeen,
+    x_dossier_confidence: l.confidence,
     x_dossier_properties: l.properties,
   });
 }

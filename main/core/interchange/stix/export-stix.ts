@@ -28,28 +28,46 @@ export function buildStixBundle(view: CaseView): StixExport['bundle'] {
  */
 export function buildStixExport(view: CaseView): StixExport {
   const producer: StixObject = {
-    type: 'identity', spec_version: '2.1', id: stixIdFor('identity', `producer:${view.meta.id}`),
-    created: view.meta.createdAt, modified: view.meta.modifiedAt, name: `Dossier case "${view.meta.title}"`, identity_class: 'system', x_dossier_producer: true,
+    type: 'identity',
+    spec_version: '2.1',
+    id: stixIdFor('identity', `producer:${view.meta.id}`),
+    created: view.meta.createdAt,
+    modified: view.meta.modifiedAt,
+    name: `Dossier case "${view.meta.title}"`,
+    identity_class: 'system',
+    x_dossier_producer: true,
   };
   const skipped: Record<string, number> = {};
   const docs = new Map(view.documents.map((d) => [d.id, d]));
   const citesBySubject = new Map<string, CitationRecord[]>();
   for (const c of view.citations) citesBySubject.set(c.subjectId, [...(citesBySubject.get(c.subjectId) ?? []), c]);
-  const reliabilityOf = (id: string) => bestReliability((citesBySubject.get(id) ?? []).map((c) => docs.get(c.documentId)).filter((d): d is DocumentRecord => !!d));
+  const reliabilityOf = (id: string) =>
+    bestReliability(
+      (citesBySubject.get(id) ?? []).map((c) => docs.get(c.documentId)).filter((d): d is DocumentRecord => !!d),
+    );
 
   const common: Common = (r, type, id, tlp: Tlp = view.tlp) => {
     const cites = citesBySubject.get(r.id) ?? [];
     return clean({
-      type, spec_version: '2.1', id, created: r.createdAt, modified: r.modifiedAt, created_by_ref: producer.id,
+      type,
+      spec_version: '2.1',
+      id,
+      created: r.createdAt,
+      modified: r.modifiedAt,
+      created_by_ref: producer.id,
       object_marking_refs: [tlpMarkingId(tlp)],
       external_references: cites
         .filter((c) => docs.has(c.documentId))
-        .map((c) => clean({
-          source_name: 'dossier-document', external_id: c.documentId,
-          description: `${docs.get(c.documentId)!.title}${c.quote ? `: "${c.quote}"` : ''}`,
-          hashes: { 'SHA-256': docs.get(c.documentId)!.sha256 },
-        })),
-      x_dossier_id: r.id, x_dossier_case_id: r.caseId,
+        .map((c) =>
+          clean({
+            source_name: 'dossier-document',
+            external_id: c.documentId,
+            description: `${docs.get(c.documentId)!.title}${c.quote ? `: "${c.quote}"` : ''}`,
+            hashes: { 'SHA-256': docs.get(c.documentId)!.sha256 },
+          }),
+        ),
+      x_dossier_id: r.id,
+      x_dossier_case_id: r.caseId,
       x_dossier_source_reliability: reliabilityOf(r.id),
     });
   };
@@ -58,9 +76,12 @@ export function buildStixExport(view: CaseView): StixExport {
   const idOf = new Map<string, string>();
   for (const e of view.entities) {
     const src = sourceObjectOf(e.properties);
-    const o = src ? importedEntity(src, e, view.aliases.get(e.id) ?? []) : ownEntityObject(e, view.aliasRecords.get(e.id) ?? [], common);
+    const o = src
+      ? importedEntity(src, e, view.aliases.get(e.id) ?? [])
+      : ownEntityObject(e, view.aliasRecords.get(e.id) ?? [], common);
     if (!o) {
-      skipped['location (no country, region or coordinates)'] = (skipped['location (no country, region or coordinates)'] ?? 0) + 1;
+      skipped['location (no country, region or coordinates)'] =
+        (skipped['location (no country, region or coordinates)'] ?? 0) + 1;
       continue;
     }
     idOf.set(e.id, o.id);
@@ -74,17 +95,30 @@ export function buildStixExport(view: CaseView): StixExport {
       objects.push(importedEvent(src, ev));
       continue;
     }
-    objects.push(clean({
-      ...common(ev, 'incident', id), name: ev.title, description: ev.description,
-      x_dossier_start: ev.startAt, x_dossier_end: ev.endAt, x_dossier_date_precision: ev.datePrecision, x_dossier_status: ev.status,
-      x_dossier_properties: ev.properties,
-    }));
+    objects.push(
+      clean({
+        ...common(ev, 'incident', id),
+        name: ev.title,
+        description: ev.description,
+        x_dossier_start: ev.startAt,
+        x_dossier_end: ev.endAt,
+        x_dossier_date_precision: ev.datePrecision,
+        x_dossier_status: ev.status,
+        x_dossier_properties: ev.properties,
+      }),
+    );
     const place = ev.locationEntityId && idOf.get(ev.locationEntityId);
     if (place) {
-      objects.push(clean({
-        ...common(ev, 'relationship', stixIdFor('relationship', `location:${ev.id}`)), relationship_type: 'located-at',
-        source_ref: id, target_ref: place, x_dossier_kind: 'event-location', x_dossier_id: undefined,
-      }));
+      objects.push(
+        clean({
+          ...common(ev, 'relationship', stixIdFor('relationship', `location:${ev.id}`)),
+          relationship_type: 'located-at',
+          source_ref: id,
+          target_ref: place,
+          x_dossier_kind: 'event-location',
+          x_dossier_id: undefined,
+        }),
+      );
     }
   }
   const eventSources = new Map(view.events.map((ev) => [ev.id, obj(ev.properties.stixRelationships)]));
@@ -97,10 +131,16 @@ export function buildStixExport(view: CaseView): StixExport {
       objects.push(src as StixObject);
       continue;
     }
-    objects.push(clean({
-      ...common(p, 'relationship', stixIdFor('relationship', p.id)), relationship_type: 'related-to', source_ref: from, target_ref: to,
-      x_dossier_kind: 'participant', x_dossier_role: p.role,
-    }));
+    objects.push(
+      clean({
+        ...common(p, 'relationship', stixIdFor('relationship', p.id)),
+        relationship_type: 'related-to',
+        source_ref: from,
+        target_ref: to,
+        x_dossier_kind: 'participant',
+        x_dossier_role: p.role,
+      }),
+    );
   }
   for (const l of view.links) {
     const source = idOf.get(l.sourceId);
@@ -110,7 +150,9 @@ export function buildStixExport(view: CaseView): StixExport {
       continue;
     }
     const src = sourceObjectOf(l.properties);
-    objects.push(src ? importedLink(src, l, source, target) : ownLinkObject(l, source, target, common, reliabilityOf(l.id)));
+    objects.push(
+      src ? importedLink(src, l, source, target) : ownLinkObject(l, source, target, common, reliabilityOf(l.id)),
+    );
   }
   for (const d of view.documents) {
     const src = sourceObjectOf(d.properties);
@@ -118,27 +160,54 @@ export function buildStixExport(view: CaseView): StixExport {
   }
   for (const c of view.charts) {
     const src = sourceObjectOf(c.settings);
-    if (src?.type === 'grouping') objects.push(c.name === src.name || src.name === undefined ? src : { ...src, name: c.name });
+    if (src?.type === 'grouping')
+      objects.push(c.name === src.name || src.name === undefined ? src : { ...src, name: c.name });
   }
   const unique = [...new Map(objects.map((o) => [o.id, o])).values()];
   const report: StixObject = clean({
-    type: 'report', spec_version: '2.1', id: stixIdFor('report', `${view.meta.id}:${view.chart?.id ?? 'case'}`),
-    created: view.meta.createdAt, modified: nowIso(), published: nowIso(), created_by_ref: producer.id,
-    name: view.chart ? `${view.meta.title} — ${view.chart.name}` : view.meta.title, description: view.meta.description,
-    report_types: ['threat-report'], object_marking_refs: [tlpMarkingId(view.tlp)],
+    type: 'report',
+    spec_version: '2.1',
+    id: stixIdFor('report', `${view.meta.id}:${view.chart?.id ?? 'case'}`),
+    created: view.meta.createdAt,
+    modified: nowIso(),
+    published: nowIso(),
+    created_by_ref: producer.id,
+    name: view.chart ? `${view.meta.title} — ${view.chart.name}` : view.meta.title,
+    description: view.meta.description,
+    report_types: ['threat-report'],
+    object_marking_refs: [tlpMarkingId(view.tlp)],
     object_refs: [producer.id, ...unique.map((o) => o.id)],
-    external_references: view.documents.filter((d) => !sourceObjectOf(d.properties)).map((d) => clean({
-      source_name: 'dossier-document', external_id: d.id, description: d.title,
-      url: /^https?:\/\/\S+$/.test(d.sourceUri) ? d.sourceUri : undefined, hashes: { 'SHA-256': d.sha256 },
-    })),
-    x_dossier_documents: view.documents.map((d) => clean({
-      id: d.id, title: d.title, sha256: d.sha256, mime_type: d.mimeType, published_at: d.publishedAt, reliability: d.reliability, tlp: d.tlp,
-    })),
+    external_references: view.documents
+      .filter((d) => !sourceObjectOf(d.properties))
+      .map((d) =>
+        clean({
+          source_name: 'dossier-document',
+          external_id: d.id,
+          description: d.title,
+          url: /^https?:\/\/\S+$/.test(d.sourceUri) ? d.sourceUri : undefined,
+          hashes: { 'SHA-256': d.sha256 },
+        }),
+      ),
+    x_dossier_documents: view.documents.map((d) =>
+      clean({
+        id: d.id,
+        title: d.title,
+        sha256: d.sha256,
+        mime_type: d.mimeType,
+        published_at: d.publishedAt,
+        reliability: d.reliability,
+        tlp: d.tlp,
+      }),
+    ),
     x_dossier_case_id: view.meta.id,
   });
   const all = [producer, report, ...unique];
   return {
-    bundle: { type: 'bundle', id: `bundle--${randomUUID()}`, objects: [...markingsFor(all, new Set(unique.map((o) => o.id))), ...all] },
+    bundle: {
+      type: 'bundle',
+      id: `bundle--${randomUUID()}`,
+      objects: [...markingsFor(all, new Set(unique.map((o) => o.id))), ...all],
+    },
     skipped,
   };
 }
@@ -150,9 +219,15 @@ function markingsFor(objects: StixObject[], present: Set<string>): StixObject[] 
     for (const r of Array.isArray(o.object_marking_refs) ? o.object_marking_refs : []) refs.add(String(r));
     for (const g of Array.isArray(o.granular_markings) ? o.granular_markings : []) refs.add(String(obj(g).marking_ref));
   }
-  return [...refs].filter((r) => !present.has(r)).map(knownTlpDefinition).filter((d): d is StixObject => !!d);
+  return [...refs]
+    .filter((r) => !present.has(r))
+    .map(knownTlpDefinition)
+    .filter((d): d is StixObject => !!d);
 }
 
 function bestReliability(docs: DocumentRecord[]): Reliability | undefined {
-  return docs.map((d) => d.reliability).filter((r): r is Reliability => !!r).sort()[0];
+  return docs
+    .map((d) => d.reliability)
+    .filter((r): r is Reliability => !!r)
+    .sort()[0];
 }

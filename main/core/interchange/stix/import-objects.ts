@@ -23,15 +23,26 @@ export function isOwn(o: StixObject): boolean {
 export function entityOf(o: StixObject, b: object, status: Status, tlp: Tlp | null): EntityRecord {
   if (isOwn(o)) {
     return {
-      ...(b as EntityRecord), type: str(o.x_dossier_type) ?? entityTypeOfStix(o), label: str(o.x_dossier_label) ?? labelOfStix(o),
-      properties: obj(o.x_dossier_properties), notes: str(o.x_dossier_notes) ?? '', status,
+      ...(b as EntityRecord),
+      type: str(o.x_dossier_type) ?? entityTypeOfStix(o),
+      label: str(o.x_dossier_label) ?? labelOfStix(o),
+      properties: obj(o.x_dossier_properties),
+      notes: str(o.x_dossier_notes) ?? '',
+      status,
     };
   }
   // The whole source object rides along, so export writes back exactly what was read.
   const properties: Record<string, unknown> = { stixId: o.id, stix: o };
   if (o.type === 'location' && typeof o.country === 'string') properties.country = o.country;
   if (tlp) properties.tlp = tlp;
-  return { ...(b as EntityRecord), type: entityTypeOfStix(o), label: labelOfStix(o), properties, notes: str(o.description) ?? '', status };
+  return {
+    ...(b as EntityRecord),
+    type: entityTypeOfStix(o),
+    label: labelOfStix(o),
+    properties,
+    notes: str(o.description) ?? '',
+    status,
+  };
 }
 
 /** An incident or sighting as an event; a third-party one keeps its source object. */
@@ -39,8 +50,15 @@ export function eventOf(o: StixObject, b: object, status: Status, title: string)
   const precision = String(o.x_dossier_date_precision ?? 'unknown');
   const properties: Record<string, unknown> = isOwn(o) ? obj(o.x_dossier_properties) : { stixId: o.id, stix: o };
   return {
-    ...(b as EventRecord), title, description: str(o.description) ?? '', startAt: str(o.x_dossier_start), endAt: str(o.x_dossier_end),
-    datePrecision: (PRECISIONS.has(precision) ? precision : 'unknown') as DatePrecision, locationEntityId: null, status, properties,
+    ...(b as EventRecord),
+    title,
+    description: str(o.description) ?? '',
+    startAt: str(o.x_dossier_start),
+    endAt: str(o.x_dossier_end),
+    datePrecision: (PRECISIONS.has(precision) ? precision : 'unknown') as DatePrecision,
+    locationEntityId: null,
+    status,
+    properties,
   };
 }
 

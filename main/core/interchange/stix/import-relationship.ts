@@ -18,10 +18,16 @@ export function relationshipOf(
   const source = recordOf.get(String(o.source_ref));
   const target = recordOf.get(String(o.target_ref));
   if (!source || !target) {
-    out.skipped['relationship (to an object not in the file)'] = (out.skipped['relationship (to an object not in the file)'] ?? 0) + 1;
+    out.skipped['relationship (to an object not in the file)'] =
+      (out.skipped['relationship (to an object not in the file)'] ?? 0) + 1;
     return;
   }
-  if (source.kind === 'event' && target.kind === 'entity' && o.relationship_type === 'located-at' && o.x_dossier_kind === 'event-location') {
+  if (
+    source.kind === 'event' &&
+    target.kind === 'entity' &&
+    o.relationship_type === 'located-at' &&
+    o.x_dossier_kind === 'event-location'
+  ) {
     const ev = out.event.find((e) => e.id === source.id);
     if (ev) ev.locationEntityId = target.id;
     return;
@@ -41,16 +47,26 @@ export function relationshipOf(
     }
     return;
   }
-  const conf = typeof o.x_dossier_confidence === 'number' ? o.x_dossier_confidence : typeof o.confidence === 'number' ? o.confidence / 100 : 0.5;
+  const conf =
+    typeof o.x_dossier_confidence === 'number'
+      ? o.x_dossier_confidence
+      : typeof o.confidence === 'number'
+        ? o.confidence / 100
+        : 0.5;
   const cred = Number(o.x_dossier_credibility);
   const properties: Record<string, unknown> = isOwn(o) ? obj(o.x_dossier_properties) : { stixId: o.id, stix: o };
   if (typeof o.description === 'string' && !isOwn(o)) properties.description = o.description;
   out.link.push({
-    ...base(o), sourceId: source.id, targetId: target.id, type: str(o.x_dossier_link_type) ?? str(o.relationship_type) ?? 'related-to',
+    ...base(o),
+    sourceId: source.id,
+    targetId: target.id,
+    type: str(o.x_dossier_link_type) ?? str(o.relationship_type) ?? 'related-to',
     directed: typeof o.x_dossier_directed === 'boolean' ? o.x_dossier_directed : true,
-    confidence: Math.min(1, Math.max(0, conf)), credibility: Number.isInteger(cred) && cred >= 1 && cred <= 6 ? cred : null,
+    confidence: Math.min(1, Math.max(0, conf)),
+    credibility: Number.isInteger(cred) && cred >= 1 && cred <= 6 ? cred : null,
     firstSeen: str(o.x_dossier_first_seen) ?? str(o.start_time)?.slice(0, 10) ?? null,
     lastSeen: str(o.x_dossier_last_seen) ?? str(o.stop_time)?.slice(0, 10) ?? null,
-    status: status(o), properties,
+    status: status(o),
+    properties,
   });
 }

@@ -3,7 +3,16 @@ import { STATUSES as REVIEW_STATUSES } from '../../../../lib/vocabulary/index.js
 import { DossierError } from '../../errors.js';
 import { isRecordId, nowIso } from '../../ids.js';
 import type {
-  AliasRecord, ChartNodeRecord, ChartRecord, DocumentRecord, EntityRecord, EventRecord, LinkRecord, ParticipantRecord, Status, Tlp,
+  AliasRecord,
+  ChartNodeRecord,
+  ChartRecord,
+  DocumentRecord,
+  EntityRecord,
+  EventRecord,
+  LinkRecord,
+  ParticipantRecord,
+  Status,
+  Tlp,
 } from '../../store/records.js';
 import { isoTimestamp, recordIdFrom, derivedRecordId } from '../derived-ids.js';
 import { entityOf, eventOf, isOwn, obj, str, type StixObject } from './import-objects.js';
@@ -27,7 +36,10 @@ export interface StixRecords {
   notes: string[];
 }
 
-export type RecordBaseOf = (o: StixObject, seed?: string) => { id: string; caseId: string; createdAt: string; modifiedAt: string };
+export type RecordBaseOf = (
+  o: StixObject,
+  seed?: string,
+) => { id: string; caseId: string; createdAt: string; modifiedAt: string };
 
 const STATUSES = new Set<string>(REVIEW_STATUSES);
 
@@ -40,7 +52,12 @@ const STATUSES = new Set<string>(REVIEW_STATUSES);
  * incidents and sightings events; reports documents; groupings charts. Objects Dossier itself
  * exported (`x_dossier_id`) come back as the records they were.
  */
-export function stixToRecords(bytes: Buffer, fileName: string, caseId: string, importedAt: string = nowIso()): StixRecords {
+export function stixToRecords(
+  bytes: Buffer,
+  fileName: string,
+  caseId: string,
+  importedAt: string = nowIso(),
+): StixRecords {
   let bundle: Record<string, unknown>;
   try {
     bundle = obj(JSON.parse(bytes.toString('utf8')) as unknown);
@@ -48,17 +65,37 @@ export function stixToRecords(bytes: Buffer, fileName: string, caseId: string, i
     throw new DossierError('import-failed', `${fileName} is not valid JSON: ${(e as Error).message}`);
   }
   // A single STIX object (as some tools write) is read as a bundle of one.
-  if (typeof bundle.type === 'string' && bundle.type !== 'bundle' && typeof bundle.id === 'string') bundle = { type: 'bundle', objects: [bundle] };
-  if (bundle.type !== 'bundle' || !Array.isArray(bundle.objects)) throw new DossierError('import-failed', `${fileName} is not a STIX 2.1 bundle`);
+  if (typeof bundle.type === 'string' && bundle.type !== 'bundle' && typeof bundle.id === 'string')
+    bundle = { type: 'bundle', objects: [bundle] };
+  if (bundle.type !== 'bundle' || !Array.isArray(bundle.objects))
+    throw new DossierError('import-failed', `${fileName} is not a STIX 2.1 bundle`);
   let objects = bundle.objects.filter((o): o is StixObject => {
     const x = obj(o);
     return typeof x.type === 'string' && typeof x.id === 'string' && x.id.startsWith(`${x.type}--`);
   });
-  if (objects.length !== bundle.objects.length) throw new DossierError('import-failed', `${fileName}: ${bundle.objects.length - objects.length} object(s) have no valid type and id`);
-  const out: StixRecords = { document: [], entity: [], alias: [], event: [], participant: [], link: [], chart: [], chartNode: [], originals: [], skipped: {}, notes: [] };
+  if (objects.length !== bundle.objects.length)
+    throw new DossierError(
+      'import-failed',
+      `${fileName}: ${bundle.objects.length - objects.length} object(s) have no valid type and id`,
+    );
+  const out: StixRecords = {
+    document: [],
+    entity: [],
+    alias: [],
+    event: [],
+    participant: [],
+    link: [],
+    chart: [],
+    chartNode: [],
+    originals: [],
+    skipped: {},
+    notes: [],
+  };
   if (isStix20(bundle, objects)) {
     objects = upgradeStix20(objects);
-    out.notes.push('STIX 2.0 upgraded to 2.1 (spec_version, malware is_family, indicator pattern_type, observed-data objects as top-level observables)');
+    out.notes.push(
+      'STIX 2.0 upgraded to 2.1 (spec_version, malware is_family, indicator pattern_type, observed-data objects as top-level observables)',
+    );
   }
   const markings = new Map<string, Tlp>();
   for (const o of objects) {
@@ -83,7 +120,8 @@ export function stixToRecords(bytes: Buffer, fileName: string, caseId: string, i
       modifiedAt: isoTimestamp(o.modified) ?? created,
     };
   };
-  const status = (o: StixObject): Status => (STATUSES.has(String(o.x_dossier_status)) ? (o.x_dossier_status as Status) : 'suggested');
+  const status = (o: StixObject): Status =>
+    STATUSES.has(String(o.x_dossier_status)) ? (o.x_dossier_status as Status) : 'suggested';
 
   const recordOf = new Map<string, { kind: 'entity' | 'event'; id: string; label: string }>();
   const later: StixObject[] = [];
@@ -118,20 +156,38 @@ function aliasesOf(o: StixObject, e: EntityRecord, out: StixRecords): void {
     for (const a of o.x_dossier_alias_records as Record<string, unknown>[]) {
       const when = isoTimestamp(a.created) ?? e.createdAt;
       out.alias.push({
-        id: recordIdFrom(a.id, `${e.id}|alias|${String(a.alias)}`, when), caseId: isRecordId(a.case_id) ? a.case_id : e.caseId,
-        createdAt: when, modifiedAt: isoTimestamp(a.modified) ?? when, entityId: e.id, alias: String(a.alias ?? ''),
+        id: recordIdFrom(a.id, `${e.id}|alias|${String(a.alias)}`, when),
+        caseId: isRecordId(a.case_id) ? a.case_id : e.caseId,
+        createdAt: when,
+        modifiedAt: isoTimestamp(a.modified) ?? when,
+        entityId: e.id,
+        alias: String(a.alias ?? ''),
       });
     }
     return;
   }
-  const names = [...(Array.isArray(o.aliases) ? o.aliases : []), ...(Array.isArray(o.x_dossier_aliases) ? o.x_dossier_aliases : [])];
+  const names = [
+    ...(Array.isArray(o.aliases) ? o.aliases : []),
+    ...(Array.isArray(o.x_dossier_aliases) ? o.x_dossier_aliases : []),
+  ];
   for (const a of new Set(names.filter((n): n is string => typeof n === 'string' && n.length > 0))) {
-    out.alias.push({ id: derivedRecordId(`${e.id}|alias|${a}`, e.createdAt), caseId: e.caseId, createdAt: e.createdAt, modifiedAt: e.createdAt, entityId: e.id, alias: a });
+    out.alias.push({
+      id: derivedRecordId(`${e.id}|alias|${a}`, e.createdAt),
+      caseId: e.caseId,
+      createdAt: e.createdAt,
+      modifiedAt: e.createdAt,
+      entityId: e.id,
+      alias: a,
+    });
   }
 }
 
 function sightingOf(
-  o: StixObject, base: RecordBaseOf, status: (o: StixObject) => Status, recordOf: Map<string, { kind: 'entity' | 'event'; id: string; label: string }>, out: StixRecords,
+  o: StixObject,
+  base: RecordBaseOf,
+  status: (o: StixObject) => Status,
+  recordOf: Map<string, { kind: 'entity' | 'event'; id: string; label: string }>,
+  out: StixRecords,
 ): void {
   const of = recordOf.get(String(o.sighting_of_ref));
   const ev = eventOf(o, base(o), status(o), `Sighting of ${of?.label ?? String(o.sighting_of_ref)}`);
@@ -139,11 +195,23 @@ function sightingOf(
   ev.endAt = str(o.last_seen)?.slice(0, 10) ?? null;
   ev.datePrecision = ev.startAt ? (ev.endAt ? 'range' : 'day') : 'unknown';
   out.event.push(ev);
-  const roles: [unknown, string][] = [[o.sighting_of_ref, 'sighted'], ...((Array.isArray(o.where_sighted_refs) ? o.where_sighted_refs : []) as unknown[]).map((r): [unknown, string] => [r, 'observer'])];
+  const roles: [unknown, string][] = [
+    [o.sighting_of_ref, 'sighted'],
+    ...((Array.isArray(o.where_sighted_refs) ? o.where_sighted_refs : []) as unknown[]).map((r): [unknown, string] => [
+      r,
+      'observer',
+    ]),
+  ];
   for (const [ref, role] of roles) {
     const target = recordOf.get(String(ref));
     if (target?.kind !== 'entity') continue;
-    out.participant.push({ ...base(o, `${o.id}|${role}|${String(ref)}`), id: derivedRecordId(`${o.id}|${role}|${String(ref)}`, ev.createdAt), eventId: ev.id, entityId: target.id, role });
+    out.participant.push({
+      ...base(o, `${o.id}|${role}|${String(ref)}`),
+      id: derivedRecordId(`${o.id}|${role}|${String(ref)}`, ev.createdAt),
+      eventId: ev.id,
+      entityId: target.id,
+      role,
+    });
   }
 }
 
@@ -151,22 +219,48 @@ function reportOf(o: StixObject, b: ReturnType<RecordBaseOf>, tlp: Tlp | null, o
   const text = [str(o.name), str(o.description)].filter(Boolean).join('\n\n');
   const sha256 = createHash('sha256').update(text).digest('hex');
   out.document.push({
-    ...b, title: str(o.name) ?? 'STIX report', sourceUri: `stix:${o.id}`, mimeType: 'text/plain', sha256, size: Buffer.byteLength(text),
-    text, language: null, publishedAt: str(o.published)?.slice(0, 10) ?? null, ingestedAt: b.modifiedAt, reliability: null,
-    tlp: tlp ?? 'TLP:AMBER', parentId: null, properties: { stixId: o.id, stix: o },
+    ...b,
+    title: str(o.name) ?? 'STIX report',
+    sourceUri: `stix:${o.id}`,
+    mimeType: 'text/plain',
+    sha256,
+    size: Buffer.byteLength(text),
+    text,
+    language: null,
+    publishedAt: str(o.published)?.slice(0, 10) ?? null,
+    ingestedAt: b.modifiedAt,
+    reliability: null,
+    tlp: tlp ?? 'TLP:AMBER',
+    parentId: null,
+    properties: { stixId: o.id, stix: o },
   });
   out.originals.push({ sha256, bytes: Buffer.from(text) });
 }
 
 /** A grouping (a MISP event, an analyst's set) as a chart holding the objects it groups, on a circle. */
-function groupingOf(o: StixObject, b: ReturnType<RecordBaseOf>, recordOf: Map<string, { id: string }>, out: StixRecords): void {
+function groupingOf(
+  o: StixObject,
+  b: ReturnType<RecordBaseOf>,
+  recordOf: Map<string, { id: string }>,
+  out: StixRecords,
+): void {
   out.chart.push({ ...b, name: str(o.name) ?? labelOfStix(o), viewport: {}, settings: { stixId: o.id, stix: o } });
-  const members = (Array.isArray(o.object_refs) ? o.object_refs : []).map((r) => recordOf.get(String(r))).filter((r): r is { id: string } => !!r);
+  const members = (Array.isArray(o.object_refs) ? o.object_refs : [])
+    .map((r) => recordOf.get(String(r)))
+    .filter((r): r is { id: string } => !!r);
   members.forEach((m, i) => {
     const angle = (2 * Math.PI * i) / members.length;
     out.chartNode.push({
-      ...b, id: derivedRecordId(`${o.id}|node|${m.id}`, b.createdAt), chartId: b.id, subjectId: m.id,
-      x: Math.round(300 * Math.cos(angle)), y: Math.round(300 * Math.sin(angle)), style: {}, locked: false, hidden: false, groupId: null,
+      ...b,
+      id: derivedRecordId(`${o.id}|node|${m.id}`, b.createdAt),
+      chartId: b.id,
+      subjectId: m.id,
+      x: Math.round(300 * Math.cos(angle)),
+      y: Math.round(300 * Math.sin(angle)),
+      style: {},
+      locked: false,
+      hidden: false,
+      groupId: null,
     });
   });
 }

@@ -2,13 +2,29 @@ type StixObject = Record<string, unknown> & { type: string; id: string };
 
 /** Cyber-observables whose `value` is the whole identifier, and the Dossier entity type for each. */
 export const SCO_VALUE_TYPES: Record<string, string> = {
-  'email-addr': 'email', url: 'url', 'domain-name': 'domain', 'ipv4-addr': 'ip', 'ipv6-addr': 'ip', 'mac-addr': 'mac',
+  'email-addr': 'email',
+  url: 'url',
+  'domain-name': 'domain',
+  'ipv4-addr': 'ip',
+  'ipv6-addr': 'ip',
+  'mac-addr': 'mac',
 };
 
 /** Every STIX 2.1 cyber-observable type (spec section 6). */
 export const SCO_TYPES = new Set([
-  ...Object.keys(SCO_VALUE_TYPES), 'artifact', 'autonomous-system', 'directory', 'email-message', 'file', 'mutex', 'network-traffic',
-  'process', 'software', 'user-account', 'windows-registry-key', 'x509-certificate',
+  ...Object.keys(SCO_VALUE_TYPES),
+  'artifact',
+  'autonomous-system',
+  'directory',
+  'email-message',
+  'file',
+  'mutex',
+  'network-traffic',
+  'process',
+  'software',
+  'user-account',
+  'windows-registry-key',
+  'x509-certificate',
 ]);
 
 function str(v: unknown): string | undefined {
@@ -23,7 +39,12 @@ function str(v: unknown): string | undefined {
 export function labelOfStix(o: StixObject): string {
   const named = str(o.name) ?? str(o.value);
   if (named) return named;
-  const hashes = o.hashes && typeof o.hashes === 'object' ? Object.values(o.hashes as Record<string, unknown>).map(str).find(Boolean) : undefined;
+  const hashes =
+    o.hashes && typeof o.hashes === 'object'
+      ? Object.values(o.hashes as Record<string, unknown>)
+          .map(str)
+          .find(Boolean)
+      : undefined;
   const def = o.definition && typeof o.definition === 'object' ? (o.definition as Record<string, unknown>) : {};
   const byType: Record<string, string | undefined> = {
     'autonomous-system': typeof o.number === 'number' ? `AS${o.number}` : undefined,
@@ -37,7 +58,9 @@ export function labelOfStix(o: StixObject): string {
     'network-traffic': Array.isArray(o.protocols) ? `Traffic (${o.protocols.join(', ')})` : undefined,
     artifact: hashes ?? str(o.url),
     indicator: str(o.pattern),
-    'observed-data': str(o.first_observed) && `Observed ${str(o.first_observed)}${typeof o.number_observed === 'number' && o.number_observed > 1 ? ` (${o.number_observed}×)` : ''}`,
+    'observed-data':
+      str(o.first_observed) &&
+      `Observed ${str(o.first_observed)}${typeof o.number_observed === 'number' && o.number_observed > 1 ? ` (${o.number_observed}×)` : ''}`,
     'marking-definition': str(def.statement) ?? str(o.definition_type),
     'extension-definition': str(o.schema),
     'language-content': str(o.object_ref) && `Translation of ${str(o.object_ref)}`,

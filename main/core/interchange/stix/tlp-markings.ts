@@ -47,8 +47,17 @@ export function tlpOfMarking(idOrObject: string | Record<string, unknown>): Tlp 
   if (typeof idOrObject === 'string') return null;
   const def = idOrObject.definition as { tlp?: unknown } | undefined;
   const ext = Object.values((idOrObject.extensions as Record<string, { tlp_2_0?: unknown }> | undefined) ?? {})[0];
-  const word = String(def?.tlp ?? ext?.tlp_2_0 ?? (String(idOrObject.name ?? '').match(/^TLP:(.+)$/i)?.[1] ?? '')).toUpperCase();
-  const map: Record<string, Tlp> = { WHITE: 'TLP:CLEAR', CLEAR: 'TLP:CLEAR', GREEN: 'TLP:GREEN', AMBER: 'TLP:AMBER', 'AMBER+STRICT': 'TLP:AMBER+STRICT', RED: 'TLP:RED' };
+  const word = String(
+    def?.tlp ?? ext?.tlp_2_0 ?? String(idOrObject.name ?? '').match(/^TLP:(.+)$/i)?.[1] ?? '',
+  ).toUpperCase();
+  const map: Record<string, Tlp> = {
+    WHITE: 'TLP:CLEAR',
+    CLEAR: 'TLP:CLEAR',
+    GREEN: 'TLP:GREEN',
+    AMBER: 'TLP:AMBER',
+    'AMBER+STRICT': 'TLP:AMBER+STRICT',
+    RED: 'TLP:RED',
+  };
   return map[word] ?? null;
 }
 
@@ -58,8 +67,13 @@ export function tlp1MarkingDefinition(id: string): Record<string, unknown> | nul
   if (!tlp) return null;
   const word = tlp === 'TLP:CLEAR' ? 'white' : tlp.slice(4).toLowerCase();
   return {
-    type: 'marking-definition', spec_version: '2.1', id, created: '2017-01-20T00:00:00.000Z', definition_type: 'tlp',
-    name: `TLP:${word.toUpperCase()}`, definition: { tlp: word },
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id,
+    created: '2017-01-20T00:00:00.000Z',
+    definition_type: 'tlp',
+    name: `TLP:${word.toUpperCase()}`,
+    definition: { tlp: word },
   };
 }
 

@@ -27,7 +27,12 @@ export function upgradeStix20(objects: StixObject[]): StixObject[] {
     if (o.type === 'indicator' && up.pattern_type === undefined) up.pattern_type = 'stix';
     if (o.type === 'observed-data' && o.objects && typeof o.objects === 'object' && !Array.isArray(o.objects)) {
       const embedded = o.objects as Record<string, Record<string, unknown>>;
-      const idOfKey = new Map(Object.entries(embedded).map(([k, sco]) => [k, `${String(sco.type)}--${uuidv5(`${o.id}:${k}`, SCO_NAMESPACE)}`]));
+      const idOfKey = new Map(
+        Object.entries(embedded).map(([k, sco]) => [
+          k,
+          `${String(sco.type)}--${uuidv5(`${o.id}:${k}`, SCO_NAMESPACE)}`,
+        ]),
+      );
       const rewrite = (v: unknown): unknown => (typeof v === 'string' ? (idOfKey.get(v) ?? v) : v);
       for (const [k, sco] of Object.entries(embedded)) {
         const top: StixObject = { type: String(sco.type), spec_version: '2.1', id: idOfKey.get(k)! };

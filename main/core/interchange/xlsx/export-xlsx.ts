@@ -18,7 +18,12 @@ export async function buildXlsx(view: CaseView): Promise<{ bytes: Buffer; entiti
   book.created = new Date(view.meta.createdAt);
   const sheet = (name: string, columns: readonly string[], rows: Record<string, string | number>[]) => {
     const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = columns.map((c) => ({ header: c, key: c, width: Math.min(40, Math.max(10, c.length + 2)), style: { numFmt: '@' } }));
+    ws.columns = columns.map((c) => ({
+      header: c,
+      key: c,
+      width: Math.min(40, Math.max(10, c.length + 2)),
+      style: { numFmt: '@' },
+    }));
     ws.getRow(1).font = { bold: true };
     for (const r of rows) {
       const row = ws.addRow(columns.map((c) => r[c] ?? ''));

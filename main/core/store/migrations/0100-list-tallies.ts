@@ -36,13 +36,19 @@ function mentionDelta(m: 'new' | 'old', sign: 1 | -1): string {
 function linkDelta(l: 'new' | 'old', sign: 1 | -1): string {
   if (sign === 1) {
     return ['source_id', 'target_id']
-      .map((end) => `
+      .map(
+        (end) => `
   INSERT INTO entity_tallies (entity_id, links) VALUES (${l}.${end}, 1)
-    ON CONFLICT (entity_id) DO UPDATE SET links = links + 1;`)
+    ON CONFLICT (entity_id) DO UPDATE SET links = links + 1;`,
+      )
       .join('');
   }
-  return ['source_id', 'target_id'].map((end) => `
-  UPDATE entity_tallies SET links = links - 1 WHERE entity_id = ${l}.${end};`).join('');
+  return ['source_id', 'target_id']
+    .map(
+      (end) => `
+  UPDATE entity_tallies SET links = links - 1 WHERE entity_id = ${l}.${end};`,
+    )
+    .join('');
 }
 
 const LIVE = (r: string) => `${r}.status != 'rejected'`;

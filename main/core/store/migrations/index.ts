@@ -9,7 +9,13 @@ import { quantitiesAsProperties } from './0110-quantities-as-properties.js';
 
 /** Every migration in order. Append new files here; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
-  initialSchema, ingestTables, referenceIndexes, auditEditIndex, duplicateDismissals, listTallies, quantitiesAsProperties,
+  initialSchema,
+  ingestTables,
+  referenceIndexes,
+  auditEditIndex,
+  duplicateDismissals,
+  listTallies,
+  quantitiesAsProperties,
 ];
 
 export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -14,18 +14,51 @@ const layouts = new LayoutClient(() => new Worker('./worker.js', { type: 'module
 function chartData(n: number, positions?: { ids: string[]; xs: Float64Array; ys: Float64Array }): ChartData {
   const g = scaleFreeGraph(n);
   const nodes: ChartNode[] = g.nodes.map((v, i) => ({
-    id: v.id, kind: 'entity', type: TYPES[i % 3]!, label: `Entity ${i}`, status: 'confirmed', mentions: 1 + (i % 7), reliability: 'B',
-    startAt: null, endAt: null, precision: null, knownFrom: null, properties: {},
+    id: v.id,
+    kind: 'entity',
+    type: TYPES[i % 3]!,
+    label: `Entity ${i}`,
+    status: 'confirmed',
+    mentions: 1 + (i % 7),
+    reliability: 'B',
+    startAt: null,
+    endAt: null,
+    precision: null,
+    knownFrom: null,
+    properties: {},
   }));
   const edges: ChartEdge[] = g.edges.map((e, i) => ({
-    id: e.id, kind: 'link', source: e.source, target: e.target, type: i % 2 ? 'associate' : 'employs', directed: i % 3 === 0, confidence: 0.5 + (i % 5) / 10,
-    credibility: 2, reliability: 'B', status: i % 4 ? 'confirmed' : 'suggested', firstSeen: null, lastSeen: null, knownFrom: null, citations: 1,
+    id: e.id,
+    kind: 'link',
+    source: e.source,
+    target: e.target,
+    type: i % 2 ? 'associate' : 'employs',
+    directed: i % 3 === 0,
+    confidence: 0.5 + (i % 5) / 10,
+    credibility: 2,
+    reliability: 'B',
+    status: i % 4 ? 'confirmed' : 'suggested',
+    firstSeen: null,
+    lastSeen: null,
+    knownFrom: null,
+    citations: 1,
   }));
   const at = positions ? new Map(positions.ids.map((id, i) => [id, i])) : null;
   return {
-    chart: { id: 'bench', name: 'Bench', nodes: n, modifiedAt: '' }, viewport: null, settings: {},
-    placements: nodes.map((v) => ({ subjectId: v.id, x: at ? positions!.xs[at.get(v.id)!]! : 0, y: at ? positions!.ys[at.get(v.id)!]! : 0, locked: false, hidden: false, groupId: null, style: {} })),
-    nodes, edges,
+    chart: { id: 'bench', name: 'Bench', nodes: n, modifiedAt: '' },
+    viewport: null,
+    settings: {},
+    placements: nodes.map((v) => ({
+      subjectId: v.id,
+      x: at ? positions!.xs[at.get(v.id)!]! : 0,
+      y: at ? positions!.ys[at.get(v.id)!]! : 0,
+      locked: false,
+      hidden: false,
+      groupId: null,
+      style: {},
+    })),
+    nodes,
+    edges,
   };
 }
 
@@ -58,8 +91,16 @@ function container(): HTMLElement {
 async function layout(n: number, name: LayoutName) {
   const g = scaleFreeGraph(n);
   const t0 = performance.now();
-  const { value, longestGapMs } = await watchMainThread(() => layouts.run({ name, nodes: g.nodes, edges: g.edges, nodeSize: 30 }));
-  return { wallMs: performance.now() - t0, workerMs: value.ms, longestGapMs, overlaps: countOverlaps(value.xs, value.ys, 30), result: value };
+  const { value, longestGapMs } = await watchMainThread(() =>
+    layouts.run({ name, nodes: g.nodes, edges: g.edges, nodeSize: 30 }),
+  );
+  return {
+    wallMs: performance.now() - t0,
+    workerMs: value.ms,
+    longestGapMs,
+    overlaps: countOverlaps(value.xs, value.ys, 30),
+    result: value,
+  };
 }
 
 /** Creation to the second frame after it: the chart is on screen. */
@@ -107,7 +148,9 @@ const api = {
     if (laidOut?.n !== n) throw new Error(`lay out ${n} nodes first`);
     const data = chartData(n, laidOut.result);
     const d = await firstDraw(data, webgl);
-    const renderer = (d.canvas.cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl ? 'webgl' : 'canvas';
+    const renderer = (d.canvas.cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl
+      ? 'webgl'
+      : 'canvas';
     const panned = pan ? await panFrames(d.canvas) : { meanMs: 0, p95Ms: 0 };
     d.canvas.destroy();
     return { drawMs: d.ms, viewMs: d.viewMs, ctorMs: d.ctorMs, frameMs: d.frameMs, renderer, ...panned };

@@ -6,8 +6,18 @@ export interface EntityTypeStyle {
   color: string;
   iconUrl: string;
 }
-const COLOURS: Record<string, string> = { person: '#0072B2', organization: '#D55E00', location: '#009E73', event: '#CC79A7' };
-export const ENTITY_TYPES: readonly EntityTypeStyle[] = Object.entries(COLOURS).map(([type, color]) => ({ type, label: type, color, iconUrl: '' }));
+const COLOURS: Record<string, string> = {
+  person: '#0072B2',
+  organization: '#D55E00',
+  location: '#009E73',
+  event: '#CC79A7',
+};
+export const ENTITY_TYPES: readonly EntityTypeStyle[] = Object.entries(COLOURS).map(([type, color]) => ({
+  type,
+  label: type,
+  color,
+  iconUrl: '',
+}));
 export function entityStyle(type: string): EntityTypeStyle {
   return { type, label: type, color: COLOURS[type] ?? '#6B7280', iconUrl: '' };
 }

@@ -21,7 +21,14 @@ export function countBoxOverlaps(xs: ArrayLike<number>, ys: ArrayLike<number>, b
   return count;
 }
 
-export function separateBoxes(xs: Float64Array, ys: Float64Array, fixed: Uint8Array, boxes: NodeBoxes, gap = 4, maxPasses = 120): number {
+export function separateBoxes(
+  xs: Float64Array,
+  ys: Float64Array,
+  fixed: Uint8Array,
+  boxes: NodeBoxes,
+  gap = 4,
+  maxPasses = 120,
+): number {
   for (let pass = 0; pass < maxPasses; pass++) {
     let moved = 0;
     forEachOverlap(xs, ys, boxes, gap, (i, j, ox, oy) => {
@@ -114,7 +121,12 @@ export function spreadToFit(xs: Float64Array, ys: Float64Array, boxes: NodeBoxes
     const dy = ys[j]! - ys[i]!;
     const sx = dx > 1e-6 ? (boxes.halfWidth[i]! + boxes.halfWidth[j]! + gap) / dx : Infinity;
     // Vertically: j below i needs i's bottom above j's top, and the other way round.
-    const sy = dy > 1e-6 ? (boxes.down[i]! + boxes.up[j]! + gap) / dy : dy < -1e-6 ? (boxes.down[j]! + boxes.up[i]! + gap) / -dy : Infinity;
+    const sy =
+      dy > 1e-6
+        ? (boxes.down[i]! + boxes.up[j]! + gap) / dy
+        : dy < -1e-6
+          ? (boxes.down[j]! + boxes.up[i]! + gap) / -dy
+          : Infinity;
     needs.push(Math.min(sx, sy));
   });
   if (!needs.length) return 1;

@@ -24,13 +24,23 @@ export function fcoseLayout(req: LayoutRequest): { xs: Float64Array; ys: Float64
     style: [{ selector: 'node', style: { width: size, height: size } }],
     elements: [
       ...[...parents].map((id) => ({ group: 'nodes' as const, data: { id } })),
-      ...req.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, parent: n.parent ?? undefined }, position: { x: n.x ?? 0, y: n.y ?? 0 } })),
+      ...req.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, parent: n.parent ?? undefined },
+        position: { x: n.x ?? 0, y: n.y ?? 0 },
+      })),
       ...req.edges
         .filter((e) => ids.has(e.source) && ids.has(e.target))
         .map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
     ],
   });
-  cy.layout({ name: 'fcose', animate: false, randomize: true, fit: false, quality: 'default' } as cytoscape.LayoutOptions).run();
+  cy.layout({
+    name: 'fcose',
+    animate: false,
+    randomize: true,
+    fit: false,
+    quality: 'default',
+  } as cytoscape.LayoutOptions).run();
   const xs = new Float64Array(req.nodes.length);
   const ys = new Float64Array(req.nodes.length);
   req.nodes.forEach((n, i) => {

@@ -28,7 +28,8 @@ export function forceLayout(req: LayoutRequest): { xs: Float64Array; ys: Float64
     g.addNode(v.id, { ...start, fixed: !!fixed[i] });
   });
   for (const e of req.edges) {
-    if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.source, e.target)) continue;
+    if (e.source === e.target || !g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.source, e.target))
+      continue;
     g.addEdge(e.source, e.target, { weight: e.weight ?? 1 });
   }
   const iterations = req.iterations ?? (n <= 5000 ? 200 : 100);
@@ -80,7 +81,10 @@ export function removeOverlaps(xs: Float64Array, ys: Float64Array, fixed: Uint8A
   const n = xs.length;
   const g = new Graph({ type: 'undirected' });
   for (let i = 0; i < n; i++) g.addNode(String(i), { x: xs[i], y: ys[i], size: size / 2 });
-  noverlap.assign(g, { maxIterations: 50, settings: { gridSize: Math.max(4, Math.round(1.5 * Math.sqrt(n))), margin: 3, ratio: 1, expansion: 1.1, speed: 3 } });
+  noverlap.assign(g, {
+    maxIterations: 50,
+    settings: { gridSize: Math.max(4, Math.round(1.5 * Math.sqrt(n))), margin: 3, ratio: 1, expansion: 1.1, speed: 3 },
+  });
   for (let i = 0; i < n; i++) {
     if (fixed[i]) continue;
     xs[i] = g.getNodeAttribute(String(i), 'x') as number;

@@ -53,17 +53,19 @@ export function hierarchyLayout(req: LayoutRequest): { xs: Float64Array; ys: Flo
     for (let sweep = 0; sweep < 2; sweep++) {
       for (const layer of layers) {
         if (sweep > 0 || layer !== layers[0]) {
-          const bary = (v: number) => (parentsOf[v]!.length ? parentsOf[v]!.reduce((s, p) => s + pos[p]!, 0) / parentsOf[v]!.length : pos[v]!);
+          const bary = (v: number) =>
+            parentsOf[v]!.length ? parentsOf[v]!.reduce((s, p) => s + pos[p]!, 0) / parentsOf[v]!.length : pos[v]!;
           layer.sort((a, b) => bary(a) - bary(b) || a - b);
         }
         layer.forEach((v, i) => (pos[v] = i - (layer.length - 1) / 2));
       }
     }
     const width = Math.max(...layers.map((l) => l.length));
-    for (const layer of layers) for (const v of layer) {
-      xs[v] = offset + (pos[v]! + (width - 1) / 2) * hGap;
-      ys[v] = depth[v]! * vGap;
-    }
+    for (const layer of layers)
+      for (const v of layer) {
+        xs[v] = offset + (pos[v]! + (width - 1) / 2) * hGap;
+        ys[v] = depth[v]! * vGap;
+      }
     offset += width * hGap + hGap;
   }
   return { xs, ys };
@@ -76,10 +78,12 @@ function componentsOf(adjacency: number[][]): number[][] {
     if (seen[s]) continue;
     const comp = [s];
     seen[s] = 1;
-    for (let h = 0; h < comp.length; h++) for (const w of adjacency[comp[h]!]!) if (!seen[w]) {
-      seen[w] = 1;
-      comp.push(w);
-    }
+    for (let h = 0; h < comp.length; h++)
+      for (const w of adjacency[comp[h]!]!)
+        if (!seen[w]) {
+          seen[w] = 1;
+          comp.push(w);
+        }
     out.push(comp);
   }
   return out.sort((a, b) => b.length - a.length);

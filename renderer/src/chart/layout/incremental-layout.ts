@@ -55,10 +55,11 @@ export function incrementalLayout(req: LayoutRequest): { xs: Float64Array; ys: F
   // Nodes with no path to the chart: a grid to its right.
   let right = -Infinity;
   let top = Infinity;
-  for (let i = 0; i < n; i++) if (placed[i]) {
-    right = Math.max(right, xs[i]!);
-    top = Math.min(top, ys[i]!);
-  }
+  for (let i = 0; i < n; i++)
+    if (placed[i]) {
+      right = Math.max(right, xs[i]!);
+      top = Math.min(top, ys[i]!);
+    }
   if (right === -Infinity) {
     right = -gap;
     top = 0;
@@ -90,7 +91,8 @@ class SpatialSet {
     const cy = Math.floor(y / this.cell);
     for (let ox = -1; ox <= 1; ox++) {
       for (let oy = -1; oy <= 1; oy++) {
-        for (const [px, py] of this.cells.get(`${cx + ox},${cy + oy}`) ?? []) if (Math.hypot(px - x, py - y) < minDist) return false;
+        for (const [px, py] of this.cells.get(`${cx + ox},${cy + oy}`) ?? [])
+          if (Math.hypot(px - x, py - y) < minDist) return false;
       }
     }
     return true;

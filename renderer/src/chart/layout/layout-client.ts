@@ -24,7 +24,10 @@ export class LayoutClient {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: LayoutResult) => void; reject: (e: Error) => void }>();
 
-  constructor(private readonly create: () => Worker = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' })) {}
+  constructor(
+    private readonly create: () => Worker = () =>
+      new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }),
+  ) {}
 
   run(request: LayoutRequest): Promise<LayoutResult> {
     const { packed, transfer } = packRequest(request);

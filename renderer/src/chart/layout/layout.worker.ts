@@ -11,7 +11,9 @@ import { runLayout } from './run-layout.js';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-type Message = { requestId: number } & ({ kind: 'layout'; request: PackedRequest } | { kind: 'measure'; request: MeasureRequest });
+type Message = { requestId: number } & (
+  { kind: 'layout'; request: PackedRequest } | { kind: 'measure'; request: MeasureRequest }
+);
 
 scope.onmessage = (e: MessageEvent<Message>) => {
   const { requestId } = e.data;
@@ -24,7 +26,12 @@ scope.onmessage = (e: MessageEvent<Message>) => {
       ({ ids, xs, ys } = runLayout(unpackRequest(e.data.request)));
     } else {
       const r = e.data.request;
-      const scores = measure(r.name, r.ids.map((id) => ({ id })), r.edges, r.options);
+      const scores = measure(
+        r.name,
+        r.ids.map((id) => ({ id })),
+        r.edges,
+        r.options,
+      );
       ids = r.ids;
       xs = Float64Array.from(ids, (id) => scores.get(id) ?? 0);
       ys = new Float64Array(0);

@@ -13,7 +13,13 @@ export function countOverlaps(xs: ArrayLike<number>, ys: ArrayLike<number>, minD
   return count;
 }
 
-export function separate(xs: Float64Array, ys: Float64Array, fixed: Uint8Array, minDist: number, maxPasses = 60): number {
+export function separate(
+  xs: Float64Array,
+  ys: Float64Array,
+  fixed: Uint8Array,
+  minDist: number,
+  maxPasses = 60,
+): number {
   for (let pass = 0; pass < maxPasses; pass++) {
     let moved = 0;
     forEachClosePair(xs, ys, minDist, (i, j, dx, dy, d) => {

@@ -20,7 +20,10 @@ export function packComponents(
   const comps = components(n, edges);
   if (comps.length < 2) return;
   const rects = comps.map((members) => {
-    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    let x1 = Infinity,
+      y1 = Infinity,
+      x2 = -Infinity,
+      y2 = -Infinity;
     for (const i of members) {
       x1 = Math.min(x1, xs[i]! - boxes.halfWidth[i]!);
       x2 = Math.max(x2, xs[i]! + boxes.halfWidth[i]!);

@@ -61,7 +61,18 @@ export function packRequest(req: LayoutRequest): { packed: PackedRequest; transf
   const ups = boxes ? Float32Array.from(boxes.up) : null;
   const downs = boxes ? Float32Array.from(boxes.down) : null;
   const packed: PackedRequest = {
-    name: req.name, ids, xs, ys, fixed, sources, targets, directed, weights, halfWidths, ups, downs,
+    name: req.name,
+    ids,
+    xs,
+    ys,
+    fixed,
+    sources,
+    targets,
+    directed,
+    weights,
+    halfWidths,
+    ups,
+    downs,
     ...(req.aspect !== undefined ? { aspect: req.aspect } : {}),
     parents: anyParent ? req.nodes.map((v) => v.parent ?? null) : null,
     ...(req.nodeSize !== undefined ? { nodeSize: req.nodeSize } : {}),
@@ -70,7 +81,19 @@ export function packRequest(req: LayoutRequest): { packed: PackedRequest; transf
     ...(req.values ? { values: req.values } : {}),
   };
   const boxBuffers = halfWidths && ups && downs ? [halfWidths.buffer, ups.buffer, downs.buffer] : [];
-  return { packed, transfer: [xs.buffer, ys.buffer, fixed.buffer, sources.buffer, targets.buffer, directed.buffer, weights.buffer, ...boxBuffers] };
+  return {
+    packed,
+    transfer: [
+      xs.buffer,
+      ys.buffer,
+      fixed.buffer,
+      sources.buffer,
+      targets.buffer,
+      directed.buffer,
+      weights.buffer,
+      ...boxBuffers,
+    ],
+  };
 }
 
 export function unpackRequest(p: PackedRequest): LayoutRequest {
@@ -83,10 +106,15 @@ export function unpackRequest(p: PackedRequest): LayoutRequest {
     return v;
   });
   const edges: LayoutEdge[] = Array.from(p.sources, (s, i) => ({
-    source: p.ids[s]!, target: p.ids[p.targets[i]!]!, directed: p.directed[i] === 1, weight: p.weights[i]!,
+    source: p.ids[s]!,
+    target: p.ids[p.targets[i]!]!,
+    directed: p.directed[i] === 1,
+    weight: p.weights[i]!,
   }));
   return {
-    name: p.name, nodes, edges,
+    name: p.name,
+    nodes,
+    edges,
     ...(p.nodeSize !== undefined ? { nodeSize: p.nodeSize } : {}),
     ...(p.iterations !== undefined ? { iterations: p.iterations } : {}),
     ...(p.seed !== undefined ? { seed: p.seed } : {}),

@@ -41,7 +41,8 @@ export function runLayout(req: LayoutRequest): LayoutResult {
     // Shaped layouts (circle, rows) grow as a whole first, so the pass below does not bend them.
     if (!anyFixed && req.name !== 'force') spreadToFit(xs, ys, req.boxes);
     separateBoxes(xs, ys, fixed, req.boxes, 4, 400);
-    if (pack) packComponents(xs, ys, edgeIndices(req), req.boxes, req.aspect !== undefined ? { aspect: req.aspect } : {});
+    if (pack)
+      packComponents(xs, ys, edgeIndices(req), req.boxes, req.aspect !== undefined ? { aspect: req.aspect } : {});
   } else if (req.name !== 'force' && req.name !== 'incremental') {
     // Discs at least keep apart (force and incremental do their own pass).
     separateBoxes(xs, ys, fixed, discBoxes(xs.length, req.nodeSize ?? DEFAULT_NODE_SIZE), 2);

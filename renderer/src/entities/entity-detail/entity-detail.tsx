@@ -25,20 +25,33 @@ export function EntityDetail({ id }: { id: string }) {
   const readOnly = shell.summary?.readOnly ?? true;
   if (error) return <p className="error-text">{error}</p>;
   if (!e || e.id !== id) return <p className="muted empty">Loading…</p>;
-  const edit = (patch: { label?: string; type?: string; notes?: string }) => deskAction(shell, shell.client.call('entities:edit', { id, ...patch }));
+  const edit = (patch: { label?: string; type?: string; notes?: string }) =>
+    deskAction(shell, shell.client.call('entities:edit', { id, ...patch }));
   return (
     <div className="inspector-body entity-detail">
       <header className="inspector-head">
         <TypeIcon type={e.type} size={20} />
         {renaming === null ? (
-          <h2 onDoubleClick={() => !readOnly && setRenaming(e.label)} title="Double-click to rename">{e.label}</h2>
+          <h2 onDoubleClick={() => !readOnly && setRenaming(e.label)} title="Double-click to rename">
+            {e.label}
+          </h2>
         ) : (
-          <form className="rename" onSubmit={(ev) => {
-            ev.preventDefault();
-            if (renaming.trim() && renaming.trim() !== e.label) void edit({ label: renaming.trim() });
-            setRenaming(null);
-          }}>
-            <input autoFocus aria-label="Name" value={renaming} onChange={(ev) => setRenaming(ev.target.value)} onBlur={() => setRenaming(null)} onKeyDown={(ev) => ev.key === 'Escape' && setRenaming(null)} />
+          <form
+            className="rename"
+            onSubmit={(ev) => {
+              ev.preventDefault();
+              if (renaming.trim() && renaming.trim() !== e.label) void edit({ label: renaming.trim() });
+              setRenaming(null);
+            }}
+          >
+            <input
+              autoFocus
+              aria-label="Name"
+              value={renaming}
+              onChange={(ev) => setRenaming(ev.target.value)}
+              onBlur={() => setRenaming(null)}
+              onKeyDown={(ev) => ev.key === 'Escape' && setRenaming(null)}
+            />
           </form>
         )}
       </header>
@@ -50,10 +63,22 @@ export function EntityDetail({ id }: { id: string }) {
         {plural(e.mentions, 'mention')} in {plural(e.documents, 'document')} · {plural(e.linkList.length, 'link')}
       </p>
       <div className="button-row">
-        {e.status !== 'confirmed' && <button disabled={readOnly} onClick={() => setEntityStatus(shell, [e.id], 'confirmed')}>Confirm</button>}
-        {e.status !== 'rejected' && <button disabled={readOnly} onClick={() => setEntityStatus(shell, [e.id], 'rejected')}>Reject</button>}
-        <button disabled={readOnly} onClick={() => setRenaming(e.label)}>Rename</button>
-        <button disabled={readOnly} onClick={() => setLinking(true)}>New link…</button>
+        {e.status !== 'confirmed' && (
+          <button disabled={readOnly} onClick={() => setEntityStatus(shell, [e.id], 'confirmed')}>
+            Confirm
+          </button>
+        )}
+        {e.status !== 'rejected' && (
+          <button disabled={readOnly} onClick={() => setEntityStatus(shell, [e.id], 'rejected')}>
+            Reject
+          </button>
+        )}
+        <button disabled={readOnly} onClick={() => setRenaming(e.label)}>
+          Rename
+        </button>
+        <button disabled={readOnly} onClick={() => setLinking(true)}>
+          New link…
+        </button>
       </div>
       <section>
         <h3>Also known as</h3>
@@ -61,7 +86,13 @@ export function EntityDetail({ id }: { id: string }) {
       </section>
       <section>
         <h3>Properties</h3>
-        <PropertiesForm key={`${e.id}:${e.type}:${JSON.stringify(e.properties)}`} entityId={e.id} type={e.type} stored={e.properties} readOnly={readOnly} />
+        <PropertiesForm
+          key={`${e.id}:${e.type}:${JSON.stringify(e.properties)}`}
+          entityId={e.id}
+          type={e.type}
+          stored={e.properties}
+          readOnly={readOnly}
+        />
         <OtherProperties properties={e.properties} type={e.type} />
       </section>
       <section>
@@ -74,10 +105,19 @@ export function EntityDetail({ id }: { id: string }) {
         <ul className="link-list">
           {e.linkList.map((l) => (
             <li key={l.id}>
-              <button className="link-button link-type" title="Show this link and its passages" onClick={() => shell.select({ kind: 'link', id: l.id })}>
+              <button
+                className="link-button link-type"
+                title="Show this link and its passages"
+                onClick={() => shell.select({ kind: 'link', id: l.id })}
+              >
                 {l.outgoing ? '→' : '←'} {l.type}
               </button>
-              <EntityChip type={l.otherType} label={l.otherLabel} status={l.status === 'suggested' ? 'suggested' : undefined} onClick={() => shell.select({ kind: 'entity', id: l.otherId })} />
+              <EntityChip
+                type={l.otherType}
+                label={l.otherLabel}
+                status={l.status === 'suggested' ? 'suggested' : undefined}
+                onClick={() => shell.select({ kind: 'entity', id: l.otherId })}
+              />
               <span className="muted small">{Math.round(l.confidence * 100)}%</span>
             </li>
           ))}
@@ -93,9 +133,14 @@ export function EntityDetail({ id }: { id: string }) {
       </section>
       {!readOnly && (
         <div className="button-row danger-zone">
-          <button className="danger" onClick={async () => {
-            if (await deskAction(shell, shell.client.call('entities:delete', { id: e.id }))) shell.select(null);
-          }}>Delete entity</button>
+          <button
+            className="danger"
+            onClick={async () => {
+              if (await deskAction(shell, shell.client.call('entities:delete', { id: e.id }))) shell.select(null);
+            }}
+          >
+            Delete entity
+          </button>
         </div>
       )}
       {linking && <LinkForm source={{ id: e.id, label: e.label, type: e.type }} onClose={() => setLinking(false)} />}
@@ -109,8 +154,15 @@ function OtherProperties({ properties, type }: { properties: Record<string, unkn
   const rest = Object.entries(properties).filter(([k]) => !hidden.has(k));
   if (!rest.length) return null;
   return (
-    <table className="kv other-properties"><tbody>
-      {rest.map(([k, v]) => <tr key={k}><th>{k}</th><td>{typeof v === 'string' ? v : JSON.stringify(v)}</td></tr>)}
-    </tbody></table>
+    <table className="kv other-properties">
+      <tbody>
+        {rest.map(([k, v]) => (
+          <tr key={k}>
+            <th>{k}</th>
+            <td>{typeof v === 'string' ? v : JSON.stringify(v)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

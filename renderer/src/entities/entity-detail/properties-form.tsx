@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { COUNTRIES, checkPropertyValue, propertySchemaFor, type PropertySpec } from '../../../../lib/properties/index.js';
+import {
+  COUNTRIES,
+  checkPropertyValue,
+  propertySchemaFor,
+  type PropertySpec,
+} from '../../../../lib/properties/index.js';
 import { deskAction } from '../../common/desk-action.js';
 import { useShell } from '../../shell/shell-context.js';
 
@@ -7,14 +12,26 @@ const COUNTRY_LIST = Object.entries(COUNTRIES);
 
 /** The values as typed, starting from what is stored. */
 function initial(specs: readonly PropertySpec[], stored: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(specs.map((s) => [s.name, typeof stored[s.name] === 'string' ? (stored[s.name] as string) : '']));
+  return Object.fromEntries(
+    specs.map((s) => [s.name, typeof stored[s.name] === 'string' ? (stored[s.name] as string) : '']),
+  );
 }
 
 /**
  * The typed properties of an entity's type (lib/properties), checked as you type with the same
  * rules main applies: a wrong value gets its message under the field and Save stays off.
  */
-export function PropertiesForm({ entityId, type, stored, readOnly }: { entityId: string; type: string; stored: Record<string, unknown>; readOnly: boolean }) {
+export function PropertiesForm({
+  entityId,
+  type,
+  stored,
+  readOnly,
+}: {
+  entityId: string;
+  type: string;
+  stored: Record<string, unknown>;
+  readOnly: boolean;
+}) {
   const shell = useShell();
   const specs = propertySchemaFor(type);
   const [values, setValues] = useState(() => initial(specs, stored));
@@ -37,14 +54,29 @@ export function PropertiesForm({ entityId, type, stored, readOnly }: { entityId:
     setBusy(false);
   };
   return (
-    <form className="properties-form" aria-label="Properties" onSubmit={(e) => { e.preventDefault(); if (canSave) void save(); }}>
+    <form
+      className="properties-form"
+      aria-label="Properties"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (canSave) void save();
+      }}
+    >
       {specs.map((s) => (
         <label key={s.name} className={`prop-field${errors[s.name] ? ' invalid' : ''}`}>
           <span className="prop-label">{s.label}</span>
           {s.kind === 'choice' ? (
-            <select value={values[s.name] ?? ''} disabled={readOnly} onChange={(e) => setValues({ ...values, [s.name]: e.target.value })}>
+            <select
+              value={values[s.name] ?? ''}
+              disabled={readOnly}
+              onChange={(e) => setValues({ ...values, [s.name]: e.target.value })}
+            >
               <option value="">—</option>
-              {s.options?.map((o) => <option key={o} value={o}>{o}</option>)}
+              {s.options?.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
             </select>
           ) : (
             <input
@@ -57,14 +89,31 @@ export function PropertiesForm({ entityId, type, stored, readOnly }: { entityId:
               onChange={(e) => setValues({ ...values, [s.name]: e.target.value })}
             />
           )}
-          {errors[s.name] ? <span className="field-error" role="alert">{errors[s.name]}</span>
-            : s.kind === 'country' && values[s.name] ? <span className="field-hint">{COUNTRIES[(values[s.name] ?? '').toUpperCase()] ?? ''}</span> : null}
+          {errors[s.name] ? (
+            <span className="field-error" role="alert">
+              {errors[s.name]}
+            </span>
+          ) : s.kind === 'country' && values[s.name] ? (
+            <span className="field-hint">{COUNTRIES[(values[s.name] ?? '').toUpperCase()] ?? ''}</span>
+          ) : null}
         </label>
       ))}
-      <datalist id="iso-countries">{COUNTRY_LIST.map(([code, name]) => <option key={code} value={code}>{name}</option>)}</datalist>
+      <datalist id="iso-countries">
+        {COUNTRY_LIST.map(([code, name]) => (
+          <option key={code} value={code}>
+            {name}
+          </option>
+        ))}
+      </datalist>
       <div className="button-row">
-        <button type="submit" className="primary" disabled={!canSave}>Save properties</button>
-        {changed.length > 0 && <button type="button" onClick={() => setValues(saved)}>Discard</button>}
+        <button type="submit" className="primary" disabled={!canSave}>
+          Save properties
+        </button>
+        {changed.length > 0 && (
+          <button type="button" onClick={() => setValues(saved)}>
+            Discard
+          </button>
+        )}
       </div>
     </form>
   );

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { chartCandidates } from '../../../../main/core/analysis/chart-candidates.js';
 import { loadChartData } from '../../../../main/core/analysis/chart-data.js';
-import { createChart, deleteChart, removePlacements, renameChart, savePlacements } from '../../../../main/core/analysis/chart-records.js';
+import {
+  createChart,
+  deleteChart,
+  removePlacements,
+  renameChart,
+  savePlacements,
+} from '../../../../main/core/analysis/chart-records.js';
 import { expandNeighbours } from '../../../../main/core/analysis/neighbours.js';
 import { timelineData } from '../../../../main/core/analysis/timeline-data.js';
 import { seedChartFromCase } from '../../../../main/core/analysis/seed-chart.js';
@@ -25,30 +31,58 @@ describe('charts in a case', () => {
   test('create, place nodes, load them with their edges, grades and dates', () => {
     const f = fixture();
     const chart = createChart(f.store, 'Network');
-    savePlacements(f.store, chart.id, [
-      { subjectId: f.anna.id, x: 10.5, y: -3.25 },
-      { subjectId: f.carl.id, x: 100, y: 0, locked: true },
-      { subjectId: f.eastwind.id, x: 200, y: 50 },
-      { subjectId: f.meeting.id, x: 50, y: 80 },
-    ], { zoom: 1.5, pan: { x: 12, y: -7 } });
+    savePlacements(
+      f.store,
+      chart.id,
+      [
+        { subjectId: f.anna.id, x: 10.5, y: -3.25 },
+        { subjectId: f.carl.id, x: 100, y: 0, locked: true },
+        { subjectId: f.eastwind.id, x: 200, y: 50 },
+        { subjectId: f.meeting.id, x: 50, y: 80 },
+      ],
+      { zoom: 1.5, pan: { x: 12, y: -7 } },
+    );
     const data = loadChartData(f.store, chart.id);
     expect(data.viewport).toEqual({ zoom: 1.5, pan: { x: 12, y: -7 } });
     expect(data.placements.find((p) => p.subjectId === f.anna.id)).toMatchObject({ x: 10.5, y: -3.25, locked: false });
     const anna = data.nodes.find((n) => n.id === f.anna.id)!;
     // Three mentions; best source B; known since the earliest report (2021-04-02).
-    expect(anna).toMatchObject({ kind: 'entity', type: 'person', mentions: 3, reliability: 'B', knownFrom: '2021-04-02' });
+    expect(anna).toMatchObject({
+      kind: 'entity',
+      type: 'person',
+      mentions: 3,
+      reliability: 'B',
+      knownFrom: '2021-04-02',
+    });
     const meeting = data.nodes.find((n) => n.id === f.meeting.id)!;
-    expect(meeting).toMatchObject({ kind: 'event', startAt: '2021-03', precision: 'month', mentions: 1, knownFrom: '2021-04-02' });
+    expect(meeting).toMatchObject({
+      kind: 'event',
+      startAt: '2021-03',
+      precision: 'month',
+      mentions: 1,
+      knownFrom: '2021-04-02',
+    });
     const edgeTypes = data.edges.map((e) => `${e.kind}:${e.type}`).sort();
     expect(edgeTypes).toEqual(['link:associate', 'link:director-of', 'participant:attendee', 'participant:attendee']);
     const runs = data.edges.find((e) => e.id === f.runs.id)!;
-    expect(runs).toMatchObject({ directed: true, confidence: 0.9, credibility: 2, reliability: 'D', citations: 1, knownFrom: '2022-06' });
+    expect(runs).toMatchObject({
+      directed: true,
+      confidence: 0.9,
+      credibility: 2,
+      reliability: 'D',
+      citations: 1,
+      knownFrom: '2022-06',
+    });
   });
 
   test('a large chart read in bulk (one pass per table) gives the same nodes and edges as per-node queries', () => {
     const f = fixture();
     const chart = createChart(f.store, 'Bulk');
-    savePlacements(f.store, chart.id, [f.anna, f.carl, f.riga, f.eastwind, f.meeting].map((s, i) => ({ subjectId: s.id, x: i, y: i })));
+    savePlacements(
+      f.store,
+      chart.id,
+      [f.anna, f.carl, f.riga, f.eastwind, f.meeting].map((s, i) => ({ subjectId: s.id, x: i, y: i })),
+    );
     const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
     const perNode = loadChartData(f.store, chart.id, { bulk: false });
     const bulk = loadChartData(f.store, chart.id, { bulk: true });
@@ -71,10 +105,12 @@ describe('charts in a case', () => {
   test('a placement for an unknown subject refuses the whole save', () => {
     const f = fixture();
     const chart = createChart(f.store, 'Bad');
-    expect(() => savePlacements(f.store, chart.id, [
-      { subjectId: f.anna.id, x: 1, y: 2 },
-      { subjectId: '0190a0a0-0000-7000-8000-000000000000', x: 0, y: 0 },
-    ])).toThrow(/not an entity, event or group/);
+    expect(() =>
+      savePlacements(f.store, chart.id, [
+        { subjectId: f.anna.id, x: 1, y: 2 },
+        { subjectId: '0190a0a0-0000-7000-8000-000000000000', x: 0, y: 0 },
+      ]),
+    ).toThrow(/not an entity, event or group/);
     expect(loadChartData(f.store, chart.id).placements).toEqual([]);
   });
 
@@ -115,7 +151,12 @@ describe('neighbours and candidates', () => {
     const byType = expandNeighbours(f.store, [f.carl.id], 2, ['director-of']);
     expect(byType.nodes.map((n) => n.label).sort()).toEqual(['Carl Dorn', 'Eastwind Ltd']);
     const viaEvent = expandNeighbours(f.store, [f.eastwind.id], 3, ['director-of', 'participant']);
-    expect(viaEvent.nodes.map((n) => n.label).sort()).toEqual(['Anna Berg', 'Carl Dorn', 'Eastwind Ltd', 'Meeting in Riga']);
+    expect(viaEvent.nodes.map((n) => n.label).sort()).toEqual([
+      'Anna Berg',
+      'Carl Dorn',
+      'Eastwind Ltd',
+      'Meeting in Riga',
+    ]);
   });
 
   test('the side panel finds entities by name prefix and events by title, marking those on the chart', () => {
@@ -124,7 +165,11 @@ describe('neighbours and candidates', () => {
     savePlacements(f.store, chart.id, [{ subjectId: f.anna.id, x: 0, y: 0 }]);
     const found = chartCandidates(f.store, chart.id, 'ann', undefined, 10);
     expect(found).toEqual([expect.objectContaining({ id: f.anna.id, onChart: true })]);
-    expect(chartCandidates(f.store, chart.id, 'riga', undefined, 10).map((c) => c.kind).sort()).toEqual(['entity', 'event']);
+    expect(
+      chartCandidates(f.store, chart.id, 'riga', undefined, 10)
+        .map((c) => c.kind)
+        .sort(),
+    ).toEqual(['entity', 'event']);
     expect(chartCandidates(f.store, chart.id, '', 'event', 10).map((c) => c.label)).toEqual(['Meeting in Riga']);
   });
 });
@@ -145,7 +190,12 @@ describe('a chart seeded from the case', () => {
     const chart = createChart(f.store, 'Whole case');
     expect(seedChartFromCase(f.store, chart.id)).toBe(4);
     const data = loadChartData(f.store, chart.id);
-    expect(data.nodes.map((n) => n.label).sort()).toEqual(['Anna Berg', 'Carl Dorn', 'Eastwind Ltd', 'Meeting in Riga']);
+    expect(data.nodes.map((n) => n.label).sort()).toEqual([
+      'Anna Berg',
+      'Carl Dorn',
+      'Eastwind Ltd',
+      'Meeting in Riga',
+    ]);
     expect(data.settings.needsLayout).toBe(true);
     expect(new Set(data.placements.map((p) => `${p.x},${p.y}`)).size).toBe(4);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findPassage } from '../../../../main/core/analysis/find-passage.js';
 
 describe('finding a search hit in a document', () => {
-  const text = 'The Ministry said on Monday. Drones carrying fragmentation charges hit Khorog; the charges were fragmentation ones.';
+  const text =
+    'The Ministry said on Monday. Drones carrying fragmentation charges hit Khorog; the charges were fragmentation ones.';
 
   it('finds the phrase first, words matched as prefixes, case ignored', () => {
     const hit = findPassage(text, 'FRAGMENTATION charge')!;

@@ -26,23 +26,60 @@ describe('creating a link with a citation', () => {
     open.push(f.store);
     const [choice] = citationChoices(f.store, f.anna.id, f.riga.id);
     const edge = createLink(f.store, {
-      sourceId: f.anna.id, targetId: f.riga.id, type: 'visited', directed: true, confidence: 0.7, credibility: 3, status: 'confirmed',
+      sourceId: f.anna.id,
+      targetId: f.riga.id,
+      type: 'visited',
+      directed: true,
+      confidence: 0.7,
+      credibility: 3,
+      status: 'confirmed',
       citation: { documentId: choice!.documentId, start: choice!.start, end: choice!.end },
     });
-    expect(edge).toMatchObject({ kind: 'link', type: 'visited', directed: true, credibility: 3, citations: 1, reliability: 'B' });
+    expect(edge).toMatchObject({
+      kind: 'link',
+      type: 'visited',
+      directed: true,
+      credibility: 3,
+      citations: 1,
+      reliability: 'B',
+    });
     // The nearest pair is "Riga. Later Anna Berg", which spans two sentences: both are quoted.
-    expect(citationsOf(f.store, edge.id)).toEqual([expect.objectContaining({ quote: 'Anna Berg met Carl Dorn in Riga. Later Anna Berg flew home.', reliability: 'B', publishedAt: '2021-04-02' })]);
+    expect(citationsOf(f.store, edge.id)).toEqual([
+      expect.objectContaining({
+        quote: 'Anna Berg met Carl Dorn in Riga. Later Anna Berg flew home.',
+        reliability: 'B',
+        publishedAt: '2021-04-02',
+      }),
+    ]);
   });
 
   test('a citation past the end of its document refuses the link too', () => {
     const f = smallCase(tempDir());
     open.push(f.store);
     const links = f.store.count('link');
-    expect(() => createLink(f.store, {
-      sourceId: f.anna.id, targetId: f.riga.id, type: 'visited', directed: false, confidence: 0.5, credibility: null, status: 'confirmed',
-      citation: { documentId: f.doc1.id, start: 0, end: 10_000 },
-    })).toThrow(/runs past the end of "Report one"/);
+    expect(() =>
+      createLink(f.store, {
+        sourceId: f.anna.id,
+        targetId: f.riga.id,
+        type: 'visited',
+        directed: false,
+        confidence: 0.5,
+        credibility: null,
+        status: 'confirmed',
+        citation: { documentId: f.doc1.id, start: 0, end: 10_000 },
+      }),
+    ).toThrow(/runs past the end of "Report one"/);
     expect(f.store.count('link')).toBe(links);
-    expect(() => createLink(f.store, { sourceId: f.anna.id, targetId: f.meeting.id, type: 'x', directed: false, confidence: 0.5, credibility: null, status: 'confirmed' })).toThrow(/no entity/);
+    expect(() =>
+      createLink(f.store, {
+        sourceId: f.anna.id,
+        targetId: f.meeting.id,
+        type: 'x',
+        directed: false,
+        confidence: 0.5,
+        credibility: null,
+        status: 'confirmed',
+      }),
+    ).toThrow(/no entity/);
   });
 });

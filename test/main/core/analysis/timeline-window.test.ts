@@ -3,19 +3,39 @@ import { timeSpan } from '../../../../lib/graph/time-span.js';
 import type { DatedEvent, TimelineSource } from '../../../../main/core/analysis/timeline-events.js';
 import { OTHER_LANE, timelineWindow } from '../../../../main/core/analysis/timeline-window.js';
 
-
 /** 100 events over March 2026, two old outliers (1997, 2001) and one far one (2030); three entities. */
 function source(): TimelineSource {
   const events: DatedEvent[] = [];
   const add = (id: string, date: string, entities: string[]) => {
     const span = timeSpan(date, null, 'day')!;
-    events.push({ id, title: `Event ${id}`, startAt: date, endAt: null, precision: 'day', span, at: span.start!, type: 'Events', entities, documents: [], knownFrom: null });
+    events.push({
+      id,
+      title: `Event ${id}`,
+      startAt: date,
+      endAt: null,
+      precision: 'day',
+      span,
+      at: span.start!,
+      type: 'Events',
+      entities,
+      documents: [],
+      knownFrom: null,
+    });
   };
-  for (let i = 0; i < 100; i++) add(`m${i}`, `2026-03-${String(1 + (i % 28)).padStart(2, '0')}`, i % 3 === 0 ? ['a'] : i % 3 === 1 ? ['a', 'b'] : []);
+  for (let i = 0; i < 100; i++)
+    add(
+      `m${i}`,
+      `2026-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+      i % 3 === 0 ? ['a'] : i % 3 === 1 ? ['a', 'b'] : [],
+    );
   add('old1', '1997-05-01', ['c']);
   add('old2', '2001-05-01', []);
   add('far', '2030-01-01', []);
-  const entities = new Map([['a', { label: 'Harbour Workers Union', type: 'organization' }], ['b', { label: 'Ilse Marven', type: 'person' }], ['c', { label: 'Velmora', type: 'location' }]]);
+  const entities = new Map([
+    ['a', { label: 'Harbour Workers Union', type: 'organization' }],
+    ['b', { label: 'Ilse Marven', type: 'person' }],
+    ['c', { label: 'Velmora', type: 'location' }],
+  ]);
   return { events, entities, documents: new Map() };
 }
 
@@ -44,7 +64,13 @@ describe('timelineWindow', () => {
   });
 
   test('a window with more events than the limit comes back as counts per lane and bucket', () => {
-    const w = timelineWindow(source(), { from: Date.UTC(2026, 2, 1), to: Date.UTC(2026, 3, 1), lanes: 'entity', laneLimit: 12, limit: 10 });
+    const w = timelineWindow(source(), {
+      from: Date.UTC(2026, 2, 1),
+      to: Date.UTC(2026, 3, 1),
+      lanes: 'entity',
+      laneLimit: 12,
+      limit: 10,
+    });
     expect(w.detail).toBe('buckets');
     expect(w.events).toEqual([]);
     const counted = w.buckets.filter((b) => b.lane === 'a').reduce((s, b) => s + b.count, 0);

@@ -12,7 +12,11 @@ import { buildSampleCase } from './sample-case.js';
 
 const tempDir = useTempDir();
 /** Fixed seed and budget: the same cases every run, a few seconds in CI (DOSSIER_FUZZ_RUNS/SEED/MS for a longer hunt). */
-const RUN = { seed: Number(process.env.DOSSIER_FUZZ_SEED ?? 20261203), numRuns: Number(process.env.DOSSIER_FUZZ_RUNS ?? 120), interruptAfterTimeLimit: Number(process.env.DOSSIER_FUZZ_MS ?? 6000) };
+const RUN = {
+  seed: Number(process.env.DOSSIER_FUZZ_SEED ?? 20261203),
+  numRuns: Number(process.env.DOSSIER_FUZZ_RUNS ?? 120),
+  interruptAfterTimeLimit: Number(process.env.DOSSIER_FUZZ_MS ?? 6000),
+};
 
 /** Reading must end in a result or a DossierError (a reason for people), never anything else. */
 function readsOrRefuses(path: string): void {
@@ -34,7 +38,10 @@ describe('fuzzing the bundle reader (fixed seed)', () => {
     const path = join(dir, 'fuzzed.casebundle');
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         fc.option(fc.nat({ max: original.length }), { nil: undefined }),
         (flips, cut) => {
           const bytes = Buffer.from(original);
@@ -64,12 +71,21 @@ describe('fuzzing the bundle reader (fixed seed)', () => {
     const dir = tempDir();
     const path = join(dir, 'manifest.casebundle');
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.dictionary(fc.constantFrom('format', 'formatVersion', 'entries', 'counts', 'case', 'scope', 'tlp'), fc.jsonValue())), (m) => {
-        const base = JSON.parse(manifestBytes({}).toString()) as Record<string, unknown>;
-        const body = typeof m === 'string' ? m : JSON.stringify({ ...base, ...(m as object) });
-        writeRawZip(path, [storedEntry('manifest.json', Buffer.from(body))]);
-        readsOrRefuses(path);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.dictionary(
+            fc.constantFrom('format', 'formatVersion', 'entries', 'counts', 'case', 'scope', 'tlp'),
+            fc.jsonValue(),
+          ),
+        ),
+        (m) => {
+          const base = JSON.parse(manifestBytes({}).toString()) as Record<string, unknown>;
+          const body = typeof m === 'string' ? m : JSON.stringify({ ...base, ...(m as object) });
+          writeRawZip(path, [storedEntry('manifest.json', Buffer.from(body))]);
+          readsOrRefuses(path);
+        },
+      ),
       RUN,
     );
   });

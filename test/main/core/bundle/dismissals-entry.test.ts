@@ -13,7 +13,8 @@ describe('duplicate dismissals in bundles', () => {
   it('travel to a colleague, who then is not asked about the pair again; a bundle without any has no entry', () => {
     const dir = tempDir();
     const mine = CaseStore.create(join(dir, 'mine.dossier'), { title: 'mine' });
-    const add = (label: string) => mine.insert('entity', { type: 'organization', label, properties: {}, notes: '', status: 'suggested' });
+    const add = (label: string) =>
+      mine.insert('entity', { type: 'organization', label, properties: {}, notes: '', status: 'suggested' });
     const a = add('AsiaPlus');
     const b = add('Asia-Plus');
     add('CSTO');
@@ -27,7 +28,11 @@ describe('duplicate dismissals in bundles', () => {
 
     const theirs = CaseStore.create(join(dir, 'theirs.dossier'), { title: 'theirs' });
     importBundle(theirs, before);
-    expect(findLikelyDuplicates(theirs).map((p) => p.kind).sort()).toEqual(['acronym', 'punctuation']);
+    expect(
+      findLikelyDuplicates(theirs)
+        .map((p) => p.kind)
+        .sort(),
+    ).toEqual(['acronym', 'punctuation']);
     importBundle(theirs, out, { dryRun: true });
     expect(findLikelyDuplicates(theirs)).toHaveLength(2);
     importBundle(theirs, out);

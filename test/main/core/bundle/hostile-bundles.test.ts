@@ -14,17 +14,35 @@ import { buildSampleCase, sha256, snapshot } from './sample-case.js';
 const tempDir = useTempDir();
 
 function manifestFor(entries: Record<string, Uint8Array>, overrides: Record<string, unknown> = {}): Uint8Array {
-  const listed = Object.fromEntries(Object.entries(entries).map(([n, b]) => [n, { sha256: sha256(b), size: b.length }]));
-  return Buffer.from(JSON.stringify({
-    format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, case: { id: newId(), title: 'x' }, appVersion: '0.1.0',
-    createdAt: new Date().toISOString(), tlp: 'TLP:AMBER', scope: { kind: 'case' }, redacted: false, counts: {}, entries: listed,
-    ...overrides,
-  }));
+  const listed = Object.fromEntries(
+    Object.entries(entries).map(([n, b]) => [n, { sha256: sha256(b), size: b.length }]),
+  );
+  return Buffer.from(
+    JSON.stringify({
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      case: { id: newId(), title: 'x' },
+      appVersion: '0.1.0',
+      createdAt: new Date().toISOString(),
+      tlp: 'TLP:AMBER',
+      scope: { kind: 'case' },
+      redacted: false,
+      counts: {},
+      entries: listed,
+      ...overrides,
+    }),
+  );
 }
 
 /** A bundle whose manifest correctly lists `entries` (so only the hostile part is wrong). */
-function craft(dir: string, entries: Record<string, string | Uint8Array>, options: { manifest?: Record<string, unknown>; extra?: Zippable } = {}): string {
-  const bytes = Object.fromEntries(Object.entries(entries).map(([n, v]) => [n, typeof v === 'string' ? Buffer.from(v) : v]));
+function craft(
+  dir: string,
+  entries: Record<string, string | Uint8Array>,
+  options: { manifest?: Record<string, unknown>; extra?: Zippable } = {},
+): string {
+  const bytes = Object.fromEntries(
+    Object.entries(entries).map(([n, v]) => [n, typeof v === 'string' ? Buffer.from(v) : v]),
+  );
   const path = join(dir, `crafted-${Math.random().toString(36).slice(2)}.casebundle`);
   writeFileSync(path, zipSync({ ...bytes, 'manifest.json': manifestFor(bytes, options.manifest), ...options.extra }));
   return path;
@@ -72,7 +90,9 @@ describe('hostile bundles are refused and change nothing', () => {
   });
 
   it('a symbolic link entry', () => {
-    const link: Zippable = { 'records/entity.jsonl': [Buffer.from('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) | 0 }] };
+    const link: Zippable = {
+      'records/entity.jsonl': [Buffer.from('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) | 0 }],
+    };
     expectRefused(craft(tempDir(), {}, { extra: link }), /symbolic link/);
   });
 
@@ -96,7 +116,9 @@ describe('hostile bundles are refused and change nothing', () => {
   });
 
   it('too many entries', () => {
-    const entries = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`originals/${sha256(String(i))}`, String(i)]));
+    const entries = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`originals/${sha256(String(i))}`, String(i)]),
+    );
     expectRefused(craft(tempDir(), entries), /too many entries/, { limits: { maxEntries: 10 } });
   });
 
@@ -104,7 +126,10 @@ describe('hostile bundles are refused and change nothing', () => {
     const dir = tempDir();
     const path = craft(dir, { 'tombstones.jsonl': '', 'tombstones.jsonX': '' });
     const zip = readFileSync(path);
-    writeFileSync(path, Buffer.from(zip.toString('latin1').replaceAll('tombstones.jsonX', 'tombstones.jsonl'), 'latin1'));
+    writeFileSync(
+      path,
+      Buffer.from(zip.toString('latin1').replaceAll('tombstones.jsonX', 'tombstones.jsonl'), 'latin1'),
+    );
     expectRefused(path, /twice/);
   });
 
@@ -127,7 +152,10 @@ describe('hostile bundles are refused and change nothing', () => {
   });
 
   it('bad JSON in a records entry', () => {
-    expectRefused(craft(tempDir(), { 'records/entity.jsonl': `${entityLine()}{"id": oops}\n` }), /entity\.jsonl line 2 is not valid JSON/);
+    expectRefused(
+      craft(tempDir(), { 'records/entity.jsonl': `${entityLine()}{"id": oops}\n` }),
+      /entity\.jsonl line 2 is not valid JSON/,
+    );
   });
 
   it('a record that violates the schema', () => {
@@ -136,14 +164,22 @@ describe('hostile bundles are refused and change nothing', () => {
   });
 
   it('a record carrying a "__proto__" key', () => {
-    expectRefused(craft(tempDir(), { 'records/entity.jsonl': entityLine().replace('"properties":{}', '"properties":{"__proto__":{"polluted":true}}') }), /__proto__/);
+    expectRefused(
+      craft(tempDir(), {
+        'records/entity.jsonl': entityLine().replace('"properties":{}', '"properties":{"__proto__":{"polluted":true}}'),
+      }),
+      /__proto__/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('ids in the wrong format', () => {
     expectRefused(craft(tempDir(), { 'records/entity.jsonl': entityLine({ id: '12345' }) }), /UUIDv7/);
     // A UUID, but version 4.
-    expectRefused(craft(tempDir(), { 'records/entity.jsonl': entityLine({ id: '0d7e8c36-8f4e-4f6a-9a43-2f8d7e5b1c11' }) }), /UUIDv7/);
+    expectRefused(
+      craft(tempDir(), { 'records/entity.jsonl': entityLine({ id: '0d7e8c36-8f4e-4f6a-9a43-2f8d7e5b1c11' }) }),
+      /UUIDv7/,
+    );
   });
 
   it('an entry that does not match its manifest hash, or is not listed', () => {

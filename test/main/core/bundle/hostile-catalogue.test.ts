@@ -45,18 +45,27 @@ describe('hostile catalogue', () => {
       const target = join(dir, `${f.name}.dossier`);
       copyFileSync(casePath, target);
       const before = digest(target);
-      const { stdout } = await run_(process.execPath, ['--import', 'tsx', runner, target, input, JSON.stringify(f.options ?? {})], { encoding: 'utf8', timeout: 60_000 });
+      const { stdout } = await run_(
+        process.execPath,
+        ['--import', 'tsx', runner, target, input, JSON.stringify(f.options ?? {})],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
       const r = JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
       const unchanged = digest(target) === before;
       if (r.outcome !== 'refused' || !unchanged || r.ms > MAX_MS || r.peakMb > MAX_MB) failures.push(f.name);
-      const reason = r.message.replace(/^nothing was imported: (\d+ problem\(s\) in )?\S+?(: | would)/, (_m, _p, tail: string) => (tail === ' would' ? 'would' : ''));
+      const reason = r.message.replace(
+        /^nothing was imported: (\d+ problem\(s\) in )?\S+?(: | would)/,
+        (_m, _p, tail: string) => (tail === ' would' ? 'would' : ''),
+      );
       return `${f.name} · ${r.outcome}: ${reason.slice(0, 120)} · ${(r.ms / 1000).toFixed(2)} s · ${r.peakMb} MB · ${unchanged ? 'yes' : 'NO'}`;
     };
     const queue = [...HOSTILE_FIXTURES];
     const results = new Map<string, string>();
-    await Promise.all([0, 1].map(async () => {
-      for (let f = queue.shift(); f; f = queue.shift()) results.set(f.name, await run(f));
-    }));
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let f = queue.shift(); f; f = queue.shift()) results.set(f.name, await run(f));
+      }),
+    );
     for (const f of HOSTILE_FIXTURES) rows.push(results.get(f.name)!);
     console.log(rows.join('\n'));
     expect(failures).toEqual([]);

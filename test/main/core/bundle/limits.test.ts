@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { importBundle } from '../../../../main/core/bundle/import-bundle.js';
 import { verifyBundle } from '../../../../main/core/bundle/verify-bundle.js';
 import { DossierError } from '../../../../main/core/errors.js';
-import { entityRecord, manifestBytes, repeatedEntry, writeSmallBundle } from '../../../../scripts/hostile/craft-bundle.js';
+import {
+  entityRecord,
+  manifestBytes,
+  repeatedEntry,
+  writeSmallBundle,
+} from '../../../../scripts/hostile/craft-bundle.js';
 import { HOSTILE_FIXTURES } from '../../../../scripts/hostile/hostile-fixtures.js';
 import { storedEntry, writeRawZip } from '../../../../scripts/hostile/raw-zip.js';
 import { useTempDir } from '../../../helpers/temp-dir.js';
@@ -22,7 +27,12 @@ function noise(bytes: number): Buffer {
 }
 
 /** Imports into a sample case, expects a refusal matching `message` within `ms`, and an unchanged case. */
-function expectRefusedQuickly(path: string, message: RegExp, ms: number, options: Parameters<typeof importBundle>[2] = {}): void {
+function expectRefusedQuickly(
+  path: string,
+  message: RegExp,
+  ms: number,
+  options: Parameters<typeof importBundle>[2] = {},
+): void {
   const { store } = buildSampleCase(tempDir(), 'target.dossier');
   const before = snapshot(store);
   const started = performance.now();
@@ -48,7 +58,12 @@ function fixture(name: string): string {
 
 describe('bundles that would exhaust memory or time are refused up front, with a plain reason', () => {
   it('an encrypted header asking scrypt for 4 GiB is refused before any key is derived', () => {
-    expectRefusedQuickly(fixture('kdf-bomb'), /scrypt N=1048576, r=32, p=16 \(4\.0 GiB of memory\).*refuses anything costlier/, 1000, { passphrase: 'any' });
+    expectRefusedQuickly(
+      fixture('kdf-bomb'),
+      /scrypt N=1048576, r=32, p=16 \(4\.0 GiB of memory\).*refuses anything costlier/,
+      1000,
+      { passphrase: 'any' },
+    );
   });
 
   it('a zip bomb padded to 199:1 is refused from its directory, before inflating', () => {
@@ -59,14 +74,18 @@ describe('bundles that would exhaust memory or time are refused up front, with a
     const path = join(tempDir(), 'total.casebundle');
     const big = repeatedEntry('records/entity.jsonl', noise(MiB), 4);
     writeRawZip(path, [storedEntry('manifest.json', manifestBytes({ [big.name]: { size: big.size } })), big]);
-    expectRefusedQuickly(path, /this bundle would unpack to 4\.0 MiB; the limit is 2\.0 MiB/, 1000, { limits: { maxTotalBytes: 2 * MiB } });
+    expectRefusedQuickly(path, /this bundle would unpack to 4\.0 MiB; the limit is 2\.0 MiB/, 1000, {
+      limits: { maxTotalBytes: 2 * MiB },
+    });
   });
 
   it('an original larger than any ingest could produce is refused from the directory', () => {
     const path = join(tempDir(), 'original.casebundle');
     const big = repeatedEntry(`originals/${'a'.repeat(64)}`, noise(MiB), 4);
     writeRawZip(path, [storedEntry('manifest.json', manifestBytes({ [big.name]: { size: big.size } })), big]);
-    expectRefusedQuickly(path, /would unpack to 4\.0 MiB; an original file may be at most 1\.0 MiB/, 1000, { limits: { maxOriginalBytes: MiB } });
+    expectRefusedQuickly(path, /would unpack to 4\.0 MiB; an original file may be at most 1\.0 MiB/, 1000, {
+      limits: { maxOriginalBytes: MiB },
+    });
   });
 
   it('a line past the line bound is refused as soon as it passes it (linear, bounded memory)', () => {
@@ -84,7 +103,11 @@ describe('bundles that would exhaust memory or time are refused up front, with a
     const dir = tempDir();
     const path = join(dir, 'ok.casebundle');
     const text = noise(200_000).toString('latin1');
-    const records = [entityRecord({ label: `é${text}é` }), entityRecord({ label: 'plain' }), entityRecord({ label: `😀${text}😀` })];
+    const records = [
+      entityRecord({ label: `é${text}é` }),
+      entityRecord({ label: 'plain' }),
+      entityRecord({ label: `😀${text}😀` }),
+    ];
     writeSmallBundle(path, { 'records/entity.jsonl': records.map((r) => `${JSON.stringify(r)}\n`).join('') });
     const { store } = buildSampleCase(dir, 'target.dossier');
     // Streaming (fflate) path with small chunks, so lines and UTF-8 sequences straddle chunk edges.

@@ -28,7 +28,12 @@ function content(store: CaseStore): unknown {
 function hostileBundle(dir: string, store: CaseStore, ids: Record<string, string>): string {
   const doc = store.require('document', ids.doc!);
   const now = new Date().toISOString();
-  const rewritten = { ...doc, title: 'Forged report', text: 'Nothing happened in Dushanbe.', modifiedAt: '9999-12-31T00:00:00.000Z' };
+  const rewritten = {
+    ...doc,
+    title: 'Forged report',
+    text: 'Nothing happened in Dushanbe.',
+    modifiedAt: '9999-12-31T00:00:00.000Z',
+  };
   const foreign = newId();
   const path = join(dir, 'hostile.casebundle');
   writeSmallBundle(path, {
@@ -36,7 +41,9 @@ function hostileBundle(dir: string, store: CaseStore, ids: Record<string, string
     'tombstones.jsonl': [
       { id: ids.child, kind: 'document', caseId: foreign, deletedAt: now },
       { id: ids.place, kind: 'entity', caseId: foreign, deletedAt: now },
-    ].map((t) => `${JSON.stringify(t)}\n`).join(''),
+    ]
+      .map((t) => `${JSON.stringify(t)}\n`)
+      .join(''),
     'redirects.jsonl': `${JSON.stringify({ fromId: ids.org, toId: ids.person, caseId: foreign, mergedAt: now })}\n`,
   });
   return path;
@@ -70,7 +77,9 @@ describe("a bundle cannot silently delete or rewrite the analyst's own work", ()
       'redirect entity Acme Holdings needs-consent',
       'rewrite document Field report 7 needs-consent',
     ]);
-    expect(preview.localChanges.find((c) => c.action === 'rewrite')?.detail).toMatch(/title: "Field report 7" → "Forged report"/);
+    expect(preview.localChanges.find((c) => c.action === 'rewrite')?.detail).toMatch(
+      /title: "Field report 7" → "Forged report"/,
+    );
     expect(snapshot(store)).toEqual(before);
     store.close();
   });
@@ -108,7 +117,12 @@ describe("a bundle cannot silently delete or rewrite the analyst's own work", ()
     const { store, ids } = buildSampleCase(dir);
     const path = hostileBundle(dir, store, ids);
     const r = importBundle(store, path, { acceptLocalChanges: [ids.place!] }).report;
-    expect(r.localChanges.filter((c) => c.status === 'held-back').map((c) => c.id).sort()).toEqual([ids.doc, ids.child, ids.org].sort());
+    expect(
+      r.localChanges
+        .filter((c) => c.status === 'held-back')
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([ids.doc, ids.child, ids.org].sort());
     expect(store.get('entity', ids.place!)).toBeNull();
     expect(store.require('document', ids.doc!).title).toBe('Field report 7');
     expect(store.get('document', ids.child!)).not.toBeNull();

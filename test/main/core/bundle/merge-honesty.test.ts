@@ -39,8 +39,14 @@ describe('merge honesty', () => {
     const atAlice = importBundle(alice, fromBob, { acceptLocalChanges: true }).report;
     expect(atAlice.kinds.entity.conflicting).toBe(1);
     expect(atAlice.kinds.entity.updated).toBe(0);
-    expect(atAlice.conflicts[0]).toMatchObject({ id: ids.org, kept: 'incoming', fields: [{ field: 'label', here: 'Acme (Alice)', incoming: 'Acme (Bob)' }] });
-    expect(atAlice.conflicts[0]!.reason).toMatch(/both sides changed label: here "Acme \(Alice\)", incoming "Acme \(Bob\)"/);
+    expect(atAlice.conflicts[0]).toMatchObject({
+      id: ids.org,
+      kept: 'incoming',
+      fields: [{ field: 'label', here: 'Acme (Alice)', incoming: 'Acme (Bob)' }],
+    });
+    expect(atAlice.conflicts[0]!.reason).toMatch(
+      /both sides changed label: here "Acme \(Alice\)", incoming "Acme \(Bob\)"/,
+    );
     const atBob = importBundle(bob, fromAlice, { acceptLocalChanges: true }).report;
     expect(atBob.kinds.entity.conflicting).toBe(1);
     expect(atBob.conflicts[0]).toMatchObject({ id: ids.org, kept: 'here' });
@@ -58,7 +64,10 @@ describe('merge honesty', () => {
     exportBundle(again.bob, out);
     const preview = importBundle(again.alice, out, { dryRun: true }).report;
     expect(preview.conflicts.map((c) => c.id)).toEqual([again.ids.org]);
-    const kept = importBundle(again.alice, out, { keep: { [again.ids.org!]: 'here' }, acceptLocalChanges: true }).report;
+    const kept = importBundle(again.alice, out, {
+      keep: { [again.ids.org!]: 'here' },
+      acceptLocalChanges: true,
+    }).report;
     expect(kept.conflicts[0]).toMatchObject({ kept: 'here' });
     expect(again.alice.require('entity', again.ids.org!).label).toBe('Acme (Alice)');
     send(again.alice, again.bob, again.dir, 'a2');
@@ -86,7 +95,9 @@ describe('merge honesty', () => {
     const { dir, alice, bob, ids } = twoAnalysts();
     bob.remove('entity', ids.org!);
     const r = send(bob, alice, dir, 'b1');
-    expect(r.lost).toContainEqual(expect.objectContaining({ kind: 'link', id: ids.link, label: 'associate: Emomali Rahmon – Acme Holdings' }));
+    expect(r.lost).toContainEqual(
+      expect.objectContaining({ kind: 'link', id: ids.link, label: 'associate: Emomali Rahmon – Acme Holdings' }),
+    );
     expect(alice.get('link', ids.link!)).toBeNull();
     alice.close();
     bob.close();

@@ -27,9 +27,22 @@ type Edit =
 
 const status = fc.constantFrom<Status>('suggested', 'confirmed', 'rejected');
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ op: fc.constant('label' as const), i: fc.nat(), label: fc.constantFrom('Acme', 'ACME Ltd', 'Bob', 'Carol') }),
-  fc.record({ op: fc.constant('status' as const), on: fc.constantFrom('entity' as const, 'link' as const, 'mention' as const), i: fc.nat(), status }),
-  fc.record({ op: fc.constant('remove' as const), on: fc.constantFrom('entity' as const, 'link' as const), i: fc.nat() }),
+  fc.record({
+    op: fc.constant('label' as const),
+    i: fc.nat(),
+    label: fc.constantFrom('Acme', 'ACME Ltd', 'Bob', 'Carol'),
+  }),
+  fc.record({
+    op: fc.constant('status' as const),
+    on: fc.constantFrom('entity' as const, 'link' as const, 'mention' as const),
+    i: fc.nat(),
+    status,
+  }),
+  fc.record({
+    op: fc.constant('remove' as const),
+    on: fc.constantFrom('entity' as const, 'link' as const),
+    i: fc.nat(),
+  }),
   fc.record({ op: fc.constant('addEntity' as const), label: fc.constantFrom('Dave', 'Erin', 'Acme') }),
   fc.record({ op: fc.constant('addLink' as const), i: fc.nat(), j: fc.nat() }),
   fc.record({ op: fc.constant('merge' as const), i: fc.nat(), j: fc.nat() }),
@@ -68,7 +81,19 @@ function apply(store: CaseStore, e: Edit): void {
     case 'addLink': {
       const a = pick(entities, e.i);
       const b = pick(entities, e.j);
-      if (a && b) store.insert('link', { sourceId: a.id, targetId: b.id, type: 'associate', directed: false, confidence: 0.5, credibility: null, firstSeen: null, lastSeen: null, status: 'suggested', properties: {} });
+      if (a && b)
+        store.insert('link', {
+          sourceId: a.id,
+          targetId: b.id,
+          type: 'associate',
+          directed: false,
+          confidence: 0.5,
+          credibility: null,
+          firstSeen: null,
+          lastSeen: null,
+          status: 'suggested',
+          properties: {},
+        });
       return;
     }
     case 'merge': {
@@ -79,10 +104,13 @@ function apply(store: CaseStore, e: Edit): void {
         store.putRedirect({ fromId: from.id, toId: to.id, caseId: store.meta().id, mergedAt: nowIso() });
         for (const l of store.list('link', { sourceId: from.id })) store.update('link', l.id, { sourceId: to.id });
         for (const l of store.list('link', { targetId: from.id })) store.update('link', l.id, { targetId: to.id });
-        for (const m of store.list('mention', { entityId: from.id })) store.update('mention', m.id, { entityId: to.id });
+        for (const m of store.list('mention', { entityId: from.id }))
+          store.update('mention', m.id, { entityId: to.id });
         for (const a of store.list('alias', { entityId: from.id })) store.update('alias', a.id, { entityId: to.id });
-        for (const p of store.list('participant', { entityId: from.id })) store.update('participant', p.id, { entityId: to.id });
-        for (const v of store.list('event', { locationEntityId: from.id })) store.update('event', v.id, { locationEntityId: to.id });
+        for (const p of store.list('participant', { entityId: from.id }))
+          store.update('participant', p.id, { entityId: to.id });
+        for (const v of store.list('event', { locationEntityId: from.id }))
+          store.update('event', v.id, { locationEntityId: to.id });
         for (const n of store.list('chartNode', { subjectId: from.id })) {
           if (store.list('chartNode', { chartId: n.chartId, subjectId: to.id }).length) store.remove('chartNode', n.id);
           else store.update('chartNode', n.id, { subjectId: to.id });
@@ -98,7 +126,16 @@ function apply(store: CaseStore, e: Edit): void {
         const s = pick(entities, e.i);
         const chart = store.list('chart')[0];
         if (s && chart && !store.list('chartNode', { chartId: chart.id, subjectId: s.id }).length) {
-          store.insert('chartNode', { chartId: chart.id, subjectId: s.id, x: e.x, y: 0, style: {}, locked: false, hidden: false, groupId: null });
+          store.insert('chartNode', {
+            chartId: chart.id,
+            subjectId: s.id,
+            x: e.x,
+            y: 0,
+            style: {},
+            locked: false,
+            hidden: false,
+            groupId: null,
+          });
         }
       }
       return;
@@ -112,14 +149,32 @@ function apply(store: CaseStore, e: Edit): void {
       const place = pick(entities, e.i);
       const who = pick(entities, e.j);
       if (!place || !who) return;
-      const ev = store.insert('event', { title: 'Meeting', startAt: '2025-01-02', endAt: null, datePrecision: 'day', locationEntityId: place.id, description: '', status: 'suggested', properties: {} });
+      const ev = store.insert('event', {
+        title: 'Meeting',
+        startAt: '2025-01-02',
+        endAt: null,
+        datePrecision: 'day',
+        locationEntityId: place.id,
+        description: '',
+        status: 'suggested',
+        properties: {},
+      });
       store.insert('participant', { eventId: ev.id, entityId: who.id, role: 'attendee' });
       return;
     }
     case 'cite': {
       const s = pick(entities, e.i);
       const doc = store.list('document')[0];
-      if (s && doc) store.insert('citation', { subjectKind: 'entity', subjectId: s.id, documentId: doc.id, start: 0, end: 4, quote: 'text', page: null });
+      if (s && doc)
+        store.insert('citation', {
+          subjectKind: 'entity',
+          subjectId: s.id,
+          documentId: doc.id,
+          start: 0,
+          end: 4,
+          quote: 'text',
+          page: null,
+        });
     }
   }
 }
@@ -128,69 +183,144 @@ function apply(store: CaseStore, e: Edit): void {
 function baseCase(path: string): CaseStore {
   const store = CaseStore.create(path, { title: 'base' });
   const doc = store.insert('document', {
-    title: 'd', sourceUri: '', mimeType: 'text/plain', sha256: 'b'.repeat(64), size: 4, text: 'text', language: null, publishedAt: null,
-    ingestedAt: nowIso(), reliability: null, tlp: 'TLP:AMBER', parentId: null, properties: {},
+    title: 'd',
+    sourceUri: '',
+    mimeType: 'text/plain',
+    sha256: 'b'.repeat(64),
+    size: 4,
+    text: 'text',
+    language: null,
+    publishedAt: null,
+    ingestedAt: nowIso(),
+    reliability: null,
+    tlp: 'TLP:AMBER',
+    parentId: null,
+    properties: {},
   });
-  const ids = ['Alice', 'Bob', 'Acme'].map((label) => store.insert('entity', { type: 'organization', label, properties: {}, notes: '', status: 'suggested' }).id);
-  store.insert('link', { sourceId: ids[0]!, targetId: ids[2]!, type: 'employee', directed: true, confidence: 0.6, credibility: 3, firstSeen: null, lastSeen: null, status: 'suggested', properties: {} });
-  for (const id of ids) store.insert('mention', { documentId: doc.id, entityId: id, start: 0, end: 4, surface: 'text', extractor: 'x', extractorVersion: '1', status: 'suggested' });
+  const ids = ['Alice', 'Bob', 'Acme'].map(
+    (label) =>
+      store.insert('entity', { type: 'organization', label, properties: {}, notes: '', status: 'suggested' }).id,
+  );
+  store.insert('link', {
+    sourceId: ids[0]!,
+    targetId: ids[2]!,
+    type: 'employee',
+    directed: true,
+    confidence: 0.6,
+    credibility: 3,
+    firstSeen: null,
+    lastSeen: null,
+    status: 'suggested',
+    properties: {},
+  });
+  for (const id of ids)
+    store.insert('mention', {
+      documentId: doc.id,
+      entityId: id,
+      start: 0,
+      end: 4,
+      surface: 'text',
+      extractor: 'x',
+      extractorVersion: '1',
+      status: 'suggested',
+    });
   const chart = store.insert('chart', { name: 'c', viewport: {}, settings: {} });
-  store.insert('chartNode', { chartId: chart.id, subjectId: ids[0]!, x: 0, y: 0, style: {}, locked: false, hidden: false, groupId: null });
+  store.insert('chartNode', {
+    chartId: chart.id,
+    subjectId: ids[0]!,
+    x: 0,
+    y: 0,
+    style: {},
+    locked: false,
+    hidden: false,
+    groupId: null,
+  });
   return store;
 }
 
 describe('merging bundles is order-independent and idempotent (random edit histories)', () => {
   it('A then B then C equals every other order, and importing twice changes nothing', () => {
     fc.assert(
-      fc.property(fc.array(edit, { maxLength: 8 }), fc.array(edit, { maxLength: 8 }), fc.array(edit, { maxLength: 6 }), (editsA, editsB, editsC) => {
-        const dir = tempDir();
-        const base = baseCase(join(dir, 'base.dossier'));
-        const baseBundle = join(dir, 'base.casebundle');
-        exportBundle(base, baseBundle);
-        base.close();
-        // Analysts A and B start from the base; C starts from A's work and B's, then edits more.
-        const bundles: string[] = [];
-        const analyst = (name: string, imports: string[], edits: Edit[]): string => {
-          const store = CaseStore.create(join(dir, `${name}.dossier`), { title: name });
-          for (const b of imports) importBundle(store, b);
-          for (const e of edits) apply(store, e);
-          const out = join(dir, `${name}.casebundle`);
-          exportBundle(store, out);
-          store.close();
-          return out;
-        };
-        bundles.push(analyst('a', [baseBundle], editsA));
-        bundles.push(analyst('b', [baseBundle], editsB));
-        bundles.push(analyst('c', [bundles[0]!, bundles[1]!], editsC));
+      fc.property(
+        fc.array(edit, { maxLength: 8 }),
+        fc.array(edit, { maxLength: 8 }),
+        fc.array(edit, { maxLength: 6 }),
+        (editsA, editsB, editsC) => {
+          const dir = tempDir();
+          const base = baseCase(join(dir, 'base.dossier'));
+          const baseBundle = join(dir, 'base.casebundle');
+          exportBundle(base, baseBundle);
+          base.close();
+          // Analysts A and B start from the base; C starts from A's work and B's, then edits more.
+          const bundles: string[] = [];
+          const analyst = (name: string, imports: string[], edits: Edit[]): string => {
+            const store = CaseStore.create(join(dir, `${name}.dossier`), { title: name });
+            for (const b of imports) importBundle(store, b);
+            for (const e of edits) apply(store, e);
+            const out = join(dir, `${name}.casebundle`);
+            exportBundle(store, out);
+            store.close();
+            return out;
+          };
+          bundles.push(analyst('a', [baseBundle], editsA));
+          bundles.push(analyst('b', [baseBundle], editsB));
+          bundles.push(analyst('c', [bundles[0]!, bundles[1]!], editsC));
 
-        let reference: ReturnType<typeof snapshot> | null = null;
-        const [a, b, c] = bundles as [string, string, string];
-        [[a, b, c], [c, b, a], [b, c, a]].forEach((order, n) => {
-          const target = CaseStore.create(join(dir, `t${n}.dossier`), { title: 't' });
-          for (const b of order) importBundle(target, b);
-          const got = snapshot(target);
-          if (!reference) reference = got;
-          else expect(got).toEqual(reference);
-          if (n === 0) {
-            for (const b of order) {
-              const again = importBundle(target, b).report;
-              for (const o of Object.values(again.kinds)) expect(o.new + o.updated).toBe(0);
+          let reference: ReturnType<typeof snapshot> | null = null;
+          const [a, b, c] = bundles as [string, string, string];
+          [
+            [a, b, c],
+            [c, b, a],
+            [b, c, a],
+          ].forEach((order, n) => {
+            const target = CaseStore.create(join(dir, `t${n}.dossier`), { title: 't' });
+            for (const b of order) importBundle(target, b);
+            const got = snapshot(target);
+            if (!reference) reference = got;
+            else expect(got).toEqual(reference);
+            if (n === 0) {
+              for (const b of order) {
+                const again = importBundle(target, b).report;
+                for (const o of Object.values(again.kinds)) expect(o.new + o.updated).toBe(0);
+              }
+              expect(snapshot(target)).toEqual(reference);
             }
-            expect(snapshot(target)).toEqual(reference);
-          }
-          target.close();
-        });
-        rmSync(dir, { recursive: true, force: true });
-      }),
+            target.close();
+          });
+          rmSync(dir, { recursive: true, force: true });
+        },
+      ),
       {
         numRuns: Number(process.env.DOSSIER_PROPERTY_RUNS ?? 20),
         // Histories fast-check once found broken, kept as regressions: merges that form a
         // cycle, and a merge whose survivor the same analyst then deletes.
         examples: [
-          [[{ op: 'merge', i: 2, j: 0 }], [{ op: 'merge', i: 0, j: 2 }, { op: 'merge', i: 0, j: 1 }], []],
-          [[{ op: 'addEntity', label: 'Dave' }, { op: 'merge', i: 0, j: 3 }, { op: 'remove', on: 'entity', i: 2 }], [], []],
+          [
+            [{ op: 'merge', i: 2, j: 0 }],
+            [
+              { op: 'merge', i: 0, j: 2 },
+              { op: 'merge', i: 0, j: 1 },
+            ],
+            [],
+          ],
+          [
+            [
+              { op: 'addEntity', label: 'Dave' },
+              { op: 'merge', i: 0, j: 3 },
+              { op: 'remove', on: 'entity', i: 2 },
+            ],
+            [],
+            [],
+          ],
           // A citation about an entity one analyst deleted and another merged away.
-          [[{ op: 'cite', i: 1 }, { op: 'remove', on: 'entity', i: 1 }], [{ op: 'merge', i: 1, j: 0 }], []],
+          [
+            [
+              { op: 'cite', i: 1 },
+              { op: 'remove', on: 'entity', i: 1 },
+            ],
+            [{ op: 'merge', i: 1, j: 0 }],
+            [],
+          ],
         ],
       },
     );
@@ -223,17 +353,38 @@ describe('merging bundles is order-independent and idempotent (random edit histo
   it('proposes, and does not merge, new entities that match existing ones by label or alias', () => {
     const dir = tempDir();
     const here = CaseStore.create(join(dir, 'here.dossier'), { title: 'here' });
-    const acme = here.insert('entity', { type: 'organization', label: 'Acme Holdings', properties: {}, notes: '', status: 'confirmed' });
+    const acme = here.insert('entity', {
+      type: 'organization',
+      label: 'Acme Holdings',
+      properties: {},
+      notes: '',
+      status: 'confirmed',
+    });
     here.insert('alias', { entityId: acme.id, alias: 'AHL' });
     const there = CaseStore.create(join(dir, 'there.dossier'), { title: 'there' });
-    const twin = there.insert('entity', { type: 'organization', label: 'ACME  holdings!', properties: {}, notes: '', status: 'suggested' });
-    const abbrev = there.insert('entity', { type: 'organization', label: 'AHL', properties: {}, notes: '', status: 'suggested' });
+    const twin = there.insert('entity', {
+      type: 'organization',
+      label: 'ACME  holdings!',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
+    const abbrev = there.insert('entity', {
+      type: 'organization',
+      label: 'AHL',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
     there.insert('entity', { type: 'person', label: 'Acme Holdings', properties: {}, notes: '', status: 'suggested' });
     const out = join(dir, 'there.casebundle');
     exportBundle(there, out);
     const { report } = importBundle(here, out);
     expect(report.possibleDuplicates.map((d) => [d.incomingId, d.existingId, d.reason]).sort()).toEqual(
-      [[twin.id, acme.id, 'same label'], [abbrev.id, acme.id, 'alias']].sort(),
+      [
+        [twin.id, acme.id, 'same label'],
+        [abbrev.id, acme.id, 'alias'],
+      ].sort(),
     );
     expect(here.count('entity')).toBe(4);
     here.close();
@@ -242,7 +393,7 @@ describe('merging bundles is order-independent and idempotent (random edit histo
 });
 
 describe('redirects and deletions from a colleague', () => {
-  it('moves the case\'s own references to the survivor and deletes the merged-away entity', () => {
+  it("moves the case's own references to the survivor and deletes the merged-away entity", () => {
     const dir = tempDir();
     const base = baseCase(join(dir, 'base.dossier'));
     const [alice, bob] = base.list('entity');
@@ -253,18 +404,45 @@ describe('redirects and deletions from a colleague', () => {
     const here = CaseStore.create(join(dir, 'here.dossier'), { title: 'here' });
     importBundle(here, baseBundle);
     const doc = here.list('document')[0]!;
-    const link = here.insert('link', { sourceId: alice!.id, targetId: bob!.id, type: 'met', directed: false, confidence: 0.5, credibility: null, firstSeen: null, lastSeen: null, status: 'confirmed', properties: {} });
-    const cite = here.insert('citation', { subjectKind: 'entity', subjectId: alice!.id, documentId: doc.id, start: 0, end: 4, quote: 'text', page: null });
+    const link = here.insert('link', {
+      sourceId: alice!.id,
+      targetId: bob!.id,
+      type: 'met',
+      directed: false,
+      confidence: 0.5,
+      credibility: null,
+      firstSeen: null,
+      lastSeen: null,
+      status: 'confirmed',
+      properties: {},
+    });
+    const cite = here.insert('citation', {
+      subjectKind: 'entity',
+      subjectId: alice!.id,
+      documentId: doc.id,
+      start: 0,
+      end: 4,
+      quote: 'text',
+      page: null,
+    });
     // There: Alice merged into Bob, and the document deleted.
     const there = CaseStore.create(join(dir, 'there.dossier'), { title: 'there' });
     importBundle(there, baseBundle);
-    apply(there, { op: 'merge', i: there.list('entity').findIndex((e) => e.id === alice!.id), j: there.list('entity').findIndex((e) => e.id === bob!.id) });
+    apply(there, {
+      op: 'merge',
+      i: there.list('entity').findIndex((e) => e.id === alice!.id),
+      j: there.list('entity').findIndex((e) => e.id === bob!.id),
+    });
     there.remove('document', doc.id);
     const out = join(dir, 'there.casebundle');
     exportBundle(there, out);
     const { report } = importBundle(here, out);
     expect(here.get('entity', alice!.id)).toBeNull();
-    expect(here.require('link', link.id)).toMatchObject({ sourceId: bob!.id, targetId: bob!.id, modifiedAt: link.modifiedAt });
+    expect(here.require('link', link.id)).toMatchObject({
+      sourceId: bob!.id,
+      targetId: bob!.id,
+      modifiedAt: link.modifiedAt,
+    });
     // The citation went with its document (deleted there); the mentions of the document too.
     expect(here.get('citation', cite.id)).toBeNull();
     expect(here.count('mention')).toBe(0);

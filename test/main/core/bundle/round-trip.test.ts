@@ -30,7 +30,7 @@ describe('case bundle round trip', () => {
     for (const kind of RECORD_KINDS) expect(after[kind], kind).toEqual(before[kind]);
     expect(after.tombstones).toEqual(before.tombstones);
     expect(after.redirects).toEqual(before.redirects);
-    const doc = store.get('document', (before.document[0]!).id)!;
+    const doc = store.get('document', before.document[0]!.id)!;
     expect(target.original(doc.sha256)).toEqual(store.original(doc.sha256));
     expect(report.kinds.entity.new).toBe(3);
 

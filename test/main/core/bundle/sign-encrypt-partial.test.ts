@@ -7,7 +7,13 @@ import { importBundle } from '../../../../main/core/bundle/import-bundle.js';
 import { verifyBundle } from '../../../../main/core/bundle/verify-bundle.js';
 import { DossierError } from '../../../../main/core/errors.js';
 import { loadOrCreateKeyPair } from '../../../../main/core/keys/key-pair.js';
-import { publicKeyFileOf, readPublicKeyFile, trustKey, trustedKeys, untrustKey } from '../../../../main/core/keys/trusted-keys.js';
+import {
+  publicKeyFileOf,
+  readPublicKeyFile,
+  trustKey,
+  trustedKeys,
+  untrustKey,
+} from '../../../../main/core/keys/trusted-keys.js';
 import { CaseStore } from '../../../../main/core/store/case-store.js';
 import { useTempDir } from '../../../helpers/temp-dir.js';
 import { buildSampleCase } from './sample-case.js';
@@ -61,7 +67,9 @@ describe('signing and trusted keys', () => {
     exportBundle(store, out, { sign: key });
     store.close();
     const files = unzipSync(readFileSync(out));
-    files['manifest.json'] = Buffer.from(Buffer.from(files['manifest.json']!).toString('utf8').replace('Border incidents', 'Border incidentz'));
+    files['manifest.json'] = Buffer.from(
+      Buffer.from(files['manifest.json']!).toString('utf8').replace('Border incidents', 'Border incidentz'),
+    );
     const tampered = join(dir, 'tampered.casebundle');
     writeFileSync(tampered, zipSync(files));
     expectError(() => verifyBundle(tampered), 'bundle-signature', /altered after it was signed/);
@@ -110,7 +118,12 @@ describe('partial export, redaction and TLP', () => {
     expect(manifest.scope).toMatchObject({ kind: 'chart', chartName: 'Main' });
     const target = CaseStore.create(join(dir, 't.dossier'), { title: 't' });
     importBundle(target, out);
-    expect(target.list('entity').map((e) => e.id).sort()).toEqual([ids.person!, ids.org!].sort());
+    expect(
+      target
+        .list('entity')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([ids.person!, ids.org!].sort());
     expect(target.get('link', ids.link!)).not.toBeNull();
     expect(target.get('citation', ids.citation!)).not.toBeNull();
     expect(target.get('document', ids.doc!)).not.toBeNull();
@@ -131,10 +144,19 @@ describe('partial export, redaction and TLP', () => {
     exportBundle(store, out, { scope: { kind: 'selection', ids: [ids.event!] } });
     const target = CaseStore.create(join(dir, 't.dossier'), { title: 't' });
     importBundle(target, out);
-    expect(target.list('entity').map((e) => e.label).sort()).toEqual(['Dushanbe', 'Emomali Rahmon']);
+    expect(
+      target
+        .list('entity')
+        .map((e) => e.label)
+        .sort(),
+    ).toEqual(['Dushanbe', 'Emomali Rahmon']);
     expect(target.count('participant')).toBe(1);
     expect(target.count('link')).toBe(0);
-    expectError(() => exportBundle(store, join(dir, 'x.casebundle'), { scope: { kind: 'selection', ids: ['nope'] } }), 'not-found', /nope/);
+    expectError(
+      () => exportBundle(store, join(dir, 'x.casebundle'), { scope: { kind: 'selection', ids: ['nope'] } }),
+      'not-found',
+      /nope/,
+    );
     store.close();
     target.close();
   });
@@ -161,7 +183,9 @@ describe('partial export, redaction and TLP', () => {
     expectError(() => exportBundle(store, out, { tlp: 'TLP:GREEN' }), 'tlp-exceeded', /Attachment.*TLP:AMBER/);
     expect(() => readFileSync(out)).toThrow();
     // The chart holds only GREEN material, so it may go out at GREEN.
-    expect(exportBundle(store, out, { tlp: 'TLP:GREEN', scope: { kind: 'chart', chart: 'Main' } }).manifest.tlp).toBe('TLP:GREEN');
+    expect(exportBundle(store, out, { tlp: 'TLP:GREEN', scope: { kind: 'chart', chart: 'Main' } }).manifest.tlp).toBe(
+      'TLP:GREEN',
+    );
     store.update('entity', ids.person!, { properties: { tlp: 'TLP:RED' } });
     expectError(() => exportBundle(store, out, { tlp: 'TLP:AMBER' }), 'tlp-exceeded', /Emomali Rahmon/);
     store.close();

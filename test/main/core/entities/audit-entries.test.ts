@@ -29,7 +29,10 @@ describe('the audit view', () => {
 
     const merges = auditPage(store, { offset: 0, limit: 10, kind: 'merge' });
     expect(merges.total).toBe(1);
-    expect(auditPage(store, { offset: 0, limit: 10, text: 'russian' }).rows.map((r) => r.kind)).toEqual(['undo', 'rename']);
+    expect(auditPage(store, { offset: 0, limit: 10, text: 'russian' }).rows.map((r) => r.kind)).toEqual([
+      'undo',
+      'rename',
+    ]);
     expect(auditPage(store, { offset: 0, limit: 10, text: '100%_none' }).total).toBe(0);
     const records = auditPage(store, { offset: 0, limit: 5, kind: 'record' });
     const next = auditPage(store, { offset: 5, limit: 5, kind: 'record' });
@@ -44,7 +47,9 @@ describe('the audit view', () => {
     expect(detail.changes.find((c) => c.kind === 'alias' && c.change === 'created')!.label).toBe('"U.S."');
     // The undo's detail is the rename turned around.
     const undo = auditDetail(store, page.rows[0]!.seq);
-    expect(undo.changes.find((c) => c.kind === 'entity')!.fields).toEqual([{ field: 'label', before: 'Russian Federation', after: 'Russia' }]);
+    expect(undo.changes.find((c) => c.kind === 'entity')!.fields).toEqual([
+      { field: 'label', before: 'Russian Federation', after: 'Russia' },
+    ]);
     expect(() => auditDetail(store, 999_999)).toThrow(/no audit entry/);
     store.close();
   });

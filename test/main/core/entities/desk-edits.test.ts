@@ -13,7 +13,9 @@ describe('the desk: entity edits, each one undoable', () => {
   it('edits name, type, notes and typed properties in one operation; invalid values write nothing', () => {
     const { store, dushanbe } = buildCase(tempDir());
     const auditBefore = store.auditLog().length;
-    expect(() => editEntity(store, dushanbe.id, { properties: { latitude: '95', country: 'TJ' } })).toThrow(PropertyErrors);
+    expect(() => editEntity(store, dushanbe.id, { properties: { latitude: '95', country: 'TJ' } })).toThrow(
+      PropertyErrors,
+    );
     try {
       editEntity(store, dushanbe.id, { properties: { latitude: '95' } });
     } catch (e) {
@@ -22,23 +24,44 @@ describe('the desk: entity edits, each one undoable', () => {
     expect(store.auditLog().length).toBe(auditBefore);
     expect(store.require('entity', dushanbe.id).properties).not.toHaveProperty('country');
 
-    editEntity(store, dushanbe.id, { label: 'Dushanbe city', notes: 'capital', properties: { country: 'tj', latitude: '38.5598', longitude: '68.787' } });
+    editEntity(store, dushanbe.id, {
+      label: 'Dushanbe city',
+      notes: 'capital',
+      properties: { country: 'tj', latitude: '38.5598', longitude: '68.787' },
+    });
     const after = store.require('entity', dushanbe.id);
-    expect(after).toMatchObject({ label: 'Dushanbe city', notes: 'capital', properties: { origin: 'extraction', country: 'TJ', latitude: '38.5598', longitude: '68.787' } });
+    expect(after).toMatchObject({
+      label: 'Dushanbe city',
+      notes: 'capital',
+      properties: { origin: 'extraction', country: 'TJ', latitude: '38.5598', longitude: '68.787' },
+    });
     expect(store.list('alias', { entityId: dushanbe.id }).map((a) => a.alias)).toEqual(['Dushanbe']);
     undoLast(store);
-    expect(store.require('entity', dushanbe.id)).toMatchObject({ label: 'Dushanbe', notes: '', properties: { origin: 'extraction' } });
+    expect(store.require('entity', dushanbe.id)).toMatchObject({
+      label: 'Dushanbe',
+      notes: '',
+      properties: { origin: 'extraction' },
+    });
     expect(store.list('alias', { entityId: dushanbe.id })).toEqual([]);
     // Clearing one property keeps the others.
     editEntity(store, dushanbe.id, { properties: { country: 'TJ', latitude: '38.5598' } });
     editEntity(store, dushanbe.id, { properties: { latitude: '' } });
-    expect(store.require('entity', dushanbe.id).properties).toEqual({ origin: 'extraction', Dushanbe: true, country: 'TJ' });
+    expect(store.require('entity', dushanbe.id).properties).toEqual({
+      origin: 'extraction',
+      Dushanbe: true,
+      country: 'TJ',
+    });
     undoLast(store);
     expect(store.require('entity', dushanbe.id).properties).toHaveProperty('latitude', '38.5598');
     // Retyping checks the properties against the new type.
-    expect(() => editEntity(store, dushanbe.id, { type: 'person', properties: { latitude: '1' } })).toThrow(/a person has no property "latitude"/);
+    expect(() => editEntity(store, dushanbe.id, { type: 'person', properties: { latitude: '1' } })).toThrow(
+      /a person has no property "latitude"/,
+    );
     editEntity(store, dushanbe.id, { type: 'organization', properties: { incorporationDate: '1991-09' } });
-    expect(store.require('entity', dushanbe.id)).toMatchObject({ type: 'organization', properties: { incorporationDate: '1991-09' } });
+    expect(store.require('entity', dushanbe.id)).toMatchObject({
+      type: 'organization',
+      properties: { incorporationDate: '1991-09' },
+    });
     expect(() => editEntity(store, dushanbe.id, {})).toThrow(/nothing to change/);
     store.close();
   });
@@ -82,13 +105,26 @@ describe('the desk: entity edits, each one undoable', () => {
   it('creates an entity from a selection with its first confirmed mention; adds a mention to another', () => {
     const { store, doc, text, russia } = buildCase(tempDir());
     const start = text.indexOf('officials');
-    const { entity, mention } = createEntity(store, { type: 'organization', label: 'US officials', mention: { documentId: doc.id, start, end: start + 9 } });
-    expect(mention).toMatchObject({ entityId: entity.id, surface: 'officials', status: 'confirmed', extractor: 'analyst' });
-    expect(() => createEntity(store, { type: 'person', label: 'x', mention: { documentId: doc.id, start: 5, end: 999 } })).toThrow(/not inside "Report"/);
+    const { entity, mention } = createEntity(store, {
+      type: 'organization',
+      label: 'US officials',
+      mention: { documentId: doc.id, start, end: start + 9 },
+    });
+    expect(mention).toMatchObject({
+      entityId: entity.id,
+      surface: 'officials',
+      status: 'confirmed',
+      extractor: 'analyst',
+    });
+    expect(() =>
+      createEntity(store, { type: 'person', label: 'x', mention: { documentId: doc.id, start: 5, end: 999 } }),
+    ).toThrow(/not inside "Report"/);
     const met = text.indexOf('met');
     addMention(store, russia.id, { documentId: doc.id, start: met, end: met + 3 });
     expect(store.require('entity', russia.id).status).toBe('confirmed');
-    expect(() => addMention(store, russia.id, { documentId: doc.id, start: met, end: met + 3 })).toThrow(/already marked/);
+    expect(() => addMention(store, russia.id, { documentId: doc.id, start: met, end: met + 3 })).toThrow(
+      /already marked/,
+    );
     undoLast(store);
     expect(store.require('entity', russia.id).status).toBe('suggested');
     undoLast(store);

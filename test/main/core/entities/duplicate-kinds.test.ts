@@ -31,12 +31,29 @@ function borderCase(dir: string) {
   };
   // Names that look alike but are not one entity.
   for (const [type, label] of [
-    ['person', 'Abdullo Rahimov'], ['person', 'Abdullo Karimov'], ['location', 'Khorog'], ['location', 'Kulob'],
-    ['location', 'Rasht'], ['location', 'Rushan'], ['organization', 'Ministry of Defence'], ['organization', 'Ministry of Foreign Affairs'],
-    ['organization', 'Islamic State'], ['organization', 'Islamic Movement of Uzbekistan'], ['location', 'Tajikistan'], ['person', 'Tajik'],
-    ['person', 'Nazarov'], ['person', 'Sadullo Nazarov'], ['person', 'Rustam Nazarov'], ['location', 'Kurbonov'], ['organization', 'MIA'],
-    ['location', 'Dushanbe'], ['location', 'Dushanbe Airport'], ['person', 'Salim Sharipov'], ['person', 'Sulim Sharipov'],
-  ] as const) add(type, label);
+    ['person', 'Abdullo Rahimov'],
+    ['person', 'Abdullo Karimov'],
+    ['location', 'Khorog'],
+    ['location', 'Kulob'],
+    ['location', 'Rasht'],
+    ['location', 'Rushan'],
+    ['organization', 'Ministry of Defence'],
+    ['organization', 'Ministry of Foreign Affairs'],
+    ['organization', 'Islamic State'],
+    ['organization', 'Islamic Movement of Uzbekistan'],
+    ['location', 'Tajikistan'],
+    ['person', 'Tajik'],
+    ['person', 'Nazarov'],
+    ['person', 'Sadullo Nazarov'],
+    ['person', 'Rustam Nazarov'],
+    ['location', 'Kurbonov'],
+    ['organization', 'MIA'],
+    ['location', 'Dushanbe'],
+    ['location', 'Dushanbe Airport'],
+    ['person', 'Salim Sharipov'],
+    ['person', 'Sulim Sharipov'],
+  ] as const)
+    add(type, label);
   return { store, sets };
 }
 
@@ -51,18 +68,39 @@ describe('the duplicates finder on real-looking names', () => {
       expect(p, name).toBeDefined();
       expect(p!.kind, name).toBe(name.replace(/-\d$/, ''));
     }
-    expect(byPair.get(pairOf(sets.punctuation))!.reason).toBe('"AsiaPlus" and "Asia-Plus" differ only in punctuation or spacing');
-    expect(byPair.get(pairOf(sets['transliteration-1']))!.reason).toBe('"Zafar Kurbonov" and "Zafar Qurbonov" are spellings of one name');
-    expect(byPair.get(pairOf(sets.acronym))!.reason).toBe('"CSTO" is the initials of "Collective Security Treaty Organization"');
+    expect(byPair.get(pairOf(sets.punctuation))!.reason).toBe(
+      '"AsiaPlus" and "Asia-Plus" differ only in punctuation or spacing',
+    );
+    expect(byPair.get(pairOf(sets['transliteration-1']))!.reason).toBe(
+      '"Zafar Kurbonov" and "Zafar Qurbonov" are spellings of one name',
+    );
+    expect(byPair.get(pairOf(sets.acronym))!.reason).toBe(
+      '"CSTO" is the initials of "Collective Security Treaty Organization"',
+    );
     expect(byPair.get(pairOf(sets.alias))!.reason).toBe('"Pamir" is a name of both');
     expect(proposals.map((p) => `${p.a.label} ~ ${p.b.label}`)).toHaveLength(8);
     store.close();
   });
 
   it('folds the romanisations the region uses, and keeps different names apart', () => {
-    const same = [['Kurbonov', 'Qurbonov'], ['Zirebon', 'Zirehbon'], ['Rakhmon', 'Rahmon'], ['Dzhuraev', 'Jurayev'], ['Ghafurov', 'Gafurov'], ["Xoʻjand", 'Khujand'], ['Dushanbe', 'Dushanbeh'], ['Al-Qaida', 'al Qaeda']];
+    const same = [
+      ['Kurbonov', 'Qurbonov'],
+      ['Zirebon', 'Zirehbon'],
+      ['Rakhmon', 'Rahmon'],
+      ['Dzhuraev', 'Jurayev'],
+      ['Ghafurov', 'Gafurov'],
+      ['Xoʻjand', 'Khujand'],
+      ['Dushanbe', 'Dushanbeh'],
+      ['Al-Qaida', 'al Qaeda'],
+    ];
     for (const [a, b] of same) expect(transliterationKey(a!), `${a} / ${b}`).toBe(transliterationKey(b!));
-    const different = [['Karimov', 'Rahimov'], ['Khorog', 'Kulob'], ['Rasht', 'Rashid'], ['Salim', 'Sulim'], ['Tajik', 'Tajikistan']];
+    const different = [
+      ['Karimov', 'Rahimov'],
+      ['Khorog', 'Kulob'],
+      ['Rasht', 'Rashid'],
+      ['Salim', 'Sulim'],
+      ['Tajik', 'Tajikistan'],
+    ];
     for (const [a, b] of different) expect(transliterationKey(a!), `${a} / ${b}`).not.toBe(transliterationKey(b!));
     expect(transliterationKey('')).toBe('');
   });
@@ -78,7 +116,9 @@ describe('dismissing a proposal', () => {
     const key = [a.id, b.id].sort().join('|');
     dismissDuplicate(store, b.id, a.id);
     expect(pairs()).not.toContain(key);
-    expect(findLikelyDuplicates(store, { includeDismissed: true }).map((p) => [p.a.id, p.b.id].sort().join('|'))).toContain(key);
+    expect(
+      findLikelyDuplicates(store, { includeDismissed: true }).map((p) => [p.a.id, p.b.id].sort().join('|')),
+    ).toContain(key);
     expect(() => dismissDuplicate(store, a.id, b.id)).toThrow(/already dismissed/);
     expect(historyState(store).undo?.summary).toBe('not duplicates: "Asia-Plus" and "AsiaPlus"');
     undoLast(store);

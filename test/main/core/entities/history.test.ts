@@ -16,13 +16,26 @@ const tempDir = useTempDir();
 
 /** Everything an analyst can see of a case, without the modified times an undo or redo refreshes. */
 function snapshot(store: WritableCase) {
-  const kinds = ['entity', 'alias', 'mention', 'link', 'citation', 'participant', 'event', 'chart', 'chartNode'] as const;
+  const kinds = [
+    'entity',
+    'alias',
+    'mention',
+    'link',
+    'citation',
+    'participant',
+    'event',
+    'chart',
+    'chartNode',
+  ] as const;
   const strip = (r: object) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'modifiedAt'));
   return {
     records: Object.fromEntries(kinds.map((k) => [k, store.list(k).map(strip)])),
     redirects: store.redirects().map((r) => `${r.fromId}>${r.toId}`),
     // An undone creation leaves a tombstone (so the undo travels in bundles); a live record never has one.
-    tombstonedButPresent: store.tombstones().filter((t) => store.get(t.kind, t.id)).map((t) => t.id),
+    tombstonedButPresent: store
+      .tombstones()
+      .filter((t) => store.get(t.kind, t.id))
+      .map((t) => t.id),
   };
 }
 
@@ -52,8 +65,17 @@ describe('undo and redo over the journal', () => {
     let made = '';
     roundTrip(store, () => (made = addManualEntity(store, { type: 'person', label: 'Emomali Rahmon' }).entity.id));
     const start = text.indexOf('Dushanbe');
-    roundTrip(store, () => addManualMention(store, { documentId: doc.id, entityId: dushanbe.id, start, end: start + 8 }));
-    roundTrip(store, () => createLink(store, { sourceId: made, targetId: dushanbe.id, type: 'based in', citation: { documentId: doc.id, start, end: start + 8 } }));
+    roundTrip(store, () =>
+      addManualMention(store, { documentId: doc.id, entityId: dushanbe.id, start, end: start + 8 }),
+    );
+    roundTrip(store, () =>
+      createLink(store, {
+        sourceId: made,
+        targetId: dushanbe.id,
+        type: 'based in',
+        citation: { documentId: doc.id, start, end: start + 8 },
+      }),
+    );
     roundTrip(store, () => mergeEntities(store, us2.id, [us1.id, us3.id]));
     expect(store.get('entity', us1.id)).toBeNull();
     expect(store.tombstones().map((t) => t.id)).toContain(us1.id);
@@ -63,11 +85,27 @@ describe('undo and redo over the journal', () => {
   it('round-trips chart edits: add, move, pin, group and remove nodes', () => {
     const { store, chart, russia, dushanbe, us1 } = buildCase(tempDir());
     const edit = (fn: (s: WritableCase) => unknown) => journalledChartEdit(store, 'Main', fn);
-    roundTrip(store, () => edit((s) => savePlacements(s, chart.id, [{ subjectId: russia.id, x: 5, y: 5 }, { subjectId: dushanbe.id, x: 9, y: 9 }])));
+    roundTrip(store, () =>
+      edit((s) =>
+        savePlacements(s, chart.id, [
+          { subjectId: russia.id, x: 5, y: 5 },
+          { subjectId: dushanbe.id, x: 9, y: 9 },
+        ]),
+      ),
+    );
     roundTrip(store, () => edit((s) => savePlacements(s, chart.id, [{ subjectId: us1.id, x: 40, y: -3 }])));
-    roundTrip(store, () => edit((s) => savePlacements(s, chart.id, [{ subjectId: us1.id, x: 40, y: -3, locked: true }])));
+    roundTrip(store, () =>
+      edit((s) => savePlacements(s, chart.id, [{ subjectId: us1.id, x: 40, y: -3, locked: true }])),
+    );
     const group = 'g-0190a000-0000-7000-8000-000000000001';
-    roundTrip(store, () => edit((s) => savePlacements(s, chart.id, [{ subjectId: group, x: 0, y: 0, style: { group: true } }, { subjectId: us1.id, x: 40, y: -3, groupId: group }])));
+    roundTrip(store, () =>
+      edit((s) =>
+        savePlacements(s, chart.id, [
+          { subjectId: group, x: 0, y: 0, style: { group: true } },
+          { subjectId: us1.id, x: 40, y: -3, groupId: group },
+        ]),
+      ),
+    );
     roundTrip(store, () => edit((s) => removePlacements(s, chart.id, [us1.id])));
     expect(historyState(store).undo?.summary).toBe('remove 1 node on chart "Main"');
     // A save that changes nothing is no undo step.
@@ -107,7 +145,9 @@ describe('undo and redo over the journal', () => {
     // A change made outside the journal blocks too.
     const alias = store.list('alias', { entityId: us2.id, alias: 'United States of America' })[0]!;
     store.update('alias', alias.id, { alias: 'edited by hand' });
-    expect(() => undoLast(store)).toThrow('Cannot undo "rename to "USA (merged)"": the alias "edited by hand" was changed since outside the undo history (an import or another window). Undo that first, or edit it by hand.');
+    expect(() => undoLast(store)).toThrow(
+      'Cannot undo "rename to "USA (merged)"": the alias "edited by hand" was changed since outside the undo history (an import or another window). Undo that first, or edit it by hand.',
+    );
     expect(store.require('entity', us2.id).label).toBe('USA (merged)');
     store.close();
   });
@@ -117,7 +157,9 @@ describe('undo and redo over the journal', () => {
     setEntityStatus(store, [russia.id], 'confirmed');
     undoLast(store);
     store.update('entity', russia.id, { notes: 'typed by hand' });
-    expect(() => redoNext(store)).toThrow('Cannot redo "confirmed 1 entity": the entity "Russia" was changed since outside the undo history (an import or another window). Nothing was changed.');
+    expect(() => redoNext(store)).toThrow(
+      'Cannot redo "confirmed 1 entity": the entity "Russia" was changed since outside the undo history (an import or another window). Nothing was changed.',
+    );
     expect(store.require('entity', russia.id).status).toBe('suggested');
     store.close();
   });

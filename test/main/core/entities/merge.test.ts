@@ -33,7 +33,12 @@ describe('mergeEntities', () => {
     expect(survivor.status).toBe('confirmed');
     expect(survivor.properties).toMatchObject({ 'U.S.': true, 'United States of America': true, US: true });
     expect(survivor.notes).toBe('seen twice');
-    expect(store.list('alias', { entityId: us1.id }).map((a) => a.alias).sort()).toEqual(['US', 'USA', 'United States of America']);
+    expect(
+      store
+        .list('alias', { entityId: us1.id })
+        .map((a) => a.alias)
+        .sort(),
+    ).toEqual(['US', 'USA', 'United States of America']);
     expect(store.list('mention', { entityId: us1.id })).toHaveLength(3);
     expect(store.get('link', selfToBe.id)).toBeNull();
     expect(store.list('citation', { subjectId: selfToBe.id })).toEqual([]);
@@ -42,7 +47,17 @@ describe('mergeEntities', () => {
     expect(store.require('event', event.id).locationEntityId).toBe(us1.id);
     expect(store.list('citation', { subjectKind: 'entity' }).map((x) => x.subjectId)).toEqual([us1.id]);
     expect(store.list('chartNode', { chartId: chart.id }).map((n) => n.subjectId)).toEqual([us1.id]);
-    expect(store.redirects().map((r) => [r.fromId, r.toId]).sort()).toEqual([[us2.id, us1.id], [us3.id, us1.id]].sort());
+    expect(
+      store
+        .redirects()
+        .map((r) => [r.fromId, r.toId])
+        .sort(),
+    ).toEqual(
+      [
+        [us2.id, us1.id],
+        [us3.id, us1.id],
+      ].sort(),
+    );
     expect(store.tombstones().map((t) => t.id)).toEqual(expect.arrayContaining([us2.id, us3.id]));
     expect(store.integrityCheck()).toEqual([]);
     store.close();
@@ -52,10 +67,18 @@ describe('mergeEntities', () => {
     const { store, us1, us2 } = buildCase(tempDir());
     const before = snapshot(store);
     expect(() => mergeEntities(store, us1.id, [us1.id])).toThrow(/into itself/);
-    const person = store.insert('entity', { type: 'person', label: 'Someone', properties: {}, notes: '', status: 'suggested' });
+    const person = store.insert('entity', {
+      type: 'person',
+      label: 'Someone',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
     expect(() => mergeEntities(store, us1.id, [person.id])).toThrow(/only entities of one type merge/);
     store.remove('entity', person.id);
-    expect(() => mergeEntities(store, us1.id, [us2.id, '01890000-0000-7000-8000-000000000000'])).toThrow(/no entity with id/);
+    expect(() => mergeEntities(store, us1.id, [us2.id, '01890000-0000-7000-8000-000000000000'])).toThrow(
+      /no entity with id/,
+    );
     const after = snapshot(store);
     expect({ ...after, tombstones: [] }).toEqual({ ...before, tombstones: [] });
     store.close();

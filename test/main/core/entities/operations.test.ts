@@ -33,11 +33,20 @@ describe('analyst entity operations', () => {
     const { store, us2 } = buildCase(tempDir());
     const { entity } = renameEntity(store, us2.id, 'United States');
     expect(entity.label).toBe('United States');
-    expect(store.list('alias', { entityId: us2.id }).map((a) => a.alias).sort()).toEqual(['USA', 'United States of America']);
+    expect(
+      store
+        .list('alias', { entityId: us2.id })
+        .map((a) => a.alias)
+        .sort(),
+    ).toEqual(['USA', 'United States of America']);
     expect(store.searchNames('America').map((h) => h.entityId)).toContain(us2.id);
     expect(() => renameEntity(store, us2.id, '  United States ')).toThrow(/already called/);
     expect(() => renameEntity(store, us2.id, '   ')).toThrow(/new name is required/);
-    expect(recentOperations(store)[0]).toMatchObject({ name: 'rename', summary: 'rename to "United States"', undoneAt: null });
+    expect(recentOperations(store)[0]).toMatchObject({
+      name: 'rename',
+      summary: 'rename to "United States"',
+      undoneAt: null,
+    });
     undoLast(store);
     expect(recentOperations(store)[0]!.undoneAt).not.toBeNull();
     expect(store.require('entity', us2.id).label).toBe('United States of America');
@@ -52,7 +61,9 @@ describe('analyst entity operations', () => {
     const start = text.indexOf('US officials');
     const { mention } = addManualMention(store, { documentId: doc.id, entityId: entity.id, start, end: start + 12 });
     expect(mention).toMatchObject({ surface: 'US officials', extractor: 'analyst', status: 'confirmed' });
-    expect(() => addManualMention(store, { documentId: doc.id, entityId: entity.id, start: 80, end: 500 })).toThrow(/not inside "Report"/);
+    expect(() => addManualMention(store, { documentId: doc.id, entityId: entity.id, start: 80, end: 500 })).toThrow(
+      /not inside "Report"/,
+    );
     expect(() => addManualEntity(store, { type: '', label: 'x' })).toThrow(/type and a label/);
     undoLast(store);
     expect(store.get('mention', mention.id)).toBeNull();
@@ -65,17 +76,35 @@ describe('analyst entity operations', () => {
     const { store, doc, text, russia, dushanbe } = buildCase(tempDir());
     const start = text.indexOf('US officials');
     const { link } = createLink(store, {
-      sourceId: russia.id, targetId: dushanbe.id, type: 'visited', directed: true, confidence: 0.8, credibility: 2,
+      sourceId: russia.id,
+      targetId: dushanbe.id,
+      type: 'visited',
+      directed: true,
+      confidence: 0.8,
+      credibility: 2,
       citation: { documentId: doc.id, start, end: text.length },
     });
     expect(link).toMatchObject({ status: 'confirmed', confidence: 0.8, credibility: 2, directed: true });
     const cite = store.list('citation', { subjectId: link.id })[0]!;
     expect(cite).toMatchObject({ quote: 'US officials spoke in Dushanbe.', page: 2 });
-    expect(() => createLink(store, { sourceId: russia.id, targetId: russia.id, type: 'x' })).toThrow(/two different entities/);
-    expect(() => createLink(store, { sourceId: russia.id, targetId: dushanbe.id, type: 'x', credibility: 9 })).toThrow(/1–6/);
-    expect(() => createLink(store, { sourceId: russia.id, targetId: dushanbe.id, type: 'x', confidence: 2 })).toThrow(/between 0 and 1/);
+    expect(() => createLink(store, { sourceId: russia.id, targetId: russia.id, type: 'x' })).toThrow(
+      /two different entities/,
+    );
+    expect(() => createLink(store, { sourceId: russia.id, targetId: dushanbe.id, type: 'x', credibility: 9 })).toThrow(
+      /1–6/,
+    );
+    expect(() => createLink(store, { sourceId: russia.id, targetId: dushanbe.id, type: 'x', confidence: 2 })).toThrow(
+      /between 0 and 1/,
+    );
     const links = store.count('link');
-    expect(() => createLink(store, { sourceId: russia.id, targetId: dushanbe.id, type: 'x', citation: { documentId: doc.id, start: 5, end: 1 } })).toThrow(/not inside/);
+    expect(() =>
+      createLink(store, {
+        sourceId: russia.id,
+        targetId: dushanbe.id,
+        type: 'x',
+        citation: { documentId: doc.id, start: 5, end: 1 },
+      }),
+    ).toThrow(/not inside/);
     expect(store.count('link')).toBe(links);
     store.close();
   });

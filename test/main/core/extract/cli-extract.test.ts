@@ -15,9 +15,23 @@ describe('dossier extract', () => {
     ];
     const out = await runCli(['extract', '-'], `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     expect(out.code).toBe(0);
-    const rows = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; entities: { type: string; text: string; start: number; end: number }[]; dates: { value: string; precision: string }[]; events: unknown[] });
+    const rows = out.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: unknown;
+            entities: { type: string; text: string; start: number; end: number }[];
+            dates: { value: string; precision: string }[];
+            events: unknown[];
+          },
+      );
     expect(rows.map((r) => r.id)).toEqual(['a', 7, 'c']);
-    expect(rows[0]!.entities.map((e) => [e.type, e.text])).toEqual([['organization', 'Taliban'], ['location', 'Kabul']]);
+    expect(rows[0]!.entities.map((e) => [e.type, e.text])).toEqual([
+      ['organization', 'Taliban'],
+      ['location', 'Kabul'],
+    ]);
     expect(rows[0]!.dates[0]).toMatchObject({ value: '2025-11-03', precision: 'day' });
     expect(rows[0]!.events).toHaveLength(1);
     expect(rows[1]!.entities).toEqual([]);
@@ -26,10 +40,19 @@ describe('dossier extract', () => {
 
   it('handles a long line and reports a bad line without stopping the batch', async () => {
     const long = 'Officials in Dushanbe said so. '.repeat(20_000);
-    const input = [JSON.stringify({ id: 'long', text: long }), '{not json', JSON.stringify({ id: 'n', text: 5 }), JSON.stringify({ id: 'd', text: 'x', date: '2025-13-45' }), JSON.stringify({ id: 'ok', text: 'Kabul' })].join('\n');
+    const input = [
+      JSON.stringify({ id: 'long', text: long }),
+      '{not json',
+      JSON.stringify({ id: 'n', text: 5 }),
+      JSON.stringify({ id: 'd', text: 'x', date: '2025-13-45' }),
+      JSON.stringify({ id: 'ok', text: 'Kabul' }),
+    ].join('\n');
     const out = await runCli(['extract', '-', '--extractor', 'rules'], input);
     expect(out.code).toBe(1);
-    const rows = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; error?: string; entities?: unknown[] });
+    const rows = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; error?: string; entities?: unknown[] });
     expect(rows.map((r) => r.id)).toEqual(['long', null, 'n', 'd', 'ok']);
     expect(rows[0]!.entities!.length).toBe(20_000);
     expect(rows[1]!.error).toMatch(/^line 2: /);
@@ -52,8 +75,13 @@ describe('dossier extract', () => {
     expect(bad.stderr).toMatch(/--date must be a date as YYYY-MM-DD/);
     expect((await runCli(['extract', file, '--extractor', 'magic'])).code).toBe(2);
     const html = join(tempDir(), 'page.html');
-    writeFileSync(html, '<html><head><script>var Kabul = 1;</script></head><body><p>Officials met in <b>Dushanbe</b>.</p></body></html>');
-    const fromHtml = JSON.parse((await runCli(['extract', html, '--json', '--extractor', 'rules'])).stdout) as { entities: { text: string }[] };
+    writeFileSync(
+      html,
+      '<html><head><script>var Kabul = 1;</script></head><body><p>Officials met in <b>Dushanbe</b>.</p></body></html>',
+    );
+    const fromHtml = JSON.parse((await runCli(['extract', html, '--json', '--extractor', 'rules'])).stdout) as {
+      entities: { text: string }[];
+    };
     expect(fromHtml.entities.map((e) => e.text)).toEqual(['Dushanbe']);
     const missing = await runCli(['extract', join(tempDir(), 'none.txt')]);
     expect(missing.code).toBe(1);

@@ -15,7 +15,8 @@ const at = (text: string, phrase: string): [number, number] => {
 };
 
 describe('combineModelSpans', () => {
-  const text = 'Tajik President Emomali Rahmon met the Collective Security Treaty Organization in Dushanbe and the Afghan Border guards.';
+  const text =
+    'Tajik President Emomali Rahmon met the Collective Security Treaty Organization in Dushanbe and the Afghan Border guards.';
 
   it('keeps the model spans, letting an exact gazetteer match or strong rule set the type', () => {
     const [ds, de] = at(text, 'Dushanbe');
@@ -41,7 +42,11 @@ describe('combineModelSpans', () => {
       { type: 'organization', start: ps, end: pe, score: 0.9 },
       { type: 'location', start: gs, end: ge, score: 0.9 },
     ];
-    const rules = [makeSpan(os, oe, 'organization', 'gazetteer'), makeSpan(ds, de, 'location', 'gazetteer'), makeSpan(0, 5, 'person', 'guess')];
+    const rules = [
+      makeSpan(os, oe, 'organization', 'gazetteer'),
+      makeSpan(ds, de, 'location', 'gazetteer'),
+      makeSpan(0, 5, 'person', 'guess'),
+    ];
     const out = combineModelSpans(text, model, rules).map((s) => text.slice(s.start, s.end));
     expect(out.sort()).toEqual(['Collective Security Treaty Organization', 'Dushanbe']);
   });
@@ -61,29 +66,52 @@ describe('combineModelSpans', () => {
       { type: 'person', start: ss, end: se, score: 1 },
     ];
     const [ds, de] = at(t, 'State Department');
-    const rules = [makeSpan(hs, hs + 5, 'location', 'gazetteer'), makeSpan(hs + 6, he, 'organization', 'gazetteer'), makeSpan(cs, ce, 'organization', 'head-rule'), makeSpan(ds, de, 'organization', 'head-rule')];
-    const out = combineModelSpans(t, model, rules).map((s) => `${s.type}:${t.slice(s.start, s.end)}`).sort();
+    const rules = [
+      makeSpan(hs, hs + 5, 'location', 'gazetteer'),
+      makeSpan(hs + 6, he, 'organization', 'gazetteer'),
+      makeSpan(cs, ce, 'organization', 'head-rule'),
+      makeSpan(ds, de, 'organization', 'head-rule'),
+    ];
+    const out = combineModelSpans(t, model, rules)
+      .map((s) => `${s.type}:${t.slice(s.start, s.end)}`)
+      .sort();
     expect(out).toEqual(['location:China', 'organization:State Department', 'organization:Taliban', 'person:Stanley']);
   });
 
   it('trims a leading "the" and a trailing lower-case word, and drops compound adjectives', () => {
     const t = 'They sailed to the Island of Divar in Tulcea county with Chinese-backed crews.';
     const span = (phrase: string, type: TaggedSpan['type']) => modelSpan(t, phrase, type);
-    const out = combineModelSpans(t, [span('the Island of Divar', 'location'), span('Tulcea county', 'location'), span('Chinese-backed', 'location')], []);
+    const out = combineModelSpans(
+      t,
+      [span('the Island of Divar', 'location'), span('Tulcea county', 'location'), span('Chinese-backed', 'location')],
+      [],
+    );
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Island of Divar', 'Tulcea']);
   });
 
   it('keeps a model span holding known names of several kinds when they are not hyphenated together', () => {
     const t = 'Fighters of the Islamic State of Iraq and the Levant retreated.';
     const [s0, e0] = at(t, 'Islamic State of Iraq and the Levant');
-    const part = (p: string, type: 'location' | 'organization') => makeSpan(t.indexOf(p), t.indexOf(p) + p.length, type, 'gazetteer');
-    const out = combineModelSpans(t, [{ type: 'organization', start: s0, end: e0, score: 1 }], [part('Islamic State', 'organization'), part('Iraq', 'location'), part('Levant', 'location')]);
+    const part = (p: string, type: 'location' | 'organization') =>
+      makeSpan(t.indexOf(p), t.indexOf(p) + p.length, type, 'gazetteer');
+    const out = combineModelSpans(
+      t,
+      [{ type: 'organization', start: s0, end: e0, score: 1 }],
+      [part('Islamic State', 'organization'), part('Iraq', 'location'), part('Levant', 'location')],
+    );
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Islamic State of Iraq and the Levant']);
   });
 
-  it('leaves titles out of the model\'s person spans and drops a bare title', () => {
+  it("leaves titles out of the model's person spans and drops a bare title", () => {
     const t = 'Crown Prince Mohammed bin Salman arrived.';
-    const out = combineModelSpans(t, [{ type: 'organization', start: 0, end: 5, score: 1 }, { type: 'person', start: 6, end: 32, score: 1 }], []);
+    const out = combineModelSpans(
+      t,
+      [
+        { type: 'organization', start: 0, end: 5, score: 1 },
+        { type: 'person', start: 6, end: 32, score: 1 },
+      ],
+      [],
+    );
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Mohammed bin Salman']);
   });
 
@@ -97,7 +125,11 @@ describe('combineModelSpans', () => {
   it('ends a written name at a lower-case word that is no name particle', () => {
     const t = 'The Supreme Court designated Group 24 a banned group, said the Bank of England.';
     const span = (phrase: string, type: TaggedSpan['type']) => modelSpan(t, phrase, type);
-    const out = combineModelSpans(t, [span('Supreme Court designated Group', 'organization'), span('Bank of England', 'organization')], []);
+    const out = combineModelSpans(
+      t,
+      [span('Supreme Court designated Group', 'organization'), span('Bank of England', 'organization')],
+      [],
+    );
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Supreme Court', 'Bank of England']);
   });
 

@@ -9,8 +9,16 @@ const one = (text: string, date = '2025-11-03') => {
 
 describe('extractDates', () => {
   it('resolves full and partial calendar dates against the document date', () => {
-    expect(one('London, December 13 , 2025 — talks began.')[0]).toMatchObject({ text: 'December 13 , 2025', value: '2025-12-13', precision: 'day' });
-    expect(one('Published Nov 3 by the desk.')[0]).toMatchObject({ text: 'Nov 3', value: '2025-11-03', precision: 'day' });
+    expect(one('London, December 13 , 2025 — talks began.')[0]).toMatchObject({
+      text: 'December 13 , 2025',
+      value: '2025-12-13',
+      precision: 'day',
+    });
+    expect(one('Published Nov 3 by the desk.')[0]).toMatchObject({
+      text: 'Nov 3',
+      value: '2025-11-03',
+      precision: 'day',
+    });
     expect(one('The report came out in May 2020.')[0]).toMatchObject({ value: '2020-05', precision: 'month' });
   });
 
@@ -20,7 +28,9 @@ describe('extractDates', () => {
   });
 
   it('reads open ranges, spans back from the document date, parts of years and bare years', () => {
-    const ds = one('Since 2021 the border has been tense; over the past two decades trade grew; by mid-2024 it fell, as in 2019.');
+    const ds = one(
+      'Since 2021 the border has been tense; over the past two decades trade grew; by mid-2024 it fell, as in 2019.',
+    );
     const byText = Object.fromEntries(ds.map((d) => [d.text, d]));
     expect(byText['Since 2021']).toMatchObject({ value: '2021', endValue: null, precision: 'range' });
     expect(byText['the past two decades']).toMatchObject({ value: '2005', endValue: '2025-11-03', precision: 'range' });
@@ -30,7 +40,11 @@ describe('extractDates', () => {
 
   it('leaves a leading preposition and trailing punctuation out of the date text', () => {
     // 3 November 2025 was a Monday: "on Tuesday" is the Tuesday before.
-    expect(one('Gunmen attacked on Tuesday, officials said.')[0]).toMatchObject({ text: 'Tuesday', value: '2025-10-28', precision: 'day' });
+    expect(one('Gunmen attacked on Tuesday, officials said.')[0]).toMatchObject({
+      text: 'Tuesday',
+      value: '2025-10-28',
+      precision: 'day',
+    });
   });
 
   it('does not read durations or a date across a line break', () => {
@@ -44,7 +58,8 @@ describe('extractDates', () => {
   });
 
   it('without a document date, resolves against the first full date the text gives', () => {
-    const report = 'FIELD REPORT\nDate of report: 2 December 2025\n\nThe first strike came on November 30; a second attack in the next two weeks is unlikely.';
+    const report =
+      'FIELD REPORT\nDate of report: 2 December 2025\n\nThe first strike came on November 30; a second attack in the next two weeks is unlikely.';
     expect(inferDocumentDate(report)).toBe('2025-12-02');
     const dates = extractDates(report, null);
     expect(dates.find((d) => d.text === 'November 30')).toMatchObject({ value: '2025-11-30' });

@@ -3,15 +3,19 @@ import { extract } from '../../../../main/core/extract/index.js';
 
 // Sentences written for these tests, in the style of wire copy; none comes from the corpus.
 const run = (text: string, date = '2025-12-13') => extract(text, { extractor: 'rules', date });
-const roles = (ev: { participants: { key: string; role: string }[] }) => Object.fromEntries(ev.participants.map((p) => [p.key, p.role]));
+const roles = (ev: { participants: { key: string; role: string }[] }) =>
+  Object.fromEntries(ev.participants.map((p) => [p.key, p.role]));
 
 describe('suggested events', () => {
   it('types a dated attack, places it where the text says it happened and counts the dead as a property', () => {
-    const text = 'Background first. On December 5, 2025 a drone strike near Khorog killed five Chinese nationals working for the Taliban administration. Nothing else.';
+    const text =
+      'Background first. On December 5, 2025 a drone strike near Khorog killed five Chinese nationals working for the Taliban administration. Nothing else.';
     const r = run(text);
     expect(r.events).toHaveLength(1);
     const ev = r.events[0]!;
-    expect(text.slice(ev.start, ev.end)).toBe('On December 5, 2025 a drone strike near Khorog killed five Chinese nationals working for the Taliban administration');
+    expect(text.slice(ev.start, ev.end)).toBe(
+      'On December 5, 2025 a drone strike near Khorog killed five Chinese nationals working for the Taliban administration',
+    );
     expect(ev).toMatchObject({ type: 'attack', trigger: 'drone strike', locationKey: 'khorog', counts: { killed: 5 } });
     expect(ev.date).toMatchObject({ value: '2025-12-05', precision: 'day' });
     expect(ev.participants.some((p) => p.type === 'quantity')).toBe(false);
@@ -29,11 +33,14 @@ describe('suggested events', () => {
   });
 
   it('gives the agent and the target of an attack from the passive "by" and the object', () => {
-    const r = run('Police in Kabul said gunmen from the Islamic Movement of Uzbekistan attacked a checkpoint of the Afghan army on Monday.');
+    const r = run(
+      'Police in Kabul said gunmen from the Islamic Movement of Uzbekistan attacked a checkpoint of the Afghan army on Monday.',
+    );
     const ev = r.events[0]!;
     expect(ev.type).toBe('attack');
     expect(roles(ev)['kabul']).toBeUndefined();
-    const text = 'A convoy of the United Nations was ambushed by fighters of the Pakistani Taliban near Peshawar on 2 March 2024.';
+    const text =
+      'A convoy of the United Nations was ambushed by fighters of the Pakistani Taliban near Peshawar on 2 March 2024.';
     const ev2 = run(text).events[0]!;
     expect(ev2).toMatchObject({ type: 'attack', locationKey: 'peshawar' });
     expect(ev2.date?.value).toBe('2024-03-02');
@@ -41,10 +48,13 @@ describe('suggested events', () => {
   });
 
   it('reads a statement with its speaker and addressee, and a request with its addressee', () => {
-    const s = run('The Foreign Ministry of Kazakhstan issued a statement to the Kyrgyz government on Tuesday.').events[0]!;
+    const s = run('The Foreign Ministry of Kazakhstan issued a statement to the Kyrgyz government on Tuesday.')
+      .events[0]!;
     expect(s.type).toBe('statement');
     expect(Object.values(roles(s))).toContain('speaker');
-    const q = run('Mongolia, a member of the Shanghai Cooperation Organisation, has asked Beijing for emergency grain deliveries.').events[0]!;
+    const q = run(
+      'Mongolia, a member of the Shanghai Cooperation Organisation, has asked Beijing for emergency grain deliveries.',
+    ).events[0]!;
     expect(q.type).toBe('request');
     expect(roles(q)['mongolia']).toBe('agent');
     expect(roles(q)['beijing']).toBe('addressee');
@@ -64,7 +74,8 @@ describe('suggested events', () => {
   });
 
   it('reads the body after a news dateline and dates the document from it', () => {
-    const text = 'DUSHANBE, Dec 1 (Reuters) - Tajik border guards arrested three smugglers near Panj on Sunday, the State Committee for National Security said.';
+    const text =
+      'DUSHANBE, Dec 1 (Reuters) - Tajik border guards arrested three smugglers near Panj on Sunday, the State Committee for National Security said.';
     const r = extract(text, { extractor: 'rules' });
     expect(r.documentDate).toMatchObject({ precision: 'day', source: 'dateline' });
     expect(r.documentDate!.value.slice(5)).toBe('12-01');
@@ -89,9 +100,13 @@ describe('suggested events', () => {
   });
 
   it('never dates an event after the document unless the text says it lies ahead', () => {
-    const past = run('Officials of the European Union met envoys of Iran in Geneva on 20 December.', '2025-12-10').events[0]!;
+    const past = run('Officials of the European Union met envoys of Iran in Geneva on 20 December.', '2025-12-10')
+      .events[0]!;
     expect(past.date === null || past.date.value <= '2025-12-10').toBe(true);
-    const future = run('Officials of the European Union will meet envoys of Iran in Geneva on 20 December 2025.', '2025-12-10').events;
+    const future = run(
+      'Officials of the European Union will meet envoys of Iran in Geneva on 20 December 2025.',
+      '2025-12-10',
+    ).events;
     expect(future.every((e) => e.date === null || e.date.value === '2025-12-20')).toBe(true);
   });
 

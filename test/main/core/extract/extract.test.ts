@@ -29,13 +29,19 @@ describe('extract (rule pipeline)', () => {
     expect(long?.aliases).toContain('EDB');
   });
 
-  it('keeps name particles inside a person\'s name and leaves titles out', () => {
+  it("keeps name particles inside a person's name and leaves titles out", () => {
     const r = rules('Crown Prince Mohammed bin Salman met Ursula von der Leyen and Lt. Gen. Asim Malik.');
-    expect(r.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['person:Mohammed bin Salman', 'person:Ursula von der Leyen', 'person:Asim Malik']);
+    expect(r.entities.map((e) => `${e.type}:${e.text}`)).toEqual([
+      'person:Mohammed bin Salman',
+      'person:Ursula von der Leyen',
+      'person:Asim Malik',
+    ]);
   });
 
   it('joins a long form across a small word when its acronym says so', () => {
-    const r = rules('The United Nations Assistance Mission in Afghanistan (UNAMA) condemned it. UNAMA later said more.');
+    const r = rules(
+      'The United Nations Assistance Mission in Afghanistan (UNAMA) condemned it. UNAMA later said more.',
+    );
     expect(r.entities.map((e) => `${e.type}:${e.text}`)).toEqual([
       'organization:United Nations Assistance Mission in Afghanistan',
       'organization:UNAMA',
@@ -44,7 +50,8 @@ describe('extract (rule pipeline)', () => {
   });
 
   it('types names by head words: organisations and places it has never seen', () => {
-    const text = 'Fighters of the Free Qaraqum Movement crossed into the Zerafshan Autonomous Region, the Ministry of Water Resources said.';
+    const text =
+      'Fighters of the Free Qaraqum Movement crossed into the Zerafshan Autonomous Region, the Ministry of Water Resources said.';
     const r = rules(text);
     expect(find(r.entities, 'Free Qaraqum Movement')[0]?.type).toBe('organization');
     expect(find(r.entities, 'Zerafshan Autonomous Region')[0]?.type).toBe('location');
@@ -61,7 +68,8 @@ describe('extract (rule pipeline)', () => {
   });
 
   it('ignores capitalised common words and nationalities, but types known names in title-case headlines', () => {
-    const text = 'Deadly Drone Strikes Hit Tajik Border Posts Near Khorog\nThe strikes hit posts near Khorog. Tajik Border Posts were empty and the Taliban denied involvement.';
+    const text =
+      'Deadly Drone Strikes Hit Tajik Border Posts Near Khorog\nThe strikes hit posts near Khorog. Tajik Border Posts were empty and the Taliban denied involvement.';
     const r = rules(text);
     const texts = r.entities.map((e) => `${e.type}:${e.text}`);
     expect(texts).toContain('location:Khorog');
@@ -74,11 +82,16 @@ describe('extract (rule pipeline)', () => {
 
   it('reads seats of government as the institutions news means by them', () => {
     const r = rules('The Kremlin said Moscow would not accept it; the White House disagreed.');
-    expect(r.entities.map((e) => `${e.type}:${e.text}`)).toEqual(['organization:Kremlin', 'location:Moscow', 'organization:White House']);
+    expect(r.entities.map((e) => `${e.type}:${e.text}`)).toEqual([
+      'organization:Kremlin',
+      'location:Moscow',
+      'organization:White House',
+    ]);
   });
 
   it('never returns overlapping spans and every offset points at its text', () => {
-    const text = "Russia's Foreign Ministry and the United Nations Office on Drugs and Crime (UNODC) met in Dushanbe on Nov 3; write to desk@example.org.";
+    const text =
+      "Russia's Foreign Ministry and the United Nations Office on Drugs and Crime (UNODC) met in Dushanbe on Nov 3; write to desk@example.org.";
     const r = rules(text);
     const sorted = [...r.entities].sort((a, b) => a.start - b.start);
     for (let i = 0; i < sorted.length; i++) {
@@ -114,7 +127,9 @@ describe('extract (default: the tagger with the rules)', () => {
   const names = (text: string) => extract(text, { date: '2025-11-03' }).entities.map((e) => `${e.type}:${e.text}`);
 
   it('splits names joined by "and" after a title, or by a possessive', () => {
-    const out = names('Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met. The Treasury Department\'s Office of Foreign Assets Control imposed sanctions.');
+    const out = names(
+      "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met. The Treasury Department's Office of Foreign Assets Control imposed sanctions.",
+    );
     expect(out).toContain('person:Vladimir Putin');
     expect(out).toContain('person:Recep Tayyip Erdogan');
     expect(out.some((n) => n.includes('and Turkish'))).toBe(false);
@@ -126,33 +141,56 @@ describe('extract (default: the tagger with the rules)', () => {
     const out = names(
       'Researchers at Mandiant, a unit of Google Cloud, agreed. The Dubai-based exchange Bybit was hacked. Chainalysis, a blockchain analytics firm in New York, traced the funds. John Smith, a company spokesman, declined to comment.',
     );
-    expect(out).toEqual(expect.arrayContaining(['organization:Mandiant', 'organization:Bybit', 'organization:Chainalysis', 'person:John Smith']));
-    expect(names("Police linked it to the Clan del Golfo, the country's largest criminal group.")).toContain('organization:Clan del Golfo');
-    const outlets = names('The Kabar news agency and the Moscow newspaper reported clashes on the Kyrgyz-Tajik border.');
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'organization:Mandiant',
+        'organization:Bybit',
+        'organization:Chainalysis',
+        'person:John Smith',
+      ]),
+    );
+    expect(names("Police linked it to the Clan del Golfo, the country's largest criminal group.")).toContain(
+      'organization:Clan del Golfo',
+    );
+    const outlets = names(
+      'The Kabar news agency and the Moscow newspaper reported clashes on the Kyrgyz-Tajik border.',
+    );
     expect(outlets).toEqual(expect.arrayContaining(['organization:Kabar', 'location:Moscow']));
     expect(outlets.some((n) => n.includes('Kyrgyz') || n === 'organization:Moscow')).toBe(false);
   });
 
   it('finds the known name inside a compound adjective, apart from the name after it', () => {
-    const out = names('In Gaza, the Hamas-run Health Ministry said 31 people had been killed by Chinese-backed groups.');
-    expect(out).toEqual(expect.arrayContaining(['location:Gaza', 'organization:Hamas', 'organization:Health Ministry']));
+    const out = names(
+      'In Gaza, the Hamas-run Health Ministry said 31 people had been killed by Chinese-backed groups.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining(['location:Gaza', 'organization:Hamas', 'organization:Health Ministry']),
+    );
     expect(out.some((n) => n.includes('-run') || n.includes('Chinese'))).toBe(false);
   });
 
   it('keeps a person the text names in full a person when one of their names is also a town', () => {
-    const out = names('Spokesperson Mao Ning said Beijing opposes the sanctions. Speaking at a briefing, Mao said the move was unfair.');
+    const out = names(
+      'Spokesperson Mao Ning said Beijing opposes the sanctions. Speaking at a briefing, Mao said the move was unfair.',
+    );
     expect(out.filter((n) => n.endsWith(':Mao'))).toEqual(['person:Mao']);
   });
 
   it('keeps a whole known name the model split, and leaves lower-case words before a name out', () => {
     const out = names('Aid came from the International Committee of the Red Cross to north-western Syria.');
-    expect(out).toEqual(expect.arrayContaining(['organization:International Committee of the Red Cross', 'location:Syria']));
+    expect(out).toEqual(
+      expect.arrayContaining(['organization:International Committee of the Red Cross', 'location:Syria']),
+    );
     expect(out.some((n) => n.includes('north-western') || n === 'organization:Red Cross')).toBe(false);
   });
 
   it('reads an acronym whose long form holds an acronym, and no hyphenated everyday words as names', () => {
-    const out = names('Taliban Deny Role in Cross-Border Attacks\nThe UN Assistance Mission in Afghanistan (UNAMA) raised concerns.');
-    expect(out).toEqual(expect.arrayContaining(['organization:UN Assistance Mission in Afghanistan', 'organization:UNAMA']));
+    const out = names(
+      'Taliban Deny Role in Cross-Border Attacks\nThe UN Assistance Mission in Afghanistan (UNAMA) raised concerns.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining(['organization:UN Assistance Mission in Afghanistan', 'organization:UNAMA']),
+    );
     expect(out.some((n) => n.includes('Cross-Border'))).toBe(false);
   });
 
@@ -163,9 +201,10 @@ describe('extract (default: the tagger with the rules)', () => {
   });
 
   it('keeps an institution named by its head and "of"/"for" even when every word is an everyday word', () => {
-    const out = names("Uzbekistan's Agency for Strategic Reforms detained 14 people. The Customer Service desk was shut.");
+    const out = names(
+      "Uzbekistan's Agency for Strategic Reforms detained 14 people. The Customer Service desk was shut.",
+    );
     expect(out).toContain('organization:Agency for Strategic Reforms');
     expect(out.some((n) => n.includes('Customer Service'))).toBe(false);
   });
 });
-

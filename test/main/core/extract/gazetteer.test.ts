@@ -70,7 +70,8 @@ describe('gazetteer clashes', () => {
 
 describe('countryCode', () => {
   it('gives every form of a country the same code, for proposing duplicates', () => {
-    for (const n of ['US', 'U.S.', 'USA', 'United States', 'the United States of America']) expect(countryCode(n)).toBe('US');
+    for (const n of ['US', 'U.S.', 'USA', 'United States', 'the United States of America'])
+      expect(countryCode(n)).toBe('US');
     expect(countryCode('Britain')).toBe('GB');
     expect(countryCode('Tajikistan')).toBe('TJ');
     expect(countryCode('Republic of Tajikistan')).toBe('TJ');

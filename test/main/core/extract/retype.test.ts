@@ -6,12 +6,22 @@ const types = (text: string) => Object.fromEntries(extract(text, {}).entities.ma
 
 describe('entity types by shape', () => {
   it('types news outlets and agencies as organisations, also where the tagger missed them', () => {
-    expect(types('Radio Ozodi reported the closure, and Orda said the talks ended.')).toMatchObject({ 'Radio Ozodi': 'organization', Orda: 'organization' });
-    expect(types('According to Reuters and Asia-Plus, the border reopened.')).toMatchObject({ Reuters: 'organization', 'Asia-Plus': 'organization' });
+    expect(types('Radio Ozodi reported the closure, and Orda said the talks ended.')).toMatchObject({
+      'Radio Ozodi': 'organization',
+      Orda: 'organization',
+    });
+    expect(types('According to Reuters and Asia-Plus, the border reopened.')).toMatchObject({
+      Reuters: 'organization',
+      'Asia-Plus': 'organization',
+    });
   });
 
   it('types armed groups known by acronym as organisations', () => {
-    expect(types('The TTP and the IMU claimed the raid, while ISKP denied any role.')).toMatchObject({ TTP: 'organization', IMU: 'organization', ISKP: 'organization' });
+    expect(types('The TTP and the IMU claimed the raid, while ISKP denied any role.')).toMatchObject({
+      TTP: 'organization',
+      IMU: 'organization',
+      ISKP: 'organization',
+    });
   });
 
   it('never makes an office a person', () => {

@@ -40,15 +40,33 @@ describe('CSV import through a mapping', () => {
     const store = CaseStore.create(join(dir, 'c.dossier'), { title: 'csv' });
     const summary = await importFiles(store, [file], { csvMapping: CALLS });
     expect(summary.skipped).toEqual([]);
-    expect(store.list('entity').map((e) => `${e.type}:${e.label}`).sort()).toEqual([
-      'person:Amina Rustamova', 'person:Field, Bob', 'phone:+992931110000', 'phone:+992932220000', 'phone:+992933330000',
+    expect(
+      store
+        .list('entity')
+        .map((e) => `${e.type}:${e.label}`)
+        .sort(),
+    ).toEqual([
+      'person:Amina Rustamova',
+      'person:Field, Bob',
+      'phone:+992931110000',
+      'phone:+992932220000',
+      'phone:+992933330000',
     ]);
-    expect(store.list('entity', { label: 'Amina Rustamova' })[0]!.properties).toMatchObject({ nationality: 'TJ', origin: 'csv' });
+    expect(store.list('entity', { label: 'Amina Rustamova' })[0]!.properties).toMatchObject({
+      nationality: 'TJ',
+      origin: 'csv',
+    });
     const a = store.list('entity', { label: '+992931110000' })[0]!;
     const b = store.list('entity', { label: '+992932220000' })[0]!;
     const called = store.list('link', { sourceId: a.id, targetId: b.id, type: 'called' });
     expect(called).toHaveLength(1);
-    expect(called[0]).toMatchObject({ directed: true, confidence: 0.9, firstSeen: '2025-11-01', lastSeen: '2025-12-03', status: 'confirmed' });
+    expect(called[0]).toMatchObject({
+      directed: true,
+      confidence: 0.9,
+      firstSeen: '2025-11-01',
+      lastSeen: '2025-12-03',
+      status: 'confirmed',
+    });
     const cites = store.list('citation', { subjectId: called[0]!.id });
     expect(cites).toHaveLength(2);
     expect(cites[0]!.quote).toBe('+992931110000,+992932220000,Amina Rustamova,TJ,2025-11-01');
@@ -65,9 +83,13 @@ describe('CSV import through a mapping', () => {
     saveCsvMapping(store, CALLS);
     expect(listCsvMappings(store)).toEqual(['call records']);
     expect(loadCsvMapping(store, 'call records')).toEqual({ ...CALLS });
-    expect(() => saveCsvMapping(store, { ...CALLS, links: [{ from: 'caller', to: 'nobody', type: 'x' }] })).toThrow(/unknown entity id "nobody"/);
+    expect(() => saveCsvMapping(store, { ...CALLS, links: [{ from: 'caller', to: 'nobody', type: 'x' }] })).toThrow(
+      /unknown entity id "nobody"/,
+    );
     expect(() => saveCsvMapping(store, { ...CALLS, name: undefined })).toThrow(/needs a name/);
-    await expect(importFiles(store, [file], { csvMapping: 'no such' })).rejects.toThrow(/no saved CSV mapping named "no such" \(saved: call records\)/);
+    await expect(importFiles(store, [file], { csvMapping: 'no such' })).rejects.toThrow(
+      /no saved CSV mapping named "no such" \(saved: call records\)/,
+    );
     const summary = await importFiles(store, [file], { csvMapping: 'call records' });
     expect(summary.imported).toHaveLength(1);
     expect(store.count('link')).toBe(4);

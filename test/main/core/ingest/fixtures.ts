@@ -6,7 +6,10 @@ import { strToU8, zipSync } from 'fflate';
  */
 
 /** A PDF with a text layer: one page per entry, one text line per line of the entry. */
-export function makePdf(pages: string[], options: { title?: string; creationDate?: string; encrypted?: boolean } = {}): Buffer {
+export function makePdf(
+  pages: string[],
+  options: { title?: string; creationDate?: string; encrypted?: boolean } = {},
+): Buffer {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 4 + i * 2);
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
@@ -15,11 +18,13 @@ export function makePdf(pages: string[], options: { title?: string; creationDate
   pages.forEach((text, i) => {
     const lines = text.split('\n').map((l) => `(${l.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj 0 -16 Td`);
     const stream = `BT /F1 12 Tf 72 720 Td ${lines.join(' ')} ET`;
-    objects[pageIds[i]!] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
+    objects[pageIds[i]!] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`;
     objects[pageIds[i]! + 1] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   });
   const infoId = objects.length;
-  objects[infoId] = `<< ${options.title ? `/Title (${options.title}) ` : ''}${options.creationDate ? `/CreationDate (${options.creationDate})` : ''} >>`;
+  objects[infoId] =
+    `<< ${options.title ? `/Title (${options.title}) ` : ''}${options.creationDate ? `/CreationDate (${options.creationDate})` : ''} >>`;
   let encrypt = '';
   if (options.encrypted) {
     const id = objects.length;
@@ -79,7 +84,9 @@ export function makeEml(options: {
     'MIME-Version: 1.0',
     `Content-Type: multipart/mixed; boundary="${boundary}"`,
   ];
-  const parts = [`--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${options.body}\r\n`];
+  const parts = [
+    `--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${options.body}\r\n`,
+  ];
   for (const a of options.attachments ?? []) {
     const b64 = a.content.toString('base64').replace(/.{76}/g, '$&\r\n');
     parts.push(

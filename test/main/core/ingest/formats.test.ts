@@ -18,7 +18,13 @@ describe('format readers', () => {
   it('reads a PDF text layer with page offsets, title and creation date', async () => {
     const dir = tempDir();
     const file = join(dir, 'report.pdf');
-    writeFileSync(file, makePdf(['Situation report\nDrones crossed near Khorog.', 'Page two mentions Dushanbe.', 'Annex on page three.'], { title: 'SITREP 12', creationDate: "D:20251213083000+05'00'" }));
+    writeFileSync(
+      file,
+      makePdf(
+        ['Situation report\nDrones crossed near Khorog.', 'Page two mentions Dushanbe.', 'Annex on page three.'],
+        { title: 'SITREP 12', creationDate: "D:20251213083000+05'00'" },
+      ),
+    );
     const store = newCase(dir);
     const summary = await importFiles(store, [file], { extract: false });
     expect(summary.skipped).toEqual([]);
@@ -44,9 +50,23 @@ describe('format readers', () => {
         const start = text.indexOf('Officials');
         const at = text.indexOf('Dushanbe');
         return {
-          extractor: 't', extractorVersion: '1', dates: [],
-          entities: [{ type: 'location', text: 'Dushanbe', start: at, end: at + 8, key: 'dushanbe', canonical: 'Dushanbe' }],
-          events: [{ title: 'Meeting in Dushanbe', start, end: text.indexOf('.', start) + 1, date: null, locationKey: 'dushanbe', trigger: 'met', participants: [] }],
+          extractor: 't',
+          extractorVersion: '1',
+          dates: [],
+          entities: [
+            { type: 'location', text: 'Dushanbe', start: at, end: at + 8, key: 'dushanbe', canonical: 'Dushanbe' },
+          ],
+          events: [
+            {
+              title: 'Meeting in Dushanbe',
+              start,
+              end: text.indexOf('.', start) + 1,
+              date: null,
+              locationKey: 'dushanbe',
+              trigger: 'met',
+              participants: [],
+            },
+          ],
         };
       },
     });
@@ -67,7 +87,11 @@ describe('format readers', () => {
     writeFileSync(scanned, makePdf(['', '']));
     const summary = await importFiles(store, [locked, corrupt, scanned], { extract: false });
     expect(summary.imported).toEqual([]);
-    expect(summary.skipped.map((s) => [s.path, s.kind])).toEqual([[locked, 'encrypted'], [corrupt, 'broken'], [scanned, 'empty']]);
+    expect(summary.skipped.map((s) => [s.path, s.kind])).toEqual([
+      [locked, 'encrypted'],
+      [corrupt, 'broken'],
+      [scanned, 'empty'],
+    ]);
     expect(summary.skipped[2]!.reason).toMatch(/no text layer \(2 pages/);
     expect(summary.skipped[0]!.reason).toMatch(/encrypted/);
     expect(store.count('document')).toBe(0);
@@ -79,8 +103,14 @@ describe('format readers', () => {
     const good = join(dir, 'memo.docx');
     const locked = join(dir, 'locked.docx');
     const broken = join(dir, 'broken.docx');
-    writeFileSync(good, makeDocx(['Memo on border security', 'The delegation arrived in Khorog.', 'Second paragraph & more.']));
-    writeFileSync(locked, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 1)]));
+    writeFileSync(
+      good,
+      makeDocx(['Memo on border security', 'The delegation arrived in Khorog.', 'Second paragraph & more.']),
+    );
+    writeFileSync(
+      locked,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 1)]),
+    );
     writeFileSync(broken, Buffer.from('PK\u0003\u0004 truncated zip'));
     const store = newCase(dir);
     const summary = await importFiles(store, [good, locked, broken], { extract: false });
@@ -115,7 +145,9 @@ describe('format readers', () => {
     expect(summary.imported[0]).toMatchObject({ title: 'Border update', children: 3 });
     const mail = store.require('document', summary.imported[0]!.documentId);
     expect(mail.publishedAt).toBe('2025-12-13T04:15:00.000Z');
-    expect(mail.text).toMatch(/^From: Amina Rustamova <amina@example.org>\nTo: Bob Field <bob@example.net>, ops@example.net\n/);
+    expect(mail.text).toMatch(
+      /^From: Amina Rustamova <amina@example.org>\nTo: Bob Field <bob@example.net>, ops@example.net\n/,
+    );
     expect(mail.text.endsWith('Please see the attached note.')).toBe(true);
     const children = store.list('document', { parentId: mail.id });
     expect(children.map((c) => c.title).sort()).toEqual(['calls.csv', 'note.txt', 'photo.jpg']);
@@ -124,13 +156,23 @@ describe('format readers', () => {
     expect(note.text).toBe(attachment.toString());
     expect(store.original(note.sha256)).toEqual(attachment);
     expect(children.find((c) => c.title === 'photo.jpg')!.properties.unread).toBe('unsupported file type');
-    const labels = store.list('entity').map((e) => `${e.type}:${e.label}`).sort();
-    expect(labels).toEqual(['email:amina@example.org', 'email:bob@example.net', 'email:ops@example.net', 'person:Amina Rustamova', 'person:Bob Field']);
+    const labels = store
+      .list('entity')
+      .map((e) => `${e.type}:${e.label}`)
+      .sort();
+    expect(labels).toEqual([
+      'email:amina@example.org',
+      'email:bob@example.net',
+      'email:ops@example.net',
+      'person:Amina Rustamova',
+      'person:Bob Field',
+    ]);
     const amina = store.list('entity', { label: 'Amina Rustamova' })[0]!;
     const emailed = store.list('link', { sourceId: amina.id, type: 'emailed' });
     expect(emailed).toHaveLength(2);
     expect(emailed[0]!.firstSeen).toBe('2025-12-13T04:15:00.000Z');
-    for (const m of store.list('mention', { documentId: mail.id })) expect(mail.text.slice(m.start, m.end)).toBe(m.surface);
+    for (const m of store.list('mention', { documentId: mail.id }))
+      expect(mail.text.slice(m.start, m.end)).toBe(m.surface);
     expect(store.list('mention', { documentId: mail.id })).toHaveLength(5);
     // With extraction on as well, a header span is still mentioned once.
     const dir2 = tempDir();
@@ -138,7 +180,23 @@ describe('format readers', () => {
     await importFiles(store2, [file], {
       extractor: (text) => {
         const at = text.indexOf('amina@example.org');
-        return { extractor: 't', extractorVersion: '1', dates: [], events: [], entities: [{ type: 'email', text: 'amina@example.org', start: at, end: at + 17, key: 'amina@example.org', canonical: 'amina@example.org', value: 'amina@example.org' }] };
+        return {
+          extractor: 't',
+          extractorVersion: '1',
+          dates: [],
+          events: [],
+          entities: [
+            {
+              type: 'email',
+              text: 'amina@example.org',
+              start: at,
+              end: at + 17,
+              key: 'amina@example.org',
+              canonical: 'amina@example.org',
+              value: 'amina@example.org',
+            },
+          ],
+        };
       },
     });
     const m2 = store2.list('mention');

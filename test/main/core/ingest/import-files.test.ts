@@ -66,7 +66,9 @@ describe('importFiles: text, markdown and html', () => {
     expect(doc.title).toBe('Border report');
     expect(doc.mimeType).toBe('text/html');
     expect(doc.publishedAt).toBe('2025-12-13T08:00:00Z');
-    expect(doc.text).toBe('Strike near Khorog\n\nTwo drones crossed & hit a border post.\n\nOfficials confirmed it.\nLine two.');
+    expect(doc.text).toBe(
+      'Strike near Khorog\n\nTwo drones crossed & hit a border post.\n\nOfficials confirmed it.\nLine two.',
+    );
     expect(doc.text).not.toMatch(/203\.0\.113|fetch|background/);
     store.close();
   });
@@ -146,10 +148,22 @@ describe('importFiles: text, markdown and html', () => {
     const store = newCase(dir);
     const before = store.counts();
     const bad: ExtractionResult = {
-      extractor: 'test', extractorVersion: '1', dates: [],
+      extractor: 'test',
+      extractorVersion: '1',
+      dates: [],
       entities: [{ type: 'location', text: 'Khorog', start: 11, end: 17, key: 'khorog', canonical: 'Khorog' }],
       // An event with a participant the store must refuse (role is not a string) aborts the write.
-      events: [{ title: 'Meeting', start: 0, end: 18, date: null, locationKey: null, trigger: 'meeting', participants: [{ key: 'khorog', type: 'location', role: null as unknown as string }] }],
+      events: [
+        {
+          title: 'Meeting',
+          start: 0,
+          end: 18,
+          date: null,
+          locationKey: null,
+          trigger: 'meeting',
+          participants: [{ key: 'khorog', type: 'location', role: null as unknown as string }],
+        },
+      ],
     };
     const summary = await importFiles(store, [file], { extractor: () => bad });
     expect(summary.imported).toHaveLength(0);

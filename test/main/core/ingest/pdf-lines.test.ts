@@ -3,9 +3,14 @@ import { joinPdfLines } from '../../../../main/core/ingest/formats/pdf-lines.js'
 
 describe('PDF line joining', () => {
   it('keeps a name broken across lines whole and rejoins hyphenated words', () => {
-    expect(joinPdfLines(['Workers of the China Road and', 'Bridge Corporation left the site after the', 'attack on the organi-', 'sation.'])).toBe(
-      'Workers of the China Road and Bridge Corporation left the site after the attack on the organisation.',
-    );
+    expect(
+      joinPdfLines([
+        'Workers of the China Road and',
+        'Bridge Corporation left the site after the',
+        'attack on the organi-',
+        'sation.',
+      ]),
+    ).toBe('Workers of the China Road and Bridge Corporation left the site after the attack on the organisation.');
   });
 
   it('keeps the break after a sentence, before a list item and after a short heading', () => {

@@ -8,7 +8,8 @@ import { useTempDir } from '../../../helpers/temp-dir.js';
 import { makePdf } from './fixtures.js';
 
 const tempDir = useTempDir();
-const corpus = (name: string): string => readFileSync(new URL(`../../../../../shared/corpus/${name}`, import.meta.url), 'utf8');
+const corpus = (name: string): string =>
+  readFileSync(new URL(`../../../../../shared/corpus/${name}`, import.meta.url), 'utf8');
 
 describe('runImportJob (worker thread)', () => {
   it('imports through the worker with extraction and reports progress per file', async () => {
@@ -47,9 +48,15 @@ describe('runImportJob (worker thread)', () => {
       return p;
     });
     const controller = new AbortController();
-    const summary = await runImportJob(store, files, {}, (p) => {
-      if (p.filesDone === 3) controller.abort();
-    }, controller.signal);
+    const summary = await runImportJob(
+      store,
+      files,
+      {},
+      (p) => {
+        if (p.filesDone === 3) controller.abort();
+      },
+      controller.signal,
+    );
     expect(summary.cancelled).toBe(true);
     expect(summary.imported.length).toBe(3);
     expect(summary.imported.length + summary.skipped.length).toBe(12);
@@ -68,12 +75,21 @@ describe('runImportJob (worker thread)', () => {
     const files = Array.from({ length: 8 }, (_, i) => {
       const p = join(dir, `f${i}.txt`);
       // Files 3 and 6 hold the same bytes; they go to different workers.
-      writeFileSync(p, i === 6 ? 'Same text in Khorog.' : i === 3 ? 'Same text in Khorog.' : `Text ${i} about Dushanbe.`);
+      writeFileSync(
+        p,
+        i === 6 ? 'Same text in Khorog.' : i === 3 ? 'Same text in Khorog.' : `Text ${i} about Dushanbe.`,
+      );
       return p;
     });
     const summary = await runImportJob(store, files, { workers: 2 });
     expect(summary.imported.map((f) => f.path)).toEqual(files.filter((_, i) => i !== 6));
-    expect(summary.skipped).toEqual([expect.objectContaining({ path: files[6], kind: 'duplicate', existingDocumentId: summary.imported[3]!.documentId })]);
+    expect(summary.skipped).toEqual([
+      expect.objectContaining({
+        path: files[6],
+        kind: 'duplicate',
+        existingDocumentId: summary.imported[3]!.documentId,
+      }),
+    ]);
     const titles = store.list('document').map((d) => d.title);
     expect(titles).toEqual(['f0.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt', 'f5.txt', 'f7.txt']);
     store.close();

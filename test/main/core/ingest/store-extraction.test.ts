@@ -11,24 +11,44 @@ import { useTempDir } from '../../../helpers/temp-dir.js';
 const tempDir = useTempDir();
 
 /** A predictable extractor: finds the listed names wherever they occur. */
-function listExtractor(names: { text: string; type: ExtractedEntity['type']; canonical?: string; aliases?: string[] }[], version = '1'): (text: string) => ExtractionResult {
+function listExtractor(
+  names: { text: string; type: ExtractedEntity['type']; canonical?: string; aliases?: string[] }[],
+  version = '1',
+): (text: string) => ExtractionResult {
   return (text) => {
     const entities: ExtractedEntity[] = [];
     for (const n of names) {
       for (let at = text.indexOf(n.text); at >= 0; at = text.indexOf(n.text, at + 1)) {
         const canonical = n.canonical ?? n.text;
-        entities.push({ type: n.type, text: n.text, start: at, end: at + n.text.length, key: canonical.toLowerCase(), canonical, aliases: n.aliases });
+        entities.push({
+          type: n.type,
+          text: n.text,
+          start: at,
+          end: at + n.text.length,
+          key: canonical.toLowerCase(),
+          canonical,
+          aliases: n.aliases,
+        });
       }
     }
     const sentenceEnd = text.indexOf('.') + 1;
     const first = entities.filter((e) => e.end <= sentenceEnd);
     const events = first.length
-      ? [{
-          title: 'Meeting', start: 0, end: sentenceEnd, trigger: 'meeting',
-          date: { text: 'Nov 3', start: 0, end: 0, value: '2025-11-03', precision: 'day' as const },
-          locationKey: first.find((e) => e.type === 'location')?.key ?? null,
-          participants: first.map((e) => ({ key: e.key, type: e.type, role: e.type === 'location' ? 'place' : 'participant' })),
-        }]
+      ? [
+          {
+            title: 'Meeting',
+            start: 0,
+            end: sentenceEnd,
+            trigger: 'meeting',
+            date: { text: 'Nov 3', start: 0, end: 0, value: '2025-11-03', precision: 'day' as const },
+            locationKey: first.find((e) => e.type === 'location')?.key ?? null,
+            participants: first.map((e) => ({
+              key: e.key,
+              type: e.type,
+              role: e.type === 'location' ? 'place' : 'participant',
+            })),
+          },
+        ]
       : [];
     return { entities, dates: [], events, extractor: 'test-extractor', extractorVersion: version };
   };
@@ -44,7 +64,10 @@ const NAMES = [
 
 function setup(dir: string): { store: CaseStore; files: string[] } {
   const files = [join(dir, 'one.txt'), join(dir, 'two.txt')];
-  writeFileSync(files[0]!, 'Emomali Rahmon met the Collective Security Treaty Organization (CSTO) in Dushanbe. Rahmon spoke.');
+  writeFileSync(
+    files[0]!,
+    'Emomali Rahmon met the Collective Security Treaty Organization (CSTO) in Dushanbe. Rahmon spoke.',
+  );
   writeFileSync(files[1]!, 'The CSTO said Rahmon was in Dushanbe. Nothing else.');
   return { store: CaseStore.create(join(dir, 'c.dossier'), { title: 't' }), files };
 }
@@ -73,11 +96,26 @@ describe('storing extraction results', () => {
     }
     const events = store.list('event');
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ title: 'Meeting', startAt: '2025-11-03', datePrecision: 'day', status: 'suggested' });
+    expect(events[0]).toMatchObject({
+      title: 'Meeting',
+      startAt: '2025-11-03',
+      datePrecision: 'day',
+      status: 'suggested',
+    });
     expect(events[0]!.locationEntityId).toBe(entities.find((e) => e.type === 'location')!.id);
     // The event's place is its location, not one of its participants.
     const place = entities.find((e) => e.type === 'location')!.id;
-    expect(store.list('participant', { eventId: events[0]!.id }).map((p) => p.entityId).sort()).toEqual(entities.map((e) => e.id).filter((id) => id !== place).sort());
+    expect(
+      store
+        .list('participant', { eventId: events[0]!.id })
+        .map((p) => p.entityId)
+        .sort(),
+    ).toEqual(
+      entities
+        .map((e) => e.id)
+        .filter((id) => id !== place)
+        .sort(),
+    );
     const citation = store.list('citation', { subjectId: events[0]!.id })[0]!;
     expect(citation.quote).toBe('Emomali Rahmon met the Collective Security Treaty Organization (CSTO) in Dushanbe.');
     store.close();
@@ -92,11 +130,31 @@ describe('storing extraction results', () => {
     const rejected = mentions.find((m) => m.surface === 'Dushanbe')!;
     store.update('mention', confirmed.id, { status: 'confirmed' });
     store.update('mention', rejected.id, { status: 'rejected' });
-    const manualEntity = store.insert('entity', { type: 'person', label: 'Analyst Person', properties: {}, notes: '', status: 'confirmed' });
-    const manual = store.insert('mention', { documentId: docId, entityId: manualEntity.id, start: 0, end: 7, surface: 'Emomali', extractor: 'analyst', extractorVersion: '', status: 'confirmed' });
+    const manualEntity = store.insert('entity', {
+      type: 'person',
+      label: 'Analyst Person',
+      properties: {},
+      notes: '',
+      status: 'confirmed',
+    });
+    const manual = store.insert('mention', {
+      documentId: docId,
+      entityId: manualEntity.id,
+      start: 0,
+      end: 7,
+      surface: 'Emomali',
+      extractor: 'analyst',
+      extractorVersion: '',
+      status: 'confirmed',
+    });
 
     // A new version of the extractor that no longer finds the organisation at all.
-    const result = await reextractDocument(store, docId, { extractor: listExtractor(NAMES.filter((n) => n.type !== 'organization'), '2') });
+    const result = await reextractDocument(store, docId, {
+      extractor: listExtractor(
+        NAMES.filter((n) => n.type !== 'organization'),
+        '2',
+      ),
+    });
     const after = store.list('mention', { documentId: docId });
     expect(store.get('mention', confirmed.id)!.status).toBe('confirmed');
     expect(store.get('mention', rejected.id)!.status).toBe('rejected');
@@ -118,7 +176,10 @@ describe('storing extraction results', () => {
   it('stores what the real extraction finds in a corpus article, every offset matching the text', async () => {
     const dir = tempDir();
     const file = join(dir, 'article.txt');
-    writeFileSync(file, readFileSync(new URL('../../../../../shared/corpus/tajikistan-drone-strikes-2025-12-13.txt', import.meta.url)));
+    writeFileSync(
+      file,
+      readFileSync(new URL('../../../../../shared/corpus/tajikistan-drone-strikes-2025-12-13.txt', import.meta.url)),
+    );
     const store = CaseStore.create(join(dir, 'c.dossier'), { title: 't' });
     const summary = await importFiles(store, [file], {});
     expect(summary.imported[0]!.entities).toBeGreaterThan(5);
@@ -132,17 +193,28 @@ describe('storing extraction results', () => {
 
   it('re-extraction honours a merge: mentions go to the survivor and the merged entity stays gone', async () => {
     const { store, files } = setup(tempDir());
-    const names = [...NAMES, { text: 'CSTO', type: 'organization' as const, canonical: 'CSTO' }].filter((n) => !(n.text === 'CSTO' && n.canonical !== 'CSTO'));
-    const summary = await importFiles(store, files, { extractor: listExtractor(names.map((n) => ({ ...n, aliases: undefined }))) });
+    const names = [...NAMES, { text: 'CSTO', type: 'organization' as const, canonical: 'CSTO' }].filter(
+      (n) => !(n.text === 'CSTO' && n.canonical !== 'CSTO'),
+    );
+    const summary = await importFiles(store, files, {
+      extractor: listExtractor(names.map((n) => ({ ...n, aliases: undefined }))),
+    });
     const orgs = store.list('entity', { type: 'organization' });
     expect(orgs.map((o) => o.label).sort()).toEqual(['CSTO', 'Collective Security Treaty Organization']);
     const long = orgs.find((o) => o.label !== 'CSTO')!;
     const short = orgs.find((o) => o.label === 'CSTO')!;
     mergeEntities(store, long.id, [short.id]);
-    await reextractDocument(store, summary.imported[1]!.documentId, { extractor: listExtractor(names.map((n) => ({ ...n, aliases: undefined })), '2') });
+    await reextractDocument(store, summary.imported[1]!.documentId, {
+      extractor: listExtractor(
+        names.map((n) => ({ ...n, aliases: undefined })),
+        '2',
+      ),
+    });
     expect(store.get('entity', short.id)).toBeNull();
     expect(store.list('entity', { type: 'organization' }).map((o) => o.id)).toEqual([long.id]);
-    const cstoMentions = store.list('mention', { documentId: summary.imported[1]!.documentId }).filter((m) => m.surface === 'CSTO');
+    const cstoMentions = store
+      .list('mention', { documentId: summary.imported[1]!.documentId })
+      .filter((m) => m.surface === 'CSTO');
     expect(cstoMentions.map((m) => [m.entityId, m.extractorVersion])).toEqual([[long.id, '2']]);
     store.close();
   });

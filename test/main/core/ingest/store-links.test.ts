@@ -32,7 +32,12 @@ describe('storing suggested links and grouped events', () => {
     const label = (id: string) => store.require('entity', id).label;
     const links = store.list('link').map((l) => ({ ...l, s: label(l.sourceId), t: label(l.targetId) }));
     const member = links.find((l) => l.type === 'member_of')!;
-    expect(member).toMatchObject({ s: 'Kyrgyzstan', t: 'Collective Security Treaty Organization', status: 'suggested', directed: true });
+    expect(member).toMatchObject({
+      s: 'Kyrgyzstan',
+      t: 'Collective Security Treaty Organization',
+      status: 'suggested',
+      directed: true,
+    });
     expect(member.properties).toMatchObject({ origin: 'extraction', rule: 'apposition' });
     const cite = store.list('citation', { subjectId: member.id })[0]!;
     expect(doc.text.slice(cite.start, cite.end)).toBe(cite.quote);

@@ -13,7 +13,10 @@ import { ftmProblems } from './ftm-model-check.js';
 
 const tempDir = useTempDir();
 const SAMPLE = join(import.meta.dirname, '../../../fixtures/interchange/opensanctions-sample.ftm.json');
-const source = readFileSync(SAMPLE, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as FtmEntity);
+const source = readFileSync(SAMPLE, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as FtmEntity);
 const table: string[] = [];
 afterAll(() => console.log(['format · file · objects in · kept · changed · lost', ...table].join('\n')));
 
@@ -42,14 +45,24 @@ describe('FtM fidelity on an OpenSanctions-shaped file (import → export → co
     const all = new Map(exported.map((e) => [e.id, e]));
     expect(exported.flatMap((e) => ftmProblems(e, all))).toEqual([]);
     // Sanction, Passport and Vessel are drawn on a chart as links to what they name.
-    expect(store.list('link').map((l) => l.type).sort()).toEqual(expect.arrayContaining(['passport of', 'sanctions', 'owned by']));
+    expect(
+      store
+        .list('link')
+        .map((l) => l.type)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['passport of', 'sanctions', 'owned by']));
     store.close();
   });
 
   it('stores FtM properties under their FtM names and keeps the schema (Company stays Company)', () => {
     const { store } = roundTrip();
     const company = store.list('entity', { label: 'Baltic Shipping Holding JSC' })[0]!;
-    expect(company.properties).toMatchObject({ ftmId: 'NK-9qTf2JcVxLb3mRz6Yp1Hs', ftmSchema: 'Company', registrationNumber: '1027800554321', jurisdiction: 'ru' });
+    expect(company.properties).toMatchObject({
+      ftmId: 'NK-9qTf2JcVxLb3mRz6Yp1Hs',
+      ftmSchema: 'Company',
+      registrationNumber: '1027800554321',
+      jurisdiction: 'ru',
+    });
     const person = store.list('entity', { label: 'Ivan Petrovich Sidorov' })[0]!;
     expect(person.properties).toMatchObject({ birthDate: '1961-03-14', nationality: 'ru' });
     expect(person.createdAt).toBe('2022-03-15T12:00:00.000Z');
@@ -65,7 +78,9 @@ describe('FtM fidelity on an OpenSanctions-shaped file (import → export → co
     const counts = () => ({ entity: store.count('entity'), link: store.count('link'), alias: store.count('alias') });
     const before = counts();
     const again = importInterchange(store, SAMPLE, 'ftm');
-    expect(again.kinds.entity.new + again.kinds.entity.updated + again.kinds.link.new + again.kinds.link.updated).toBe(0);
+    expect(again.kinds.entity.new + again.kinds.entity.updated + again.kinds.link.new + again.kinds.link.updated).toBe(
+      0,
+    );
     const out = join(dir, 'out.ftm.json');
     exportInterchange(store, out, 'ftm');
     const third = importInterchange(store, out, 'ftm');
@@ -82,7 +97,10 @@ describe('FtM fidelity on an OpenSanctions-shaped file (import → export → co
     const dir = store.list('link').find((l) => l.properties.ftmSchema === 'Directorship')!;
     store.update('link', dir.id, { type: 'Deputy chairman' });
     const out = new Map(buildFtmEntities(loadView(store)).entities.map((e) => [e.id, e]));
-    expect(out.get('NK-4xWkGvnfT8CmpnGn7bS2Ty')!.properties).toMatchObject({ name: ['Ivan P. Sidorov (renamed)'], alias: ['Иван Петрович Сидоров', 'Ivan Sidorov'] });
+    expect(out.get('NK-4xWkGvnfT8CmpnGn7bS2Ty')!.properties).toMatchObject({
+      name: ['Ivan P. Sidorov (renamed)'],
+      alias: ['Иван Петрович Сидоров', 'Ivan Sidorov'],
+    });
     expect(out.get('dir-sidorov-bsh')!.properties.role).toEqual(['Deputy chairman']);
     store.close();
   });
@@ -90,14 +108,41 @@ describe('FtM fidelity on an OpenSanctions-shaped file (import → export → co
   it('says in the export summary what was folded into properties and what FtM does not receive', () => {
     const dir = tempDir();
     const { store, ids } = buildSampleCase(dir);
-    const email = store.insert('entity', { type: 'email', label: 'rahmon@example.org', properties: {}, notes: '', status: 'suggested' });
-    store.insert('link', { sourceId: ids.person!, targetId: email.id, type: 'uses', directed: true, confidence: 0.9, credibility: null, firstSeen: null, lastSeen: null, status: 'suggested', properties: {} });
-    store.insert('entity', { type: 'phone', label: '+992 37 000 0000', properties: {}, notes: '', status: 'suggested' });
+    const email = store.insert('entity', {
+      type: 'email',
+      label: 'rahmon@example.org',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
+    store.insert('link', {
+      sourceId: ids.person!,
+      targetId: email.id,
+      type: 'uses',
+      directed: true,
+      confidence: 0.9,
+      credibility: null,
+      firstSeen: null,
+      lastSeen: null,
+      status: 'suggested',
+      properties: {},
+    });
+    store.insert('entity', {
+      type: 'phone',
+      label: '+992 37 000 0000',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
     const r = exportInterchange(store, join(dir, 'x.ftm.json'), 'ftm');
     expect(r.summary).toMatch(/folded into properties of linked entities: 1 email/);
     expect(r.summary).toMatch(/1 phone \(linked to nothing that holds it\)/);
     expect(r.summary).toMatch(/without contentHash/);
-    const doc = readFileSync(join(dir, 'x.ftm.json'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as FtmEntity).find((e) => e.schema === 'Document')!;
+    const doc = readFileSync(join(dir, 'x.ftm.json'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as FtmEntity)
+      .find((e) => e.schema === 'Document')!;
     expect(doc.properties.bodyText?.[0]).toContain('Emomali Rahmon');
     store.close();
   });

@@ -17,12 +17,66 @@ import { ftmProblems, model } from './ftm-model-check.js';
 const tempDir = useTempDir();
 function richCase(dir: string): CaseStore {
   const { store, ids } = buildSampleCase(dir);
-  const email = store.insert('entity', { type: 'email', label: 'rahmon@example.org', properties: {}, notes: '', status: 'suggested' });
-  store.insert('link', { sourceId: ids.person!, targetId: email.id, type: 'uses', directed: true, confidence: 0.9, credibility: null, firstSeen: null, lastSeen: null, status: 'suggested', properties: {} });
-  const aide = store.insert('entity', { type: 'person', label: 'Aide', properties: {}, notes: '', status: 'suggested' });
-  store.insert('link', { sourceId: aide.id, targetId: ids.org!, type: 'employee', directed: true, confidence: 0.6, credibility: 3, firstSeen: '2024', lastSeen: '2025-06', status: 'suggested', properties: {} });
-  store.insert('link', { sourceId: aide.id, targetId: ids.person!, type: 'associate', directed: false, confidence: 0.6, credibility: null, firstSeen: null, lastSeen: null, status: 'suggested', properties: {} });
-  store.insert('chartNode', { chartId: ids.chart!, subjectId: aide.id, x: -50, y: 70, style: {}, locked: false, hidden: false, groupId: null });
+  const email = store.insert('entity', {
+    type: 'email',
+    label: 'rahmon@example.org',
+    properties: {},
+    notes: '',
+    status: 'suggested',
+  });
+  store.insert('link', {
+    sourceId: ids.person!,
+    targetId: email.id,
+    type: 'uses',
+    directed: true,
+    confidence: 0.9,
+    credibility: null,
+    firstSeen: null,
+    lastSeen: null,
+    status: 'suggested',
+    properties: {},
+  });
+  const aide = store.insert('entity', {
+    type: 'person',
+    label: 'Aide',
+    properties: {},
+    notes: '',
+    status: 'suggested',
+  });
+  store.insert('link', {
+    sourceId: aide.id,
+    targetId: ids.org!,
+    type: 'employee',
+    directed: true,
+    confidence: 0.6,
+    credibility: 3,
+    firstSeen: '2024',
+    lastSeen: '2025-06',
+    status: 'suggested',
+    properties: {},
+  });
+  store.insert('link', {
+    sourceId: aide.id,
+    targetId: ids.person!,
+    type: 'associate',
+    directed: false,
+    confidence: 0.6,
+    credibility: null,
+    firstSeen: null,
+    lastSeen: null,
+    status: 'suggested',
+    properties: {},
+  });
+  store.insert('chartNode', {
+    chartId: ids.chart!,
+    subjectId: aide.id,
+    x: -50,
+    y: 70,
+    style: {},
+    locked: false,
+    hidden: false,
+    groupId: null,
+  });
   return store;
 }
 
@@ -35,7 +89,18 @@ describe('FollowTheMoney', () => {
     // Parsed by the library itself, too.
     for (const e of entities) expect(model.getEntity(e as never).schema.name).toBe(e.schema);
     const schemata = entities.map((e) => e.schema).sort();
-    expect(schemata).toEqual(expect.arrayContaining(['Person', 'Organization', 'Address', 'Employment', 'Associate', 'Event', 'Document', 'UnknownLink']));
+    expect(schemata).toEqual(
+      expect.arrayContaining([
+        'Person',
+        'Organization',
+        'Address',
+        'Employment',
+        'Associate',
+        'Event',
+        'Document',
+        'UnknownLink',
+      ]),
+    );
     const person = entities.find((e) => e.properties.name?.[0] === 'Emomali Rahmon')!;
     expect(person.properties.email).toEqual(['rahmon@example.org']);
     expect(person.properties.alias).toEqual(['Rahmon']);
@@ -51,15 +116,28 @@ describe('FollowTheMoney', () => {
     expect(detectImportFormat(out)).toBe('ftm');
     const target = CaseStore.create(join(dir, 't.dossier'), { title: 't' });
     const first = importInterchange(target, out, 'ftm');
-    expect(target.list('entity').map((e) => e.label).sort()).toEqual(['Acme Holdings', 'Aide', 'Dushanbe', 'Emomali Rahmon']);
-    expect(target.list('link').map((l) => l.type).sort()).toEqual(['associate', 'associate', 'employee']);
+    expect(
+      target
+        .list('entity')
+        .map((e) => e.label)
+        .sort(),
+    ).toEqual(['Acme Holdings', 'Aide', 'Dushanbe', 'Emomali Rahmon']);
+    expect(
+      target
+        .list('link')
+        .map((l) => l.type)
+        .sort(),
+    ).toEqual(['associate', 'associate', 'employee']);
     expect(target.count('event')).toBe(1);
     expect(first.skipped).toMatchObject({ 'Document (a Dossier document: case bundles carry those)': 2 });
     const again = importInterchange(target, out, 'ftm');
     expect(again.kinds.entity.new + again.kinds.entity.updated + again.kinds.link.new + again.kinds.alias.new).toBe(0);
     // An OpenSanctions-style line with a foreign id.
     const foreign = join(dir, 'os.ftm');
-    writeFileSync(foreign, `${JSON.stringify({ id: 'Q123', schema: 'Person', properties: { name: ['Ivan Petrov', 'I. Petrov'], nationality: ['ru'] } })}\n`);
+    writeFileSync(
+      foreign,
+      `${JSON.stringify({ id: 'Q123', schema: 'Person', properties: { name: ['Ivan Petrov', 'I. Petrov'], nationality: ['ru'] } })}\n`,
+    );
     importInterchange(target, foreign, 'ftm');
     const ivan = target.list('entity', { label: 'Ivan Petrov' })[0]!;
     expect(ivan.properties).toMatchObject({ ftmId: 'Q123', nationality: 'ru' });
@@ -73,7 +151,13 @@ describe('FollowTheMoney', () => {
     const store = richCase(dir);
     const out = join(dir, 'main.vis');
     exportInterchange(store, out, 'vis', { scope: { kind: 'chart', chart: 'Main' } });
-    const diagram = JSON.parse(readFileSync(out, 'utf8')) as { layout: { entities: FtmEntity[]; vertices: { entityId: string; position: { x: number; y: number }; fixed: boolean }[]; edges: { sourceId: string; targetId: string }[] } };
+    const diagram = JSON.parse(readFileSync(out, 'utf8')) as {
+      layout: {
+        entities: FtmEntity[];
+        vertices: { entityId: string; position: { x: number; y: number }; fixed: boolean }[];
+        edges: { sourceId: string; targetId: string }[];
+      };
+    };
     const all = new Map(diagram.layout.entities.map((e) => [e.id, e]));
     for (const e of diagram.layout.entities) expect(ftmProblems(e, all)).toEqual([]);
     const labels = diagram.layout.vertices.map((v) => all.get(v.entityId)!.properties.name![0]).sort();
@@ -104,14 +188,29 @@ describe('GraphML', () => {
     expect(graph.order).toBe(store.count('entity') + store.count('event'));
     expect(graph.size).toBe(store.count('link') + store.count('participant'));
     const link = store.list('link', { type: 'employee' })[0]!;
-    expect(graph.getEdgeAttributes(link.id)).toMatchObject({ type: 'employee', confidence: 0.6, credibility: 3, first_seen: '2024' });
+    expect(graph.getEdgeAttributes(link.id)).toMatchObject({
+      type: 'employee',
+      confidence: 0.6,
+      credibility: 3,
+      first_seen: '2024',
+    });
     expect(graph.isDirected(graph.edge(link.sourceId, link.targetId)!)).toBe(true);
     const rahmon = store.list('entity', { label: 'Emomali Rahmon' })[0]!;
-    expect(graph.getNodeAttributes(rahmon.id)).toMatchObject({ label: 'Emomali Rahmon', type: 'person', kind: 'entity' });
+    expect(graph.getNodeAttributes(rahmon.id)).toMatchObject({
+      label: 'Emomali Rahmon',
+      type: 'person',
+      kind: 'entity',
+    });
     // Back into a case: ids (Dossier's) are kept.
     const target = CaseStore.create(join(dir, 't.dossier'), { title: 't' });
     importInterchange(target, out, 'graphml');
-    expect(target.get('link', link.id)).toMatchObject({ sourceId: link.sourceId, targetId: link.targetId, type: 'employee', confidence: 0.6, credibility: 3 });
+    expect(target.get('link', link.id)).toMatchObject({
+      sourceId: link.sourceId,
+      targetId: link.targetId,
+      type: 'employee',
+      confidence: 0.6,
+      credibility: 3,
+    });
     store.close();
     target.close();
   });
@@ -129,9 +228,12 @@ describe('GraphML', () => {
     for (const l of store.list('link')) store.update('link', l.id, { directed: true });
     const out = join(dir, 'case.graphml');
     exportInterchange(store, out, 'graphml');
-    const script = 'import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())\nprint(sorted(set(type(d.get("confidence")).__name__ for _,_,d in g.edges(data=True) if "confidence" in d)))';
+    const script =
+      'import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())\nprint(sorted(set(type(d.get("confidence")).__name__ for _,_,d in g.edges(data=True) if "confidence" in d)))';
     const [counts, types] = execFileSync('python3', ['-c', script, out], { encoding: 'utf8' }).trim().split('\n');
-    expect(counts).toBe(`${store.count('entity') + store.count('event')} ${store.count('link') + store.count('participant')}`);
+    expect(counts).toBe(
+      `${store.count('entity') + store.count('event')} ${store.count('link') + store.count('participant')}`,
+    );
     expect(types).toBe("['float']");
     store.close();
   });

@@ -20,11 +20,13 @@ export function ftmProblems(e: FtmEntity, all: Map<string, FtmEntity>): string[]
       if (prop.type.name === 'entity') {
         const target = all.get(v);
         if (!target) problems.push(`${name} refers to missing entity ${v}`);
-        else if (!model.getSchema(target.schema).isA(prop.getRange())) problems.push(`${name} must be a ${prop.getRange().name}, not ${target.schema}`);
-      } else if (prop.type.name === 'date' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) problems.push(`${name} is not a date: ${v}`);
-      else if (prop.type.name === 'country' && !prop.type.values.has(v)) problems.push(`${name} is not a country code: ${v}`);
+        else if (!model.getSchema(target.schema).isA(prop.getRange()))
+          problems.push(`${name} must be a ${prop.getRange().name}, not ${target.schema}`);
+      } else if (prop.type.name === 'date' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v))
+        problems.push(`${name} is not a date: ${v}`);
+      else if (prop.type.name === 'country' && !prop.type.values.has(v))
+        problems.push(`${name} is not a country code: ${v}`);
     }
   }
   return problems;
 }
-

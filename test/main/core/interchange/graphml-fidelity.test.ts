@@ -74,7 +74,9 @@ describe('GraphML fidelity', () => {
     store.close();
     const xml = readFileSync(out, 'utf8');
     expect(xml).toContain('yfiles.type="nodegraphics"');
-    expect(xml).toMatch(/<y:ShapeNode><y:Geometry x="12.5" y="-3" width="30" height="30"\/><y:NodeLabel>Emomali Rahmon<\/y:NodeLabel>/);
+    expect(xml).toMatch(
+      /<y:ShapeNode><y:Geometry x="12.5" y="-3" width="30" height="30"\/><y:NodeLabel>Emomali Rahmon<\/y:NodeLabel>/,
+    );
     expect(xml).toContain('<y:Arrows source="none" target="none"/><y:EdgeLabel>associate</y:EdgeLabel>');
   });
 
@@ -84,7 +86,8 @@ describe('GraphML fidelity', () => {
       return;
     }
     const { store, out } = exported(true);
-    const script = 'import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.is_directed(), g.number_of_nodes(), g.number_of_edges())\nprint(sorted(d["label"] for _, d in g.nodes(data=True)))';
+    const script =
+      'import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.is_directed(), g.number_of_nodes(), g.number_of_edges())\nprint(sorted(d["label"] for _, d in g.nodes(data=True)))';
     const [shape, labels] = execFileSync('python3', ['-c', script, out], { encoding: 'utf8' }).trim().split('\n');
     expect(shape).toBe(`False ${store.count('entity') + store.count('event')} ${store.count('link')}`);
     expect(labels).toContain("'Emomali Rahmon'");
@@ -97,7 +100,9 @@ describe('GraphML fidelity', () => {
       return;
     }
     const { out } = exported();
-    const r = spawnSync('python3', ['-c', 'import sys, networkx as nx\nnx.read_graphml(sys.argv[1])', out], { encoding: 'utf8' });
+    const r = spawnSync('python3', ['-c', 'import sys, networkx as nx\nnx.read_graphml(sys.argv[1])', out], {
+      encoding: 'utf8',
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('directed=true edge found in undirected graph');
   });
@@ -105,7 +110,9 @@ describe('GraphML fidelity', () => {
   it('names the nodes of a yEd diagram from its node labels', () => {
     const dir = tempDir();
     const path = join(dir, 'yed.graphml');
-    writeFileSync(path, `<?xml version="1.0" encoding="UTF-8"?>
+    writeFileSync(
+      path,
+      `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
   <key for="node" id="d6" yfiles.type="nodegraphics"/>
   <graph edgedefault="directed" id="G">
@@ -113,10 +120,16 @@ describe('GraphML fidelity', () => {
     <node id="n1"><data key="d6"><y:ShapeNode><y:NodeLabel>Kyivoblenergo</y:NodeLabel></y:ShapeNode></data></node>
     <edge id="e0" source="n0" target="n1"/>
   </graph>
-</graphml>`);
+</graphml>`,
+    );
     const store = CaseStore.create(join(dir, 'c.dossier'), { title: 'c' });
     importInterchange(store, path, 'graphml');
-    expect(store.list('entity').map((e) => e.label).sort()).toEqual(['Kyivoblenergo', 'Sandworm & Co']);
+    expect(
+      store
+        .list('entity')
+        .map((e) => e.label)
+        .sort(),
+    ).toEqual(['Kyivoblenergo', 'Sandworm & Co']);
     expect(store.count('link')).toBe(1);
     store.close();
   });
@@ -124,10 +137,13 @@ describe('GraphML fidelity', () => {
   it('dates a third-party file without timestamps by the import, and importing it twice changes nothing', () => {
     const dir = tempDir();
     const path = join(dir, 'other.graphml');
-    writeFileSync(path, `<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+    writeFileSync(
+      path,
+      `<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
 <key id="d0" for="node" attr.name="label" attr.type="string"/>
 <graph edgedefault="directed"><node id="a"><data key="d0">Alpha</data></node><node id="b"><data key="d0">Beta</data></node>
-<edge id="e1" source="a" target="b"/><edge id="e2" source="b" target="a" directed="true"/></graph></graphml>`);
+<edge id="e1" source="a" target="b"/><edge id="e2" source="b" target="a" directed="true"/></graph></graphml>`,
+    );
     const store = CaseStore.create(join(dir, 'c.dossier'), { title: 'c' });
     const before = Date.now();
     importInterchange(store, path, 'graphml');
@@ -135,7 +151,9 @@ describe('GraphML fidelity', () => {
     expect(Date.parse(alpha.createdAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(store.list('link').every((l) => l.directed)).toBe(true);
     const again = importInterchange(store, path, 'graphml');
-    expect(again.kinds.entity.new + again.kinds.entity.updated + again.kinds.link.new + again.kinds.link.updated).toBe(0);
+    expect(again.kinds.entity.new + again.kinds.entity.updated + again.kinds.link.new + again.kinds.link.updated).toBe(
+      0,
+    );
     store.close();
   });
 });

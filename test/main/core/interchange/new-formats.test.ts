@@ -20,8 +20,26 @@ afterAll(() => console.log(['format · file · objects in · kept · changed · 
 /** The sample case with a third node on its chart (so edges of both directions are drawn). */
 function chartCase(dir: string): { store: CaseStore; ids: Record<string, string> } {
   const { store, ids } = buildSampleCase(dir);
-  store.insert('chartNode', { chartId: ids.chart!, subjectId: ids.event!, x: 40, y: 90, style: { color: '#0a0' }, locked: false, hidden: false, groupId: null });
-  store.insert('chartNode', { chartId: ids.chart!, subjectId: ids.place!, x: -20, y: 5, style: {}, locked: false, hidden: true, groupId: null });
+  store.insert('chartNode', {
+    chartId: ids.chart!,
+    subjectId: ids.event!,
+    x: 40,
+    y: 90,
+    style: { color: '#0a0' },
+    locked: false,
+    hidden: false,
+    groupId: null,
+  });
+  store.insert('chartNode', {
+    chartId: ids.chart!,
+    subjectId: ids.place!,
+    x: -20,
+    y: 5,
+    style: {},
+    locked: false,
+    hidden: true,
+    groupId: null,
+  });
   return { store, ids };
 }
 
@@ -48,9 +66,17 @@ describe('GEXF for Gephi', () => {
       kept++;
     }
     for (const p of store.iterate('participant')) if (g.isDirected(p.id) && g.source(p.id) === p.entityId) kept++;
-    table.push(`gexf · Dossier sample case · ${nodes.length + edges.length} · ${kept} · 0 · ${nodes.length + edges.length - kept}`);
+    table.push(
+      `gexf · Dossier sample case · ${nodes.length + edges.length} · ${kept} · 0 · ${nodes.length + edges.length - kept}`,
+    );
     expect(kept).toBe(nodes.length + edges.length);
-    expect(g.getNodeAttributes(ids.person!)).toMatchObject({ x: 12.5, y: -3, color: '#f00', kind: 'entity', type: 'person' });
+    expect(g.getNodeAttributes(ids.person!)).toMatchObject({
+      x: 12.5,
+      y: -3,
+      color: '#f00',
+      kind: 'entity',
+      type: 'person',
+    });
     expect(g.getNodeAttributes(ids.event!)).toMatchObject({ x: 40, y: 90, kind: 'event' });
     store.close();
   });
@@ -96,7 +122,15 @@ describe('XLSX for i2 and Maltego', () => {
     }
     for (const l of store.iterate('link')) {
       const r = links.find((x) => x.id === l.id);
-      if (r && r.type === l.type && r.source_id === l.sourceId && r.target_id === l.targetId && r.confidence === l.confidence && r.directed === (l.directed ? 'yes' : 'no')) kept++;
+      if (
+        r &&
+        r.type === l.type &&
+        r.source_id === l.sourceId &&
+        r.target_id === l.targetId &&
+        r.confidence === l.confidence &&
+        r.directed === (l.directed ? 'yes' : 'no')
+      )
+        kept++;
       else if (r && r.type === crlf(l.type)) changed++;
     }
     const total = store.count('entity') + store.count('link');
@@ -104,7 +138,9 @@ describe('XLSX for i2 and Maltego', () => {
     expect(kept + changed).toBe(total);
     expect(changed).toBe(3); // two entities' text and one link type held a carriage return
     // The hostile strings are there verbatim (no apostrophe), as text.
-    expect(entities.map((e) => e.label)).toEqual(expect.arrayContaining(HOSTILE_CELLS.filter((h) => !h.includes('\r'))));
+    expect(entities.map((e) => e.label)).toEqual(
+      expect.arrayContaining(HOSTILE_CELLS.filter((h) => !h.includes('\r'))),
+    );
     expect(entities.some((e) => typeof e.label === 'string' && looksLikeFormula(e.label))).toBe(true);
     store.close();
   });
@@ -116,9 +152,19 @@ describe('Cytoscape JSON', () => {
     const { store, ids } = chartCase(dir);
     const out = join(dir, 'case.cyjs');
     await exportInterchangeFile(store, out, 'cyjs', { scope: { kind: 'chart', chart: ids.chart! } });
-    const json = JSON.parse(readFileSync(out, 'utf8')) as { format_version: string; elements: { nodes: unknown[]; edges: unknown[] }; style: cytoscape.StylesheetJson };
+    const json = JSON.parse(readFileSync(out, 'utf8')) as {
+      format_version: string;
+      elements: { nodes: unknown[]; edges: unknown[] };
+      style: cytoscape.StylesheetJson;
+    };
     expect(json.format_version).toBe('1.0');
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: json.elements as cytoscape.ElementsDefinition, style: json.style, layout: { name: 'preset' } });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: json.elements as cytoscape.ElementsDefinition,
+      style: json.style,
+      layout: { name: 'preset' },
+    });
     const placed = store.list('chartNode', { chartId: ids.chart! });
     let kept = 0;
     for (const n of placed) {
@@ -134,7 +180,9 @@ describe('Cytoscape JSON', () => {
     expect(link.style('target-arrow-shape')).toBe('none');
     expect(cy.getElementById(ids.participant!).style('target-arrow-shape')).toBe('triangle');
     const edgesIn = store.count('participant') + 1;
-    table.push(`cyjs · Dossier sample chart · ${placed.length + edgesIn} · ${kept + cy.edges().length} · 0 · ${placed.length + edgesIn - kept - cy.edges().length}`);
+    table.push(
+      `cyjs · Dossier sample chart · ${placed.length + edgesIn} · ${kept + cy.edges().length} · 0 · ${placed.length + edgesIn - kept - cy.edges().length}`,
+    );
     store.close();
   });
 });

@@ -42,7 +42,10 @@ export function stixRoundTrip(dir: string, path: string, tlp: Tlp = 'TLP:RED'): 
   const report = importInterchange(store, path, 'stix');
   const exported = buildStixExport(loadView(store, { tlp }));
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & { objects?: StixObject[] };
-  const bundle = parsed.type === 'bundle' ? (parsed as typeof parsed & { objects: StixObject[] }) : { objects: [parsed as StixObject] };
+  const bundle =
+    parsed.type === 'bundle'
+      ? (parsed as typeof parsed & { objects: StixObject[] })
+      : { objects: [parsed as StixObject] };
   const source = isStix20(bundle, bundle.objects) ? upgradeStix20(bundle.objects) : bundle.objects;
   const out = new Map(exported.bundle.objects.map((o) => [o.id, o]));
   const changed: string[] = [];
@@ -51,9 +54,20 @@ export function stixRoundTrip(dir: string, path: string, tlp: Tlp = 'TLP:RED'): 
   for (const o of source) {
     const back = out.get(o.id);
     if (!back) lost.push(`${o.type} ${o.id}`);
-    else if (isDeepStrictEqual(back, o) || (o.type === 'marking-definition' && tlpOfMarking(o) === tlpOfMarking(back))) kept++;
+    else if (isDeepStrictEqual(back, o) || (o.type === 'marking-definition' && tlpOfMarking(o) === tlpOfMarking(back)))
+      kept++;
     else changed.push(`${o.type} ${o.id}`);
   }
   const invalid = exported.bundle.objects.map(stixProblems).filter((p): p is string => !!p);
-  return { file: path.split('/').pop()!, objectsIn: source.length, kept, changed, lost, invalid, exported, report, store };
+  return {
+    file: path.split('/').pop()!,
+    objectsIn: source.length,
+    kept,
+    changed,
+    lost,
+    invalid,
+    exported,
+    report,
+    store,
+  };
 }

@@ -17,7 +17,10 @@ export function stixValidators(): { byType: Map<string, ValidateFunction>; bundl
   const byName = new Map<string, string>();
   for (const dir of ['common', 'sdos', 'sros', 'observables']) {
     for (const f of readdirSync(join(STIX_DIR, 'schemas', dir))) {
-      const schema = JSON.parse(readFileSync(join(STIX_DIR, 'schemas', dir, f), 'utf8')) as { $id: string; title?: string };
+      const schema = JSON.parse(readFileSync(join(STIX_DIR, 'schemas', dir, f), 'utf8')) as {
+        $id: string;
+        title?: string;
+      };
       ajv.addSchema(schema);
       byName.set(f.replace(/\.json$/, ''), schema.$id);
     }

@@ -35,25 +35,56 @@ describe('STIX 2.1 export', () => {
     const report = bundle.objects.find((o) => o.type === 'report')!;
     const markingCount = bundle.objects.filter((o) => o.type === 'marking-definition').length;
     expect((report.object_refs as string[]).length).toBe(bundle.objects.length - markingCount - 1); // all but markings and the report itself
-    expect(report.external_references).toContainEqual(expect.objectContaining({ source_name: 'dossier-document', external_id: ids.doc, hashes: { 'SHA-256': expect.stringMatching(/^[0-9a-f]{64}$/) } }));
-    expect(byDossierId.get(ids.person)).toMatchObject({ type: 'identity', identity_class: 'individual', name: 'Emomali Rahmon', x_dossier_aliases: ['Rahmon'] });
+    expect(report.external_references).toContainEqual(
+      expect.objectContaining({
+        source_name: 'dossier-document',
+        external_id: ids.doc,
+        hashes: { 'SHA-256': expect.stringMatching(/^[0-9a-f]{64}$/) },
+      }),
+    );
+    expect(byDossierId.get(ids.person)).toMatchObject({
+      type: 'identity',
+      identity_class: 'individual',
+      name: 'Emomali Rahmon',
+      x_dossier_aliases: ['Rahmon'],
+    });
     expect(byDossierId.get(ids.org)).toMatchObject({ type: 'identity', identity_class: 'organization' });
     expect(byDossierId.get(ids.place)).toMatchObject({ type: 'location', country: 'TJ' });
     expect(byDossierId.get(ids.event)).toMatchObject({ type: 'incident', name: 'Meeting in Dushanbe' });
     const link = byDossierId.get(ids.link)!;
-    expect(link).toMatchObject({ type: 'relationship', relationship_type: 'related-to', x_dossier_link_type: 'associate', confidence: 70, x_dossier_admiralty: 'B2' });
+    expect(link).toMatchObject({
+      type: 'relationship',
+      relationship_type: 'related-to',
+      x_dossier_link_type: 'associate',
+      confidence: 70,
+      x_dossier_admiralty: 'B2',
+    });
     expect(link.external_references).toEqual([expect.objectContaining({ external_id: ids.doc })]);
     const markings = bundle.objects.filter((o) => o.type === 'marking-definition').map((o) => o.name);
     expect(markings).toEqual(['TLP:AMBER']);
-    expect(bundle.objects.filter((o) => o.type === 'relationship' && o.x_dossier_kind === 'participant')).toHaveLength(1);
+    expect(bundle.objects.filter((o) => o.type === 'relationship' && o.x_dossier_kind === 'participant')).toHaveLength(
+      1,
+    );
     store.close();
   });
 
   it('marks threat actors and intrusion sets as such', () => {
     const dir = tempDir();
     const store = CaseStore.create(join(dir, 'c.dossier'), { title: 'c' });
-    store.insert('entity', { type: 'organization', label: 'Sandworm', properties: { stixType: 'intrusion-set' }, notes: '', status: 'confirmed' });
-    store.insert('entity', { type: 'threat-actor', label: 'Unit 74455', properties: {}, notes: '', status: 'confirmed' });
+    store.insert('entity', {
+      type: 'organization',
+      label: 'Sandworm',
+      properties: { stixType: 'intrusion-set' },
+      notes: '',
+      status: 'confirmed',
+    });
+    store.insert('entity', {
+      type: 'threat-actor',
+      label: 'Unit 74455',
+      properties: {},
+      notes: '',
+      status: 'confirmed',
+    });
     const bundle = buildStixBundle(loadView(store));
     expect(bundle.objects.map((o) => o.type)).toEqual(expect.arrayContaining(['intrusion-set', 'threat-actor']));
     for (const o of bundle.objects) expect(stixValidators().byType.get(o.type)!(o)).toBe(true);
@@ -76,7 +107,9 @@ describe('STIX 2.1 export', () => {
     expect(report.kinds.entity.new).toBe(3);
     // Twice changes nothing.
     const again = importInterchange(target, out, 'stix');
-    expect(again.kinds.entity.new + again.kinds.entity.updated + again.kinds.link.new + again.kinds.link.updated).toBe(0);
+    expect(again.kinds.entity.new + again.kinds.entity.updated + again.kinds.link.new + again.kinds.link.updated).toBe(
+      0,
+    );
     store.close();
     target.close();
   });
@@ -93,14 +126,21 @@ describe('STIX 2.1 import', () => {
     expect(store.count('entity')).toBe(0);
     const report = importInterchange(store, path, 'stix');
     expect(report.kinds.entity.new).toBe(dry.kinds.entity.new);
-    const sdoCount = source.objects.filter((o) => !['relationship', 'report', 'marking-definition'].includes(o.type)).length;
+    const sdoCount = source.objects.filter(
+      (o) => !['relationship', 'report', 'marking-definition'].includes(o.type),
+    ).length;
     expect(store.count('entity')).toBe(sdoCount);
     expect(store.count('link')).toBe(source.objects.filter((o) => o.type === 'relationship').length);
     expect(store.count('document')).toBe(1);
     const apt1 = store.list('entity', { label: 'APT1' })[0]!;
     expect(apt1.type).toBe('intrusion-set');
     expect(apt1.properties.stixId).toBe('intrusion-set--da1065ce-972c-4605-8755-9cd1074e3b5a');
-    expect(store.list('alias', { entityId: apt1.id }).map((a) => a.alias).sort()).toEqual(['Comment Crew', 'Comment Group', 'Shady Rat']);
+    expect(
+      store
+        .list('alias', { entityId: apt1.id })
+        .map((a) => a.alias)
+        .sort(),
+    ).toEqual(['Comment Crew', 'Comment Group', 'Shady Rat']);
     const again = importInterchange(store, path, 'stix');
     expect(again.kinds.entity.new + again.kinds.entity.updated + again.kinds.link.new + again.kinds.alias.new).toBe(0);
     // Exported again, every object still validates, and APT1 keeps its STIX id and its STIX-only properties.
@@ -118,7 +158,12 @@ describe('STIX 2.1 import', () => {
   it('imports the other OASIS examples', () => {
     const dir = tempDir();
     const store = CaseStore.create(join(dir, 'c.dossier'), { title: 'c' });
-    for (const f of ['indicator-for-c2-ip-address.json', 'indicator-to-campaign-relationship.json', 'infrastructure.json', 'interop-objectmarking-test.json']) {
+    for (const f of [
+      'indicator-for-c2-ip-address.json',
+      'indicator-to-campaign-relationship.json',
+      'infrastructure.json',
+      'interop-objectmarking-test.json',
+    ]) {
       const report = importInterchange(store, join(STIX_DIR, 'examples', f), 'stix');
       expect(report.kinds.entity.new + report.kinds.entity.unchanged, f).toBeGreaterThan(0);
     }

@@ -9,7 +9,7 @@ describe('caseNameKey', () => {
     expect(caseNameKey('ＣＳＴＯ')).toBe('csto');
     expect(caseNameKey('  Gorno-Badakhshan\u00A0Autonomous   Region ')).toBe('gorno-badakhshan autonomous region');
     expect(caseNameKey('“Islamic State”')).toBe('islamic state');
-    expect(caseNameKey("O’Brien")).toBe("o'brien");
+    expect(caseNameKey('O’Brien')).toBe("o'brien");
     expect(caseNameKey('Theodore Roosevelt')).toBe('theodore roosevelt');
     expect(caseNameKey('...')).toBe('');
   });

@@ -5,7 +5,14 @@ import { foldedName } from '../../../../main/core/names/folded-name.js';
 
 // Each key has its own purpose; these rows are where they part ways, so that a change to one of
 // them that makes it drift into another's job fails here first.
-const rows: [input: string, caseName: string, likelyDuplicate: string, folded: string, mention: string, lookup: string][] = [
+const rows: [
+  input: string,
+  caseName: string,
+  likelyDuplicate: string,
+  folded: string,
+  mention: string,
+  lookup: string,
+][] = [
   ['U.S.', 'u.s', 'us', 'u s', 'u.s.', 'us'],
   ['A.B.C.', 'a.b.c', 'abc', 'a b c', 'a.b.c.', 'abc'],
   ['(Acme)', '(acme)', '(acme)', 'acme', 'acme', 'acme'],
@@ -22,8 +29,11 @@ const rows: [input: string, caseName: string, likelyDuplicate: string, folded: s
 describe('name keys', () => {
   it.each(rows)('%s', (input, caseName, likelyDuplicate, folded, mention, lookup) => {
     expect({
-      caseName: caseNameKey(input), likelyDuplicate: likelyDuplicateKey(input), folded: foldedName(input),
-      mention: mentionKey(input), lookup: lookupKey(input),
+      caseName: caseNameKey(input),
+      likelyDuplicate: likelyDuplicateKey(input),
+      folded: foldedName(input),
+      mention: mentionKey(input),
+      lookup: lookupKey(input),
     }).toEqual({ caseName, likelyDuplicate, folded, mention, lookup });
   });
 

@@ -18,9 +18,19 @@ function newCase(): { store: CaseStore; path: string } {
 
 function sampleDocument(store: CaseStore, text = 'Drone strikes hit the border district near Dushanbe.') {
   return store.insert('document', {
-    title: 'Report 1', sourceUri: 'file:///r1.txt', mimeType: 'text/plain', sha256: 'a'.repeat(64), size: text.length,
-    text, language: 'en', publishedAt: '2025-12-13', ingestedAt: '2025-12-14T00:00:00.000Z', reliability: 'B',
-    tlp: 'TLP:AMBER', parentId: null, properties: {},
+    title: 'Report 1',
+    sourceUri: 'file:///r1.txt',
+    mimeType: 'text/plain',
+    sha256: 'a'.repeat(64),
+    size: text.length,
+    text,
+    language: 'en',
+    publishedAt: '2025-12-13',
+    ingestedAt: '2025-12-14T00:00:00.000Z',
+    reliability: 'B',
+    tlp: 'TLP:AMBER',
+    parentId: null,
+    properties: {},
   });
 }
 
@@ -40,11 +50,31 @@ describe('CaseStore', () => {
 
   it('round-trips every field kind (json, bool, null) through the database', () => {
     const { store } = newCase();
-    const a = store.insert('entity', { type: 'person', label: 'A', properties: { role: 'x', n: [1] }, notes: '', status: 'confirmed' });
-    const b = store.insert('entity', { type: 'organization', label: 'B', properties: {}, notes: '', status: 'suggested' });
+    const a = store.insert('entity', {
+      type: 'person',
+      label: 'A',
+      properties: { role: 'x', n: [1] },
+      notes: '',
+      status: 'confirmed',
+    });
+    const b = store.insert('entity', {
+      type: 'organization',
+      label: 'B',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
     const link = store.insert('link', {
-      sourceId: a.id, targetId: b.id, type: 'member-of', directed: true, confidence: 0.8, credibility: 2,
-      firstSeen: null, lastSeen: null, status: 'suggested', properties: { via: 'report' },
+      sourceId: a.id,
+      targetId: b.id,
+      type: 'member-of',
+      directed: true,
+      confidence: 0.8,
+      credibility: 2,
+      firstSeen: null,
+      lastSeen: null,
+      status: 'suggested',
+      properties: { via: 'report' },
     });
     expect(store.get('link', link.id)).toEqual(link);
     expect(store.get('entity', a.id)?.properties).toEqual({ role: 'x', n: [1] });
@@ -61,7 +91,13 @@ describe('CaseStore', () => {
 
   it('updates with a strictly later modified time and audits before/after', () => {
     const { store } = newCase();
-    const e = store.insert('entity', { type: 'person', label: 'Rahmon', properties: {}, notes: '', status: 'suggested' });
+    const e = store.insert('entity', {
+      type: 'person',
+      label: 'Rahmon',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
     const u = store.update('entity', e.id, { label: 'Emomali Rahmon', status: 'confirmed' });
     expect(u.modifiedAt > e.modifiedAt).toBe(true);
     expect(store.get('entity', e.id)?.label).toBe('Emomali Rahmon');
@@ -88,7 +124,14 @@ describe('CaseStore', () => {
       store.transaction(() => {
         store.insert('entity', { type: 'person', label: 'Kept?', properties: {}, notes: '', status: 'suggested' });
         store.insert('mention', {
-          documentId: 'missing', entityId: 'missing', start: 0, end: 1, surface: 'x', extractor: 't', extractorVersion: '1', status: 'suggested',
+          documentId: 'missing',
+          entityId: 'missing',
+          start: 0,
+          end: 1,
+          surface: 'x',
+          extractor: 't',
+          extractorVersion: '1',
+          status: 'suggested',
         });
       }),
     ).toThrow();
@@ -107,7 +150,13 @@ describe('CaseStore', () => {
   it('finds documents by full text with highlighted snippets, and entities by alias', () => {
     const { store } = newCase();
     const doc = sampleDocument(store);
-    const e = store.insert('entity', { type: 'organization', label: 'Collective Security Treaty Organization', properties: {}, notes: '', status: 'suggested' });
+    const e = store.insert('entity', {
+      type: 'organization',
+      label: 'Collective Security Treaty Organization',
+      properties: {},
+      notes: '',
+      status: 'suggested',
+    });
     store.insert('alias', { entityId: e.id, alias: 'CSTO' });
     const hits = store.searchDocuments('dushanbe');
     expect(hits.map((h) => h.documentId)).toEqual([doc.id]);
@@ -149,27 +198,33 @@ describe('CaseStore', () => {
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
 
-  it.skipIf(!existsSync('/proc/self/stat'))('takes over a lock whose pid now belongs to an unrelated process, and respects a live Dossier', () => {
-    const { store, path } = newCase();
-    store.close();
-    const startOf = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[19]!;
-    const unrelated = spawn('sleep', ['30']);
-    const dossierLike = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
-    try {
-      // Old-format lock (no start time) naming a live process that is not Dossier: stale.
-      writeFileSync(`${path}.lock`, JSON.stringify({ pid: unrelated.pid, host: hostname() }));
-      CaseStore.open(path).close();
-      // A start time that does not match the live pid's: the pid was reused, stale.
-      writeFileSync(`${path}.lock`, JSON.stringify({ pid: unrelated.pid, host: hostname(), started: '1' }));
-      CaseStore.open(path).close();
-      // The live owner itself (its start time matches): refused with its pid.
-      writeFileSync(`${path}.lock`, JSON.stringify({ pid: dossierLike.pid, host: hostname(), started: startOf(dossierLike.pid!) }));
-      expect(() => CaseStore.open(path)).toThrow(new RegExp(`pid ${dossierLike.pid}`));
-    } finally {
-      unrelated.kill();
-      dossierLike.kill();
-    }
-  });
+  it.skipIf(!existsSync('/proc/self/stat'))(
+    'takes over a lock whose pid now belongs to an unrelated process, and respects a live Dossier',
+    () => {
+      const { store, path } = newCase();
+      store.close();
+      const startOf = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[19]!;
+      const unrelated = spawn('sleep', ['30']);
+      const dossierLike = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+      try {
+        // Old-format lock (no start time) naming a live process that is not Dossier: stale.
+        writeFileSync(`${path}.lock`, JSON.stringify({ pid: unrelated.pid, host: hostname() }));
+        CaseStore.open(path).close();
+        // A start time that does not match the live pid's: the pid was reused, stale.
+        writeFileSync(`${path}.lock`, JSON.stringify({ pid: unrelated.pid, host: hostname(), started: '1' }));
+        CaseStore.open(path).close();
+        // The live owner itself (its start time matches): refused with its pid.
+        writeFileSync(
+          `${path}.lock`,
+          JSON.stringify({ pid: dossierLike.pid, host: hostname(), started: startOf(dossierLike.pid!) }),
+        );
+        expect(() => CaseStore.open(path)).toThrow(new RegExp(`pid ${dossierLike.pid}`));
+      } finally {
+        unrelated.kill();
+        dossierLike.kill();
+      }
+    },
+  );
 
   it('refuses files that are not cases and never modifies them', () => {
     const dir = tempDir();
@@ -215,4 +270,3 @@ describe('CaseStore', () => {
     store.close();
   });
 });
-

@@ -27,11 +27,25 @@ const out = [];
 for (const argv of ${JSON.stringify(commands)}) out.push(await runCli(argv));
 process.stdout.write(JSON.stringify(out));`,
   );
-  const r = spawnSync('unshare', ['-rm', 'sh', '-c', `mount --bind "$1" "$2" && mount -o remount,ro,bind "$2" && exec "$3" --import tsx "$4"`, 'sh', source, mountPoint, process.execPath, script], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DOSSIER_HOME: join(source, '..', 'home') },
-  });
+  const r = spawnSync(
+    'unshare',
+    [
+      '-rm',
+      'sh',
+      '-c',
+      `mount --bind "$1" "$2" && mount -o remount,ro,bind "$2" && exec "$3" --import tsx "$4"`,
+      'sh',
+      source,
+      mountPoint,
+      process.execPath,
+      script,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_HOME: join(source, '..', 'home') },
+    },
+  );
   if (r.status !== 0) throw new Error(`the read-only run failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Run[];
 }

@@ -11,11 +11,24 @@ describe('search a page at a time', () => {
   it('ranks at most the cap, pages the best 200 without overlap, and estimates the total past the cap', () => {
     const store = CaseStore.create(join(tempDir(), 'c.dossier'), { title: 't' });
     const n = CANDIDATE_CAP * 2;
-    store.insertMany('document', Array.from({ length: n }, (_, i) => ({
-      title: `Report ${i}`, sourceUri: '', mimeType: 'text/plain', sha256: String(i), size: 1,
-      text: `The border post ${i} ${i % 3 === 0 ? 'Khorog Khorog Khorog' : 'Ishkashim'} reported the crossing.`, language: 'en',
-      publishedAt: null, ingestedAt: '2026-01-01T00:00:00.000Z', reliability: null, tlp: 'TLP:AMBER' as const, parentId: null, properties: {},
-    })));
+    store.insertMany(
+      'document',
+      Array.from({ length: n }, (_, i) => ({
+        title: `Report ${i}`,
+        sourceUri: '',
+        mimeType: 'text/plain',
+        sha256: String(i),
+        size: 1,
+        text: `The border post ${i} ${i % 3 === 0 ? 'Khorog Khorog Khorog' : 'Ishkashim'} reported the crossing.`,
+        language: 'en',
+        publishedAt: null,
+        ingestedAt: '2026-01-01T00:00:00.000Z',
+        reliability: null,
+        tlp: 'TLP:AMBER' as const,
+        parentId: null,
+        properties: {},
+      })),
+    );
     const the = store.searchDocumentPage(plainQuery('the'), 0, 50);
     expect(the.estimated).toBe(true);
     expect(the.total).toBe(n);

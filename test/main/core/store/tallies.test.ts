@@ -11,17 +11,40 @@ const tempDir = useTempDir();
 
 function caseWithMentions() {
   const store = CaseStore.create(join(tempDir(), 'c.dossier'), { title: 't' });
-  const doc = (title: string) => store.insert('document', {
-    title, sourceUri: '', mimeType: 'text/plain', sha256: title, size: 1, text: 'Rahmon met Rakhmon in Khorog.', language: 'en',
-    publishedAt: null, ingestedAt: '2026-01-01T00:00:00.000Z', reliability: null, tlp: 'TLP:AMBER', parentId: null, properties: {},
-  });
-  const entity = (label: string, type = 'person') => store.insert('entity', { type, label, properties: {}, notes: '', status: 'suggested' });
+  const doc = (title: string) =>
+    store.insert('document', {
+      title,
+      sourceUri: '',
+      mimeType: 'text/plain',
+      sha256: title,
+      size: 1,
+      text: 'Rahmon met Rakhmon in Khorog.',
+      language: 'en',
+      publishedAt: null,
+      ingestedAt: '2026-01-01T00:00:00.000Z',
+      reliability: null,
+      tlp: 'TLP:AMBER',
+      parentId: null,
+      properties: {},
+    });
+  const entity = (label: string, type = 'person') =>
+    store.insert('entity', { type, label, properties: {}, notes: '', status: 'suggested' });
   const mention = (documentId: string, entityId: string, start: number) =>
-    store.insert('mention', { documentId, entityId, start, end: start + 6, surface: 'x', extractor: 'test', extractorVersion: '1', status: 'suggested' });
+    store.insert('mention', {
+      documentId,
+      entityId,
+      start,
+      end: start + 6,
+      surface: 'x',
+      extractor: 'test',
+      extractorVersion: '1',
+      status: 'suggested',
+    });
   return { store, doc, entity, mention };
 }
 
-const tally = (store: CaseStore, id: string) => store.entityPage({ offset: 0, limit: 100, filter: { includeRejected: true } }).rows.find((r) => r.id === id);
+const tally = (store: CaseStore, id: string) =>
+  store.entityPage({ offset: 0, limit: 100, filter: { includeRejected: true } }).rows.find((r) => r.id === id);
 
 describe('tallies kept by triggers', () => {
   it('follow inserts, rejections, merges, their undo, and deletions, and `dossier check` finds them right', () => {
@@ -34,7 +57,18 @@ describe('tallies kept by triggers', () => {
     const m1 = mention(d1.id, a.id, 0);
     mention(d2.id, a.id, 0);
     mention(d1.id, b.id, 11);
-    store.insert('link', { sourceId: a.id, targetId: khorog.id, type: 'visited', directed: true, confidence: 0.5, credibility: null, firstSeen: null, lastSeen: null, status: 'suggested', properties: {} });
+    store.insert('link', {
+      sourceId: a.id,
+      targetId: khorog.id,
+      type: 'visited',
+      directed: true,
+      confidence: 0.5,
+      credibility: null,
+      firstSeen: null,
+      lastSeen: null,
+      status: 'suggested',
+      properties: {},
+    });
     expect(tally(store, a.id)).toMatchObject({ mentions: 2, documents: 2, links: 1 });
     expect(tally(store, khorog.id)).toMatchObject({ mentions: 0, documents: 0, links: 1 });
 

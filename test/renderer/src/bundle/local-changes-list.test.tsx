@@ -8,18 +8,43 @@ import { LocalChangesList } from '../../../../renderer/src/bundle/local-changes-
 const zero = { new: 0, updated: 0, conflicting: 0, unchanged: 0, deleted: 0 };
 function result(status: ImportResult['localChanges'][number]['status'], signed = false): ImportResult {
   return {
-    format: 'casebundle', dryRun: true, signature: signed ? { state: 'valid', fingerprint: 'AAAA', trustedAs: 'Bob' } : { state: 'unsigned', fingerprint: null, trustedAs: null },
-    totals: zero, kinds: {}, conflicts: [], possibleDuplicates: [], skipped: {}, lost: [], timestampsCapped: 0, textsKept: 0, operationId: null,
+    format: 'casebundle',
+    dryRun: true,
+    signature: signed
+      ? { state: 'valid', fingerprint: 'AAAA', trustedAs: 'Bob' }
+      : { state: 'unsigned', fingerprint: null, trustedAs: null },
+    totals: zero,
+    kinds: {},
+    conflicts: [],
+    possibleDuplicates: [],
+    skipped: {},
+    lost: [],
+    timestampsCapped: 0,
+    textsKept: 0,
+    operationId: null,
     localChanges: [
       { action: 'delete', kind: 'entity', id: 'e1', label: 'Dushanbe', detail: 'deleted in x.casebundle', status },
-      { action: 'rewrite', kind: 'document', id: 'd1', label: 'Field report 7', detail: 'title: "Field report 7" → "Forged"', status },
+      {
+        action: 'rewrite',
+        kind: 'document',
+        id: 'd1',
+        label: 'Field report 7',
+        detail: 'title: "Field report 7" → "Forged"',
+        status,
+      },
     ],
   };
 }
 
 function Harness({ r }: { r: ImportResult }) {
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
-  return <LocalChangesList result={r} accepted={accepted} onToggle={(id) => setAccepted((p) => new Set(p.has(id) ? [...p].filter((x) => x !== id) : [...p, id]))} />;
+  return (
+    <LocalChangesList
+      result={r}
+      accepted={accepted}
+      onToggle={(id) => setAccepted((p) => new Set(p.has(id) ? [...p].filter((x) => x !== id) : [...p, id]))}
+    />
+  );
 }
 
 afterEach(cleanup);

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { documentDateLabel, readerSegments, trimSpan } from '../../../../renderer/src/documents/reader-segments.js';
 
-describe('the reader\'s text runs', () => {
+describe("the reader's text runs", () => {
   it('keeps mentions whole and cuts plain text at the focused passage', () => {
-    const segs = readerSegments(40, [{ start: 5, end: 10 }, { start: 20, end: 25 }], { start: 8, end: 22 });
+    const segs = readerSegments(
+      40,
+      [
+        { start: 5, end: 10 },
+        { start: 20, end: 25 },
+      ],
+      { start: 8, end: 22 },
+    );
     expect(segs).toEqual([
       { start: 0, end: 5, mention: -1, focus: false },
       { start: 5, end: 10, mention: 0, focus: true },
@@ -11,7 +18,11 @@ describe('the reader\'s text runs', () => {
       { start: 20, end: 25, mention: 1, focus: true },
       { start: 25, end: 40, mention: -1, focus: false },
     ]);
-    expect(readerSegments(10, [], { start: 3, end: 6 }).map((s) => [s.start, s.end, s.focus])).toEqual([[0, 3, false], [3, 6, true], [6, 10, false]]);
+    expect(readerSegments(10, [], { start: 3, end: 6 }).map((s) => [s.start, s.end, s.focus])).toEqual([
+      [0, 3, false],
+      [3, 6, true],
+      [6, 10, false],
+    ]);
     expect(readerSegments(10, [], null)).toEqual([{ start: 0, end: 10, mention: -1, focus: false }]);
   });
 
@@ -23,7 +34,7 @@ describe('the reader\'s text runs', () => {
     expect(trimSpan(text, 4, 6)).toBeNull();
   });
 
-  it('labels the document\'s own date by its kind', () => {
+  it("labels the document's own date by its kind", () => {
     expect(documentDateLabel('message/rfc822', {})).toBe('received');
     expect(documentDateLabel('text/html', {})).toBe('published');
     expect(documentDateLabel('application/pdf', {})).toBe('report date');

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { DossierError } from '../../../../../main/core/errors.js';
 import { LABEL_COUNT, LABELS } from '../../../../../main/core/extract/ner/labels.js';
-import { decodeModel, encodeModel, MODEL_FORMAT_VERSION, type ModelData } from '../../../../../main/core/extract/ner/model-file.js';
+import {
+  decodeModel,
+  encodeModel,
+  MODEL_FORMAT_VERSION,
+  type ModelData,
+} from '../../../../../main/core/extract/ner/model-file.js';
 
 function small(): ModelData {
   return {

@@ -7,7 +7,10 @@ import { defaultModelPath } from '../../../../../main/core/extract/ner/model-pat
 import { shippedGazetteer } from '../../../../../main/core/extract/ner/shipped-gazetteer.js';
 import { useTempDir } from '../../../../helpers/temp-dir.js';
 
-const spansOf = (text: string) => loadTagger()!.tag(text).map((s) => [s.type, text.slice(s.start, s.end)]);
+const spansOf = (text: string) =>
+  loadTagger()!
+    .tag(text)
+    .map((s) => [s.type, text.slice(s.start, s.end)]);
 
 describe('the shipped model', () => {
   test('is committed, matches this build’s format and feature set, and loads once', () => {

@@ -3,12 +3,37 @@ import { splitSentences, tokenize } from '../../../../../main/core/extract/ner/t
 
 describe('tokenize', () => {
   test('every token is exactly the text at its offsets', () => {
-    const text = 'Gen. Stephen J. Townsend met the U.S. envoy in Gorno-Badakhshan’s capital on 13.12.2025 — "talks", said @un_news (see https://example.org/a?b=1).';
+    const text =
+      'Gen. Stephen J. Townsend met the U.S. envoy in Gorno-Badakhshan’s capital on 13.12.2025 — "talks", said @un_news (see https://example.org/a?b=1).';
     const tokens = tokenize(text);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.map((t) => t.text)).toEqual([
-      'Gen.', 'Stephen', 'J.', 'Townsend', 'met', 'the', 'U.S.', 'envoy', 'in', 'Gorno-Badakhshan', '’s', 'capital', 'on',
-      '13.12.2025', '—', '"', 'talks', '"', ',', 'said', '@un_news', '(', 'see', 'https://example.org/a?b=1', ')', '.',
+      'Gen.',
+      'Stephen',
+      'J.',
+      'Townsend',
+      'met',
+      'the',
+      'U.S.',
+      'envoy',
+      'in',
+      'Gorno-Badakhshan',
+      '’s',
+      'capital',
+      'on',
+      '13.12.2025',
+      '—',
+      '"',
+      'talks',
+      '"',
+      ',',
+      'said',
+      '@un_news',
+      '(',
+      'see',
+      'https://example.org/a?b=1',
+      ')',
+      '.',
     ]);
   });
 
@@ -22,7 +47,24 @@ describe('tokenize', () => {
   test('splits clitics the way the training sets do and keeps domain names whole', () => {
     const text = "I don't think they'll review yelp.com or Miller's; O'Neill can't.";
     const tokens = tokenize(text);
-    expect(tokens.map((t) => t.text)).toEqual(['I', 'do', "n't", 'think', 'they', "'ll", 'review', 'yelp.com', 'or', 'Miller', "'s", ';', "O'Neill", 'ca', "n't", '.']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'I',
+      'do',
+      "n't",
+      'think',
+      'they',
+      "'ll",
+      'review',
+      'yelp.com',
+      'or',
+      'Miller',
+      "'s",
+      ';',
+      "O'Neill",
+      'ca',
+      "n't",
+      '.',
+    ]);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
@@ -36,15 +78,34 @@ describe('splitSentences', () => {
   test('splits at end marks before a capital and at line breaks, not after abbreviations', () => {
     const text = 'Dr. Rahmon arrived in the U.S. on Monday. He left.\nHeadline Without Stop\nNext one';
     const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens).map(([a, b]) => tokens.slice(a, b).map((t) => t.text).join(' '));
-    expect(sentences).toEqual(['Dr. Rahmon arrived in the U.S. on Monday .', 'He left .', 'Headline Without Stop', 'Next one']);
+    const sentences = splitSentences(text, tokens).map(([a, b]) =>
+      tokens
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    expect(sentences).toEqual([
+      'Dr. Rahmon arrived in the U.S. on Monday .',
+      'He left .',
+      'Headline Without Stop',
+      'Next one',
+    ]);
   });
 
   test('a news dateline is its own sentence; a dash inside a sentence is not an end', () => {
     const text = 'DUSHANBE, Tajikistan (AP) — The Senate voted. The vote — Thune said — was close.';
     const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens).map(([a, b]) => tokens.slice(a, b).map((t) => t.text).join(' '));
-    expect(sentences).toEqual(['DUSHANBE , Tajikistan ( AP ) —', 'The Senate voted .', 'The vote — Thune said — was close .']);
+    const sentences = splitSentences(text, tokens).map(([a, b]) =>
+      tokens
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    expect(sentences).toEqual([
+      'DUSHANBE , Tajikistan ( AP ) —',
+      'The Senate voted .',
+      'The vote — Thune said — was close .',
+    ]);
   });
 
   test('a very long line is cut into bounded sentences', () => {

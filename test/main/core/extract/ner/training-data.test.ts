@@ -41,7 +41,12 @@ describe('training data conversion', () => {
   });
 
   test('IO tags become BIO; WNUT types map to ORG and MISC', () => {
-    expect(tagsFromSpans(4, spansFromTags(['I-PER', 'I-PER', 'O', 'I-LOC'], (t) => t))).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
+    expect(
+      tagsFromSpans(
+        4,
+        spansFromTags(['I-PER', 'I-PER', 'O', 'I-LOC'], (t) => t),
+      ),
+    ).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
     const wnut = docs.filter((d) => d.set === 'wnut17').flatMap((d) => d.sentences.flatMap((s) => s.tags));
     expect(wnut.some((t) => t === 'B-ORG')).toBe(true);
     expect(wnut.some((t) => t === 'B-MISC')).toBe(true);
@@ -60,13 +65,20 @@ describe('training data conversion', () => {
   });
 
   test('a country acting is a place, as in the news analysts read', () => {
-    const typeOf = (tokens: string[], type: string) => normaliseRe3dSpan(tokens, { type, start: 0, end: tokens.length })?.type;
+    const typeOf = (tokens: string[], type: string) =>
+      normaliseRe3dSpan(tokens, { type, start: 0, end: tokens.length })?.type;
     expect(typeOf(['Russia'], 'ORG')).toBe('LOC');
     expect(typeOf(['the', 'United', 'States'], 'ORG')).toBe('LOC');
     expect(typeOf(['Government', 'of', 'Iraq'], 'ORG')).toBe('ORG');
     const unerCountryOrgs = docs
       .filter((d) => d.set === 'uner')
-      .flatMap((d) => d.sentences.flatMap((s) => spansFromTags(s.tags, (t) => t).filter((sp) => sp.type === 'ORG').map((sp) => s.tokens.slice(sp.start, sp.end).join(' '))));
+      .flatMap((d) =>
+        d.sentences.flatMap((s) =>
+          spansFromTags(s.tags, (t) => t)
+            .filter((sp) => sp.type === 'ORG')
+            .map((sp) => s.tokens.slice(sp.start, sp.end).join(' ')),
+        ),
+      );
     expect(unerCountryOrgs).not.toContain('Russia');
     expect(unerCountryOrgs).not.toContain('China');
   });
@@ -89,7 +101,10 @@ describe('detokenize (evaluation on plain text)', () => {
       set: 'x',
       id: 'x#0',
       sentences: [
-        { tokens: ['Mr.', 'Smith', "'s", 'visit', 'to', 'New', 'York', '(', 'USA', ')', '.'], tags: ['O', 'B-PER', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O'] },
+        {
+          tokens: ['Mr.', 'Smith', "'s", 'visit', 'to', 'New', 'York', '(', 'USA', ')', '.'],
+          tags: ['O', 'B-PER', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'B-LOC', 'O', 'O'],
+        },
         { tokens: ['Thanks', ',', 'Acme', 'Corp', '!'], tags: ['O', 'O', 'B-ORG', 'I-ORG', 'O'] },
       ],
     };
@@ -105,10 +120,26 @@ describe('detokenize (evaluation on plain text)', () => {
 
 describe('headline copies', () => {
   test('title-case a sentence the way headlines are written, tags unchanged, above its document', () => {
-    expect(titleCase(['drone', 'strikes', 'hit', 'the', 'border', 'near', '@un', '.'])).toEqual(['Drone', 'Strikes', 'Hit', 'the', 'Border', 'Near', '@un', '.']);
-    const doc = { set: 'x', id: 'x#0', sentences: [{ tokens: ['talks', 'in', 'Geneva', 'ended', '.'], tags: ['O', 'O', 'B-LOC', 'O', 'O'] }] };
+    expect(titleCase(['drone', 'strikes', 'hit', 'the', 'border', 'near', '@un', '.'])).toEqual([
+      'Drone',
+      'Strikes',
+      'Hit',
+      'the',
+      'Border',
+      'Near',
+      '@un',
+      '.',
+    ]);
+    const doc = {
+      set: 'x',
+      id: 'x#0',
+      sentences: [{ tokens: ['talks', 'in', 'Geneva', 'ended', '.'], tags: ['O', 'O', 'B-LOC', 'O', 'O'] }],
+    };
     const [withHead] = withHeadlineCopies([doc], 1, 5);
-    expect(withHead!.sentences[0]).toEqual({ tokens: ['Talks', 'in', 'Geneva', 'Ended'], tags: ['O', 'O', 'B-LOC', 'O'] });
+    expect(withHead!.sentences[0]).toEqual({
+      tokens: ['Talks', 'in', 'Geneva', 'Ended'],
+      tags: ['O', 'O', 'B-LOC', 'O'],
+    });
     expect(withHead!.sentences[1]).toBe(doc.sentences[0]);
     expect(isTitleCaseSentence(withHead!.sentences[0]!.tokens)).toBe(true);
     expect(isTitleCaseSentence(doc.sentences[0]!.tokens)).toBe(false);

@@ -4,14 +4,21 @@ import { FEATURE_SET_VERSION } from '../../../../../main/core/extract/ner/featur
 import { decodeModel } from '../../../../../main/core/extract/ner/model-file.js';
 import { shippedGazetteer } from '../../../../../main/core/extract/ner/shipped-gazetteer.js';
 import { loadAllSets } from '../../../../../scripts/ner/datasets.js';
-import { DEFAULT_OPTIONS, trainFromDocuments, type PipelineOptions } from '../../../../../scripts/ner/train-pipeline.js';
+import {
+  DEFAULT_OPTIONS,
+  trainFromDocuments,
+  type PipelineOptions,
+} from '../../../../../scripts/ner/train-pipeline.js';
 
 const DATA = fileURLToPath(new URL('../../../../../../shared/ner-train/', import.meta.url));
 
 describe('training', () => {
   const all = loadAllSets(DATA);
   // A small subset of two sets keeps this quick; the full run is `npm run train:ner`.
-  const docs = [...all.filter((d) => d.set === 'wikigold').slice(0, 40), ...all.filter((d) => d.set === 'btc').slice(0, 600)];
+  const docs = [
+    ...all.filter((d) => d.set === 'wikigold').slice(0, 40),
+    ...all.filter((d) => d.set === 'btc').slice(0, 600),
+  ];
   const gaz = shippedGazetteer();
   const options = (seed: number): PipelineOptions => ({
     ...DEFAULT_OPTIONS,

@@ -3,7 +3,8 @@ import { htmlToText } from '../../../../../main/core/ingest/formats/html.js';
 
 describe('HTML text after an unclosed <script> or <style>', () => {
   it('is kept, not swallowed as code', () => {
-    const html = '<html><body><p>Before the script.</p><script>var x = 1;<p>Convoy seen near Khorog on 13 December.</p></body></html>';
+    const html =
+      '<html><body><p>Before the script.</p><script>var x = 1;<p>Convoy seen near Khorog on 13 December.</p></body></html>';
     const { text } = htmlToText(html);
     expect(text).toContain('Before the script.');
     expect(text).toContain('Convoy seen near Khorog on 13 December.');

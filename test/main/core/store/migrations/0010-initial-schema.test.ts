@@ -9,8 +9,28 @@ describe('migration 0010: initial schema', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     migrateToLatest(db);
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(10);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
-    for (const t of ['case_meta', 'documents', 'entities', 'aliases', 'mentions', 'events', 'participants', 'links', 'citations', 'charts', 'chart_nodes', 'tombstones', 'merge_redirects', 'audit_log', 'originals', 'documents_fts', 'names_fts']) {
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+      (r) => r.name,
+    );
+    for (const t of [
+      'case_meta',
+      'documents',
+      'entities',
+      'aliases',
+      'mentions',
+      'events',
+      'participants',
+      'links',
+      'citations',
+      'charts',
+      'chart_nodes',
+      'tombstones',
+      'merge_redirects',
+      'audit_log',
+      'originals',
+      'documents_fts',
+      'names_fts',
+    ]) {
       expect(tables).toContain(t);
     }
     db.prepare("INSERT INTO audit_log (at, action, subject_kind) VALUES ('t', 'a', 'case')").run();
@@ -20,7 +40,10 @@ describe('migration 0010: initial schema', () => {
 
   it('rolls a failing migration back and leaves the version where it was', () => {
     const db = databaseAtVersion(10);
-    const broken = [...migrations, { version: 10_000, name: 'broken', up: 'CREATE TABLE ok_table (x); SELECT * FROM no_such_table;' }];
+    const broken = [
+      ...migrations,
+      { version: 10_000, name: 'broken', up: 'CREATE TABLE ok_table (x); SELECT * FROM no_such_table;' },
+    ];
     expect(() => migrate(db, broken)).toThrow(/no_such_table/);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ok_table'").get()).toEqual({ n: 0 });

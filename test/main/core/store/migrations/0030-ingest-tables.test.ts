@@ -11,7 +11,9 @@ describe('migration 0030: saved CSV mappings and the analyst undo journal', () =
     migrateToLatest(db);
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(30);
     expect(db.prepare('SELECT label FROM entities').all()).toEqual([{ label: 'Amina' }]);
-    const insert = db.prepare("INSERT INTO csv_mappings (id, case_id, created_at, modified_at, name, mapping) VALUES (?, 'c1', 't', 't', ?, ?)");
+    const insert = db.prepare(
+      "INSERT INTO csv_mappings (id, case_id, created_at, modified_at, name, mapping) VALUES (?, 'c1', 't', 't', ?, ?)",
+    );
     insert.run('m1', 'calls', '{"entities":[]}');
     expect(() => insert.run('m2', 'calls', '{}')).toThrow(/UNIQUE/);
     expect(() => insert.run('m3', 'other', 'not json')).toThrow(/CHECK/);

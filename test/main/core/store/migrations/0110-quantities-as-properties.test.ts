@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { databaseAtVersion, migrateToLatest, versionBefore } from '../../../../helpers/migrations.js';
 
 describe('migration 0110: quantities become properties of the events they count', () => {
-  it('moves an event\'s quantity participants into its properties and removes quantity entities everywhere', () => {
+  it("moves an event's quantity participants into its properties and removes quantity entities everywhere", () => {
     const db = databaseAtVersion(versionBefore(110));
     const rec = "'c1', 't', 't'";
     db.exec(`
@@ -22,7 +22,10 @@ describe('migration 0110: quantities become properties of the events they count'
     migrateToLatest(db);
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(110);
     expect(db.prepare('SELECT id FROM entities ORDER BY id').all()).toEqual([{ id: 'p1' }]);
-    const props = (id: string) => JSON.parse((db.prepare('SELECT properties FROM events WHERE id = ?').get(id) as { properties: string }).properties);
+    const props = (id: string) =>
+      JSON.parse(
+        (db.prepare('SELECT properties FROM events WHERE id = ?').get(id) as { properties: string }).properties,
+      );
     expect(props('e1')).toEqual({ origin: 'extraction', quantities: ['5', 'three'] });
     expect(props('e2')).toEqual({});
     expect(db.prepare('SELECT id FROM participants ORDER BY id').all()).toEqual([{ id: 'pc' }, { id: 'pd' }]);

@@ -35,7 +35,13 @@ describe('node and label boxes never overlap after a layout', () => {
     test(`${name}: 300 nodes with labels, 0 overlapping boxes`, () => {
       const g = scattered(280);
       const boxes = labelBoxes(g.nodes.length);
-      const r = runLayout({ name, ...g, nodeSize: 34, boxes, values: Object.fromEntries(g.nodes.map((v, i) => [v.id, i % 7])) });
+      const r = runLayout({
+        name,
+        ...g,
+        nodeSize: 34,
+        boxes,
+        values: Object.fromEntries(g.nodes.map((v, i) => [v.id, i % 7])),
+      });
       expect([...r.xs, ...r.ys].every(Number.isFinite)).toBe(true);
       expect(countBoxOverlaps(r.xs, r.ys, boxes)).toBe(0);
     });
@@ -63,10 +69,15 @@ describe('disconnected components are packed, largest first', () => {
     const boxes = labelBoxes(g.nodes.length);
     const r = runLayout({ name: 'force', ...g, nodeSize: 34, boxes, aspect: 1.6 });
     const index = new Map(g.nodes.map((v, i) => [v.id, i]));
-    const comps = components(g.nodes.length, g.edges.map((e) => [index.get(e.source)!, index.get(e.target)!] as const)).sort((a, b) => b.length - a.length);
+    const comps = components(
+      g.nodes.length,
+      g.edges.map((e) => [index.get(e.source)!, index.get(e.target)!] as const),
+    ).sort((a, b) => b.length - a.length);
     const bbox = (members: number[]) => ({
-      x1: Math.min(...members.map((i) => r.xs[i]! - boxes.halfWidth[i]!)), y1: Math.min(...members.map((i) => r.ys[i]! - boxes.up[i]!)),
-      x2: Math.max(...members.map((i) => r.xs[i]! + boxes.halfWidth[i]!)), y2: Math.max(...members.map((i) => r.ys[i]! + boxes.down[i]!)),
+      x1: Math.min(...members.map((i) => r.xs[i]! - boxes.halfWidth[i]!)),
+      y1: Math.min(...members.map((i) => r.ys[i]! - boxes.up[i]!)),
+      x2: Math.max(...members.map((i) => r.xs[i]! + boxes.halfWidth[i]!)),
+      y2: Math.max(...members.map((i) => r.ys[i]! + boxes.down[i]!)),
     });
     const all = bbox(g.nodes.map((_, i) => i));
     const largest = bbox(comps[0]!);
@@ -74,10 +85,11 @@ describe('disconnected components are packed, largest first', () => {
     expect(largest.y1).toBeCloseTo(all.y1, 5);
     // Every component's box is disjoint from the others'.
     const rects = comps.map(bbox);
-    for (let a = 0; a < rects.length; a++) for (let b = a + 1; b < rects.length; b++) {
-      const [p, q] = [rects[a]!, rects[b]!];
-      expect(p.x2 <= q.x1 || q.x2 <= p.x1 || p.y2 <= q.y1 || q.y2 <= p.y1).toBe(true);
-    }
+    for (let a = 0; a < rects.length; a++)
+      for (let b = a + 1; b < rects.length; b++) {
+        const [p, q] = [rects[a]!, rects[b]!];
+        expect(p.x2 <= q.x1 || q.x2 <= p.x1 || p.y2 <= q.y1 || q.y2 <= p.y1).toBe(true);
+      }
     // Compact: the packed block is no more than twice the area of its parts.
     const parts = rects.reduce((s, q) => s + (q.x2 - q.x1) * (q.y2 - q.y1), 0);
     expect((all.x2 - all.x1) * (all.y2 - all.y1)).toBeLessThan(parts * 2.2);

@@ -56,14 +56,19 @@ describe('incremental placement', () => {
       return Math.hypot(r.xs[v]! - cx, r.ys[v]! - cy);
     });
     let spread = 0;
-    for (let i = 0; i < 550; i++) spread += Math.hypot(r.xs[i]! - r.xs[(i * 389 + 17) % 550]!, r.ys[i]! - r.ys[(i * 389 + 17) % 550]!);
+    for (let i = 0; i < 550; i++)
+      spread += Math.hypot(r.xs[i]! - r.xs[(i * 389 + 17) % 550]!, r.ys[i]! - r.ys[(i * 389 + 17) % 550]!);
     const meanOffset = offsets.reduce((x, y) => x + y, 0) / offsets.length;
     expect(offsets.length).toBe(50);
     expect(meanOffset).toBeLessThan((spread / 550) * 0.2);
   });
 
   test('a node with no link to the chart goes beside it', () => {
-    const r = runLayout({ name: 'incremental', nodes: [{ id: 'a', x: 0, y: 0, fixed: true }, { id: 'b', x: 100, y: 0, fixed: true }, { id: 'c' }], edges: [] });
+    const r = runLayout({
+      name: 'incremental',
+      nodes: [{ id: 'a', x: 0, y: 0, fixed: true }, { id: 'b', x: 100, y: 0, fixed: true }, { id: 'c' }],
+      edges: [],
+    });
     expect(r.xs[2]).toBeGreaterThan(100);
   });
 });
@@ -87,7 +92,11 @@ describe('other layouts', () => {
     const req: LayoutRequest = {
       name: 'hierarchy',
       nodes: [{ id: 'boss' }, { id: 'a' }, { id: 'b' }, { id: 'c' }],
-      edges: [{ source: 'boss', target: 'a', directed: true }, { source: 'boss', target: 'b', directed: true }, { source: 'a', target: 'c', directed: true }],
+      edges: [
+        { source: 'boss', target: 'a', directed: true },
+        { source: 'boss', target: 'b', directed: true },
+        { source: 'a', target: 'c', directed: true },
+      ],
     };
     const r = runLayout(req);
     const y = (id: string) => r.ys[r.ids.indexOf(id)]!;

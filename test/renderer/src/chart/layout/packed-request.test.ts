@@ -8,8 +8,16 @@ describe('packed layout requests', () => {
       name: 'incremental',
       nodeSize: 30,
       values: { a: 2 },
-      nodes: [{ id: 'a', x: 1.5, y: -2, fixed: true }, { id: 'b', parent: 'g1' }, { id: 'c', x: 0, y: 0 }],
-      edges: [{ source: 'a', target: 'b', directed: true, weight: 0.5 }, { source: 'b', target: 'c', directed: false, weight: 1 }, { source: 'a', target: 'missing' }],
+      nodes: [
+        { id: 'a', x: 1.5, y: -2, fixed: true },
+        { id: 'b', parent: 'g1' },
+        { id: 'c', x: 0, y: 0 },
+      ],
+      edges: [
+        { source: 'a', target: 'b', directed: true, weight: 0.5 },
+        { source: 'b', target: 'c', directed: false, weight: 1 },
+        { source: 'a', target: 'missing' },
+      ],
     };
     const { packed, transfer } = packRequest(req);
     expect(transfer).toHaveLength(7);
