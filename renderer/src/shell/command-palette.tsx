@@ -73,14 +73,12 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
     ];
     // Actions the open views can carry out right now (merge the ticked entities, undo …).
     const offered: Item[] = shell.summary
-      ? shell.actions
-          .available()
-          .map((a) => ({
-            id: `action-${a.kind}`,
-            label: a.label,
-            hint: a.hint,
-            run: () => void shell.actions.dispatch({ action: a.kind }),
-          }))
+      ? shell.actions.available().map((a) => ({
+          id: `action-${a.kind}`,
+          label: a.label,
+          hint: a.hint,
+          run: () => void shell.actions.dispatch({ action: a.kind }),
+        }))
       : [];
     actions.unshift(...offered);
     const needle = text.trim().toLowerCase();
