@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { propertySchemaFor } from '../../../../lib/properties/index.js';
 import { EntityChip, TypeIcon } from '../../common/entity-chip.js';
 import { deskAction } from '../../common/desk-action.js';
+import { startEntityDrag } from '../../common/entity-drag.js';
 import { plural } from '../../common/format.js';
 import { useQuery } from '../../common/use-query.js';
 import { LinkForm } from '../../links/link-form.js';
@@ -29,7 +30,12 @@ export function EntityDetail({ id }: { id: string }) {
     deskAction(shell, shell.client.call('entities:edit', { id, ...patch }));
   return (
     <div className="inspector-body entity-detail">
-      <header className="inspector-head">
+      <header
+        className="inspector-head"
+        draggable={renaming === null}
+        onDragStart={(ev) => startEntityDrag(ev, { id: e.id, label: e.label, type: e.type })}
+        title="Drag onto the chart to place it there"
+      >
         <TypeIcon type={e.type} size={20} />
         {renaming === null ? (
           <h2 onDoubleClick={() => !readOnly && setRenaming(e.label)} title="Double-click to rename">
