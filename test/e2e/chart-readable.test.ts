@@ -6,7 +6,7 @@ import type { TimelineData } from '../../preload/contract/chart.js';
 import { timeSpan } from '../../lib/graph/time-span.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { chartIdle, countOverlaps, NUMERIC, waitUntil, type Hooks } from './chart-readable-helpers.js';
-import { buildApp, homeWithSample, launchChromium, root, startServe } from './serve-fixture.js';
+import { buildApp, homeWithSample, launchChromium, root, startServe, pageApi } from './serve-fixture.js';
 
 const tempDir = useTempDir('dossier-e2e-readable-');
 const shots = join(root, 'test-output', 'e2e');
@@ -20,21 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function api<T>(page: Page, method: string, args: unknown): Promise<T> {
-  const reply = (await page.evaluate(
-    async ([m, a]) => {
-      const r = await fetch(`./api/${m}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(a),
-      });
-      return r.json();
-    },
-    [method, args] as const,
-  )) as { ok: boolean; value: T; error?: { message: string } };
-  if (!reply.ok) throw new Error(reply.error?.message);
-  return reply.value;
-}
+const api = pageApi;
 
 /** The measurable rules of a chart at first sight: readable labels, nothing overlapping, no quantities. */
 async function expectReadable(page: Page, what: string): Promise<number> {

@@ -8,7 +8,7 @@ import { shortestPath } from '../../lib/graph/shortest-path.js';
 import { measure, ranked } from '../../lib/graph/centrality.js';
 import { applyFilter } from '../../lib/graph/filters.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
+import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe, pageApi } from './serve-fixture.js';
 
 const tempDir = useTempDir('dossier-e2e-chart-');
 const shots = join(root, 'test-output', 'e2e');
@@ -57,27 +57,7 @@ async function idle(page: Page): Promise<void> {
   await page.getByTestId('chart-busy').waitFor({ state: 'detached', timeout: 60_000 });
 }
 
-async function api<T>(page: Page, method: string, args: unknown): Promise<T> {
-  const reply = (await page.evaluate(
-    async ([m, a]) => {
-      const r = await fetch(`./api/${m}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Dossier-Session':
-            (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem(
-              'dossier-session',
-            ) ?? '',
-        },
-        body: JSON.stringify(a),
-      });
-      return r.json();
-    },
-    [method, args] as const,
-  )) as { ok: boolean; value: T; error?: { message: string } };
-  if (!reply.ok) throw new Error(reply.error?.message);
-  return reply.value;
-}
+const api = pageApi;
 
 async function openChart(page: Page): Promise<void> {
   await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();

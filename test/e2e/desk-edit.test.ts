@@ -134,7 +134,12 @@ describe("the analyst's desk in a browser", () => {
       await page.getByRole('button', { name: /^Entities/ }).click();
       await page.getByLabel('Filter entities').fill('mountain road');
       // The table pages and virtualises: wait for the filtered page (debounced) to replace the full list.
-      await page.locator('table.grid').getByText(/^1 entity/).or(page.getByText(/^1 entity ·/)).first().waitFor();
+      await page
+        .locator('table.grid')
+        .getByText(/^1 entity/)
+        .or(page.getByText(/^1 entity ·/))
+        .first()
+        .waitFor();
       await page.locator('table.grid tbody tr', { hasText: 'mountain road section' }).click();
       await page.locator('.inspector-head h2', { hasText: 'mountain road section' }).waitFor();
       await inspector.getByRole('button', { name: 'New link…' }).click();
@@ -186,7 +191,10 @@ describe("the analyst's desk in a browser", () => {
       await page.getByRole('button', { name: /^Entities/ }).click();
       // Only the rows in view are drawn: find the entity by name, as an analyst would.
       await page.getByLabel('Filter entities').fill('mountain road');
-      await page.getByText(/^1 entity ·/).first().waitFor();
+      await page
+        .getByText(/^1 entity ·/)
+        .first()
+        .waitFor();
       await page.locator('table.grid tbody tr', { hasText: 'mountain road section' }).click();
       await inspector.locator('h3', { hasText: 'Links (1)' }).waitFor();
       await page.screenshot({ path: join(shots, 'desk-10-dark-entity-detail.png') });

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from '../helpers/find-chromium.js';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inProcessImport } from '../../main/handlers/core-services.js';
 import { samplePathOf } from '../../main/handlers/sample-path.js';
 import { appPathsUnder } from '../../main/handlers/app-paths.js';
@@ -71,4 +71,23 @@ export function isLoopback(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Calls a contract method from inside the page, with the tab's session (as the app does). */
+export async function pageApi<T>(page: Page, method: string, args: unknown): Promise<T> {
+  const reply = (await page.evaluate(
+    async ([m, a]) => {
+      const storage = (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } })
+        .sessionStorage;
+      const r = await fetch(`./api/${m}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Dossier-Session': storage.getItem('dossier-session') ?? '' },
+        body: JSON.stringify(a),
+      });
+      return r.json();
+    },
+    [method, args] as const,
+  )) as { ok: boolean; value: T; error?: { message: string } };
+  if (!reply.ok) throw new Error(reply.error?.message);
+  return reply.value;
 }

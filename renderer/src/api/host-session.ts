@@ -16,10 +16,12 @@ export function sessionToken(): Promise<string | null> {
 }
 
 async function claimOrRestore(): Promise<string | null> {
-  const code = new URLSearchParams(window.location.hash.slice(1)).get('launch');
+  const code = /launch=([\w-]+)/.exec(window.location.hash)?.[1];
   if (code) {
-    // The code is spent by the claim whatever happens; take it out of the address bar and history.
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    // The code is spent by the claim whatever happens: take it out of the address bar and history,
+    // keeping the rest of the fragment (the e2e tests add their own flag there).
+    const rest = window.location.hash.replace(/#?launch=[\w-]+/, '').replace(/^#/, '');
+    window.history.replaceState(null, '', window.location.pathname + window.location.search + (rest ? `#${rest}` : ''));
     const res = await fetch('./api/session:claim', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
