@@ -1,33 +1,6 @@
 import type { EventCountKind } from '../../../lib/vocabulary/event-types.js';
+import { NUMBER_WORDS } from './number-words.js';
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  dozen: 12,
-  dozens: 24,
-};
 const NUMBER = `(\\d{1,3}(?:,\\d{3})*|${Object.keys(NUMBER_WORDS).join('|')})`;
 const KIND_OF: [RegExp, EventCountKind][] = [
   [/^(?:kill|dead|died|death|murder)/i, 'killed'],
