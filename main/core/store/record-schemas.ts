@@ -224,3 +224,17 @@ export const redirectSchema = z.object({ fromId: id, toId: id, caseId: id, merge
 export const caseMetaSchema = z
   .object({ ...base, title: z.string(), description: z.string(), tlp: tlpSchema })
   .strict();
+
+/**
+ * A pair of entities the analyst said are not the same (`duplicate_dismissals`, migration 0080),
+ * also the line format of a bundle's `dismissals.jsonl`.
+ */
+export const dismissalSchema = z
+  .object({
+    firstId: z.string().uuid(),
+    secondId: z.string().uuid(),
+    caseId: z.string().uuid(),
+    dismissedAt: z.string().datetime(),
+  })
+  .strict()
+  .refine((d) => d.firstId < d.secondId, 'the ids of a dismissed pair must be sorted');
