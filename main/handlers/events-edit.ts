@@ -1,4 +1,5 @@
-import { EVENT_TYPES, type EventEditable, type eventEditMethods } from '../../preload/contract/events-edit.js';
+import { EVENT_TYPES } from '../../lib/vocabulary/event-types.js';
+import type { EventEditable, eventEditMethods } from '../../preload/contract/events-edit.js';
 import { createEvent, deleteEvent, editEvent, setEventStatus } from '../core/entities/event-edit.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { DomainHandlers } from './define.js';

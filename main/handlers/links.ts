@@ -1,5 +1,5 @@
 import type { LinkEditable, linkMethods } from '../../preload/contract/links.js';
-import { LINK_TYPES } from '../../preload/contract/links.js';
+import { OFFERED_LINK_TYPES } from '../../lib/vocabulary/event-types.js';
 import { addCitation, addLink, deleteLink, editLink, setLinkStatus } from '../core/entities/link-edit.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { DomainHandlers } from './define.js';
@@ -9,7 +9,7 @@ export const linkHandlers: DomainHandlers<typeof linkMethods> = {
   'links:types': (_args, ctx) => {
     const used = new Set<string>();
     for (const l of ctx.session.require().iterate('link')) used.add(l.type);
-    const standard: string[] = [...LINK_TYPES];
+    const standard: string[] = [...OFFERED_LINK_TYPES];
     return [...standard, ...[...used].filter((t) => !standard.includes(t)).sort()];
   },
   'links:get-editable': ({ id }, ctx) => editableLink(ctx.session.require(), id),

@@ -59,7 +59,7 @@ describe('the desk through the contract, on the sample case', () => {
     const { rt, doc } = await sample();
     const [a, b] = [...new Map(doc.mentionList.map((m) => [m.entityId, m])).values()];
     const types = (await rt.call('links:types')) as string[];
-    expect(types.slice(0, 3)).toEqual(['member of', 'leader of', 'works for']);
+    expect(types.slice(0, 3)).toEqual(['member_of', 'leader_of', 'works_for']);
     expect(types).toContain('president of');
     const link = (await rt.call('links:create', {
       sourceId: a!.entityId,
@@ -78,6 +78,9 @@ describe('the desk through the contract, on the sample case', () => {
       credibility: 2,
       citations: [],
     });
+    // A type typed the way it reads is stored in the vocabulary's one spelling (extraction's).
+    await rt.call('links:edit', { id: link.id, type: ' Member of ' });
+    expect(((await rt.call('links:get-editable', { id: link.id })) as LinkEditable).type).toBe('member_of');
 
     const ev = (await rt.call('events:create', {
       title: 'Meeting at the border',
