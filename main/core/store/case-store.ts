@@ -15,6 +15,7 @@ import {
 } from './record-kinds.js';
 import { caseMetaSchema, redirectSchema, tombstoneSchema } from './record-schemas.js';
 import { parseRow } from './parse-row.js';
+import { auditEntryOf } from './audit-sql.js';
 import type {
   AuditEntry,
   CaseMeta,
@@ -243,15 +244,7 @@ export class CaseStore implements WritableCase {
     const rows = this.db
       .prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?')
       .all(options.afterSeq ?? 0, options.limit ?? -1) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      seq: Number(r.seq),
-      at: String(r.at),
-      action: String(r.action),
-      subjectKind: String(r.subject_kind),
-      subjectId: (r.subject_id as string | null) ?? null,
-      before: r.before == null ? null : (JSON.parse(String(r.before)) as unknown),
-      after: r.after == null ? null : (JSON.parse(String(r.after)) as unknown),
-    }));
+    return rows.map(auditEntryOf);
   }
 
   searchDocuments(query: string, limit = 20): DocumentHit[] {
