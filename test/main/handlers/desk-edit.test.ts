@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   DeskChange,
   DocumentDetail,
@@ -9,19 +9,12 @@ import type {
   LinkEditable,
   OriginalFile,
 } from '../../../preload/contract.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
-import { makeRuntime } from '../runtime-fixture.js';
+import { useRuntimes } from '../runtime-fixture.js';
 
-const tempDir = useTempDir('dossier-desk-handlers-');
-let open: ReturnType<typeof makeRuntime>[] = [];
-afterEach(() => {
-  for (const r of open) r.shutdown();
-  open = [];
-});
+const runtime = useRuntimes('dossier-desk-handlers-');
 
 async function sample() {
-  const rt = makeRuntime(tempDir());
-  open.push(rt);
+  const rt = runtime();
   await rt.call('case:open-sample');
   const docs = (await rt.call('documents:list', {})) as { rows: DocumentRow[] };
   const doc = (await rt.call('documents:get', { id: docs.rows[0]!.id })) as DocumentDetail;
