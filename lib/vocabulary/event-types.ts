@@ -44,6 +44,44 @@ export type LinkType = (typeof LINK_TYPES)[number];
 /** Link types that read the same both ways (drawn without an arrow). */
 export const UNDIRECTED_LINK_TYPES: ReadonlySet<LinkType> = new Set<LinkType>(['ally_of', 'borders']);
 
+/**
+ * The link types the link form offers first: extraction's, then relations only an analyst
+ * asserts. Stored as written here (lower case, words joined by `_`, as extraction has always
+ * stored them); shown with spaces (`linkTypeLabel`). A case extends the list with types it uses.
+ */
+export const OFFERED_LINK_TYPES = [
+  ...LINK_TYPES,
+  'hostile_to',
+  'funds',
+  'communicates_with',
+  'family_of',
+  'associate_of',
+  'met_with',
+  'owns',
+] as const;
+
+/** Other spellings once offered for the same relation (migration 0120 converted stored ones). */
+const LINK_TYPE_SYNONYMS: Readonly<Record<string, string>> = { allied_with: 'ally_of' };
+
+/**
+ * The stored spelling of a link type as typed or picked: "Member of", "member-of" and
+ * "member_of" are all `member_of`; a type outside the vocabulary is kept as typed (trimmed).
+ */
+export function canonicalLinkType(text: string): string {
+  const typed = text.trim();
+  const key = typed.toLowerCase().replace(/[\s_-]+/g, '_');
+  if ((OFFERED_LINK_TYPES as readonly string[]).includes(key)) return key;
+  return LINK_TYPE_SYNONYMS[key] ?? typed;
+}
+
+/**
+ * How a link type reads: `member_of` → "member of". A type outside the vocabulary reads as it
+ * was typed, so `canonicalLinkType(linkTypeLabel(t))` is `t` for every stored type.
+ */
+export function linkTypeLabel(type: string): string {
+  return (OFFERED_LINK_TYPES as readonly string[]).includes(type) ? type.replace(/_/g, ' ') : type;
+}
+
 /** Counts an event carries as properties ("killed: 5"). */
 export const EVENT_COUNT_KINDS = ['killed', 'injured', 'arrested', 'missing', 'displaced', 'hostages'] as const;
 export type EventCountKind = (typeof EVENT_COUNT_KINDS)[number];

@@ -18,6 +18,7 @@ import { timelineWindow } from '../core/analysis/timeline-window.js';
 import { historyState } from '../core/entities/history-state.js';
 import { journalledWrite } from '../core/entities/journalled.js';
 import type { DomainHandlers } from './define.js';
+import { linkTypeLabel } from '../../lib/vocabulary/event-types.js';
 
 /** The link chart's methods: thin wiring; the logic is in main/core/analysis. */
 export const chartHandlers: DomainHandlers<typeof chartMethods> = {
@@ -97,7 +98,7 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
     const { value: edge } = journalledWrite(
       store,
       'create-link',
-      `link "${source.label}" ${args.type} "${target.label}"`,
+      `link "${source.label}" ${linkTypeLabel(args.type)} "${target.label}"`,
       (s) => createLink(s, args),
     );
     ctx.changed(['link', 'citation']);

@@ -1,6 +1,8 @@
 import type { EntityDetail, EntityLink, EntityRow, EventDetail, LinkDetail } from '../../preload/contract.js';
 import type { ReadableCase } from '../core/store/case-store.js';
+import { subjectHistory } from '../core/store/audit-sql.js';
 import type { EntityRecord } from '../core/store/records.js';
+import { entityRef } from './desk-reads.js';
 
 export interface Tally {
   mentions: number;
@@ -21,6 +23,8 @@ export function toEntityRow(e: EntityRecord, tally: Tally | undefined): EntityRo
 }
 
 const CONTEXT = 90;
+/** How many of a record's latest audit rows the inspector lists. */
+const HISTORY_SHOWN = 30;
 
 /** Everything the inspector shows for one entity. */
 export function entityDetail(store: ReadableCase, id: string): EntityDetail {
@@ -72,11 +76,7 @@ export function entityDetail(store: ReadableCase, id: string): EntityDetail {
       });
     }
   }
-  const history = store
-    .auditLog()
-    .filter((a) => a.subjectId === id)
-    .slice(-30)
-    .map((a) => ({ at: a.at, action: a.action }));
+  const history = subjectHistory(store, id, HISTORY_SHOWN);
   return {
     ...toEntityRow(e, {
       mentions: mentions.length,
@@ -95,16 +95,8 @@ export function entityDetail(store: ReadableCase, id: string): EntityDetail {
 /** A link, its two ends, and every passage cited for it with its source's grade. */
 export function linkDetail(store: ReadableCase, id: string): LinkDetail {
   const l = store.require('link', id);
-  const end = (entityId: string) => {
-    const e = store.get('entity', entityId);
-    return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
-  };
   const citations = citedPassages(store, id);
-  const history = store
-    .auditLog()
-    .filter((a) => a.subjectId === id)
-    .slice(-30)
-    .map((a) => ({ at: a.at, action: a.action }));
+  const history = subjectHistory(store, id, HISTORY_SHOWN);
   return {
     id,
     type: l.type,
@@ -114,8 +106,8 @@ export function linkDetail(store: ReadableCase, id: string): LinkDetail {
     status: l.status,
     firstSeen: l.firstSeen,
     lastSeen: l.lastSeen,
-    source: end(l.sourceId),
-    target: end(l.targetId),
+    source: entityRef(store, l.sourceId),
+    target: entityRef(store, l.targetId),
     citations,
     history,
   };
@@ -124,10 +116,7 @@ export function linkDetail(store: ReadableCase, id: string): LinkDetail {
 /** An event with its place, its participants and the passages it was read from. */
 export function eventDetail(store: ReadableCase, id: string): EventDetail {
   const ev = store.require('event', id);
-  const entity = (entityId: string) => {
-    const e = store.get('entity', entityId);
-    return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
-  };
+  const entity = (entityId: string) => entityRef(store, entityId);
   return {
     id,
     title: ev.title,

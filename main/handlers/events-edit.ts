@@ -1,19 +1,20 @@
-import { EVENT_TYPES, type EventEditable, type eventEditMethods } from '../../preload/contract/events-edit.js';
+import { EVENT_TYPES } from '../../lib/vocabulary/event-types.js';
+import type { EventEditable, eventEditMethods } from '../../preload/contract/events-edit.js';
 import { createEvent, deleteEvent, editEvent, setEventStatus } from '../core/entities/event-edit.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { DomainHandlers } from './define.js';
 import { deskChange } from './desk-change.js';
+import { editableCitations, entityRef, reviewSummary, withCaseValues } from './desk-reads.js';
 
 const typeOf = (properties: Record<string, unknown>): string =>
   typeof properties.type === 'string' ? properties.type : '';
 
 export const eventEditHandlers: DomainHandlers<typeof eventEditMethods> = {
-  'events:types': (_args, ctx) => {
-    const used = new Set<string>();
-    for (const e of ctx.session.require().iterate('event')) if (typeOf(e.properties)) used.add(typeOf(e.properties));
-    const standard: string[] = [...EVENT_TYPES];
-    return [...standard, ...[...used].filter((t) => !standard.includes(t)).sort()];
-  },
+  'events:types': (_args, ctx) =>
+    withCaseValues(
+      EVENT_TYPES,
+      [...ctx.session.require().iterate('event')].map((e) => typeOf(e.properties)).filter(Boolean),
+    ),
   'events:list': ({ status, limit }, ctx) => {
     const store = ctx.session.require();
     const participants = new Map<string, number>();
@@ -53,10 +54,9 @@ export const eventEditHandlers: DomainHandlers<typeof eventEditMethods> = {
     return deskChange(ctx, `Deleted the event "${ev.title}"`, deleteEvent(store, id));
   },
   'events:set-status': ({ ids, status }, ctx) => {
-    const verb = status === 'confirmed' ? 'Confirmed' : status === 'rejected' ? 'Rejected' : 'Reset';
     return deskChange(
       ctx,
-      `${verb} ${ids.length === 1 ? 'the event' : `${ids.length} events`}`,
+      reviewSummary(status, ids, 'event', 'events'),
       setEventStatus(ctx.session.requireWritable(), ids, status),
       ids.length === 1 ? ids[0]! : null,
     );
@@ -65,10 +65,7 @@ export const eventEditHandlers: DomainHandlers<typeof eventEditMethods> = {
 
 function editableEvent(store: ReadableCase, id: string): EventEditable {
   const ev = store.require('event', id);
-  const entity = (entityId: string) => {
-    const e = store.get('entity', entityId);
-    return { id: entityId, label: e?.label ?? '(missing)', type: e?.type ?? 'unknown' };
-  };
+  const entity = (entityId: string) => entityRef(store, entityId);
   return {
     id,
     title: ev.title,
@@ -83,13 +80,6 @@ function editableEvent(store: ReadableCase, id: string): EventEditable {
       const e = entity(p.entityId);
       return { entityId: p.entityId, label: e.label, type: e.type, role: p.role };
     }),
-    citations: store.list('citation', { subjectId: id }).map((c) => ({
-      id: c.id,
-      documentId: c.documentId,
-      documentTitle: store.get('document', c.documentId)?.title ?? '(missing document)',
-      start: c.start,
-      end: c.end,
-      quote: c.quote,
-    })),
+    citations: editableCitations(store, id),
   };
 }

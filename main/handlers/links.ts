@@ -1,37 +1,41 @@
 import type { LinkEditable, linkMethods } from '../../preload/contract/links.js';
-import { LINK_TYPES } from '../../preload/contract/links.js';
+import { OFFERED_LINK_TYPES, linkTypeLabel } from '../../lib/vocabulary/event-types.js';
 import { addCitation, addLink, deleteLink, editLink, setLinkStatus } from '../core/entities/link-edit.js';
 import type { ReadableCase } from '../core/store/case-store.js';
 import type { DomainHandlers } from './define.js';
 import { deskChange } from './desk-change.js';
+import { editableCitations, reviewSummary, withCaseValues } from './desk-reads.js';
 
 export const linkHandlers: DomainHandlers<typeof linkMethods> = {
-  'links:types': (_args, ctx) => {
-    const used = new Set<string>();
-    for (const l of ctx.session.require().iterate('link')) used.add(l.type);
-    const standard: string[] = [...LINK_TYPES];
-    return [...standard, ...[...used].filter((t) => !standard.includes(t)).sort()];
-  },
+  'links:types': (_args, ctx) =>
+    withCaseValues(
+      OFFERED_LINK_TYPES,
+      [...ctx.session.require().iterate('link')].map((l) => l.type),
+    ),
   'links:get-editable': ({ id }, ctx) => editableLink(ctx.session.require(), id),
   'links:create': ({ citations, ...fields }, ctx) => {
     const store = ctx.session.requireWritable();
     const result = addLink(store, { ...fields, citations });
     const s = store.require('entity', fields.sourceId);
     const t = store.require('entity', fields.targetId);
-    return deskChange(ctx, `Linked "${s.label}" ${result.link.type} "${t.label}"`, result, result.link.id);
+    return deskChange(
+      ctx,
+      `Linked "${s.label}" ${linkTypeLabel(result.link.type)} "${t.label}"`,
+      result,
+      result.link.id,
+    );
   },
   'links:edit': ({ id, ...edit }, ctx) =>
     deskChange(ctx, 'Saved the link', editLink(ctx.session.requireWritable(), id, edit), id),
   'links:delete': ({ id }, ctx) => {
     const store = ctx.session.requireWritable();
     const l = store.require('link', id);
-    return deskChange(ctx, `Deleted the link "${l.type}"`, deleteLink(store, id));
+    return deskChange(ctx, `Deleted the link "${linkTypeLabel(l.type)}"`, deleteLink(store, id));
   },
   'links:set-status': ({ ids, status }, ctx) => {
-    const verb = status === 'confirmed' ? 'Confirmed' : status === 'rejected' ? 'Rejected' : 'Reset';
     return deskChange(
       ctx,
-      `${verb} ${ids.length === 1 ? 'the link' : `${ids.length} links`}`,
+      reviewSummary(status, ids, 'link', 'links'),
       setLinkStatus(ctx.session.requireWritable(), ids, status),
       ids.length === 1 ? ids[0]! : null,
     );
@@ -60,13 +64,6 @@ function editableLink(store: ReadableCase, id: string): LinkEditable {
     credibility: l.credibility,
     status: l.status,
     notes: typeof l.properties.notes === 'string' ? l.properties.notes : '',
-    citations: store.list('citation', { subjectId: id }).map((c) => ({
-      id: c.id,
-      documentId: c.documentId,
-      documentTitle: store.get('document', c.documentId)?.title ?? '(missing document)',
-      start: c.start,
-      end: c.end,
-      quote: c.quote,
-    })),
+    citations: editableCitations(store, id),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { credibilitySchema, type DatePrecision } from '../../lib/vocabulary/index.js';
-import { recordId, status, type Reliability, type Status } from './common.js';
+import { linkType, recordId, status, type Reliability, type Status } from './common.js';
 import { method, returns } from './define.js';
 
 export type { DatePrecision };
@@ -246,7 +246,7 @@ export const chartMethods = {
       .object({
         sourceId: recordId,
         targetId: recordId,
-        type: z.string().trim().min(1).max(64),
+        type: linkType,
         directed: z.boolean().default(false),
         confidence: z.number().min(0).max(1).default(0.5),
         credibility: credibilitySchema.nullable().default(null),

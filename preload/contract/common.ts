@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalLinkType } from '../../lib/vocabulary/event-types.js';
 
 /** Shapes several domains share. Record ids are UUIDv7 strings; the store checks they exist. */
 export const recordId = z.string().uuid();
@@ -7,6 +8,9 @@ export const page = {
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
 };
+
+/** A link type as typed or picked, stored in the vocabulary's spelling ("Member of" → `member_of`). */
+export const linkType = z.string().trim().min(1).max(64).transform(canonicalLinkType);
 
 export { statusSchema as status, tlpSchema as tlp } from '../../lib/vocabulary/index.js';
 export type { Reliability, Status, Tlp } from '../../lib/vocabulary/index.js';

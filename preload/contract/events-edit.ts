@@ -3,23 +3,6 @@ import { recordId, status, type Status } from './common.js';
 import { method, returns } from './define.js';
 import { type DeskChange, passage } from './entity-edit.js';
 
-/** Event types offered first; a case extends the list with any type it already uses. */
-export const EVENT_TYPES = [
-  'attack',
-  'clash',
-  'killing',
-  'deployment',
-  'statement',
-  'meeting',
-  'call',
-  'arrest',
-  'agreement',
-  'other',
-] as const;
-
-/** What a participant did in an event. */
-export const PARTICIPANT_ROLES = ['agent', 'target', 'speaker', 'addressee', 'other'] as const;
-
 /** YYYY, YYYY-MM or YYYY-MM-DD (checked for a real day by the core). */
 const partialDate = z
   .string()

@@ -1,43 +1,14 @@
 import { z } from 'zod';
-import { recordId, status } from './common.js';
+import { credibilitySchema } from '../../lib/vocabulary/index.js';
+import { linkType, recordId, status } from './common.js';
 import { method, returns } from './define.js';
 import { type DeskChange, passage } from './entity-edit.js';
 
-/** The link types offered first; a case extends the list with any type it already uses. */
-export const LINK_TYPES = [
-  'member of',
-  'leader of',
-  'works for',
-  'located in',
-  'based in',
-  'part of',
-  'controls',
-  'allied with',
-  'hostile to',
-  'funds',
-  'communicates with',
-  'family of',
-  'associate of',
-  'met with',
-  'suspected of',
-  'owns',
-] as const;
-
-/** Admiralty information credibility, 1–6. */
-export const CREDIBILITY_LABELS = [
-  'confirmed',
-  'probably true',
-  'possibly true',
-  'doubtful',
-  'improbable',
-  'cannot be judged',
-] as const;
-
 const fields = {
-  type: z.string().trim().min(1).max(64),
+  type: linkType,
   directed: z.boolean(),
   confidence: z.number().min(0).max(1),
-  credibility: z.number().int().min(1).max(6).nullable(),
+  credibility: credibilitySchema.nullable(),
   notes: z.string().max(20_000),
 };
 
@@ -58,7 +29,7 @@ export interface LinkEditable {
 }
 
 export const linkMethods = {
-  /** The link-type vocabulary: the standard list, then every other type used in this case. */
+  /** The link-type vocabulary: `OFFERED_LINK_TYPES`, then every other type used in this case. */
   'links:types': method(z.object({}).strict(), returns<string[]>()),
   'links:get-editable': method(z.object({ id: recordId }).strict(), returns<LinkEditable>()),
   'links:create': method(

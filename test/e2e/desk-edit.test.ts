@@ -1,24 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/temp-dir.js';
-import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { isLoopback } from './serve-fixture.js';
+import { shots, useServedApp } from './served-app.js';
 
-const tempDir = useTempDir('dossier-e2e-desk-');
-const shots = join(root, 'test-output', 'e2e');
-
-let browser: Browser;
-beforeAll(async () => {
-  buildApp();
-  mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
-});
-const servers: { kill(signal: NodeJS.Signals): boolean }[] = [];
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.kill('SIGINT');
-});
+const app = useServedApp('dossier-e2e-desk-');
 
 // Runs in the page: selects the first occurrence of a phrase in the reader's text the way a
 // mouse drag does (a DOM range over the text nodes), then releases the button.
@@ -50,12 +36,7 @@ async function selectPhrase(page: Page, phrase: string): Promise<void> {
 
 describe("the analyst's desk in a browser", () => {
   it('reader selection → new entity → typed property → event with two participants and a citation → typed link', async () => {
-    const home = tempDir();
-    await homeWithSample(home);
-    const serve = await startServe(home);
-    servers.push(serve.process);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
-    const page = await context.newPage();
+    const { serve, context, page } = await app.open();
     const errors: string[] = [];
     const offMachine: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

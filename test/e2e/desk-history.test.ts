@@ -1,37 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/temp-dir.js';
-import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { shots, useServedApp } from './served-app.js';
 
-const tempDir = useTempDir('dossier-e2e-history-');
-const shots = join(root, 'test-output', 'e2e');
-
-let browser: Browser;
-beforeAll(async () => {
-  buildApp();
-  mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
-});
-const servers: { kill(signal: NodeJS.Signals): boolean }[] = [];
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.kill('SIGINT');
-});
-
-function watch(page: Page) {
-  const offMachine: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => {
-    if (!isLoopback(r.url())) offMachine.push(r.url());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  return { offMachine, errors };
-}
+const app = useServedApp('dossier-e2e-history-');
 
 const KEEP = 'Ministry of Foreign Affairs';
 const MERGED = 'Ministry of Foreign Affairs of Tajikistan';
@@ -39,13 +10,7 @@ const SUMMARY = `merge "${MERGED}" into "${KEEP}"`;
 
 describe('history in the browser: duplicates queue → merge → undo → redo → reload → undo → audit', () => {
   it('undoes and redoes a merge from the keyboard and the header, across a reload, and the audit view shows it as a merge', async () => {
-    const home = tempDir();
-    await homeWithSample(home);
-    const serve = await startServe(home);
-    servers.push(serve.process);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
-    const page = await context.newPage();
-    const seen = watch(page);
+    const { serve, context, page, seen } = await app.open();
     const undoButton = page.locator('.history-buttons button').first();
     const redoButton = page.locator('.history-buttons button').nth(1);
     const card = page
@@ -123,13 +88,7 @@ describe('history in the browser: duplicates queue → merge → undo → redo �
   });
 
   it('the palette runs actions (merge the ticked entities, undo it) and an entity dragged from the inspector lands on the chart', async () => {
-    const home = tempDir();
-    await homeWithSample(home);
-    const serve = await startServe(home);
-    servers.push(serve.process);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
-    const page = await context.newPage();
-    const seen = watch(page);
+    const { serve, context, page, seen } = await app.open({ colorScheme: 'dark' });
     try {
       await page.goto(serve.url);
       await page.getByRole('button', { name: 'Open sample case' }).click();

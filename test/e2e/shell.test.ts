@@ -1,51 +1,16 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/temp-dir.js';
+import { describe, expect, it } from 'vitest';
 import { appPathsUnder } from '../../main/handlers/app-paths.js';
-import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
+import { root } from './serve-fixture.js';
+import { shots, useServedApp } from './served-app.js';
 
-const tempDir = useTempDir('dossier-e2e-');
-const shots = join(root, 'test-output', 'e2e');
+const app = useServedApp('dossier-e2e-');
 const corpusFile = join(root, '..', 'shared', 'corpus', 'tajikistan-drone-strikes-2025-12-13.txt');
-
-let browser: Browser;
-beforeAll(async () => {
-  buildApp();
-  mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
-});
-const servers: { kill(signal: NodeJS.Signals): boolean }[] = [];
-afterAll(async () => {
-  await browser?.close();
-  // Also when a test timed out before its own cleanup ran.
-  for (const s of servers) s.kill('SIGINT');
-});
-
-/** Watches a page for what must never happen: a request off this machine, an uncaught error. */
-function watch(page: Page) {
-  const offMachine: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => {
-    if (!isLoopback(r.url())) offMachine.push(r.url());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  return { offMachine, errors };
-}
 
 describe('the app in a browser, served by dossier serve', () => {
   it('start screen → sample case → import a corpus file → the new document and its entities appear', async () => {
-    const home = tempDir();
-    await homeWithSample(home);
-    const serve = await startServe(home);
-    servers.push(serve.process);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
-    const page = await context.newPage();
-    const seen = watch(page);
+    const { serve, context, page, seen } = await app.open();
     try {
       await page.goto(serve.url);
       expect(new URL(page.url()).search).toBe('');
@@ -102,13 +67,7 @@ describe('the app in a browser, served by dossier serve', () => {
   });
 
   it('looks right in the dark theme; the palette finds entities; mentions are reviewed from the keyboard with undo', async () => {
-    const home = tempDir();
-    await homeWithSample(home);
-    const serve = await startServe(home, ['--resume']);
-    servers.push(serve.process);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
-    const page = await context.newPage();
-    const seen = watch(page);
+    const { home, serve, context, page, seen } = await app.open({ colorScheme: 'dark', serveArgs: ['--resume'] });
     try {
       await page.goto(serve.url);
       await page.locator('.case-header h1', { hasText: 'Tajik–Afghan border' }).waitFor();

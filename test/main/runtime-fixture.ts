@@ -1,9 +1,11 @@
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import type { EventName } from '../../preload/contract.js';
 import { inProcessImport } from '../../main/handlers/core-services.js';
 import type { ImportService } from '../../main/handlers/context.js';
 import { createRuntime, type Runtime } from '../../main/handlers/runtime.js';
 import { buildSampleCase } from '../../main/handlers/sample-case/build.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 export interface Recorded {
   name: EventName;
@@ -33,4 +35,22 @@ export function makeRuntime(
     return reply.value;
   };
   return Object.assign(runtime, { events, call });
+}
+
+/**
+ * `runtime()` makes a runtime (as `makeRuntime`) in a fresh temp folder and shuts it down after
+ * the test, whether it passed or not. Call at the top of a test file.
+ */
+export function useRuntimes(prefix: string): (importFiles?: ImportService) => ReturnType<typeof makeRuntime> {
+  const tempDir = useTempDir(prefix);
+  let open: ReturnType<typeof makeRuntime>[] = [];
+  afterEach(() => {
+    for (const r of open) r.shutdown();
+    open = [];
+  });
+  return (importFiles) => {
+    const r = makeRuntime(tempDir(), importFiles);
+    open.push(r);
+    return r;
+  };
 }

@@ -5,7 +5,7 @@ import type { MergeRedirect, RecordKind, RecordsByKind, Tombstone } from '../sto
 import { ORIGINAL_ENTRY_PATTERN, REDIRECTS_ENTRY, TOMBSTONES_ENTRY, recordsEntry } from './format.js';
 import { readJsonLines } from './json-lines.js';
 import type { OpenedBundle } from './open-bundle.js';
-import { RECORD_SCHEMAS, redirectSchema, tombstoneSchema } from './record-schemas.js';
+import { RECORD_SCHEMAS, redirectSchema, tombstoneSchema } from '../store/record-schemas.js';
 
 /**
  * Reading a bundle's entries with every check applied as the bytes stream past: each line must

@@ -77,7 +77,7 @@ export class LocalChangeGate {
 export const openGate = (caseId: string): LocalChangeGate => new LocalChangeGate(caseId, true, false);
 
 export function labelOf(record: AnyRecord): string {
-  const r = record as unknown as Record<string, unknown>;
+  const r: Readonly<Record<string, unknown>> = record;
   for (const f of ['label', 'title', 'name', 'alias', 'surface', 'quote', 'type', 'role']) {
     if (typeof r[f] === 'string' && r[f]) return clip(r[f] as string);
   }
@@ -86,8 +86,8 @@ export function labelOf(record: AnyRecord): string {
 
 /** "label: Acme → Evil Corp; notes" — the fields that differ, values where short. */
 export function describeRewrite(before: AnyRecord, after: AnyRecord): string {
-  const a = before as unknown as Record<string, unknown>;
-  const b = after as unknown as Record<string, unknown>;
+  const a: Readonly<Record<string, unknown>> = before;
+  const b: Readonly<Record<string, unknown>> = after;
   const parts: string[] = [];
   for (const f of Object.keys(b)) {
     if (f === 'modifiedAt' || f === 'caseId' || JSON.stringify(a[f]) === JSON.stringify(b[f])) continue;

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { DossierError } from '../errors.js';
-import { sqlOf } from '../store/case-sql.js';
 import type { ReadableCase, WritableCase } from '../store/case-store.js';
-import { type Dismissal, dismissalsSql } from '../store/dismissals-sql.js';
+import { type Dismissal, listDismissals, putDismissal } from '../store/dismissals-sql.js';
+import { dismissalSchema } from '../store/record-schemas.js';
 import { DISMISSALS_ENTRY } from './format.js';
 import { readJsonLines } from './json-lines.js';
 import type { OpenedBundle } from './open-bundle.js';
@@ -11,22 +10,12 @@ import type { OpenedBundle } from './open-bundle.js';
  * The analyst's "these two are not duplicates" decisions travel in bundles as
  * `dismissals.jsonl` (written only when there are any, so bundles without them stay readable
  * by versions that do not know the entry). Importing keeps the earliest dismissal of a pair.
+ * Each line is parsed with `dismissalSchema` (store/record-schemas.ts).
  */
-const dismissalSchema = z
-  .object({
-    firstId: z.string().uuid(),
-    secondId: z.string().uuid(),
-    caseId: z.string().uuid(),
-    dismissedAt: z.string().datetime(),
-  })
-  .strict()
-  .refine((d) => d.firstId < d.secondId, 'the ids of a dismissed pair must be sorted');
 
 /** The dismissals to export: those whose two entities are both in the bundle. */
 export function dismissalsToExport(store: ReadableCase, included: (id: string) => boolean): Dismissal[] {
-  return dismissalsSql(sqlOf(store))
-    .all()
-    .filter((d) => included(d.firstId) && included(d.secondId));
+  return listDismissals(store).filter((d) => included(d.firstId) && included(d.secondId));
 }
 
 export function dismissalLines(list: readonly Dismissal[]): string {
@@ -54,11 +43,10 @@ export function readDismissals(bundle: OpenedBundle): Dismissal[] {
 
 /** Writes imported dismissals whose two entities the case holds; returns how many it kept. */
 export function applyDismissals(store: WritableCase, list: readonly Dismissal[]): number {
-  const sql = dismissalsSql(sqlOf(store));
   let n = 0;
   for (const d of list) {
     if (!store.get('entity', d.firstId) || !store.get('entity', d.secondId)) continue;
-    sql.put(d);
+    putDismissal(store, d);
     n++;
   }
   return n;

@@ -20,8 +20,8 @@ export type ConflictChoice = 'here' | 'incoming';
  */
 export function editedFieldsInConflict(store: ReadableCase, local: AnyRecord, incoming: AnyRecord): FieldConflict[] {
   if (local.modifiedAt === local.createdAt) return [];
-  const a = local as unknown as Record<string, unknown>;
-  const b = incoming as unknown as Record<string, unknown>;
+  const a: Readonly<Record<string, unknown>> = local;
+  const b: Readonly<Record<string, unknown>> = incoming;
   const out: FieldConflict[] = [];
   for (const field of locallyEditedFields(store, local.id)) {
     if (field === 'status') continue; // reviews merge on their own (merge-policy.ts)
@@ -43,9 +43,8 @@ export function withChosenValues<T extends AnyRecord>(
   fields: readonly FieldConflict[],
   other: AnyRecord,
 ): T {
-  const values = Object.fromEntries(
-    fields.map((f) => [f.field, (from as unknown as Record<string, unknown>)[f.field]]),
-  );
+  const source: Readonly<Record<string, unknown>> = from;
+  const values = Object.fromEntries(fields.map((f) => [f.field, source[f.field]]));
   const latest = Math.max(Date.parse(base.modifiedAt), Date.parse(other.modifiedAt), Date.now() - 1);
   return { ...base, ...values, modifiedAt: new Date(latest + 1).toISOString() };
 }

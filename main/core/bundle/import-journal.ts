@@ -90,7 +90,7 @@ export class ImportJournal {
     this.changes.set(key, {
       kind,
       id,
-      before: known ? known.before : (before as unknown as Record<string, unknown> | null),
+      before: known ? known.before : before,
       after: afterModifiedAt === null ? null : { modifiedAt: afterModifiedAt },
     });
   }

@@ -11,7 +11,7 @@ import { type MergeReport, emptyOutcome } from './merge-report.js';
 import { RedirectMap } from './redirect-map.js';
 import { type ConflictChoice, describeConflict, editedFieldsInConflict, withChosenValues } from './field-conflicts.js';
 import { noteLost } from './merge-losses.js';
-import { referenceFields } from './references.js';
+import { fieldValue, referenceFields } from './references.js';
 
 type AnyRecord = RecordsByKind[RecordKind];
 
@@ -233,7 +233,7 @@ class Merge {
     }
     let record = this.redirects.rewrite(kind, this.capped(raw));
     for (const ref of referenceFields(kind)) {
-      const target = (record as unknown as Record<string, unknown>)[ref.field];
+      const target = fieldValue(record, ref.field);
       if (typeof target !== 'string' || ref.onDelete === 'subject') continue;
       if (!this.isGone(target)) continue;
       if (ref.onDelete === 'set-null') {
@@ -388,7 +388,7 @@ class Merge {
 
   private notePendingRefs(kind: RecordKind, record: AnyRecord): void {
     for (const ref of referenceFields(kind)) {
-      const target = (record as unknown as Record<string, unknown>)[ref.field];
+      const target = fieldValue(record, ref.field);
       if (typeof target !== 'string' || !ref.target) continue;
       let ids = this.pendingRefs.get(ref.target);
       if (!ids) this.pendingRefs.set(ref.target, (ids = new Map()));

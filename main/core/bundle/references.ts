@@ -33,12 +33,7 @@ export function referenceFields(kind: RecordKind): ReferenceField[] {
   return out;
 }
 
-/** The ids a record refers to (non-null reference fields). */
-export function referencedIds(kind: RecordKind, record: Record<string, unknown>): string[] {
-  const ids: string[] = [];
-  for (const r of referenceFields(kind)) {
-    const v = record[r.field];
-    if (typeof v === 'string') ids.push(v);
-  }
-  return ids;
+/** A record's value for a field named at run time (a reference field, say). */
+export function fieldValue(record: Readonly<Record<string, unknown>>, field: string): unknown {
+  return record[field];
 }

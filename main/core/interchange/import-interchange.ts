@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { incomingFromMemory } from '../bundle/incoming.js';
 import { mergeIntoCase } from '../bundle/merge-into-case.js';
 import type { MergeReport } from '../bundle/merge-report.js';
-import { RECORD_SCHEMAS } from '../bundle/record-schemas.js';
+import { RECORD_SCHEMAS } from '../store/record-schemas.js';
 import { DossierError } from '../errors.js';
 import { nowIso } from '../ids.js';
 import type { WritableCase } from '../store/case-store.js';

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { ReadableCase } from './case-store.js';
+import { sqlOf } from './case-sql.js';
 import type { AuditEntry } from './records.js';
 
 /**
@@ -58,14 +60,33 @@ export function auditRow(db: Database.Database, seq: number): AuditRowOf | null 
 }
 
 function toEntry(r: Record<string, unknown>): AuditRowOf {
+  return { ...auditEntryOf(r), kind: String(r.kind) };
+}
+
+/** An `audit_log` row → its entry, the before/after JSON parsed. */
+export function auditEntryOf(r: Record<string, unknown>): AuditEntry {
   return {
     seq: Number(r.seq),
     at: String(r.at),
     action: String(r.action),
     subjectKind: String(r.subject_kind),
-    subjectId: (r.subject_id as string | null) ?? null,
+    subjectId: typeof r.subject_id === 'string' ? r.subject_id : null,
     before: r.before == null ? null : (JSON.parse(String(r.before)) as unknown),
     after: r.after == null ? null : (JSON.parse(String(r.after)) as unknown),
-    kind: String(r.kind),
   };
+}
+
+/**
+ * The latest `limit` audit rows about one record, oldest first, as the inspector lists them:
+ * when and what, without reading (or parsing) the rest of the log.
+ */
+export function subjectHistory(
+  store: ReadableCase,
+  subjectId: string,
+  limit: number,
+): { at: string; action: string }[] {
+  const rows = sqlOf(store)
+    .prepare('SELECT at, action FROM audit_log WHERE subject_id = ? ORDER BY seq DESC LIMIT ?')
+    .all(subjectId, limit) as { at: string; action: string }[];
+  return rows.reverse();
 }

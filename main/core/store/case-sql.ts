@@ -5,8 +5,9 @@ import type { ReadableCase } from './case-store.js';
 
 /**
  * The connection behind a case, for the store's own modules that keep the tables which are not
- * record kinds (the analyst journal, saved CSV mappings). Outside `main/core/store/` only
- * `main/handlers/entity-queries.ts` still reads through it, until its queries move here.
+ * record kinds (the analyst journal, saved CSV mappings, dismissals). Outside `main/core/store/`
+ * only the undo/redo, audit and dismissal modules of `core/entities/` still borrow it to hand it
+ * to their statement modules here (the exceptions listed in eslint.config.js).
  */
 export function sqlOf(store: ReadableCase): Database.Database {
   if (store instanceof CaseStore) return store.connection();

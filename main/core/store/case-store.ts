@@ -7,11 +7,15 @@ import {
   KIND_TABLES,
   RECORD_KINDS,
   columnOf,
+  completeRecord,
+  fieldsOf,
   recordToRow,
   recordToValues,
   rowToRecord,
-  withDefaults,
 } from './record-kinds.js';
+import { caseMetaSchema, redirectSchema, tombstoneSchema } from './record-schemas.js';
+import { parseRow } from './parse-row.js';
+import { auditEntryOf } from './audit-sql.js';
 import type {
   AuditEntry,
   CaseMeta,
@@ -162,24 +166,16 @@ export class CaseStore implements WritableCase {
 
   meta(): CaseMeta {
     if (!this.cachedMeta) {
-      const row = this.db.prepare('SELECT * FROM case_meta LIMIT 1').get() as Record<string, unknown> | undefined;
+      const row: unknown = this.db.prepare('SELECT * FROM case_meta LIMIT 1').get();
       if (!row) throw new DossierError('case-corrupt', `${this.path} has no case metadata`);
-      this.cachedMeta = {
-        id: String(row.id),
-        caseId: String(row.case_id),
-        createdAt: String(row.created_at),
-        modifiedAt: String(row.modified_at),
-        title: String(row.title),
-        description: String(row.description),
-        tlp: row.tlp as Tlp,
-      };
+      this.cachedMeta = parseRow(caseMetaSchema, row, `${this.path} case metadata`);
     }
     return { ...this.cachedMeta };
   }
 
   get<K extends RecordKind>(kind: K, id: string): RecordsByKind[K] | null {
     const row = this.stmts(kind).get.get(id) as Record<string, unknown> | undefined;
-    return row ? (rowToRecord(kind, row) as unknown as RecordsByKind[K]) : null;
+    return row ? rowToRecord(kind, row) : null;
   }
 
   require<K extends RecordKind>(kind: K, id: string): RecordsByKind[K] {
@@ -193,7 +189,7 @@ export class CaseStore implements WritableCase {
     where: Partial<RecordsByKind[K]> = {},
     options: ListOptions = {},
   ): RecordsByKind[K][] {
-    const known = new Set(['id', 'caseId', 'createdAt', 'modifiedAt', ...Object.keys(KIND_TABLES[kind].fields)]);
+    const known = new Set(fieldsOf(kind));
     const filters = Object.entries(where).filter(([, v]) => v !== undefined);
     for (const [f] of filters)
       if (!known.has(f)) throw new DossierError('invalid-argument', `${kind} has no field ${f}`);
@@ -211,12 +207,12 @@ export class CaseStore implements WritableCase {
     const rows = this.db
       .prepare(`SELECT * FROM ${KIND_TABLES[kind].table} ${whereSql} ORDER BY ${columnOf(orderBy)}, id ${limit}`)
       .all(params) as Record<string, unknown>[];
-    return rows.map((r) => rowToRecord(kind, r) as unknown as RecordsByKind[K]);
+    return rows.map((r) => rowToRecord(kind, r));
   }
 
   *iterate<K extends RecordKind>(kind: K): IterableIterator<RecordsByKind[K]> {
     for (const row of this.stmts(kind).all.iterate() as IterableIterator<Record<string, unknown>>) {
-      yield rowToRecord(kind, row) as unknown as RecordsByKind[K];
+      yield rowToRecord(kind, row);
     }
   }
 
@@ -235,33 +231,20 @@ export class CaseStore implements WritableCase {
   }
 
   tombstones(): Tombstone[] {
-    return (this.db.prepare('SELECT * FROM tombstones ORDER BY id').all() as Record<string, string>[]).map((r) => ({
-      id: r.id!,
-      kind: r.kind as RecordKind,
-      caseId: r.case_id!,
-      deletedAt: r.deleted_at!,
-    }));
+    const rows: unknown[] = this.db.prepare('SELECT * FROM tombstones ORDER BY id').all();
+    return rows.map((r) => parseRow(tombstoneSchema, r, `${this.path} tombstone`));
   }
 
   redirects(): MergeRedirect[] {
-    return (this.db.prepare('SELECT * FROM merge_redirects ORDER BY from_id').all() as Record<string, string>[]).map(
-      (r) => ({ fromId: r.from_id!, toId: r.to_id!, caseId: r.case_id!, mergedAt: r.merged_at! }),
-    );
+    const rows: unknown[] = this.db.prepare('SELECT * FROM merge_redirects ORDER BY from_id').all();
+    return rows.map((r) => parseRow(redirectSchema, r, `${this.path} merge redirect`));
   }
 
   auditLog(options: { limit?: number; afterSeq?: number } = {}): AuditEntry[] {
     const rows = this.db
       .prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?')
       .all(options.afterSeq ?? 0, options.limit ?? -1) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      seq: Number(r.seq),
-      at: String(r.at),
-      action: String(r.action),
-      subjectKind: String(r.subject_kind),
-      subjectId: (r.subject_id as string | null) ?? null,
-      before: r.before == null ? null : (JSON.parse(String(r.before)) as unknown),
-      after: r.after == null ? null : (JSON.parse(String(r.after)) as unknown),
-    }));
+    return rows.map(auditEntryOf);
   }
 
   searchDocuments(query: string, limit = 20): DocumentHit[] {
@@ -313,7 +296,7 @@ export class CaseStore implements WritableCase {
       const record = this.stamp(kind, fields);
       this.stmts(kind).insert.run(recordToValues(kind, record));
       this.appendAudit('create', kind, record.id, null, record);
-      return record as unknown as RecordsByKind[K];
+      return record;
     });
   }
 
@@ -324,7 +307,7 @@ export class CaseStore implements WritableCase {
       const out = rows.map((fields) => {
         const record = this.stamp(kind, fields, now);
         stmt.run(recordToValues(kind, record));
-        return record as unknown as RecordsByKind[K];
+        return record;
       });
       if (out.length) {
         this.appendAudit(action, kind, null, null, {
@@ -364,7 +347,7 @@ export class CaseStore implements WritableCase {
   put<K extends RecordKind>(kind: K, record: RecordsByKind[K], action = 'put'): void {
     this.transaction(() => {
       const before = this.get(kind, record.id);
-      this.stmts(kind).replace.run(recordToValues(kind, record as unknown as Record<string, unknown>));
+      this.stmts(kind).replace.run(recordToValues(kind, record));
       this.appendAudit(action, kind, record.id, before, record);
     });
   }
@@ -373,7 +356,7 @@ export class CaseStore implements WritableCase {
     if (!records.length) return;
     this.transaction(() => {
       const stmt = this.stmts(kind).replace;
-      for (const r of records) stmt.run(recordToValues(kind, r as unknown as Record<string, unknown>));
+      for (const r of records) stmt.run(recordToValues(kind, r));
       this.appendAudit(action, kind, null, null, { count: records.length, ids: records.map((r) => r.id) });
     });
   }
@@ -462,14 +445,15 @@ export class CaseStore implements WritableCase {
     return s;
   }
 
-  private stamp(kind: RecordKind, fields: object, now = nowIso()): Record<string, unknown> & { id: string } {
-    const f = withDefaults(kind, fields as Record<string, unknown>);
-    if (kind === 'document' && f.ingestedAt == null) f.ingestedAt = now;
-    if (typeof f.id !== 'string') f.id = newId();
-    f.caseId = this.caseId();
-    f.createdAt = now;
-    f.modifiedAt = now;
-    return f as Record<string, unknown> & { id: string };
+  private stamp<K extends RecordKind>(kind: K, fields: NewRecord<K>, now = nowIso()): RecordsByKind[K] {
+    const record = completeRecord(kind, fields, {
+      id: typeof fields.id === 'string' ? fields.id : newId(),
+      caseId: this.caseId(),
+      createdAt: now,
+      modifiedAt: now,
+    });
+    if ('ingestedAt' in record && record.ingestedAt == null) record.ingestedAt = now;
+    return record;
   }
 
   private caseId(): string {

@@ -1,13 +1,12 @@
 import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { ReadableCase, WritableCase } from './case-store.js';
+import { sqlOf } from './case-sql.js';
+import { parseRow } from './parse-row.js';
+import { dismissalSchema } from './record-schemas.js';
 
-/** A pair of entities the analyst said are not the same (`duplicate_dismissals`, migration 0080). */
-export interface Dismissal {
-  /** The two entity ids, sorted. */
-  firstId: string;
-  secondId: string;
-  caseId: string;
-  dismissedAt: string;
-}
+/** A pair of entities the analyst said are not the same; the two entity ids sorted. */
+export type Dismissal = z.infer<typeof dismissalSchema>;
 
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -16,23 +15,15 @@ export function pairKey(a: string, b: string): string {
 export function dismissalsSql(db: Database.Database) {
   return {
     all(): Dismissal[] {
-      return (
-        db.prepare('SELECT * FROM duplicate_dismissals ORDER BY first_id, second_id').all() as Record<string, string>[]
-      ).map((r) => ({
-        firstId: r.first_id!,
-        secondId: r.second_id!,
-        caseId: r.case_id!,
-        dismissedAt: r.dismissed_at!,
-      }));
+      const rows: unknown[] = db.prepare('SELECT * FROM duplicate_dismissals ORDER BY first_id, second_id').all();
+      return rows.map((r) => parseRow(dismissalSchema, r, 'duplicate dismissal'));
     },
     get(key: string): Dismissal | null {
       const [first, second] = key.split('|');
-      const r = db
+      const r: unknown = db
         .prepare('SELECT * FROM duplicate_dismissals WHERE first_id = ? AND second_id = ?')
-        .get(first, second) as Record<string, string> | undefined;
-      return r
-        ? { firstId: r.first_id!, secondId: r.second_id!, caseId: r.case_id!, dismissedAt: r.dismissed_at! }
-        : null;
+        .get(first, second);
+      return r ? parseRow(dismissalSchema, r, 'duplicate dismissal') : null;
     },
     /** Writes a dismissal; the earliest one is kept, so merging bundles in any order agrees. */
     put(d: Dismissal): void {
@@ -47,4 +38,14 @@ export function dismissalsSql(db: Database.Database) {
       db.prepare('DELETE FROM duplicate_dismissals WHERE first_id = ? AND second_id = ?').run(first, second);
     },
   };
+}
+
+/** Every dismissed pair of the case, sorted by ids. */
+export function listDismissals(store: ReadableCase): Dismissal[] {
+  return dismissalsSql(sqlOf(store)).all();
+}
+
+/** Writes a dismissal (the earliest of two for the same pair is kept). */
+export function putDismissal(store: WritableCase, dismissal: Dismissal): void {
+  dismissalsSql(sqlOf(store)).put(dismissal);
 }

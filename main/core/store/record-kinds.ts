@@ -1,4 +1,13 @@
-import type { RecordKind } from './records.js';
+import { z } from 'zod';
+import { BASE_FIELDS, KIND_DEFINITIONS, RECORD_KINDS } from './record-schemas.js';
+import type { NewRecord, RecordKind, RecordsByKind } from './records.js';
+
+export { BASE_FIELDS, RECORD_KINDS, isRecordKind } from './record-schemas.js';
+
+/**
+ * The table and columns behind each record kind, and the codecs between a row and a record,
+ * all derived from the kind's schema in `record-schemas.ts`.
+ */
 
 /** How a field is stored: JSON objects as text, booleans as 0/1, the rest as they are. */
 export type FieldCodec = 'text' | 'number' | 'bool' | 'json';
@@ -11,118 +20,15 @@ export interface KindTable {
   readonly refs: Readonly<Record<string, RecordKind>>;
 }
 
-export const BASE_FIELDS = ['id', 'caseId', 'createdAt', 'modifiedAt'] as const;
-
-/** The table behind every record kind. Order matters: a kind comes after the kinds it refers to. */
-export const KIND_TABLES: Readonly<Record<RecordKind, KindTable>> = {
-  document: {
-    table: 'documents',
-    fields: {
-      title: 'text',
-      sourceUri: 'text',
-      mimeType: 'text',
-      sha256: 'text',
-      size: 'number',
-      text: 'text',
-      language: 'text',
-      publishedAt: 'text',
-      ingestedAt: 'text',
-      reliability: 'text',
-      tlp: 'text',
-      parentId: 'text',
-      properties: 'json',
-    },
-    refs: { parentId: 'document' },
-  },
-  entity: {
-    table: 'entities',
-    fields: { type: 'text', label: 'text', properties: 'json', notes: 'text', status: 'text' },
-    refs: {},
-  },
-  alias: { table: 'aliases', fields: { entityId: 'text', alias: 'text' }, refs: { entityId: 'entity' } },
-  mention: {
-    table: 'mentions',
-    fields: {
-      documentId: 'text',
-      entityId: 'text',
-      start: 'number',
-      end: 'number',
-      surface: 'text',
-      extractor: 'text',
-      extractorVersion: 'text',
-      status: 'text',
-    },
-    refs: { documentId: 'document', entityId: 'entity' },
-  },
-  event: {
-    table: 'events',
-    fields: {
-      title: 'text',
-      startAt: 'text',
-      endAt: 'text',
-      datePrecision: 'text',
-      locationEntityId: 'text',
-      description: 'text',
-      status: 'text',
-      properties: 'json',
-    },
-    refs: { locationEntityId: 'entity' },
-  },
-  participant: {
-    table: 'participants',
-    fields: { eventId: 'text', entityId: 'text', role: 'text' },
-    refs: { eventId: 'event', entityId: 'entity' },
-  },
-  link: {
-    table: 'links',
-    fields: {
-      sourceId: 'text',
-      targetId: 'text',
-      type: 'text',
-      directed: 'bool',
-      confidence: 'number',
-      credibility: 'number',
-      firstSeen: 'text',
-      lastSeen: 'text',
-      status: 'text',
-      properties: 'json',
-    },
-    refs: { sourceId: 'entity', targetId: 'entity' },
-  },
-  citation: {
-    table: 'citations',
-    fields: {
-      subjectKind: 'text',
-      subjectId: 'text',
-      documentId: 'text',
-      start: 'number',
-      end: 'number',
-      quote: 'text',
-      page: 'number',
-    },
-    refs: { documentId: 'document' },
-  },
-  chart: { table: 'charts', fields: { name: 'text', viewport: 'json', settings: 'json' }, refs: {} },
-  chartNode: {
-    table: 'chart_nodes',
-    fields: {
-      chartId: 'text',
-      subjectId: 'text',
-      x: 'number',
-      y: 'number',
-      style: 'json',
-      locked: 'bool',
-      hidden: 'bool',
-      groupId: 'text',
-    },
-    refs: { chartId: 'chart' },
-  },
-};
-
-export const RECORD_KINDS = Object.keys(KIND_TABLES) as RecordKind[];
-
-export function isRecordKind(value: unknown): value is RecordKind {
-  return typeof value === 'string' && Object.hasOwn(KIND_TABLES, value);
+/** The column codec a field's schema implies (wrappers such as nullable and refine looked through). */
+function codecOf(schema: z.ZodTypeAny): FieldCodec {
+  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) return codecOf(schema.unwrap());
+  if (schema instanceof z.ZodEffects) return codecOf(schema.innerType());
+  if (schema instanceof z.ZodBoolean) return 'bool';
+  if (schema instanceof z.ZodNumber) return 'number';
+  if (schema instanceof z.ZodRecord || schema instanceof z.ZodObject) return 'json';
+  if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return 'text';
+  throw new Error(`no column codec for a ${String(schema._def.typeName)} field`);
 }
 
 /** camelCase field → snake_case column. */
@@ -130,36 +36,61 @@ export function columnOf(field: string): string {
   return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
+interface Column {
+  readonly field: string;
+  readonly column: string;
+  readonly codec: FieldCodec;
+}
+
+function tableOf(kind: RecordKind): KindTable & { columns: readonly Column[] } {
+  const { table, refs } = KIND_DEFINITIONS[kind];
+  const shape: z.ZodRawShape = KIND_DEFINITIONS[kind].schema.shape;
+  const columns = Object.entries(shape).map(([field, schema]) => ({
+    field,
+    column: columnOf(field),
+    codec: codecOf(schema),
+  }));
+  const base = new Set<string>(BASE_FIELDS);
+  const fields = Object.fromEntries(columns.filter((c) => !base.has(c.field)).map((c) => [c.field, c.codec]));
+  return { table, fields, refs: refs as Readonly<Record<string, RecordKind>>, columns };
+}
+
+/** The table behind every record kind. Order matters: a kind comes after the kinds it refers to. */
+export const KIND_TABLES: Readonly<Record<RecordKind, KindTable & { columns: readonly Column[] }>> = Object.fromEntries(
+  RECORD_KINDS.map((k) => [k, tableOf(k)]),
+) as Record<RecordKind, KindTable & { columns: readonly Column[] }>;
+
 /** Every field of a kind, base fields first, in column order. */
 export function fieldsOf(kind: RecordKind): string[] {
-  return [...BASE_FIELDS, ...Object.keys(KIND_TABLES[kind].fields)];
+  return KIND_TABLES[kind].columns.map((c) => c.field);
 }
 
-/** A stored row → a record object. */
-export function rowToRecord(kind: RecordKind, row: Record<string, unknown>): Record<string, unknown> {
-  const { fields } = KIND_TABLES[kind];
+/**
+ * A stored row → its record. Rows are decoded, not parsed: every column was written from a
+ * record of the same schema by the functions below, and parsing each row with zod would cost
+ * several times the read itself on whole-case reads (exports, analysis). Outside data is parsed
+ * where it enters: bundle lines, interchange rows and contract arguments.
+ */
+export function rowToRecord<K extends RecordKind>(kind: K, row: Readonly<Record<string, unknown>>): RecordsByKind[K] {
   const out: Record<string, unknown> = {};
-  for (const f of BASE_FIELDS) out[f] = row[columnOf(f)];
-  for (const [f, codec] of Object.entries(fields)) {
-    const v = row[columnOf(f)];
-    if (codec === 'json') out[f] = typeof v === 'string' ? (JSON.parse(v) as unknown) : {};
-    else if (codec === 'bool') out[f] = v === 1 || v === 1n || v === true;
-    else out[f] = v ?? null;
+  for (const { field, column, codec } of KIND_TABLES[kind].columns) {
+    const v = row[column];
+    if (codec === 'json') out[field] = typeof v === 'string' ? (JSON.parse(v) as unknown) : {};
+    else if (codec === 'bool') out[field] = v === 1 || v === 1n || v === true;
+    else out[field] = v ?? null;
   }
-  return out;
+  return out as RecordsByKind[K];
 }
 
-/** A record object → the values to bind, by column name. Unknown fields are ignored. */
-export function recordToRow(kind: RecordKind, record: Record<string, unknown>): Record<string, unknown> {
-  const { fields } = KIND_TABLES[kind];
+function encode(codec: FieldCodec, v: unknown): unknown {
+  return codec === 'json' ? JSON.stringify(v ?? {}) : codec === 'bool' ? (v ? 1 : 0) : (v ?? null);
+}
+
+/** Some fields of a record → the values to bind, by column name. Unknown fields are ignored. */
+export function recordToRow(kind: RecordKind, record: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const f of BASE_FIELDS) if (f in record) out[columnOf(f)] = record[f];
-  for (const [f, codec] of Object.entries(fields)) {
-    if (!(f in record)) continue;
-    const v = record[f];
-    if (codec === 'json') out[columnOf(f)] = JSON.stringify(v ?? {});
-    else if (codec === 'bool') out[columnOf(f)] = v ? 1 : 0;
-    else out[columnOf(f)] = v ?? null;
+  for (const { field, column, codec } of KIND_TABLES[kind].columns) {
+    if (field in record) out[column] = encode(codec, record[field]);
   }
   return out;
 }
@@ -168,59 +99,31 @@ export function recordToRow(kind: RecordKind, record: Record<string, unknown>): 
  * A complete record → its column values in `fieldsOf(kind)` order, for positional binding
  * (measurably faster than named parameters on bulk inserts).
  */
-export function recordToValues(kind: RecordKind, record: Record<string, unknown>): unknown[] {
-  const codecs = codecList(kind);
-  const out = new Array<unknown>(codecs.length);
-  for (let i = 0; i < codecs.length; i++) {
-    const [f, codec] = codecs[i]!;
-    const v = record[f];
-    out[i] = codec === 'json' ? JSON.stringify(v ?? {}) : codec === 'bool' ? (v ? 1 : 0) : (v ?? null);
+export function recordToValues(kind: RecordKind, record: Readonly<Record<string, unknown>>): unknown[] {
+  const { columns } = KIND_TABLES[kind];
+  const out = new Array<unknown>(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const { field, codec } = columns[i]!;
+    out[i] = encode(codec, record[field]);
   }
   return out;
 }
 
-const codecCache = new Map<RecordKind, [string, FieldCodec][]>();
-function codecList(kind: RecordKind): [string, FieldCodec][] {
-  let list = codecCache.get(kind);
-  if (!list) {
-    list = [...BASE_FIELDS.map((f): [string, FieldCodec] => [f, 'text']), ...Object.entries(KIND_TABLES[kind].fields)];
-    codecCache.set(kind, list);
-  }
-  return list;
-}
-
-/** Values a new record gets for fields its creator left out (the schema's own defaults). */
-const FIELD_DEFAULTS: Readonly<Record<string, unknown>> = {
-  status: 'suggested',
-  properties: {},
-  notes: '',
-  description: '',
-  role: '',
-  quote: '',
-  tlp: 'TLP:AMBER',
-  mimeType: 'text/plain',
-  sourceUri: '',
-  text: '',
-  extractor: 'analyst',
-  extractorVersion: '',
-  datePrecision: 'unknown',
-  confidence: 0.5,
-  directed: false,
-  locked: false,
-  hidden: false,
-  x: 0,
-  y: 0,
-  style: {},
-  viewport: {},
-  settings: {},
-  size: 0,
-};
-
-/** `record` with every missing field of its kind set to its default (or null). */
-export function withDefaults(kind: RecordKind, record: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...record };
+/**
+ * A new record: the caller's fields, the kind's defaults for fields left out (null where the
+ * schema has none), and the base fields the store assigns.
+ */
+export function completeRecord<K extends RecordKind>(
+  kind: K,
+  fields: NewRecord<K>,
+  base: { id: string; caseId: string; createdAt: string; modifiedAt: string },
+): RecordsByKind[K] {
+  const given: Readonly<Record<string, unknown>> = fields;
+  const defaults: Readonly<Record<string, unknown>> = KIND_DEFINITIONS[kind].defaults;
+  const out: Record<string, unknown> = { ...given };
   for (const f of Object.keys(KIND_TABLES[kind].fields)) {
-    if (out[f] === undefined) out[f] = Object.hasOwn(FIELD_DEFAULTS, f) ? FIELD_DEFAULTS[f] : null;
+    if (out[f] === undefined) out[f] = Object.hasOwn(defaults, f) ? defaults[f] : null;
   }
-  return out;
+  Object.assign(out, base);
+  return out as RecordsByKind[K];
 }

@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ChartData, ChartEdge, ChartNode, ChartPlacement } from '../../../preload/contract/chart.js';
 import { entityStyle } from '../entity-types.js';
 import { eventDateText } from '../../../lib/graph/event-date.js';
+import { linkTypeLabel } from '../../../lib/vocabulary/event-types.js';
 import type { RuleStyle } from '../../../lib/graph/formatting-rules.js';
 import { eventOfLink } from './event-links.js';
 import { typeIcon } from './type-icons.js';
@@ -79,7 +80,10 @@ export function edgeElement(e: ChartEdge, style: RuleStyle | undefined): Element
       id: e.id,
       source: e.source,
       target: e.target,
-      label: e.kind === 'participant' || folded ? e.type : `${e.type}${e.credibility ? ` (${e.credibility})` : ''}`,
+      label:
+        e.kind === 'participant' || folded
+          ? e.type
+          : `${linkTypeLabel(e.type)}${e.credibility ? ` (${e.credibility})` : ''}`,
       type: e.type,
       ...(folded ? { eventId: folded } : {}),
       width: (style?.width as number | undefined) ?? 1 + 4 * e.confidence,

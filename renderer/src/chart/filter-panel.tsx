@@ -1,5 +1,6 @@
 import type { ChartData } from '../../../preload/contract/chart.js';
 import { RELIABILITY_GRADES, type Reliability } from '../../../lib/vocabulary/index.js';
+import { linkTypeLabel } from '../../../lib/vocabulary/event-types.js';
 import type { ViewState } from './view-state.js';
 
 /** Filters by entity type, link type, confidence, credibility, source grade and date window. */
@@ -49,7 +50,7 @@ export function FilterPanel({
               checked={!f.entityTypes || f.entityTypes.includes(t)}
               onChange={() => set({ entityTypes: toggle(f.entityTypes, types, t) })}
             />{' '}
-            {t}
+            {linkTypeLabel(t)}
           </label>
         ))}
       </fieldset>
@@ -62,7 +63,7 @@ export function FilterPanel({
               checked={!f.linkTypes || f.linkTypes.includes(t)}
               onChange={() => set({ linkTypes: toggle(f.linkTypes, linkTypes, t) })}
             />{' '}
-            {t}
+            {linkTypeLabel(t)}
           </label>
         ))}
       </fieldset>

@@ -3,6 +3,7 @@ import type { CitationChoice } from '../../../preload/contract/chart.js';
 import type { DossierClient } from '../api/client.js';
 import { EntityChip } from '../common/entity-chip.js';
 import { Modal } from '../common/modal.js';
+import { OFFERED_LINK_TYPES, linkTypeLabel } from '../../../lib/vocabulary/event-types.js';
 
 export interface LinkDraft {
   sourceId: string;
@@ -83,9 +84,7 @@ export function LinkDialog({
       report(e);
     }
   };
-  const vocabulary = [
-    ...new Set(['associate', ...linkTypes, 'member of', 'employed by', 'located in', 'communicates with', 'funds']),
-  ].slice(0, 12);
+  const vocabulary = [...new Set([...linkTypes, ...OFFERED_LINK_TYPES].map(linkTypeLabel))].slice(0, 12);
   return (
     <Modal
       title="New link"
@@ -134,7 +133,7 @@ export function LinkDialog({
         />
         <datalist id="chart-link-types">
           {linkTypes.map((t) => (
-            <option key={t} value={t} />
+            <option key={t} value={linkTypeLabel(t)} />
           ))}
         </datalist>
       </fieldset>

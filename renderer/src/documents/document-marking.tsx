@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import type { Reliability, Tlp } from '../../../preload/contract/common.js';
+import { RELIABILITY_GRADES, RELIABILITY_LABELS, TLP_LEVELS } from '../../../lib/vocabulary/index.js';
 import { deskAction } from '../common/desk-action.js';
 import { useShell } from '../shell/shell-context.js';
 
-export const RELIABILITY: readonly { grade: Reliability; label: string }[] = [
-  { grade: 'A', label: 'completely reliable' },
-  { grade: 'B', label: 'usually reliable' },
-  { grade: 'C', label: 'fairly reliable' },
-  { grade: 'D', label: 'not usually reliable' },
-  { grade: 'E', label: 'unreliable' },
-  { grade: 'F', label: 'cannot be judged' },
-];
-export const TLPS: readonly Tlp[] = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'];
+export const RELIABILITY: readonly { grade: Reliability; label: string }[] = RELIABILITY_GRADES.map((grade) => ({
+  grade,
+  label: RELIABILITY_LABELS[grade],
+}));
 
 /** Source grade (Admiralty A–F) and TLP pickers for one or many documents. */
 export function MarkingPickers({
@@ -54,7 +50,7 @@ export function MarkingPickers({
             TLP…
           </option>
         )}
-        {TLPS.map((t) => (
+        {TLP_LEVELS.map((t) => (
           <option key={t} value={t}>
             {t}
           </option>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { checkPartialDate } from '../../../lib/properties/index.js';
-import { PARTICIPANT_ROLES } from '../../../preload/contract/events-edit.js';
+import { EVENT_ROLES } from '../../../lib/vocabulary/event-types.js';
 import { deskAction } from '../common/desk-action.js';
 import { EntityChip } from '../common/entity-chip.js';
 import { EntityPicker, type PickedEntity } from '../common/entity-picker.js';
@@ -171,7 +171,7 @@ export function EventForm({
                 value={p.role}
                 onChange={(e) => setPeople(people.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))}
               >
-                {[...new Set([...PARTICIPANT_ROLES, p.role])].filter(Boolean).map((r) => (
+                {[...new Set([...EVENT_ROLES, p.role])].filter(Boolean).map((r) => (
                   <option key={r} value={r}>
                     {r}
                   </option>

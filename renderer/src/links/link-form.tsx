@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CitationChoice } from '../../../preload/contract/chart.js';
-import { CREDIBILITY_LABELS } from '../../../preload/contract/links.js';
+import { linkTypeLabel } from '../../../lib/vocabulary/event-types.js';
+import { CREDIBILITY_LABELS } from '../../../lib/vocabulary/index.js';
 import { deskAction } from '../common/desk-action.js';
 import { EntityPicker, type PickedEntity } from '../common/entity-picker.js';
 import { Modal } from '../common/modal.js';
@@ -56,7 +57,7 @@ export function LinkForm({
     setLoaded(true);
     setFrom({ id: link.sourceId, label: link.sourceLabel, type: '' });
     setTo({ id: link.targetId, label: link.targetLabel, type: '' });
-    setType(link.type);
+    setType(linkTypeLabel(link.type));
     setDirected(link.directed);
     setConfidence(Math.round(link.confidence * 100));
     setCredibility(link.credibility);
@@ -146,7 +147,7 @@ export function LinkForm({
         />
         <datalist id="desk-link-types">
           {types.data?.map((t) => (
-            <option key={t} value={t} />
+            <option key={t} value={linkTypeLabel(t)} />
           ))}
         </datalist>
       </label>

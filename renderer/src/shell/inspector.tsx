@@ -1,7 +1,8 @@
 import { EntityChip, TlpBadge, TypeIcon } from '../common/entity-chip.js';
 import { formatBytes, formatDate } from '../common/format.js';
 import { useQuery } from '../common/use-query.js';
-import { CREDIBILITY_LABELS } from '../../../preload/contract/links.js';
+import { linkTypeLabel } from '../../../lib/vocabulary/event-types.js';
+import { CREDIBILITY_LABELS } from '../../../lib/vocabulary/index.js';
 import { EntityDetail } from '../entities/entity-detail/entity-detail.js';
 import { EventActions, LinkActions } from './inspector-actions.js';
 import { CitedPassages, HistoryList } from './inspector-lists.js';
@@ -132,7 +133,7 @@ function LinkInspector({ id }: { id: string }) {
   return (
     <div className="inspector-body">
       <header className="inspector-head">
-        <h2>{l.type}</h2>
+        <h2>{linkTypeLabel(l.type)}</h2>
       </header>
       <p className="inspector-meta link-ends">
         <EntityChip

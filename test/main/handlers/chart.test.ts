@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChartData, ChartEdge, ChartSummary, TimelineData } from '../../../preload/contract.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
-import { makeRuntime } from '../runtime-fixture.js';
+import { useRuntimes } from '../runtime-fixture.js';
 
-const tempDir = useTempDir('dossier-chart-handlers-');
-let open: ReturnType<typeof makeRuntime>[] = [];
-afterEach(() => {
-  for (const r of open) r.shutdown();
-  open = [];
-});
+const runtime = useRuntimes('dossier-chart-handlers-');
 
 describe('chart:* handlers on the sample case', () => {
   it('lists the overview chart, saves a layout exactly, refuses bad calls without changing anything', async () => {
-    const rt = makeRuntime(tempDir());
-    open.push(rt);
+    const rt = runtime();
     await rt.call('case:open-sample');
     const [overview] = (await rt.call('chart:list')) as ChartSummary[];
     expect(overview!.nodes).toBeGreaterThan(10);
@@ -48,8 +41,7 @@ describe('chart:* handlers on the sample case', () => {
   });
 
   it('creates a link with a citation from a document mentioning both, then finds it on the chart and in its citations', async () => {
-    const rt = makeRuntime(tempDir());
-    open.push(rt);
+    const rt = runtime();
     await rt.call('case:open-sample');
     const [overview] = (await rt.call('chart:list')) as ChartSummary[];
     const data = (await rt.call('chart:get', { chartId: overview!.id })) as ChartData;

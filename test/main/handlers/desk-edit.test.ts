@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   DeskChange,
   DocumentDetail,
@@ -9,19 +9,12 @@ import type {
   LinkEditable,
   OriginalFile,
 } from '../../../preload/contract.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
-import { makeRuntime } from '../runtime-fixture.js';
+import { useRuntimes } from '../runtime-fixture.js';
 
-const tempDir = useTempDir('dossier-desk-handlers-');
-let open: ReturnType<typeof makeRuntime>[] = [];
-afterEach(() => {
-  for (const r of open) r.shutdown();
-  open = [];
-});
+const runtime = useRuntimes('dossier-desk-handlers-');
 
 async function sample() {
-  const rt = makeRuntime(tempDir());
-  open.push(rt);
+  const rt = runtime();
   await rt.call('case:open-sample');
   const docs = (await rt.call('documents:list', {})) as { rows: DocumentRow[] };
   const doc = (await rt.call('documents:get', { id: docs.rows[0]!.id })) as DocumentDetail;
@@ -59,7 +52,7 @@ describe('the desk through the contract, on the sample case', () => {
     const { rt, doc } = await sample();
     const [a, b] = [...new Map(doc.mentionList.map((m) => [m.entityId, m])).values()];
     const types = (await rt.call('links:types')) as string[];
-    expect(types.slice(0, 3)).toEqual(['member of', 'leader of', 'works for']);
+    expect(types.slice(0, 3)).toEqual(['member_of', 'leader_of', 'works_for']);
     expect(types).toContain('president of');
     const link = (await rt.call('links:create', {
       sourceId: a!.entityId,
@@ -78,6 +71,9 @@ describe('the desk through the contract, on the sample case', () => {
       credibility: 2,
       citations: [],
     });
+    // A type typed the way it reads is stored in the vocabulary's one spelling (extraction's).
+    await rt.call('links:edit', { id: link.id, type: ' Member of ' });
+    expect(((await rt.call('links:get-editable', { id: link.id })) as LinkEditable).type).toBe('member_of');
 
     const ev = (await rt.call('events:create', {
       title: 'Meeting at the border',

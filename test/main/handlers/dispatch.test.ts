@@ -1,23 +1,11 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseSummary, EntityChange, EntityDetail, JobStatus } from '../../../preload/contract.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
 import { coreImport } from '../../../main/handlers/core-services.js';
-import type { ImportService } from '../../../main/handlers/context.js';
-import { makeRuntime } from '../runtime-fixture.js';
+import { useRuntimes } from '../runtime-fixture.js';
 
-const tempDir = useTempDir('dossier-dispatch-');
-let open: ReturnType<typeof makeRuntime>[] = [];
-afterEach(() => {
-  for (const r of open) r.shutdown();
-  open = [];
-});
-function runtime(importFiles?: ImportService) {
-  const r = makeRuntime(tempDir(), importFiles);
-  open.push(r);
-  return r;
-}
+const runtime = useRuntimes('dossier-dispatch-');
 
 describe('the dispatcher', () => {
   it('refuses an unknown method with a typed error', async () => {
@@ -240,7 +228,7 @@ describe('documents, entities and search through the contract', () => {
   });
 });
 
-async function waitForJob(r: ReturnType<typeof makeRuntime>, jobId: string): Promise<JobStatus> {
+async function waitForJob(r: ReturnType<typeof runtime>, jobId: string): Promise<JobStatus> {
   const until = Date.now() + 20_000;
   for (;;) {
     const job = r.ctx.jobs.get(jobId);

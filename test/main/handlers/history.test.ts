@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   ChartData,
   ChartSummary,
@@ -8,20 +8,13 @@ import type {
   HistoryChange,
   HistoryState,
 } from '../../../preload/contract.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
-import { makeRuntime } from '../runtime-fixture.js';
+import { useRuntimes } from '../runtime-fixture.js';
 
-const tempDir = useTempDir('dossier-history-handlers-');
-let open: ReturnType<typeof makeRuntime>[] = [];
-afterEach(() => {
-  for (const r of open) r.shutdown();
-  open = [];
-});
+const runtime = useRuntimes('dossier-history-handlers-');
 
 describe('history:* handlers on the sample case', () => {
   it('undoes and redoes a merge and a chart move through the contract, words the next step, refuses a clobber', async () => {
-    const rt = makeRuntime(tempDir());
-    open.push(rt);
+    const rt = runtime();
     await rt.call('case:open-sample');
     expect(await rt.call('history:state')).toEqual({ undo: null, redo: null });
     const { rows } = (await rt.call('entities:list', { type: 'person', limit: 5 })) as { rows: EntityRow[] };
@@ -71,8 +64,7 @@ describe('history:* handlers on the sample case', () => {
 
 describe('duplicates:* handlers on the sample case', () => {
   it('lists proposals with their reason and evidence, dismisses one (undoable), and refuses a pair of one entity', async () => {
-    const rt = makeRuntime(tempDir());
-    open.push(rt);
+    const rt = runtime();
     await rt.call('case:open-sample');
     const list = (await rt.call('duplicates:list', {})) as { total: number; rows: DuplicateCandidate[] };
     const mfa = list.rows.find(

@@ -5,15 +5,19 @@
  * entity types.
  */
 
-/** Edge schemata: [source property, target property, FtM's label for the edge, directed]. */
+/**
+ * Edge schemata: [source property, target property, the link type an edge becomes, directed].
+ * Where the relation is in Dossier's link vocabulary the type is spelled as there
+ * (lib/vocabulary/event-types.ts), so an imported edge and an extracted link agree.
+ */
 export const EDGE_SCHEMATA: Record<string, [string, string, string, boolean]> = {
-  Associate: ['person', 'associate', 'associate of', false],
+  Associate: ['person', 'associate', 'associate_of', false],
   ContractAward: ['contract', 'supplier', 'awarded to', true],
   CourtCaseParty: ['party', 'case', 'party in', true],
   Debt: ['debtor', 'creditor', 'owes', true],
   Directorship: ['director', 'organization', 'directs', true],
   Documentation: ['document', 'entity', 'mentions', false],
-  Employment: ['employee', 'employer', 'works for', true],
+  Employment: ['employee', 'employer', 'works_for', true],
   Family: ['person', 'relative', 'related to', false],
   Membership: ['member', 'organization', 'belongs to', true],
   Occupancy: ['holder', 'post', 'holds', true],

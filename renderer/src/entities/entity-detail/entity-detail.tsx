@@ -13,6 +13,7 @@ import { AliasesEditor } from './aliases-editor.js';
 import { EntityTypeSelect } from './entity-type-select.js';
 import { NotesEditor } from './notes-editor.js';
 import { PropertiesForm } from './properties-form.js';
+import { linkTypeLabel } from '../../../../lib/vocabulary/event-types.js';
 
 /**
  * The inspector's entity panel: name (double-click or Rename), type, status, other names,
@@ -116,7 +117,7 @@ export function EntityDetail({ id }: { id: string }) {
                 title="Show this link and its passages"
                 onClick={() => shell.select({ kind: 'link', id: l.id })}
               >
-                {l.outgoing ? '→' : '←'} {l.type}
+                {l.outgoing ? '→' : '←'} {linkTypeLabel(l.type)}
               </button>
               <EntityChip
                 type={l.otherType}

@@ -35,7 +35,7 @@ describe('hostile catalogue', () => {
   it('refuses every input, bounded in time and memory, leaving the case unchanged', async () => {
     const dir = tempDir();
     const { store, ids, path: casePath } = buildSampleCase(dir, 'target.dossier');
-    const document = store.require('document', ids.doc!) as unknown as Record<string, unknown>;
+    const document: Record<string, unknown> = store.require('document', ids.doc!);
     store.close();
     const rows: string[] = ['input · outcome · time · peak memory · case unchanged'];
     const failures: string[] = [];
