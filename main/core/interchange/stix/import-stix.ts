@@ -19,7 +19,7 @@ import { entityOf, eventOf, isOwn, obj, str, type StixObject } from './import-ob
 import { relationshipOf } from './import-relationship.js';
 import { labelOfStix } from './stix-object-label.js';
 import { tlpOfMarking } from './tlp-markings.js';
-import { isStix20, upgradeStix20 } from './upgrade-stix20.js';
+import { describeStix20Upgrade, isStix20, upgradeStix20 } from './upgrade-stix20.js';
 
 export interface StixRecords {
   document: DocumentRecord[];
@@ -92,10 +92,8 @@ export function stixToRecords(
     notes: [],
   };
   if (isStix20(bundle, objects)) {
+    out.notes.push(describeStix20Upgrade(objects));
     objects = upgradeStix20(objects);
-    out.notes.push(
-      'STIX 2.0 upgraded to 2.1 (spec_version, malware is_family, indicator pattern_type, observed-data objects as top-level observables)',
-    );
   }
   const markings = new Map<string, Tlp>();
   for (const o of objects) {

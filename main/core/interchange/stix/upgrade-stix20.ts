@@ -51,3 +51,27 @@ export function upgradeStix20(objects: StixObject[]): StixObject[] {
   }
   return out;
 }
+
+const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+/** What `upgradeStix20` changes in these 2.0 objects, in words for the import summary. */
+export function describeStix20Upgrade(objects: StixObject[]): string {
+  const count = (test: (o: StixObject) => boolean): number => objects.filter(test).length;
+  const malware = count((o) => o.type === 'malware' && o.is_family === undefined);
+  const indicators = count((o) => o.type === 'indicator' && o.pattern_type === undefined);
+  const observed = objects.filter(
+    (o) => o.type === 'observed-data' && o.objects && typeof o.objects === 'object' && !Array.isArray(o.objects),
+  );
+  const embedded = observed.reduce((n, o) => n + Object.keys(o.objects as object).length, 0);
+  const parts = [
+    `${plural(count((o) => o.spec_version === undefined), 'object')} given spec_version "2.1"`,
+    ...(malware ? [`${malware} malware given is_family: true (2.0 malware named families)`] : []),
+    ...(indicators ? [`${plural(indicators, 'indicator')} given pattern_type "stix"`] : []),
+    ...(embedded
+      ? [
+          `${plural(embedded, 'observable')} embedded in ${observed.length} observed-data made top-level objects with their references rewritten`,
+        ]
+      : []),
+  ];
+  return `STIX 2.0 upgraded to 2.1: ${parts.join('; ')}. Labels, custom properties, ids and timestamps are as in the file.`;
+}

@@ -18,6 +18,7 @@ function result(status: ImportResult['localChanges'][number]['status'], signed =
     conflicts: [],
     possibleDuplicates: [],
     skipped: {},
+    notes: [],
     lost: [],
     timestampsCapped: 0,
     textsKept: 0,
