@@ -94,7 +94,7 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
             return result(format, r.report, signatureInfo(r.signature), {});
           })()
         : (() => {
-            const r = importInterchange(store, path, format, { dryRun });
+            const r = importInterchange(store, path, format, { dryRun, keep });
             return result(format, r, null, r.skipped, r.notes);
           })();
     if (!dryRun) ctx.changed([...RECORD_KINDS]);

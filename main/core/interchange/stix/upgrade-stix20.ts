@@ -64,7 +64,10 @@ export function describeStix20Upgrade(objects: StixObject[]): string {
   );
   const embedded = observed.reduce((n, o) => n + Object.keys(o.objects as object).length, 0);
   const parts = [
-    `${plural(count((o) => o.spec_version === undefined), 'object')} given spec_version "2.1"`,
+    `${plural(
+      count((o) => o.spec_version === undefined),
+      'object',
+    )} given spec_version "2.1"`,
     ...(malware ? [`${malware} malware given is_family: true (2.0 malware named families)`] : []),
     ...(indicators ? [`${plural(indicators, 'indicator')} given pattern_type "stix"`] : []),
     ...(embedded

@@ -71,6 +71,19 @@ describe('FtM fidelity on an OpenSanctions-shaped file (import → export → co
     store.close();
   });
 
+  it('says in the import notes where Sanction, Passport, Vessel, Company and the edges went', () => {
+    const store = CaseStore.create(join(tempDir(), 'c.dossier'), { title: 'ftm' });
+    const { notes } = importInterchange(store, SAMPLE, 'ftm');
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^1 Passport, 1 Sanction, 1 Vessel kept as entities and also drawn as links to what they name/,
+      ),
+      expect.stringMatching(/^1 Address shown as location, 1 Company shown as organization; the FtM schema is kept/),
+      '1 Directorship, 1 Ownership, 1 Payment, 1 UnknownLink became links, with their FtM properties kept on the link',
+    ]);
+    store.close();
+  });
+
   it('importing the same list again, or its own export, updates instead of duplicating', () => {
     const dir = tempDir();
     const store = CaseStore.create(join(dir, 'c.dossier'), { title: 'ftm' });

@@ -192,7 +192,9 @@ describe('indicators without a name, and places with and without a region', () =
     const places = out.filter((o) => o.type === 'location');
     expect(places).toHaveLength(5);
     expect(places.filter((o) => 'region' in o).map((o) => o.region)).toEqual(['northern-europe', 'central-asia']);
-    expect(places.every((o) => !('region' in o) || (REGION_OV as readonly string[]).includes(String(o.region)))).toBe(true);
+    expect(places.every((o) => !('region' in o) || (REGION_OV as readonly string[]).includes(String(o.region)))).toBe(
+      true,
+    );
     f.store.close();
   });
 });
