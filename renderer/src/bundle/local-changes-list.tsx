@@ -29,7 +29,9 @@ export function LocalChangesList({
           ? result.signature?.state === 'valid'
             ? 'The bundle is signed by a key you have not marked as trusted. Tick what you accept; the rest keeps your version.'
             : 'The bundle is not signed: anyone could have written or altered it. Tick what you accept; the rest keeps your version.'
-          : 'Signed by a trusted key: these will be applied. The import can be undone as a whole.'}
+          : result.localChanges.every((c) => c.status === 'trusted-signer')
+            ? 'Signed by a trusted key: these will be applied. The import can be undone as a whole.'
+            : `You accepted these${result.dryRun ? '' : '; they were applied'}. The import can be undone as a whole.`}
       </p>
       <ul className="file-list">
         {result.localChanges.map((c) => (

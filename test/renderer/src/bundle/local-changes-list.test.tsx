@@ -66,4 +66,10 @@ describe('the import preview lists changes to the analyst’s own records', () =
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
     expect(screen.getByText(/Signed by a trusted key/)).toBeTruthy();
   });
+
+  it('after a merge of an unsigned bundle says the analyst accepted them, never that a trusted key signed it', () => {
+    render(<Harness r={{ ...result('accepted'), dryRun: false }} />);
+    expect(screen.queryByText(/Signed by a trusted key/)).toBeNull();
+    expect(screen.getByText(/You accepted these; they were applied/)).toBeTruthy();
+  });
 });
