@@ -112,7 +112,9 @@ describe('import dialog, interchange files', () => {
       await page.locator('.modal-foot').getByRole('button', { name: 'Merge into this case' }).click();
       await page.getByTestId('merge-summary').locator('h3', { hasText: 'Merged' }).waitFor();
       expect(await page.getByTestId('conflicts').getByLabel("Keep this case's").isChecked()).toBe(true);
-      expect(await page.getByTestId('local-changes').textContent()).not.toMatch(/trusted key/);
+      const localChanges = await page.getByTestId('local-changes').textContent();
+      expect(localChanges).not.toMatch(/trusted key/);
+      expect(localChanges).toMatch(/both sides changed: this case's value kept/);
       await page.screenshot({ path: join(shots, 'interchange-import-conflict-merged.png') });
     } finally {
       await context.close();

@@ -159,7 +159,21 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
           done={!!merged}
         />
       )}
-      {(merged ?? preview) && <LocalChangesList result={(merged ?? preview)!} accepted={accepted} onToggle={toggle} />}
+      {(merged ?? preview) && (
+        <LocalChangesList
+          result={(merged ?? preview)!}
+          accepted={accepted}
+          onToggle={toggle}
+          keptHere={keptHere((merged ?? preview)!, keep)}
+        />
+      )}
     </Modal>
+  );
+}
+
+/** Conflicting records where this case's value is (or will be) kept, by the analyst's choice or the merge's. */
+function keptHere(result: ImportResult, keep: Readonly<Record<string, KeepChoice>>): ReadonlySet<string> {
+  return new Set(
+    result.conflicts.filter((c) => c.fields?.length && (keep[c.id] ?? c.kept) === 'here').map((c) => c.id),
   );
 }

@@ -14,10 +14,13 @@ export function LocalChangesList({
   result,
   accepted,
   onToggle,
+  keptHere = new Set(),
 }: {
   result: ImportResult;
   accepted: ReadonlySet<string>;
   onToggle: (id: string) => void;
+  /** Records whose conflicting fields keep this case's value: the change does not touch those fields. */
+  keptHere?: ReadonlySet<string>;
 }) {
   if (!result.localChanges.length) return null;
   const asking = result.localChanges.some((c) => c.status === 'needs-consent' || c.status === 'held-back');
@@ -50,7 +53,10 @@ export function LocalChangesList({
               <span className="file-name">
                 {ACTION_WORDS[c.action]} {c.kind} “{c.label}”
               </span>
-              <span className="file-state">{c.detail}</span>
+              <span className="file-state">
+                {c.detail}
+                {keptHere.has(c.id) ? " · both sides changed: this case's value kept" : ''}
+              </span>
             </label>
           </li>
         ))}
