@@ -11,6 +11,15 @@ import { ENTITY_COLUMNS, LINK_COLUMNS, buildTables } from '../csv/export-csv.js'
  * hostile `=HYPERLINK(…)` stays the words it was — without the apostrophe CSV needs, which an
  * i2 or Maltego import would keep as part of the name.
  */
+/**
+ * XML parsers turn a carriage return into a line feed, so OOXML spells characters XML cannot keep
+ * as `_xHHHH_` (ECMA-376 ST_Xstring); text that already looks like such an escape gets its
+ * underscore escaped (`_x005F_`), so it reads back as written. Excel and exceljs decode both.
+ */
+export function ooxmlText(s: string): string {
+  return s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
+}
+
 export async function buildXlsx(view: CaseView): Promise<{ bytes: Buffer; entities: number; links: number }> {
   const { entities, links } = buildTables(view);
   const book = new ExcelJS.Workbook();
@@ -26,7 +35,7 @@ export async function buildXlsx(view: CaseView): Promise<{ bytes: Buffer; entiti
     }));
     ws.getRow(1).font = { bold: true };
     for (const r of rows) {
-      const row = ws.addRow(columns.map((c) => r[c] ?? ''));
+      const row = ws.addRow(columns.map((c) => (typeof r[c] === 'string' ? ooxmlText(r[c]) : (r[c] ?? ''))));
       row.eachCell((cell) => {
         if (typeof cell.value === 'string') cell.numFmt = '@';
       });
