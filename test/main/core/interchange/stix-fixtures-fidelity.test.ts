@@ -154,6 +154,7 @@ describe('STIX 2.0 bundle', () => {
     expect(report.notes[0]).toMatch(/STIX 2\.0 upgraded to 2\.1/);
     expect(report.notes[0]).toMatch(/1 malware given is_family: true/);
     expect(report.notes[0]).toMatch(/1 indicator given pattern_type "stix"/);
+    expect(report.notes[0]).toMatch(/3 objects given \*_types from their labels \(labels kept\)/);
     expect(report.notes[0]).toMatch(/2 observables embedded in 1 observed-data made top-level objects/);
     const out = buildStixExport(loadView(store, { tlp: 'TLP:RED' })).bundle.objects;
     expect(out.filter((o) => o.type !== 'file' && o.type !== 'directory').every((o) => o.spec_version === '2.1')).toBe(
@@ -162,9 +163,18 @@ describe('STIX 2.0 bundle', () => {
     expect(out.find((o) => o.type === 'malware')).toMatchObject({
       is_family: true,
       labels: ['remote-access-trojan'],
+      malware_types: ['remote-access-trojan'],
       kill_chain_phases: [{ kill_chain_name: 'lockheed-martin-cyber-kill-chain', phase_name: 'command-and-control' }],
     });
-    expect(out.find((o) => o.type === 'indicator')).toMatchObject({ pattern_type: 'stix' });
+    expect(out.find((o) => o.type === 'indicator')).toMatchObject({
+      pattern_type: 'stix',
+      indicator_types: ['malicious-activity'],
+    });
+    expect(out.find((o) => o.type === 'threat-actor')).toMatchObject({ threat_actor_types: ['crime-syndicate'] });
+    // An identity's labels were never a type: they stay labels only.
+    expect(
+      Object.keys(out.find((o) => o.type === 'identity' && o.name === 'Example Threat Sharing Group')!),
+    ).not.toContain('identity_types');
     const observed = out.find((o) => o.type === 'observed-data')!;
     expect(observed).not.toHaveProperty('objects');
     const refs = observed.object_refs as string[];
