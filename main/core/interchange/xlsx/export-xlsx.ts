@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CaseView } from '../case-view.js';
-import { ENTITY_COLUMNS, LINK_COLUMNS, buildTables } from '../csv/export-csv.js';
+import { buildTables } from '../csv/export-csv.js';
 
 /**
  * Entities and links as two sheets of one workbook, the columns of the CSV tables (both ends'
@@ -21,7 +21,7 @@ export function ooxmlText(s: string): string {
 }
 
 export async function buildXlsx(view: CaseView): Promise<{ bytes: Buffer; entities: number; links: number }> {
-  const { entities, links } = buildTables(view);
+  const { entities, links, entityColumns, linkColumns } = buildTables(view);
   const book = new ExcelJS.Workbook();
   book.creator = 'Dossier';
   book.created = new Date(view.meta.createdAt);
@@ -42,8 +42,8 @@ export async function buildXlsx(view: CaseView): Promise<{ bytes: Buffer; entiti
     }
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   };
-  sheet('Entities', ENTITY_COLUMNS, entities);
-  sheet('Links', LINK_COLUMNS, links);
+  sheet('Entities', entityColumns, entities);
+  sheet('Links', linkColumns, links);
   const bytes = Buffer.from(await book.xlsx.writeBuffer());
   return { bytes, entities: entities.length, links: links.length };
 }

@@ -2,9 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadView } from '../../../../main/core/interchange/case-view.js';
+import { exportInterchange } from '../../../../main/core/interchange/export-interchange.js';
 import { buildFtmEntities, type FtmEntity } from '../../../../main/core/interchange/ftm/export-ftm.js';
 import { importInterchange } from '../../../../main/core/interchange/import-interchange.js';
 import { CaseStore } from '../../../../main/core/store/case-store.js';
+import type { RecordKind } from '../../../../main/core/store/records.js';
 import { ftmProblems } from './ftm-model-check.js';
 import { STIX_DIR } from './stix-validator.js';
 
@@ -80,4 +82,36 @@ export function ftmRoundTrip(dir: string, path: string): FtmFidelity {
     exported: entities,
     store,
   };
+}
+
+export interface RecordFidelity {
+  objectsIn: number;
+  kept: number;
+  changed: string[];
+  lost: string[];
+}
+
+/**
+ * Exports a case to GraphML or CSV, imports the file into an empty case and compares record by
+ * record (the case id aside: the file names no case). CSV holds entities and links only.
+ */
+export function recordRoundTrip(dir: string, store: CaseStore, format: 'graphml' | 'csv'): RecordFidelity {
+  const out = join(dir, `round-trip.${format}`);
+  const written = exportInterchange(store, out, format);
+  const target = CaseStore.create(join(dir, `round-trip-${format}.dossier`), { title: 'round trip' });
+  for (const file of written.files) importInterchange(target, file, format);
+  const kinds: RecordKind[] = format === 'csv' ? ['entity', 'link'] : ['entity', 'event', 'participant', 'link'];
+  const strip = ({ caseId: _c, ...rest }: { caseId: string }) => rest;
+  const f: RecordFidelity = { objectsIn: 0, kept: 0, changed: [], lost: [] };
+  for (const kind of kinds) {
+    for (const r of store.iterate(kind)) {
+      f.objectsIn++;
+      const back = target.get(kind, r.id);
+      if (!back) f.lost.push(`${kind} ${r.id}`);
+      else if (isDeepStrictEqual(strip(back), strip(r))) f.kept++;
+      else f.changed.push(`${kind} ${r.id}: ${JSON.stringify(strip(back))}`);
+    }
+  }
+  target.close();
+  return f;
 }

@@ -1,11 +1,14 @@
 /**
  * Prints the interchange fidelity table (format · file · objects in · kept · changed · lost) for
- * every STIX and FtM file the fidelity tests run on: `npm run fidelity:interchange`.
+ * every STIX and FtM file the fidelity tests run on, and a GraphML and CSV round trip of the
+ * sample case: `npm run fidelity:interchange`. GEXF, XLSX and Cytoscape JSON are export-only;
+ * their read-back counts are printed by new-formats.test.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FTM_SAMPLE, STIX_FILES, ftmRoundTrip } from './fidelity-files.js';
+import { buildSampleCase } from '../bundle/sample-case.js';
+import { FTM_SAMPLE, STIX_FILES, ftmRoundTrip, recordRoundTrip } from './fidelity-files.js';
 import { stixRoundTrip } from './stix-fidelity.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-fidelity-'));
@@ -29,6 +32,18 @@ try {
     ...[f.objectsIn, f.kept, f.changed.length, f.lost.length, f.invalid.length].map(String),
   ]);
   f.store.close();
+  for (const format of ['graphml', 'csv'] as const) {
+    const sub = join(dir, format);
+    mkdirSync(sub);
+    const { store } = buildSampleCase(sub);
+    const r = recordRoundTrip(sub, store, format);
+    rows.push([
+      format,
+      'Dossier sample case',
+      ...[r.objectsIn, r.kept, r.changed.length, r.lost.length, 0].map(String),
+    ]);
+    store.close();
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
