@@ -68,6 +68,7 @@ export const BOOKKEEPING = new Set([
   'ftmPointsAt',
   'stixId',
   'stixType',
+  'stixRef',
   'stix',
   'graphmlId',
   'tlp',

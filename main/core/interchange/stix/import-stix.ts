@@ -16,6 +16,7 @@ import type {
 } from '../../store/records.js';
 import { isoTimestamp, recordIdFrom, derivedRecordId } from '../derived-ids.js';
 import { entityOf, eventOf, isOwn, obj, str, type StixObject } from './import-objects.js';
+import { referenceLinks } from './import-references.js';
 import { relationshipOf } from './import-relationship.js';
 import { labelOfStix } from './stix-object-label.js';
 import { tlpOfMarking } from './tlp-markings.js';
@@ -140,6 +141,10 @@ export function stixToRecords(
       aliasesOf(o, e, out);
     }
   }
+  const entityDates = new Map(
+    out.entity.map((e) => [e.id, { caseId: e.caseId, createdAt: e.createdAt, modifiedAt: e.modifiedAt }]),
+  );
+  out.link.push(...referenceLinks(objects, recordOf, entityDates));
   for (const o of later) {
     if (o.type === 'sighting') sightingOf(o, base, status, recordOf, out);
     else if (o.type === 'relationship') relationshipOf(o, recordOf, base, status, out);
@@ -243,9 +248,13 @@ function groupingOf(
   out: StixRecords,
 ): void {
   out.chart.push({ ...b, name: str(o.name) ?? labelOfStix(o), viewport: {}, settings: { stixId: o.id, stix: o } });
-  const members = (Array.isArray(o.object_refs) ? o.object_refs : [])
+  const grouped = (Array.isArray(o.object_refs) ? o.object_refs : [])
     .map((r) => recordOf.get(String(r)))
     .filter((r): r is { id: string } => !!r);
+  // What the grouped objects reference (observed-data's observables) is on the chart with them.
+  const ids = new Set(grouped.map((m) => m.id));
+  for (const l of out.link) if (l.properties.stixRef && ids.has(l.sourceId)) ids.add(l.targetId);
+  const members = [...ids].map((id) => ({ id }));
   members.forEach((m, i) => {
     const angle = (2 * Math.PI * i) / members.length;
     out.chartNode.push({

@@ -110,19 +110,34 @@ describe('MISP-shaped bundle', () => {
     const f = stixRoundTrip(tempDir(), fixture('misp-style.json'));
     const [chart] = f.store.list('chart');
     expect(chart!.name).toMatch(/^Phishing wave against water utilities/);
-    // indicators ×2, observed-data ×3 and the custom attribute are on it; relationships are its edges.
-    expect(f.store.list('chartNode', { chartId: chart!.id })).toHaveLength(6);
+    // indicators ×2, observed-data ×3 and the custom attribute, and the 7 observables the
+    // observed-data hold, are on it.
+    expect(f.store.list('chartNode', { chartId: chart!.id })).toHaveLength(13);
     const scoTypes = f.store
       .list('entity')
       .map((e) => (e.properties.stix as StixObject).type)
       .filter((t) => ['file', 'directory', 'autonomous-system', 'email-message', 'user-account'].includes(t));
     expect(scoTypes.sort()).toEqual(['autonomous-system', 'directory', 'email-message', 'file', 'user-account']);
-    expect(
-      f.store
-        .list('link')
-        .map((l) => l.type)
-        .sort(),
-    ).toEqual(['based-on', 'related-to', 'related-to']);
+    const links = f.store.list('link');
+    const relationships = links.filter((l) => !l.properties.stixRef);
+    expect(relationships.map((l) => l.type).sort()).toEqual(['based-on', 'related-to', 'related-to']);
+    // References inside objects are drawn too (observed-data → what it saw, file → its directory,
+    // email → sender and recipient), and written back only as the references they were.
+    const label = (id: string) => f.store.require('entity', id).label;
+    const drawn = links
+      .filter((l) => l.properties.stixRef)
+      .map((l) => `${l.type}: ${label(l.targetId)}`)
+      .sort();
+    expect(drawn).toEqual(
+      expect.arrayContaining([
+        'from: accounts@billing-water.example',
+        'in directory: C:\\Users\\operator\\Downloads',
+        'observed: invoice_0211.docm',
+        'to: operator@utility.example',
+      ]),
+    );
+    expect(drawn.filter((d) => d.startsWith('observed: '))).toHaveLength(7);
+    expect(f.exported.bundle.objects.filter((o) => o.type === 'relationship')).toHaveLength(3);
     const back = new Map(f.exported.bundle.objects.map((o) => [o.id, o]));
     expect(back.get('file--315b0000-0104-4000-8000-000000000104')).toMatchObject({
       parent_directory_ref: 'directory--315b0000-0105-4000-8000-000000000105',
