@@ -144,7 +144,12 @@ export function stixToRecords(
   const entityDates = new Map(
     out.entity.map((e) => [e.id, { caseId: e.caseId, createdAt: e.createdAt, modifiedAt: e.modifiedAt }]),
   );
-  out.link.push(...referenceLinks(objects, recordOf, entityDates));
+  const references = referenceLinks(objects, recordOf, entityDates);
+  out.link.push(...references);
+  if (references.length)
+    out.notes.push(
+      `${references.length} reference${references.length === 1 ? '' : 's'} inside objects (observed-data to what it saw, a file to its directory…) drawn as links; the export writes them back as the references they were, not as relationships`,
+    );
   for (const o of later) {
     if (o.type === 'sighting') sightingOf(o, base, status, recordOf, out);
     else if (o.type === 'relationship') relationshipOf(o, recordOf, base, status, out);

@@ -165,8 +165,9 @@ describe('STIX 2.0 bundle', () => {
   it('is upgraded to valid 2.1 as the OASIS notes describe, and the import says what it upgraded', () => {
     const store = CaseStore.create(join(tempDir(), 'c.dossier'), { title: 'c' });
     const report = importInterchange(store, fixture('stix20-bundle.json'), 'stix');
-    expect(report.notes).toHaveLength(1);
+    expect(report.notes).toHaveLength(2);
     expect(report.notes[0]).toMatch(/STIX 2\.0 upgraded to 2\.1/);
+    expect(report.notes[1]).toMatch(/^3 references inside objects .* drawn as links/);
     expect(report.notes[0]).toMatch(/1 malware given is_family: true/);
     expect(report.notes[0]).toMatch(/1 indicator given pattern_type "stix"/);
     expect(report.notes[0]).toMatch(/3 objects given \*_types from their labels \(labels kept\)/);
