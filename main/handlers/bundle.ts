@@ -25,6 +25,7 @@ function result(
   report: MergeReport,
   signature: BundleSignatureInfo | null,
   skipped: Record<string, number>,
+  notes: string[] = [],
 ): ImportResult {
   return {
     format,
@@ -35,6 +36,7 @@ function result(
     conflicts: report.conflicts,
     possibleDuplicates: report.possibleDuplicates,
     skipped,
+    notes,
     localChanges: report.localChanges,
     lost: report.lost,
     timestampsCapped: report.timestampsCapped,
@@ -92,8 +94,8 @@ export const bundleHandlers: DomainHandlers<typeof bundleMethods> = {
             return result(format, r.report, signatureInfo(r.signature), {});
           })()
         : (() => {
-            const r = importInterchange(store, path, format, { dryRun });
-            return result(format, r, null, r.skipped);
+            const r = importInterchange(store, path, format, { dryRun, keep });
+            return result(format, r, null, r.skipped, r.notes);
           })();
     if (!dryRun) ctx.changed([...RECORD_KINDS]);
     return out;

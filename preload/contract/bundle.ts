@@ -61,6 +61,8 @@ export interface ImportResult {
   }[];
   possibleDuplicates: { incomingId: string; existingId: string; type: string; label: string; reason: string }[];
   skipped: Record<string, number>;
+  /** What the import changed about the file or folded on the way in (e.g. a STIX 2.0 upgrade); empty for bundles. */
+  notes: string[];
   localChanges: LocalChangeInfo[];
   /** Records removed or not brought in because what they hang on was deleted, named. */
   lost: { kind: string; id: string; label: string; reason: string }[];

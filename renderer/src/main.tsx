@@ -6,6 +6,7 @@ import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/desk.css';
+import './styles/import-dialog.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

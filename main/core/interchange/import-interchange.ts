@@ -53,7 +53,7 @@ export function importInterchange(
   store: WritableCase,
   path: string,
   format: Exclude<ImportFormat, 'casebundle'>,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; keep?: Readonly<Record<string, 'here' | 'incoming'>> } = {},
 ): InterchangeReport {
   if (statSync(path).size > MAX_BYTES)
     throw new DossierError('import-failed', `${path} is larger than ${MAX_BYTES} bytes`);
@@ -83,7 +83,7 @@ export function importInterchange(
         }
       } else raws = parseFtmLines(text, label);
       const r = ftmToRecords(raws, caseId, label, importedAt);
-      ({ skipped } = r);
+      ({ skipped, notes } = r);
       records = r;
       break;
     }

@@ -4,7 +4,9 @@ import { filesToUploads } from '../import/read-files.js';
 import { TlpBadge } from '../common/entity-chip.js';
 import { Modal } from '../common/modal.js';
 import { useShell } from '../shell/shell-context.js';
+import { ConflictsList, type KeepChoice } from './conflicts-list.js';
 import { LocalChangesList } from './local-changes-list.js';
+import { MergeSummary } from './merge-summary.js';
 
 /** Import a bundle or interchange file: check it, preview the merge, then merge. */
 export function ImportBundleDialog({ initialPath, onClose }: { initialPath: string; onClose: () => void }) {
@@ -16,12 +18,19 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
   const [merged, setMerged] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const [keep, setKeep] = useState<Readonly<Record<string, KeepChoice>>>({});
   const toggle = (id: string) =>
     setAccepted((prev) => {
       const nextSet = new Set(prev);
       if (!nextSet.delete(id)) nextSet.add(id);
       return nextSet;
     });
+  // A new file makes the check, preview and choices made for the old one meaningless.
+  const forget = () => {
+    setCheck(null);
+    setPreview(null);
+    setKeep({});
+  };
   const isBundle = /\.casebundle$/i.test(path.trim());
   const args = () => ({ path: path.trim(), ...(passphrase ? { passphrase } : {}) });
 
@@ -48,6 +57,7 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
           await shell.client.call('bundle:import', {
             ...args(),
             ...(asking ? { acceptLocalChanges: [...accepted] } : {}),
+            ...(Object.keys(keep).length ? { keep } : {}),
           }),
         );
       }
@@ -56,8 +66,7 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
     const picked = await shell.client.call('app:pick-files', { purpose: 'import-bundle' }).catch(shell.report);
     if (picked?.[0]) {
       setPath(picked[0]);
-      setCheck(null);
-      setPreview(null);
+      forget();
     }
   };
   // The browser host has no file dialog: the file travels as bytes and the host hands back where it staged it.
@@ -67,8 +76,7 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
     const reply = await shell.client.call('app:stage-upload', staged!).catch(shell.report);
     if (reply) {
       setPath(reply.path);
-      setCheck(null);
-      setPreview(null);
+      forget();
     }
   };
   const label = merged ? 'Close' : !check && isBundle ? 'Check' : !preview ? 'Preview merge' : 'Merge into this case';
@@ -89,8 +97,7 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
             value={path}
             onChange={(e) => {
               setPath(e.target.value);
-              setCheck(null);
-              setPreview(null);
+              forget();
             }}
             placeholder="/home/analyst/in/colleague.casebundle"
             disabled={!!merged}
@@ -109,13 +116,16 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
           )}
         </div>
       </label>
-      <input
-        type="password"
-        value={passphrase}
-        onChange={(e) => setPassphrase(e.target.value)}
-        placeholder="Passphrase, if the bundle is encrypted"
-        aria-label="Passphrase"
-      />
+      {/* Only case bundles can be encrypted; an exchange file has no use for a passphrase. */}
+      {(isBundle || !path.trim()) && (
+        <input
+          type="password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          placeholder="Passphrase, if the bundle is encrypted"
+          aria-label="Passphrase"
+        />
+      )}
       {check && (
         <section>
           <h3>Check</h3>
@@ -141,57 +151,29 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
         </section>
       )}
       {(merged ?? preview) && <MergeSummary result={(merged ?? preview)!} done={!!merged} />}
-      {(merged ?? preview) && <LocalChangesList result={(merged ?? preview)!} accepted={accepted} onToggle={toggle} />}
+      {(merged ?? preview) && (
+        <ConflictsList
+          result={(merged ?? preview)!}
+          keep={keep}
+          onKeep={(id, choice) => setKeep((prev) => ({ ...prev, [id]: choice }))}
+          done={!!merged}
+        />
+      )}
+      {(merged ?? preview) && (
+        <LocalChangesList
+          result={(merged ?? preview)!}
+          accepted={accepted}
+          onToggle={toggle}
+          keptHere={keptHere((merged ?? preview)!, keep)}
+        />
+      )}
     </Modal>
   );
 }
 
-function MergeSummary({ result, done }: { result: ImportResult; done: boolean }) {
-  const t = result.totals;
-  return (
-    <section data-testid="merge-summary">
-      <h3>{done ? 'Merged' : 'What the merge will do'}</h3>
-      <p>
-        {t.new} new · {t.updated} updated · {t.unchanged} unchanged · {t.deleted} deleted · {t.conflicting} in conflict
-      </p>
-      {result.possibleDuplicates.length > 0 && (
-        <p className="muted small">
-          {result.possibleDuplicates.length} incoming entities look like ones already in the case; they are kept apart
-          for you to merge.
-        </p>
-      )}
-      {result.conflicts.length > 0 && (
-        <p className="muted small">
-          Conflicts keep this case's version:{' '}
-          {result.conflicts
-            .slice(0, 3)
-            .map((c) => c.reason)
-            .join('; ')}
-          {result.conflicts.length > 3 ? '…' : ''}
-        </p>
-      )}
-      {result.lost.length > 0 && (
-        <p className="muted small">
-          Lost because what they hang on was deleted:{' '}
-          {result.lost
-            .slice(0, 5)
-            .map((l) => `${l.kind} “${l.label}”`)
-            .join('; ')}
-          {result.lost.length > 5 ? ` and ${result.lost.length - 5} more` : ''}
-        </p>
-      )}
-      {result.timestampsCapped > 0 && (
-        <p className="muted small">
-          {result.timestampsCapped} records claimed to be modified in the future; their time was set to now.
-        </p>
-      )}
-      {result.textsKept > 0 && (
-        <p className="muted small">
-          {result.textsKept} documents came with a different text for the same original file; the text read from the
-          original is kept.
-        </p>
-      )}
-      {done && result.operationId && <p className="muted small">The whole import can be undone with Undo.</p>}
-    </section>
+/** Conflicting records where this case's value is (or will be) kept, by the analyst's choice or the merge's. */
+function keptHere(result: ImportResult, keep: Readonly<Record<string, KeepChoice>>): ReadonlySet<string> {
+  return new Set(
+    result.conflicts.filter((c) => c.fields?.length && (keep[c.id] ?? c.kept) === 'here').map((c) => c.id),
   );
 }

@@ -14,10 +14,13 @@ export function LocalChangesList({
   result,
   accepted,
   onToggle,
+  keptHere = new Set(),
 }: {
   result: ImportResult;
   accepted: ReadonlySet<string>;
   onToggle: (id: string) => void;
+  /** Records whose conflicting fields keep this case's value: the change does not touch those fields. */
+  keptHere?: ReadonlySet<string>;
 }) {
   if (!result.localChanges.length) return null;
   const asking = result.localChanges.some((c) => c.status === 'needs-consent' || c.status === 'held-back');
@@ -29,7 +32,9 @@ export function LocalChangesList({
           ? result.signature?.state === 'valid'
             ? 'The bundle is signed by a key you have not marked as trusted. Tick what you accept; the rest keeps your version.'
             : 'The bundle is not signed: anyone could have written or altered it. Tick what you accept; the rest keeps your version.'
-          : 'Signed by a trusted key: these will be applied. The import can be undone as a whole.'}
+          : result.localChanges.every((c) => c.status === 'trusted-signer')
+            ? 'Signed by a trusted key: these will be applied. The import can be undone as a whole.'
+            : `You accepted these${result.dryRun ? '' : '; they were applied'}. The import can be undone as a whole.`}
       </p>
       <ul className="file-list">
         {result.localChanges.map((c) => (
@@ -48,7 +53,10 @@ export function LocalChangesList({
               <span className="file-name">
                 {ACTION_WORDS[c.action]} {c.kind} “{c.label}”
               </span>
-              <span className="file-state">{c.detail}</span>
+              <span className="file-state">
+                {c.detail}
+                {keptHere.has(c.id) ? " · both sides changed: this case's value kept" : ''}
+              </span>
             </label>
           </li>
         ))}

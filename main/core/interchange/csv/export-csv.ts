@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Reliability } from '../../store/records.js';
 import type { CaseView } from '../case-view.js';
 import { countryCodeOf } from '../derived-ids.js';
+import { BOOKKEEPING } from '../ftm/ftm-schemata.js';
 import { neutraliseCell } from '../spreadsheet-cell.js';
 
 export const ENTITY_COLUMNS = [
@@ -36,6 +37,23 @@ export const LINK_COLUMNS = [
 ] as const;
 
 /**
+ * A column for every property that holds text on some record (nationality, birthDate, a link's
+ * note…), after the fixed columns, so the table carries what the analyst recorded and the CSV
+ * import reads it back as properties. Other formats' bookkeeping (a STIX or FtM source object)
+ * stays out: those formats carry it.
+ */
+function propertyColumns(records: { properties: Record<string, unknown> }[], fixed: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const r of records)
+    for (const [k, v] of Object.entries(r.properties))
+      if (typeof v === 'string' && v !== '' && !fixed.includes(k) && !BOOKKEEPING.has(k)) keys.add(k);
+  return [...keys].sort();
+}
+
+const textProperties = (properties: Record<string, unknown>, columns: string[]): Record<string, string> =>
+  Object.fromEntries(columns.map((c) => [c, typeof properties[c] === 'string' ? properties[c] : '']));
+
+/**
  * Entities and links as two flat CSV tables, one row per record, with both ends' labels and types
  * repeated on each link row — the shape spreadsheets and i2 Analyst's Notebook import
  * specifications expect. `grade` is the Admiralty code: the best reliability among the documents
@@ -44,7 +62,11 @@ export const LINK_COLUMNS = [
 export function buildTables(view: CaseView): {
   entities: Record<string, string | number>[];
   links: Record<string, string | number>[];
+  entityColumns: string[];
+  linkColumns: string[];
 } {
+  const entityProps = propertyColumns(view.entities, ENTITY_COLUMNS);
+  const linkProps = propertyColumns(view.links, LINK_COLUMNS);
   const byId = new Map(view.entities.map((e) => [e.id, e]));
   const docs = new Map(view.documents.map((d) => [d.id, d]));
   const best = new Map<string, Reliability>();
@@ -63,6 +85,7 @@ export function buildTables(view: CaseView): {
     notes: e.notes,
     created_at: e.createdAt,
     modified_at: e.modifiedAt,
+    ...textProperties(e.properties, entityProps),
   }));
   const links = view.links.map((l) => {
     const s = byId.get(l.sourceId);
@@ -86,18 +109,25 @@ export function buildTables(view: CaseView): {
       status: l.status,
       created_at: l.createdAt,
       modified_at: l.modifiedAt,
+      ...textProperties(l.properties, linkProps),
     };
   });
-  return { entities, links };
+  return {
+    entities,
+    links,
+    entityColumns: [...ENTITY_COLUMNS, ...entityProps],
+    linkColumns: [...LINK_COLUMNS, ...linkProps],
+  };
 }
 
 export function buildCsv(view: CaseView): { entities: string; links: string } {
-  const { entities, links } = buildTables(view);
+  const { entities, links, entityColumns, linkColumns } = buildTables(view);
+  // Papa writes CRLF between rows (RFC 4180); the file ends with the same line break.
   // Every text cell is neutralised: labels, notes and link types can carry a hostile document's text.
   const cell = (v: string | number | undefined): string | number =>
     typeof v === 'string' ? neutraliseCell(v) : (v ?? '');
   return {
-    entities: `${Papa.unparse({ fields: [...ENTITY_COLUMNS], data: entities.map((r) => ENTITY_COLUMNS.map((c) => cell(r[c]))) })}\n`,
-    links: `${Papa.unparse({ fields: [...LINK_COLUMNS], data: links.map((r) => LINK_COLUMNS.map((c) => cell(r[c]))) })}\n`,
+    entities: `${Papa.unparse({ fields: entityColumns, data: entities.map((r) => entityColumns.map((c) => cell(r[c]))) })}\r\n`,
+    links: `${Papa.unparse({ fields: linkColumns, data: links.map((r) => linkColumns.map((c) => cell(r[c]))) })}\r\n`,
   };
 }

@@ -5,6 +5,7 @@ import { nowIso } from '../../ids.js';
 import type { AliasRecord, EntityRecord, LinkRecord, Status } from '../../store/records.js';
 import { derivedRecordId, isoTimestamp, recordIdFrom } from '../derived-ids.js';
 import { restoreCell } from '../spreadsheet-cell.js';
+import { ENTITY_COLUMNS, LINK_COLUMNS } from './export-csv.js';
 
 const STATUSES = new Set<string>(REVIEW_STATUSES);
 
@@ -21,7 +22,9 @@ export interface CsvRecords {
  * file imported twice merges instead of duplicating. Links must name entities by id.
  */
 export function csvToRecords(text: string, caseId: string, label: string, importedAt: string = nowIso()): CsvRecords {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  // A final line break of another style than the rows' (a CRLF file ending in LF) would otherwise
+  // end up inside the last cell.
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').replace(/[\r\n]+$/, ''), {
     header: true,
     skipEmptyLines: true,
     // Cells Dossier (or an OWASP-minded tool) wrote with a protective apostrophe come back as they were.
@@ -63,7 +66,7 @@ export function csvToRecords(text: string, caseId: string, label: string, import
         firstSeen: row.first_seen || null,
         lastSeen: row.last_seen || null,
         status: status(row.status),
-        properties: {},
+        properties: extraColumns(row, cols, LINK_COLUMNS),
       });
     });
     return out;
@@ -80,12 +83,7 @@ export function csvToRecords(text: string, caseId: string, label: string, import
     const b = stamp(row, `csv:entity:${row.id || `${type}|${row.label}`}`);
     const properties: Record<string, unknown> = {};
     if (row.country) properties.country = row.country;
-    for (const c of cols)
-      if (
-        !['id', 'type', 'label', 'aliases', 'status', 'country', 'notes', 'created_at', 'modified_at'].includes(c) &&
-        row[c]
-      )
-        properties[c] = row[c];
+    Object.assign(properties, extraColumns(row, cols, ENTITY_COLUMNS));
     out.entity.push({ ...b, type, label: row.label, properties, notes: row.notes ?? '', status: status(row.status) });
     for (const a of (row.aliases ?? '')
       .split(';')
@@ -101,5 +99,16 @@ export function csvToRecords(text: string, caseId: string, label: string, import
       });
     }
   });
+  return out;
+}
+
+/** Columns a table has beyond the ones Dossier's own tables define: the record's properties, by column name. */
+function extraColumns(
+  row: Record<string, string>,
+  cols: Set<string>,
+  known: readonly string[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of cols) if (!known.includes(c) && row[c]) out[c] = row[c];
   return out;
 }

@@ -72,6 +72,7 @@ export const BOOKKEEPING = new Set([
   'ftmPointsAt',
   'stixId',
   'stixType',
+  'stixRef',
   'stix',
   'graphmlId',
   'tlp',

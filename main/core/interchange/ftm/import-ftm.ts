@@ -11,6 +11,8 @@ export interface FtmRecords {
   event: EventRecord[];
   participant: ParticipantRecord[];
   skipped: Record<string, number>;
+  /** What the import folded or drew differently from the file, in words for the import summary. */
+  notes: string[];
 }
 
 interface Raw {
@@ -54,7 +56,7 @@ export function ftmToRecords(
   label: string,
   importedAt: string = nowIso(),
 ): FtmRecords {
-  const out: FtmRecords = { entity: [], alias: [], link: [], event: [], participant: [], skipped: {} };
+  const out: FtmRecords = { entity: [], alias: [], link: [], event: [], participant: [], skipped: {}, notes: [] };
   const valid: Raw[] = raws.map((r, i) => {
     const x = r as Partial<Raw> | null;
     if (
@@ -171,7 +173,31 @@ export function ftmToRecords(
       pointerLinks(r, base(r), strings(r, POINTS_AT[r.schema]![0]), idOf, out);
     }
   }
+  out.notes.push(...importNotes(valid));
   return out;
+}
+
+/** Says where FtM schemata land in the case, so the analyst is not surprised by what the chart shows. */
+function importNotes(raws: Raw[]): string[] {
+  const bySchema = new Map<string, number>();
+  for (const r of raws) bySchema.set(r.schema, (bySchema.get(r.schema) ?? 0) + 1);
+  const listed = (schemata: string[]): string => schemata.map((s) => `${bySchema.get(s)} ${s}`).join(', ');
+  const notes: string[] = [];
+  const pointers = [...bySchema.keys()].filter((s) => POINTS_AT[s]).sort();
+  if (pointers.length)
+    notes.push(
+      `${listed(pointers)} kept as entities and also drawn as links to what they name (${pointers.map((s) => `${s}.${POINTS_AT[s]![0]}`).join(', ')}); those links are not written back as FtM edges`,
+    );
+  const retyped = [...bySchema.keys()]
+    .filter((s) => ENTITY_TYPE_OF_SCHEMA[s] && ENTITY_TYPE_OF_SCHEMA[s]!.toLowerCase() !== s.toLowerCase())
+    .sort();
+  if (retyped.length)
+    notes.push(
+      `${retyped.map((s) => `${bySchema.get(s)} ${s} shown as ${ENTITY_TYPE_OF_SCHEMA[s]}`).join(', ')}; the FtM schema is kept and written back on export`,
+    );
+  const edges = [...bySchema.keys()].filter((s) => EDGE_SCHEMATA[s]).sort();
+  if (edges.length) notes.push(`${listed(edges)} became links, with their FtM properties kept on the link`);
+  return notes;
 }
 
 /** A Sanction, Passport or Vessel drawn as links to what it names (bookkeeping only: not exported as edges). */

@@ -6,6 +6,7 @@ import { stixIdFor } from '../derived-ids.js';
 import { ownEntityObject, ownLinkObject, type Common } from './export-own.js';
 import { importedEntity, importedEvent, importedLink, importedReport } from './export-imported.js';
 import { obj, sourceObjectOf, type StixObject } from './import-objects.js';
+import { STIX_REF } from './import-references.js';
 import { clean } from './stix-clean.js';
 import { knownTlpDefinition, tlpMarkingId } from './tlp-markings.js';
 
@@ -143,6 +144,8 @@ export function buildStixExport(view: CaseView): StixExport {
     );
   }
   for (const l of view.links) {
+    // A reference drawn as a link is already in the source object that holds it.
+    if (typeof l.properties[STIX_REF] === 'string') continue;
     const source = idOf.get(l.sourceId);
     const target = idOf.get(l.targetId);
     if (!source || !target) {

@@ -16,10 +16,11 @@ import type {
 } from '../../store/records.js';
 import { isoTimestamp, recordIdFrom, derivedRecordId } from '../derived-ids.js';
 import { entityOf, eventOf, isOwn, obj, str, type StixObject } from './import-objects.js';
+import { referenceLinks } from './import-references.js';
 import { relationshipOf } from './import-relationship.js';
 import { labelOfStix } from './stix-object-label.js';
 import { tlpOfMarking } from './tlp-markings.js';
-import { isStix20, upgradeStix20 } from './upgrade-stix20.js';
+import { describeStix20Upgrade, isStix20, upgradeStix20 } from './upgrade-stix20.js';
 
 export interface StixRecords {
   document: DocumentRecord[];
@@ -92,10 +93,8 @@ export function stixToRecords(
     notes: [],
   };
   if (isStix20(bundle, objects)) {
+    out.notes.push(describeStix20Upgrade(objects));
     objects = upgradeStix20(objects);
-    out.notes.push(
-      'STIX 2.0 upgraded to 2.1 (spec_version, malware is_family, indicator pattern_type, observed-data objects as top-level observables)',
-    );
   }
   const markings = new Map<string, Tlp>();
   for (const o of objects) {
@@ -142,6 +141,15 @@ export function stixToRecords(
       aliasesOf(o, e, out);
     }
   }
+  const entityDates = new Map(
+    out.entity.map((e) => [e.id, { caseId: e.caseId, createdAt: e.createdAt, modifiedAt: e.modifiedAt }]),
+  );
+  const references = referenceLinks(objects, recordOf, entityDates);
+  out.link.push(...references);
+  if (references.length)
+    out.notes.push(
+      `${references.length} reference${references.length === 1 ? '' : 's'} inside objects (observed-data to what it saw, a file to its directory…) drawn as links; the export writes them back as the references they were, not as relationships`,
+    );
   for (const o of later) {
     if (o.type === 'sighting') sightingOf(o, base, status, recordOf, out);
     else if (o.type === 'relationship') relationshipOf(o, recordOf, base, status, out);
@@ -245,9 +253,13 @@ function groupingOf(
   out: StixRecords,
 ): void {
   out.chart.push({ ...b, name: str(o.name) ?? labelOfStix(o), viewport: {}, settings: { stixId: o.id, stix: o } });
-  const members = (Array.isArray(o.object_refs) ? o.object_refs : [])
+  const grouped = (Array.isArray(o.object_refs) ? o.object_refs : [])
     .map((r) => recordOf.get(String(r)))
     .filter((r): r is { id: string } => !!r);
+  // What the grouped objects reference (observed-data's observables) is on the chart with them.
+  const ids = new Set(grouped.map((m) => m.id));
+  for (const l of out.link) if (l.properties.stixRef && ids.has(l.sourceId)) ids.add(l.targetId);
+  const members = [...ids].map((id) => ({ id }));
   members.forEach((m, i) => {
     const angle = (2 * Math.PI * i) / members.length;
     out.chartNode.push({

@@ -14,6 +14,11 @@ export function stixValidators(): { byType: Map<string, ValidateFunction>; bundl
   if (cache) return cache;
   const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
+  // ajv-formats has no idn-hostname (used by domain-name); a hostname whose labels may be Unicode.
+  ajv.addFormat(
+    'idn-hostname',
+    (v: string) => v.length <= 253 && v.split('.').every((l) => l.length > 0 && l.length <= 63 && !/[\s/:@]/u.test(l)),
+  );
   const byName = new Map<string, string>();
   for (const dir of ['common', 'sdos', 'sros', 'observables']) {
     for (const f of readdirSync(join(STIX_DIR, 'schemas', dir))) {

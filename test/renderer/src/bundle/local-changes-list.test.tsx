@@ -18,6 +18,7 @@ function result(status: ImportResult['localChanges'][number]['status'], signed =
     conflicts: [],
     possibleDuplicates: [],
     skipped: {},
+    notes: [],
     lost: [],
     timestampsCapped: 0,
     textsKept: 0,
@@ -36,11 +37,12 @@ function result(status: ImportResult['localChanges'][number]['status'], signed =
   };
 }
 
-function Harness({ r }: { r: ImportResult }) {
+function Harness({ r, keptHere }: { r: ImportResult; keptHere?: ReadonlySet<string> }) {
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   return (
     <LocalChangesList
       result={r}
+      keptHere={keptHere}
       accepted={accepted}
       onToggle={(id) => setAccepted((p) => new Set(p.has(id) ? [...p].filter((x) => x !== id) : [...p, id]))}
     />
@@ -64,5 +66,19 @@ describe('the import preview lists changes to the analyst’s own records', () =
     render(<Harness r={result('trusted-signer', true)} />);
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
     expect(screen.getByText(/Signed by a trusted key/)).toBeTruthy();
+  });
+
+  it('after a merge of an unsigned bundle says the analyst accepted them, never that a trusted key signed it', () => {
+    render(<Harness r={{ ...result('accepted'), dryRun: false }} />);
+    expect(screen.queryByText(/Signed by a trusted key/)).toBeNull();
+    expect(screen.getByText(/You accepted these; they were applied/)).toBeTruthy();
+  });
+
+  it("says where a conflict keeps this case's value, so a listed change is not read as applied", () => {
+    render(<Harness r={result('accepted')} keptHere={new Set(['d1'])} />);
+    expect(
+      screen.getByText(/title: "Field report 7" → "Forged" · both sides changed: this case's value kept/),
+    ).toBeTruthy();
+    expect(screen.queryAllByText(/this case's value kept/)).toHaveLength(1);
   });
 });
