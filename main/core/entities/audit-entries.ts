@@ -32,7 +32,12 @@ export function auditDetail(store: ReadableCase, seq: number): AuditDetail {
   const op = raw.subjectKind === 'operation' && raw.subjectId ? journal.byId(raw.subjectId) : null;
   if (op) {
     const flip = raw.action === 'undo';
-    const records = parseChanges(op.changes).records;
+    const { records: own, sets = [] } = parseChanges(op.changes);
+    // A bulk move reads record by record in the detail, like any other change.
+    const moved = sets.flatMap((set) =>
+      set.before.map((b) => ({ kind: set.kind, id: String(b.id), before: b, after: { ...b, [set.field]: set.value } })),
+    );
+    const records = [...own, ...moved];
     const names = namesOf(records.flatMap((c) => [c.before, c.after]));
     changes = records.map((c) =>
       describe(store, c.kind, c.id, flip ? c.after : c.before, flip ? c.before : c.after, names),
@@ -81,6 +86,8 @@ function toRow(r: AuditRowOf, journal: ReturnType<typeof journalSql>): AuditRow 
       records: n,
     };
   }
+  if (typeof after.count === 'number' && r.action.endsWith('move-many'))
+    return { ...base, title: `${r.action} ${r.subjectKind}: ${after.count} × ${String(after.field)}`, records: after.count };
   const rec = Object.keys(after).length ? after : before;
   return { ...base, title: `${r.action} ${r.subjectKind} ${labelOf(r.subjectKind, rec)}`.trim(), records: 1 };
 }

@@ -8,6 +8,7 @@ import { describeRecord, inState, laterStamp } from './describe-change.js';
 import { parseChanges } from './journal-changes.js';
 import { analystName } from './operation.js';
 import './known-side-tables.js';
+import { reapplySets, setsOutOfState } from './set-changes.js';
 import { sideTable } from './side-tables.js';
 import { type UndoResult, refuse, resultOf, sameJson } from './undo.js';
 
@@ -34,16 +35,21 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
     if (!op.undoneAt)
       throw new DossierError('invalid-argument', `"${op.summary}" is not undone, so there is nothing to redo`);
     const changes = parseChanges(op.changes);
-    const { records, redirects, side = [], restored = {} } = changes;
+    const { records, redirects, sets = [], side = [], restored = {} } = changes;
     for (const c of records) {
       const expected = c.before === null ? null : { ...c.before, modifiedAt: restored[c.id] ?? c.before.modifiedAt };
       if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, expected))
         refuse('redo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
     }
+    const [movedSince] = setsOutOfState(store, sets, 'redo');
+    if (movedSince) refuse('redo', op, describeRecord(store, movedSince), journal.laterTouching(op.seq, movedSince.id));
     for (const s of side) {
       const t = sideTable(s.table);
       if (!sameJson(t.read(store, s.key), s.before)) refuse('redo', op, t.describe(s.key, s.before), null);
     }
+    // Before the records: a set moves its records to values (a survivor) before the records
+    // they pointed from (a merged entity) are deleted.
+    const redoneSets = reapplySets(store, sets);
     const deleteTombstone = db.prepare('DELETE FROM tombstones WHERE id = ?');
     const redone = records.map((c) => {
       if (c.after === null) {
@@ -64,12 +70,12 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
       });
     }
     for (const s of side) sideTable(s.table).write(store, s.key, s.after);
-    journal.setUndone(operationId, null, JSON.stringify({ records: redone, redirects, side }));
+    journal.setUndone(operationId, null, JSON.stringify({ records: redone, redirects, sets: redoneSets, side }));
     store.appendAudit('redo', 'operation', operationId, null, {
       name: op.name,
       summary: op.summary,
       by: analystName(),
     });
-    return resultOf(op, records);
+    return resultOf(op, records, sets);
   });
 }

@@ -5,9 +5,10 @@ import type { WritableCase } from '../store/case-store.js';
 import { type OperationRow, journalSql } from '../store/journal-sql.js';
 import type { RecordKind, RecordsByKind } from '../store/records.js';
 import { clobberMessage, describeRecord, inState, laterStamp } from './describe-change.js';
-import { parseChanges } from './journal-changes.js';
+import { type SetChange, parseChanges } from './journal-changes.js';
 import { analystName } from './operation.js';
 import './known-side-tables.js';
+import { revertSets, setsOutOfState } from './set-changes.js';
 import { sideTable } from './side-tables.js';
 
 export interface UndoResult {
@@ -47,11 +48,13 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
     if (!op) throw new DossierError('not-found', `no analyst operation ${operationId}`);
     if (op.undoneAt) throw new DossierError('invalid-argument', `"${op.summary}" was already undone`);
     const changes = parseChanges(op.changes);
-    const { records, redirects, side = [], tombstones = [], removeWithoutTombstone = false } = changes;
+    const { records, redirects, sets = [], side = [], tombstones = [], removeWithoutTombstone = false } = changes;
     for (const c of records) {
       if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, c.after))
         refuse('undo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
     }
+    const [movedSince] = setsOutOfState(store, sets, 'undo');
+    if (movedSince) refuse('undo', op, describeRecord(store, movedSince), journal.laterTouching(op.seq, movedSince.id));
     for (const s of side) {
       const t = sideTable(s.table);
       if (!sameJson(t.read(store, s.key), s.after)) refuse('undo', op, t.describe(s.key, s.after), null);
@@ -70,6 +73,8 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
         if (c.after === null) deleteTombstone.run(c.id);
       }
     }
+    // After the records: a set moves its records back to values (a merged entity) they put back.
+    const revertedSets = revertSets(store, sets);
     for (const t of tombstones) {
       deleteTombstone.run(t.id);
       if (t.previous) store.putTombstone(t.previous);
@@ -87,7 +92,7 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
       );
     }
     for (const s of [...side].reverse()) sideTable(s.table).write(store, s.key, s.before);
-    journal.setUndone(operationId, nowIso(), JSON.stringify({ ...changes, restored }));
+    journal.setUndone(operationId, nowIso(), JSON.stringify({ ...changes, sets: revertedSets, restored }));
     store.appendAudit(
       'undo',
       'operation',
@@ -95,11 +100,17 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
       { name: op.name, summary: op.summary, by: analystName() },
       null,
     );
-    return resultOf(op, records);
+    return resultOf(op, records, sets);
   });
 }
 
-export function resultOf(op: OperationRow, records: { id: string; kind: RecordKind }[]): UndoResult {
+export function resultOf(
+  op: OperationRow,
+  records: { id: string; kind: RecordKind }[],
+  sets: readonly SetChange[] = [],
+): UndoResult {
+  const moved = sets.flatMap((s) => s.before.map((r) => ({ id: String(r.id), kind: s.kind })));
+  records = [...records, ...moved];
   return {
     operationId: op.id,
     name: op.name,

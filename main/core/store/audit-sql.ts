@@ -4,12 +4,14 @@ import type { AuditEntry } from './records.js';
 /**
  * What an audit row is about, as the audit view groups it: an analyst operation by its name
  * (merge, rename …), `undo` / `redo`, `case` (title, marking), `import` (batch rows written by
- * ingest and bundle merges), or `record` — one record's change inside any of those.
+ * ingest and bundle merges), or `record` — one record's change inside any of those, or one
+ * field set on many records at once inside an operation (`move-many`, see bulk-moves.ts).
  */
 const KIND = `CASE
   WHEN action LIKE 'analyst:%' THEN substr(action, 9)
   WHEN subject_kind = 'operation' THEN action
   WHEN subject_kind = 'case' THEN 'case'
+  WHEN action LIKE '%move-many' THEN 'record'
   WHEN subject_id IS NULL THEN 'import'
   ELSE 'record' END`;
 
