@@ -45,16 +45,9 @@ export default tseslint.config(
   },
   {
     // SQL lives in main/core/store (its README): nothing else opens a connection or borrows the store's.
-    // Exceptions still to move (store/README.md): entity-queries.ts until the list rewrite moves its
-    // counts; the undo/redo, audit and dismissal modules, which borrow the connection to hand it to
-    // their statement modules in store/ (journal-sql, audit-sql, dismissals-sql).
+    // The exception still to move (store/README.md): entity-queries.ts until the list rewrite moves its counts.
     files: ['main/**/*.ts', 'lib/**/*.ts', 'preload/**/*.ts'],
-    ignores: [
-      'main/core/store/**',
-      'main/handlers/entity-queries.ts',
-      'main/core/entities/{operation,undo,redo,history-state,audit-entries,likely-duplicates,duplicate-dismissals}.ts',
-      'main/core/bundle/dismissals-entry.ts',
-    ],
+    ignores: ['main/core/store/**', 'main/handlers/entity-queries.ts'],
     rules: {
       // The typescript-eslint twin of no-restricted-imports, so this does not replace the per-folder lists below.
       '@typescript-eslint/no-restricted-imports': [

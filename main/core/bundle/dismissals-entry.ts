@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { DossierError } from '../errors.js';
-import { sqlOf } from '../store/case-sql.js';
 import type { ReadableCase, WritableCase } from '../store/case-store.js';
-import { type Dismissal, dismissalsSql } from '../store/dismissals-sql.js';
+import { type Dismissal, allDismissals, putDismissal } from '../store/dismissals-sql.js';
 import { DISMISSALS_ENTRY } from './format.js';
 import { readJsonLines } from './json-lines.js';
 import type { OpenedBundle } from './open-bundle.js';
@@ -24,9 +23,7 @@ const dismissalSchema = z
 
 /** The dismissals to export: those whose two entities are both in the bundle. */
 export function dismissalsToExport(store: ReadableCase, included: (id: string) => boolean): Dismissal[] {
-  return dismissalsSql(sqlOf(store))
-    .all()
-    .filter((d) => included(d.firstId) && included(d.secondId));
+  return allDismissals(store).filter((d) => included(d.firstId) && included(d.secondId));
 }
 
 export function dismissalLines(list: readonly Dismissal[]): string {
@@ -54,11 +51,10 @@ export function readDismissals(bundle: OpenedBundle): Dismissal[] {
 
 /** Writes imported dismissals whose two entities the case holds; returns how many it kept. */
 export function applyDismissals(store: WritableCase, list: readonly Dismissal[]): number {
-  const sql = dismissalsSql(sqlOf(store));
   let n = 0;
   for (const d of list) {
     if (!store.get('entity', d.firstId) || !store.get('entity', d.secondId)) continue;
-    sql.put(d);
+    putDismissal(store, d);
     n++;
   }
   return n;

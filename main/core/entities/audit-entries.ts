@@ -1,9 +1,8 @@
 import type { AuditDetail, AuditRecordChange, AuditRow } from '../../../preload/contract/audit.js';
 import { DossierError } from '../errors.js';
-import { sqlOf } from '../store/case-sql.js';
 import type { ReadableCase } from '../store/case-store.js';
 import { type AuditQuery, type AuditRowOf, auditRow, queryAudit } from '../store/audit-sql.js';
-import { journalSql } from '../store/journal-sql.js';
+import { type UndoJournal, undoJournal } from '../store/journal-sql.js';
 import { isRecordKind } from '../store/record-kinds.js';
 import { parseChanges } from './journal-changes.js';
 
@@ -15,17 +14,15 @@ export function auditPage(
   store: ReadableCase,
   q: AuditQuery,
 ): { total: number; rows: AuditRow[]; kinds: { kind: string; count: number }[] } {
-  const db = sqlOf(store);
-  const journal = journalSql(db);
-  const { total, rows, kinds } = queryAudit(db, q);
+  const journal = undoJournal(store);
+  const { total, rows, kinds } = queryAudit(store, q);
   return { total, rows: rows.map((r) => toRow(r, journal)), kinds };
 }
 
 /** One audit row with its before/after record by record (for operations, from the undo journal). */
 export function auditDetail(store: ReadableCase, seq: number): AuditDetail {
-  const db = sqlOf(store);
-  const journal = journalSql(db);
-  const raw = auditRow(db, seq);
+  const journal = undoJournal(store);
+  const raw = auditRow(store, seq);
   if (!raw) throw new DossierError('not-found', `no audit entry ${seq}`);
   const row = toRow(raw, journal);
   let changes: AuditRecordChange[];
@@ -50,7 +47,7 @@ export function auditDetail(store: ReadableCase, seq: number): AuditDetail {
   return { row, changes: changes.slice(0, MAX_CHANGES), more: Math.max(0, changes.length - MAX_CHANGES) };
 }
 
-function toRow(r: AuditRowOf, journal: ReturnType<typeof journalSql>): AuditRow {
+function toRow(r: AuditRowOf, journal: UndoJournal): AuditRow {
   const after = asObject(r.after) ?? {};
   const before = asObject(r.before) ?? {};
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -87,7 +84,11 @@ function toRow(r: AuditRowOf, journal: ReturnType<typeof journalSql>): AuditRow 
     };
   }
   if (typeof after.count === 'number' && r.action.endsWith('move-many'))
-    return { ...base, title: `${r.action} ${r.subjectKind}: ${after.count} × ${String(after.field)}`, records: after.count };
+    return {
+      ...base,
+      title: `${r.action} ${r.subjectKind}: ${after.count} × ${String(after.field)}`,
+      records: after.count,
+    };
   const rec = Object.keys(after).length ? after : before;
   return { ...base, title: `${r.action} ${r.subjectKind} ${labelOf(r.subjectKind, rec)}`.trim(), records: 1 };
 }

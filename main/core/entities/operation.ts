@@ -1,9 +1,8 @@
 import { userInfo } from 'node:os';
 import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
-import { sqlOf } from '../store/case-sql.js';
 import type { WritableCase } from '../store/case-store.js';
-import { journalSql } from '../store/journal-sql.js';
+import { insertJournalRow } from '../store/journal-sql.js';
 import type { NewRecord, RecordKind, RecordPatch, RecordsByKind } from '../store/records.js';
 import { setFieldOnRecords } from '../store/bulk-moves.js';
 import { laterStamp } from './describe-change.js';
@@ -105,7 +104,10 @@ export class Recorder {
   private claim(kind: RecordKind, id: string, as: 'set' | 'record'): void {
     const key = `${kind}:${id}`;
     if (this.inSets.has(key) || (as === 'set' && this.changes.has(key)))
-      throw new DossierError('internal', `${kind} ${id} is changed both in a bulk move and on its own in one operation`);
+      throw new DossierError(
+        'internal',
+        `${kind} ${id} is changed both in a bulk move and on its own in one operation`,
+      );
     if (as === 'set') this.inSets.add(key);
   }
 
@@ -160,7 +162,7 @@ export function journalOperation<T>(
     const operationId = newId();
     const text = summary(value, changes);
     const journal: JournalChanges = { records: changes, redirects: r.redirects, sets, side };
-    journalSql(sqlOf(store)).insert({
+    insertJournalRow(store, {
       id: operationId,
       at: nowIso(),
       name,

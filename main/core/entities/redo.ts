@@ -1,8 +1,8 @@
 import { DossierError } from '../errors.js';
 import { nowIso } from '../ids.js';
-import { sqlOf } from '../store/case-sql.js';
+import { deleteTombstone } from '../store/analyst-journal.js';
 import type { WritableCase } from '../store/case-store.js';
-import { journalSql } from '../store/journal-sql.js';
+import { setJournalUndone, undoJournal } from '../store/journal-sql.js';
 import type { RecordKind, RecordsByKind } from '../store/records.js';
 import { describeRecord, inState, laterStamp } from './describe-change.js';
 import { parseChanges } from './journal-changes.js';
@@ -14,7 +14,7 @@ import { type UndoResult, refuse, resultOf, sameJson } from './undo.js';
 
 /** Redoes the operation undone most recently, unless a new operation was made since. */
 export function redoNext(store: WritableCase): UndoResult {
-  const row = journalSql(sqlOf(store)).nextRedo();
+  const row = undoJournal(store).nextRedo();
   if (!row) throw new DossierError('not-found', 'nothing to redo');
   return redoOperation(store, row.id);
 }
@@ -28,8 +28,7 @@ export function redoNext(store: WritableCase): UndoResult {
  */
 export function redoOperation(store: WritableCase, operationId: string): UndoResult {
   return store.transaction(() => {
-    const db = sqlOf(store);
-    const journal = journalSql(db);
+    const journal = undoJournal(store);
     const op = journal.byId(operationId);
     if (!op) throw new DossierError('not-found', `no analyst operation ${operationId}`);
     if (!op.undoneAt)
@@ -50,7 +49,6 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
     // Before the records: a set moves its records to values (a survivor) before the records
     // they pointed from (a merged entity) are deleted.
     const redoneSets = reapplySets(store, sets);
-    const deleteTombstone = db.prepare('DELETE FROM tombstones WHERE id = ?');
     const redone = records.map((c) => {
       if (c.after === null) {
         if (store.get(c.kind, c.id)) store.remove(c.kind, c.id);
@@ -60,7 +58,7 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
       const after = { ...c.after, modifiedAt: laterStamp(current?.modifiedAt ?? (c.after.modifiedAt as string)) };
       store.put(c.kind, after as unknown as RecordsByKind[RecordKind], 'redo');
       // Undoing the creation left a tombstone; the record exists again.
-      if (c.before === null) deleteTombstone.run(c.id);
+      if (c.before === null) deleteTombstone(store, c.id);
       return { ...c, after };
     });
     for (const r of redirects) {
@@ -70,7 +68,7 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
       });
     }
     for (const s of side) sideTable(s.table).write(store, s.key, s.after);
-    journal.setUndone(operationId, null, JSON.stringify({ records: redone, redirects, sets: redoneSets, side }));
+    setJournalUndone(store, operationId, null, JSON.stringify({ records: redone, redirects, sets: redoneSets, side }));
     store.appendAudit('redo', 'operation', operationId, null, {
       name: op.name,
       summary: op.summary,

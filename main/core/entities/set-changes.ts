@@ -35,20 +35,23 @@ export function setsOutOfState(store: WritableCase, sets: readonly SetChange[], 
 
 /** Moves every record of each set back to its own earlier value; returns the sets with the time given. */
 export function revertSets(store: WritableCase, sets: readonly SetChange[]): SetChange[] {
-  return [...sets].reverse().map((set) => {
-    const stamp = laterStamp(newestStamp(store, set));
-    // Records may have come from different values; usually (a merge) they all share one.
-    const byValue = new Map<string | null, string[]>();
-    for (const r of set.before) {
-      const from = (r[set.field] ?? null) as string | null;
-      const ids = byValue.get(from) ?? [];
-      ids.push(String(r.id));
-      byValue.set(from, ids);
-    }
-    for (const [value, ids] of byValue)
-      setFieldOnRecords(store, { kind: set.kind, ids, field: set.field, value, modifiedAt: stamp }, 'undo-move-many');
-    return { ...set, restored: stamp };
-  }).reverse();
+  return [...sets]
+    .reverse()
+    .map((set) => {
+      const stamp = laterStamp(newestStamp(store, set));
+      // Records may have come from different values; usually (a merge) they all share one.
+      const byValue = new Map<string | null, string[]>();
+      for (const r of set.before) {
+        const from = (r[set.field] ?? null) as string | null;
+        const ids = byValue.get(from) ?? [];
+        ids.push(String(r.id));
+        byValue.set(from, ids);
+      }
+      for (const [value, ids] of byValue)
+        setFieldOnRecords(store, { kind: set.kind, ids, field: set.field, value, modifiedAt: stamp }, 'undo-move-many');
+      return { ...set, restored: stamp };
+    })
+    .reverse();
 }
 
 /** Applies each set again with a fresh modified time; returns the sets as journalled now. */

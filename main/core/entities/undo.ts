@@ -1,8 +1,8 @@
 import { DossierError } from '../errors.js';
 import { nowIso } from '../ids.js';
-import { sqlOf } from '../store/case-sql.js';
+import { deleteRedirect, deleteTombstone } from '../store/analyst-journal.js';
 import type { WritableCase } from '../store/case-store.js';
-import { type OperationRow, journalSql } from '../store/journal-sql.js';
+import { type OperationRow, setJournalUndone, undoJournal } from '../store/journal-sql.js';
 import type { RecordKind, RecordsByKind } from '../store/records.js';
 import { clobberMessage, describeRecord, inState, laterStamp } from './describe-change.js';
 import { type SetChange, parseChanges } from './journal-changes.js';
@@ -23,7 +23,7 @@ export interface UndoResult {
 
 /** Undoes the most recent analyst operation that has not been undone yet. */
 export function undoLast(store: WritableCase): UndoResult {
-  const row = journalSql(sqlOf(store)).nextUndo();
+  const row = undoJournal(store).nextUndo();
   if (!row) throw new DossierError('not-found', 'nothing to undo');
   return undoOperation(store, row.id);
 }
@@ -42,8 +42,7 @@ export function undoLast(store: WritableCase): UndoResult {
  */
 export function undoOperation(store: WritableCase, operationId: string): UndoResult {
   return store.transaction(() => {
-    const db = sqlOf(store);
-    const journal = journalSql(db);
+    const journal = undoJournal(store);
     const op = journal.byId(operationId);
     if (!op) throw new DossierError('not-found', `no analyst operation ${operationId}`);
     if (op.undoneAt) throw new DossierError('invalid-argument', `"${op.summary}" was already undone`);
@@ -59,7 +58,6 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
       const t = sideTable(s.table);
       if (!sameJson(t.read(store, s.key), s.after)) refuse('undo', op, t.describe(s.key, s.after), null);
     }
-    const deleteTombstone = db.prepare('DELETE FROM tombstones WHERE id = ?');
     const restored: Record<string, string> = {};
     for (const c of [...records].reverse()) {
       if (c.before === null) {
@@ -70,19 +68,19 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
         const stamp = laterStamp(current?.modifiedAt ?? (c.before.modifiedAt as string));
         store.put(c.kind, { ...c.before, modifiedAt: stamp } as unknown as RecordsByKind[RecordKind], 'undo');
         restored[c.id] = stamp;
-        if (c.after === null) deleteTombstone.run(c.id);
+        if (c.after === null) deleteTombstone(store, c.id);
       }
     }
     // After the records: a set moves its records back to values (a merged entity) they put back.
     const revertedSets = revertSets(store, sets);
     for (const t of tombstones) {
-      deleteTombstone.run(t.id);
+      deleteTombstone(store, t.id);
       if (t.previous) store.putTombstone(t.previous);
     }
     for (const r of [...redirects].reverse()) {
       if (r.previousTo)
         store.putRedirect({ fromId: r.fromId, toId: r.previousTo, caseId: store.meta().id, mergedAt: nowIso() });
-      else db.prepare('DELETE FROM merge_redirects WHERE from_id = ?').run(r.fromId);
+      else deleteRedirect(store, r.fromId);
       store.appendAudit(
         'undo-redirect',
         'entity',
@@ -92,7 +90,7 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
       );
     }
     for (const s of [...side].reverse()) sideTable(s.table).write(store, s.key, s.before);
-    journal.setUndone(operationId, nowIso(), JSON.stringify({ ...changes, sets: revertedSets, restored }));
+    setJournalUndone(store, operationId, nowIso(), JSON.stringify({ ...changes, sets: revertedSets, restored }));
     store.appendAudit(
       'undo',
       'operation',

@@ -1,4 +1,5 @@
-import type Database from 'better-sqlite3';
+import type { ReadableCase } from './case-store.js';
+import { sqlOf } from './case-sql.js';
 import type { AuditEntry } from './records.js';
 
 /**
@@ -27,9 +28,10 @@ export interface AuditQuery {
 export type AuditRowOf = AuditEntry & { kind: string };
 
 export function queryAudit(
-  db: Database.Database,
+  store: ReadableCase,
   q: AuditQuery,
 ): { total: number; rows: AuditRowOf[]; kinds: { kind: string; count: number }[] } {
+  const db = sqlOf(store);
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (q.kind) {
@@ -53,8 +55,8 @@ export function queryAudit(
   return { total, rows: raw.map(toEntry), kinds };
 }
 
-export function auditRow(db: Database.Database, seq: number): AuditRowOf | null {
-  const r = db.prepare(`SELECT *, ${KIND} AS kind FROM audit_log WHERE seq = ?`).get(seq) as
+export function auditRow(store: ReadableCase, seq: number): AuditRowOf | null {
+  const r = sqlOf(store).prepare(`SELECT *, ${KIND} AS kind FROM audit_log WHERE seq = ?`).get(seq) as
     Record<string, unknown> | undefined;
   return r ? toEntry(r) : null;
 }

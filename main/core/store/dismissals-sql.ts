@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { ReadableCase, WritableCase } from './case-store.js';
+import { sqlOf } from './case-sql.js';
 
 /** A pair of entities the analyst said are not the same (`duplicate_dismissals`, migration 0080). */
 export interface Dismissal {
@@ -13,7 +15,26 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-export function dismissalsSql(db: Database.Database) {
+/** Every dismissed pair of the case, sorted by their ids. */
+export function allDismissals(store: ReadableCase): Dismissal[] {
+  return dismissalsSql(sqlOf(store)).all();
+}
+
+/** The dismissal of a pair (`pairKey`), or null. */
+export function dismissalOf(store: ReadableCase, key: string): Dismissal | null {
+  return dismissalsSql(sqlOf(store)).get(key);
+}
+
+/** Writes a dismissal; the earliest one of a pair is kept, so merging bundles in any order agrees. */
+export function putDismissal(store: WritableCase, d: Dismissal): void {
+  dismissalsSql(sqlOf(store)).put(d);
+}
+
+export function removeDismissal(store: WritableCase, key: string): void {
+  dismissalsSql(sqlOf(store)).remove(key);
+}
+
+function dismissalsSql(db: Database.Database) {
   return {
     all(): Dismissal[] {
       return (
