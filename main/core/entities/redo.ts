@@ -10,6 +10,7 @@ import { analystName } from './operation.js';
 import './known-side-tables.js';
 import { reapplySets, setsOutOfState } from './set-changes.js';
 import { sideTable } from './side-tables.js';
+import { keepViewState } from './view-state.js';
 import { type UndoResult, refuse, resultOf, sameJson } from './undo.js';
 
 /** Redoes the operation undone most recently, unless a new operation was made since. */
@@ -37,7 +38,7 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
     const { records, redirects, sets = [], side = [], restored = {} } = changes;
     for (const c of records) {
       const expected = c.before === null ? null : { ...c.before, modifiedAt: restored[c.id] ?? c.before.modifiedAt };
-      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, expected))
+      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, expected, c.kind))
         refuse('redo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
     }
     const [movedSince] = setsOutOfState(store, sets, 'redo');
@@ -54,8 +55,9 @@ export function redoOperation(store: WritableCase, operationId: string): UndoRes
         if (store.get(c.kind, c.id)) store.remove(c.kind, c.id);
         return c;
       }
-      const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
-      const after = { ...c.after, modifiedAt: laterStamp(current?.modifiedAt ?? (c.after.modifiedAt as string)) };
+      const current = store.get(c.kind, c.id) as Record<string, unknown> | null;
+      const stamp = laterStamp((current?.modifiedAt ?? c.after.modifiedAt) as string);
+      const after = keepViewState(c.kind, { ...c.after, modifiedAt: stamp }, current);
       store.put(c.kind, after as unknown as RecordsByKind[RecordKind], 'redo');
       // Undoing the creation left a tombstone; the record exists again.
       if (c.before === null) deleteTombstone(store, c.id);

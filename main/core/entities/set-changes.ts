@@ -26,7 +26,7 @@ export function setsOutOfState(store: WritableCase, sets: readonly SetChange[], 
       const quick = current && current.modifiedAt === stamp && current.value === expected[set.field];
       if (quick) continue;
       const full = current ? (store.get(set.kind, id) as Record<string, unknown> | null) : null;
-      if (!inState(full, expected))
+      if (!inState(full, expected, set.kind))
         out.push({ kind: set.kind, id, before, after: { ...before, [set.field]: set.value } });
     }
   }

@@ -10,6 +10,7 @@ import { analystName } from './operation.js';
 import './known-side-tables.js';
 import { revertSets, setsOutOfState } from './set-changes.js';
 import { sideTable } from './side-tables.js';
+import { keepViewState } from './view-state.js';
 
 export interface UndoResult {
   operationId: string;
@@ -49,7 +50,7 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
     const changes = parseChanges(op.changes);
     const { records, redirects, sets = [], side = [], tombstones = [], removeWithoutTombstone = false } = changes;
     for (const c of records) {
-      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, c.after))
+      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, c.after, c.kind))
         refuse('undo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
     }
     const [movedSince] = setsOutOfState(store, sets, 'undo');
@@ -64,9 +65,10 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
         // A cascade from an earlier removal in this loop may already have taken it.
         if (store.get(c.kind, c.id)) store.remove(c.kind, c.id, { tombstone: !removeWithoutTombstone });
       } else {
-        const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
-        const stamp = laterStamp(current?.modifiedAt ?? (c.before.modifiedAt as string));
-        store.put(c.kind, { ...c.before, modifiedAt: stamp } as unknown as RecordsByKind[RecordKind], 'undo');
+        const current = store.get(c.kind, c.id) as Record<string, unknown> | null;
+        const stamp = laterStamp((current?.modifiedAt ?? c.before.modifiedAt) as string);
+        const back = keepViewState(c.kind, { ...c.before, modifiedAt: stamp }, current);
+        store.put(c.kind, back as unknown as RecordsByKind[RecordKind], 'undo');
         restored[c.id] = stamp;
         if (c.after === null) deleteTombstone(store, c.id);
       }

@@ -61,6 +61,13 @@ export function undoJournal(store: ReadableCase) {
         `"id":"${recordId}"`,
       );
     },
+    /** The newest live operation whose journal names record `recordId`. */
+    newestTouching(recordId: string): OperationRow | null {
+      return one(
+        `SELECT * FROM analyst_operations WHERE undone_at IS NULL AND instr(changes, ?) > 0 ORDER BY seq DESC LIMIT 1`,
+        `"id":"${recordId}"`,
+      );
+    },
   };
 }
 
@@ -81,4 +88,9 @@ export function insertJournalRow(
 /** Marks an operation undone (`at`) or redone (null), with its journal as the undo or redo left it. */
 export function setJournalUndone(store: WritableCase, id: string, at: string | null, changes: string): void {
   sqlOf(store).prepare('UPDATE analyst_operations SET undone_at = ?, changes = ? WHERE id = ?').run(at, changes, id);
+}
+
+/** Rewrites a live operation's journal (an amendment: see entities/amend-operation.ts). */
+export function replaceJournalChanges(store: WritableCase, id: string, changes: string): void {
+  sqlOf(store).prepare('UPDATE analyst_operations SET changes = ? WHERE id = ? AND undone_at IS NULL').run(changes, id);
 }

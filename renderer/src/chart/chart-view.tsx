@@ -161,7 +161,8 @@ export function ChartView({ client, chartId, revision, selection, select, report
     seeded.current = true;
     void withBusy('Laying out the chart…', async () => {
       await runNamedLayout(c, layouts, 'force');
-      await savePositions(client, chartId, c);
+      // Opening a chart is not an analyst's move: this save is no undo step of its own.
+      await savePositions(client, chartId, c, true);
       await client.call('chart:save-view', {
         chartId,
         viewport: c.viewport(),
