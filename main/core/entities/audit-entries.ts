@@ -60,11 +60,10 @@ function toRow(r: AuditRowOf, journal: UndoJournal): AuditRow {
     records: null as number | null,
   };
   if (r.action.startsWith('analyst:')) {
-    const op = r.subjectId ? journal.byId(r.subjectId) : null;
     return {
       ...base,
       title: str(after.summary) ?? r.kind,
-      undone: !!op?.undoneAt,
+      undone: !!r.subjectId && journal.isUndone(r.subjectId),
       records: typeof after.records === 'number' ? after.records : null,
     };
   }

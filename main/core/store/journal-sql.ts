@@ -46,6 +46,9 @@ export function undoJournal(store: ReadableCase) {
   };
   return {
     byId: (id: string) => one('SELECT * FROM analyst_operations WHERE id = ?', id),
+    /** Whether an operation is undone, without reading its journal (which a merge makes large). */
+    isUndone: (id: string): boolean =>
+      !!db.prepare('SELECT undone_at FROM analyst_operations WHERE id = ?').pluck().get(id),
     nextUndo: () => one('SELECT * FROM analyst_operations WHERE undone_at IS NULL ORDER BY seq DESC LIMIT 1'),
     nextRedo: () =>
       one(
