@@ -45,14 +45,8 @@ export default tseslint.config(
   },
   {
     // SQL lives in main/core/store (its README): nothing else opens a connection or borrows the store's.
-    // Exceptions still to move (store/README.md): the undo/redo, audit and dismissal modules, which
-    // borrow the connection to hand it to their statement modules in store/ (journal-sql, audit-sql,
-    // dismissals-sql).
     files: ['main/**/*.ts', 'lib/**/*.ts', 'preload/**/*.ts'],
-    ignores: [
-      'main/core/store/**',
-      'main/core/entities/{operation,undo,redo,history-state,audit-entries,likely-duplicates,duplicate-dismissals}.ts',
-    ],
+    ignores: ['main/core/store/**'],
     rules: {
       // The typescript-eslint twin of no-restricted-imports, so this does not replace the per-folder lists below.
       '@typescript-eslint/no-restricted-imports': [

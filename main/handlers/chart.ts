@@ -2,6 +2,7 @@ import type { chartMethods } from '../../preload/contract/chart.js';
 import { chartCandidates } from '../core/analysis/chart-candidates.js';
 import { journalledChartEdit } from '../core/analysis/chart-edits.js';
 import { chartSummary, loadChartData } from '../core/analysis/chart-data.js';
+import { saveFirstLayout } from '../core/analysis/chart-first-layout.js';
 import {
   createChart,
   deleteChart,
@@ -52,8 +53,9 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
   // No change event: the page that saved already shows these positions, and a reload of a
   // large chart after every drag would cost more than the save.
   // The placements are an undo step; the viewport is view state and is not.
-  'chart:save-layout': ({ chartId, placements, viewport }, ctx) => {
+  'chart:save-layout': ({ chartId, placements, viewport, automatic }, ctx) => {
     const store = ctx.session.requireWritable();
+    if (automatic) return saveFirstLayout(store, chartId, placements, viewport);
     const { value, operationId } = store.transaction(() => {
       const edit = journalledChartEdit(store, store.require('chart', chartId).name, (s) =>
         savePlacements(s, chartId, placements),

@@ -195,9 +195,19 @@ export const chartMethods = {
   'chart:rename': method(z.object({ chartId, name }).strict(), returns<ChartSummary>()),
   'chart:delete': method(z.object({ chartId }).strict(), returns<null>()),
   'chart:get': method(z.object({ chartId }).strict(), returns<ChartData>()),
-  /** Positions, lock/hide/group and styles of placed nodes; all or nothing. */
+  /**
+   * Positions, lock/hide/group and styles of placed nodes; all or nothing. An undo step, unless
+   * `automatic`: a layout the page ran by itself (a seeded chart's first open), never an undo step.
+   */
   'chart:save-layout': method(
-    z.object({ chartId, placements: z.array(placementInput).max(100_000), viewport: viewport.optional() }).strict(),
+    z
+      .object({
+        chartId,
+        placements: z.array(placementInput).max(100_000),
+        viewport: viewport.optional(),
+        automatic: z.boolean().default(false),
+      })
+      .strict(),
     returns<ChartSummary>(),
   ),
   'chart:save-view': method(

@@ -17,6 +17,17 @@ export function timeMs(fn: () => void): number {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
+/**
+ * Wall and CPU milliseconds taken by `fn`. On a shared machine the wall time includes waiting
+ * for a core; the CPU time (user + system of this process) is what the work itself cost.
+ */
+export function timeAndCpuMs(fn: () => void): { wall: number; cpu: number } {
+  const c = process.cpuUsage();
+  const wall = timeMs(fn);
+  const d = process.cpuUsage(c);
+  return { wall, cpu: (d.user + d.system) / 1000 };
+}
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -1,8 +1,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ChartData } from '../../preload/contract.js';
+import { pageApi } from './serve-fixture.js';
 import { shots, useServedApp } from './served-app.js';
 
 const app = useServedApp('dossier-e2e-history-');
+
+// The page's CSP forbids eval: page-side code reaches the chart's test handle through globalThis.
+type WithChart = {
+  dossierChart?: { positions(): Record<string, unknown>; screenPosition(id: string): { x: number; y: number } };
+};
+const chartPlaced = () => Object.keys((globalThis as unknown as WithChart).dossierChart?.positions() ?? {}).length > 0;
 
 const KEEP = 'Ministry of Foreign Affairs';
 const MERGED = 'Ministry of Foreign Affairs of Tajikistan';
@@ -123,6 +131,76 @@ describe('history in the browser: duplicates queue → merge → undo → redo �
         .toMatch(/^Undo (add|move) 1 node on chart "/);
       await page.waitForTimeout(800);
       await page.screenshot({ path: join(shots, 'history-06-dropped-on-chart.png') });
+      expect(seen.offMachine).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await context.close();
+      serve.process.kill('SIGINT');
+    }
+  });
+
+  it('opening the chart is no undo step; Open in reader from a node; New event and New entity from the palette and the keyboard', async () => {
+    const { serve, context, page, seen } = await app.open();
+    const undoButton = page.locator('.history-buttons button').first();
+    try {
+      await page.goto(`${serve.url}#test-hooks`);
+      await page.getByRole('button', { name: 'Open sample case' }).click();
+      await page.locator('.case-header h1', { hasText: 'Tajik–Afghan border' }).waitFor();
+
+      // The sample chart is laid out and saved on first open, and that is not the analyst's move.
+      await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();
+      await page.getByTestId('chart-canvas').waitFor();
+      await expect.poll(() => page.evaluate(chartPlaced), { timeout: 60_000 }).toBe(true);
+      await page.getByTestId('chart-busy').waitFor({ state: 'detached', timeout: 60_000 });
+      await page.waitForTimeout(1_000);
+      expect(await undoButton.getAttribute('aria-label')).toBe('Nothing to undo');
+
+      // Right-click an entity node: Open in reader opens its first passage, highlighted.
+      const chartId = await page.getByLabel('Chart', { exact: true }).inputValue();
+      const data = await pageApi<ChartData>(page, 'chart:get', { chartId });
+      const node = data.nodes.find((n) => n.kind === 'entity' && n.mentions > 0)!;
+      await page.getByRole('button', { name: 'Fit', exact: true }).click();
+      const box = (await page.getByTestId('chart-canvas').boundingBox())!;
+      const at = await page.evaluate(
+        (id) => (globalThis as unknown as WithChart).dossierChart!.screenPosition(id),
+        node.id,
+      );
+      await page.mouse.click(box.x + at.x, box.y + at.y, { button: 'right' });
+      const menu = page.getByRole('menu', { name: `Actions for ${node.label}` });
+      await menu.getByRole('menuitem', { name: 'Open in reader' }).waitFor();
+      await page.screenshot({ path: join(shots, 'history-07-node-menu.png') });
+      await menu.getByRole('menuitem', { name: 'Open in reader' }).click();
+      await page.locator('.reader-text .focus-hit').first().waitFor();
+      const detail = await pageApi<{ citations: { documentTitle: string; quote: string }[] }>(page, 'entities:get', {
+        id: node.id,
+      });
+      const first = detail.citations[0]!;
+      await page.locator('article.reader', { has: page.locator('h2', { hasText: first.documentTitle }) }).waitFor();
+      const hit = (await page.locator('.reader-text .focus-hit').first().textContent())!;
+      expect(hit.length).toBeGreaterThan(0);
+      expect(first.quote).toContain(hit);
+      await page.screenshot({ path: join(shots, 'history-08-node-opened-in-reader.png') });
+
+      // From the documents view the palette offers New event… with its shortcut; it opens the events view's form.
+      await page.keyboard.press('Control+k');
+      await page.getByPlaceholder('Jump to an entity, a document or an action…').fill('new');
+      const item = page.locator('.palette-items li', { hasText: 'New event…' });
+      expect(await item.locator('.palette-hint').textContent()).toBe('Ctrl Shift D');
+      await page.screenshot({ path: join(shots, 'history-09-palette-new.png') });
+      await item.click();
+      await page.getByRole('dialog', { name: 'New event' }).waitFor();
+      expect(await page.locator('main.view').getAttribute('aria-label')).toBe('events');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'New event' }).waitFor({ state: 'detached' });
+
+      // Ctrl+Shift+E: New entity, in the entities view, and the entity is created from that form.
+      await page.keyboard.press('Control+Shift+E');
+      const form = page.getByRole('dialog', { name: 'New entity' });
+      await form.waitFor();
+      expect(await page.locator('main.view').getAttribute('aria-label')).toBe('entities');
+      await form.getByLabel('Name').fill('Palette-made Person');
+      await form.getByRole('button', { name: 'Create entity' }).click();
+      await expect.poll(() => undoButton.getAttribute('aria-label')).toMatch(/^Undo .*Palette-made Person/);
       expect(seen.offMachine).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {

@@ -1,6 +1,6 @@
 import { DossierError } from '../errors.js';
 import type { ReadableCase, WritableCase } from '../store/case-store.js';
-import { type Dismissal, listDismissals, putDismissal } from '../store/dismissals-sql.js';
+import { type Dismissal, allDismissals, putDismissal } from '../store/dismissals-sql.js';
 import { dismissalSchema } from '../store/record-schemas.js';
 import { DISMISSALS_ENTRY } from './format.js';
 import { readJsonLines } from './json-lines.js';
@@ -15,7 +15,7 @@ import type { OpenedBundle } from './open-bundle.js';
 
 /** The dismissals to export: those whose two entities are both in the bundle. */
 export function dismissalsToExport(store: ReadableCase, included: (id: string) => boolean): Dismissal[] {
-  return listDismissals(store).filter((d) => included(d.firstId) && included(d.secondId));
+  return allDismissals(store).filter((d) => included(d.firstId) && included(d.secondId));
 }
 
 export function dismissalLines(list: readonly Dismissal[]): string {

@@ -1,9 +1,8 @@
 import type { AuditDetail, AuditRecordChange, AuditRow } from '../../../preload/contract/audit.js';
 import { DossierError } from '../errors.js';
-import { sqlOf } from '../store/case-sql.js';
 import type { ReadableCase } from '../store/case-store.js';
 import { type AuditQuery, type AuditRowOf, auditRow, queryAudit } from '../store/audit-sql.js';
-import { journalSql } from '../store/journal-sql.js';
+import { type UndoJournal, undoJournal } from '../store/journal-sql.js';
 import { isRecordKind } from '../store/record-kinds.js';
 import { parseChanges } from './journal-changes.js';
 
@@ -15,24 +14,27 @@ export function auditPage(
   store: ReadableCase,
   q: AuditQuery,
 ): { total: number; rows: AuditRow[]; kinds: { kind: string; count: number }[] } {
-  const db = sqlOf(store);
-  const journal = journalSql(db);
-  const { total, rows, kinds } = queryAudit(db, q);
+  const journal = undoJournal(store);
+  const { total, rows, kinds } = queryAudit(store, q);
   return { total, rows: rows.map((r) => toRow(r, journal)), kinds };
 }
 
 /** One audit row with its before/after record by record (for operations, from the undo journal). */
 export function auditDetail(store: ReadableCase, seq: number): AuditDetail {
-  const db = sqlOf(store);
-  const journal = journalSql(db);
-  const raw = auditRow(db, seq);
+  const journal = undoJournal(store);
+  const raw = auditRow(store, seq);
   if (!raw) throw new DossierError('not-found', `no audit entry ${seq}`);
   const row = toRow(raw, journal);
   let changes: AuditRecordChange[];
   const op = raw.subjectKind === 'operation' && raw.subjectId ? journal.byId(raw.subjectId) : null;
   if (op) {
     const flip = raw.action === 'undo';
-    const records = parseChanges(op.changes).records;
+    const { records: own, sets = [] } = parseChanges(op.changes);
+    // A bulk move reads record by record in the detail, like any other change.
+    const moved = sets.flatMap((set) =>
+      set.before.map((b) => ({ kind: set.kind, id: String(b.id), before: b, after: { ...b, [set.field]: set.value } })),
+    );
+    const records = [...own, ...moved];
     const names = namesOf(records.flatMap((c) => [c.before, c.after]));
     changes = records.map((c) =>
       describe(store, c.kind, c.id, flip ? c.after : c.before, flip ? c.before : c.after, names),
@@ -45,7 +47,7 @@ export function auditDetail(store: ReadableCase, seq: number): AuditDetail {
   return { row, changes: changes.slice(0, MAX_CHANGES), more: Math.max(0, changes.length - MAX_CHANGES) };
 }
 
-function toRow(r: AuditRowOf, journal: ReturnType<typeof journalSql>): AuditRow {
+function toRow(r: AuditRowOf, journal: UndoJournal): AuditRow {
   const after = asObject(r.after) ?? {};
   const before = asObject(r.before) ?? {};
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -58,11 +60,10 @@ function toRow(r: AuditRowOf, journal: ReturnType<typeof journalSql>): AuditRow 
     records: null as number | null,
   };
   if (r.action.startsWith('analyst:')) {
-    const op = r.subjectId ? journal.byId(r.subjectId) : null;
     return {
       ...base,
       title: str(after.summary) ?? r.kind,
-      undone: !!op?.undoneAt,
+      undone: !!r.subjectId && journal.isUndone(r.subjectId),
       records: typeof after.records === 'number' ? after.records : null,
     };
   }
@@ -81,6 +82,12 @@ function toRow(r: AuditRowOf, journal: ReturnType<typeof journalSql>): AuditRow 
       records: n,
     };
   }
+  if (typeof after.count === 'number' && r.action.endsWith('move-many'))
+    return {
+      ...base,
+      title: `${r.action} ${r.subjectKind}: ${after.count} × ${String(after.field)}`,
+      records: after.count,
+    };
   const rec = Object.keys(after).length ? after : before;
   return { ...base, title: `${r.action} ${r.subjectKind} ${labelOf(r.subjectKind, rec)}`.trim(), records: 1 };
 }

@@ -1,6 +1,8 @@
 import type { ReadableCase } from '../store/case-store.js';
 import type { OperationRow } from '../store/journal-sql.js';
+import type { RecordKind } from '../store/records.js';
 import type { RecordChange } from './journal-changes.js';
+import { withoutViewState } from './view-state.js';
 
 /** A record named the way an analyst would: `the entity "Kurbonov"`, `a chart placement`. */
 export function describeRecord(store: ReadableCase, c: RecordChange): string {
@@ -50,12 +52,18 @@ export function laterStamp(previous: string): string {
 /**
  * True when a record is in the state a journal entry expects. Same modified time is the quick
  * answer; otherwise the fields are compared without it, since an undo or redo of a later
- * operation puts a record back with its old fields but a new modified time.
+ * operation puts a record back with its old fields but a new modified time. View-state fields
+ * of `kind` (view-state.ts) are not compared.
  */
-export function inState(current: Record<string, unknown> | null, expected: Record<string, unknown> | null): boolean {
+export function inState(
+  current: Record<string, unknown> | null,
+  expected: Record<string, unknown> | null,
+  kind?: RecordKind,
+): boolean {
   if (expected === null || current === null) return current === expected;
   if (current.modifiedAt === expected.modifiedAt) return true;
-  return canonical({ ...current, modifiedAt: null }) === canonical({ ...expected, modifiedAt: null });
+  const comparable = (r: Record<string, unknown>) => ({ ...(kind ? withoutViewState(kind, r) : r), modifiedAt: null });
+  return canonical(comparable(current)) === canonical(comparable(expected));
 }
 
 function canonical(value: unknown): string {

@@ -1,8 +1,7 @@
 import { DossierError } from '../errors.js';
 import { nowIso } from '../ids.js';
-import { sqlOf } from '../store/case-sql.js';
 import type { WritableCase } from '../store/case-store.js';
-import { type Dismissal, dismissalsSql, pairKey } from '../store/dismissals-sql.js';
+import { type Dismissal, dismissalOf, pairKey, putDismissal, removeDismissal } from '../store/dismissals-sql.js';
 import { type OperationResult, analystOperation } from './operation.js';
 import { registerSideTable } from './side-tables.js';
 
@@ -10,11 +9,10 @@ import { registerSideTable } from './side-tables.js';
 export const DISMISSALS = 'duplicate-dismissal';
 
 registerSideTable(DISMISSALS, {
-  read: (store, key) => dismissalsSql(sqlOf(store)).get(key),
+  read: (store, key) => dismissalOf(store, key),
   write: (store, key, value) => {
-    const sql = dismissalsSql(sqlOf(store));
-    if (value === null || value === undefined) sql.remove(key);
-    else sql.put(value as Dismissal);
+    if (value === null || value === undefined) removeDismissal(store, key);
+    else putDismissal(store, value as Dismissal);
   },
   describe: (key) => `the dismissal of ${key.replace('|', ' / ')}`,
 });
@@ -28,7 +26,7 @@ export function dismissDuplicate(store: WritableCase, aId: string, bId: string):
   const a = store.require('entity', aId);
   const b = store.require('entity', bId);
   const key = pairKey(a.id, b.id);
-  if (dismissalsSql(sqlOf(store)).get(key))
+  if (dismissalOf(store, key))
     throw new DossierError('invalid-argument', `"${a.label}" and "${b.label}" were already dismissed as duplicates`);
   return analystOperation(store, 'dismiss-duplicate', `not duplicates: "${a.label}" and "${b.label}"`, (r) => {
     const [firstId, secondId] = key.split('|') as [string, string];

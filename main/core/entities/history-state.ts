@@ -1,6 +1,5 @@
-import { sqlOf } from '../store/case-sql.js';
 import type { ReadableCase } from '../store/case-store.js';
-import { type OperationRow, journalSql } from '../store/journal-sql.js';
+import { type OperationRow, undoJournal } from '../store/journal-sql.js';
 
 /** One step the next undo or redo would take, in words for a menu item ("Undo merge …"). */
 export interface HistoryStep {
@@ -17,7 +16,7 @@ export interface HistoryState {
 
 /** What the next undo and the next redo would do (null: nothing to undo / redo). */
 export function historyState(store: ReadableCase): HistoryState {
-  const journal = journalSql(sqlOf(store));
+  const journal = undoJournal(store);
   const step = (r: OperationRow | null): HistoryStep | null =>
     r ? { operationId: r.id, name: r.name, summary: r.summary, at: r.at } : null;
   return { undo: step(journal.nextUndo()), redo: step(journal.nextRedo()) };

@@ -24,12 +24,35 @@ export interface SideChange {
 }
 
 /**
+ * One field set on many records of a kind in one statement (a merge moving 1,000 mentions to
+ * the survivor): the records as they were, the value given and the one modified time they all
+ * got. Kept as one entry so journalling, undo and redo cost a few statements, not one per
+ * record. The value a record goes back to is its own `before[field]`.
+ *
+ * Order: redo applies every set before the operation's record changes, undo reverts them after
+ * its record changes — so the values a set points from and to must exist for the whole
+ * operation (a merge moves mentions from the merged entity to the survivor, then deletes the
+ * merged entity; undo puts the entity back first).
+ */
+export interface SetChange {
+  kind: RecordKind;
+  field: string;
+  value: string | null;
+  /** The modified time the operation (or the latest redo) gave every record in the set. */
+  stamp: string;
+  before: Record<string, unknown>[];
+  /** Written by an undo: the modified time it gave the records it moved back. */
+  restored?: string;
+}
+
+/**
  * What the journal keeps of one operation. `restored` is written by an undo: the modified
  * time it gave each record it put back, so a redo can tell whether anything changed since.
  */
 export interface JournalChanges {
   records: RecordChange[];
   redirects: RedirectChange[];
+  sets?: SetChange[];
   side?: SideChange[];
   restored?: Record<string, string>;
   /** Imports (bundle/import-journal.ts): tombstones received, with what they replaced. */
@@ -43,6 +66,7 @@ export function parseChanges(json: string): JournalChanges {
   return {
     records: parsed.records ?? [],
     redirects: parsed.redirects ?? [],
+    sets: parsed.sets ?? [],
     side: parsed.side ?? [],
     restored: parsed.restored ?? {},
     tombstones: parsed.tombstones ?? [],

@@ -1,7 +1,6 @@
 import { caseNameKey as normalizeKey, likelyDuplicateKey as looseKey } from '../names/case-name-key.js';
-import { sqlOf } from '../store/case-sql.js';
 import type { ReadableCase } from '../store/case-store.js';
-import { dismissalsSql, pairKey } from '../store/dismissals-sql.js';
+import { allDismissals, pairKey } from '../store/dismissals-sql.js';
 import type { EntityRecord } from '../store/records.js';
 import { compactKey, transliterationKey } from './name-folding.js';
 
@@ -50,11 +49,7 @@ export function findLikelyDuplicates(
     if (byId.has(a.entityId)) names.push({ id: a.entityId, name: a.alias, isLabel: false });
   const dismissed = options.includeDismissed
     ? new Set<string>()
-    : new Set(
-        dismissalsSql(sqlOf(store))
-          .all()
-          .map((d) => pairKey(d.firstId, d.secondId)),
-      );
+    : new Set(allDismissals(store).map((d) => pairKey(d.firstId, d.secondId)));
 
   const found = new Map<string, DuplicateProposal>();
   const propose = (x: string, y: string, kind: DuplicateKind, reason: string, score: number): void => {

@@ -1,6 +1,7 @@
 import { DossierError } from '../errors.js';
 import { caseNameKey } from '../names/case-name-key.js';
 import type { WritableCase } from '../store/case-store.js';
+import { mentionSpanKeys } from '../store/mention-spans.js';
 import type { EntityRecord } from '../store/records.js';
 import { type OperationResult, type Recorder, analystOperation } from './operation.js';
 
@@ -55,27 +56,30 @@ function foldInto(r: Recorder, survivor: EntityRecord, m: EntityRecord): number 
     caseNameKey(survivor.label),
     ...store.list('alias', { entityId: survivor.id }).map((a) => caseNameKey(a.alias)),
   ]);
-  for (const a of store.list('alias', { entityId: m.id })) {
+  const aliases = store.list('alias', { entityId: m.id }).filter((a) => {
     const key = caseNameKey(a.alias);
-    if (names.has(key)) r.remove('alias', a.id);
-    else {
+    if (!names.has(key)) {
       names.add(key);
-      r.update('alias', a.id, { entityId: survivor.id });
+      return true;
     }
-  }
+    r.remove('alias', a.id);
+    return false;
+  });
+  r.setMany('alias', aliases, 'entityId', survivor.id);
   if (!names.has(caseNameKey(m.label))) r.insert('alias', { entityId: survivor.id, alias: m.label });
 
-  const spans = new Set(
-    store.list('mention', { entityId: survivor.id }).map((x) => `${x.documentId}:${x.start}:${x.end}`),
-  );
-  for (const x of store.list('mention', { entityId: m.id })) {
+  const spans = new Set(mentionSpanKeys(store, survivor.id));
+  const mentions = store.list('mention', { entityId: m.id }).filter((x) => {
     const span = `${x.documentId}:${x.start}:${x.end}`;
-    if (spans.has(span)) r.remove('mention', x.id);
-    else {
+    if (!spans.has(span)) {
       spans.add(span);
-      r.update('mention', x.id, { entityId: survivor.id });
+      return true;
     }
-  }
+    r.remove('mention', x.id);
+    return false;
+  });
+  // The bulk of a merge: one statement and one journal entry however many mentions move.
+  r.setMany('mention', mentions, 'entityId', survivor.id);
 
   let dropped = 0;
   for (const end of ['sourceId', 'targetId'] as const) {
@@ -91,26 +95,28 @@ function foldInto(r: Recorder, survivor: EntityRecord, m: EntityRecord): number 
   }
 
   const events = new Set(store.list('participant', { entityId: survivor.id }).map((p) => p.eventId));
-  for (const p of store.list('participant', { entityId: m.id })) {
-    if (events.has(p.eventId)) r.remove('participant', p.id);
-    else {
+  const participants = store.list('participant', { entityId: m.id }).filter((p) => {
+    if (!events.has(p.eventId)) {
       events.add(p.eventId);
-      r.update('participant', p.id, { entityId: survivor.id });
+      return true;
     }
-  }
-  for (const e of store.list('event', { locationEntityId: m.id }))
-    r.update('event', e.id, { locationEntityId: survivor.id });
-  for (const c of store.list('citation', { subjectKind: 'entity', subjectId: m.id }))
-    r.update('citation', c.id, { subjectId: survivor.id });
+    r.remove('participant', p.id);
+    return false;
+  });
+  r.setMany('participant', participants, 'entityId', survivor.id);
+  r.setMany('event', store.list('event', { locationEntityId: m.id }), 'locationEntityId', survivor.id);
+  r.setMany('citation', store.list('citation', { subjectKind: 'entity', subjectId: m.id }), 'subjectId', survivor.id);
 
   const charts = new Set(store.list('chartNode', { subjectId: survivor.id }).map((n) => n.chartId));
-  for (const n of store.list('chartNode', { subjectId: m.id })) {
-    if (charts.has(n.chartId)) r.remove('chartNode', n.id);
-    else {
+  const nodes = store.list('chartNode', { subjectId: m.id }).filter((n) => {
+    if (!charts.has(n.chartId)) {
       charts.add(n.chartId);
-      r.update('chartNode', n.id, { subjectId: survivor.id });
+      return true;
     }
-  }
+    r.remove('chartNode', n.id);
+    return false;
+  });
+  r.setMany('chartNode', nodes, 'subjectId', survivor.id);
 
   // Older merges that pointed at the merged entity now point at the survivor directly.
   for (const old of store.redirects().filter((x) => x.toId === m.id)) r.redirect(old.fromId, survivor.id);

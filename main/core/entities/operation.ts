@@ -1,10 +1,12 @@
 import { userInfo } from 'node:os';
+import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
-import { sqlOf } from '../store/case-sql.js';
 import type { WritableCase } from '../store/case-store.js';
-import { journalSql } from '../store/journal-sql.js';
+import { insertJournalRow } from '../store/journal-sql.js';
 import type { NewRecord, RecordKind, RecordPatch, RecordsByKind } from '../store/records.js';
-import type { JournalChanges, RecordChange, RedirectChange, SideChange } from './journal-changes.js';
+import { setFieldOnRecords } from '../store/bulk-moves.js';
+import { laterStamp } from './describe-change.js';
+import type { JournalChanges, RecordChange, RedirectChange, SetChange, SideChange } from './journal-changes.js';
 import { sideTable } from './side-tables.js';
 
 export type { RecordChange, RedirectChange } from './journal-changes.js';
@@ -23,6 +25,8 @@ export class Recorder {
   private readonly changes = new Map<string, RecordChange>();
   readonly redirects: RedirectChange[] = [];
   private readonly sides = new Map<string, SideChange>();
+  readonly sets: SetChange[] = [];
+  private readonly inSets = new Set<string>();
 
   constructor(readonly store: WritableCase) {}
 
@@ -59,6 +63,26 @@ export class Recorder {
     this.redirects.push({ fromId, toId, previousTo: previous });
   }
 
+  /**
+   * Sets one text field on many records of a kind at once (`records` as they are now): one
+   * statement, one audit row and one journal entry instead of one per record. A record may be
+   * in one set of an operation and not also changed on its own (see SetChange for the order
+   * undo and redo keep).
+   */
+  setMany<K extends RecordKind>(
+    kind: K,
+    records: readonly RecordsByKind[K][],
+    field: keyof RecordPatch<K> & string,
+    value: string | null,
+  ): void {
+    if (!records.length) return;
+    for (const rec of records) this.claim(kind, rec.id, 'set');
+    const stamp = laterStamp(records.reduce((max, rec) => (rec.modifiedAt > max ? rec.modifiedAt : max), ''));
+    const ids = records.map((rec) => rec.id);
+    setFieldOnRecords(this.store, { kind, ids, field, value, modifiedAt: stamp });
+    this.sets.push({ kind, field, value, stamp, before: records.map((rec): Record<string, unknown> => ({ ...rec })) });
+  }
+
   /** Writes a row of a registered side table (see side-tables.ts); null deletes it. */
   side(table: string, key: string, value: unknown): void {
     const t = sideTable(table);
@@ -76,7 +100,19 @@ export class Recorder {
     return [...this.changes.values()].filter((c) => c.before !== null || c.after !== null);
   }
 
+  /** A record is journalled either in one set or record by record, never both. */
+  private claim(kind: RecordKind, id: string, as: 'set' | 'record'): void {
+    const key = `${kind}:${id}`;
+    if (this.inSets.has(key) || (as === 'set' && this.changes.has(key)))
+      throw new DossierError(
+        'internal',
+        `${kind} ${id} is changed both in a bulk move and on its own in one operation`,
+      );
+    if (as === 'set') this.inSets.add(key);
+  }
+
   private note(kind: RecordKind, id: string, before: object | null, after: object | null): void {
+    this.claim(kind, id, 'record');
     const key = `${kind}:${id}`;
     const known = this.changes.get(key);
     const b = known ? known.before : (before as Record<string, unknown> | null);
@@ -120,12 +156,13 @@ export function journalOperation<T>(
     const value = fn(r);
     const changes = r.list();
     const side = r.sideChanges();
-    if (skipEmpty && !changes.length && !r.redirects.length && !side.length)
+    const sets = r.sets;
+    if (skipEmpty && !changes.length && !r.redirects.length && !side.length && !sets.length)
       return { value, operationId: null, affected: [] };
     const operationId = newId();
     const text = summary(value, changes);
-    const journal: JournalChanges = { records: changes, redirects: r.redirects, side };
-    journalSql(sqlOf(store)).insert({
+    const journal: JournalChanges = { records: changes, redirects: r.redirects, sets, side };
+    insertJournalRow(store, {
       id: operationId,
       at: nowIso(),
       name,
@@ -134,7 +171,7 @@ export function journalOperation<T>(
     });
     store.appendAudit(`analyst:${name}`, 'operation', operationId, null, {
       summary: text,
-      records: changes.length,
+      records: changes.length + sets.reduce((n, set) => n + set.before.length, 0),
       by: analystName(),
     });
     const affected = [...new Set(changes.filter((c) => c.kind === 'entity').map((c) => c.id))];

@@ -1,14 +1,16 @@
 import { DossierError } from '../errors.js';
 import { nowIso } from '../ids.js';
-import { sqlOf } from '../store/case-sql.js';
+import { deleteRedirect, deleteTombstone } from '../store/analyst-journal.js';
 import type { WritableCase } from '../store/case-store.js';
-import { type OperationRow, journalSql } from '../store/journal-sql.js';
+import { type OperationRow, setJournalUndone, undoJournal } from '../store/journal-sql.js';
 import type { RecordKind, RecordsByKind } from '../store/records.js';
 import { clobberMessage, describeRecord, inState, laterStamp } from './describe-change.js';
-import { parseChanges } from './journal-changes.js';
+import { type SetChange, parseChanges } from './journal-changes.js';
 import { analystName } from './operation.js';
 import './known-side-tables.js';
+import { revertSets, setsOutOfState } from './set-changes.js';
 import { sideTable } from './side-tables.js';
+import { keepViewState } from './view-state.js';
 
 export interface UndoResult {
   operationId: string;
@@ -22,7 +24,7 @@ export interface UndoResult {
 
 /** Undoes the most recent analyst operation that has not been undone yet. */
 export function undoLast(store: WritableCase): UndoResult {
-  const row = journalSql(sqlOf(store)).nextUndo();
+  const row = undoJournal(store).nextUndo();
   if (!row) throw new DossierError('not-found', 'nothing to undo');
   return undoOperation(store, row.id);
 }
@@ -41,43 +43,46 @@ export function undoLast(store: WritableCase): UndoResult {
  */
 export function undoOperation(store: WritableCase, operationId: string): UndoResult {
   return store.transaction(() => {
-    const db = sqlOf(store);
-    const journal = journalSql(db);
+    const journal = undoJournal(store);
     const op = journal.byId(operationId);
     if (!op) throw new DossierError('not-found', `no analyst operation ${operationId}`);
     if (op.undoneAt) throw new DossierError('invalid-argument', `"${op.summary}" was already undone`);
     const changes = parseChanges(op.changes);
-    const { records, redirects, side = [], tombstones = [], removeWithoutTombstone = false } = changes;
+    const { records, redirects, sets = [], side = [], tombstones = [], removeWithoutTombstone = false } = changes;
     for (const c of records) {
-      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, c.after))
+      if (!inState(store.get(c.kind, c.id) as Record<string, unknown> | null, c.after, c.kind))
         refuse('undo', op, describeRecord(store, c), journal.laterTouching(op.seq, c.id));
     }
+    const [movedSince] = setsOutOfState(store, sets, 'undo');
+    if (movedSince) refuse('undo', op, describeRecord(store, movedSince), journal.laterTouching(op.seq, movedSince.id));
     for (const s of side) {
       const t = sideTable(s.table);
       if (!sameJson(t.read(store, s.key), s.after)) refuse('undo', op, t.describe(s.key, s.after), null);
     }
-    const deleteTombstone = db.prepare('DELETE FROM tombstones WHERE id = ?');
     const restored: Record<string, string> = {};
     for (const c of [...records].reverse()) {
       if (c.before === null) {
         // A cascade from an earlier removal in this loop may already have taken it.
         if (store.get(c.kind, c.id)) store.remove(c.kind, c.id, { tombstone: !removeWithoutTombstone });
       } else {
-        const current = store.get(c.kind, c.id) as { modifiedAt: string } | null;
-        const stamp = laterStamp(current?.modifiedAt ?? (c.before.modifiedAt as string));
-        store.put(c.kind, { ...c.before, modifiedAt: stamp } as unknown as RecordsByKind[RecordKind], 'undo');
+        const current = store.get(c.kind, c.id) as Record<string, unknown> | null;
+        const stamp = laterStamp((current?.modifiedAt ?? c.before.modifiedAt) as string);
+        const back = keepViewState(c.kind, { ...c.before, modifiedAt: stamp }, current);
+        store.put(c.kind, back as unknown as RecordsByKind[RecordKind], 'undo');
         restored[c.id] = stamp;
-        if (c.after === null) deleteTombstone.run(c.id);
+        if (c.after === null) deleteTombstone(store, c.id);
       }
     }
+    // After the records: a set moves its records back to values (a merged entity) they put back.
+    const revertedSets = revertSets(store, sets);
     for (const t of tombstones) {
-      deleteTombstone.run(t.id);
+      deleteTombstone(store, t.id);
       if (t.previous) store.putTombstone(t.previous);
     }
     for (const r of [...redirects].reverse()) {
       if (r.previousTo)
         store.putRedirect({ fromId: r.fromId, toId: r.previousTo, caseId: store.meta().id, mergedAt: nowIso() });
-      else db.prepare('DELETE FROM merge_redirects WHERE from_id = ?').run(r.fromId);
+      else deleteRedirect(store, r.fromId);
       store.appendAudit(
         'undo-redirect',
         'entity',
@@ -87,7 +92,7 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
       );
     }
     for (const s of [...side].reverse()) sideTable(s.table).write(store, s.key, s.before);
-    journal.setUndone(operationId, nowIso(), JSON.stringify({ ...changes, restored }));
+    setJournalUndone(store, operationId, nowIso(), JSON.stringify({ ...changes, sets: revertedSets, restored }));
     store.appendAudit(
       'undo',
       'operation',
@@ -95,11 +100,17 @@ export function undoOperation(store: WritableCase, operationId: string): UndoRes
       { name: op.name, summary: op.summary, by: analystName() },
       null,
     );
-    return resultOf(op, records);
+    return resultOf(op, records, sets);
   });
 }
 
-export function resultOf(op: OperationRow, records: { id: string; kind: RecordKind }[]): UndoResult {
+export function resultOf(
+  op: OperationRow,
+  records: { id: string; kind: RecordKind }[],
+  sets: readonly SetChange[] = [],
+): UndoResult {
+  const moved = sets.flatMap((s) => s.before.map((r) => ({ id: String(r.id), kind: s.kind })));
+  records = [...records, ...moved];
   return {
     operationId: op.id,
     name: op.name,

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { ReadableCase } from './case-store.js';
 import { sqlOf } from './case-sql.js';
 import type { AuditEntry } from './records.js';
@@ -6,12 +5,14 @@ import type { AuditEntry } from './records.js';
 /**
  * What an audit row is about, as the audit view groups it: an analyst operation by its name
  * (merge, rename …), `undo` / `redo`, `case` (title, marking), `import` (batch rows written by
- * ingest and bundle merges), or `record` — one record's change inside any of those.
+ * ingest and bundle merges), or `record` — one record's change inside any of those, or one
+ * field set on many records at once inside an operation (`move-many`, see bulk-moves.ts).
  */
 const KIND = `CASE
   WHEN action LIKE 'analyst:%' THEN substr(action, 9)
   WHEN subject_kind = 'operation' THEN action
   WHEN subject_kind = 'case' THEN 'case'
+  WHEN action LIKE '%move-many' THEN 'record'
   WHEN subject_id IS NULL THEN 'import'
   ELSE 'record' END`;
 
@@ -27,9 +28,10 @@ export interface AuditQuery {
 export type AuditRowOf = AuditEntry & { kind: string };
 
 export function queryAudit(
-  db: Database.Database,
+  store: ReadableCase,
   q: AuditQuery,
 ): { total: number; rows: AuditRowOf[]; kinds: { kind: string; count: number }[] } {
+  const db = sqlOf(store);
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (q.kind) {
@@ -53,8 +55,8 @@ export function queryAudit(
   return { total, rows: raw.map(toEntry), kinds };
 }
 
-export function auditRow(db: Database.Database, seq: number): AuditRowOf | null {
-  const r = db.prepare(`SELECT *, ${KIND} AS kind FROM audit_log WHERE seq = ?`).get(seq) as
+export function auditRow(store: ReadableCase, seq: number): AuditRowOf | null {
+  const r = sqlOf(store).prepare(`SELECT *, ${KIND} AS kind FROM audit_log WHERE seq = ?`).get(seq) as
     Record<string, unknown> | undefined;
   return r ? toEntry(r) : null;
 }

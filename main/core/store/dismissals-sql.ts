@@ -12,7 +12,26 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-export function dismissalsSql(db: Database.Database) {
+/** Every dismissed pair of the case, sorted by their ids. */
+export function allDismissals(store: ReadableCase): Dismissal[] {
+  return dismissalsSql(sqlOf(store)).all();
+}
+
+/** The dismissal of a pair (`pairKey`), or null. */
+export function dismissalOf(store: ReadableCase, key: string): Dismissal | null {
+  return dismissalsSql(sqlOf(store)).get(key);
+}
+
+/** Writes a dismissal; the earliest one of a pair is kept, so merging bundles in any order agrees. */
+export function putDismissal(store: WritableCase, d: Dismissal): void {
+  dismissalsSql(sqlOf(store)).put(d);
+}
+
+export function removeDismissal(store: WritableCase, key: string): void {
+  dismissalsSql(sqlOf(store)).remove(key);
+}
+
+function dismissalsSql(db: Database.Database) {
   return {
     all(): Dismissal[] {
       const rows: unknown[] = db.prepare('SELECT * FROM duplicate_dismissals ORDER BY first_id, second_id').all();
@@ -25,7 +44,6 @@ export function dismissalsSql(db: Database.Database) {
         .get(first, second);
       return r ? parseRow(dismissalSchema, r, 'duplicate dismissal') : null;
     },
-    /** Writes a dismissal; the earliest one is kept, so merging bundles in any order agrees. */
     put(d: Dismissal): void {
       db.prepare(
         `INSERT INTO duplicate_dismissals (first_id, second_id, case_id, dismissed_at) VALUES (?, ?, ?, ?)
@@ -38,14 +56,4 @@ export function dismissalsSql(db: Database.Database) {
       db.prepare('DELETE FROM duplicate_dismissals WHERE first_id = ? AND second_id = ?').run(first, second);
     },
   };
-}
-
-/** Every dismissed pair of the case, sorted by ids. */
-export function listDismissals(store: ReadableCase): Dismissal[] {
-  return dismissalsSql(sqlOf(store)).all();
-}
-
-/** Writes a dismissal (the earliest of two for the same pair is kept). */
-export function putDismissal(store: WritableCase, dismissal: Dismissal): void {
-  dismissalsSql(sqlOf(store)).put(dismissal);
 }

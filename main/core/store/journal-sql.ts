@@ -1,4 +1,5 @@
-import type Database from 'better-sqlite3';
+import type { ReadableCase, WritableCase } from './case-store.js';
+import { sqlOf } from './case-sql.js';
 
 /** One row of the analyst's undo journal (`analyst_operations`, migration 0030). */
 export interface OperationRow {
@@ -33,22 +34,21 @@ const toRow = (r: RawRow): OperationRow => ({
 });
 
 /**
- * The statements behind undo and redo. The undo stack is every operation not undone, newest
- * first; the redo stack is the operations undone after the newest live one (so a new
- * operation empties it), oldest first.
+ * The undo journal of a case as undo, redo and the audit view read it. The undo stack is every
+ * operation not undone, newest first; the redo stack is the operations undone after the newest
+ * live one (so a new operation empties it), oldest first.
  */
-export function journalSql(db: Database.Database) {
+export function undoJournal(store: ReadableCase) {
+  const db = sqlOf(store);
   const one = (sql: string, ...params: unknown[]): OperationRow | null => {
     const r = db.prepare(sql).get(...params) as RawRow | undefined;
     return r ? toRow(r) : null;
   };
   return {
-    insert(row: { id: string; at: string; name: string; summary: string; changes: string }): void {
-      db.prepare(
-        'INSERT INTO analyst_operations (id, at, name, summary, changes) VALUES (@id, @at, @name, @summary, @changes)',
-      ).run(row);
-    },
     byId: (id: string) => one('SELECT * FROM analyst_operations WHERE id = ?', id),
+    /** Whether an operation is undone, without reading its journal (which a merge makes large). */
+    isUndone: (id: string): boolean =>
+      !!db.prepare('SELECT undone_at FROM analyst_operations WHERE id = ?').pluck().get(id),
     nextUndo: () => one('SELECT * FROM analyst_operations WHERE undone_at IS NULL ORDER BY seq DESC LIMIT 1'),
     nextRedo: () =>
       one(
@@ -56,9 +56,6 @@ export function journalSql(db: Database.Database) {
            AND seq > coalesce((SELECT max(seq) FROM analyst_operations WHERE undone_at IS NULL), 0)
          ORDER BY seq LIMIT 1`,
       ),
-    setUndone(id: string, at: string | null, changes: string): void {
-      db.prepare('UPDATE analyst_operations SET undone_at = ?, changes = ? WHERE id = ?').run(at, changes, id);
-    },
     /** The first live operation after `seq` whose journal names record `recordId`: who changed it since. */
     laterTouching(seq: number, recordId: string): OperationRow | null {
       return one(
@@ -67,7 +64,36 @@ export function journalSql(db: Database.Database) {
         `"id":"${recordId}"`,
       );
     },
+    /** The newest live operation whose journal names record `recordId`. */
+    newestTouching(recordId: string): OperationRow | null {
+      return one(
+        `SELECT * FROM analyst_operations WHERE undone_at IS NULL AND instr(changes, ?) > 0 ORDER BY seq DESC LIMIT 1`,
+        `"id":"${recordId}"`,
+      );
+    },
   };
 }
 
-export type JournalSql = ReturnType<typeof journalSql>;
+export type UndoJournal = ReturnType<typeof undoJournal>;
+
+/** Journals an analyst operation; call inside the transaction that made its changes. */
+export function insertJournalRow(
+  store: WritableCase,
+  row: { id: string; at: string; name: string; summary: string; changes: string },
+): void {
+  sqlOf(store)
+    .prepare(
+      'INSERT INTO analyst_operations (id, at, name, summary, changes) VALUES (@id, @at, @name, @summary, @changes)',
+    )
+    .run(row);
+}
+
+/** Marks an operation undone (`at`) or redone (null), with its journal as the undo or redo left it. */
+export function setJournalUndone(store: WritableCase, id: string, at: string | null, changes: string): void {
+  sqlOf(store).prepare('UPDATE analyst_operations SET undone_at = ?, changes = ? WHERE id = ?').run(at, changes, id);
+}
+
+/** Rewrites a live operation's journal (an amendment: see entities/amend-operation.ts). */
+export function replaceJournalChanges(store: WritableCase, id: string, changes: string): void {
+  sqlOf(store).prepare('UPDATE analyst_operations SET changes = ? WHERE id = ? AND undone_at IS NULL').run(changes, id);
+}

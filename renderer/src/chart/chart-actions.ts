@@ -32,8 +32,15 @@ export async function runNamedLayout(
   return result.ms;
 }
 
-export async function savePositions(client: DossierClient, chartId: string, canvas: ChartCanvas): Promise<void> {
-  await client.call('chart:save-layout', { chartId, placements: canvas.placements(), viewport: canvas.viewport() });
+/** Saves every placement; `automatic` for a layout the page ran by itself (not an undo step). */
+export async function savePositions(
+  client: DossierClient,
+  chartId: string,
+  canvas: ChartCanvas,
+  automatic = false,
+): Promise<void> {
+  const placements = canvas.placements();
+  await client.call('chart:save-layout', { chartId, placements, viewport: canvas.viewport(), automatic });
 }
 
 /**

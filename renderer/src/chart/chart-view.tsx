@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DossierClient } from '../api/client.js';
-import type { Selection } from '../shell/shell-context.js';
+import { type Selection, useShell } from '../shell/shell-context.js';
 import { useBusy } from '../common/use-busy.js';
 import { neighbourhood } from '../../../lib/graph/neighbourhood.js';
 import type { PathResult } from '../../../lib/graph/shortest-path.js';
@@ -13,6 +13,7 @@ import { ContextMenu } from './context-menu.js';
 import { LayoutClient } from './layout/layout-client.js';
 import { LinkDialog, type LinkDraft } from './link-dialog.js';
 import { menuFor } from './menu-actions.js';
+import { openInReader } from './open-in-reader.js';
 import { PaneSplitter } from './pane-splitter.js';
 import { SidePanel } from './side-panel.js';
 import { useChartCanvas } from './use-chart-canvas.js';
@@ -34,6 +35,7 @@ export interface ChartViewProps {
 
 /** One chart: Cytoscape canvas, toolbar, side panel and the timeline strip that brushes it. */
 export function ChartView({ client, chartId, revision, selection, select, report }: ChartViewProps) {
+  const shell = useShell();
   const { source, setSource, plain, drawn, eventsCollapsed, view, setView, setViewLocal } = useChartData(
     client,
     chartId,
@@ -161,7 +163,8 @@ export function ChartView({ client, chartId, revision, selection, select, report
     seeded.current = true;
     void withBusy('Laying out the chart…', async () => {
       await runNamedLayout(c, layouts, 'force');
-      await savePositions(client, chartId, c);
+      // Opening a chart is not an analyst's move: this save is no undo step of its own.
+      await savePositions(client, chartId, c, true);
       await client.call('chart:save-view', {
         chartId,
         viewport: c.viewport(),
@@ -171,6 +174,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
   }, [ready, drawn, client, chartId, layouts, withBusy, canvas]);
 
   const nodeLabels = useMemo(() => new Map(plain?.nodes.map((n) => [n.id, n.label])), [plain]);
+  const nodeKinds = useMemo(() => new Map(plain?.nodes.map((n) => [n.id, n.kind])), [plain]);
   return (
     <div
       className={`chart-view${fullScreen ? ' full-screen' : ''}`}
@@ -220,8 +224,10 @@ export function ChartView({ client, chartId, revision, selection, select, report
             y={menu.y}
             title={nodeLabels.get(menu.id) ?? 'Node'}
             onClose={() => setMenu(null)}
-            actions={menuFor(menu.locked)}
-            onPick={(action) => runMenu(action, menu.id)}
+            actions={menuFor(menu.locked, nodeKinds.get(menu.id) === 'entity')}
+            onPick={(action) =>
+              action === 'open-reader' ? void openInReader(shell, menu.id) : runMenu(action, menu.id)
+            }
           />
         )}
         {plain && computed && pane.side && (

@@ -1,7 +1,8 @@
 /** The right-click menu's actions: typed, with the words shown for each. */
-export type MenuAction = 'expand' | 'highlight' | 'path-from' | 'pin' | 'unpin' | 'hide' | 'remove';
+export type MenuAction = 'open-reader' | 'expand' | 'highlight' | 'path-from' | 'pin' | 'unpin' | 'hide' | 'remove';
 
 export const MENU_LABELS: Record<MenuAction, string> = {
+  'open-reader': 'Open in reader',
   expand: 'Expand neighbours',
   highlight: 'Highlight neighbours',
   'path-from': 'Find path to…',
@@ -11,7 +12,9 @@ export const MENU_LABELS: Record<MenuAction, string> = {
   remove: 'Remove from chart',
 };
 
-/** The menu for a node: Pin or Unpin, whichever applies. */
-export function menuFor(locked: boolean): MenuAction[] {
-  return (Object.keys(MENU_LABELS) as MenuAction[]).filter((a) => a !== (locked ? 'pin' : 'unpin'));
+/** The menu for a node: Pin or Unpin, whichever applies; Open in reader for entities. */
+export function menuFor(locked: boolean, entity = false): MenuAction[] {
+  return (Object.keys(MENU_LABELS) as MenuAction[]).filter(
+    (a) => a !== (locked ? 'pin' : 'unpin') && (entity || a !== 'open-reader'),
+  );
 }

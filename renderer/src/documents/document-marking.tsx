@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Reliability, Tlp } from '../../../preload/contract/common.js';
 import { RELIABILITY_GRADES, RELIABILITY_LABELS, TLP_LEVELS } from '../../../lib/vocabulary/index.js';
 import { deskAction } from '../common/desk-action.js';
+import { deskHint } from '../shell/desk-actions.js';
+import { useActionHandler } from '../shell/shell-actions.js';
 import { useShell } from '../shell/shell-context.js';
 
 export const RELIABILITY: readonly { grade: Reliability; label: string }[] = RELIABILITY_GRADES.map((grade) => ({
@@ -9,24 +11,43 @@ export const RELIABILITY: readonly { grade: Reliability; label: string }[] = REL
   label: RELIABILITY_LABELS[grade],
 }));
 
-/** Source grade (Admiralty A–F) and TLP pickers for one or many documents. */
+/**
+ * Source grade (Admiralty A–F) and TLP pickers for one or many documents. With `gradeLabel`
+ * they also offer the palette's "grade" action: with a grade it is applied at once, without
+ * one the grade picker opens (Ctrl+Shift+G).
+ */
 export function MarkingPickers({
   ids,
   reliability,
   tlp,
   disabled,
+  gradeLabel,
 }: {
   ids: string[];
   reliability: Reliability | null | 'mixed';
   tlp: Tlp | 'mixed';
-  disabled?: boolean;
+  disabled?: boolean | undefined;
+  gradeLabel?: string;
 }) {
   const shell = useShell();
+  const picker = useRef<HTMLSelectElement>(null);
   const mark = (patch: { reliability?: Reliability | null; tlp?: Tlp }) =>
     void deskAction(shell, shell.client.call('documents:mark', { ids, ...patch }));
+  useActionHandler(
+    shell.actions,
+    'grade',
+    gradeLabel && !disabled
+      ? {
+          label: gradeLabel,
+          hint: deskHint('grade'),
+          run: (a) => (a.reliability ? mark({ reliability: a.reliability }) : openPicker(picker.current)),
+        }
+      : null,
+  );
   return (
     <span className="marking">
       <select
+        ref={picker}
         aria-label="Source reliability"
         value={reliability ?? ''}
         disabled={disabled}
@@ -58,6 +79,18 @@ export function MarkingPickers({
       </select>
     </span>
   );
+}
+
+/** Focuses a select and opens its list where the browser allows it (needs a user gesture). */
+function openPicker(select: HTMLSelectElement | null): void {
+  if (!select) return;
+  select.focus();
+  try {
+    // Chromium ≥ 121 has showPicker on selects; the DOM typings only know it on inputs.
+    (select as { showPicker?: () => void }).showPicker?.();
+  } catch {
+    // No user gesture left (the action came through a view switch): focus is enough.
+  }
 }
 
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {

@@ -87,6 +87,7 @@ export function DocumentsView() {
               reliability={sameOf(tickedRows.map((d) => d.reliability))}
               tlp={sameOf(tickedRows.map((d) => d.tlp))}
               disabled={summary?.readOnly}
+              gradeLabel={`Grade the sources of ${ticked.length} selected documents…`}
             />
             <button className="link-button" onClick={() => setTickedRows([])}>
               Clear

@@ -116,7 +116,13 @@ export function Reader({ id, focus }: { id: string; focus: { start: number; end:
       <header className="reader-head">
         <h2>{doc.title}</h2>
         <div className="reader-meta muted">
-          <MarkingPickers ids={[doc.id]} reliability={doc.reliability} tlp={doc.tlp} disabled={readOnly} />
+          <MarkingPickers
+            ids={[doc.id]}
+            reliability={doc.reliability}
+            tlp={doc.tlp}
+            disabled={readOnly}
+            gradeLabel={`Grade the source of “${doc.title}”…`}
+          />
           {doc.publishedAt && (
             <span data-testid="document-date">
               {documentDateLabel(doc.mimeType, doc.properties)} {formatDate(doc.publishedAt)}

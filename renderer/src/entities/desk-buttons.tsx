@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { LinkForm } from '../links/link-form.js';
+import { deskHint } from '../shell/desk-actions.js';
+import { useActionHandler } from '../shell/shell-actions.js';
 import { useShell } from '../shell/shell-context.js';
 import { CreateEntityDialog } from './entity-detail/create-entity-dialog.js';
 
@@ -19,6 +21,19 @@ export function EntityDeskButtons({
     return id && found ? { id, ...found } : undefined;
   };
   const pair = checked.length === 2;
+  const pairLabel = pair
+    ? `New link between “${end(checked[0])?.label}” and “${end(checked[1])?.label}”…`
+    : 'New link…';
+  useActionHandler(
+    shell.actions,
+    'new-entity',
+    readOnly ? null : { label: 'New entity…', hint: deskHint('new-entity'), run: () => setOpen('entity') },
+  );
+  useActionHandler(
+    shell.actions,
+    'new-link',
+    readOnly ? null : { label: pairLabel, hint: deskHint('new-link'), run: () => setOpen('link') },
+  );
   return (
     <>
       <button disabled={readOnly} onClick={() => setOpen('entity')}>

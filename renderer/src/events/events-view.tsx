@@ -3,6 +3,8 @@ import type { Status } from '../../../preload/contract/common.js';
 import { deskAction } from '../common/desk-action.js';
 import { TypeIcon } from '../common/entity-chip.js';
 import { useQuery } from '../common/use-query.js';
+import { deskHint } from '../shell/desk-actions.js';
+import { useActionHandler } from '../shell/shell-actions.js';
 import { useShell } from '../shell/shell-context.js';
 import { EventForm } from './event-form.js';
 
@@ -24,6 +26,11 @@ export function EventsView() {
     if (await deskAction(shell, shell.client.call('events:set-status', { ids, status })))
       setChecked((c) => c.filter((x) => !ids.includes(x)));
   };
+  useActionHandler(
+    shell.actions,
+    'new-event',
+    readOnly ? null : { label: 'New event…', hint: deskHint('new-event'), run: () => setCreating(true) },
+  );
   const allChecked = rows.length > 0 && rows.every((r) => checked.includes(r.id));
   return (
     <div className="entities-view events-view">

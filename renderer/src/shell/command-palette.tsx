@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MenuCommand, SearchResults } from '../../../preload/contract.js';
 import { TypeIcon } from '../common/entity-chip.js';
-import { useShell, type ViewName } from './shell-context.js';
+import { DESK_ACTIONS, deskHint, runDeskAction } from './desk-actions.js';
+import { RELIABILITY } from '../documents/document-marking.js';
+import type { ShellActionKind } from './shell-actions.js';
+import { type Shell, useShell, type ViewName } from './shell-context.js';
 
 interface Item {
   id: string;
@@ -72,16 +75,15 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
       { id: 'about', label: 'About Dossier', run: () => runCommand({ command: 'about' }) },
     ];
     // Actions the open views can carry out right now (merge the ticked entities, undo …).
-    const offered: Item[] = shell.summary
-      ? shell.actions.available().map((a) => ({
-          id: `action-${a.kind}`,
-          label: a.label,
-          hint: a.hint,
-          run: () => void shell.actions.dispatch({ action: a.kind }),
-        }))
-      : [];
-    actions.unshift(...offered);
+    const available = shell.summary ? shell.actions.available() : [];
+    const offered: Item[] = available.map((a) => ({
+      id: `action-${a.kind}`,
+      label: a.label,
+      hint: a.hint ?? deskHint(a.kind),
+      run: () => void shell.actions.dispatch({ action: a.kind }),
+    }));
     const needle = text.trim().toLowerCase();
+    actions.unshift(...offered, ...deskItems(shell, available, needle));
     const matching = actions.filter((a) => !needle || a.label.toLowerCase().includes(needle));
     const shownHits = text.trim() ? hits : null;
     const entities: Item[] = (shownHits?.entities ?? []).map((e) => ({
@@ -156,4 +158,34 @@ export function CommandPalette({ onClose, runCommand }: { onClose: () => void; r
       </div>
     </div>
   );
+}
+
+/**
+ * The desk's create and grade actions when no open view offers them (they open their view,
+ * which runs them), and — once something is typed — one item per source grade.
+ */
+function deskItems(
+  shell: Shell,
+  available: readonly { kind: ShellActionKind; label: string }[],
+  needle: string,
+): Item[] {
+  if (!shell.summary || shell.summary.readOnly) return [];
+  const offered = new Set(available.map((a) => a.kind));
+  const out: Item[] = DESK_ACTIONS.filter((a) => !offered.has(a.kind)).map((a) => ({
+    id: `desk-${a.kind}`,
+    label: a.label,
+    hint: deskHint(a.kind),
+    run: () => runDeskAction(shell, a.kind),
+  }));
+  const grade = available.find((a) => a.kind === 'grade');
+  if (grade && needle) {
+    const what = grade.label.replace(/…$/, '');
+    for (const r of RELIABILITY)
+      out.push({
+        id: `grade-${r.grade}`,
+        label: `${what}: ${r.grade} — ${r.label}`,
+        run: () => void shell.actions.dispatch({ action: 'grade', reliability: r.grade }),
+      });
+  }
+  return out;
 }

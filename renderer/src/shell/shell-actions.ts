@@ -34,11 +34,18 @@ interface Registered {
 /** Holds the handlers; the palette reads `available()`, anyone may `dispatch`. */
 export class ActionRegistry {
   private readonly handlers = new Map<ShellActionKind, Registered[]>();
+  private pending: { action: ShellAction; until: number } | null = null;
 
   register<K extends ShellActionKind>(kind: K, handler: ActionHandler<K>): () => void {
     // Only actions of this kind are ever routed here (dispatch looks the kind up).
     const entry: Registered = { label: handler.label, hint: handler.hint, run: (a) => handler.run(a as ActionOf<K>) };
     this.handlers.set(kind, [...(this.handlers.get(kind) ?? []), entry]);
+    const waiting = this.pending;
+    if (waiting && waiting.action.action === kind && waiting.until > Date.now()) {
+      this.pending = null;
+      // After the registering view's effects have run, so its form can open.
+      setTimeout(() => entry.run(waiting.action), 0);
+    }
     return () =>
       this.handlers.set(
         kind,
@@ -52,6 +59,16 @@ export class ActionRegistry {
       const h = list.at(-1);
       return h ? [{ kind, label: h.label, hint: h.hint }] : [];
     });
+  }
+
+  /**
+   * Runs the action, or keeps it for the next handler of its kind registered within a few
+   * seconds (the palette or a shortcut switches to the view that owns it, which then runs it).
+   */
+  dispatchOrQueue(action: ShellAction): boolean {
+    if (this.dispatch(action)) return true;
+    this.pending = { action, until: Date.now() + 3_000 };
+    return false;
   }
 
   /** Runs the action; false when nothing can carry it out here. */

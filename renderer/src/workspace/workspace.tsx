@@ -3,6 +3,7 @@ import { Inspector } from '../shell/inspector.js';
 import { LeftRail } from '../shell/left-rail.js';
 import { StatusBar } from '../shell/status-bar.js';
 import { useShell } from '../shell/shell-context.js';
+import { useDeskShortcuts } from '../shell/desk-actions.js';
 import { ChartWorkspace } from '../chart/index.js';
 import { DocumentsView } from '../documents/documents-view.js';
 import { EntitiesView } from '../entities/entities-view.js';
@@ -14,7 +15,9 @@ import { TimelineWorkspace } from '../timeline/index.js';
 
 /** The case window: header, rail, the current view, the inspector and the status bar. */
 export function Workspace() {
-  const { view, client, revision, selection, select, report } = useShell();
+  const shell = useShell();
+  const { view, client, revision, selection, select, report } = shell;
+  useDeskShortcuts(shell);
   const viewProps = { client, revision, selection, select, report };
   return (
     <div className="workspace">

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journalledChartEdit } from '../../../../main/core/analysis/chart-edits.js';
-import { removePlacements, savePlacements } from '../../../../main/core/analysis/chart-records.js';
+import { removePlacements, renameChart, savePlacements } from '../../../../main/core/analysis/chart-records.js';
 import { addManualEntity, addManualMention, createLink, renameEntity } from '../../../../main/core/entities/edit.js';
 import { historyState } from '../../../../main/core/entities/history-state.js';
 import { mergeEntities } from '../../../../main/core/entities/merge.js';
@@ -111,6 +111,24 @@ describe('undo and redo over the journal', () => {
     // A save that changes nothing is no undo step.
     const unchanged = edit((s) => savePlacements(s, chart.id, []));
     expect(unchanged.operationId).toBeNull();
+    store.close();
+  });
+
+  it("leaves a chart's viewport and settings (view state) alone: panning never blocks or is undone", () => {
+    const { store, chart } = buildCase(tempDir());
+    journalledChartEdit(store, 'Main', (s) => renameChart(s, chart.id, 'Renamed'));
+    // The page saves the viewport and its settings outside the history as the analyst pans.
+    const viewport = { zoom: 2, pan: { x: 10, y: -4 } };
+    savePlacements(store, chart.id, [], viewport);
+    store.update('chart', chart.id, { settings: { collapseEvents: true } });
+    undoLast(store);
+    expect(store.require('chart', chart.id)).toMatchObject({
+      name: 'Main',
+      viewport,
+      settings: { collapseEvents: true },
+    });
+    redoNext(store);
+    expect(store.require('chart', chart.id)).toMatchObject({ name: 'Renamed', viewport });
     store.close();
   });
 
