@@ -53,7 +53,7 @@ export function placeHierarchyLinks(
     const parent = placeParent(child.canonical) ?? (child.text !== child.canonical ? placeParent(child.text) : null);
     const mentions = parent ? countries.get(parent.country) : undefined;
     if (!parent || !mentions) continue;
-    const country = mentions[0] as ExtractedEntity;
+    const country = commonestForm(mentions);
     if (country.key === child.key || linked.has(`${child.key}\u0000${country.key}`)) continue;
     const childMentions = places.filter((p) => p.key === child.key);
     const together = sentences.find(
@@ -85,4 +85,13 @@ const REGION_WORDS =
 /** "Gorno-Badakhshan Autonomous Region" and "Gorno-Badakhshan" name one region. */
 function regionCore(name: string): string {
   return name.toLowerCase().replace(REGION_WORDS, '').trim();
+}
+
+/** "Tajikistan" over "Republic of Tajikistan": the form the document uses most, then the shorter. */
+function commonestForm(mentions: readonly ExtractedEntity[]): ExtractedEntity {
+  const count = new Map<string, number>();
+  for (const m of mentions) count.set(m.key, (count.get(m.key) ?? 0) + 1);
+  return [...mentions].sort(
+    (a, b) => (count.get(b.key) ?? 0) - (count.get(a.key) ?? 0) || a.canonical.length - b.canonical.length,
+  )[0] as ExtractedEntity;
 }

@@ -40,6 +40,12 @@ describe('links from the place hierarchy', () => {
     });
   });
 
+  it('links to the form of the country the document uses most', () => {
+    const text =
+      'The Republic of Tajikistan protested. Police in Khatlon detained four men. Tajikistan closed the crossing.';
+    expect(links(text).find((l) => l.rule === 'gazetteer-hierarchy')?.pair).toBe('khatlon part_of tajikistan');
+  });
+
   it('adds nothing when the country is not named, nor for a dateline, nor twice for one region', () => {
     expect(links('Police in Khatlon detained four men.').some((l) => l.rule === 'gazetteer-hierarchy')).toBe(false);
     expect(
