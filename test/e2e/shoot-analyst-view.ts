@@ -1,5 +1,5 @@
 // Screenshots of what an analyst sees of extraction on the sample case — the chart (whole case),
-// the timeline, the events list and a document in the reader — for looking at by hand:
+// the timeline, the events list, a document in the reader and a search by an event's count — for looking at by hand:
 // `npm run build && npx tsx test/e2e/shoot-analyst-view.ts PREFIX` writes test-output/analyst/PREFIX-*.png.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +39,10 @@ try {
   await page.getByText('Statement of the Ministry of Foreign Affairs', { exact: false }).first().dblclick();
   await page.waitForTimeout(2000);
   await shoot('reader');
+  await open('Search');
+  await page.getByLabel('Search', { exact: true }).fill('killed 8');
+  await page.waitForTimeout(2000);
+  await shoot('search-counts');
 } finally {
   await browser.close();
   serve.process.kill();

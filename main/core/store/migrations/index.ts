@@ -6,6 +6,7 @@ import { auditEditIndex } from './0060-audit-edit-index.js';
 import { duplicateDismissals } from './0080-duplicate-dismissals.js';
 import { listTallies } from './0100-list-tallies.js';
 import { quantitiesAsProperties } from './0110-quantities-as-properties.js';
+import { eventSearch } from './0160-event-search.js';
 
 /** Every migration in order. Append new files here; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   duplicateDismissals,
   listTallies,
   quantitiesAsProperties,
+  eventSearch,
 ];
 
 export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;
