@@ -195,9 +195,14 @@ function wholeRule(us: Unit[], text: string): Span | null {
   }
   // "Xinjiang Road & Bridge Engineering", "Procter & Gamble": an ampersand between capitalised
   // words joins one firm's name (exact gazetteer names such as "Trinidad & Tobago" matched above).
+  // Not "Obama & Biden": two people (or two known names) an ampersand only lists.
   if (us.length >= 3 && us.some((u) => u.text === '&') && !us.some((u) => lower(u) === 'and')) {
     const amp = us.findIndex((u) => u.text === '&');
-    if (amp > 0 && amp < us.length - 1 && !us.some(isTitleWord)) return span(us, 'organization', 'head-rule');
+    const sides = [us.slice(0, amp), us.slice(amp + 1)];
+    const lists =
+      us.some((u) => isFirstName(u) || PERSON_TAGS.some((t) => u.tags.has(t))) ||
+      sides.every((side) => side.length > 0 && gazetteerClass(textOf(side, text)) !== null);
+    if (amp > 0 && amp < us.length - 1 && !us.some(isTitleWord) && !lists) return span(us, 'organization', 'head-rule');
   }
   // "Court and National Assembly": two bodies, not one; split at "and" instead.
   const joinsTwo = us.some((u) => isConnector(u) && lower(u) === 'and');

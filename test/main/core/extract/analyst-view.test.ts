@@ -17,6 +17,10 @@ describe('names an analyst sees on the chart', () => {
     ]);
   });
 
+  it('still reads two people an ampersand lists as two people', () => {
+    expect(named('Obama & Biden spoke in Chicago.')).toEqual(['person:Obama', 'person:Biden', 'location:Chicago']);
+  });
+
   it('types "Embassy of X" as an organisation, so it is based in a country, not part of it', () => {
     const r = run('The Embassy of Japan in Kyrgyzstan issued a travel warning.');
     expect(r.entities.find((e) => e.text === 'Embassy of Japan')?.type).toBe('organization');
