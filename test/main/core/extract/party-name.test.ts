@@ -7,5 +7,7 @@ describe('e-mail display names', () => {
     expect(partyNameType('South Asia Cell')).toBe('organization');
     expect(partyNameType('Press Service, Ministry of Defence')).toBe('organization');
     expect(partyNameType('Zarina Nurova')).toBe('person');
+    expect(partyNameType('Bob Field')).toBe('person');
+    expect(partyNameType('Margaret Court')).toBe('person');
   });
 });
