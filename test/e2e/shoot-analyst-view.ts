@@ -25,7 +25,13 @@ try {
   await page.waitForTimeout(2500);
   await page.getByRole('button', { name: 'New chart from case' }).click();
   await page.getByRole('button', { name: 'Create' }).click();
-  await page.waitForTimeout(4000);
+  // Idle = no busy note for a whole second (a layout follows loading).
+  await page.waitForTimeout(1500);
+  for (let quiet = 0; quiet < 5; ) {
+    await page.waitForTimeout(200);
+    quiet = (await page.getByTestId('chart-busy').count()) ? 0 : quiet + 1;
+  }
+  await page.waitForTimeout(500);
   await shoot('chart');
   await open('Timeline');
   await page.waitForTimeout(3000);
