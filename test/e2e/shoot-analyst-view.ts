@@ -27,7 +27,7 @@ try {
   await page.getByRole('button', { name: 'Create' }).click();
   // Idle = no busy note for a whole second (a layout follows loading).
   await page.waitForTimeout(1500);
-  for (let quiet = 0; quiet < 5; ) {
+  for (let quiet = 0; quiet < 5;) {
     await page.waitForTimeout(200);
     quiet = (await page.getByTestId('chart-busy').count()) ? 0 : quiet + 1;
   }
