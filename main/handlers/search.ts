@@ -22,6 +22,11 @@ export const searchHandlers: DomainHandlers<typeof searchMethods> = {
         : store
             .searchNames(plainQuery(text, NAME_MIN_PREFIX), limit)
             .map(({ entityId, type, label, matched }) => ({ entityId, type, label, matched })),
+      events: offset
+        ? []
+        : store
+            .searchEvents(plainQuery(text, NAME_MIN_PREFIX), limit)
+            .map(({ eventId, title, startAt, snippet }) => ({ eventId, title, startAt, snippet })),
       documentTotal: page.total,
       documentsEstimated: page.estimated,
       documentsAvailable: page.available,

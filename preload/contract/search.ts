@@ -6,6 +6,8 @@ export interface SearchResults {
   documents: { documentId: string; title: string; snippet: string }[];
   /** The best name matches (on the first page only: later pages leave it empty). */
   entities: { entityId: string; type: string; label: string; matched: string }[];
+  /** Events whose title, type or counts match ("killed 5"), on the first page only. */
+  events?: { eventId: string; title: string; startAt: string | null; snippet: string }[];
   /** Documents matching the query; an estimate ("~N") when `documentsEstimated`. */
   documentTotal: number;
   documentsEstimated: boolean;

@@ -210,3 +210,34 @@ export const extraDemonyms: readonly string[] = [
   'African',
   'Latin American',
 ];
+
+/**
+ * English names of first-level regions that country-region-data spells only in the local form
+ * ("Kŭhistoni Badakhshon"), with their country (ISO 3166 alpha-2): where news names a region
+ * this way, the place hierarchy still knows which country it is part of. Undisputed regions only.
+ */
+export const englishRegionNames: Readonly<Record<string, string>> = {
+  'Gorno-Badakhshan': 'TJ',
+  'Gorno-Badakhshan Autonomous Region': 'TJ',
+  'Gorno-Badakhshan Autonomous Oblast': 'TJ',
+  GBAO: 'TJ',
+  'Mountainous Badakhshan': 'TJ',
+  'Districts of Republican Subordination': 'TJ',
+  Karakalpakstan: 'UZ',
+  'Republic of Karakalpakstan': 'UZ',
+  'Batken Region': 'KG',
+  'Osh Region': 'KG',
+  'Jalal-Abad Region': 'KG',
+  'Chuy Region': 'KG',
+  'Issyk-Kul Region': 'KG',
+  'Naryn Region': 'KG',
+  'Talas Region': 'KG',
+  'Khatlon Region': 'TJ',
+  'Sughd Region': 'TJ',
+  'Xinjiang Uyghur Autonomous Region': 'CN',
+  'Khyber Pakhtunkhwa': 'PK',
+  'Badakhshan Province': 'AF',
+  'Kunduz Province': 'AF',
+  'Takhar Province': 'AF',
+  'Balkh Province': 'AF',
+};

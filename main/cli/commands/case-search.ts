@@ -5,7 +5,7 @@ import { withCase } from '../with-case.js';
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'full-text search over documents, entity names and aliases (FTS5 syntax)',
+  summary: 'full-text search over documents, entity names and aliases, and events with their counts (FTS5 syntax)',
   usage: 'dossier search CASE QUERY [--limit N] [--json]',
   options: { json: { type: 'boolean' }, limit: { type: 'string' } },
   run(args, io) {
@@ -19,15 +19,21 @@ export const searchCommand: Command = {
     return withCase(path, { readOnly: true }, (store) => {
       const documents = store.searchDocuments(query, limit);
       const entities = store.searchNames(query, limit);
+      const events = store.searchEvents(query, limit);
       if (args.values.json) {
         const plain = (s: string) => s.replaceAll(SNIPPET_OPEN, '[').replaceAll(SNIPPET_CLOSE, ']');
-        writeJson(io, { query, documents: documents.map((d) => ({ ...d, snippet: plain(d.snippet) })), entities });
+        writeJson(io, {
+          query,
+          documents: documents.map((d) => ({ ...d, snippet: plain(d.snippet) })),
+          entities,
+          events: events.map((e) => ({ ...e, snippet: plain(e.snippet) })),
+        });
         return 0;
       }
       const [open, close] = io.stdout.isTTY ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
       writeLine(
         io.stdout,
-        `${documents.length} document(s), ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'} for "${query}"`,
+        `${documents.length} document(s), ${entities.length} entit${entities.length === 1 ? 'y' : 'ies'}, ${events.length} event(s) for "${query}"`,
       );
       for (const d of documents) {
         writeLine(io.stdout, `\n${d.title}  (${d.documentId})`);
@@ -43,6 +49,8 @@ export const searchCommand: Command = {
           `${e.type.padEnd(13)} ${e.label}${e.matched !== e.label ? `  (alias ${e.matched})` : ''}  ${e.entityId}`,
         );
       }
+      if (events.length) writeLine(io.stdout, '');
+      for (const e of events) writeLine(io.stdout, `event         ${e.startAt ?? 'undated'}  ${e.title}  ${e.eventId}`);
       return 0;
     });
   },

@@ -114,6 +114,7 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
         span(rest.slice(0, and), 'person', 'title'),
         ...classifyUnits(trimConnectors(rest.slice(and + 1)), run, text, false),
       ];
+    if (rest.some((u) => /\d/.test(u.text))) return out; // "ANALYST NOTE AN-2025-044": a reference number
     return [...out, span(rest, 'person', 'title')];
   }
   // "Mohammed bin Salman", "Ursula von der Leyen": a name particle after a first name keeps one person.
@@ -192,8 +193,19 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (us.length >= 3 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of' && !joinsTwoNames(us)) {
     return span(us, 'location', 'head-rule');
   }
+  // "Xinjiang Road & Bridge Engineering", "Procter & Gamble": an ampersand between capitalised
+  // words joins one firm's name (exact gazetteer names such as "Trinidad & Tobago" matched above).
+  // Not "Obama & Biden": two people (or two known names) an ampersand only lists.
+  if (us.length >= 3 && us.some((u) => u.text === '&') && !us.some((u) => lower(u) === 'and')) {
+    const amp = us.findIndex((u) => u.text === '&');
+    const sides = [us.slice(0, amp), us.slice(amp + 1)];
+    const lists =
+      us.some((u) => isFirstName(u) || PERSON_TAGS.some((t) => u.tags.has(t))) ||
+      sides.every((side) => side.length > 0 && gazetteerClass(textOf(side, text)) !== null);
+    if (amp > 0 && amp < us.length - 1 && !us.some(isTitleWord) && !lists) return span(us, 'organization', 'head-rule');
+  }
   // "Court and National Assembly": two bodies, not one; split at "and" instead.
-  const joinsTwo = us.some((u) => isConnector(u) && (lower(u) === 'and' || u.text === '&'));
+  const joinsTwo = us.some((u) => isConnector(u) && lower(u) === 'and');
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
     if (
       !modifiers.every((u) => isDemonym(u.text) && !isCapitalised(last)) &&
@@ -286,7 +298,8 @@ function evidence(
   run: Run,
   titled: boolean,
 ): { type: NamedEntityType; source: 'title' | 'compromise' | 'context' | 'guess' } | null {
-  if (titled) return { type: 'person', source: 'title' };
+  // "ANALYST NOTE AN-2025-044": a heading's reference number after a role word is no person.
+  if (titled) return us.some((u) => /\d/.test(u.text)) ? null : { type: 'person', source: 'title' };
   const first = us[0] as Unit;
   const last = us[us.length - 1] as Unit;
   const afterRun = run.units[run.units.length - 1] === last ? run.after : null;
@@ -308,7 +321,13 @@ function evidence(
   ) {
     return { type: 'organization', source: 'guess' };
   }
-  if (beforeRun && PLACE_PREPOSITIONS.has(beforeRun.text.toLowerCase()) && us.length <= 2 && !isAcronym(first)) {
+  if (
+    beforeRun &&
+    PLACE_PREPOSITIONS.has(beforeRun.text.toLowerCase()) &&
+    us.length <= 2 &&
+    !isAcronym(first) &&
+    !isAccordingTo(run)
+  ) {
     return { type: 'location', source: 'context' };
   }
   // Two to four unknown capitalised words, none an everyday word: most often a person's name.
@@ -322,6 +341,14 @@ function evidence(
     return { type: 'person', source: 'guess' };
   }
   return null;
+}
+
+/** "According to Dilnoza Karimova": the "to" names a source, not a destination. */
+function isAccordingTo(run: Run): boolean {
+  const at = run.before ? run.sentence.units.indexOf(run.before) : -1;
+  return (
+    run.before?.text.toLowerCase() === 'to' && at > 0 && run.sentence.units[at - 1]?.text.toLowerCase() === 'according'
+  );
 }
 
 function span(us: Unit[], type: NamedEntityType, source: Parameters<typeof makeSpan>[3]): Span {

@@ -56,7 +56,8 @@ export function combineModelSpans(
     const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
     return (
       inside.length < 2 ||
-      (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside))
+      (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside)) ||
+      (r.source === 'head-rule' && joinedByAmpersand(text, inside))
     );
   });
   const strongSet = new Set(strong);
@@ -87,7 +88,11 @@ export function combineModelSpans(
     const opening = rule
       ? undefined
       : strongIndex.inside(m.start, m.start + 1).find((r) => r.source === 'head-rule' && r.end < m.end);
-    const type = rule?.type ?? opening?.type ?? gazetteerType(text.slice(m.start, m.end), m.type, nameWords);
+    let type = rule?.type ?? opening?.type ?? gazetteerType(text.slice(m.start, m.end), m.type, nameWords);
+    // "According to Dilnoza Karimova": a source of information, not a destination; an unknown
+    // name there is a person (a known place or organisation was typed by the gazetteer above).
+    if (!rule && type === 'location' && /\baccording to\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)))
+      type = gazetteerClass(text.slice(m.start, m.end)) ?? 'person';
     const s = makeSpan(m.start, m.end, type, 'model');
     s.strength = MODEL_STRENGTH;
     out.push(s);
@@ -147,11 +152,15 @@ function nameWordsOf(text: string, model: readonly TaggedSpan[]): Set<string> {
   return out;
 }
 
-/** Whether a phrase has a word that is a name or a nationality ("Chinese Embassy"), not only everyday words ("Customer Service"). */
+/** Whether a phrase has a word that is a name or a nationality ("Chinese Embassy", "Embassy of Japan"), not only everyday words ("Customer Service"). */
 function hasNameWord(phrase: string): boolean {
-  return phrase
-    .split(/[\s-]+/)
-    .some((w) => /\p{L}/u.test(w) && (!isEverydayWord(w) || isDemonym(w)) && !/^(of|for|and|the|on|in)$/i.test(w));
+  return phrase.split(/[\s-]+/).some(
+    (w) =>
+      /\p{L}/u.test(w) &&
+      // "Japan", "China", "Turkey" are everyday words too, but a capitalised one is the country.
+      (!isEverydayWord(w) || isDemonym(w) || (/^\p{Lu}/u.test(w) && gazetteerClass(w) === 'location')) &&
+      !/^(of|for|and|the|on|in)$/i.test(w),
+  );
 }
 
 function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): boolean {
@@ -258,6 +267,14 @@ function joinedByOf(text: string, spans: readonly TaggedSpan[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   return sorted.every(
     (s, i) => i === 0 || /^\s+(?:of|for|on)(?:\s+the)?\s+$/.test(text.slice(sorted[i - 1]!.end, s.start)),
+  );
+}
+
+/** "Xinjiang Road" + "Bridge Engineering": parts of one firm's name an ampersand joins. */
+function joinedByAmpersand(text: string, spans: readonly TaggedSpan[]): boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (
+    sorted.length > 1 && sorted.every((s, i) => i === 0 || /^\s*&\s*$/.test(text.slice(sorted[i - 1]!.end, s.start)))
   );
 }
 

@@ -80,6 +80,8 @@ export function inferDocumentDate(text: string): string | null {
   return null;
 }
 
+const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|early hours|small hours)\s+of\b/gi;
+
 /**
  * chrono-node line by line (and in bounded pieces), so a date never runs across a line break
  * ("Nov 3" then "- 4 min read") and a huge single line stays cheap. Offsets are into `text`.
@@ -98,7 +100,13 @@ function* chronoByLine(text: string, ref: Date): Generator<{ r: chrono.ParsedRes
     if (/\d|day|week|month|year|decade|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(line)) {
       let results: chrono.ParsedResult[] = [];
       try {
-        results = chrono.parse(line, ref, { forwardDate: false });
+        // chrono reads "the night of 30 November 2025" as tonight; blanking the part of day
+        // (same length, so offsets hold) leaves the date itself.
+        results = chrono.parse(
+          line.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)),
+          ref,
+          { forwardDate: false },
+        );
       } catch {
         results = [];
       }

@@ -8,7 +8,7 @@ import type { ExtractedDate, ExtractedEntity, ExtractedEvent } from './types.js'
 
 /** A trigger that only names an event as a cause, topic or background: "after the strikes", "over the violation". */
 const REFERENCE_BEFORE =
-  /\b(?:over|about|after|following|amid|since|despite|regarding|concerning|describing|condemning|against|of|for|into|on)\s+(?:(?:the|a|an|this|these|that|those|its|their|such|series of|wave of|[\w-]+(?:'s|’s)|(?!(?:has|have|had|is|are|was|were|be|been|will|would|[a-z]+ed)\b)[a-z][\w-]*,?)\s+){0,5}$/i;
+  /\b(?:over|about|after|following|amid|since|despite|regarding|concerning|describing|condemning|against|of|for|into|on|(?:regards?|regarded|calls|called|considers?|considered|describes?|described|denounces?|denounced|condemns?|condemned)(?=\s+(?:the|this|these|those|that)\s))\s+(?:(?:the|a|an|this|these|that|those|its|their|such|series of|wave of|[\w-]+(?:'s|’s)|(?!(?:has|have|had|is|are|was|were|be|been|will|would|[a-z]+ed)\b)[a-z][\w-]*,?)\s+){0,5}$/i;
 /** A trigger that did not happen: "to launch attacks", "prevent strikes", "the threat of war". */
 const HYPOTHETICAL_BEFORE =
   /\b(?:to|prevent|preventing|prevents|stop|stopping|avoid|avoiding|combat|combating|combatting|counter|countering|fight|fighting|threat of|risk of|fears? of|potential|possible|future|any|no|without|if|unless|whether)\s+(?:(?:the|a|an|further|new|more|such|cross-border|[\w-]+ly)\s+){0,2}$/i;
@@ -93,7 +93,11 @@ export function frameOf(
     seen.add(id);
     participants.push({ key: x.key, type: x.type, role });
   }
-  const date = dateOf(sentence, dates, trigger, context.documentDate);
+  // "A resident …, speaking on condition of anonymity, said …": a statement nobody named made or
+  // received tells the analyst nothing the sentence's own event would not.
+  if (trigger.type === 'statement' && !participants.some((p) => p.role === 'speaker' || p.role === 'addressee'))
+    return null;
+  const date = dateOf(sentence, dates, trigger, context.documentDate, span.start);
   const counts = eventCounts(sentence);
   return {
     title: '',
@@ -101,7 +105,7 @@ export function frameOf(
     start: span.start,
     end: span.end,
     date,
-    ...placeFields(location, sentence),
+    ...placeFields(location, sentence, SAID_SOMEWHERE.has(trigger.type)),
     participants,
     counts,
     citations: [{ start: span.start, end: span.end }],
@@ -124,6 +128,11 @@ function placeOf(
   lastPlace: ExtractedEntity | null,
 ): ExtractedEntity | null {
   const places = named.filter((x) => x.type === 'location');
+  // "Dushanbe hosted the meeting": the host is where it took place.
+  if (/^host/i.test(trigger.text)) {
+    const host = places.filter((p) => p.end <= trigger.start && trigger.start - p.end < 30).pop();
+    if (host && !/[,;]/.test(sentence.slice(host.end - at, trigger.start - at))) return host;
+  }
   let best: ExtractedEntity | null = null;
   let bestDistance = Infinity;
   for (const p of places) {
@@ -151,6 +160,12 @@ function placeOf(
   return best;
 }
 
+/** Event types said or asked somewhere: a nationality word in what is said is its topic, not its place. */
+const SAID_SOMEWHERE: ReadonlySet<EventType> = new Set(['statement', 'request', 'call']);
+/** A date that a referred-to event owns: "after the drone attacks of 30 November". */
+const OTHER_EVENTS_DATE =
+  /\b(?:after|following|since|before|over|despite|amid)\s+(?:the|this|these|those|that)\s+(?:[\w-]+\s+){0,3}(?:of|on)\s+$/i;
+
 const GENERIC_DATE = /^(?:today|now|currently|this (?:week|month|year))$/i;
 /** Words that let a date lie after the document date. */
 const FUTURE =
@@ -162,10 +177,14 @@ function dateOf(
   dates: ExtractedDate[],
   trigger: Trigger,
   documentDate: string | null,
+  at: number,
 ): ExtractedDate | null {
   let best: ExtractedDate | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
+    // "after the drone attacks of 30 November": the date of another event the sentence refers to.
+    if (d.start > trigger.end && OTHER_EVENTS_DATE.test(sentence.slice(Math.max(0, d.start - at - 60), d.start - at)))
+      continue;
     const distance = Math.min(Math.abs(d.start - trigger.end), Math.abs(trigger.start - d.end));
     if (GENERIC_DATE.test(d.text.trim()) && distance > 25) continue;
     // "the past two decades", "since 2021": a stretch of background time, not when the event happened.
@@ -236,8 +255,10 @@ const NATIONAL_THING =
 function placeFields(
   location: ExtractedEntity | null,
   passage: string,
+  namedOnly = false,
 ): { locationKey: string | null; locationLabel: string | null } {
   if (location) return { locationKey: location.key, locationLabel: location.canonical };
+  if (namedOnly) return { locationKey: null, locationLabel: null };
   const m = NATIONAL_THING.exec(passage);
   const country = m ? countryOfDemonym(m[1] as string) : null;
   return country

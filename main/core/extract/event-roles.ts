@@ -1,5 +1,7 @@
 import type { EventRole, EventType } from '../../../lib/vocabulary/event-types.js';
 import type { Trigger } from './event-triggers.js';
+import { isDemonym } from './gazetteer.js';
+import { PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
 
 /** Event types whose subject acts on an object (the object is the target). */
 const ACTS_ON: ReadonlySet<EventType> = new Set(['attack', 'killing', 'arrest', 'clash']);
@@ -35,9 +37,16 @@ const PREPOSITIONS = new Set([
 const FILLER = /^(?:the|a|an|its|their|his|her|[\w-]+(?:'s|’s)|[a-z][\w-]*)$/;
 /** Reporting verbs: "Dushanbe and Beijing suspect the attacks were …" — the subject reports, it did not act. */
 const REPORTING =
-  /\b(?:said|say|says|suspect|suspects|suspected|believe|believes|believed|blame|blamed|blames|accuse|accused|accuses|claim|claims|claimed|reported|reports|allege|alleged|think|thinks|told)\b/i;
+  /\b(?:said|say|says|suspect|suspects|suspected|believe|believes|believed|blame|blamed|blames|accuse|accused|accuses|claim|claims|claimed|reported|reports|allege|alleged|think|thinks|told|informs?|informed|announce[sd]?|confirm(?:s|ed)?|state[sd]|notes|noted|regards?|regarded|considers?|considered|calls|called)\b|\b[a-z]+s\s+that\b/i;
+/** "Tajikistan regards the attack as …": a determiner before the event noun makes it a reference to an event told elsewhere. */
+const REFERRED_NOUN = /\b[a-z]{3,}\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/;
 /** A clause boundary after the event word: a name beyond it is not the event's object. */
 const CLAUSE_BREAK = /,\s*(?:which|who|whose|that|where|while|but|and|forcing|prompting|leaving|as|although)\b|[;:]/i;
+
+/** Words written capitalised before a name that are no name themselves: "by Tajik President X". */
+function describesName(word: string): boolean {
+  return PERSON_TITLES.has(word) || TITLE_MODIFIERS.has(word) || isDemonym(word);
+}
 
 /** The preposition governing a name: the nearest one among the few words before it, if any. */
 function governingPreposition(before: string): string | null {
@@ -75,6 +84,10 @@ function governingPreposition(before: string): string | null {
         return 'described-by';
       return w;
     }
+    // A capitalised word other than a determiner is a name of its own: the search stops at it
+    // ("The Chinese Embassy in Dushanbe demanded that the Taliban" — "in" governs Dushanbe, not Taliban).
+    if (/^\p{Lu}/u.test(words[i] as string) && !/^(?:the|a|an|its|their|his|her)$/.test(w) && !describesName(w))
+      return null;
     if (!FILLER.test(w) || /[,;:]$/.test(words[i] as string)) return null;
   }
   return null;
@@ -113,12 +126,15 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
       return SAYS.has(trigger.type) ? 'speaker' : 'agent';
     if (prep) return 'other';
     if (REPORTING.test(between) || inApposition(before)) return 'other';
+    if (!trigger.verb && REFERRED_NOUN.test(between)) return 'other';
     if (trigger.passive) return ACTS_ON.has(trigger.type) ? 'target' : 'other';
     if (SAYS.has(trigger.type)) return 'speaker';
     if (MEETS.has(trigger.type)) return 'member';
     return 'agent';
   }
   if (CLAUSE_BREAK.test(sentence.slice(trigger.end - offset, at - offset))) return 'other';
+  // "asked for consultations within the CSTO": the body asked.
+  if (prep === 'within' && ASKS.has(trigger.type)) return 'addressee';
   if (prep === 'to' || prep === 'with' || prep === 'on' || prep === 'upon' || prep === 'at') {
     if (SAYS.has(trigger.type) || ASKS.has(trigger.type)) return 'addressee';
     if (MEETS.has(trigger.type)) return 'member';

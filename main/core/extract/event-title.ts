@@ -44,10 +44,17 @@ export function eventTitle(
     const whom = done.length ? done : members;
     title = whom.length
       ? `${w.noun} ${w.object} ${join(whom)}`
-      : `${w.noun}${ev.trigger && ev.type !== 'other' ? ` (${ev.trigger})` : ''}`;
+      : `${w.noun}${ev.trigger && ev.type !== 'other' && !sameWord(ev.trigger, w.noun) ? ` (${ev.trigger})` : ''}`;
   }
   if (place) title += ` in ${place.canonical}`;
   const counts = Object.entries(ev.counts).map(([k, n]) => `${k}: ${n}`);
   if (counts.length) title += ` (${counts.join(', ')})`;
   return title.slice(0, 200);
+}
+
+/** "Deployment (deployment)", "Attack (attacked)": the event word adds nothing when it is the type's own word. */
+function sameWord(trigger: string, noun: string): boolean {
+  const t = trigger.toLowerCase();
+  const n = noun.toLowerCase();
+  return t.startsWith(n);
 }

@@ -4,6 +4,7 @@ import { extractDates } from './dates.js';
 import { documentDateFromText } from './document-date.js';
 import { suggestEvents } from './events.js';
 import { suggestLinks } from './links.js';
+import { placeHierarchyLinks } from './place-links.js';
 import { extractIdentifiers } from './identifiers.js';
 import { loadTagger, type Tagger } from './ner/index.js';
 import { resolveOverlaps } from './overlap.js';
@@ -44,7 +45,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const dayOf = documentDate?.precision === 'day' ? documentDate.value : null;
   const dates = extractDates(text, dayOf ?? options.date);
   const events = suggestEvents(text, sentences, entities, dates, documentDate?.value ?? null);
-  const links = suggestLinks(text, sentences, entities);
+  const stated = suggestLinks(text, sentences, entities);
+  const links = [...stated, ...placeHierarchyLinks(text, sentences, entities, stated)];
   return {
     entities,
     dates,

@@ -50,8 +50,12 @@ const DOTTED_TITLES = new Set([
 ]);
 
 /** Punctuation after a unit that ends a name ("Dushanbe," "Region (GBAO)"). */
+/** Possessives that are part of a name rather than its owner: "People's Republic", "Workers' Party". */
+const NAME_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'women', 'children']);
+
 function breaksAfter(u: Unit): boolean {
   if (u.post.trim() === '.' && (/^\p{Lu}$/u.test(u.text) || DOTTED_TITLES.has(u.text.toLowerCase()))) return false;
+  if (u.tags.has('Possessive') && NAME_POSSESSIVES.has(u.text.toLowerCase()) && !/[^\s-]/.test(u.post)) return false;
   return /[^\s-]/.test(u.post) || u.tags.has('Possessive');
 }
 

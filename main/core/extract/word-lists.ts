@@ -16,7 +16,7 @@ export const ORG_HEADS = set(`
   review daily weekly club cartel mafia taskforce team trust partnership consortium exchange holdings
   industries enterprises systems technologies labs laboratories cabinet presidium politburo duma
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
-  emirate caliphate brotherhood mujahideen jamaat hezb movement's conference's
+  emirate caliphate brotherhood mujahideen jamaat hezb movement's conference's cell desk
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co
 `);
 
@@ -29,7 +29,8 @@ export const LOC_OF_HEADS = set(
 export const ORG_OF_HEADS = set(`
   ministry department office bureau council committee commission agency bank university institute
   court party union federation organization organisation league association academy college school
-  board government army navy church chamber house secretariat directorate service
+  board government army navy church chamber house secretariat directorate service embassy consulate
+  mission delegation
 `);
 
 /** A capitalised phrase ending in one of these names a place ("… Autonomous Region"). */

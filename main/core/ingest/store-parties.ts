@@ -1,5 +1,6 @@
 import type { WritableCase } from '../store/case-store.js';
 import type { DocumentRecord, NewRecord } from '../store/records.js';
+import { partyNameType } from '../extract/party-name.js';
 import { ensureEntity } from './ensure-entity.js';
 import type { EntityResolver } from './entity-resolver.js';
 import type { ReadParty } from './formats/reader.js';
@@ -11,7 +12,7 @@ const VERSION = '1';
 
 /**
  * The sender and recipients of an e-mail become email entities (and person entities when a
- * display name is given), mentioned where the header block at the top of the text names them,
+ * display name is given — organisations for a desk or unit such as "Field Office Khorog"), mentioned where the header block at the top of the text names them,
  * linked person → address ("uses-email") and sender → recipient ("emailed", dated by the mail).
  */
 export function storeParties(
@@ -56,7 +57,7 @@ export function storeParties(
     let cursor = lineStart;
     if (p.name && p.name.trim() && p.name.trim().toLowerCase() !== address) {
       const person = ensureEntity(store, resolver, {
-        type: 'person',
+        type: partyNameType(p.name),
         label: p.name.trim(),
         properties: { origin: EXTRACTOR },
       }).entity;

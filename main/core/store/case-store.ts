@@ -27,7 +27,7 @@ import type {
   Tlp,
   Tombstone,
 } from './records.js';
-import { type DocumentHit, type NameHit, searchDocuments, searchNames } from './search.js';
+import { type DocumentHit, type EventHit, type NameHit, searchDocuments, searchEvents, searchNames } from './search.js';
 import {
   type DocumentPageQuery,
   type DocumentPageRow,
@@ -66,6 +66,8 @@ export interface ReadableCase {
   auditLog(options?: { limit?: number; afterSeq?: number }): AuditEntry[];
   searchDocuments(query: string, limit?: number): DocumentHit[];
   searchNames(query: string, limit?: number): NameHit[];
+  /** Events by title, type and counts ("killed 5"), best first. */
+  searchEvents(query: string, limit?: number): EventHit[];
   /** Ranked document hits a page at a time, snippets for that page only, the total (estimated past a cap). */
   searchDocumentPage(query: string, offset: number, limit: number): DocumentSearchPage;
   /** One page of the entity table with each entity's live mention, document and link counts. */
@@ -253,6 +255,10 @@ export class CaseStore implements WritableCase {
 
   searchNames(query: string, limit = 20): NameHit[] {
     return searchNames(this.db, query, limit);
+  }
+
+  searchEvents(query: string, limit = 20): EventHit[] {
+    return searchEvents(this.db, query, limit);
   }
 
   searchDocumentPage(query: string, offset: number, limit: number): DocumentSearchPage {

@@ -54,6 +54,33 @@ export function searchNames(db: Database.Database, query: string, limit: number)
   );
 }
 
+export interface EventHit {
+  eventId: string;
+  title: string;
+  startAt: string | null;
+  status: string;
+  /** The event's facts (type, counts as "killed 5", description) with matched terms marked. */
+  snippet: string;
+  rank: number;
+}
+
+/** FTS5 search over event titles and facts (type, counts, description), best match first. */
+export function searchEvents(db: Database.Database, query: string, limit: number): EventHit[] {
+  return runFts(
+    query,
+    () =>
+      db
+        .prepare(
+          `SELECT e.id AS eventId, e.title AS title, e.start_at AS startAt, e.status AS status,
+                  snippet(events_fts, 2, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 12) AS snippet,
+                  bm25(events_fts) AS rank
+           FROM events_fts JOIN events e ON e.rowid = events_fts.rowid
+           WHERE events_fts MATCH ? ORDER BY rank LIMIT ?`,
+        )
+        .all(query, limit) as EventHit[],
+  );
+}
+
 /**
  * Turns plain words typed by a person into an FTS5 query: every word as a prefix, all required.
  * Words shorter than `minPrefix` match whole words only: a one-letter prefix expands to a large

@@ -66,6 +66,21 @@ export function SearchView() {
               ))}
             </div>
           </section>
+          {shown.events && shown.events.length > 0 && (
+            <section>
+              <h3>Events ({shown.events.length})</h3>
+              <ul className="search-events">
+                {shown.events.map((e) => (
+                  <li key={e.eventId}>
+                    <button className="link-button" onClick={() => shell.select({ kind: 'event', id: e.eventId })}>
+                      {e.title}
+                    </button>{' '}
+                    <span className="muted small">{e.startAt ? e.startAt.slice(0, 10) : 'undated'}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <section>
             <h3>
               Documents ({shown.documentsEstimated ? '~' : ''}
@@ -89,8 +104,8 @@ export function SearchView() {
       )}
       {!shown && !hits.error && (
         <p className="muted empty">
-          Type to search every document's text and every entity name and alias. Words of four letters or more match as
-          prefixes (&ldquo;tajik&rdquo; finds Tajikistan).
+          Type to search every document's text, every entity name and alias, and events by their counts (&ldquo;killed
+          5&rdquo;). Words of four letters or more match as prefixes (&ldquo;tajik&rdquo; finds Tajikistan).
         </p>
       )}
     </div>

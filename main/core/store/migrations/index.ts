@@ -7,6 +7,7 @@ import { duplicateDismissals } from './0080-duplicate-dismissals.js';
 import { listTallies } from './0100-list-tallies.js';
 import { quantitiesAsProperties } from './0110-quantities-as-properties.js';
 import { linkTypeSpelling } from './0120-link-type-spelling.js';
+import { eventSearch } from './0160-event-search.js';
 
 /** Every migration in order. Append new files here; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   listTallies,
   quantitiesAsProperties,
   linkTypeSpelling,
+  eventSearch,
 ];
 
 export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;
