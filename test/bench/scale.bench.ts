@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { report } from './bench-util.js';
+import { useBundledWorkers } from './bundled-workers.js';
 import { type GeneratedCase, generateCase } from './scale/generate-case.js';
 import { type Figures, measureCase } from './scale/measure-case.js';
 
@@ -54,6 +55,8 @@ if (at >= 0) {
     const g = generateCase(casePath, Number(size));
     console.log(JSON.stringify({ ...g, generate_ms: performance.now() - t }));
   } else {
+    // The ingest row's workers as the app ships them (bundled), not compiled by tsx at start-up.
+    await useBundledWorkers();
     const work = join(dir!, 'work');
     mkdirSync(work, { recursive: true });
     console.log(JSON.stringify(await measureCase(casePath, work, bigId!, { ingestDocs: INGEST_DOCS, bundle: BUNDLE })));

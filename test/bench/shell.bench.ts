@@ -12,6 +12,10 @@ import { createRuntime } from '../../main/handlers/runtime.js';
 import { buildSampleCase } from '../../main/handlers/sample-case/build.js';
 import { startHttpHost } from '../../main/host/http-host.js';
 import { percentile, report, seededRandom } from './bench-util.js';
+import { useBundledWorkers } from './bundled-workers.js';
+
+// Import workers as the app ships them (bundled), not compiled by tsx at start-up.
+await useBundledWorkers();
 
 const samples: Record<string, number> = {};
 const N_ENTITIES = 2_000;
