@@ -302,11 +302,25 @@ export class CaseStore implements WritableCase {
   }
 
   integrityCheck(): string[] {
-    const problems = (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-    const out = problems.filter((p) => p !== 'ok');
-    for (const f of fk) out.push(`${f.table} row ${f.rowid} refers to a missing ${f.parent} record`);
-    out.push(...tallyProblems(this.db));
+    // Each part on its own: a damaged file can make a check throw ("database disk image is
+    // malformed"), which is itself the finding to report, not a reason to stop checking.
+    const out: string[] = [];
+    const part = (fn: () => void): void => {
+      try {
+        fn();
+      } catch (e) {
+        out.push((e as Error).message);
+      }
+    };
+    part(() => {
+      const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
+      out.push(...rows.map((r) => r.integrity_check).filter((p) => p !== 'ok'));
+    });
+    part(() => {
+      const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+      for (const f of fk) out.push(`${f.table} row ${f.rowid} refers to a missing ${f.parent} record`);
+    });
+    part(() => out.push(...tallyProblems(this.db)));
     return out;
   }
 
