@@ -10,6 +10,10 @@ import { importFiles } from '../../main/core/ingest/import-files.js';
 import { runImportJob } from '../../main/core/ingest/run-import-job.js';
 import { CaseStore } from '../../main/core/store/case-store.js';
 import { corpusTexts, peakRssMb, report, seededRandom } from './bench-util.js';
+import { useBundledWorkers } from './bundled-workers.js';
+
+// The ingest workers as the app ships them (bundled), not compiled by tsx at start-up.
+await useBundledWorkers();
 
 const N_DOCS = Number(process.env.INGEST_BENCH_DOCS ?? 1000);
 const random = seededRandom(7);

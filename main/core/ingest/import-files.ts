@@ -7,9 +7,9 @@ import { collectFiles } from './collect-files.js';
 import { resolveCsvMapping } from './csv-mappings.js';
 import { EntityResolver } from './entity-resolver.js';
 import { type Extractor, defaultExtractor } from './extractor.js';
-import { type PrepareOutcome, type PreparedDocument, prepareFile } from './prepare-file.js';
-import { isSkipError } from './skip-error.js';
-import { type StoreContext, storePrepared } from './store-prepared.js';
+import { commitBatch, existingDocument } from './commit-batch.js';
+import { type PrepareOutcome, prepareFile } from './prepare-file.js';
+import type { StoreContext } from './store-prepared.js';
 import type { CsvMapping, ImportOptions, ImportProgress, ImportSummary } from './types.js';
 
 export interface ImportRunOptions extends ImportOptions {
@@ -50,61 +50,11 @@ export async function importFiles(
           extractor,
           existingDocument: (sha) => existingDocument(store, sha),
         });
-    commitOutcome(store, outcome, ctx, summary, progress);
+    commitBatch(store, [outcome], ctx, summary, progress);
     progress.filesDone++;
     options.onProgress?.({ ...progress, currentFile: null });
   }
   return summary;
-}
-
-/**
- * Writes one prepared file (or records why it was skipped). Shared with the worker-driven job,
- * whose parent thread does the writing.
- */
-export function commitOutcome(
-  store: WritableCase,
-  outcome: PrepareOutcome,
-  ctx: StoreContext,
-  summary: ImportSummary,
-  progress: ImportProgress,
-): void {
-  if ('skipped' in outcome) {
-    summary.skipped.push(outcome.skipped);
-    return;
-  }
-  const doc = withSource(outcome.document, outcome.path, ctx.sourceUris[outcome.path]);
-  // Checked again at write time: the same bytes may have arrived since the file was read.
-  const existing = existingDocument(store, doc.sha256);
-  if (existing) {
-    summary.skipped.push({
-      path: outcome.path,
-      kind: 'duplicate',
-      reason: 'the same bytes are already in the case',
-      existingDocumentId: existing,
-    });
-    return;
-  }
-  try {
-    const stored = storePrepared(store, doc, ctx);
-    progress.entitiesFound += stored.entities;
-    summary.imported.push({
-      path: outcome.path,
-      documentId: stored.document.id,
-      title: stored.document.title,
-      entities: stored.entities,
-      mentions: stored.mentions,
-      events: stored.events,
-      children: stored.children,
-    });
-  } catch (e) {
-    if (isSkipError(e)) summary.skipped.push({ path: outcome.path, kind: e.kind, reason: e.message });
-    else
-      summary.skipped.push({
-        path: outcome.path,
-        kind: 'broken',
-        reason: `could not be stored: ${(e as Error).message}`,
-      });
-  }
 }
 
 /** Validates the options once, before any file is touched. */
@@ -126,19 +76,4 @@ export function storeContext(store: WritableCase, options: ImportOptions): Store
     csvMapping,
     sourceUris: options.sourceUris ?? {},
   };
-}
-
-export function existingDocument(store: WritableCase, sha256: string): string | null {
-  return store.list('document', { sha256 }, { limit: 1 })[0]?.id ?? null;
-}
-
-/** The document (and its attachments) with the recorded source in place of a staging path. */
-function withSource(doc: PreparedDocument, path: string, source: string | undefined): PreparedDocument {
-  if (source === undefined) return doc;
-  const swap = (d: PreparedDocument): PreparedDocument => ({
-    ...d,
-    sourceUri: d.sourceUri.startsWith(path) ? source + d.sourceUri.slice(path.length) : d.sourceUri,
-    children: d.children.map(swap),
-  });
-  return swap(doc);
 }

@@ -24,3 +24,13 @@ export type FromWorker =
 
 /** Files handed to one worker at a time: enough to keep it busy, few enough to bound memory. */
 export const FILES_PER_WORKER = 2;
+
+/**
+ * Prepared files committed in one transaction with one audit row: enough that the per-commit
+ * and per-row audit costs stop mattering, few enough that the thread writing (the app's main
+ * thread) is never held for long, and never held back longer than BATCH_WAIT_MS.
+ */
+export const BATCH_MAX_FILES = 25;
+/** A batch of large files (PDFs, long texts) is committed once it holds this much. */
+export const BATCH_MAX_BYTES = 32 * 1024 * 1024;
+export const BATCH_WAIT_MS = 250;

@@ -11,16 +11,21 @@ import { DossierError } from '../errors.js';
  * started, and where the system says (Linux /proc) a different start time means another process.
  */
 export class CaseLock {
-  private constructor(private readonly path: string) {}
+  private constructor(
+    private readonly path: string,
+    /** True when a lock left by a process that died (or was killed) was taken over: its session did not end cleanly. */
+    readonly tookOver: boolean,
+  ) {}
 
   static acquire(casePath: string): CaseLock {
     const path = `${casePath}.lock`;
+    let tookOver = false;
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(path, 'wx');
         writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), started: startTimeOf(process.pid) }));
         closeSync(fd);
-        return new CaseLock(path);
+        return new CaseLock(path, tookOver);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
         const owner = readOwner(path);
@@ -30,6 +35,7 @@ export class CaseLock {
             `this case is open in another Dossier (pid ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`})`,
           );
         }
+        tookOver = true;
         try {
           unlinkSync(path);
         } catch {
@@ -38,6 +44,12 @@ export class CaseLock {
       }
     }
     throw new DossierError('case-locked', 'this case is open in another Dossier');
+  }
+
+  /** True while a running process holds the case's lock (a reader must not mistake its live WAL for a left-over one). */
+  static isHeld(casePath: string): boolean {
+    const owner = readOwner(`${casePath}.lock`);
+    return owner !== null && isAlive(owner);
   }
 
   release(): void {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
+import { BatchAudit } from './batch-audit.js';
 import type { CaseLock } from './case-lock.js';
 import { createCaseDatabase, openCaseDatabase, type OpenCaseOptions } from './open-case.js';
 import {
@@ -83,6 +84,12 @@ export interface ReadableCase {
 /** Every write to a case goes through here, inside a transaction, with its audit row. */
 export interface WritableCase extends ReadableCase {
   transaction<T>(fn: () => T): T;
+  /**
+   * Runs `fn` in one transaction whose writes are audited as ONE row listing exactly what they
+   * did (see batch-audit.ts): ingest's batches. A nested transaction that fails inside still
+   * rolls back alone, and its writes leave the row. `subjectKind` is what the row counts.
+   */
+  batch<T>(action: string, subjectKind: RecordKind, fn: () => T): T;
   insert<K extends RecordKind>(kind: K, fields: NewRecord<K>): RecordsByKind[K];
   /** Bulk insert for ingest: one transaction, one audit row for the batch. */
   insertMany<K extends RecordKind>(kind: K, rows: readonly NewRecord<K>[], action?: string): RecordsByKind[K][];
@@ -109,6 +116,8 @@ export class CaseStore implements WritableCase {
   private readonly statements = new Map<RecordKind, KindStatements>();
   private readonly updates = new Map<string, Database.Statement>();
   private readonly auditInsert: Database.Statement;
+  /** While a batch runs, audit entries gather here and become one row at its end. */
+  private batchLog: BatchAudit | null = null;
   private cachedMeta: CaseMeta | null = null;
   private closed = false;
 
@@ -282,11 +291,25 @@ export class CaseStore implements WritableCase {
   }
 
   integrityCheck(): string[] {
-    const problems = (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-    const out = problems.filter((p) => p !== 'ok');
-    for (const f of fk) out.push(`${f.table} row ${f.rowid} refers to a missing ${f.parent} record`);
-    out.push(...tallyProblems(this.db));
+    // Each part on its own: a damaged file can make a check throw ("database disk image is
+    // malformed"), which is itself the finding to report, not a reason to stop checking.
+    const out: string[] = [];
+    const part = (fn: () => void): void => {
+      try {
+        fn();
+      } catch (e) {
+        out.push((e as Error).message);
+      }
+    };
+    part(() => {
+      const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
+      out.push(...rows.map((r) => r.integrity_check).filter((p) => p !== 'ok'));
+    });
+    part(() => {
+      const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+      for (const f of fk) out.push(`${f.table} row ${f.rowid} refers to a missing ${f.parent} record`);
+    });
+    part(() => out.push(...tallyProblems(this.db)));
     return out;
   }
 
@@ -294,11 +317,53 @@ export class CaseStore implements WritableCase {
 
   transaction<T>(fn: () => T): T {
     this.assertWritable();
-    return this.db.transaction(fn)();
+    const log = this.batchLog;
+    if (!log) return this.db.transaction(fn)();
+    // SQLite may roll a whole transaction back on its own (a full disk): the batch is gone, and
+    // a write now would quietly commit on its own. Refuse, so the batch fails as one.
+    if (!this.db.inTransaction)
+      throw new DossierError('import-failed', 'the batch was rolled back by the database; nothing of it was kept');
+    const mark = log.mark();
+    try {
+      return this.db.transaction(fn)();
+    } catch (e) {
+      log.rollbackTo(mark);
+      throw e;
+    }
+  }
+
+  batch<T>(action: string, subjectKind: RecordKind, fn: () => T): T {
+    // Inside another batch already: that batch's row covers these writes too.
+    if (this.batchLog) return this.transaction(fn);
+    const log = new BatchAudit(action);
+    try {
+      return this.transaction(() => {
+        this.batchLog = log;
+        const out = fn();
+        this.batchLog = null;
+        if (!log.isEmpty) this.appendAudit(action, subjectKind, null, null, log.summary(subjectKind));
+        return out;
+      });
+    } finally {
+      this.batchLog = null;
+    }
+  }
+
+  /**
+   * A write of ONE statement plus its audit entry. Alone it is its own transaction; inside a
+   * batch the entry cannot fail (it goes to memory) and one statement is atomic by itself, so
+   * the savepoint a nested transaction costs is skipped — most of an ingest's writes are these.
+   */
+  private singleWrite<T>(fn: () => T): T {
+    if (this.batchLog && this.db.inTransaction) {
+      this.assertWritable();
+      return fn();
+    }
+    return this.transaction(fn);
   }
 
   insert<K extends RecordKind>(kind: K, fields: NewRecord<K>): RecordsByKind[K] {
-    return this.transaction(() => {
+    return this.singleWrite(() => {
       const record = this.stamp(kind, fields);
       this.stmts(kind).insert.run(recordToValues(kind, record));
       this.appendAudit('create', kind, record.id, null, record);
@@ -315,7 +380,12 @@ export class CaseStore implements WritableCase {
         stmt.run(recordToValues(kind, record));
         return record;
       });
-      if (out.length) {
+      if (this.batchLog)
+        this.batchLog.created(
+          kind,
+          out.map((r) => r.id),
+        );
+      else if (out.length) {
         this.appendAudit(action, kind, null, null, {
           count: out.length,
           first: out[0]!.id,
@@ -327,7 +397,7 @@ export class CaseStore implements WritableCase {
   }
 
   update<K extends RecordKind>(kind: K, id: string, patch: RecordPatch<K>): RecordsByKind[K] {
-    return this.transaction(() => {
+    return this.singleWrite(() => {
       const before = this.require(kind, id);
       const allowed = Object.keys(KIND_TABLES[kind].fields);
       const changes = Object.fromEntries(
@@ -351,7 +421,7 @@ export class CaseStore implements WritableCase {
   }
 
   put<K extends RecordKind>(kind: K, record: RecordsByKind[K], action = 'put'): void {
-    this.transaction(() => {
+    this.singleWrite(() => {
       const before = this.get(kind, record.id);
       this.stmts(kind).replace.run(recordToValues(kind, record));
       this.appendAudit(action, kind, record.id, before, record);
@@ -410,6 +480,10 @@ export class CaseStore implements WritableCase {
 
   appendAudit(action: string, subjectKind: string, subjectId: string | null, before: unknown, after: unknown): void {
     this.assertWritable();
+    if (this.batchLog) {
+      this.batchLog.add(action, subjectKind, subjectId, before, after);
+      return;
+    }
     this.auditInsert.run(
       nowIso(),
       action,

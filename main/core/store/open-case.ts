@@ -73,6 +73,13 @@ export function openCaseDatabase(path: string, options: OpenCaseOptions = {}): O
   if (options.readOnly || unwritable) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma('foreign_keys = ON');
+    // A WAL beside a case another Dossier has open is that session's, not a left-over one.
+    try {
+      if (!CaseLock.isHeld(path) && endedUncleanly(path, false)) checkPages(db, path);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
     return {
       db,
       readOnly: true,
@@ -81,15 +88,54 @@ export function openCaseDatabase(path: string, options: OpenCaseOptions = {}): O
     };
   }
   const lock = CaseLock.acquire(path);
+  let db: Database.Database | null = null;
   try {
-    const db = new Database(path, { fileMustExist: true });
+    // Checked read-only before opening for writing: closing a writable connection folds a
+    // left-over WAL into the file, and a refused case must be left exactly as it was.
+    if (endedUncleanly(path, lock.tookOver)) {
+      const reader = new Database(path, { readonly: true, fileMustExist: true });
+      try {
+        checkPages(reader, path);
+      } finally {
+        reader.close();
+      }
+    }
+    db = new Database(path, { fileMustExist: true });
     configure(db);
     migrate(db, migrations);
     return { db, readOnly: false, lock };
   } catch (e) {
+    db?.close();
     lock.release();
     throw e;
   }
+}
+
+/**
+ * Whether the last session on this case did not end with a clean close: its lock was left
+ * behind (the process died holding it) or its write-ahead log was (a clean close folds the WAL
+ * back and removes it). Only then is every page read at open (`checkPages`), which costs
+ * seconds on a large case (6–10 s at 20k documents, measured) and finds nothing after a clean
+ * close; `dossier check` reads every page on demand.
+ */
+export function endedUncleanly(path: string, staleLock: boolean): boolean {
+  if (staleLock) return true;
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** SQLite's quick check of every page and index: refuses a damaged case before anything is written. */
+function checkPages(db: Database.Database, path: string): void {
+  let check: string;
+  try {
+    check = db.pragma('quick_check', { simple: true }) as string;
+  } catch (e) {
+    check = (e as Error).message;
+  }
+  if (check !== 'ok') throw new DossierError('case-corrupt', `${path} is damaged: ${check}`);
 }
 
 /** Throws a clear DossierError unless `path` is a readable case this version understands. */
@@ -98,6 +144,15 @@ export function inspectCaseFile(path: string): { version: number } {
   if (!statSync(path).isFile()) throw new DossierError('not-a-case', `${path} is not a file`);
   if (!hasSqliteHeader(path))
     throw new DossierError('not-a-case', `${path} is not a Dossier case file (not an SQLite database)`);
+  // Cheap structural checks on every open (the page-by-page check runs only after an unclean
+  // end, see endedUncleanly): a file cut short (a partial copy or download) and a schema
+  // SQLite cannot read are refused here.
+  const shortBy = missingBytes(path);
+  if (shortBy > 0)
+    throw new DossierError(
+      'case-corrupt',
+      `${path} is damaged: it is ${shortBy} bytes shorter than its header says (cut off while being copied?)`,
+    );
   let db: Database.Database | null = null;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -112,8 +167,7 @@ export function inspectCaseFile(path: string): { version: number } {
         `${path} was written by a newer version of Dossier (schema ${version}; this version reads up to ${latestVersion}). Update Dossier to open it.`,
       );
     }
-    const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') throw new DossierError('case-corrupt', `${path} is damaged: ${check}`);
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
     return { version };
   } catch (e) {
     if (e instanceof DossierError) throw e;
@@ -169,6 +223,26 @@ function isWalMode(path: string): boolean {
   try {
     const buf = Buffer.alloc(20);
     return readSync(fd, buf, 0, 20, 0) === 20 && buf[18] === 2;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * How many bytes the file lacks of the size its header records (0 when complete). The header's
+ * page count is trusted only when valid (bytes 92–95 equal the change counter at 24–27), and
+ * only without a WAL, whose frames may hold pages the main file has not received yet.
+ */
+function missingBytes(path: string): number {
+  if (existsSync(`${path}-wal`)) return 0;
+  const fd = openSync(path, 'r');
+  try {
+    const h = Buffer.alloc(100);
+    if (readSync(fd, h, 0, 100, 0) !== 100) return 0;
+    if (h.readUInt32BE(24) !== h.readUInt32BE(92)) return 0;
+    // Bytes 16–17: the page size, where 1 stands for 65536.
+    const pageSize = h.readUInt16BE(16) === 1 ? 65536 : h.readUInt16BE(16);
+    return Math.max(0, h.readUInt32BE(28) * pageSize - statSync(path).size);
   } finally {
     closeSync(fd);
   }

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { cleanText } from '../decode-text.js';
 import { SkipError } from '../skip-error.js';
 import { docxCoreDate } from './docx-core-date.js';
@@ -15,6 +14,8 @@ export const docxReader: FormatReader = {
     if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
       throw new SkipError('encrypted', 'the Word document is password-protected (or an old binary .doc renamed)');
     }
+    // Loaded on the first Word file, not with every import worker (see formats/README).
+    const { default: mammoth } = await import('mammoth');
     let value: string;
     try {
       ({ value } = await mammoth.extractRawText({

@@ -1,4 +1,4 @@
-import { type AddressObject, simpleParser } from 'mailparser';
+import type { AddressObject } from 'mailparser';
 import { cleanText } from '../decode-text.js';
 import { SkipError } from '../skip-error.js';
 import { htmlToText } from './html.js';
@@ -14,6 +14,8 @@ export const emlReader: FormatReader = {
   extensions: ['eml'],
   mimeType: 'message/rfc822',
   async read(bytes) {
+    // Loaded on the first e-mail, not with every import worker (see formats/README).
+    const { simpleParser } = await import('mailparser');
     const mail = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       skipImageLinks: true,
       skipHtmlToText: true,

@@ -1,5 +1,3 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { htmlToText } from './html.js';
 
 export interface MainContent {
@@ -26,8 +24,10 @@ const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]+)"/;
  * fetched). Menus, mastheads, share bars, footers, bylines and captions stay out of the body
  * text, so extraction never reads them; byline, site name, captions and published date are
  * returned as metadata. Null when Readability finds no article (the whole page text is used).
+ * Both libraries load on the first HTML page, not with every import worker (see formats/README).
  */
-export function htmlMainContent(html: string): MainContent | null {
+export async function htmlMainContent(html: string): Promise<MainContent | null> {
+  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   let document: ReturnType<typeof parseHTML>['document'];
   try {
     ({ document } = parseHTML(html));

@@ -122,10 +122,10 @@ export function htmlToText(html: string): { text: string; title: string | null; 
 export const htmlReader: FormatReader = {
   extensions: ['html', 'htm', 'xhtml'],
   mimeType: 'text/html',
-  read(bytes, fileName) {
+  async read(bytes, fileName) {
     const html = decodeText(bytes, fileName);
     // A news page: its article only; byline, site, captions kept as metadata (html-main-content.ts).
-    const main = htmlMainContent(html);
+    const main = await htmlMainContent(html);
     if (main) {
       const properties = {
         cleaned: 'readability',
@@ -133,15 +133,9 @@ export const htmlReader: FormatReader = {
         ...(main.siteName ? { siteName: main.siteName } : {}),
         ...(main.captions.length ? { captions: main.captions } : {}),
       };
-      return Promise.resolve({
-        title: main.title,
-        mimeType: 'text/html',
-        text: main.text,
-        publishedAt: main.publishedAt,
-        properties,
-      });
+      return { title: main.title, mimeType: 'text/html', text: main.text, publishedAt: main.publishedAt, properties };
     }
     const { text, title, publishedAt } = htmlToText(html);
-    return Promise.resolve({ title, mimeType: 'text/html', text, publishedAt, properties: {} });
+    return { title, mimeType: 'text/html', text, publishedAt, properties: {} };
   },
 };

@@ -51,7 +51,8 @@ describe('runImportJob (worker thread)', () => {
     const summary = await runImportJob(
       store,
       files,
-      {},
+      // File by file, so the cancel lands after exactly three.
+      { batchFiles: 1 },
       (p) => {
         if (p.filesDone === 3) controller.abort();
       },
