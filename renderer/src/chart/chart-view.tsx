@@ -22,6 +22,7 @@ import { useComputedView } from './use-computed-view.js';
 import { useDebounced } from './use-debounced.js';
 import { useFullScreen } from './use-full-screen.js';
 import { usePaneSizes } from './use-pane-sizes.js';
+import { useSeedLayout } from './use-seed-layout.js';
 
 export interface ChartViewProps {
   client: DossierClient;
@@ -75,10 +76,11 @@ export function ChartView({ client, chartId, revision, selection, select, report
     viewport: () => {},
     linkTool: false,
   });
+  const seed = useSeedLayout(drawn, layouts, container, withBusy);
   const { canvas, ready } = useChartCanvas({
     container,
     chartId,
-    data: drawn,
+    data: seed.data,
     computed,
     view,
     path,
@@ -159,8 +161,9 @@ export function ChartView({ client, chartId, revision, selection, select, report
     const c = canvas.current;
     if (!ready || !c || !drawn?.settings.needsLayout || seeded.current) return;
     seeded.current = true;
-    void withBusy('Laying out the chart…', async () => {
-      await runNamedLayout(c, layouts, 'force');
+    void withBusy('Saving the layout…', async () => {
+      // Laid out before it was drawn (use-seed-layout.ts); only a failed seed is laid out here.
+      if (!seed.seeded) await runNamedLayout(c, layouts, 'force');
       await savePositions(client, chartId, c);
       await client.call('chart:save-view', {
         chartId,
@@ -168,7 +171,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
         settings: { ...drawn.settings, needsLayout: false },
       });
     });
-  }, [ready, drawn, client, chartId, layouts, withBusy, canvas]);
+  }, [ready, drawn, client, chartId, layouts, withBusy, canvas, seed.seeded]);
 
   const nodeLabels = useMemo(() => new Map(plain?.nodes.map((n) => [n.id, n.label])), [plain]);
   return (
