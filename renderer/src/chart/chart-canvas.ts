@@ -22,6 +22,9 @@ export const LARGE_CHART = 3000;
  */
 export const CHEAP_MOVES = 400;
 
+/** Elements added per frame when a big chart is first drawn. */
+const ADD_PER_FRAME = 250;
+
 /** On large charts, labels are drawn for the nodes in view from this zoom up. */
 export const LABEL_ZOOM = 0.75;
 
@@ -32,6 +35,8 @@ export class ChartCanvas {
   /** Labels drawn only for what is in view once zoomed in (`labelInView`), above CHEAP_MOVES nodes. */
   readonly labelsOnDemand: boolean;
   readonly lod: LabelLod;
+  /** Resolves once every element is on the canvas (at once for charts up to CHEAP_MOVES nodes). */
+  readonly populated: Promise<void>;
 
   constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
@@ -40,9 +45,13 @@ export class ChartCanvas {
     // WebGL only pays with a real GPU: software-rendered (SwiftShader, llvmpipe) it was 3-9x
     // slower than the canvas at every size measured (test/bench/chart/README.md).
     const webgl = options.webgl ?? (this.large && hardwareWebgl());
+    const elements = chartElements(data, computed.nodeStyles, computed.edgeStyles);
+    // A big chart is added a slice per frame (nodes first, then edges) so no single task styles
+    // and draws thousands of elements; `populated` says when all are in.
+    const first = this.labelsOnDemand ? elements.slice(0, ADD_PER_FRAME) : elements;
     this.cy = cytoscape({
       container,
-      elements: chartElements(data, computed.nodeStyles, computed.edgeStyles),
+      elements: first,
       style: chartStylesheet(this.large, this.labelsOnDemand),
       // Positions come from the case; never let Cytoscape run its default grid layout.
       layout: { name: 'preset', fit: false },
@@ -57,8 +66,9 @@ export class ChartCanvas {
       renderer: { name: 'canvas', webgl },
     } as unknown as cytoscape.CytoscapeOptions);
     this.lod = new LabelLod(this.cy);
+    this.populated = this.addInSlices(elements.slice(first.length));
     if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
-    else this.openView();
+    else this.fitPositionsOf(elements);
     // After the first frame, not before it: choosing labels walks every node in view.
     this.lod.schedule();
     if (this.labelsOnDemand) {
@@ -69,6 +79,30 @@ export class ChartCanvas {
       });
       this.labelInView();
     }
+  }
+
+  private async addInSlices(rest: ElementDefinition[]): Promise<void> {
+    for (let i = 0; i < rest.length; i += ADD_PER_FRAME) {
+      // Wait for a frame to be drawn, then a task boundary, before the next slice.
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (this.cy.destroyed()) return;
+      this.cy.add(rest.slice(i, i + ADD_PER_FRAME));
+    }
+    if (this.cy.destroyed() || !rest.length) return;
+    this.lod.schedule();
+    if (this.labelsOnDemand) this.labelInView();
+  }
+
+  /** The opening view from the element definitions' positions, before they are all added. */
+  private fitPositionsOf(elements: ElementDefinition[]): void {
+    if (!this.labelsOnDemand) {
+      this.openView();
+      return;
+    }
+    this.fitBox(
+      elements.filter((e) => e.group === 'nodes' && e.position).map((e) => e.position!),
+      30,
+    );
   }
 
   /**
@@ -100,12 +134,19 @@ export class ChartCanvas {
   private fitPositions(padding: number): void {
     const nodes = this.cy.nodes().not('.ghost');
     if (nodes.empty()) return;
+    this.fitBox(
+      (nodes.toArray() as NodeSingular[]).map((n) => n.position()),
+      padding,
+    );
+  }
+
+  private fitBox(points: readonly { x: number; y: number }[], padding: number): void {
+    if (!points.length) return;
     let x1 = Infinity,
       y1 = Infinity,
       x2 = -Infinity,
       y2 = -Infinity;
-    nodes.forEach((n) => {
-      const p = n.position();
+    points.forEach((p) => {
       x1 = Math.min(x1, p.x);
       y1 = Math.min(y1, p.y);
       x2 = Math.max(x2, p.x);

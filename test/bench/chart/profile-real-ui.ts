@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchChromium, root, startServe } from '../../e2e/serve-fixture.js';
-import { buildChartCase } from './chart-case.js';
+import { buildChartCase } from '../../helpers/chart-case.js';
 
 interface ProfileNode {
   id: number;

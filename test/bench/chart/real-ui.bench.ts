@@ -8,7 +8,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, startServe } from '../../e2e/serve-fixture.js';
 import { percentile, report } from '../bench-util.js';
-import { buildChartCase } from './chart-case.js';
+import { buildChartCase } from '../../helpers/chart-case.js';
 
 const short = process.argv.includes('--short') || process.env.DOSSIER_BENCH_SHORT === '1';
 const sizes = (process.env.CHART_REAL_UI_SIZES ?? (short ? '300' : '1000,5000')).split(',').map(Number);

@@ -1,8 +1,8 @@
-// A case for the real-UI chart benchmarks: `n` entities linked as a seeded scale-free graph and
+// A case for the real-UI chart benchmark and e2e test: `n` entities linked as a seeded scale-free graph and
 // one chart holding them all, not laid out yet (the chart lays it out on first open).
 import { join } from 'node:path';
-import { CaseStore } from '../../../main/core/store/case-store.js';
-import { scaleFreeGraph } from './scale-free.js';
+import { CaseStore } from '../../main/core/store/case-store.js';
+import { scaleFreeGraph } from '../bench/chart/scale-free.js';
 
 const TYPES = ['person', 'organization', 'location'];
 
