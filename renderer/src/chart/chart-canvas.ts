@@ -24,6 +24,8 @@ export const CHEAP_MOVES = 400;
 
 /** Elements added per frame when a big chart is first drawn. */
 const ADD_PER_FRAME = 250;
+/** …but in no more than this many frames: every frame redraws what is in, so 60 slices cost more than they spread. */
+const MAX_SLICES = 16;
 
 /** On large charts, labels are drawn for the nodes in view from this zoom up. */
 export const LABEL_ZOOM = 0.75;
@@ -37,6 +39,7 @@ export class ChartCanvas {
   readonly lod: LabelLod;
   /** Resolves once every element is on the canvas (at once for charts up to CHEAP_MOVES nodes). */
   readonly populated: Promise<void>;
+  private readonly slice: number;
 
   constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
@@ -48,7 +51,8 @@ export class ChartCanvas {
     const elements = chartElements(data, computed.nodeStyles, computed.edgeStyles);
     // A big chart is added a slice per frame (nodes first, then edges) so no single task styles
     // and draws thousands of elements; `populated` says when all are in.
-    const first = this.labelsOnDemand ? elements.slice(0, ADD_PER_FRAME) : elements;
+    this.slice = Math.max(ADD_PER_FRAME, Math.ceil(elements.length / MAX_SLICES));
+    const first = this.labelsOnDemand ? elements.slice(0, this.slice) : elements;
     this.cy = cytoscape({
       container,
       elements: first,
@@ -72,21 +76,27 @@ export class ChartCanvas {
     // After the first frame, not before it: choosing labels walks every node in view.
     this.lod.schedule();
     if (this.labelsOnDemand) {
+      // Labels are chosen once the view rests: never between two steps of a drag (walking
+      // 5,000 nodes there made pan frames 300 ms).
       let timer: ReturnType<typeof setTimeout> | null = null;
-      this.cy.on('viewport', () => {
+      let pressed = false;
+      const later = () => {
         if (timer) clearTimeout(timer);
-        timer = setTimeout(() => this.labelInView(), 150);
-      });
+        timer = setTimeout(() => (pressed ? later() : this.labelInView()), 150);
+      };
+      this.cy.on('viewport', later);
+      this.cy.on('tapstart', () => (pressed = true));
+      this.cy.on('tapend', () => (pressed = false));
       this.labelInView();
     }
   }
 
   private async addInSlices(rest: ElementDefinition[]): Promise<void> {
-    for (let i = 0; i < rest.length; i += ADD_PER_FRAME) {
+    for (let i = 0; i < rest.length; i += this.slice) {
       // Wait for a frame to be drawn, then a task boundary, before the next slice.
       await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       if (this.cy.destroyed()) return;
-      this.cy.add(rest.slice(i, i + ADD_PER_FRAME));
+      this.cy.add(rest.slice(i, i + this.slice));
     }
     if (this.cy.destroyed() || !rest.length) return;
     this.lod.schedule();

@@ -46,11 +46,16 @@ export class LabelLod {
       this.hovered = null;
       this.schedule();
     });
+    cy.on('tapstart', () => (this.pressed = true));
+    cy.on('tapend', () => (this.pressed = false));
   }
 
+  private pressed = false;
+
+  /** Chooses labels after `delay` ms — and not while a drag is under way (it walks every node in view). */
   schedule(delay = 120): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.apply(), delay);
+    this.timer = setTimeout(() => (this.pressed ? this.schedule(delay) : this.apply()), delay);
   }
 
   /** Takes the level-of-detail labels off (before measuring label boxes for a layout). */
