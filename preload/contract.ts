@@ -14,6 +14,7 @@ import type { Reply } from './contract/common.js';
 import type { EventSpec, MethodSpec } from './contract/define.js';
 import { documentMethods } from './contract/documents.js';
 import { documentEditMethods } from './contract/documents-edit.js';
+import { documentReaderMethods } from './contract/documents-reader.js';
 import { duplicateMethods } from './contract/duplicates.js';
 import { entityMethods } from './contract/entities.js';
 import { entityEditMethods } from './contract/entity-edit.js';
@@ -33,6 +34,7 @@ export const contract = {
   ...chartMethods,
   ...documentMethods,
   ...documentEditMethods,
+  ...documentReaderMethods,
   ...duplicateMethods,
   ...entityEditMethods,
   ...entityMethods,

@@ -52,7 +52,7 @@ export const documentHandlers: DomainHandlers<typeof documentMethods> = {
   },
 };
 
-function toRow(d: DocumentRecord, mentions: number): DocumentRow {
+export function toRow(d: DocumentRecord, mentions: number): DocumentRow {
   return {
     id: d.id,
     title: d.title,

@@ -6,6 +6,7 @@ import { chartHandlers } from './chart.js';
 import type { AllHandlers } from './define.js';
 import { documentHandlers } from './documents.js';
 import { documentEditHandlers } from './documents-edit.js';
+import { documentReaderHandlers } from './documents-reader.js';
 import { duplicateHandlers } from './duplicates.js';
 import { entityEditHandlers } from './entity-edit.js';
 import { entityHandlers } from './entities.js';
@@ -24,6 +25,7 @@ export const handlers = {
   ...chartHandlers,
   ...documentHandlers,
   ...documentEditHandlers,
+  ...documentReaderHandlers,
   ...duplicateHandlers,
   ...entityEditHandlers,
   ...entityHandlers,

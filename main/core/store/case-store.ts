@@ -39,7 +39,13 @@ import {
   entityPage,
 } from './list-pages.js';
 import { tallyProblems } from './tallies.js';
-import { type ReaderMentionRow, readerMentions } from './reader-mentions.js';
+import {
+  type ReaderMentionRow,
+  type ReaderSummaryRow,
+  adjacentMention,
+  readerMentions,
+  readerSummary,
+} from './reader-mentions.js';
 import { type DocumentSearchPage, searchDocumentPage } from './search-page.js';
 import { type KindStatements, prepareKindStatements, updateStatement } from './statements.js';
 
@@ -75,6 +81,15 @@ export interface ReadableCase {
   entityPage(query: EntityPageQuery): Page<EntityPageRow>;
   /** A document's mentions in text order with their entities' type and label; with a range, those overlapping it. */
   readerMentions(documentId: string, range?: { start: number; end: number }): ReaderMentionRow[];
+  /** A document's mention counts and most mentioned entities, without the mentions themselves. */
+  readerSummary(documentId: string): ReaderSummaryRow;
+  /** The mention after (or before) a character of a document, for stepping through unloaded parts. */
+  adjacentMention(
+    documentId: string,
+    from: number,
+    direction: 'next' | 'previous',
+    withRejected: boolean,
+  ): ReaderMentionRow | null;
   /** One page of the documents list (without the text) with each document's live mention count. */
   documentPage(query: DocumentPageQuery): Page<DocumentPageRow>;
   schemaVersion(): number;
@@ -280,6 +295,19 @@ export class CaseStore implements WritableCase {
 
   readerMentions(documentId: string, range?: { start: number; end: number }): ReaderMentionRow[] {
     return readerMentions(this.db, documentId, range);
+  }
+
+  readerSummary(documentId: string): ReaderSummaryRow {
+    return readerSummary(this.db, documentId);
+  }
+
+  adjacentMention(
+    documentId: string,
+    from: number,
+    direction: 'next' | 'previous',
+    withRejected: boolean,
+  ): ReaderMentionRow | null {
+    return adjacentMention(this.db, documentId, from, direction, withRejected);
   }
 
   documentPage(query: DocumentPageQuery): Page<DocumentPageRow> {

@@ -15,6 +15,18 @@ import type { ComputedView, ViewState } from './view-state.js';
  */
 export const LARGE_CHART = 3000;
 
+/**
+ * Above this many nodes, panning and zooming move a snapshot of the drawing with the edges left
+ * out, as large-graph viewers do; the full drawing returns when the view stops. Redrawing 1,000
+ * labelled nodes per frame made pan frames 470 ms (p95) here.
+ */
+export const CHEAP_MOVES = 400;
+
+/** Elements added per frame when a big chart is first drawn. */
+const ADD_PER_FRAME = 250;
+/** …but in no more than this many frames: every frame redraws what is in, so 60 slices cost more than they spread. */
+const MAX_SLICES = 16;
+
 /** On large charts, labels are drawn for the nodes in view from this zoom up. */
 export const LABEL_ZOOM = 0.75;
 
@@ -22,42 +34,85 @@ export const LABEL_ZOOM = 0.75;
 export class ChartCanvas {
   readonly cy: Core;
   readonly large: boolean;
+  /** Labels drawn only for what is in view once zoomed in (`labelInView`), above CHEAP_MOVES nodes. */
+  readonly labelsOnDemand: boolean;
   readonly lod: LabelLod;
+  /** Resolves once every element is on the canvas (at once for charts up to CHEAP_MOVES nodes). */
+  readonly populated: Promise<void>;
+  private readonly slice: number;
 
   constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
+    this.labelsOnDemand = data.nodes.length > CHEAP_MOVES;
     preemptInjectedStylesheet();
     // WebGL only pays with a real GPU: software-rendered (SwiftShader, llvmpipe) it was 3-9x
     // slower than the canvas at every size measured (test/bench/chart/README.md).
     const webgl = options.webgl ?? (this.large && hardwareWebgl());
+    const elements = chartElements(data, computed.nodeStyles, computed.edgeStyles);
+    // A big chart is added a slice per frame (nodes first, then edges) so no single task styles
+    // and draws thousands of elements; `populated` says when all are in.
+    this.slice = Math.max(ADD_PER_FRAME, Math.ceil(elements.length / MAX_SLICES));
+    const first = this.labelsOnDemand ? elements.slice(0, this.slice) : elements;
     this.cy = cytoscape({
       container,
-      elements: chartElements(data, computed.nodeStyles, computed.edgeStyles),
-      style: chartStylesheet(this.large),
+      elements: first,
+      style: chartStylesheet(this.large, this.labelsOnDemand),
       // Positions come from the case; never let Cytoscape run its default grid layout.
       layout: { name: 'preset', fit: false },
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: true,
       selectionType: 'additive',
-      hideEdgesOnViewport: this.large,
-      textureOnViewport: this.large,
+      hideEdgesOnViewport: data.nodes.length > CHEAP_MOVES,
+      textureOnViewport: data.nodes.length > CHEAP_MOVES,
       pixelRatio: this.large ? 1 : 'auto',
       // The types do not know the WebGL option yet (Cytoscape ≥ 3.31).
       renderer: { name: 'canvas', webgl },
     } as unknown as cytoscape.CytoscapeOptions);
     this.lod = new LabelLod(this.cy);
+    this.populated = this.addInSlices(elements.slice(first.length));
     if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
-    else this.openView();
-    this.lod.apply();
-    if (this.large) {
+    else this.fitPositionsOf(elements);
+    // After the first frame, not before it: choosing labels walks every node in view.
+    this.lod.schedule();
+    if (this.labelsOnDemand) {
+      // Labels are chosen once the view rests: never between two steps of a drag (walking
+      // 5,000 nodes there made pan frames 300 ms).
       let timer: ReturnType<typeof setTimeout> | null = null;
-      this.cy.on('viewport', () => {
+      let pressed = false;
+      const later = () => {
         if (timer) clearTimeout(timer);
-        timer = setTimeout(() => this.labelInView(), 150);
-      });
+        timer = setTimeout(() => (pressed ? later() : this.labelInView()), 150);
+      };
+      this.cy.on('viewport', later);
+      this.cy.on('tapstart', () => (pressed = true));
+      this.cy.on('tapend', () => (pressed = false));
       this.labelInView();
     }
+  }
+
+  private async addInSlices(rest: ElementDefinition[]): Promise<void> {
+    for (let i = 0; i < rest.length; i += this.slice) {
+      // Wait for a frame to be drawn, then a task boundary, before the next slice.
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (this.cy.destroyed()) return;
+      this.cy.add(rest.slice(i, i + this.slice));
+    }
+    if (this.cy.destroyed() || !rest.length) return;
+    this.lod.schedule();
+    if (this.labelsOnDemand) this.labelInView();
+  }
+
+  /** The opening view from the element definitions' positions, before they are all added. */
+  private fitPositionsOf(elements: ElementDefinition[]): void {
+    if (!this.labelsOnDemand) {
+      this.openView();
+      return;
+    }
+    this.fitBox(
+      elements.filter((e) => e.group === 'nodes' && e.position).map((e) => e.position!),
+      30,
+    );
   }
 
   /**
@@ -89,12 +144,19 @@ export class ChartCanvas {
   private fitPositions(padding: number): void {
     const nodes = this.cy.nodes().not('.ghost');
     if (nodes.empty()) return;
+    this.fitBox(
+      (nodes.toArray() as NodeSingular[]).map((n) => n.position()),
+      padding,
+    );
+  }
+
+  private fitBox(points: readonly { x: number; y: number }[], padding: number): void {
+    if (!points.length) return;
     let x1 = Infinity,
       y1 = Infinity,
       x2 = -Infinity,
       y2 = -Infinity;
-    nodes.forEach((n) => {
-      const p = n.position();
+    points.forEach((p) => {
       x1 = Math.min(x1, p.x);
       y1 = Math.min(y1, p.y);
       x2 = Math.max(x2, p.x);
@@ -118,11 +180,19 @@ export class ChartCanvas {
     if (!show && !this.labelled) return;
     this.labelled = show;
     const e = this.cy.extent();
+    const inView = (p: { x: number; y: number }) => p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+    // Edge labels read from zoom 1 (their font's size); an edge is labelled when an end is in view.
+    const edges = show && this.cy.zoom() >= 1;
+    const shown = new Set<string>();
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        const p = n.position();
-        const want = show && p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+        const want = show && inView(n.position());
+        if (want) shown.add(n.id());
         if (n.hasClass('labelled') !== want) n.toggleClass('labelled', want);
+      });
+      this.cy.edges().forEach((ed) => {
+        const want = edges && (shown.has(ed.data('source') as string) || shown.has(ed.data('target') as string));
+        if (ed.hasClass('labelled') !== want) ed.toggleClass('labelled', want);
       });
     });
   }
@@ -142,14 +212,20 @@ export class ChartCanvas {
           fresh.push(def);
           continue;
         }
-        el.data(def.data);
+        // Setting data restyles the element even when nothing changed: a save that reloads a
+        // 1,000-node chart must not restyle and redraw every element.
+        const changed = Object.entries(def.data).filter(([k, v]) => v !== undefined && el.data(k) !== v);
+        if (changed.length) el.data(Object.fromEntries(changed));
         if (el.isNode()) {
           const parent = (def.data.parent as string | undefined) ?? null;
           if ((el.parent().first().id() || null) !== parent) el.move({ parent });
           const classes = Array.isArray(def.classes) ? def.classes : (def.classes ?? '').split(' ');
-          for (const c of ['user-hidden', 'locked', 'suggested', 'confirmed']) el.toggleClass(c, classes.includes(c));
-          if (def.locked) el.lock();
-          else el.unlock();
+          for (const c of ['user-hidden', 'locked', 'suggested', 'confirmed'])
+            if (el.hasClass(c) !== classes.includes(c)) el.toggleClass(c, classes.includes(c));
+          if (!!def.locked !== el.locked()) {
+            if (def.locked) el.lock();
+            else el.unlock();
+          }
         }
       }
       this.cy.add(fresh);
@@ -163,12 +239,15 @@ export class ChartCanvas {
       this.cy.elements().forEach((el) => {
         if (el.hasClass('ghost') || el.hasClass('group')) return;
         const id = el.id();
-        const passes = el.isNode() ? computed.pass.nodes.has(id) : computed.pass.edges.has(id);
-        el.toggleClass('filtered-out', !passes && view.filterMode === 'hide');
+        const node = el.isNode();
+        const passes = node ? computed.pass.nodes.has(id) : computed.pass.edges.has(id);
         const focusOut = (onPath && !onPath.has(id)) || (neighbours && !neighbours.has(id));
-        el.toggleClass('faded', (!passes && view.filterMode === 'fade') || !!focusOut);
-        el.toggleClass('on-path', !!onPath?.has(id));
-        el.toggleClass('neighbour', !!neighbours?.has(id) && el.isNode());
+        // A class set to what it already is still restyles the element: set only changes.
+        const want = (c: string, on: boolean) => el.hasClass(c) !== on && el.toggleClass(c, on);
+        want('filtered-out', !passes && view.filterMode === 'hide');
+        want('faded', (!passes && view.filterMode === 'fade') || !!focusOut);
+        want('on-path', !!onPath?.has(id));
+        want('neighbour', !!neighbours?.has(id) && node);
       });
     });
   }

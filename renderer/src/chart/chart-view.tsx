@@ -23,6 +23,7 @@ import { useComputedView } from './use-computed-view.js';
 import { useDebounced } from './use-debounced.js';
 import { useFullScreen } from './use-full-screen.js';
 import { usePaneSizes } from './use-pane-sizes.js';
+import { useSeedLayout } from './use-seed-layout.js';
 
 export interface ChartViewProps {
   client: DossierClient;
@@ -77,10 +78,11 @@ export function ChartView({ client, chartId, revision, selection, select, report
     viewport: () => {},
     linkTool: false,
   });
+  const seed = useSeedLayout(drawn, layouts, container, withBusy);
   const { canvas, ready } = useChartCanvas({
     container,
     chartId,
-    data: drawn,
+    data: seed.data,
     computed,
     view,
     path,
@@ -161,8 +163,9 @@ export function ChartView({ client, chartId, revision, selection, select, report
     const c = canvas.current;
     if (!ready || !c || !drawn?.settings.needsLayout || seeded.current) return;
     seeded.current = true;
-    void withBusy('Laying out the chart…', async () => {
-      await runNamedLayout(c, layouts, 'force');
+    void withBusy('Saving the layout…', async () => {
+      // Laid out before it was drawn (use-seed-layout.ts); only a failed seed is laid out here.
+      if (!seed.seeded) await runNamedLayout(c, layouts, 'force');
       // Opening a chart is not an analyst's move: this save is no undo step of its own.
       await savePositions(client, chartId, c, true);
       await client.call('chart:save-view', {
@@ -171,7 +174,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
         settings: { ...drawn.settings, needsLayout: false },
       });
     });
-  }, [ready, drawn, client, chartId, layouts, withBusy, canvas]);
+  }, [ready, drawn, client, chartId, layouts, withBusy, canvas, seed.seeded]);
 
   const nodeLabels = useMemo(() => new Map(plain?.nodes.map((n) => [n.id, n.label])), [plain]);
   const nodeKinds = useMemo(() => new Map(plain?.nodes.map((n) => [n.id, n.kind])), [plain]);

@@ -10,7 +10,7 @@ const EDGE_FONT = 10;
  * MIN_LABEL_PX on screen: zoomed out, the level-of-detail labels (class `lod`, label-lod.ts)
  * name the most important nodes at a constant size instead.
  */
-export function chartStylesheet(large: boolean): StylesheetStyle[] {
+export function chartStylesheet(large: boolean, labelsOnDemand = large): StylesheetStyle[] {
   return [
     {
       selector: 'node',
@@ -20,9 +20,9 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
         'background-color': '#ffffff',
         'border-width': 3,
         'border-color': 'data(border)',
-        // Large charts draw labels only for nodes in view once zoomed in (class `labelled`), so
-        // thousands of labels are never measured up front.
-        label: large ? '' : 'data(label)',
+        // Big charts draw labels only for nodes in view once zoomed in (class `labelled`), so
+        // a thousand labels are never measured up front (seconds of the first frame).
+        label: labelsOnDemand ? '' : 'data(label)',
         'font-size': LABEL_FONT,
         'text-wrap': 'wrap',
         'text-max-width': '140px',
@@ -37,6 +37,7 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
       },
     },
     { selector: 'node.labelled', style: { label: 'data(label)' } },
+    { selector: 'edge.labelled', style: { label: 'data(label)' } },
     {
       selector: 'node.lod',
       style: {
@@ -83,8 +84,10 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
         width: 'data(width)',
         'line-color': 'data(color)',
         'target-arrow-color': 'data(color)',
-        'curve-style': large ? 'haystack' : 'bezier',
-        label: large ? '' : 'data(label)',
+        // Bezier edges (bundled when parallel) cost most of a big chart's first frame; straight
+        // ones keep their arrows.
+        'curve-style': large ? 'haystack' : labelsOnDemand ? 'straight' : 'bezier',
+        label: labelsOnDemand ? '' : 'data(label)',
         'font-size': EDGE_FONT,
         color: '#5f6b7a',
         'text-rotation': 'autorotate',
@@ -97,8 +100,8 @@ export function chartStylesheet(large: boolean): StylesheetStyle[] {
     },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 1 } },
     // Dashed canvas lines are slow to draw by the thousand: large charts show unconfirmed links faint instead.
-    { selector: 'edge.unconfirmed', style: large ? { opacity: 0.45 } : { 'line-style': 'dashed' } },
-    { selector: 'edge.participant', style: large ? { opacity: 0.6 } : { 'line-style': 'dotted' } },
+    { selector: 'edge.unconfirmed', style: labelsOnDemand ? { opacity: 0.45 } : { 'line-style': 'dashed' } },
+    { selector: 'edge.participant', style: labelsOnDemand ? { opacity: 0.6 } : { 'line-style': 'dotted' } },
     // An event folded into the link it explains ("attacked · 30 Nov 2025").
     {
       selector: 'edge.event-link',

@@ -1,6 +1,9 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { LABEL_FONT, READABLE_ZOOM } from './readable-fit.js';
 
+/** Classes that keep a node off the screen or out of the label contest. */
+const HIDDEN = ['group', 'ghost', 'user-hidden', 'filtered-out'];
+
 /** At most this many labels are drawn by level of detail at once. */
 const MAX_LOD_LABELS = 80;
 const LOD_CHARS = 28;
@@ -43,11 +46,16 @@ export class LabelLod {
       this.hovered = null;
       this.schedule();
     });
+    cy.on('tapstart', () => (this.pressed = true));
+    cy.on('tapend', () => (this.pressed = false));
   }
 
+  private pressed = false;
+
+  /** Chooses labels after `delay` ms — and not while a drag is under way (it walks every node in view). */
   schedule(delay = 120): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.apply(), delay);
+    this.timer = setTimeout(() => (this.pressed ? this.schedule(delay) : this.apply()), delay);
   }
 
   /** Takes the level-of-detail labels off (before measuring label boxes for a layout). */
@@ -66,12 +74,19 @@ export class LabelLod {
       return;
     }
     const ext = cy.extent();
-    const inView = (cy.nodes(':visible').not('.group').not('.ghost').toArray() as NodeSingular[]).filter((n) => {
+    // Hidden by class rather than `:visible`, which asks every node for its computed style.
+    const inView = (cy.nodes().toArray() as NodeSingular[]).filter((n) => {
+      if (HIDDEN.some((c) => n.hasClass(c))) return false;
       const p = n.position();
       return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
     });
-    const rank = (n: NodeSingular) => (n.selected() ? 1e9 : 0) + (n.id() === this.hovered ? 2e9 : 0) + n.degree(false);
-    inView.sort((a, b) => rank(b) - rank(a));
+    const ranks = new Map(
+      inView.map((n) => [
+        n.id(),
+        (n.selected() ? 1e9 : 0) + (n.id() === this.hovered ? 2e9 : 0) + n.connectedEdges().length,
+      ]),
+    );
+    inView.sort((a, b) => ranks.get(b.id())! - ranks.get(a.id())!);
     // Node bodies on screen: a label may not cover any of them.
     const grid = new RectGrid(48);
     for (const n of inView) {

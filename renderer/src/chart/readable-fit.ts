@@ -11,6 +11,7 @@ export const READABLE_NODES = 150;
 /** Label boxes are measured for layouts up to this many nodes; larger charts lay out discs. */
 export const MEASURED_LABELS = 1500;
 const MAX_OPEN_ZOOM = 1.6;
+const HIDDEN = ['group', 'ghost', 'user-hidden', 'filtered-out'];
 
 interface Box {
   x1: number;
@@ -25,11 +26,14 @@ interface Box {
  * chosen by level of detail (label-lod.ts).
  */
 export function readableViewport(cy: Core, padding = 30): { zoom: number; pan: { x: number; y: number } } | null {
-  const nodes = cy.nodes(':visible').not('.ghost').not('.group');
+  // Hidden by class, not `:visible` (which computes every node's style before the first frame).
+  const nodes = cy.nodes().filter((n) => !HIDDEN.some((c) => n.hasClass(c)));
   if (nodes.empty()) return null;
   const w = cy.width() || 800;
   const h = cy.height() || 600;
-  const all = boxOf(nodes.toArray() as NodeSingular[], nodes.length <= MEASURED_LABELS);
+  // Labels are measured only where they decide the view: above READABLE_NODES the chart fits
+  // whole with level-of-detail labels, and measuring 1,000 labels took a second of UI thread.
+  const all = boxOf(nodes.toArray() as NodeSingular[], nodes.length <= READABLE_NODES);
   const zoomAll = Math.min(
     (w - 2 * padding) / Math.max(1, all.x2 - all.x1),
     (h - 2 * padding) / Math.max(1, all.y2 - all.y1),
@@ -53,6 +57,18 @@ export function readableViewport(cy: Core, padding = 30): { zoom: number; pan: {
 /** The union of the nodes' boxes, labels included when asked (measuring is cheap below a few thousand). */
 function boxOf(nodes: NodeSingular[], withLabels: boolean): Box {
   const b: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  if (!withLabels) {
+    // From positions and sizes alone: no bounding-box machinery per node.
+    for (const n of nodes) {
+      const p = n.position();
+      const r = (Number(n.data('size')) || 34) / 2;
+      b.x1 = Math.min(b.x1, p.x - r);
+      b.y1 = Math.min(b.y1, p.y - r);
+      b.x2 = Math.max(b.x2, p.x + r);
+      b.y2 = Math.max(b.y2, p.y + r);
+    }
+    return b;
+  }
   for (const n of nodes) {
     const r = withLabels
       ? n.boundingBox({ includeLabels: true, includeOverlays: false })

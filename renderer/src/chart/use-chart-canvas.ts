@@ -27,18 +27,34 @@ export function useChartCanvas(options: {
   const canvas = useRef<ChartCanvas | null>(null);
   const [ready, setReady] = useState(false);
 
+  // A big chart is handed out (`canvas`, `ready`) only once all its elements are in; what
+  // changed meanwhile is applied then.
+  const filling = useRef<ChartCanvas | null>(null);
+  const latest = useRef({ data, computed, view, path, neighbours });
   useEffect(() => {
+    latest.current = { data, computed, view, path, neighbours };
     const el = container.current;
-    if (!data || !computed || !el) return;
+    if (!data || !computed || !el || filling.current) return;
     if (!canvas.current) {
       const c = new ChartCanvas(el, data, computed);
-      canvas.current = c;
-      bindCanvasEvents(c, handlers as { current: CanvasHandlers });
-      if (testHooksEnabled()) (window as unknown as { dossierChart?: unknown }).dossierChart = chartTestHandle(c);
-      setReady(true);
-    } else {
-      canvas.current.sync(data, computed);
+      filling.current = c;
+      c.applyView(computed, view, path, neighbours);
+      void c.populated.then(() => {
+        filling.current = null;
+        if (c.cy.destroyed()) return;
+        canvas.current = c;
+        const now = latest.current;
+        if (now.data && now.computed) {
+          if (now.data !== data || now.computed !== computed) c.sync(now.data, now.computed);
+          c.applyView(now.computed, now.view, now.path, now.neighbours);
+        }
+        bindCanvasEvents(c, handlers as { current: CanvasHandlers });
+        if (testHooksEnabled()) (window as unknown as { dossierChart?: unknown }).dossierChart = chartTestHandle(c);
+        setReady(true);
+      });
+      return;
     }
+    canvas.current.sync(data, computed);
     canvas.current.applyView(computed, view, path, neighbours);
   }, [container, data, computed, view, path, neighbours, handlers]);
 
@@ -53,8 +69,9 @@ export function useChartCanvas(options: {
 
   useEffect(
     () => () => {
-      canvas.current?.destroy();
+      (canvas.current ?? filling.current)?.destroy();
       canvas.current = null;
+      filling.current = null;
     },
     [chartId],
   );

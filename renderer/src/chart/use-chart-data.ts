@@ -54,7 +54,10 @@ export function useChartData(
   const drawn = useMemo(() => (plain && eventsCollapsed ? collapseEvents(plain) : plain), [plain, eventsCollapsed]);
 
   const saveView = useDebounced((v: ViewState) => {
-    client.call('chart:save-view', { chartId, settings: { ...(source?.settings ?? {}), view: v } }).catch(report);
+    // Never `needsLayout` from the settings as loaded: the chart has been laid out (or is being)
+    // by now, and writing the stale flag back made the next open lay it out afresh.
+    const { needsLayout: _, ...settings } = source?.settings ?? {};
+    client.call('chart:save-view', { chartId, settings: { ...settings, view: v } }).catch(report);
   }, 600);
   const setView = useCallback(
     (v: ViewState) => {

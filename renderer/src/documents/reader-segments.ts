@@ -12,12 +12,14 @@ export interface Segment {
 /**
  * Cuts a text into runs for drawing: mentions (already in order, not overlapping) stay whole,
  * plain text is cut where the focused passage (a search hit, a cited passage) begins and ends,
- * so the passage can be highlighted across mentions and plain text alike.
+ * so the passage can be highlighted across mentions and plain text alike. With `from`, cuts
+ * only [from, length) — one block of a long text — and the mentions must lie inside it.
  */
 export function readerSegments(
   length: number,
   mentions: readonly Pick<ReaderMention, 'start' | 'end'>[],
   focus: { start: number; end: number } | null,
+  from = 0,
 ): Segment[] {
   const out: Segment[] = [];
   const inFocus = (s: number, e: number) => !!focus && s < focus.end && e > focus.start;
@@ -29,7 +31,7 @@ export function readerSegments(
       if (cuts[i]! < cuts[i + 1]!)
         out.push({ start: cuts[i]!, end: cuts[i + 1]!, mention: -1, focus: inFocus(cuts[i]!, cuts[i + 1]!) });
   };
-  let at = 0;
+  let at = from;
   mentions.forEach((m, i) => {
     if (m.start > at) plain(at, m.start);
     out.push({ start: m.start, end: m.end, mention: i, focus: inFocus(m.start, m.end) });

@@ -24,12 +24,11 @@ export function Inspector() {
 
 function DocumentInspector({ id }: { id: string }) {
   const { client } = useShell();
-  const { data: d, error } = useQuery(() => client.call('documents:get', { id }), id);
+  // `documents:open` carries the counts without the mention list (3.8 MB for a 1 MB document).
+  const { data: d, error } = useQuery(() => client.call('documents:open', { id }), id);
   if (error) return <p className="error-text">{error}</p>;
   if (!d) return <p className="muted empty">Loading…</p>;
-  const types = new Map<string, number>();
-  for (const m of d.mentionList)
-    if (m.status !== 'rejected') types.set(m.entityType, (types.get(m.entityType) ?? 0) + 1);
+  const types = Object.entries(d.mentionsByType);
   return (
     <div className="inspector-body">
       <header className="inspector-head">
@@ -66,7 +65,7 @@ function DocumentInspector({ id }: { id: string }) {
       <section>
         <h3>Mentions</h3>
         <p>
-          {[...types].map(([t, n]) => (
+          {types.map(([t, n]) => (
             <span key={t} className="count-chip">
               <TypeIcon type={t} size={12} /> {n}
             </span>

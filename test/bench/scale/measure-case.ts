@@ -180,5 +180,10 @@ export async function measureCase(
 
 /** The calls the reader makes before it can paint a document; returns the bytes they carried. */
 async function readerFirstScreen(call: (m: string, a: unknown) => Promise<number>, id: string): Promise<number> {
-  return call('documents:get', { id });
+  // The text and counts, and the mentions of the first chunk (the reader asks for both at once).
+  const [text, mentions] = await Promise.all([
+    call('documents:open', { id }),
+    call('documents:mentions', { id, start: 0, end: 32_768 }),
+  ]);
+  return text + mentions;
 }

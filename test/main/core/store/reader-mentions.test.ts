@@ -55,6 +55,26 @@ describe('reader mentions', () => {
       'Dushanbe',
     ]);
     expect(store.readerMentions(doc.id, { start: 6, end: 24 })).toEqual([]);
+
+    // The summary counts without the list; stepping finds the neighbour of any character.
+    store.update('mention', store.readerMentions(doc.id)[2]!.id, { status: 'rejected' });
+    expect(store.readerSummary(doc.id)).toEqual({
+      byStatus: { suggested: 2, confirmed: 0, rejected: 1 },
+      byType: { person: 1, location: 1 },
+      entities: [
+        { id: rahmon.id, label: 'Emomali Rahmon', type: 'person' },
+        { id: khorog.id, label: 'Khorog', type: 'location' },
+      ],
+    });
+    const step = (from: number, direction: 'next' | 'previous', withRejected = false) =>
+      store.adjacentMention(doc.id, from, direction, withRejected)?.entityLabel ?? null;
+    expect(step(-1, 'next')).toBe('Emomali Rahmon');
+    expect(step(0, 'next')).toBe('Khorog');
+    expect(step(24, 'next')).toBeNull();
+    expect(step(24, 'next', true)).toBe('Dushanbe');
+    expect(step(text.length, 'previous')).toBe('Khorog');
+    expect(step(text.length, 'previous', true)).toBe('Dushanbe');
+    expect(step(0, 'previous')).toBeNull();
     store.close();
   });
 });

@@ -41,3 +41,13 @@ describe("the reader's text runs", () => {
     expect(documentDateLabel('text/html', { dateKind: 'report date' })).toBe('report date');
   });
 });
+
+describe("one block's runs", () => {
+  it('start at the block, not at the beginning of the text', () => {
+    expect(readerSegments(120, [{ start: 105, end: 110 }], { start: 90, end: 107 }, 100)).toEqual([
+      { start: 100, end: 105, mention: -1, focus: true },
+      { start: 105, end: 110, mention: 0, focus: true },
+      { start: 110, end: 120, mention: -1, focus: false },
+    ]);
+  });
+});

@@ -1,0 +1,136 @@
+// Where the main thread's time goes when the real app opens a chart: `dossier serve` on a
+// generated case, a CPU profile of the tab from the click on Chart until the chart is laid out,
+// self time summed per source file and function (through the bundle's source map).
+// `npx tsx test/bench/chart/profile-real-ui.ts 1000`. Not a benchmark: a tool for finding costs.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SourceMapConsumer } from 'source-map-js';
+import { launchChromium, root, startServe } from '../../e2e/serve-fixture.js';
+import { buildChartCase } from '../../helpers/chart-case.js';
+
+interface ProfileNode {
+  id: number;
+  children?: number[];
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const n = Number(process.argv[2] ?? 1000);
+const dir = mkdtempSync(join(tmpdir(), 'dossier-profile-ui-'));
+const browser = await launchChromium();
+const maps = new Map<string, SourceMapConsumer | null>();
+function mapOf(url: string): SourceMapConsumer | null {
+  if (!maps.has(url)) {
+    const file = url.match(/\/(assets\/[^?#]+\.js)/)?.[1];
+    let map: SourceMapConsumer | null = null;
+    try {
+      if (file)
+        map = new SourceMapConsumer(JSON.parse(readFileSync(join(root, 'dist/renderer', `${file}.map`), 'utf8')));
+    } catch {
+      map = null;
+    }
+    maps.set(url, map);
+  }
+  return maps.get(url)!;
+}
+function where(f: ProfileNode['callFrame']): string {
+  const map = mapOf(f.url);
+  if (!map) return `${f.functionName || '(anonymous)'} ${f.url ? f.url.split('/').at(-1) : ''}`;
+  const o = map.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
+  const src = (o.source ?? '?').replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
+  return `${o.name ?? f.functionName ?? '?'} ${src}:${o.line}`;
+}
+
+try {
+  const casePath = buildChartCase(dir, n);
+  const serve = await startServe(join(dir, 'home'), [casePath]);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${serve.url}#test-hooks`);
+  await page.locator('.case-header h1').waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();
+  await page.getByTestId('chart-canvas').waitFor();
+  for (let quiet = 0; quiet < 5;) {
+    await page.waitForTimeout(200);
+    const busy = await page.getByTestId('chart-busy').count();
+    quiet = busy ? 0 : quiet + 1;
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  console.log(`laid out after ${((Date.now() - t0 - 1000) / 1000).toFixed(1)} s`);
+  const byId = new Map(profile.nodes.map((p) => [p.id, p]));
+  const self = new Map<string, number>();
+  const perFile = new Map<string, number>();
+  // Inclusive time of the app's own functions: what each one makes Cytoscape and the browser do.
+  const parent = new Map<number, number>();
+  for (const p of profile.nodes) for (const c of p.children ?? []) parent.set(c, p.id);
+  const inclusive = new Map<string, number>();
+  const keyOf = new Map<number, string>();
+  const cachedKey = (id: number) => {
+    if (!keyOf.has(id)) keyOf.set(id, where(byId.get(id)!.callFrame));
+    return keyOf.get(id)!;
+  };
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const key = cachedKey(at);
+      if ((!process.env.PROFILE_ALL && !key.includes('renderer/src/')) || seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+  });
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = where(f);
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    self.set(key, (self.get(key) ?? 0) + ms);
+    const file = key.split(' ').slice(1).join(' ').replace(/:\d+$/, '') || key;
+    perFile.set(file, (perFile.get(file) ?? 0) + ms);
+  });
+  const top = (m: Map<string, number>, k: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${name}`)
+      .join('\n');
+  console.log(`self time by function:\n${top(self, 30)}\n\nself time by file:\n${top(perFile, 20)}`);
+  // A timeline in 250 ms steps: what the main thread mostly did, and under which app function.
+  const buckets = new Map<number, Map<string, number>>();
+  let clock = 0;
+  profile.samples.forEach((id, i) => {
+    clock += (profile.timeDeltas[i] ?? 0) / 1000;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    let label = cachedKey(id);
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (cachedKey(at).includes('renderer/src/')) {
+        label = `${cachedKey(at)} > ${cachedKey(id).split(' ')[0]}`;
+        break;
+      }
+    if (label.startsWith('(idle)')) return;
+    const b = Math.floor(clock / 250);
+    if (!buckets.has(b)) buckets.set(b, new Map());
+    buckets.get(b)!.set(label, (buckets.get(b)!.get(label) ?? 0) + ms);
+  });
+  console.log('\nbusy time per 250 ms:');
+  for (const [b, m] of [...buckets].sort((x, y) => x[0] - y[0])) {
+    const total = [...m.values()].reduce((a, v) => a + v, 0);
+    const [name, ms] = [...m].sort((x, y) => y[1] - x[1])[0]!;
+    console.log(
+      `${((b * 250) / 1000).toFixed(2).padStart(6)} s  busy ${total.toFixed(0).padStart(4)} ms  top ${ms.toFixed(0)} ms ${name}`,
+    );
+  }
+  console.log(`\ninclusive time of the app's functions:\n${top(inclusive, 30)}`);
+  serve.process.kill();
+} finally {
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
+}
