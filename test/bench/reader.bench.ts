@@ -68,7 +68,10 @@ try {
         await page.screenshot({ path: join(process.cwd(), 'test-output', `reader-${size}-top.png`) });
         // Jump to the end: the pane scrolls, the last blocks are drawn and their mentions loaded.
         const t1 = Date.now();
-        await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        await page.locator('.reader-pane').evaluate((el: unknown) => {
+          const pane = el as { scrollTo(x: number, y: number): void; scrollHeight: number };
+          pane.scrollTo(0, pane.scrollHeight);
+        });
         await page.locator(`.reader-text mark.mention[data-start="${big.last.start}"]`).waitFor();
         report(`reader_${size}_jump_to_end_painted`, (Date.now() - t1) / 1000, 's');
         await page.screenshot({ path: join(process.cwd(), 'test-output', `reader-${size}-end.png`) });

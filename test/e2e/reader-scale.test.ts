@@ -78,9 +78,14 @@ describe('the reader on a 1 MB document with ~14k mentions', () => {
       await page.screenshot({ path: join(shots, 'reader-scale-02-last-mention.png') });
 
       // Scroll back to the top, then drag the pane to the very end and click the last mention.
-      await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, 0));
+      await page
+        .locator('.reader-pane')
+        .evaluate((el: unknown) => (el as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
       await page.locator('.reader-text mark.mention[data-start="0"]').waitFor();
-      await page.locator('.reader-pane').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await page.locator('.reader-pane').evaluate((el: unknown) => {
+        const pane = el as { scrollTo(x: number, y: number): void; scrollHeight: number };
+        pane.scrollTo(0, pane.scrollHeight);
+      });
       const far = page.locator(`.reader-text mark.mention[data-start="${big.last.start}"]`);
       await far.click();
       await page.locator('.inspector-head h2', { hasText: big.last.label }).waitFor();
