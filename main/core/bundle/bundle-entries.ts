@@ -32,6 +32,7 @@ function checkHash(bundle: OpenedBundle, entry: string, actual: string): void {
   }
 }
 
+/** Streams one kind's records (schema per line), then checks the entry's hash and record count. */
 export function readRecords<K extends RecordKind>(
   bundle: OpenedBundle,
   kind: K,
@@ -46,6 +47,9 @@ export function readRecords<K extends RecordKind>(
     n++;
   });
   checkHash(bundle, entry, hash);
+  const declared = bundle.manifest.counts[kind];
+  if (declared !== undefined && declared !== n)
+    throw new DossierError('bundle-invalid', `${entry} holds ${n} records, the manifest says ${declared}`);
   return n;
 }
 
