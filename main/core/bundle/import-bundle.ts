@@ -1,4 +1,5 @@
 import { DossierError, messageOf } from '../errors.js';
+import { withBulkWriteSettings } from '../store/bulk-write.js';
 import type { WritableCase } from '../store/case-store.js';
 import { originalEntries, readOriginal, readRecords, readRedirects, readTombstones } from './bundle-entries.js';
 import { type LocalChangeConsent, LocalChangeGate } from './consent.js';
@@ -117,7 +118,7 @@ function mergeBundle(
   const dismissals = readDismissals(bundle);
   const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
   const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
-  const report = store.transaction(() => {
+  const report = withBulkWriteSettings(store, () => store.transaction(() => {
     const merged = mergeIntoCase(store, incoming, {
       dryRun: options.dryRun,
       gate,
@@ -132,7 +133,7 @@ function mergeBundle(
         throw new DossierError('internal', `the import did not read bundle entry ${name}`);
     }
     return merged;
-  });
+  }));
   const verification: VerifyResult = {
     path: bundle.path,
     ok: true,

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { sqlOf } from './case-sql.js';
+import type { ReadableCase } from './case-store.js';
 import type { RecordKind } from './records.js';
 import { KIND_TABLES, columnOf, fieldsOf } from './record-kinds.js';
 
@@ -44,5 +46,29 @@ export function upsertRows(db: Database.Database, kind: RecordKind, rows: readon
   for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
     const batch = rows.slice(at, at + ROWS_PER_STATEMENT);
     upsertStatement(db, kind, batch.length).run(batch.flat());
+  }
+}
+
+/** Page cache for a bulk write, in KiB (SQLite's default is 2 MiB). */
+const BULK_CACHE_KIB = 64 * 1024;
+
+/**
+ * Runs one large write (a bundle import) with a page cache big enough that index pages are not
+ * spilled to the write-ahead log and rewritten again and again, and with statement journals in
+ * memory rather than temporary files. Both settings return to what they were afterwards. Only
+ * outside a transaction: SQLite cannot change where temporary data lives inside one.
+ */
+export function withBulkWriteSettings<T>(store: ReadableCase, fn: () => T): T {
+  const db = sqlOf(store);
+  if (db.inTransaction || db.readonly) return fn();
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const tempStore = db.pragma('temp_store', { simple: true }) as number;
+  db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+  db.pragma('temp_store = MEMORY');
+  try {
+    return fn();
+  } finally {
+    db.pragma(`temp_store = ${tempStore}`);
+    db.pragma(`cache_size = ${cacheSize}`);
   }
 }
