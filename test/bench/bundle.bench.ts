@@ -3,14 +3,15 @@
 // .casebundle, verified, and imported into an empty case and into a case already holding half of
 // it (the merge path). Baseline, same run: the same JSON lines and originals zipped with fflate at
 // the same level, with no hashes, manifest, signature, schema checks or merge. Each phase runs in
-// its own process so its peak RSS is its own.
+// its own process so its peak RSS is its own. The import into the empty case is also measured
+// against a raw read of the same bundle (the file read and every entry inflated), issue 15's goal.
 // Quick run: BUNDLE_BENCH_SCALE=0.1 npx tsx test/bench/bundle.bench.ts
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate, unzipSync } from 'fflate';
 import { exportBundle } from '../../main/core/bundle/export-bundle.js';
 import { importBundle } from '../../main/core/bundle/import-bundle.js';
 import { verifyBundle } from '../../main/core/bundle/verify-bundle.js';
@@ -27,7 +28,7 @@ const N_ENTITIES = Math.round(50_000 * scale);
 const N_LINKS = Math.round(20_000 * scale);
 const N_MENTIONS = Math.round(50_000 * scale);
 
-type Phase = 'export' | 'baseline' | 'verify' | 'import' | 'half' | 'merge';
+type Phase = 'export' | 'baseline' | 'raw-read' | 'verify' | 'import' | 'half' | 'merge';
 
 function generate(path: string): void {
   const words = corpusTexts()
@@ -155,6 +156,10 @@ function runPhase(phase: Phase, dir: string): void {
     case 'baseline':
       baselineZip(src, join(dir, 'baseline.zip'));
       break;
+    case 'raw-read':
+      // Issue 15's baseline for the import: reading the same bundle file and inflating every entry.
+      unzipSync(readFileSync(bundle));
+      break;
     case 'verify':
       if (!verifyBundle(bundle).ok) throw new Error('verify failed');
       break;
@@ -226,7 +231,12 @@ if (at >= 0) {
     const baseline = firstBaseline.seconds < secondBaseline.seconds ? firstBaseline : secondBaseline;
     const baselineCpu = Math.min(firstBaseline.cpu, secondBaseline.cpu);
     const verify = child('verify', dir);
+    // The raw read runs before and after the import too; the faster counts.
+    const firstRead = child('raw-read', dir);
     const imp = child('import', dir);
+    const secondRead = child('raw-read', dir);
+    const rawRead = firstRead.seconds < secondRead.seconds ? firstRead : secondRead;
+    const rawReadCpu = Math.min(firstRead.cpu, secondRead.cpu);
     child('half', dir);
     const merge = child('merge', dir);
     // Wall time suffers when other work shares the cores; CPU time (user + system) of the phase's
@@ -247,7 +257,10 @@ if (at >= 0) {
     show('baseline_zip', baseline, false);
     show('export_signed', exp, true);
     show('verify', verify, true);
+    show('raw_read', rawRead, false);
     show('import_empty', imp, true);
+    report('bundle.import_empty_vs_raw_read', imp.seconds / rawRead.seconds, 'ratio (wall) (target <= 2)');
+    report('bundle.import_empty_vs_raw_read_cpu', imp.cpu / rawReadCpu, 'ratio (cpu)');
     show('import_merge_half', merge, false);
     report('bundle.file_size', statSync(join(dir, 'full.casebundle')).size / 1024 / 1024, 'MB');
     report('bundle.baseline_file_size', statSync(join(dir, 'baseline.zip')).size / 1024 / 1024, 'MB');

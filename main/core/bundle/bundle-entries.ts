@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { DossierError } from '../errors.js';
 import type { MergeRedirect, RecordKind, RecordsByKind, Tombstone } from '../store/records.js';
 import { ORIGINAL_ENTRY_PATTERN, REDIRECTS_ENTRY, TOMBSTONES_ENTRY, recordsEntry } from './format.js';
+import { type RecordCheck, compileRecordCheck } from './fast-record-check.js';
 import { readJsonLines } from './json-lines.js';
 import type { OpenedBundle } from './open-bundle.js';
 import { RECORD_SCHEMAS, redirectSchema, tombstoneSchema } from '../store/record-schemas.js';
@@ -14,6 +15,7 @@ import { RECORD_SCHEMAS, redirectSchema, tombstoneSchema } from '../store/record
  * transaction), so a file changed between the two passes still cannot slip anything in.
  */
 function parseLine<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, entry: string, value: unknown, line: number): T {
+  if (fastCheckOf(schema)?.(value)) return value as T;
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
@@ -21,6 +23,15 @@ function parseLine<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, entry: string
     'bundle-invalid',
     `${entry} line ${line}: ${issue.path.join('.') || '(record)'}: ${issue.message}`,
   );
+}
+
+const fastChecks = new WeakMap<z.ZodTypeAny, RecordCheck | null>();
+
+/** The schema compiled to a predicate for valid records (fast-record-check.ts), once per schema. */
+function fastCheckOf(schema: z.ZodTypeAny): RecordCheck | null {
+  let check = fastChecks.get(schema);
+  if (check === undefined) fastChecks.set(schema, (check = compileRecordCheck(schema)));
+  return check;
 }
 
 function checkHash(bundle: OpenedBundle, entry: string, actual: string): void {
@@ -32,6 +43,7 @@ function checkHash(bundle: OpenedBundle, entry: string, actual: string): void {
   }
 }
 
+/** Streams one kind's records (schema per line), then checks the entry's hash and record count. */
 export function readRecords<K extends RecordKind>(
   bundle: OpenedBundle,
   kind: K,
@@ -46,6 +58,9 @@ export function readRecords<K extends RecordKind>(
     n++;
   });
   checkHash(bundle, entry, hash);
+  const declared = bundle.manifest.counts[kind];
+  if (declared !== undefined && declared !== n)
+    throw new DossierError('bundle-invalid', `${entry} holds ${n} records, the manifest says ${declared}`);
   return n;
 }
 

@@ -1,4 +1,5 @@
-import { DossierError } from '../errors.js';
+import { DossierError, messageOf } from '../errors.js';
+import { withBulkWriteSettings } from '../store/bulk-write.js';
 import type { WritableCase } from '../store/case-store.js';
 import { originalEntries, readOriginal, readRecords, readRedirects, readTombstones } from './bundle-entries.js';
 import { type LocalChangeConsent, LocalChangeGate } from './consent.js';
@@ -7,7 +8,15 @@ import type { IncomingData } from './incoming.js';
 import { applyDismissals, readDismissals } from './dismissals-entry.js';
 import { mergeIntoCase } from './merge-into-case.js';
 import type { MergeReport } from './merge-report.js';
-import { type OpenBundleOptions, type SignatureStatus, openBundle } from './open-bundle.js';
+import {
+  DISMISSALS_ENTRY,
+  MANIFEST_ENTRY,
+  REDIRECTS_ENTRY,
+  SIGNATURE_ENTRY,
+  TOMBSTONES_ENTRY,
+  recordsEntry,
+} from './format.js';
+import { type OpenBundleOptions, type OpenedBundle, type SignatureStatus, openBundle } from './open-bundle.js';
 import { type VerifyResult, verifyOpened } from './verify-bundle.js';
 
 export interface BundleImport {
@@ -33,15 +42,30 @@ export interface ImportBundleOptions extends OpenBundleOptions {
 }
 
 /**
- * Imports a `.casebundle` into a case: the whole bundle is verified first (nothing is written if
- * any check fails), then merged in one transaction (merge-into-case.ts), re-checking hashes and
- * schemas as the records stream in.
+ * Imports a `.casebundle` into a case in one pass: every hash, schema and count is checked as
+ * the records stream into the merge's one transaction (merge-into-case.ts), so a bundle with any
+ * fault writes nothing — the transaction rolls back. Only then is the whole bundle verified, to
+ * name every problem in the refusal; a sound bundle is read once, not twice.
  */
 export function importBundle(store: WritableCase, path: string, options: ImportBundleOptions = {}): BundleImport {
   const bundle = openBundle(path, options);
   try {
-    const verification = verifyOpened(bundle);
-    if (!verification.ok) {
+    if (options.requireTrusted && (bundle.signature.state !== 'valid' || !bundle.signature.trusted)) {
+      throw new DossierError(
+        'bundle-signature',
+        `nothing was imported: ${path} is ${bundle.signature.state === 'valid' ? `signed by an untrusted key (${bundle.signature.fingerprint})` : 'unsigned'}`,
+      );
+    }
+    const reading: { entry: string | null } = { entry: null };
+    try {
+      return mergeBundle(store, bundle, options, reading);
+    } catch (e) {
+      if (!(e instanceof DossierError) || e.code !== 'bundle-invalid') throw e;
+      const verification = verifyOpened(
+        bundle,
+        reading.entry === null ? undefined : { entry: reading.entry, problem: messageOf(e) },
+      );
+      if (verification.ok) throw e;
       const first = verification.problems
         .slice(0, 3)
         .map((p) => p.problem)
@@ -51,36 +75,74 @@ export function importBundle(store: WritableCase, path: string, options: ImportB
         `nothing was imported: ${verification.problems.length} problem(s) in ${path}: ${first}`,
       );
     }
-    if (options.requireTrusted && (bundle.signature.state !== 'valid' || !bundle.signature.trusted)) {
-      throw new DossierError(
-        'bundle-signature',
-        `nothing was imported: ${path} is ${bundle.signature.state === 'valid' ? `signed by an untrusted key (${bundle.signature.fingerprint})` : 'unsigned'}`,
-      );
-    }
-    const incoming: IncomingData = {
-      label: path,
-      tombstones: readTombstones(bundle),
-      redirects: readRedirects(bundle),
-      eachRecord: (kind, fn) => void readRecords(bundle, kind, fn),
-      eachOriginal: (fn) => {
-        for (const { entry, sha256 } of originalEntries(bundle)) fn(sha256, readOriginal(bundle, entry, sha256));
-      },
-    };
-    const dismissals = readDismissals(bundle);
-    const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
-    const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
-    const report = store.transaction(() => {
-      const merged = mergeIntoCase(store, incoming, {
-        dryRun: options.dryRun,
-        gate,
-        now: options.now,
-        keep: options.keep,
-      });
-      if (!options.dryRun) applyDismissals(store, dismissals);
-      return merged;
-    });
-    return { report, verification, signature: bundle.signature };
   } finally {
     bundle.close();
   }
+}
+
+/** The checked pass: reads every entry once, merging as it goes; throws on the first fault. */
+function mergeBundle(
+  store: WritableCase,
+  bundle: OpenedBundle,
+  options: ImportBundleOptions,
+  /** The entry being read, so a fault found in it is not looked for twice. */
+  reading: { entry: string | null },
+): BundleImport {
+  const counts: Record<string, number> = {};
+  const read = <T>(entry: string, fn: () => T): T => {
+    reading.entry = entry;
+    const value = fn();
+    reading.entry = null;
+    return value;
+  };
+  const tombstones = read(TOMBSTONES_ENTRY, () => readTombstones(bundle));
+  const redirects = read(REDIRECTS_ENTRY, () => readRedirects(bundle));
+  counts[TOMBSTONES_ENTRY] = tombstones.length;
+  counts[REDIRECTS_ENTRY] = redirects.length;
+  const incoming: IncomingData = {
+    label: bundle.path,
+    tombstones,
+    redirects,
+    eachRecord: (kind, fn) => {
+      const entry = recordsEntry(kind);
+      counts[entry] = read(entry, () => readRecords(bundle, kind, fn));
+    },
+    eachOriginal: (fn) => {
+      for (const { entry, sha256 } of originalEntries(bundle)) {
+        const bytes = read(entry, () => readOriginal(bundle, entry, sha256));
+        fn(sha256, bytes);
+        counts[entry] = 1;
+      }
+    },
+  };
+  const dismissals = readDismissals(bundle);
+  const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
+  const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
+  const report = withBulkWriteSettings(store, () => store.transaction(() => {
+    const merged = mergeIntoCase(store, incoming, {
+      dryRun: options.dryRun,
+      gate,
+      now: options.now,
+      keep: options.keep,
+    });
+    if (!options.dryRun) applyDismissals(store, dismissals);
+    // The single pass is only as safe as it is complete: an entry the merge never read was
+    // never checked, so the import must not stand.
+    for (const name of bundle.reader.entries.keys()) {
+      if (counts[name] === undefined && name !== MANIFEST_ENTRY && name !== SIGNATURE_ENTRY && name !== DISMISSALS_ENTRY)
+        throw new DossierError('internal', `the import did not read bundle entry ${name}`);
+    }
+    return merged;
+  }));
+  const verification: VerifyResult = {
+    path: bundle.path,
+    ok: true,
+    formatVersion: bundle.manifest.formatVersion,
+    encrypted: bundle.encrypted,
+    manifest: bundle.manifest,
+    signature: bundle.signature,
+    counts,
+    problems: [],
+  };
+  return { report, verification, signature: bundle.signature };
 }

@@ -12,6 +12,7 @@ import { RedirectMap } from './redirect-map.js';
 import { type ConflictChoice, describeConflict, editedFieldsInConflict, withChosenValues } from './field-conflicts.js';
 import { noteLost } from './merge-losses.js';
 import { fieldValue, referenceFields } from './references.js';
+import { hasOriginal, kindIsEmpty, presentIds } from '../store/record-presence.js';
 
 type AnyRecord = RecordsByKind[RecordKind];
 
@@ -118,11 +119,14 @@ class Merge {
     for (const r of accepted) this.applyRedirect(r);
     for (const t of tombstones) this.applyTombstone(t);
     for (const kind of RECORD_KINDS) {
+      this.emptyKind = kindIsEmpty(this.store, kind);
+      this.written.clear();
       this.incoming.eachRecord(kind, (record) => this.mergeRecord(kind, record));
       this.flushNew();
     }
+    this.emptyKind = false;
     this.incoming.eachOriginal((sha256, bytes) => {
-      if (!this.store.original(sha256)) {
+      if (!hasOriginal(this.store, sha256)) {
         this.store.putOriginal(sha256, bytes);
         this.report.originalsAdded++;
       }
@@ -255,7 +259,7 @@ class Merge {
       return;
     }
     const pending = this.pendingNew.get(record.id);
-    const local = pending ?? this.store.get(kind, record.id);
+    const local = pending ?? this.localVersion(kind, record.id);
     if (!local) {
       if (kind === 'chartNode') {
         // Chart nodes are written at once: the clash check reads the ones already placed.
@@ -399,13 +403,27 @@ class Merge {
   private checkReferences(): void {
     const missing: string[] = [];
     for (const [kind, ids] of this.pendingRefs) {
+      const present = presentIds(this.store, kind, ids.keys());
       for (const [id, holder] of ids) {
-        if (!this.store.get(kind, id))
+        if (!present.has(id))
           missing.push(`${holder} refers to ${kind} ${id}, which is neither in ${this.incoming.label} nor in the case`);
         if (missing.length >= 5) break;
       }
     }
     if (missing.length) throw new DossierError('import-failed', `nothing was imported: ${missing.join('; ')}`);
+  }
+
+  /**
+   * Whether the case held no record of the kind being merged when its turn came: then only what
+   * this import wrote since (`written`) can already be there, and the rest need no lookup.
+   */
+  private emptyKind = false;
+  private readonly written = new Set<string>();
+
+  /** The case's version of an incoming record, if it has one. */
+  private localVersion<K extends RecordKind>(kind: K, id: string): RecordsByKind[K] | null {
+    if (this.emptyKind && !this.written.has(id)) return null;
+    return this.store.get(kind, id);
   }
 
   /** New records go to the case in batches (one statement loop and one audit row per batch). */
@@ -422,7 +440,10 @@ class Merge {
   private flushNew(): void {
     if (this.pendingKind && this.pendingNew.size) {
       const kind = this.pendingKind;
-      for (const r of this.pendingNew.values()) this.journal.created(kind, r);
+      for (const r of this.pendingNew.values()) {
+        this.journal.created(kind, r);
+        this.written.add(r.id);
+      }
       this.store.putMany(kind, [...this.pendingNew.values()] as never, 'import');
     }
     this.pendingNew.clear();
@@ -430,6 +451,7 @@ class Merge {
   }
 
   private write(kind: RecordKind, record: AnyRecord, action: string): void {
+    this.written.add(record.id);
     const before = this.store.get(kind, record.id);
     if (before) this.journal.changed(kind, before, record);
     else this.journal.created(kind, record);

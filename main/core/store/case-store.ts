@@ -48,6 +48,7 @@ import {
 } from './reader-mentions.js';
 import { type DocumentSearchPage, searchDocumentPage } from './search-page.js';
 import { type KindStatements, prepareKindStatements, updateStatement } from './statements.js';
+import { upsertRows } from './bulk-write.js';
 
 export interface ListOptions {
   limit?: number;
@@ -459,8 +460,11 @@ export class CaseStore implements WritableCase {
   putMany<K extends RecordKind>(kind: K, records: readonly RecordsByKind[K][], action = 'put-many'): void {
     if (!records.length) return;
     this.transaction(() => {
-      const stmt = this.stmts(kind).replace;
-      for (const r of records) stmt.run(recordToValues(kind, r));
+      upsertRows(
+        this.db,
+        kind,
+        records.map((r) => recordToValues(kind, r)),
+      );
       this.appendAudit(action, kind, null, null, { count: records.length, ids: records.map((r) => r.id) });
     });
   }

@@ -14,8 +14,12 @@ function fold(word: string): string {
   return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Text is read in pieces of this many characters until a query word is found (a 1 MB report costs its first piece). */
-const PIECE = 20_000;
+/**
+ * Text is read in pieces of this many characters until a query word is found: a 1 MB report
+ * costs its first piece, both here and in reading it from the case (search-page.ts asks SQLite
+ * for one piece at a time).
+ */
+export const SNIPPET_PIECE = 4_000;
 
 /** The words of an FTS5 query made by plainQuery: `"word"*` (prefix) or `"word"` (whole word). */
 export function queryTerms(ftsQuery: string): { word: string; prefix: boolean }[] {
@@ -26,29 +30,68 @@ export function queryTerms(ftsQuery: string): { word: string; prefix: boolean }[
 }
 
 export function makeSnippet(text: string, terms: readonly { word: string; prefix: boolean }[]): string {
-  let upTo = 0;
-  let tokens: { at: number; end: number; term: number }[] = [];
-  // Whole pieces (cut at a space), so the window after the first match is inside what was read.
-  do {
-    const cut = text.indexOf(' ', upTo + PIECE);
-    upTo = cut < 0 ? text.length : cut;
-    tokens = [...text.slice(0, upTo).matchAll(TOKEN)].map((m) => ({
-      at: m.index,
-      end: m.index + m[0].length,
-      term: termOf(fold(m[0]), terms),
-    }));
-  } while (upTo < text.length && !tokens.some((t) => t.term >= 0));
+  return makeSnippetFrom((i) => text.slice(i * SNIPPET_PIECE, (i + 1) * SNIPPET_PIECE), terms);
+}
+
+/** Pieces read looking for a first match (100,000 characters). */
+const MAX_PIECES_WITHOUT_MATCH = 25;
+
+interface Token {
+  at: number;
+  end: number;
+  term: number;
+}
+
+/**
+ * The snippet of a text read piece by piece: `readPiece(i)` gives the i-th SNIPPET_PIECE
+ * characters ('' past the end; a shorter piece is the last). Each piece is tokenised once, a
+ * word cut by a piece's end waits for the next, and reading stops at the end of the piece that
+ * holds the first match, once the window after it is complete.
+ */
+export function makeSnippetFrom(
+  readPiece: (index: number) => string,
+  terms: readonly { word: string; prefix: boolean }[],
+): string {
+  let text = '';
+  const tokens: Token[] = [];
+  let scanned = 0;
+  let end = false;
+  let firstMatch = -1;
+  // Windows are checked as they fill: the first that holds every query word is the snippet,
+  // and nothing after it need be read (for a one-word query: the first match).
+  let checkFrom = 0;
+  let complete = false;
+  for (let i = 0; !end && !complete; i++) {
+    // A document matched by its title alone would be read to its end: past this much, the
+    // snippet is the opening of the text (as for no match at all).
+    if (firstMatch < 0 && i >= MAX_PIECES_WITHOUT_MATCH) break;
+    const piece = readPiece(i);
+    end = piece.length < SNIPPET_PIECE;
+    text += piece;
+    const token = new RegExp(TOKEN.source, TOKEN.flags);
+    token.lastIndex = scanned;
+    for (let m = token.exec(text); m && !complete; m = token.exec(text)) {
+      const tokenEnd = m.index + m[0].length;
+      if (!end && tokenEnd === text.length) break; // may go on in the next piece
+      const term = termOf(fold(m[0]), terms);
+      if (term >= 0 && firstMatch < 0) firstMatch = tokens.length;
+      tokens.push({ at: m.index, end: tokenEnd, term });
+      scanned = tokenEnd;
+      for (; checkFrom + WINDOW <= tokens.length && !complete; checkFrom++)
+        complete = tokens[checkFrom]!.term >= 0 && distinctTerms(tokens, checkFrom) === terms.length;
+    }
+    if (firstMatch >= 0 && tokens.length >= firstMatch + WINDOW) break;
+  }
   if (!tokens.length) return '';
   let best = 0;
   let bestScore = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = Math.max(0, firstMatch); i < tokens.length; i++) {
     if (tokens[i]!.term < 0) continue;
-    const seen = new Set<number>();
-    for (let k = i; k < Math.min(tokens.length, i + WINDOW); k++) if (tokens[k]!.term >= 0) seen.add(tokens[k]!.term);
-    if (seen.size > bestScore) {
-      bestScore = seen.size;
+    const score = distinctTerms(tokens, i);
+    if (score > bestScore) {
+      bestScore = score;
       best = i;
-      if (seen.size === terms.length) break;
+      if (score === terms.length) break;
     }
   }
   // Start a couple of tokens before the first match, as FTS5 does, so it is read in context.
@@ -63,7 +106,14 @@ export function makeSnippet(text: string, terms: readonly { word: string; prefix
     out += t.term >= 0 ? `${SNIPPET_OPEN}${word}${SNIPPET_CLOSE}` : word;
     at = t.end;
   }
-  return last < tokens.length - 1 || upTo < text.length ? `${out}…` : out;
+  return last < tokens.length - 1 || !end ? `${out}…` : out;
+}
+
+/** How many different query words the window starting at token `from` holds. */
+function distinctTerms(tokens: readonly Token[], from: number): number {
+  const seen = new Set<number>();
+  for (let k = from; k < Math.min(tokens.length, from + WINDOW); k++) if (tokens[k]!.term >= 0) seen.add(tokens[k]!.term);
+  return seen.size;
 }
 
 function termOf(token: string, terms: readonly { word: string; prefix: boolean }[]): number {
