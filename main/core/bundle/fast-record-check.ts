@@ -64,8 +64,10 @@ function numberCheck(schema: z.ZodNumber): RecordCheck | null {
   for (const c of schema._def.checks) {
     if (c.kind === 'int') parts.push((v) => Number.isInteger(v));
     else if (c.kind === 'finite') parts.push((v) => Number.isFinite(v));
-    else if (c.kind === 'min') parts.push(c.inclusive ? (v) => (v as number) >= c.value : (v) => (v as number) > c.value);
-    else if (c.kind === 'max') parts.push(c.inclusive ? (v) => (v as number) <= c.value : (v) => (v as number) < c.value);
+    else if (c.kind === 'min')
+      parts.push(c.inclusive ? (v) => (v as number) >= c.value : (v) => (v as number) > c.value);
+    else if (c.kind === 'max')
+      parts.push(c.inclusive ? (v) => (v as number) <= c.value : (v) => (v as number) < c.value);
     else return null;
   }
   return (v) => typeof v === 'number' && !Number.isNaN(v) && parts.every((p) => p(v));

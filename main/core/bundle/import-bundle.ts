@@ -118,22 +118,29 @@ function mergeBundle(
   const dismissals = readDismissals(bundle);
   const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
   const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
-  const report = withBulkWriteSettings(store, () => store.transaction(() => {
-    const merged = mergeIntoCase(store, incoming, {
-      dryRun: options.dryRun,
-      gate,
-      now: options.now,
-      keep: options.keep,
-    });
-    if (!options.dryRun) applyDismissals(store, dismissals);
-    // The single pass is only as safe as it is complete: an entry the merge never read was
-    // never checked, so the import must not stand.
-    for (const name of bundle.reader.entries.keys()) {
-      if (counts[name] === undefined && name !== MANIFEST_ENTRY && name !== SIGNATURE_ENTRY && name !== DISMISSALS_ENTRY)
-        throw new DossierError('internal', `the import did not read bundle entry ${name}`);
-    }
-    return merged;
-  }));
+  const report = withBulkWriteSettings(store, () =>
+    store.transaction(() => {
+      const merged = mergeIntoCase(store, incoming, {
+        dryRun: options.dryRun,
+        gate,
+        now: options.now,
+        keep: options.keep,
+      });
+      if (!options.dryRun) applyDismissals(store, dismissals);
+      // The single pass is only as safe as it is complete: an entry the merge never read was
+      // never checked, so the import must not stand.
+      for (const name of bundle.reader.entries.keys()) {
+        if (
+          counts[name] === undefined &&
+          name !== MANIFEST_ENTRY &&
+          name !== SIGNATURE_ENTRY &&
+          name !== DISMISSALS_ENTRY
+        )
+          throw new DossierError('internal', `the import did not read bundle entry ${name}`);
+      }
+      return merged;
+    }),
+  );
   const verification: VerifyResult = {
     path: bundle.path,
     ok: true,

@@ -112,7 +112,8 @@ export function makeSnippetFrom(
 /** How many different query words the window starting at token `from` holds. */
 function distinctTerms(tokens: readonly Token[], from: number): number {
   const seen = new Set<number>();
-  for (let k = from; k < Math.min(tokens.length, from + WINDOW); k++) if (tokens[k]!.term >= 0) seen.add(tokens[k]!.term);
+  for (let k = from; k < Math.min(tokens.length, from + WINDOW); k++)
+    if (tokens[k]!.term >= 0) seen.add(tokens[k]!.term);
   return seen.size;
 }
 

@@ -50,10 +50,7 @@ export function searchDocumentPage(
     const pieceOf = db.prepare('SELECT substr(text, ?, ?) FROM documents WHERE rowid = ?').pluck();
     const hits = page.map(([rowid, rank]) => {
       const d = documentOf.get(rowid) as { documentId: string; title: string };
-      const snippet = makeSnippetFrom(
-        (i) => pieceOf.get(i * SNIPPET_PIECE + 1, SNIPPET_PIECE, rowid) as string,
-        terms,
-      );
+      const snippet = makeSnippetFrom((i) => pieceOf.get(i * SNIPPET_PIECE + 1, SNIPPET_PIECE, rowid) as string, terms);
       return { documentId: d.documentId, title: d.title, snippet, rank };
     });
     return { hits, total, estimated: capped, available };

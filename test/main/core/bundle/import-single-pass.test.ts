@@ -79,7 +79,9 @@ describe('bundle import in one checked pass', () => {
     const audit = target.auditLog().length;
 
     const error = importError(target, late);
-    expect(error.message).toMatch(/^nothing was imported: 1 problem\(s\) in .*originals\/[0-9a-f]{64} does not match its SHA-256/);
+    expect(error.message).toMatch(
+      /^nothing was imported: 1 problem\(s\) in .*originals\/[0-9a-f]{64} does not match its SHA-256/,
+    );
     for (const kind of RECORD_KINDS) expect(target.count(kind)).toBe(0);
     expect(target.auditLog().length).toBe(audit);
 
@@ -101,7 +103,9 @@ describe('bundle import in one checked pass', () => {
     manifest.counts.entity = (manifest.counts.entity ?? 0) + 1;
     const path = tampered(dir, entries, { 'manifest.json': Buffer.from(JSON.stringify(manifest)) });
     const target = CaseStore.create(join(dir, 'target.dossier'), { title: 'target' });
-    expect(importError(target, path).message).toMatch(/records\/entity\.jsonl holds \d+ records, the manifest says \d+/);
+    expect(importError(target, path).message).toMatch(
+      /records\/entity\.jsonl holds \d+ records, the manifest says \d+/,
+    );
     expect(target.count('entity')).toBe(0);
     target.close();
   });

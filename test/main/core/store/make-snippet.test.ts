@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SNIPPET_PIECE,
-  makeSnippet,
-  makeSnippetFrom,
-  queryTerms,
-} from '../../../../main/core/store/make-snippet.js';
+import { SNIPPET_PIECE, makeSnippet, makeSnippetFrom, queryTerms } from '../../../../main/core/store/make-snippet.js';
 import { SNIPPET_CLOSE as C, SNIPPET_OPEN as O, plainQuery } from '../../../../main/core/store/search.js';
 
 describe('snippets made for a page of hits', () => {
@@ -56,10 +51,13 @@ describe('snippets made for a page of hits', () => {
   it('gives up looking after 100,000 characters without a match (a hit on the title alone) and shows the opening', () => {
     const read: number[] = [];
     const filler = 'padding text '.repeat(SNIPPET_PIECE / 13 + 1).slice(0, SNIPPET_PIECE);
-    const snippet = makeSnippetFrom((i) => {
-      read.push(i);
-      return i < 300 ? filler : '';
-    }, queryTerms(plainQuery('khorog', 4)));
+    const snippet = makeSnippetFrom(
+      (i) => {
+        read.push(i);
+        return i < 300 ? filler : '';
+      },
+      queryTerms(plainQuery('khorog', 4)),
+    );
     expect(read.length).toBe(25);
     expect(snippet).toMatch(/^padding text padding text .*…$/);
   });
