@@ -10,35 +10,8 @@ const typeOf = (properties: Record<string, unknown>): string =>
   typeof properties.type === 'string' ? properties.type : '';
 
 export const eventEditHandlers: DomainHandlers<typeof eventEditMethods> = {
-  'events:types': (_args, ctx) =>
-    withCaseValues(
-      EVENT_TYPES,
-      [...ctx.session.require().iterate('event')].map((e) => typeOf(e.properties)).filter(Boolean),
-    ),
-  'events:list': ({ status, limit }, ctx) => {
-    const store = ctx.session.require();
-    const participants = new Map<string, number>();
-    for (const p of store.iterate('participant')) participants.set(p.eventId, (participants.get(p.eventId) ?? 0) + 1);
-    const citations = new Map<string, number>();
-    for (const c of store.list('citation', { subjectKind: 'event' }))
-      citations.set(c.subjectId, (citations.get(c.subjectId) ?? 0) + 1);
-    const all = store
-      .list('event', status ? { status } : {})
-      .filter((e) => status === 'rejected' || e.status !== 'rejected')
-      .sort((a, b) => (b.startAt ?? '').localeCompare(a.startAt ?? '') || a.title.localeCompare(b.title));
-    return {
-      total: all.length,
-      rows: all.slice(0, limit).map((e) => ({
-        id: e.id,
-        title: e.title,
-        type: typeOf(e.properties),
-        startAt: e.startAt,
-        status: e.status,
-        participants: participants.get(e.id) ?? 0,
-        citations: citations.get(e.id) ?? 0,
-      })),
-    };
-  },
+  'events:types': (_args, ctx) => withCaseValues(EVENT_TYPES, ctx.session.require().eventTypesInUse()),
+  'events:list': ({ status, limit }, ctx) => ctx.session.require().eventPage({ status, limit }),
   'events:get-editable': ({ id }, ctx) => editableEvent(ctx.session.require(), id),
   'events:create': ({ citations, ...fields }, ctx) => {
     const result = createEvent(ctx.session.requireWritable(), { ...fields, citations });

@@ -91,7 +91,11 @@ try {
       () => call('entities:list', { offset: 0, limit: 200, sort: { by: 'mentions', dir: 'desc' } }),
       () => direct.entityPage({ offset: 0, limit: 200, sort: { by: 'mentions', dir: 'desc' } }),
     ],
-    ['events', () => call('events:list', { status: 'suggested' }), () => direct.list('event', { status: 'suggested' })],
+    [
+      'events',
+      () => call('events:list', { status: 'suggested' }),
+      () => direct.eventPage({ status: 'suggested', limit: 500 }),
+    ],
     ['chart', () => call('chart:get', { chartId: chart.id }), () => direct.list('chartNode', { chartId: chart.id })],
     ['timeline', () => call('chart:timeline-window', {}), () => timelineSource(direct)],
     [

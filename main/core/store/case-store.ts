@@ -49,6 +49,7 @@ import {
 import { type DocumentSearchPage, searchDocumentPage } from './search-page.js';
 import { type KindStatements, prepareKindStatements, updateStatement } from './statements.js';
 import { upsertRows } from './bulk-write.js';
+import { type EventPageQuery, type EventPageRow, eventPage, eventTypesInUse } from './event-page.js';
 
 export interface ListOptions {
   limit?: number;
@@ -93,6 +94,10 @@ export interface ReadableCase {
   ): ReaderMentionRow | null;
   /** One page of the documents list (without the text) with each document's live mention count. */
   documentPage(query: DocumentPageQuery): Page<DocumentPageRow>;
+  /** The events table's first rows with their participant and citation counts. */
+  eventPage(query: EventPageQuery): Page<EventPageRow>;
+  /** The event types the case uses. */
+  eventTypesInUse(): string[];
   schemaVersion(): number;
   integrityCheck(): string[];
 }
@@ -313,6 +318,14 @@ export class CaseStore implements WritableCase {
 
   documentPage(query: DocumentPageQuery): Page<DocumentPageRow> {
     return documentPage(this.db, query);
+  }
+
+  eventPage(query: EventPageQuery): Page<EventPageRow> {
+    return eventPage(this.db, query);
+  }
+
+  eventTypesInUse(): string[] {
+    return eventTypesInUse(this.db);
   }
 
   schemaVersion(): number {
