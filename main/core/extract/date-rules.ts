@@ -1,28 +1,9 @@
+import { NUMBER_WORDS } from './number-words.js';
 import type { ExtractedDate } from './types.js';
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  fifty: 50,
-  hundred: 100,
-  several: 3,
-  few: 3,
-};
+// Counts in "the past two decades"; beside the shared number words, the vague ones a span of
+// time is given with ("the past few years").
+const SPAN_COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1, several: 3, few: 3 };
 const MONTHS = [
   'january',
   'february',
@@ -62,7 +43,7 @@ export function* dateRuleMatches(text: string, ref: Date): Generator<ExtractedDa
   for (const m of text.matchAll(
     /\b(?:the\s+)?(?:past|last|previous)\s+(?:(\w+)\s+)?(decades?|years?|months?|weeks?|days?|century|centuries)\b/gi,
   )) {
-    const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? (/^\d+$/.test(m[1]) ? Number(m[1]) : NaN)) : 1;
+    const n = m[1] ? (SPAN_COUNT_WORDS[m[1].toLowerCase()] ?? (/^\d+$/.test(m[1]) ? Number(m[1]) : NaN)) : 1;
     if (!Number.isFinite(n) || n <= 0 || n > 500) continue;
     const unit = (m[2] as string).toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
     const start = new Date(ref);
