@@ -1,37 +1,14 @@
-import { appPathsUnder } from '../../main/handlers/app-paths.js';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../helpers/temp-dir.js';
-import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { appPathsUnder } from '../../main/handlers/app-paths.js';
+import { shots, useServedApp } from './served-app.js';
 
-const tempDir = useTempDir('dossier-e2e-');
-const shots = join(root, 'test-output', 'e2e');
-let browser: Browser;
-const servers: { kill(signal: NodeJS.Signals): boolean }[] = [];
-beforeAll(async () => {
-  buildApp();
-  mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.kill('SIGINT');
-});
+const app = useServedApp('dossier-e2e-');
 
 describe('export dialog, new interchange formats', () => {
   it('offers GEXF, XLSX and Cytoscape JSON and writes an XLSX workbook', async () => {
-    const home = tempDir();
-    await homeWithSample(home);
-    const serve = await startServe(home);
-    servers.push(serve.process);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: 'light' });
-    const page = await context.newPage();
-    const offMachine: string[] = [];
-    page.on('request', (r) => {
-      if (!isLoopback(r.url())) offMachine.push(r.url());
-    });
+    const { home, serve, context, page, seen } = await app.open({ viewport: { width: 1280, height: 820 } });
     try {
       await page.goto(serve.url);
       await page.getByRole('button', { name: 'Open sample case' }).click();
@@ -57,7 +34,7 @@ describe('export dialog, new interchange formats', () => {
       );
       await page.screenshot({ path: join(shots, 'interchange-export-xlsx-written.png') });
       expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
-      expect(offMachine).toEqual([]);
+      expect(seen.offMachine).toEqual([]);
     } finally {
       await context.close();
       serve.process.kill('SIGINT');

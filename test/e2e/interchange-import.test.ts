@@ -1,41 +1,19 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../main/core/bundle/export-bundle.js';
+import { CaseStore } from '../../main/core/store/case-store.js';
 import { appPathsUnder } from '../../main/handlers/app-paths.js';
 import { samplePathOf } from '../../main/handlers/sample-path.js';
-import { CaseStore } from '../../main/core/store/case-store.js';
-import { useTempDir } from '../helpers/temp-dir.js';
-import { buildApp, homeWithSample, isLoopback, launchChromium, root, startServe } from './serve-fixture.js';
+import { root } from './serve-fixture.js';
+import { shots, useServedApp } from './served-app.js';
 
-const tempDir = useTempDir('dossier-e2e-');
-const shots = join(root, 'test-output', 'e2e');
+const app = useServedApp('dossier-e2e-');
 const STIX20 = join(root, 'test/fixtures/interchange/stix20-bundle.json');
-let browser: Browser;
-const servers: { kill(signal: NodeJS.Signals): boolean }[] = [];
-beforeAll(async () => {
-  buildApp();
-  mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.kill('SIGINT');
-});
 
 describe('import dialog, interchange files', () => {
   it('imports a STIX 2.0 bundle and tells the analyst, before and after the merge, what was upgraded', async () => {
-    const home = tempDir();
-    await homeWithSample(home);
-    const serve = await startServe(home);
-    servers.push(serve.process);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: 'light' });
-    const page = await context.newPage();
-    const offMachine: string[] = [];
-    page.on('request', (r) => {
-      if (!isLoopback(r.url())) offMachine.push(r.url());
-    });
+    const { serve, context, page, seen } = await app.open({ viewport: { width: 1280, height: 860 } });
     try {
       await page.goto(serve.url);
       await page.getByRole('button', { name: 'Open sample case' }).click();
@@ -59,7 +37,7 @@ describe('import dialog, interchange files', () => {
       await page.getByTestId('merge-summary').locator('h3', { hasText: 'Merged' }).waitFor();
       expect(await page.getByTestId('import-notes').textContent()).toMatch(/STIX 2\.0 upgraded to 2\.1/);
       await page.screenshot({ path: join(shots, 'interchange-import-stix20-merged.png') });
-      expect(offMachine).toEqual([]);
+      expect(seen.offMachine).toEqual([]);
     } finally {
       await context.close();
       serve.process.kill('SIGINT');
@@ -67,27 +45,28 @@ describe('import dialog, interchange files', () => {
   });
 
   it('lists a both-sides rename with both values and merges the value the analyst chose to keep', async () => {
-    const home = tempDir();
-    await homeWithSample(home);
+    let bundle = '';
     // Alice's case is the sample; Bob has a copy. Both rename the same organisation, Bob later.
-    const alicePath = samplePathOf(appPathsUnder(home));
-    const bobPath = join(home, 'bob.dossier');
-    copyFileSync(alicePath, bobPath);
-    const alice = CaseStore.open(alicePath);
-    const org = alice.list('entity', { type: 'organization' })[0]!;
-    alice.update('entity', org.id, { label: `${org.label} (Alice)` });
-    alice.close();
-    await new Promise((r) => setTimeout(r, 10));
-    const bob = CaseStore.open(bobPath);
-    bob.update('entity', org.id, { label: `${org.label} (Bob)` });
-    const bundle = join(home, 'from-bob.casebundle');
-    exportBundle(bob, bundle);
-    bob.close();
-
-    const serve = await startServe(home);
-    servers.push(serve.process);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-    const page = await context.newPage();
+    let alicePath = '';
+    let org = { id: '', label: '' };
+    const { serve, context, page } = await app.open({
+      viewport: { width: 1280, height: 900 },
+      prepare: async (home) => {
+        alicePath = samplePathOf(appPathsUnder(home));
+        const bobPath = join(home, 'bob.dossier');
+        copyFileSync(alicePath, bobPath);
+        const alice = CaseStore.open(alicePath);
+        org = alice.list('entity', { type: 'organization' })[0]!;
+        alice.update('entity', org.id, { label: `${org.label} (Alice)` });
+        alice.close();
+        await new Promise((r) => setTimeout(r, 10));
+        const bob = CaseStore.open(bobPath);
+        bob.update('entity', org.id, { label: `${org.label} (Bob)` });
+        bundle = join(home, 'from-bob.casebundle');
+        exportBundle(bob, bundle);
+        bob.close();
+      },
+    });
     try {
       await page.goto(serve.url);
       await page.getByRole('button', { name: 'Open sample case' }).click();

@@ -22,6 +22,14 @@ export function watchPage(page: Page): { offMachine: string[]; errors: string[] 
   return { offMachine, errors };
 }
 
+export interface OpenOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  serveArgs?: string[];
+  /** Runs on the fresh home (sample case in place) before the server starts, to set up a case. */
+  prepare?: (home: string) => void | Promise<void>;
+}
+
 export interface ServedPage {
   home: string;
   serve: Awaited<ReturnType<typeof startServe>>;
@@ -37,7 +45,7 @@ export interface ServedPage {
  * in a new 1440×900 browser context.
  */
 export function useServedApp(prefix: string): {
-  open(options?: { colorScheme?: 'light' | 'dark'; serveArgs?: string[] }): Promise<ServedPage>;
+  open(options?: OpenOptions): Promise<ServedPage>;
 } {
   const tempDir = useTempDir(prefix);
   let browser: Browser | undefined;
@@ -52,13 +60,14 @@ export function useServedApp(prefix: string): {
     for (const s of servers) s.kill('SIGINT');
   });
   return {
-    async open({ colorScheme = 'light', serveArgs } = {}) {
+    async open({ colorScheme = 'light', viewport = { width: 1440, height: 900 }, serveArgs, prepare } = {}) {
       if (!browser) throw new Error('Chromium is not running (beforeAll failed)');
       const home = tempDir();
       await homeWithSample(home);
+      await prepare?.(home);
       const serve = await startServe(home, serveArgs);
       servers.push(serve.process);
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme });
+      const context = await browser.newContext({ viewport, colorScheme });
       const page = await context.newPage();
       return { home, serve, context, page, seen: watchPage(page) };
     },
