@@ -3,35 +3,21 @@ import { join } from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../../main/core/bundle/export-bundle.js';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../../../main/core/bundle/format.js';
+import { BUNDLE_FORMAT_VERSION } from '../../../../main/core/bundle/format.js';
 import { importBundle } from '../../../../main/core/bundle/import-bundle.js';
 import { DossierError } from '../../../../main/core/errors.js';
 import { newId } from '../../../../main/core/ids.js';
 import { CaseStore } from '../../../../main/core/store/case-store.js';
+import { manifestBytes } from '../../../../scripts/hostile/craft-bundle.js';
 import { useTempDir } from '../../../helpers/temp-dir.js';
 import { buildSampleCase, sha256, snapshot } from './sample-case.js';
 
 const tempDir = useTempDir();
 
+/** The manifest of `entries` with their true sizes and hashes (scripts/hostile/craft-bundle.ts). */
 function manifestFor(entries: Record<string, Uint8Array>, overrides: Record<string, unknown> = {}): Uint8Array {
-  const listed = Object.fromEntries(
-    Object.entries(entries).map(([n, b]) => [n, { sha256: sha256(b), size: b.length }]),
-  );
-  return Buffer.from(
-    JSON.stringify({
-      format: BUNDLE_FORMAT,
-      formatVersion: BUNDLE_FORMAT_VERSION,
-      case: { id: newId(), title: 'x' },
-      appVersion: '0.1.0',
-      createdAt: new Date().toISOString(),
-      tlp: 'TLP:AMBER',
-      scope: { kind: 'case' },
-      redacted: false,
-      counts: {},
-      entries: listed,
-      ...overrides,
-    }),
-  );
+  const listed = Object.entries(entries).map(([n, b]) => [n, { size: b.length, sha256: sha256(b) }] as const);
+  return manifestBytes(Object.fromEntries(listed), overrides);
 }
 
 /** A bundle whose manifest correctly lists `entries` (so only the hostile part is wrong). */
