@@ -8,10 +8,14 @@ import { ConflictsList, type KeepChoice } from './conflicts-list.js';
 import { LocalChangesList } from './local-changes-list.js';
 import { MergeSummary } from './merge-summary.js';
 
+const uploadedLabel = (name: string) => `${name} (uploaded)`;
+
 /** Import a bundle or interchange file: check it, preview the merge, then merge. */
 export function ImportBundleDialog({ initialPath, onClose }: { initialPath: string; onClose: () => void }) {
   const shell = useShell();
   const [path, setPath] = useState(initialPath);
+  // An uploaded file is shown by its own name, not by the temporary path the host staged it at.
+  const [uploadedName, setUploadedName] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [check, setCheck] = useState<BundleVerification | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
@@ -66,6 +70,7 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
     const picked = await shell.client.call('app:pick-files', { purpose: 'import-bundle' }).catch(shell.report);
     if (picked?.[0]) {
       setPath(picked[0]);
+      setUploadedName(null);
       forget();
     }
   };
@@ -76,6 +81,7 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
     const reply = await shell.client.call('app:stage-upload', staged!).catch(shell.report);
     if (reply) {
       setPath(reply.path);
+      setUploadedName(file.name);
       forget();
     }
   };
@@ -94,9 +100,11 @@ export function ImportBundleDialog({ initialPath, onClose }: { initialPath: stri
         <span>File</span>
         <div className="field-row">
           <input
-            value={path}
+            value={uploadedName === null ? path : uploadedLabel(uploadedName)}
             onChange={(e) => {
-              setPath(e.target.value);
+              // Typing over an uploaded file's name starts a path of its own.
+              setPath(uploadedName === null ? e.target.value : e.target.value.replace(uploadedLabel(uploadedName), ''));
+              setUploadedName(null);
               forget();
             }}
             placeholder="/home/analyst/in/colleague.casebundle"
