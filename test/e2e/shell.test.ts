@@ -40,7 +40,8 @@ describe('the app in a browser, served by dossier serve', () => {
       const row = page.locator('.doc-row', { hasText: 'tajikistan-drone-strikes' });
       await row.click();
       await page.locator('.reader-head h2', { hasText: 'tajikistan-drone-strikes' }).waitFor();
-      expect(await page.locator('.reader-text mark.mention').count()).toBeGreaterThan(5);
+      // The heading paints before the mentions arrive, so wait for them rather than count at once.
+      await expect.poll(() => page.locator('.reader-text mark.mention').count()).toBeGreaterThan(5);
       await page.locator('.reader-text mark.mention', { hasText: 'Uzbekistan' }).first().click();
       await page.locator('.inspector-head h2', { hasText: 'Uzbekistan' }).waitFor();
       await page.screenshot({ path: join(shots, '04-new-document-in-reader.png') });
