@@ -160,6 +160,7 @@ export async function runImportJob(
       if (onAbort) signal?.removeEventListener('abort', onAbort);
       await Promise.all(workers.map((w) => pool.release(w, !failed && !holding.get(w))));
     }
+    ctx.resolver.keep();
     for (let i = nextToCommit; i < files.length; i++) {
       summary.skipped.push({ path: files[i]!.path, kind: 'cancelled', reason: 'the import was cancelled' });
     }

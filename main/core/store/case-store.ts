@@ -73,6 +73,8 @@ export interface ReadableCase {
   tombstones(): Tombstone[];
   redirects(): MergeRedirect[];
   auditLog(options?: { limit?: number; afterSeq?: number }): AuditEntry[];
+  /** The sequence number of the newest audit row (0 for none): any write since makes it larger. */
+  lastAuditSeq(): number;
   searchDocuments(query: string, limit?: number): DocumentHit[];
   searchNames(query: string, limit?: number): NameHit[];
   /** Events by title, type and counts ("killed 5"), best first. */
@@ -278,6 +280,11 @@ export class CaseStore implements WritableCase {
       .prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?')
       .all(options.afterSeq ?? 0, options.limit ?? -1) as Record<string, unknown>[];
     return rows.map(auditEntryOf);
+  }
+
+  lastAuditSeq(): number {
+    const row = this.db.prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number | null };
+    return row.seq ?? 0;
   }
 
   searchDocuments(query: string, limit = 20): DocumentHit[] {
