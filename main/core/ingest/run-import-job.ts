@@ -140,8 +140,9 @@ export async function runImportJob(
                 if (m.job !== job.job) return;
                 holding.set(w, holding.get(w)! - 1);
                 done.set(m.index, m.outcome);
-                commitReady();
+                // The next file first: the worker extracts it while this thread commits.
                 feed(w, 1);
+                commitReady();
               } else if (m.job === job.job || m.job === null) {
                 fail(new DossierError('import-failed', `the import stopped: ${m.message}`));
               }
