@@ -12,6 +12,14 @@ export interface PooledWorker {
   readonly temporary: boolean;
 }
 
+/**
+ * Young generation of a worker's heap. Extraction makes many short-lived objects, which V8's
+ * default size scavenges (and promotes) often. Measured on one warm
+ * worker extracting 200 news-like documents of 566 words: 19–22 ms of CPU per document by
+ * default, 18–20 at 64 MB, 17 at 128 MB (which costs more memory per worker).
+ */
+const YOUNG_MB = 64;
+
 /** Workers kept after the last import for this long, then ended (each holds the extraction data). */
 export const POOL_IDLE_MS = 5 * 60_000;
 
@@ -87,7 +95,7 @@ export class IngestPool {
 
   private spawn(temporary: boolean): PooledWorker {
     const data: IngestWorkerData = { warm: true };
-    const worker = startWorker('ingest', { workerData: data });
+    const worker = startWorker('ingest', { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
     const w: PooledWorker = { worker, listener: null, temporary };
     this.all.add(w);
     const gone = (message: string): void => {
