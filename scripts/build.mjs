@@ -1,10 +1,12 @@
 // Builds what the app runs: the CLI, the Electron main process, the preload bridge, worker
-// threads (esbuild, one file each, packages left external) and the renderer (vite).
+// threads (esbuild, one file each, packages left external but those extraction loads at start:
+// worker-bundle.mjs) and the renderer (vite).
 // `--if-needed` (the npm `prepare` hook) skips the build when dist/ is newer than every source.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { inlineWorkerPackages } from './worker-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const at = (p) => join(root, p);
@@ -35,6 +37,8 @@ for (const f of listTs('main/core/workers')) {
   jobs.push(
     build({
       ...esm,
+      packages: undefined,
+      plugins: [inlineWorkerPackages()],
       entryPoints: [at(`main/core/workers/${f}`)],
       outfile: at(`dist/worker-${f.replace(/\.ts$/, '.mjs')}`),
     }),

@@ -54,6 +54,7 @@ export async function importFiles(
     progress.filesDone++;
     options.onProgress?.({ ...progress, currentFile: null });
   }
+  ctx.resolver.keep();
   return summary;
 }
 

@@ -1,29 +1,42 @@
 import type { PrepareOutcome } from './prepare-file.js';
 
-/** What the parent gives each ingest worker when it starts. */
+/** What an ingest worker is given when it starts (it serves many imports: see ingest-pool.ts). */
 export interface IngestWorkerData {
+  /** Load extraction at once, so the first import finds it ready. */
+  warm: boolean;
+}
+
+/** Parent → worker: the settings of one import, sent before its files. */
+export interface JobStart {
+  type: 'job';
+  job: number;
   maxBytes?: number;
   extract: boolean;
   /** SHA-256 → document id of what the case already holds, so duplicates are not even read. */
   known: [string, string][];
 }
 
-/** Parent → worker: one file to read and extract. */
-export interface ToWorker {
+/** Parent → worker: one file of the current import to read and extract. */
+export interface FileToPrepare {
   type: 'file';
+  job: number;
   index: number;
   path: string;
   problem: string | null;
 }
 
-/** Worker → parent. */
-export type FromWorker =
-  | { type: 'ready' }
-  | { type: 'prepared'; index: number; outcome: PrepareOutcome }
-  | { type: 'failed'; message: string };
+export type ToWorker = JobStart | FileToPrepare;
 
-/** Files handed to one worker at a time: enough to keep it busy, few enough to bound memory. */
-export const FILES_PER_WORKER = 2;
+/** Worker → parent. `job` null: a failure outside any import (loading extraction at start). */
+export type FromWorker =
+  | { type: 'prepared'; job: number; index: number; outcome: PrepareOutcome }
+  | { type: 'failed'; job: number | null; message: string };
+
+/**
+ * Files handed to one worker at a time: enough to keep it extracting while the writing thread
+ * commits a batch (it hands out more only between commits), few enough to bound memory.
+ */
+export const FILES_PER_WORKER = 4;
 
 /**
  * Prepared files committed in one transaction with one audit row: enough that the per-commit

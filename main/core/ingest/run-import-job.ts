@@ -1,8 +1,5 @@
-import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import { DossierError } from '../errors.js';
 import { CaseStore, type WritableCase } from '../store/case-store.js';
-import { startWorker } from '../worker-entry.js';
 import { documentHashes } from '../store/document-hashes.js';
 import { collectFiles } from './collect-files.js';
 import { commitBatch } from './commit-batch.js';
@@ -13,17 +10,21 @@ import {
   BATCH_WAIT_MS,
   FILES_PER_WORKER,
   type FromWorker,
-  type IngestWorkerData,
+  type JobStart,
 } from './job-messages.js';
+import { type IngestPool, type PooledWorker, sharedIngestPool } from './ingest-pool.js';
 import type { PrepareOutcome, PreparedDocument } from './prepare-file.js';
 import type { ImportOptions, ImportProgress, ImportSummary } from './types.js';
 
 export interface ImportJobOptions extends ImportOptions {
   /**
-   * Worker threads reading and extracting; default one per core, at most 4. The writing thread
-   * needs little (a few ms per document), so it does not get a core of its own.
+   * Worker threads reading and extracting; default the pool's warm workers (one per core, at
+   * most 4), or for a cold pool one per 50 files. The writing thread needs little (a few ms per
+   * document), so it does not get a core of its own.
    */
   workers?: number;
+  /** Where the workers come from; default the process's shared pool, kept warm between imports. */
+  pool?: IngestPool;
   /** Most files committed in one transaction (default BATCH_MAX_FILES; 1 commits file by file). */
   batchFiles?: number;
   /** Longest a ready file waits for its batch to fill (default BATCH_WAIT_MS). */
@@ -55,14 +56,23 @@ export async function runImportJob(
     onProgress?.({ ...progress });
     if (!files.length) return summary;
     const known = documentHashes(store);
-    const data: IngestWorkerData = { maxBytes: options.maxBytes, extract: options.extract !== false, known };
-    // A worker costs a second or two to start (extraction loads its data): small imports get one.
-    const count = Math.max(
-      1,
-      Math.min(options.workers ?? Math.min(4, availableParallelism()), Math.ceil(files.length / 50)),
-    );
+    const pool = options.pool ?? sharedIngestPool();
+    const job: JobStart = {
+      type: 'job',
+      job: nextJobId++,
+      maxBytes: options.maxBytes,
+      extract: options.extract !== false,
+      known,
+    };
+    // A worker costs most of a second to start (extraction loads its data): a cold pool starts
+    // one per 50 files; warm workers cost nothing, so every one of them helps.
+    const wanted = options.workers ?? Math.max(pool.available, Math.ceil(files.length / 50));
+    const count = Math.max(1, Math.min(wanted, files.length, options.workers ?? pool.size));
     const batchFiles = Math.max(1, options.batchFiles ?? BATCH_MAX_FILES);
-    const workers: Worker[] = [];
+    const workers: PooledWorker[] = [];
+    /** Files handed to each worker and not back yet: a worker still holding some is not reused. */
+    const holding = new Map<PooledWorker, number>();
+    let failed = false;
     const done = new Map<number, PrepareOutcome>();
     let nextToSend = 0;
     let nextToCommit = 0;
@@ -86,11 +96,16 @@ export async function runImportJob(
     };
     try {
       await new Promise<void>((resolve, reject) => {
-        const feed = (w: Worker, slots: number): void => {
-          for (let i = 0; i < slots && nextToSend < files.length && !signal?.aborted; i++) {
+        const fail = (e: Error): void => {
+          failed = true;
+          reject(e);
+        };
+        const feed = (w: PooledWorker, slots: number): void => {
+          for (let i = 0; i < slots && nextToSend < files.length && !signal?.aborted && !failed; i++) {
             const index = nextToSend++;
             const f = files[index]!;
-            w.postMessage({ type: 'file', index, path: f.path, problem: f.problem });
+            w.worker.postMessage({ type: 'file', job: job.job, index, path: f.path, problem: f.problem });
+            holding.set(w, (holding.get(w) ?? 0) + 1);
             onProgress?.({ ...progress, currentFile: f.path });
           }
         };
@@ -110,38 +125,43 @@ export async function runImportJob(
               try {
                 flush();
               } catch (e) {
-                reject(e as Error);
+                fail(e as Error);
               }
             }, options.batchWaitMs ?? BATCH_WAIT_MS);
           }
         };
         onAbort = (): void => commitReady();
         signal?.addEventListener('abort', onAbort, { once: true });
-        for (let i = 0; i < count; i++) {
-          const w = startWorker('ingest', { workerData: data });
+        for (const w of pool.lease(count)) {
           workers.push(w);
-          w.on('message', (m: FromWorker) => {
+          w.listener = (m: FromWorker): void => {
             try {
-              if (m.type === 'ready') feed(w, FILES_PER_WORKER);
-              else if (m.type === 'prepared') {
+              if (m.type === 'prepared') {
+                if (m.job !== job.job) return;
+                holding.set(w, holding.get(w)! - 1);
                 done.set(m.index, m.outcome);
-                commitReady();
+                // The next file first: the worker extracts it while this thread commits.
                 feed(w, 1);
-              } else reject(new DossierError('import-failed', `the import stopped: ${m.message}`));
+                commitReady();
+              } else if (m.job === job.job || m.job === null) {
+                fail(new DossierError('import-failed', `the import stopped: ${m.message}`));
+              }
             } catch (e) {
-              reject(e as Error);
+              fail(e as Error);
             }
-          });
-          w.on('error', (e) => reject(new DossierError('import-failed', `an import worker failed: ${e.message}`)));
-          w.on('exit', (code) => reject(new DossierError('import-failed', `an import worker exited (code ${code})`)));
+          };
+          // The settings first, then the first files: the worker runs them in order.
+          w.worker.postMessage(job);
+          feed(w, FILES_PER_WORKER);
         }
       });
     } finally {
       // What is ready is committed even when a worker failed, as it would have been file by file.
       flush();
       if (onAbort) signal?.removeEventListener('abort', onAbort);
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(workers.map((w) => pool.release(w, !failed && !holding.get(w))));
     }
+    ctx.resolver.keep();
     for (let i = nextToCommit; i < files.length; i++) {
       summary.skipped.push({ path: files[i]!.path, kind: 'cancelled', reason: 'the import was cancelled' });
     }
@@ -151,6 +171,9 @@ export async function runImportJob(
     if (typeof target === 'string') store.close();
   }
 }
+
+/** Tells one import's messages from another's on a worker the pool lends to both in turn. */
+let nextJobId = 1;
 
 /** Roughly what a prepared file holds in memory: its bytes and text, and its attachments'. */
 function sizeOf(o: PrepareOutcome): number {

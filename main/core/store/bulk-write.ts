@@ -13,13 +13,18 @@ import { KIND_TABLES, columnOf, fieldsOf } from './record-kinds.js';
  */
 export const ROWS_PER_STATEMENT = 100;
 
-/** Multi-row statements per connection, by kind and row count (the last, short batch has its own). */
+/** Multi-row statements per connection, by kind, conflict handling and row count (the last, short batch has its own). */
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-function upsertStatement(db: Database.Database, kind: RecordKind, rows: number): Database.Statement {
+function multiRowStatement(
+  db: Database.Database,
+  kind: RecordKind,
+  rows: number,
+  onConflict: 'update' | 'fail',
+): Database.Statement {
   let byKey = cache.get(db);
   if (!byKey) cache.set(db, (byKey = new Map()));
-  const key = `${kind}:${rows}`;
+  const key = `${kind}:${onConflict}:${rows}`;
   let stmt = byKey.get(key);
   if (!stmt) {
     const cols = fieldsOf(kind).map(columnOf);
@@ -30,11 +35,23 @@ function upsertStatement(db: Database.Database, kind: RecordKind, rows: number):
       .join(', ');
     stmt = db.prepare(
       `INSERT INTO ${KIND_TABLES[kind].table} (${cols.join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}
-       ON CONFLICT(id) DO UPDATE SET ${updates}`,
+       ${onConflict === 'update' ? `ON CONFLICT(id) DO UPDATE SET ${updates}` : ''}`,
     );
     byKey.set(key, stmt);
   }
   return stmt;
+}
+
+function writeRows(
+  db: Database.Database,
+  kind: RecordKind,
+  rows: readonly unknown[][],
+  onConflict: 'update' | 'fail',
+): void {
+  for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
+    const batch = rows.slice(at, at + ROWS_PER_STATEMENT);
+    multiRowStatement(db, kind, batch.length, onConflict).run(batch.flat());
+  }
 }
 
 /**
@@ -43,10 +60,17 @@ function upsertStatement(db: Database.Database, kind: RecordKind, rows: number):
  * row with the same id updates the earlier one. The caller holds the transaction.
  */
 export function upsertRows(db: Database.Database, kind: RecordKind, rows: readonly unknown[][]): void {
-  for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
-    const batch = rows.slice(at, at + ROWS_PER_STATEMENT);
-    upsertStatement(db, kind, batch.length).run(batch.flat());
-  }
+  writeRows(db, kind, rows, 'update');
+}
+
+/**
+ * Inserts new records' column values (recordToValues order), ROWS_PER_STATEMENT rows per
+ * statement: ingest's mentions, aliases, participants and citations. Same effect as one INSERT
+ * per row, including the failure on an id already taken (that statement's rows are not written;
+ * the caller's transaction undoes the earlier ones). The caller holds the transaction.
+ */
+export function insertRows(db: Database.Database, kind: RecordKind, rows: readonly unknown[][]): void {
+  writeRows(db, kind, rows, 'fail');
 }
 
 /** Page cache for a bulk write, in KiB (SQLite's default is 2 MiB). */

@@ -48,7 +48,7 @@ import {
 } from './reader-mentions.js';
 import { type DocumentSearchPage, searchDocumentPage } from './search-page.js';
 import { type KindStatements, prepareKindStatements, updateStatement } from './statements.js';
-import { upsertRows } from './bulk-write.js';
+import { ROWS_PER_STATEMENT, insertRows, upsertRows } from './bulk-write.js';
 import { type EventPageQuery, type EventPageRow, eventPage, eventTypesInUse } from './event-page.js';
 
 export interface ListOptions {
@@ -73,6 +73,8 @@ export interface ReadableCase {
   tombstones(): Tombstone[];
   redirects(): MergeRedirect[];
   auditLog(options?: { limit?: number; afterSeq?: number }): AuditEntry[];
+  /** The sequence number of the newest audit row (0 for none): any write since makes it larger. */
+  lastAuditSeq(): number;
   searchDocuments(query: string, limit?: number): DocumentHit[];
   searchNames(query: string, limit?: number): NameHit[];
   /** Events by title, type and counts ("killed 5"), best first. */
@@ -136,6 +138,7 @@ export interface WritableCase extends ReadableCase {
 export class CaseStore implements WritableCase {
   private readonly statements = new Map<RecordKind, KindStatements>();
   private readonly updates = new Map<string, Database.Statement>();
+  private readonly lists = new Map<string, Database.Statement>();
   private readonly auditInsert: Database.Statement;
   /** While a batch runs, audit entries gather here and become one row at its end. */
   private batchLog: BatchAudit | null = null;
@@ -236,9 +239,9 @@ export class CaseStore implements WritableCase {
       options.limit !== undefined
         ? `LIMIT ${Math.max(0, Math.floor(options.limit))} OFFSET ${Math.max(0, Math.floor(options.offset ?? 0))}`
         : '';
-    const rows = this.db
-      .prepare(`SELECT * FROM ${KIND_TABLES[kind].table} ${whereSql} ORDER BY ${columnOf(orderBy)}, id ${limit}`)
-      .all(params) as Record<string, unknown>[];
+    const rows = this.listStatement(
+      `SELECT * FROM ${KIND_TABLES[kind].table} ${whereSql} ORDER BY ${columnOf(orderBy)}, id ${limit}`,
+    ).all(params) as Record<string, unknown>[];
     return rows.map((r) => rowToRecord(kind, r));
   }
 
@@ -277,6 +280,11 @@ export class CaseStore implements WritableCase {
       .prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?')
       .all(options.afterSeq ?? 0, options.limit ?? -1) as Record<string, unknown>[];
     return rows.map(auditEntryOf);
+  }
+
+  lastAuditSeq(): number {
+    const row = this.db.prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number | null };
+    return row.seq ?? 0;
   }
 
   searchDocuments(query: string, limit = 20): DocumentHit[] {
@@ -414,14 +422,14 @@ export class CaseStore implements WritableCase {
   }
 
   insertMany<K extends RecordKind>(kind: K, rows: readonly NewRecord<K>[], action = 'create-many'): RecordsByKind[K][] {
-    return this.transaction(() => {
-      const stmt = this.stmts(kind).insert;
+    const write = (): RecordsByKind[K][] => {
       const now = nowIso();
-      const out = rows.map((fields) => {
-        const record = this.stamp(kind, fields, now);
-        stmt.run(recordToValues(kind, record));
-        return record;
-      });
+      const out = rows.map((fields) => this.stamp(kind, fields, now));
+      insertRows(
+        this.db,
+        kind,
+        out.map((r) => recordToValues(kind, r)),
+      );
       if (this.batchLog)
         this.batchLog.created(
           kind,
@@ -435,7 +443,10 @@ export class CaseStore implements WritableCase {
         });
       }
       return out;
-    });
+    };
+    // Rows that fit in one multi-row statement are written atomically by it: inside a batch
+    // they need no savepoint of their own (an ingest writes a few per document).
+    return rows.length <= ROWS_PER_STATEMENT ? this.singleWrite(write) : this.transaction(write);
   }
 
   update<K extends RecordKind>(kind: K, id: string, patch: RecordPatch<K>): RecordsByKind[K] {
@@ -559,6 +570,21 @@ export class CaseStore implements WritableCase {
   /** The raw connection, for the store's own modules and benchmarks only. */
   connection(): Database.Database {
     return this.db;
+  }
+
+  /**
+   * `list`'s statement for one shape of query, prepared once: ingest asks the same few shapes
+   * (a link by its ends, events by date and place) thousands of times, and preparing cost more
+   * than running them. The shapes are few; the cap only guards against a caller varying limits.
+   */
+  private listStatement(sql: string): Database.Statement {
+    let stmt = this.lists.get(sql);
+    if (!stmt) {
+      if (this.lists.size >= 256) this.lists.clear();
+      stmt = this.db.prepare(sql);
+      this.lists.set(sql, stmt);
+    }
+    return stmt;
   }
 
   private stmts(kind: RecordKind): KindStatements {

@@ -1,24 +1,32 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { messageOf } from '../errors.js';
 import { type Extractor, defaultExtractor } from '../ingest/extractor.js';
-import type { FromWorker, IngestWorkerData, ToWorker } from '../ingest/job-messages.js';
+import type { FromWorker, IngestWorkerData, JobStart, ToWorker } from '../ingest/job-messages.js';
 import { type PrepareOutcome, type PreparedDocument, prepareFile } from '../ingest/prepare-file.js';
 
 /**
  * The ingest worker: reads, parses and extracts the files the parent hands it, one at a time,
  * and posts each prepared file back; the parent writes it to the case (see ../ingest/README.md
- * for why). It never opens the case.
+ * for why). It never opens the case. It lives in a pool (../ingest/ingest-pool.ts) and serves
+ * one import after another: each import first sends its settings (`job`), then its files, and
+ * everything runs in the order sent, so a file always sees its own import's settings.
  */
 const port = parentPort;
 if (!port) throw new Error('the ingest worker must run in a worker thread');
 const data = workerData as IngestWorkerData;
-const known = new Map(data.known);
 const queue: ToWorker[] = [];
-let extractor: Extractor | null = null;
+let job: { start: JobStart; known: Map<string, string> } | null = null;
+let extractorLoad: Promise<Extractor> | null = null;
 let busy = false;
 
 function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
   port!.postMessage(message, transfer);
+}
+
+/** Extraction's code and data, loaded once for the worker's life (most of its start-up cost). */
+function extractor(): Promise<Extractor> {
+  extractorLoad ??= defaultExtractor();
+  return extractorLoad;
 }
 
 /** The byte buffers of a prepared file, moved to the parent instead of copied. */
@@ -33,22 +41,33 @@ function buffersOf(outcome: PrepareOutcome): ArrayBuffer[] {
   return [...out];
 }
 
+async function prepare(m: Extract<ToWorker, { type: 'file' }>): Promise<PrepareOutcome> {
+  if (m.problem) return { path: m.path, skipped: { path: m.path, kind: 'broken', reason: m.problem } };
+  if (!job || job.start.job !== m.job) throw new Error(`a file of import ${m.job} came without its settings`);
+  const { start, known } = job;
+  return prepareFile(m.path, {
+    maxBytes: start.maxBytes,
+    extractor: start.extract ? await extractor() : null,
+    existingDocument: (sha) => known.get(sha) ?? null,
+  });
+}
+
 async function drain(): Promise<void> {
   if (busy) return;
   busy = true;
+  let current: number | null = null;
   try {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const outcome: PrepareOutcome = job.problem
-        ? { path: job.path, skipped: { path: job.path, kind: 'broken', reason: job.problem } }
-        : await prepareFile(job.path, {
-            maxBytes: data.maxBytes,
-            extractor,
-            existingDocument: (sha) => known.get(sha) ?? null,
-          });
-      post({ type: 'prepared', index: job.index, outcome }, buffersOf(outcome));
+    for (let m = queue.shift(); m; m = queue.shift()) {
+      current = m.job;
+      if (m.type === 'job') {
+        job = { start: m, known: new Map(m.known) };
+        continue;
+      }
+      const outcome = await prepare(m);
+      post({ type: 'prepared', job: m.job, index: m.index, outcome }, buffersOf(outcome));
     }
   } catch (e) {
-    post({ type: 'failed', message: messageOf(e) });
+    post({ type: 'failed', job: current, message: messageOf(e) });
   } finally {
     busy = false;
   }
@@ -59,9 +78,4 @@ port.on('message', (m: ToWorker) => {
   void drain();
 });
 
-(data.extract ? defaultExtractor() : Promise.resolve(null))
-  .then((x) => {
-    extractor = x;
-    post({ type: 'ready' });
-  })
-  .catch((e: unknown) => post({ type: 'failed', message: messageOf(e) }));
+if (data.warm) extractor().catch((e: unknown) => post({ type: 'failed', job: null, message: messageOf(e) }));

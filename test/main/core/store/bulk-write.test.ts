@@ -56,3 +56,94 @@ describe('putMany through multi-row statements', () => {
     store.close();
   });
 });
+
+describe('insertMany through multi-row statements', () => {
+  function caseWithEntities(name: string): { store: CaseStore; docId: string; entityIds: string[] } {
+    const store = CaseStore.create(join(tempDir(), name), { title: name });
+    const doc = store.insert('document', {
+      ...documentRecord(store.meta().id, 0, 'x'.repeat(2000)),
+      sha256: 'b'.repeat(64),
+    });
+    const entityIds = ['a', 'b', 'c'].map(
+      (l) => store.insert('entity', { type: 'person', label: l, properties: {}, notes: '', status: 'suggested' }).id,
+    );
+    return { store, docId: doc.id, entityIds };
+  }
+  const mentionsOf = (docId: string, entityIds: string[], n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: newId(),
+      documentId: docId,
+      entityId: entityIds[i % entityIds.length]!,
+      start: i * 3,
+      end: i * 3 + 2,
+      surface: 'xx',
+      extractor: 'test',
+      extractorVersion: '1',
+      status: i % 7 === 0 ? ('rejected' as const) : ('suggested' as const),
+    }));
+  const withoutStamps = <T extends { createdAt: string; modifiedAt: string }>(r: T) => ({
+    ...r,
+    createdAt: '',
+    modifiedAt: '',
+  });
+
+  it('writes the same rows and tallies as one insert per row, across statement boundaries', () => {
+    const n = ROWS_PER_STATEMENT * 2 + 13;
+    const bulk = caseWithEntities('bulk.dossier');
+    const single = caseWithEntities('single.dossier');
+    const rows = mentionsOf(bulk.docId, bulk.entityIds, n);
+    const written = bulk.store.batch('ingest', 'mention', () => bulk.store.insertMany('mention', rows));
+    // The row-by-row reference: the same fields (ids included) one insert at a time.
+    single.store.transaction(() => {
+      for (const r of rows)
+        single.store.insert('mention', {
+          ...r,
+          documentId: single.docId,
+          entityId: single.entityIds[bulk.entityIds.indexOf(r.entityId)]!,
+        });
+    });
+    expect(bulk.store.count('mention')).toBe(n);
+    expect(bulk.store.list('mention')).toEqual(written);
+    const normalise = (s: { store: CaseStore; docId: string; entityIds: string[] }) =>
+      s.store.list('mention').map((m) => ({
+        ...withoutStamps(m),
+        caseId: '',
+        documentId: '',
+        entityId: s.entityIds.indexOf(m.entityId),
+      }));
+    expect(normalise(bulk)).toEqual(normalise(single));
+    const tallies = (s: { store: CaseStore; entityIds: string[] }) =>
+      s.store.entityPage({ limit: 10, offset: 0 }).rows.map((r) => [s.entityIds.indexOf(r.id), r.mentions]);
+    expect(tallies(bulk)).toEqual(tallies(single));
+    expect(bulk.store.integrityCheck()).toEqual([]);
+    // The batch's one audit row lists every mention created.
+    const audit = bulk.store.auditLog().filter((a) => a.action === 'ingest');
+    expect((audit[0]!.after as { created: Record<string, string[]> }).created['mention']).toEqual(rows.map((r) => r.id));
+    bulk.store.close();
+    single.store.close();
+  });
+
+  it('refuses a taken id and leaves none of the call behind, inside a batch and alone', () => {
+    const { store, docId, entityIds } = caseWithEntities('dup.dossier');
+    const first = mentionsOf(docId, entityIds, 3);
+    store.insertMany('mention', first);
+    let expected = 3;
+    for (const n of [5, ROWS_PER_STATEMENT + 5]) {
+      const again = [...mentionsOf(docId, entityIds, n - 1), first[1]!];
+      expect(() => store.insertMany('mention', again)).toThrow(/UNIQUE/);
+      expect(store.count('mention')).toBe(expected);
+      // Inside a batch, a file's savepoint catches it; the batch goes on without those rows.
+      store.batch('ingest', 'mention', () => {
+        expect(() => store.transaction(() => store.insertMany('mention', again))).toThrow(/UNIQUE/);
+        // Caught right there, without a savepoint of the caller's: none of the call's rows stay.
+        expect(() => store.insertMany('mention', again)).toThrow(/UNIQUE/);
+        expect(store.count('mention')).toBe(expected);
+        store.insertMany('mention', mentionsOf(docId, entityIds, 2));
+      });
+      expected += 2;
+      expect(store.count('mention')).toBe(expected);
+    }
+    expect(store.integrityCheck()).toEqual([]);
+    store.close();
+  });
+});
