@@ -60,10 +60,12 @@ export class PerceptronTagger implements Tagger {
   private decode(f: SentenceFeatures, n: number): { labels: Int32Array; margins: Float64Array } {
     const em = new Float64Array(n * L);
     const w = this.model.weights;
+    const table = this.table;
+    const { hashes, starts } = f;
     for (let t = 0; t < n; t++) {
       const base = t * L;
-      for (let k = f.starts[t]!; k < f.starts[t + 1]!; k++) {
-        const r = this.table.row(f.hashes[k]!);
+      for (let k = starts[t]!, end = starts[t + 1]!; k < end; k++) {
+        const r = table.row(hashes[k]!);
         if (r < 0) continue;
         const off = r * L;
         for (let y = 0; y < L; y++) em[base + y]! += w[off + y]!;
