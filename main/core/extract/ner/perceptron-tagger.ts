@@ -7,6 +7,7 @@ import { ALLOWED_TRANSITION, type EntityClass, isInside, LABEL_COUNT, labelClass
 import type { ModelData } from './model-file.js';
 import { splitSentences, tokenize } from './tokenize.js';
 import { viterbi } from './viterbi.js';
+import { WeightCache } from './weight-cache.js';
 
 const L = LABEL_COUNT;
 
@@ -14,7 +15,7 @@ const L = LABEL_COUNT;
 export class PerceptronTagger implements Tagger {
   readonly name = 'ner-perceptron';
   readonly version: string;
-  private readonly table: FeatureTable;
+  private readonly cache: WeightCache;
 
   constructor(
     private readonly model: ModelData,
@@ -22,7 +23,7 @@ export class PerceptronTagger implements Tagger {
     version: string,
   ) {
     this.version = version;
-    this.table = new FeatureTable(model.keys);
+    this.cache = new WeightCache(new FeatureTable(model.keys), model.weights, L);
   }
 
   tag(text: string): TaggedSpan[] {
@@ -59,17 +60,10 @@ export class PerceptronTagger implements Tagger {
 
   private decode(f: SentenceFeatures, n: number): { labels: Int32Array; margins: Float64Array } {
     const em = new Float64Array(n * L);
-    const w = this.model.weights;
-    const table = this.table;
+    const cache = this.cache;
     const { hashes, starts } = f;
     for (let t = 0; t < n; t++) {
-      const base = t * L;
-      for (let k = starts[t]!, end = starts[t + 1]!; k < end; k++) {
-        const r = table.row(hashes[k]!);
-        if (r < 0) continue;
-        const off = r * L;
-        for (let y = 0; y < L; y++) em[base + y]! += w[off + y]!;
-      }
+      for (let k = starts[t]!, end = starts[t + 1]!; k < end; k++) cache.add(hashes[k]!, em, t * L);
     }
     const labels = new Int32Array(n);
     viterbi(em, n, this.model.transitions, labels);
