@@ -135,7 +135,9 @@ let countryNames: string[][] | null = null;
  * The country a nationality word points to ("Afghan" → "Afghanistan", "Chinese" → "China"),
  * by the shared stem of the two, or null ("French" has none: better no place than a wrong one).
  */
-export function countryOfDemonym(word: string): string | null {
+export const countryOfDemonym: (word: string) => string | null = memoizeString(demonymCountry);
+
+function demonymCountry(word: string): string | null {
   if (!isDemonym(word)) return null;
   if (!countryNames) {
     const raw = gunzipSync(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).toString('utf8');
