@@ -1,7 +1,7 @@
 import { capitalisedRuns, type DocumentStats } from './document-stats.js';
 import { hash1, hash2, hashStart } from './feature-hash.js';
 import type { GazetteerLookup } from './gazetteer-lookup.js';
-import { wordInfo } from './word-features.js';
+import { wordInfo, type WordInfo } from './word-features.js';
 import { isAllLower, isCapitalised } from './word-shape.js';
 
 /**
@@ -79,7 +79,7 @@ const F = {
 } as const;
 
 /** Hashes of the features that stand for "no word here" (before the first, after the last). */
-const EDGE = {
+export const EDGE = {
   lm2: hash1(F.lm2, '<s>'),
   lm1: hash1(F.lm1, '<s>'),
   lp1: hash1(F.lp1, '</s>'),
@@ -93,6 +93,14 @@ const EDGE = {
   clPrev: hash1(F.clPrev, '<s>'),
   clNext: hash1(F.clNext, '</s>'),
 };
+/** What a word gives the features on its own, with this feature set's prefixes (remembered). */
+export function wordInfoOf(w: string, gazetteer: GazetteerLookup): WordInfo {
+  return wordInfo(w, gazetteer, F);
+}
+
+/** The hash every token starts with. */
+export const BIAS_HASH: number = F.bias;
+
 const GAZETTEER_BIT = Array.from({ length: 31 }, (_, bit) => hash1(F.gazWord, String(bit)));
 
 /** Phrases longer than this are not looked up in the gazetteer. */
