@@ -28,6 +28,8 @@ interface Gazetteer {
 }
 
 let loaded: Gazetteer | null = null;
+/** Each country's one-word names ("Afghanistan"), for `countryOfDemonym`. */
+let oneWordCountryNames: string[][] | null = null;
 
 function load(): Gazetteer {
   if (loaded) return loaded;
@@ -64,6 +66,7 @@ function load(): Gazetteer {
   for (const n of file.lastName) flag(computeLookupKey(n), WORD_IS_LAST_NAME | WORD_IN_PERSON);
   const countries = new Map<string, string>();
   for (const [code, names] of Object.entries(file.countries)) for (const n of names) countries.set(computeLookupKey(n), code);
+  oneWordCountryNames = Object.values(file.countries).map((names) => names.filter((n) => /^[A-Z][a-z]+$/.test(n)));
   loaded = { phrases, acronyms, demonyms, everyday: new Set(file.everyday), countries, words, maxWords };
   return loaded;
 }
@@ -129,7 +132,6 @@ export function countryCode(name: string): string | null {
   return load().countries.get(lookupKey(name)) ?? null;
 }
 
-let countryNames: string[][] | null = null;
 
 /**
  * The country a nationality word points to ("Afghan" → "Afghanistan", "Chinese" → "China"),
@@ -139,12 +141,8 @@ export const countryOfDemonym: (word: string) => string | null = memoizeString(d
 
 function demonymCountry(word: string): string | null {
   if (!isDemonym(word)) return null;
-  if (!countryNames) {
-    const raw = gunzipSync(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).toString('utf8');
-    countryNames = Object.values((JSON.parse(raw) as GazetteerFile).countries).map((names) =>
-      names.filter((n) => /^[A-Z][a-z]+$/.test(n)),
-    );
-  }
+  // Kept by load() (isDemonym above loaded the gazetteer), so the file is not read twice.
+  const countryNames = oneWordCountryNames ?? [];
   const w = word.toLowerCase();
   for (const stem of [w, w.replace(/(?:ian|ese|ish|i|an|ic)$/, '')]) {
     if (stem.length < 4) continue;
