@@ -83,8 +83,12 @@ for (const d of docs) extract(d, { date: DATE });
 const totalMs2 = cpuNow() - t;
 
 const load = (await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim();
-console.log(`# ${N} documents, ${Math.round(words / N)} words each; load ${load}; tagger load ${loadMs.toFixed(0)} ms CPU`);
-console.log(`extract_cpu_ms_per_doc: ${(Math.min(totalMs, totalMs2) / N).toFixed(2)} (passes ${(totalMs / N).toFixed(2)}, ${(totalMs2 / N).toFixed(2)})`);
+console.log(
+  `# ${N} documents, ${Math.round(words / N)} words each; load ${load}; tagger load ${loadMs.toFixed(0)} ms CPU`,
+);
+console.log(
+  `extract_cpu_ms_per_doc: ${(Math.min(totalMs, totalMs2) / N).toFixed(2)} (passes ${(totalMs / N).toFixed(2)}, ${(totalMs2 / N).toFixed(2)})`,
+);
 let sum = 0;
 for (const [name, ms] of stages) {
   sum += ms;

@@ -37,7 +37,9 @@ if (mode === 'write') {
       const b = lines[i] ?? '';
       let k = 0;
       while (k < a.length && a[k] === b[k]) k++;
-      console.log(`DIFF line ${i}: ${a.slice(0, 80)}\n  before …${a.slice(Math.max(0, k - 120), k + 200)}\n  after  …${b.slice(Math.max(0, k - 120), k + 200)}`);
+      console.log(
+        `DIFF line ${i}: ${a.slice(0, 80)}\n  before …${a.slice(Math.max(0, k - 120), k + 200)}\n  after  …${b.slice(Math.max(0, k - 120), k + 200)}`,
+      );
     }
   }
   console.log(differ === 0 ? 'IDENTICAL' : `${differ} of ${lines.length} texts differ`);

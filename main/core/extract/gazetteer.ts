@@ -54,7 +54,8 @@ function load(): Gazetteer {
   add(file.person, 'person', WORD_IN_PERSON);
   add(file.organization, 'organization', WORD_IN_ORGANIZATION);
   const acronyms = new Map(Object.entries(file.acronyms));
-  for (const [a, cls] of acronyms) flag(computeLookupKey(a), cls === 'location' ? WORD_IN_LOCATION : WORD_IN_ORGANIZATION);
+  for (const [a, cls] of acronyms)
+    flag(computeLookupKey(a), cls === 'location' ? WORD_IN_LOCATION : WORD_IN_ORGANIZATION);
   const demonyms = new Set<string>();
   for (const d of file.demonym) {
     demonyms.add(computeLookupKey(d));
@@ -65,7 +66,8 @@ function load(): Gazetteer {
   for (const n of file.firstName) flag(computeLookupKey(n), WORD_IS_FIRST_NAME | WORD_IN_PERSON);
   for (const n of file.lastName) flag(computeLookupKey(n), WORD_IS_LAST_NAME | WORD_IN_PERSON);
   const countries = new Map<string, string>();
-  for (const [code, names] of Object.entries(file.countries)) for (const n of names) countries.set(computeLookupKey(n), code);
+  for (const [code, names] of Object.entries(file.countries))
+    for (const n of names) countries.set(computeLookupKey(n), code);
   oneWordCountryNames = Object.values(file.countries).map((names) => names.filter((n) => /^[A-Z][a-z]+$/.test(n)));
   loaded = { phrases, acronyms, demonyms, everyday: new Set(file.everyday), countries, words, maxWords };
   return loaded;
@@ -131,7 +133,6 @@ function everydayWord(word: string): boolean {
 export function countryCode(name: string): string | null {
   return load().countries.get(lookupKey(name)) ?? null;
 }
-
 
 /**
  * The country a nationality word points to ("Afghan" → "Afghanistan", "Chinese" → "China"),

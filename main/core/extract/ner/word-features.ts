@@ -91,7 +91,8 @@ function computeWordInfo(w: string, gazetteer: GazetteerLookup, F: WordPrefixes)
   const l = w.toLowerCase();
   const ss = shortShape(w);
   const own = [hash1(F.word, w), hash1(F.lower, l), hash1(F.shape, wordShape(w)), hash1(F.short, ss)];
-  for (let k = 1; k <= 4 && k <= l.length; k++) own.push(hash1(F.pre[k - 1]!, l.slice(0, k)), hash1(F.suf[k - 1]!, l.slice(-k)));
+  for (let k = 1; k <= 4 && k <= l.length; k++)
+    own.push(hash1(F.pre[k - 1]!, l.slice(0, k)), hash1(F.suf[k - 1]!, l.slice(-k)));
   const lex = gazetteer.wordClass(l) ?? '-';
   const cluster = gazetteer.cluster(l);
   const fine = cluster?.fine ?? '?';
