@@ -14,13 +14,11 @@ export interface Run {
 export function isCapitalised(u: Unit): boolean {
   if (NEVER_NAMES.has(u.text.toLowerCase())) return false;
   if (u.tags.has('Month') || u.tags.has('WeekDay')) return false;
-  // Both hyphen tests below need a hyphen; most words have none.
-  const hyphen = u.text.includes('-');
   // "Chinese-backed", "Uyghur-linked": a compound adjective, not a name.
-  if (hyphen && /-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-/i, ''))) return false;
+  if (/-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-/i, ''))) return false;
   if (/^\p{Lu}/u.test(u.text))
     return /\p{L}/u.test(u.text.slice(1)) || (u.text.length === 1 && (u.tags.has('Acronym') || u.post.trim() === '.'));
-  return hyphen && /^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text);
+  return /^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text);
 }
 
 /** Abbreviated titles whose full stop does not end a name ("Lt. Gen. Jubal Early", "Dr. Lee"). */
