@@ -44,7 +44,8 @@ function addLexiconTags(t: RawTerm): void {
   const key = (t.normal ?? t.text.toLowerCase()).replace(/['’]s$/, '');
   const tags = lexicon[key];
   if (tags) for (const tag of Array.isArray(tags) ? tags : [tags]) t.tags.add(tag);
-  if (/^[A-Z][A-Z0-9&]*[A-Z0-9]s?$/.test(t.text.replace(/[.'’]/g, '')) && /[A-Z].*[A-Z]/.test(t.text))
+  // Two capitals first: the cheap test rules out almost every word.
+  if (/[A-Z].*[A-Z]/.test(t.text) && /^[A-Z][A-Z0-9&]*[A-Z0-9]s?$/.test(t.text.replace(/[.'’]/g, '')))
     t.tags.add('Acronym');
 }
 

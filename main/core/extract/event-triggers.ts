@@ -174,6 +174,17 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$
 
 /** Every event word in `sentence` (offset `at` in the document), in text order, longest first at one place. */
 export function findTriggers(sentence: string, at: number): Trigger[] {
+  // Events ask this of the same sentence up to three times (its frame, its main event word, its
+  // dated mentions); the thirty patterns run once, and each caller gets its own copies.
+  if (last && last.at === at && last.sentence === sentence) return last.triggers.map((t) => ({ ...t }));
+  const triggers = scanTriggers(sentence, at);
+  last = { sentence, at, triggers };
+  return triggers.map((t) => ({ ...t }));
+}
+
+let last: { sentence: string; at: number; triggers: Trigger[] } | null = null;
+
+function scanTriggers(sentence: string, at: number): Trigger[] {
   const found: Trigger[] = [];
   for (const c of COMPILED) {
     c.re.lastIndex = 0;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { assetsDir } from '../assets-dir.js';
 import type { GazetteerFile } from './gazetteer-file.js';
-import { lookupKey, lookupWords } from './normalize.js';
+import { computeLookupKey, lookupKey, lookupWords } from './normalize.js';
+import { memoizeString } from './string-memo.js';
 
 export type GazetteerClass = 'location' | 'organization' | 'person';
 
@@ -27,6 +28,8 @@ interface Gazetteer {
 }
 
 let loaded: Gazetteer | null = null;
+/** Each country's one-word names ("Afghanistan"), for `countryOfDemonym`. */
+let oneWordCountryNames: string[][] | null = null;
 
 function load(): Gazetteer {
   if (loaded) return loaded;
@@ -42,7 +45,7 @@ function load(): Gazetteer {
   const add = (list: string[], cls: GazetteerClass, bit: number): void => {
     for (const s of list) {
       const ws = lookupWords(s);
-      phrases.set(lookupKey(s), cls);
+      phrases.set(computeLookupKey(s), cls);
       maxWords = Math.max(maxWords, ws.length);
       for (const w of ws) flag(w, bit);
     }
@@ -51,18 +54,21 @@ function load(): Gazetteer {
   add(file.person, 'person', WORD_IN_PERSON);
   add(file.organization, 'organization', WORD_IN_ORGANIZATION);
   const acronyms = new Map(Object.entries(file.acronyms));
-  for (const [a, cls] of acronyms) flag(lookupKey(a), cls === 'location' ? WORD_IN_LOCATION : WORD_IN_ORGANIZATION);
+  for (const [a, cls] of acronyms)
+    flag(computeLookupKey(a), cls === 'location' ? WORD_IN_LOCATION : WORD_IN_ORGANIZATION);
   const demonyms = new Set<string>();
   for (const d of file.demonym) {
-    demonyms.add(lookupKey(d));
+    demonyms.add(computeLookupKey(d));
     for (const w of lookupWords(d)) flag(w, WORD_IS_DEMONYM);
   }
   // A nationality word ("Thai") is never a place, whatever town shares its spelling.
   for (const d of demonyms) if (phrases.get(d) === 'location') phrases.delete(d);
-  for (const n of file.firstName) flag(lookupKey(n), WORD_IS_FIRST_NAME | WORD_IN_PERSON);
-  for (const n of file.lastName) flag(lookupKey(n), WORD_IS_LAST_NAME | WORD_IN_PERSON);
+  for (const n of file.firstName) flag(computeLookupKey(n), WORD_IS_FIRST_NAME | WORD_IN_PERSON);
+  for (const n of file.lastName) flag(computeLookupKey(n), WORD_IS_LAST_NAME | WORD_IN_PERSON);
   const countries = new Map<string, string>();
-  for (const [code, names] of Object.entries(file.countries)) for (const n of names) countries.set(lookupKey(n), code);
+  for (const [code, names] of Object.entries(file.countries))
+    for (const n of names) countries.set(computeLookupKey(n), code);
+  oneWordCountryNames = Object.values(file.countries).map((names) => names.filter((n) => /^[A-Z][a-z]+$/.test(n)));
   loaded = { phrases, acronyms, demonyms, everyday: new Set(file.everyday), countries, words, maxWords };
   return loaded;
 }
@@ -71,7 +77,9 @@ function load(): Gazetteer {
  * The class of an exact phrase (after normalisation: case, accents, dots, a leading "the" and a
  * possessive are ignored), or null. All-capital short forms ("WHO", "UK") only match in capitals.
  */
-export function gazetteerClass(phrase: string): GazetteerClass | null {
+export const gazetteerClass: (phrase: string) => GazetteerClass | null = memoizeString(phraseClassOf);
+
+function phraseClassOf(phrase: string): GazetteerClass | null {
   const g = load();
   const trimmed = phrase.trim();
   const acronym = g.acronyms.get(trimmed.replace(/\./g, '').replace(/['’]s$/, ''));
@@ -103,7 +111,9 @@ export function gazetteerMaxWords(): number {
  * Whether a word is an everyday English word (in any case: "Strikes", "Border"), judged by its
  * lower-case form or a regular inflection of it. Names ("Rahmon", "Dushanbe") are not.
  */
-export function isEverydayWord(word: string): boolean {
+export const isEverydayWord: (word: string) => boolean = memoizeString(everydayWord);
+
+function everydayWord(word: string): boolean {
   const set = load().everyday;
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (set.has(w)) return true;
@@ -124,20 +134,16 @@ export function countryCode(name: string): string | null {
   return load().countries.get(lookupKey(name)) ?? null;
 }
 
-let countryNames: string[][] | null = null;
-
 /**
  * The country a nationality word points to ("Afghan" → "Afghanistan", "Chinese" → "China"),
  * by the shared stem of the two, or null ("French" has none: better no place than a wrong one).
  */
-export function countryOfDemonym(word: string): string | null {
+export const countryOfDemonym: (word: string) => string | null = memoizeString(demonymCountry);
+
+function demonymCountry(word: string): string | null {
   if (!isDemonym(word)) return null;
-  if (!countryNames) {
-    const raw = gunzipSync(readFileSync(join(assetsDir(), 'gazetteer', 'gazetteer.json.gz'))).toString('utf8');
-    countryNames = Object.values((JSON.parse(raw) as GazetteerFile).countries).map((names) =>
-      names.filter((n) => /^[A-Z][a-z]+$/.test(n)),
-    );
-  }
+  // Kept by load() (isDemonym above loaded the gazetteer), so the file is not read twice.
+  const countryNames = oneWordCountryNames ?? [];
   const w = word.toLowerCase();
   for (const stem of [w, w.replace(/(?:ian|ese|ish|i|an|ic)$/, '')]) {
     if (stem.length < 4) continue;

@@ -1,3 +1,5 @@
+import { memoizeString } from './string-memo.js';
+
 /**
  * The key that groups one text's mentions: two mentions of the same type with the same key are
  * one extracted entity (ingest then matches it to the case with `caseNameKey`): the key
@@ -5,7 +7,9 @@
  * punctuation and a trailing possessive. It keeps inner dots, so "U.S." and "US" stay distinct
  * keys (they are proposed as likely duplicates, not merged silently).
  */
-export function mentionKey(text: string): string {
+export const mentionKey: (text: string) => string = memoizeString(keyOfMention);
+
+function keyOfMention(text: string): string {
   let t = text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
@@ -21,7 +25,10 @@ export function mentionKey(text: string): string {
 }
 
 /** A looser key for dictionary look-ups: also drops dots and folds accents ("U.S." → "us"). */
-export function lookupKey(text: string): string {
+export const lookupKey: (text: string) => string = memoizeString(computeLookupKey);
+
+/** `lookupKey` without the cache, for loading word lists (each entry is folded once). */
+export function computeLookupKey(text: string): string {
   return mentionKey(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -31,7 +38,7 @@ export function lookupKey(text: string): string {
 
 /** The words of a phrase for per-word flags, folded the same way as `lookupKey`. */
 export function lookupWords(text: string): string[] {
-  return lookupKey(text)
+  return computeLookupKey(text)
     .split(/[\s-]+/)
     .filter((w) => w.length > 0);
 }

@@ -1,7 +1,8 @@
 import { capitalisedRuns, type DocumentStats } from './document-stats.js';
 import { hash1, hash2, hashStart } from './feature-hash.js';
 import type { GazetteerLookup } from './gazetteer-lookup.js';
-import { isAllLower, isCapitalised, shortShape, wordShape } from './word-shape.js';
+import { wordInfo, type WordInfo } from './word-features.js';
+import { isAllLower, isCapitalised } from './word-shape.js';
 
 /**
  * The tagger's features for one sentence. Bump FEATURE_SET_VERSION whenever what this file
@@ -77,6 +78,31 @@ const F = {
   docCapLow: P('dc|dl'),
 } as const;
 
+/** Hashes of the features that stand for "no word here" (before the first, after the last). */
+export const EDGE = {
+  lm2: hash1(F.lm2, '<s>'),
+  lm1: hash1(F.lm1, '<s>'),
+  lp1: hash1(F.lp1, '</s>'),
+  lp2: hash1(F.lp2, '</s>'),
+  sm2: hash1(F.sm2, '<s>'),
+  sm1: hash1(F.sm1, '<s>'),
+  sp1: hash1(F.sp1, '</s>'),
+  sp2: hash1(F.sp2, '</s>'),
+  lexPrev: hash1(F.lexPrev, '<s>'),
+  lexNext: hash1(F.lexNext, '</s>'),
+  clPrev: hash1(F.clPrev, '<s>'),
+  clNext: hash1(F.clNext, '</s>'),
+};
+/** What a word gives the features on its own, with this feature set's prefixes (remembered). */
+export function wordInfoOf(w: string, gazetteer: GazetteerLookup): WordInfo {
+  return wordInfo(w, gazetteer, F);
+}
+
+/** The hash every token starts with. */
+export const BIAS_HASH: number = F.bias;
+
+const GAZETTEER_BIT = Array.from({ length: 31 }, (_, bit) => hash1(F.gazWord, String(bit)));
+
 /** Phrases longer than this are not looked up in the gazetteer. */
 const MAX_GAZETTEER_PHRASE = 4;
 
@@ -88,13 +114,13 @@ export function sentenceFeatures(
   gazetteer: GazetteerLookup,
 ): SentenceFeatures {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const short = words.map(shortShape);
-  const gazFlags = words.map((w) => gazetteer.wordFlags(w));
-  const lex = lower.map((l) => gazetteer.wordClass(l) ?? '-');
+  // What each word gives on its own is remembered per word (word-features.ts); the order of
+  // the hashes below is the model's and must not change.
+  const info = words.map((w) => wordInfo(w, gazetteer, F));
+  const lower = info.map((x) => x.lower);
+  const short = info.map((x) => x.short);
+  const gazFlags = info.map((x) => x.flags);
   const gaz = gazetteerSpans(words, gazFlags, gazetteer);
-  const clusters = lower.map((l) => gazetteer.cluster(l));
-  const cf = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : (clusters[i]?.fine ?? '?'));
   const runs = allCaps || titleCase ? null : capitalisedRuns(words, lower);
   const hashes: number[] = [];
   const starts: number[] = [];
@@ -104,21 +130,20 @@ export function sentenceFeatures(
   for (let i = 0; i < n; i++) {
     starts.push(hashes.length);
     const w = words[i]!;
-    const l = lower[i]!;
-    const ss = short[i]!;
-    hashes.push(F.bias, hash1(F.word, w), hash1(F.lower, l), hash1(F.shape, wordShape(w)), hash1(F.short, ss));
-    for (let k = 1; k <= 4 && k <= l.length; k++) {
-      hashes.push(hash1(F.pre[k - 1]!, l.slice(0, k)), hash1(F.suf[k - 1]!, l.slice(-k)));
-    }
+    const x = info[i]!;
+    const l = x.lower;
+    const ss = x.short;
+    hashes.push(F.bias);
+    for (const h of x.own) hashes.push(h);
     hashes.push(
-      hash1(F.lm2, lw(i - 2)),
-      hash1(F.lm1, lw(i - 1)),
-      hash1(F.lp1, lw(i + 1)),
-      hash1(F.lp2, lw(i + 2)),
-      hash1(F.sm2, sw(i - 2)),
-      hash1(F.sm1, sw(i - 1)),
-      hash1(F.sp1, sw(i + 1)),
-      hash1(F.sp2, sw(i + 2)),
+      i >= 2 ? info[i - 2]!.lm2 : EDGE.lm2,
+      i >= 1 ? info[i - 1]!.lm1 : EDGE.lm1,
+      i + 1 < n ? info[i + 1]!.lp1 : EDGE.lp1,
+      i + 2 < n ? info[i + 2]!.lp2 : EDGE.lp2,
+      i >= 2 ? info[i - 2]!.sm2 : EDGE.sm2,
+      i >= 1 ? info[i - 1]!.sm1 : EDGE.sm1,
+      i + 1 < n ? info[i + 1]!.sp1 : EDGE.sp1,
+      i + 2 < n ? info[i + 2]!.sp2 : EDGE.sp2,
       hash2(F.biL, lw(i - 1), l),
       hash2(F.biR, l, lw(i + 1)),
       hash2(F.biSL, sw(i - 1), ss),
@@ -130,17 +155,13 @@ export function sentenceFeatures(
       hash2(F.biR2, lw(i + 1), lw(i + 2)),
     );
     if (i === 0) hashes.push(F.init, hash1(F.initShort, ss));
-    hashes.push(
-      hash1(F.lexClass, lex[i]!),
-      hash1(F.lexPrev, i > 0 ? lex[i - 1]! : '<s>'),
-      hash1(F.lexNext, i + 1 < n ? lex[i + 1]! : '</s>'),
-    );
-    if (gazetteer.isEveryday(w)) hashes.push(F.everyday, hash1(F.everydayCap, ss));
+    hashes.push(x.hLex, i > 0 ? info[i - 1]!.hLexPrev : EDGE.lexPrev, i + 1 < n ? info[i + 1]!.hLexNext : EDGE.lexNext);
+    if (x.everyday) hashes.push(F.everyday, x.hEverydayCap);
     if (allCaps) hashes.push(F.allCaps, hash1(F.allCapsLower, l));
     if (titleCase) hashes.push(F.titleCase, hash1(F.titleCaseLower, l), hash1(F.titleCaseShort, ss));
     const flags = gazFlags[i]!;
     for (let bit = 0; bit < 31 && flags >>> bit; bit++) {
-      if ((flags >>> bit) & 1) hashes.push(hash1(F.gazWord, String(bit)));
+      if ((flags >>> bit) & 1) hashes.push(GAZETTEER_BIT[bit]!);
     }
     const r = runs?.[i];
     if (r) {
@@ -162,14 +183,13 @@ export function sentenceFeatures(
     }
     // Meaning clusters from word vectors: names never seen in training still share a cluster
     // with names that were ("tashkent" with "kabul").
-    const c = clusters[i];
     hashes.push(
-      hash1(F.clFine, cf(i)),
-      hash1(F.clPrev, cf(i - 1)),
-      hash1(F.clNext, cf(i + 1)),
-      hash2(F.clShort, cf(i), ss),
+      x.hClFine,
+      i > 0 ? info[i - 1]!.hClPrev : EDGE.clPrev,
+      i + 1 < n ? info[i + 1]!.hClNext : EDGE.clNext,
+      x.hClShort,
     );
-    if (c) hashes.push(hash1(F.clMiddle, c.middle), hash1(F.clCoarse, c.coarse));
+    if (x.cluster) hashes.push(x.hClMiddle, x.hClCoarse);
     const g = gaz[i];
     if (g) hashes.push(hash1(g.begin ? F.gazB : F.gazI, g.cls));
     // A word's other spellings in the document; this occurrence is counted in the stats

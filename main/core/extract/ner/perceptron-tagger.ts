@@ -7,6 +7,8 @@ import { ALLOWED_TRANSITION, type EntityClass, isInside, LABEL_COUNT, labelClass
 import type { ModelData } from './model-file.js';
 import { splitSentences, tokenize } from './tokenize.js';
 import { viterbi } from './viterbi.js';
+import { WeightCache } from './weight-cache.js';
+import { WordVectors } from './word-vectors.js';
 
 const L = LABEL_COUNT;
 
@@ -14,7 +16,8 @@ const L = LABEL_COUNT;
 export class PerceptronTagger implements Tagger {
   readonly name = 'ner-perceptron';
   readonly version: string;
-  private readonly table: FeatureTable;
+  private readonly cache: WeightCache;
+  private readonly vectors: WordVectors;
 
   constructor(
     private readonly model: ModelData,
@@ -22,7 +25,8 @@ export class PerceptronTagger implements Tagger {
     version: string,
   ) {
     this.version = version;
-    this.table = new FeatureTable(model.keys);
+    this.cache = new WeightCache(new FeatureTable(model.keys), model.weights, L);
+    this.vectors = new WordVectors(this.cache, gazetteer, L);
   }
 
   tag(text: string): TaggedSpan[] {
@@ -54,21 +58,37 @@ export class PerceptronTagger implements Tagger {
    */
   labelSentences(sentences: ReadonlyArray<readonly string[]>): Array<{ labels: Int32Array; margins: Float64Array }> {
     const feats = documentFeatures(sentences, this.gazetteer);
-    return feats.map((f, i) => this.decode(f, sentences[i]!.length));
+    return feats.map((f, i) => this.decode(f, sentences[i]!));
   }
 
-  private decode(f: SentenceFeatures, n: number): { labels: Int32Array; margins: Float64Array } {
+  /**
+   * Each token's score for each label (`[t * L + y]`): the sum of the weights of its features.
+   * `blocks` counts the tokens whose leading word features came from the per-word vectors.
+   */
+  emissions(f: SentenceFeatures, words: readonly string[], blocks?: { count: number }): Float64Array {
+    const n = words.length;
     const em = new Float64Array(n * L);
-    const w = this.model.weights;
+    const vectors = this.vectors;
+    const sentence = vectors.sentence(words);
+    const cache = this.cache;
+    const { hashes, starts } = f;
     for (let t = 0; t < n; t++) {
-      const base = t * L;
-      for (let k = f.starts[t]!; k < f.starts[t + 1]!; k++) {
-        const r = this.table.row(f.hashes[k]!);
-        if (r < 0) continue;
-        const off = r * L;
-        for (let y = 0; y < L; y++) em[base + y]! += w[off + y]!;
+      const end = starts[t + 1]!;
+      let k = starts[t]!;
+      const block = vectors.prefixLength(sentence, t, hashes, k, end);
+      if (block) {
+        vectors.addPrefix(sentence, t, em, t * L);
+        k += block;
+        if (blocks) blocks.count++;
       }
+      for (; k < end; k++) cache.add(hashes[k]!, em, t * L);
     }
+    return em;
+  }
+
+  private decode(f: SentenceFeatures, words: readonly string[]): { labels: Int32Array; margins: Float64Array } {
+    const n = words.length;
+    const em = this.emissions(f, words);
     const labels = new Int32Array(n);
     viterbi(em, n, this.model.transitions, labels);
     // Confidence: how far the chosen label's local score is above the best label of another
