@@ -13,6 +13,7 @@ import { type ConflictChoice, describeConflict, editedFieldsInConflict, withChos
 import { noteLost } from './merge-losses.js';
 import { fieldValue, referenceFields } from './references.js';
 import { hasOriginal, kindIsEmpty, presentIds } from '../store/record-presence.js';
+import { withDerivedTablesBuiltAfter } from '../store/derived-tables.js';
 
 type AnyRecord = RecordsByKind[RecordKind];
 
@@ -58,7 +59,10 @@ export function mergeIntoCase(store: WritableCase, incoming: IncomingData, optio
   try {
     store.transaction(() => {
       const journal = new ImportJournal(store);
-      new Merge(store, incoming, report, gate, journal, cap, options.keep ?? {}).run();
+      // Into an empty case the search indexes and tallies are built once at the end (derived-tables.ts).
+      withDerivedTablesBuiltAfter(store, () =>
+        new Merge(store, incoming, report, gate, journal, cap, options.keep ?? {}).run(),
+      );
       if (options.dryRun) throw new DryRunRollback();
       if (gate.needingConsent > 0) {
         const shown = gate.changes
