@@ -109,6 +109,11 @@ export function withDerivedTablesBuiltAfter<T>(store: WritableCase, fn: () => T)
   });
 }
 
+/** True when the case holds none of the records the derived tables are computed from. */
+export function derivedSourcesEmpty(store: WritableCase): boolean {
+  return sourcesEmpty(sqlOf(store));
+}
+
 function sourcesEmpty(db: Database.Database): boolean {
   return SOURCE_TABLES.every((t) => db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get() === undefined);
 }
