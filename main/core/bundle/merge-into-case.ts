@@ -383,6 +383,9 @@ class Merge {
   private readonly pendingAliases = new Map<string, RecordsByKind['alias']>();
 
   private noteNew(kind: RecordKind, record: AnyRecord): void {
+    // Into a case without entities there is nothing to be a duplicate of, and no new entity
+    // needs keeping for its aliases' sake.
+    if (this.duplicates.isEmpty) return;
     if (kind === 'entity') {
       const e = record as RecordsByKind['entity'];
       this.newEntities.set(e.id, e);
