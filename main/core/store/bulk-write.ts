@@ -72,11 +72,13 @@ export function withBulkWriteSettings<T>(store: WritableCase, fn: () => T): T {
   // savepoint keeps at most the pages its 1,000 rows touch — so they are held in memory: that
   // saved ~1.3 s of 5 s of SQLite CPU writing 10,000 documents. (Set before the transaction
   // begins: SQLite picks where a transaction's journals go when it starts.)
-  if (derivedSourcesEmpty(store)) db.pragma('temp_store = MEMORY');
+  // Inside a caller's transaction SQLite may refuse the switch: the setting is then left alone.
+  const journalsInMemory = !db.inTransaction && derivedSourcesEmpty(store);
+  if (journalsInMemory) db.pragma('temp_store = MEMORY');
   try {
     return fn();
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
-    db.pragma(`temp_store = ${tempStore}`);
+    if (journalsInMemory) db.pragma(`temp_store = ${tempStore}`);
   }
 }

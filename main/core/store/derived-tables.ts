@@ -81,16 +81,21 @@ INSERT INTO document_tallies (document_id, mentions)
   ORDER BY d.id;
 `;
 
+/** PRAGMA temp_store's value for MEMORY. */
+const TEMP_STORE_MEMORY = 2;
+
 /** Recomputes every derived table from the records (the caller holds the transaction). */
 export function rebuildDerivedTables(db: Database.Database): void {
-  // The tallies' sorts grow with the case: they go to temporary files, whatever the import set
-  // for its journals (bulk-write.ts) — in memory they took 160 MB for 1.5 million rows.
-  const tempStore = db.pragma('temp_store', { simple: true }) as number;
-  db.pragma('temp_store = FILE');
+  // The tallies' sorts grow with the case: they go to temporary files even when the import holds
+  // its journals in memory (bulk-write.ts) — in memory they took 160 MB for 1.5 million rows.
+  // (SQLite allows the switch inside a transaction only while no temporary database is open:
+  // switching to memory before the import closed it; otherwise the setting is left alone.)
+  const inMemory = (db.pragma('temp_store', { simple: true }) as number) === TEMP_STORE_MEMORY;
+  if (inMemory) db.pragma('temp_store = FILE');
   try {
     db.exec(REBUILD);
   } finally {
-    db.pragma(`temp_store = ${tempStore}`);
+    if (inMemory) db.pragma('temp_store = MEMORY');
   }
 }
 
