@@ -27,6 +27,11 @@ export class DuplicateFinder {
     }
   }
 
+  /** True when the case held no entity to compare with (an import into an empty case): nothing can be found. */
+  get isEmpty(): boolean {
+    return this.byLabel.size === 0 && this.byAlias.size === 0;
+  }
+
   /** Checks a name (label or alias) of a new entity against the case's entities of that type. */
   check(incoming: { id: string; type: string; label: string }, name: string): void {
     const key = `${incoming.type}\u0000${foldedName(name)}`;

@@ -19,6 +19,12 @@ export function compileRecordCheck(schema: z.ZodTypeAny): RecordCheck | null {
   if (schema instanceof z.ZodString) return stringCheck(schema);
   if (schema instanceof z.ZodNumber) return numberCheck(schema);
   if (schema instanceof z.ZodBoolean) return (v) => typeof v === 'boolean';
+  if (schema instanceof z.ZodLiteral) {
+    const value: unknown = schema.value;
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? (v) => v === value
+      : null;
+  }
   if (schema instanceof z.ZodUnknown || schema instanceof z.ZodAny) return () => true;
   if (schema instanceof z.ZodEnum) {
     const values = new Set<unknown>(schema.options as unknown[]);
@@ -73,13 +79,22 @@ function numberCheck(schema: z.ZodNumber): RecordCheck | null {
   return (v) => typeof v === 'number' && !Number.isNaN(v) && parts.every((p) => p(v));
 }
 
-/** Only records of string keys to values of any kind (the records' free-form JSON fields). */
+/**
+ * Only records of string keys: to values of any kind (the records' free-form JSON fields), or to
+ * values of one schema that compiles (the manifest's entries and counts).
+ */
 function recordCheck(schema: z.ZodRecord): RecordCheck | null {
   const key = schema._def.keyType as z.ZodTypeAny;
   if (!(key instanceof z.ZodString) || key._def.checks.length) return null;
   const value = schema._def.valueType as z.ZodTypeAny;
-  if (!(value instanceof z.ZodUnknown || value instanceof z.ZodAny)) return null;
-  return isPlainObject;
+  if (value instanceof z.ZodUnknown || value instanceof z.ZodAny) return isPlainObject;
+  const check = compileRecordCheck(value);
+  if (!check) return null;
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    for (const k in v) if (!check(v[k])) return false;
+    return true;
+  };
 }
 
 /** Only strict objects: any other kind drops or keeps unknown keys, so its output is not its input. */

@@ -13,6 +13,7 @@ import { type ConflictChoice, describeConflict, editedFieldsInConflict, withChos
 import { noteLost } from './merge-losses.js';
 import { fieldValue, referenceFields } from './references.js';
 import { hasOriginal, kindIsEmpty, presentIds } from '../store/record-presence.js';
+import { withDerivedTablesBuiltAfter } from '../store/derived-tables.js';
 
 type AnyRecord = RecordsByKind[RecordKind];
 
@@ -58,7 +59,10 @@ export function mergeIntoCase(store: WritableCase, incoming: IncomingData, optio
   try {
     store.transaction(() => {
       const journal = new ImportJournal(store);
-      new Merge(store, incoming, report, gate, journal, cap, options.keep ?? {}).run();
+      // Into an empty case the search indexes and tallies are built once at the end (derived-tables.ts).
+      withDerivedTablesBuiltAfter(store, () =>
+        new Merge(store, incoming, report, gate, journal, cap, options.keep ?? {}).run(),
+      );
       if (options.dryRun) throw new DryRunRollback();
       if (gate.needingConsent > 0) {
         const shown = gate.changes
@@ -379,6 +383,9 @@ class Merge {
   private readonly pendingAliases = new Map<string, RecordsByKind['alias']>();
 
   private noteNew(kind: RecordKind, record: AnyRecord): void {
+    // Into a case without entities there is nothing to be a duplicate of, and no new entity
+    // needs keeping for its aliases' sake.
+    if (this.duplicates.isEmpty) return;
     if (kind === 'entity') {
       const e = record as RecordsByKind['entity'];
       this.newEntities.set(e.id, e);

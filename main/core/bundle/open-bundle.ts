@@ -17,6 +17,7 @@ import {
   signatureSchema,
 } from './format.js';
 import { ZipFileReader } from './zip-reader.js';
+import { compileRecordCheck } from './fast-record-check.js';
 
 export type SignatureStatus =
   { state: 'unsigned' } | { state: 'valid'; publicKey: string; fingerprint: string; trusted: TrustedKey | null };
@@ -93,6 +94,8 @@ export function openBundle(path: string, options: OpenBundleOptions = {}): Opene
   }
 }
 
+const manifestCheck = compileRecordCheck(manifestSchema);
+
 function parseManifest(bytes: Buffer): Manifest {
   let raw: unknown;
   try {
@@ -109,6 +112,9 @@ function parseManifest(bytes: Buffer): Manifest {
       `this bundle was written in format ${head.formatVersion} by a newer Dossier; this version reads up to format ${BUNDLE_FORMAT_VERSION}. Update Dossier to import it.`,
     );
   }
+  // A manifest lists every entry (10,000 originals: ~0.2 s for zod to copy): a valid one passes
+  // the compiled check as it is; zod parses and words anything the check refuses.
+  if (manifestCheck?.(raw)) return raw as Manifest;
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

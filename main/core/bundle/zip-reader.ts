@@ -81,7 +81,12 @@ export class ZipFileReader {
       // Bounded by the declared size: zlib refuses to produce a byte more.
       let out: Buffer;
       try {
-        out = inflateRawSync(this.bytesAt(dataStart, e.compressedSize), { maxOutputLength: Math.max(e.size, 1) });
+        out = inflateRawSync(this.bytesAt(dataStart, e.compressedSize), {
+          maxOutputLength: Math.max(e.size, 1),
+          // One output buffer of the declared size (with room to see the stream end), not 16 KiB
+          // pieces joined by a copy at the end (10k documents' records: 0.50 → 0.43 s of CPU).
+          chunkSize: e.size + 64,
+        });
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
           refuse(`entry ${name} is larger than its declared ${e.size} bytes`);

@@ -495,10 +495,12 @@ export class CaseStore implements WritableCase {
 
   putOriginal(sha256: string, bytes: Uint8Array): void {
     this.assertWritable();
-    this.db
-      .prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)')
-      .run(sha256, bytes.length, bytes);
+    // Prepared once: an import writes thousands of originals, and preparing cost 15–40 µs each.
+    this.originalInsert ??= this.db.prepare('INSERT OR IGNORE INTO originals (sha256, size, bytes) VALUES (?, ?, ?)');
+    this.originalInsert.run(sha256, bytes.length, bytes);
   }
+
+  private originalInsert: Database.Statement | null = null;
 
   putTombstone(t: Tombstone): void {
     this.assertWritable();

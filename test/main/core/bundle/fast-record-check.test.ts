@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { exportBundle } from '../../../../main/core/bundle/export-bundle.js';
 import { compileRecordCheck } from '../../../../main/core/bundle/fast-record-check.js';
+import { MANIFEST_ENTRY, manifestSchema } from '../../../../main/core/bundle/format.js';
 import { RECORD_SCHEMAS, redirectSchema, tombstoneSchema } from '../../../../main/core/store/record-schemas.js';
 import { RECORD_KINDS } from '../../../../main/core/store/record-kinds.js';
 import { useTempDir } from '../../../helpers/temp-dir.js';
@@ -84,6 +89,59 @@ describe('the compiled record check agrees with zod', () => {
         expect(checks.get(kind)!(changed)).toBe(RECORD_SCHEMAS[kind].safeParse(changed).success);
       }),
       { numRuns: 3000, seed: 15 },
+    );
+  });
+
+  it('accepts exactly what zod accepts for a manifest, with fields swapped or dropped at any depth', () => {
+    const dir = tempDir();
+    const { store } = buildSampleCase(dir);
+    const path = join(dir, 'sample.casebundle');
+    exportBundle(store, path);
+    store.close();
+    const manifest = JSON.parse(Buffer.from(unzipSync(readFileSync(path))[MANIFEST_ENTRY]!).toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    const check = compileRecordCheck(manifestSchema)!;
+    expect(check).not.toBeNull();
+    expect(check(manifest)).toBe(true);
+    // Paths into the manifest: top-level fields, the case and scope objects, one entry and one count.
+    const entry = Object.keys(manifest.entries as object)[0]!;
+    const count = Object.keys(manifest.counts as object)[0]!;
+    const paths = [
+      ...Object.keys(manifest).map((k) => [k]),
+      ['case', 'id'],
+      ['case', 'title'],
+      ['case', 'extra'],
+      ['scope', 'kind'],
+      ['scope', 'chartId'],
+      ['entries', entry],
+      ['entries', entry, 'sha256'],
+      ['entries', entry, 'size'],
+      ['entries', entry, 'extra'],
+      ['entries', 'records/new.jsonl'],
+      ['counts', count],
+      ['counts', 'extra'],
+      ['extra'],
+    ];
+    const mutation = fc.array(fc.record({ path: fc.nat(paths.length - 1), value: oddValue, drop: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 3,
+    });
+    fc.assert(
+      fc.property(mutation, (edits) => {
+        const changed = JSON.parse(JSON.stringify(manifest)) as Record<string, unknown>;
+        for (const e of edits) {
+          const path = paths[e.path]!;
+          let at: unknown = changed;
+          for (const step of path.slice(0, -1)) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[step] : undefined;
+          if (typeof at !== 'object' || at === null) continue;
+          if (e.drop) delete (at as Record<string, unknown>)[path.at(-1)!];
+          else (at as Record<string, unknown>)[path.at(-1)!] = e.value;
+        }
+        expect(check(changed)).toBe(manifestSchema.safeParse(changed).success);
+      }),
+      { numRuns: 2000, seed: 15 },
     );
   });
 

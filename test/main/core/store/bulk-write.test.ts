@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../../../main/core/ids.js';
-import { ROWS_PER_STATEMENT } from '../../../../main/core/store/bulk-write.js';
+import { ROWS_PER_STATEMENT, withBulkWriteSettings } from '../../../../main/core/store/bulk-write.js';
 import { CaseStore } from '../../../../main/core/store/case-store.js';
 import type { RecordsByKind } from '../../../../main/core/store/records.js';
 import { useTempDir } from '../../../helpers/temp-dir.js';
@@ -144,6 +144,32 @@ describe('insertMany through multi-row statements', () => {
       expect(store.count('mention')).toBe(expected);
     }
     expect(store.integrityCheck()).toEqual([]);
+    store.close();
+  });
+});
+
+describe('bulk write settings', () => {
+  it('hold savepoint journals in memory only while the case is empty, and restore every setting afterwards', () => {
+    const store = CaseStore.create(join(tempDir(), 'settings.dossier'), { title: 'settings' });
+    const db = store.connection();
+    const settings = () => ({
+      temp: db.pragma('temp_store', { simple: true }) as number,
+      cache: db.pragma('cache_size', { simple: true }) as number,
+    });
+    const before = settings();
+    expect(before.temp).toBe(0);
+    // 2 = MEMORY: an empty case has next to no pages for its journals to keep.
+    expect(withBulkWriteSettings(store, settings)).toEqual({ temp: 2, cache: -64 * 1024 });
+    expect(settings()).toEqual(before);
+    store.putMany('document', [documentRecord(store.meta().id, 1, 'held already')]);
+    // Into a case holding records, a long import's savepoint journal grows with the case: on disk.
+    expect(withBulkWriteSettings(store, settings)).toEqual({ temp: 0, cache: -64 * 1024 });
+    expect(() =>
+      withBulkWriteSettings(store, () => {
+        throw new Error('failed import');
+      }),
+    ).toThrow('failed import');
+    expect(settings()).toEqual(before);
     store.close();
   });
 });

@@ -1,0 +1,142 @@
+import type Database from 'better-sqlite3';
+import { sqlOf } from './case-sql.js';
+import type { WritableCase } from './case-store.js';
+
+// The tables computed from the records and kept by triggers: the documents' full-text index
+// (migration 0010, external content), the names index (entity labels at rowid*2, aliases at
+// rowid*2+1) and the mention and link tallies (migration 0100). Kept row by row, they cost an
+// import into an empty case most of its time: every 100-row statement flushes FTS5's pending
+// terms to a new segment and runs three tally upserts per mention (measured on 10,000 documents
+// and 50,000 mentions: 13 s of CPU, against 3 s for the same rows with the tables built once
+// afterwards). The events index (migration 0160) is left to its triggers: events are few.
+
+/** Every trigger that keeps a derived table, by name (test/main/core/store/derived-tables.test.ts checks the list against the schema). */
+export const UPKEEP_TRIGGERS: readonly string[] = [
+  'documents_fts_insert',
+  'documents_fts_delete',
+  'documents_fts_update',
+  'entities_names_insert',
+  'entities_names_delete',
+  'entities_names_update',
+  'aliases_names_insert',
+  'aliases_names_delete',
+  'aliases_names_update',
+  'entities_tally_insert',
+  'entities_tally_delete',
+  'documents_tally_insert',
+  'documents_tally_delete',
+  'mentions_tally_insert',
+  'mentions_tally_delete',
+  'mentions_tally_update_old',
+  'mentions_tally_update_new',
+  'links_tally_insert',
+  'links_tally_delete',
+  'links_tally_update_old',
+  'links_tally_update_new',
+];
+
+/** The tables those triggers write to. */
+export const DERIVED_TABLES: readonly string[] = [
+  'documents_fts',
+  'names_fts',
+  'entity_tallies',
+  'entity_document_tallies',
+  'document_tallies',
+];
+
+/** The record tables the derived ones are computed from. */
+const SOURCE_TABLES = ['documents', 'entities', 'aliases', 'mentions', 'links'];
+
+/**
+ * Each derived table recomputed from the records, as the triggers would have left it: the same
+ * rows, the same row ids in the names index, the same counts (rejected mentions and links not
+ * counted), so searches and lists read the same whichever way the records came in.
+ */
+const REBUILD = `
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+DELETE FROM names_fts;
+INSERT INTO names_fts(rowid, entity_id, name) SELECT rowid * 2, id, label FROM entities;
+INSERT INTO names_fts(rowid, entity_id, name) SELECT rowid * 2 + 1, entity_id, alias FROM aliases;
+DELETE FROM entity_document_tallies;
+DELETE FROM entity_tallies;
+DELETE FROM document_tallies;
+INSERT INTO entity_document_tallies (entity_id, document_id, mentions)
+  SELECT entity_id, document_id, count(*) FROM mentions WHERE status != 'rejected'
+  GROUP BY entity_id, document_id;
+INSERT INTO entity_tallies (entity_id, mentions, documents, links)
+  SELECT e.id, coalesce(m.n, 0), coalesce(m.d, 0), coalesce(l.n, 0)
+  FROM entities e
+  LEFT JOIN (SELECT entity_id, sum(mentions) AS n, count(*) AS d FROM entity_document_tallies GROUP BY entity_id) m
+    ON m.entity_id = e.id
+  LEFT JOIN (SELECT id, count(*) AS n FROM (
+      SELECT source_id AS id FROM links WHERE status != 'rejected'
+      UNION ALL SELECT target_id FROM links WHERE status != 'rejected'
+    ) GROUP BY id) l ON l.id = e.id
+  ORDER BY e.id;
+INSERT INTO document_tallies (document_id, mentions)
+  SELECT d.id, coalesce(m.n, 0)
+  FROM documents d
+  LEFT JOIN (SELECT document_id, sum(mentions) AS n FROM entity_document_tallies GROUP BY document_id) m
+    ON m.document_id = d.id
+  ORDER BY d.id;
+`;
+
+/** PRAGMA temp_store's value for MEMORY. */
+const TEMP_STORE_MEMORY = 2;
+
+/** Recomputes every derived table from the records (the caller holds the transaction). */
+export function rebuildDerivedTables(db: Database.Database): void {
+  // The tallies' sorts grow with the case: they go to temporary files even when the import holds
+  // its journals in memory (bulk-write.ts) — in memory they took 160 MB for 1.5 million rows.
+  // (SQLite allows the switch inside a transaction only while no temporary database is open:
+  // switching to memory before the import closed it; otherwise the setting is left alone.)
+  const inMemory = (db.pragma('temp_store', { simple: true }) as number) === TEMP_STORE_MEMORY;
+  if (inMemory) db.pragma('temp_store = FILE');
+  try {
+    db.exec(REBUILD);
+  } finally {
+    if (inMemory) db.pragma('temp_store = MEMORY');
+  }
+}
+
+/**
+ * Runs `fn` — a large write into a case that holds no documents, entities, aliases, mentions or
+ * links yet (an import opening a colleague's bundle as a new case) — with the derived tables'
+ * triggers set aside, then builds those tables in one pass each and puts the triggers back,
+ * exactly as the schema stored them. All of it is one savepoint (SQLite's DDL is
+ * transactional): if `fn` or the rebuild fails, or the process dies, the triggers were never
+ * gone. Into a case that holds records already, `fn` runs as it is (rebuilding what the case
+ * holds would cost more than the triggers save).
+ */
+export function withDerivedTablesBuiltAfter<T>(store: WritableCase, fn: () => T): T {
+  const db = sqlOf(store);
+  if (db.readonly || !sourcesEmpty(db)) return fn();
+  const triggers = upkeepTriggers(db);
+  if (triggers === null) return fn();
+  return store.transaction(() => {
+    for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`);
+    const out = fn();
+    rebuildDerivedTables(db);
+    for (const t of triggers) db.exec(t.sql);
+    return out;
+  });
+}
+
+/** True when the case holds none of the records the derived tables are computed from. */
+export function derivedSourcesEmpty(store: WritableCase): boolean {
+  return sourcesEmpty(sqlOf(store));
+}
+
+function sourcesEmpty(db: Database.Database): boolean {
+  return SOURCE_TABLES.every((t) => db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get() === undefined);
+}
+
+/** The upkeep triggers' stored definitions, or null unless the schema has every one of them. */
+function upkeepTriggers(db: Database.Database): { name: string; sql: string }[] | null {
+  const rows = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?)) ORDER BY name`,
+    )
+    .all(JSON.stringify(UPKEEP_TRIGGERS)) as { name: string; sql: string }[];
+  return rows.length === UPKEEP_TRIGGERS.length ? rows : null;
+}
