@@ -22,13 +22,10 @@ export const LARGE_CHART = 3000;
  */
 export const CHEAP_MOVES = 400;
 
-/**
- * A big chart is filled in tasks of about this many milliseconds each (elements added and
- * styled, nothing drawn), so no task blocks the UI thread long, however busy the machine.
- */
-const FILL_TASK_MS = 30;
-/** Elements added and styled at a time within a fill task. */
-const FILL_CHUNK = 100;
+/** Elements added per frame when a big chart is first drawn. */
+const ADD_PER_FRAME = 250;
+/** …but in no more than this many frames: every frame redraws what is in, so 60 slices cost more than they spread. */
+const MAX_SLICES = 16;
 
 /** On large charts, labels are drawn for the nodes in view from this zoom up. */
 export const LABEL_ZOOM = 0.75;
@@ -42,6 +39,7 @@ export class ChartCanvas {
   readonly lod: LabelLod;
   /** Resolves once every element is on the canvas (at once for charts up to CHEAP_MOVES nodes). */
   readonly populated: Promise<void>;
+  private readonly slice: number;
 
   constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
@@ -51,10 +49,13 @@ export class ChartCanvas {
     // slower than the canvas at every size measured (test/bench/chart/README.md).
     const webgl = options.webgl ?? (this.large && hardwareWebgl());
     const elements = chartElements(data, computed.nodeStyles, computed.edgeStyles);
+    // A big chart is added a slice per frame (nodes first, then edges) so no single task styles
+    // and draws thousands of elements; `populated` says when all are in.
+    this.slice = Math.max(ADD_PER_FRAME, Math.ceil(elements.length / MAX_SLICES));
+    const first = this.labelsOnDemand ? elements.slice(0, this.slice) : elements;
     this.cy = cytoscape({
       container,
-      // A big chart is filled in short tasks (`fill`); `populated` says when all are in.
-      elements: this.labelsOnDemand ? [] : elements,
+      elements: first,
       style: chartStylesheet(this.large, this.labelsOnDemand),
       // Positions come from the case; never let Cytoscape run its default grid layout.
       layout: { name: 'preset', fit: false },
@@ -69,11 +70,11 @@ export class ChartCanvas {
       renderer: { name: 'canvas', webgl },
     } as unknown as cytoscape.CytoscapeOptions);
     this.lod = new LabelLod(this.cy);
+    this.populated = this.addInSlices(elements.slice(first.length));
     if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
     else this.fitPositionsOf(elements);
-    this.populated = this.labelsOnDemand ? this.fill(elements) : Promise.resolve();
     // After the first frame, not before it: choosing labels walks every node in view.
-    if (!this.labelsOnDemand) this.lod.schedule();
+    this.lod.schedule();
     if (this.labelsOnDemand) {
       // Labels are chosen once the view rests: never between two steps of a drag (walking
       // 5,000 nodes there made pan frames 300 ms).
@@ -86,44 +87,20 @@ export class ChartCanvas {
       this.cy.on('viewport', later);
       this.cy.on('tapstart', () => (pressed = true));
       this.cy.on('tapend', () => (pressed = false));
+      this.labelInView();
     }
   }
 
-  /**
-   * Adds a big chart's elements (nodes first, then edges) and computes their style in tasks of
-   * FILL_TASK_MS, inside one batch so that Cytoscape draws nothing until all are in: drawing
-   * after every slice redrew (and re-cached) everything added so far, which cost more than the
-   * elements themselves. The one frame drawn at the end then only has to measure and paint.
-   */
-  private async fill(elements: ElementDefinition[]): Promise<void> {
-    const cy = this.cy;
-    const style = cy.style() as unknown as { apply(eles: cytoscape.CollectionReturnValue): void };
-    // Let Cytoscape draw the empty chart first: its layer cache paints every element at once on
-    // its first use and only later ones a few per frame (1.8 s in one frame at 1,000 nodes).
-    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    if (cy.destroyed()) return;
-    cy.startBatch();
-    try {
-      for (let i = 0; i < elements.length; ) {
-        await nextTask();
-        if (cy.destroyed()) return;
-        const until = performance.now() + FILL_TASK_MS;
-        while (i < elements.length && performance.now() < until) {
-          const added = cy.add(elements.slice(i, i + FILL_CHUNK));
-          i += FILL_CHUNK;
-          // Styled now, in this task, rather than all at once in the first frame; the batch's
-          // end marks them for restyling, which then only re-reads their data mappers.
-          style.apply(added);
-        }
-      }
-    } finally {
-      if (!cy.destroyed()) cy.endBatch();
+  private async addInSlices(rest: ElementDefinition[]): Promise<void> {
+    for (let i = 0; i < rest.length; i += this.slice) {
+      // Wait for a frame to be drawn, then a task boundary, before the next slice.
+      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (this.cy.destroyed()) return;
+      this.cy.add(rest.slice(i, i + this.slice));
     }
-    if (cy.destroyed()) return;
-    // After the first frame, not before it: choosing labels walks every node in view.
-    await nextTask();
+    if (this.cy.destroyed() || !rest.length) return;
     this.lod.schedule();
-    this.labelInView();
+    if (this.labelsOnDemand) this.labelInView();
   }
 
   /** The opening view from the element definitions' positions, before they are all added. */
@@ -338,11 +315,6 @@ export class ChartCanvas {
   destroy(): void {
     this.cy.destroy();
   }
-}
-
-/** Resolves in a new task, after the browser has had the chance to draw and handle input. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function nodesOf(cy: Core): NodeSingular[] {
