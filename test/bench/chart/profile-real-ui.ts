@@ -46,12 +46,33 @@ function where(f: ProfileNode['callFrame']): string {
   return `${o.name ?? f.functionName ?? '?'} ${src}:${o.line}`;
 }
 
+const bundles = new Map<string, string>();
+/** A script's start (URL and character offset into it) as a source position. */
+function scriptAt(url: string, at: number, fn: string): string {
+  const file = url.match(/\/(assets\/[^?#]+\.js)/)?.[1];
+  if (!file || at < 0) return fn || url;
+  if (!bundles.has(file)) bundles.set(file, readFileSync(join(root, 'dist/renderer', file), 'utf8'));
+  const text = bundles.get(file)!.slice(0, at);
+  const line = text.split('\n').length - 1;
+  const column = at - (text.lastIndexOf('\n') + 1);
+  return where({ functionName: fn, url, lineNumber: line, columnNumber: column });
+}
+
 try {
   const casePath = buildChartCase(dir, n);
   const serve = await startServe(join(dir, 'home'), [casePath]);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${serve.url}#test-hooks`);
   await page.locator('.case-header h1').waitFor();
+  // Every animation frame longer than 100 ms, with the scripts that ran in it.
+  await page.evaluate(`(() => {
+    globalThis.longFrames = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => e.duration > 100 && globalThis.longFrames.push({
+      start: e.startTime, ms: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+      scripts: e.scripts.map((s) => ({ invoker: s.invoker, fn: s.sourceFunctionName, url: s.sourceURL,
+        at: s.sourceCharPosition, ms: s.duration })),
+    }))).observe({ type: 'long-animation-frame', buffered: false });
+  })()`);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -62,7 +83,9 @@ try {
   for (let quiet = 0; quiet < 5;) {
     await page.waitForTimeout(200);
     const busy = await page.getByTestId('chart-busy').count();
-    quiet = busy ? 0 : quiet + 1;
+    // Drawn = every element is in (the test handle is installed then), as the benchmark waits.
+    const drawn = await page.evaluate('globalThis.dossierChart ? 1 : 0');
+    quiet = busy || !drawn ? 0 : quiet + 1;
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   console.log(`laid out after ${((Date.now() - t0 - 1000) / 1000).toFixed(1)} s`);
@@ -129,6 +152,42 @@ try {
     );
   }
   console.log(`\ninclusive time of the app's functions:\n${top(inclusive, 30)}`);
+  // The longest stretches without an idle sample (what the long tasks were), with the app
+  // function or, failing one, the outermost named function under each sample.
+  const stretches: { start: number; ms: number; what: Map<string, number> }[] = [];
+  let at = 0;
+  let open: (typeof stretches)[number] | null = null;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    at += ms;
+    if (cachedKey(id).startsWith('(idle)')) {
+      open = null;
+      return;
+    }
+    if (!open) stretches.push((open = { start: at, ms: 0, what: new Map() }));
+    open.ms += ms;
+    const chain: string[] = [];
+    for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) chain.push(cachedKey(up));
+    const label =
+      chain.find((k) => k.includes('renderer/src/')) ??
+      chain.reverse().find((k) => !k.startsWith('(') && !k.includes('scheduler')) ??
+      cachedKey(id);
+    open.what.set(label, (open.what.get(label) ?? 0) + ms);
+  });
+  console.log('\nlongest busy stretches:');
+  for (const s of stretches.sort((a, b) => b.ms - a.ms).slice(0, 8)) {
+    const parts = [...s.what].sort((a, b) => b[1] - a[1]).slice(0, 4);
+    console.log(`${(s.start / 1000).toFixed(2).padStart(6)} s  ${s.ms.toFixed(0).padStart(5)} ms  ` +
+      parts.map(([k, ms]) => `${ms.toFixed(0)} ms ${k}`).join(' | '));
+  }
+  const frames = (await page.evaluate('globalThis.longFrames')) as {
+    start: number; ms: number; render: number;
+    scripts: { invoker: string; fn: string; url: string; at: number; ms: number }[];
+  }[];
+  console.log('\nanimation frames over 100 ms (render = style, layout and paint after the scripts):');
+  for (const f of frames)
+    console.log(`${(f.start / 1000).toFixed(2).padStart(7)} s ${f.ms.toFixed(0).padStart(5)} ms  render ${f.render.toFixed(0)} ms  ` +
+      f.scripts.filter((s) => s.ms > 5).map((s) => `${s.ms.toFixed(0)} ms ${s.invoker} ${scriptAt(s.url, s.at, s.fn)}`).join(' | '));
   serve.process.kill();
 } finally {
   await browser.close();
