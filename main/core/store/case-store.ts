@@ -1,3 +1,4 @@
+import { type ChartReads, chartReadsOf } from './chart-reads.js';
 import type Database from 'better-sqlite3';
 import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
@@ -96,6 +97,8 @@ export interface ReadableCase {
   documentPage(query: DocumentPageQuery): Page<DocumentPageRow>;
   /** The events table's first rows with their participant and citation counts. */
   eventPage(query: EventPageQuery): Page<EventPageRow>;
+  /** The link chart's reads and its seeding's ranking, aggregated in SQL (chart-reads.ts). */
+  chartReads(): ChartReads;
   /** The event types the case uses. */
   eventTypesInUse(): string[];
   schemaVersion(): number;
@@ -322,6 +325,10 @@ export class CaseStore implements WritableCase {
 
   eventPage(query: EventPageQuery): Page<EventPageRow> {
     return eventPage(this.db, query);
+  }
+
+  chartReads(): ChartReads {
+    return chartReadsOf(this.db);
   }
 
   eventTypesInUse(): string[] {
