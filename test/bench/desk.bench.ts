@@ -126,7 +126,7 @@ try {
       () => direct.eventPage({ status: 'suggested', limit: 500 }),
     ],
     ['chart', () => call('chart:get', { chartId: chart.id }), () => direct.list('chartNode', { chartId: chart.id })],
-    ['timeline', () => call('chart:timeline-window', {}), () => timelineSource(direct)],
+    ['timeline', () => call('chart:timeline-window', {}), () => timelineSource(direct, { citing: false })],
     [
       'search',
       () => call('search:query', { text: 'border' }),

@@ -1,4 +1,5 @@
 import { type ChartReads, chartReadsOf } from './chart-reads.js';
+import { type TimelineReads, timelineReadsOf } from './timeline-reads.js';
 import type Database from 'better-sqlite3';
 import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
@@ -99,6 +100,8 @@ export interface ReadableCase {
   eventPage(query: EventPageQuery): Page<EventPageRow>;
   /** The link chart's reads and its seeding's ranking, aggregated in SQL (chart-reads.ts). */
   chartReads(): ChartReads;
+  /** The timeline's reads: the columns it uses, never a document's text (timeline-reads.ts). */
+  timelineReads(): TimelineReads;
   /** The event types the case uses. */
   eventTypesInUse(): string[];
   schemaVersion(): number;
@@ -329,6 +332,10 @@ export class CaseStore implements WritableCase {
 
   chartReads(): ChartReads {
     return chartReadsOf(this.db);
+  }
+
+  timelineReads(): TimelineReads {
+    return timelineReadsOf(this.db);
   }
 
   eventTypesInUse(): string[] {

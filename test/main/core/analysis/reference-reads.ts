@@ -5,7 +5,9 @@ import { isQuantity } from '../../../../lib/graph/quantity.js';
 import { subjectNode } from '../../../../main/core/analysis/chart-data.js';
 import { linkEdge, participantEdge } from '../../../../main/core/analysis/chart-elements.js';
 import { EvidenceIndex } from '../../../../main/core/analysis/evidence.js';
+import type { DatedEvent, TimelineSource } from '../../../../main/core/analysis/timeline-events.js';
 import type { ReadableCase } from '../../../../main/core/store/case-store.js';
+import { timeSpan } from '../../../../lib/graph/time-span.js';
 
 /** The old ranking: every link, participant and mention read in JS; every event of the chosen entities. */
 export function referenceSeed(store: ReadableCase, limit: number): { entities: string[]; events: Set<string> } {
@@ -53,4 +55,47 @@ export function referenceElements(store: ReadableCase, ids: readonly string[]): 
     }
   }
   return { nodes: [...nodes.values()], edges };
+}
+
+/** The old timeline source: every entity, participant, citation, document and event record decoded in full. */
+export function referenceTimelineSource(store: ReadableCase, options: { knownFrom?: boolean } = {}): TimelineSource {
+  const entities = new Map<string, { label: string; type: string }>();
+  for (const e of store.iterate('entity'))
+    if (e.status !== 'rejected' && !isQuantity(e)) entities.set(e.id, { label: e.label, type: e.type });
+  const byEvent = new Map<string, string[]>();
+  for (const p of store.iterate('participant')) if (entities.has(p.entityId)) push(byEvent, p.eventId, p.entityId);
+  const cites = new Map<string, string[]>();
+  for (const c of store.iterate('citation')) push(cites, c.subjectId, c.documentId);
+  const documents = new Map<string, { title: string; publishedAt: string | null }>();
+  for (const d of store.iterate('document')) documents.set(d.id, { title: d.title, publishedAt: d.publishedAt });
+  const evidence = options.knownFrom ? new EvidenceIndex(store, true) : null;
+  const events: DatedEvent[] = [];
+  for (const ev of store.iterate('event')) {
+    if (ev.status === 'rejected') continue;
+    const span = timeSpan(ev.startAt, ev.endAt, ev.datePrecision);
+    if (!span) continue;
+    const at = span.start ?? span.end;
+    if (at === null) continue;
+    const type = typeof ev.properties.type === 'string' && ev.properties.type ? ev.properties.type : 'Events';
+    events.push({
+      id: ev.id,
+      title: ev.title,
+      startAt: ev.startAt,
+      endAt: ev.endAt,
+      precision: ev.datePrecision,
+      span,
+      at,
+      type,
+      entities: [...new Set(byEvent.get(ev.id) ?? [])],
+      documents: [...new Set(cites.get(ev.id) ?? [])],
+      knownFrom: evidence ? (evidence.ofCited(ev.id).earliest ?? ev.startAt) : null,
+    });
+  }
+  return { events, entities, documents };
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
