@@ -1,5 +1,6 @@
 import { type ChartReads, chartReadsOf } from './chart-reads.js';
 import { type TimelineReads, timelineReadsOf } from './timeline-reads.js';
+import { type DuplicateReads, duplicateReadsOf } from './duplicate-reads.js';
 import type Database from 'better-sqlite3';
 import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
@@ -102,6 +103,8 @@ export interface ReadableCase {
   chartReads(): ChartReads;
   /** The timeline's reads: the columns it uses, never a document's text (timeline-reads.ts). */
   timelineReads(): TimelineReads;
+  /** The duplicates queue's reads: names and the page's counts (duplicate-reads.ts). */
+  duplicateReads(): DuplicateReads;
   /** The event types the case uses. */
   eventTypesInUse(): string[];
   schemaVersion(): number;
@@ -336,6 +339,10 @@ export class CaseStore implements WritableCase {
 
   timelineReads(): TimelineReads {
     return timelineReadsOf(this.db);
+  }
+
+  duplicateReads(): DuplicateReads {
+    return duplicateReadsOf(this.db);
   }
 
   eventTypesInUse(): string[] {
