@@ -181,7 +181,11 @@ function firstByScore(all: Found[], label: (f: Found) => string, limit = Infinit
     if (out.length >= limit) break;
     const bucket = byScore.get(score)!;
     bucket.sort((x, y) => collator.compare(label(x), label(y)));
-    out.push(...bucket.slice(0, limit - out.length));
+    // A loop, not push(...bucket): a bucket of 100,000 proposals overflows the call stack.
+    for (const f of bucket) {
+      if (out.length >= limit) break;
+      out.push(f);
+    }
   }
   return out;
 }
