@@ -179,6 +179,8 @@ try {
     report('desk.entity_table_scroll_to_last_row_ms', f.toLastRow, 'ms');
     report('desk.filter_keystroke_to_rows_ms', f.filter, 'ms (includes the 200 ms debounce)');
     report('desk.timeline_first_screen_ms', f.timeline, 'ms (goal <= 1 s at 20k)');
+    report('desk.serve_rss_mb', f.serveRssMb, 'MB (dossier serve after the entity table and timeline; goal <= 600 MB)');
+    report('desk.serve_peak_rss_mb', f.servePeakMb, 'MB');
     report('desk.tab_js_heap_mb', f.heapMb, 'MB (goal <= 400 MB at 20k, after entities and timeline)');
   } else console.log(`# browser rows left out: ${built ? 'DESK_BENCH_BROWSER=0' : 'no build (npm run build)'}`);
 } finally {

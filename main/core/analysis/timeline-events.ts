@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../../preload/contract/chart.js';
-import { isQuantity } from '../../../lib/graph/quantity.js';
+import { isQuantity, QUANTITY_TYPES } from '../../../lib/graph/quantity.js';
 import { timeSpan, type TimeSpan } from '../../../lib/graph/time-span.js';
 import type { ReadableCase } from '../store/case-store.js';
 
@@ -23,7 +23,8 @@ export interface DatedEvent {
 
 export interface TimelineSource {
   events: DatedEvent[];
-  entities: Map<string, { label: string; type: string }>;
+  /** Names of the entities in the events (lane labels; looked up only for the lanes shown). */
+  entities: { get(id: string): { label: string; type: string } | undefined };
   documents: Map<string, { title: string; publishedAt: string | null }>;
 }
 
@@ -38,10 +39,17 @@ export function timelineSource(
   options: { knownFrom?: boolean; citing?: boolean } = {},
 ): TimelineSource {
   const reads = store.timelineReads();
-  const entities = new Map<string, { label: string; type: string }>();
-  for (const [id, type, label] of reads.entities()) if (!isQuantity({ type, label })) entities.set(id, { label, type });
-  const byEvent = new Map<string, string[]>();
-  for (const [eventId, entityId] of reads.participants()) if (entities.has(entityId)) push(byEvent, eventId, entityId);
+  const quantities = new Set<string>();
+  for (const [id, type, label] of reads.possibleQuantities([...QUANTITY_TYPES]))
+    if (isQuantity({ type, label })) quantities.add(id);
+  const names = new Map<string, { label: string; type: string } | undefined>();
+  const entities = {
+    get(id: string) {
+      if (quantities.has(id)) return undefined;
+      if (!names.has(id)) names.set(id, reads.entityName(id) ?? undefined);
+      return names.get(id);
+    },
+  };
   const cites = new Map<string, string[]>();
   if (options.citing !== false) for (const [subjectId, documentId] of reads.citations()) push(cites, subjectId, documentId);
   const documents = new Map<string, { title: string; publishedAt: string | null }>();
@@ -62,12 +70,20 @@ export function timelineSource(
       span,
       at,
       type: ev.type,
-      entities: [...new Set(byEvent.get(ev.id) ?? [])],
+      entities: participantsOf(ev.entities, quantities),
       documents: [...new Set(cites.get(ev.id) ?? [])],
       knownFrom: reported ? (reported.get(ev.id) ?? ev.startAt) : null,
     });
   }
   return { events, entities, documents };
+}
+
+/** The live participants of an event (from SQL, joined by commas), once each, without quantities. */
+function participantsOf(joined: string | null, quantities: ReadonlySet<string>): string[] {
+  if (!joined) return [];
+  const ids = joined.split(',');
+  const kept = quantities.size ? ids.filter((id) => !quantities.has(id)) : ids;
+  return kept.length > 1 ? [...new Set(kept)] : kept;
 }
 
 const kept = new WeakMap<ReadableCase, { key: string; source: TimelineSource }>();

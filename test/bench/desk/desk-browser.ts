@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { launchChromium, startServe } from '../../e2e/serve-fixture.js';
 
 export interface BrowserFigures {
@@ -11,6 +12,19 @@ export interface BrowserFigures {
   timeline: number;
   /** The tab's JS heap in use after the entity table and the timeline (CDP Performance.getMetrics). */
   heapMb: number;
+  /** `dossier serve`'s resident memory now and at its peak (VmRSS / VmHWM), after the timeline. */
+  serveRssMb: number;
+  servePeakMb: number;
+}
+
+/** A field of /proc/PID/status in MB (Linux), or NaN where there is none. */
+function procMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
 }
 
 // Page-side code as strings: tsx would wrap named page-side functions in a helper the page lacks.
@@ -85,6 +99,8 @@ export async function browserFigures(casePath: string, home: string): Promise<Br
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     return {
+      serveRssMb: procMb(serve.process.pid, 'VmRSS'),
+      servePeakMb: procMb(serve.process.pid, 'VmHWM'),
       timeline,
       heapMb: heap / 2 ** 20,
       rows,
