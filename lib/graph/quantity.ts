@@ -3,7 +3,7 @@
  * on the chart or the timeline as nodes and lanes. The extractor stops making them entities;
  * cases built before that still hold some, so both sides filter them out.
  */
-const QUANTITY_TYPES = new Set(['quantity', 'number', 'cardinal', 'ordinal', 'percent']);
+export const QUANTITY_TYPES: ReadonlySet<string> = new Set(['quantity', 'number', 'cardinal', 'ordinal', 'percent']);
 
 /** Only a number: digits with separators, perhaps a percent sign. */
 const NUMERIC_LABEL = /^\s*\d[\d\s.,'’]*%?\s*$/u;

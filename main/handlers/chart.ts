@@ -14,7 +14,7 @@ import { citationChoices, citationsOf, createLink } from '../core/analysis/link-
 import { expandNeighbours } from '../core/analysis/neighbours.js';
 import { seedChartFromCase } from '../core/analysis/seed-chart.js';
 import { timelineData } from '../core/analysis/timeline-data.js';
-import { timelineSource } from '../core/analysis/timeline-events.js';
+import { keptTimelineSource } from '../core/analysis/timeline-events.js';
 import { timelineWindow } from '../core/analysis/timeline-window.js';
 import { historyState } from '../core/entities/history-state.js';
 import { journalledWrite } from '../core/entities/journalled.js';
@@ -108,6 +108,9 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
   },
   'chart:timeline': (_args, ctx) => timelineData(ctx.session.require()),
   'chart:timeline-window': (args, ctx) =>
-    timelineWindow(timelineSource(ctx.session.require(), { knownFrom: !!args.asOf }), args),
+    timelineWindow(
+      keptTimelineSource(ctx.session.require(), { knownFrom: !!args.asOf, citing: args.lanes === 'document' }),
+      args,
+    ),
   'chart:citations': ({ subjectId }, ctx) => citationsOf(ctx.session.require(), subjectId),
 };

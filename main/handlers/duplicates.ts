@@ -1,7 +1,6 @@
 import type { DuplicateSide, duplicateMethods } from '../../preload/contract/duplicates.js';
 import { dismissDuplicate } from '../core/entities/duplicate-dismissals.js';
-import { findLikelyDuplicates } from '../core/entities/likely-duplicates.js';
-import type { ReadableCase } from '../core/store/case-store.js';
+import { likelyDuplicatePage } from '../core/entities/likely-duplicates.js';
 import type { EntityRecord } from '../core/store/records.js';
 import type { DomainHandlers } from './define.js';
 
@@ -9,13 +8,18 @@ import type { DomainHandlers } from './define.js';
 export const duplicateHandlers: DomainHandlers<typeof duplicateMethods> = {
   'duplicates:list': ({ limit, type }, ctx) => {
     const store = ctx.session.require();
-    const all = findLikelyDuplicates(store).filter((p) => !type || p.a.type === type);
-    const side = sideOf(store);
+    const page = likelyDuplicatePage(store, { limit, ...(type ? { type } : {}) });
+    const counts = store.duplicateReads().sideCounts(page.rows.flatMap((p) => [p.a.id, p.b.id]));
+    const side = (e: EntityRecord): DuplicateSide => ({
+      id: e.id,
+      type: e.type,
+      label: e.label,
+      status: e.status,
+      ...(counts.get(e.id) ?? { mentions: 0, links: 0, aliases: [] }),
+    });
     return {
-      total: all.length,
-      rows: all
-        .slice(0, limit)
-        .map((p) => ({ a: side(p.a), b: side(p.b), kind: p.kind, reason: p.reason, score: p.score })),
+      total: page.total,
+      rows: page.rows.map((p) => ({ a: side(p.a), b: side(p.b), kind: p.kind, reason: p.reason, score: p.score })),
     };
   },
   'duplicates:dismiss': ({ aId, bId }, ctx) => {
@@ -31,19 +35,3 @@ export const duplicateHandlers: DomainHandlers<typeof duplicateMethods> = {
     };
   },
 };
-
-/** One side of a proposal, counted for the page shown only (a queue page is small). */
-function sideOf(store: ReadableCase) {
-  return (e: EntityRecord): DuplicateSide => ({
-    id: e.id,
-    type: e.type,
-    label: e.label,
-    status: e.status,
-    mentions: store.list('mention', { entityId: e.id }).filter((m) => m.status !== 'rejected').length,
-    links: store.list('link', { sourceId: e.id }).length + store.list('link', { targetId: e.id }).length,
-    aliases: store
-      .list('alias', { entityId: e.id })
-      .map((a) => a.alias)
-      .slice(0, 8),
-  });
-}

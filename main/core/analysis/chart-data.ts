@@ -9,13 +9,13 @@ import type {
 import type { ReadableCase } from '../store/case-store.js';
 import type { ChartNodeRecord, ChartRecord } from '../store/records.js';
 import { entityNode, eventNode, linkEdge, participantEdge } from './chart-elements.js';
-import { EvidenceIndex } from './evidence.js';
+import { type EvidenceIndex, PreparedEvidence } from './evidence.js';
 
 export function chartSummary(store: ReadableCase, chart: ChartRecord): ChartSummary {
   return {
     id: chart.id,
     name: chart.name,
-    nodes: store.list('chartNode', { chartId: chart.id }).length,
+    nodes: store.chartReads().chartNodeCount(chart.id),
     modifiedAt: chart.modifiedAt,
   };
 }
@@ -40,59 +40,52 @@ export function subjectNode(store: ReadableCase, id: string, evidence: EvidenceI
   return event ? eventNode(event, evidence) : null;
 }
 
-/** Above this many placed nodes a chart is read with one pass per table instead of queries per node. */
-export const BULK_READ = 400;
-
-/** Every edge among the given nodes: links between two of the entities, participants of the events. */
-export function edgesAmong(
-  store: ReadableCase,
-  nodes: ReadonlyMap<string, ChartNode>,
-  evidence: EvidenceIndex,
-  bulk = nodes.size > BULK_READ,
-): ChartEdge[] {
-  const edges: ChartEdge[] = [];
-  if (bulk) {
-    for (const l of store.iterate('link'))
-      if (nodes.has(l.sourceId) && nodes.has(l.targetId)) edges.push(linkEdge(l, evidence));
-    for (const p of store.iterate('participant')) {
-      const event = nodes.get(p.eventId);
-      if (event?.kind === 'event' && nodes.has(p.entityId)) edges.push(participantEdge(p, event));
-    }
-    return edges;
+/**
+ * The nodes and edges among the given subject ids (entities and events; other ids are left
+ * out), with their evidence: a few SQL queries over those ids, whatever the size of the case.
+ * Nodes in the order of `ids`; links, then participants, each in id order.
+ */
+export function chartElements(store: ReadableCase, ids: readonly string[]): { nodes: ChartNode[]; edges: ChartEdge[] } {
+  const reads = store.chartReads();
+  const entities = reads.entitiesWithIds(ids);
+  const events = reads.eventsWithIds(ids);
+  const links = reads.linksAmong(ids);
+  const participants = reads.participantsAmong(ids);
+  const evidence = new PreparedEvidence(
+    reads.entityEvidence(entities.map((e) => e.id)),
+    reads.citedEvidence([...events.map((e) => e.id), ...links.map((l) => l.id)]),
+  );
+  const byId = new Map<string, ChartNode>();
+  for (const e of entities) byId.set(e.id, entityNode(e, evidence));
+  for (const e of events) byId.set(e.id, eventNode(e, evidence));
+  const nodes: ChartNode[] = [];
+  for (const id of new Set(ids)) {
+    const node = byId.get(id);
+    if (node) nodes.push(node);
   }
-  for (const node of nodes.values()) {
-    if (node.kind === 'entity') {
-      for (const l of store.list('link', { sourceId: node.id }))
-        if (nodes.has(l.targetId)) edges.push(linkEdge(l, evidence));
-    } else {
-      for (const p of store.list('participant', { eventId: node.id }))
-        if (nodes.has(p.entityId)) edges.push(participantEdge(p, node));
-    }
-  }
-  return edges;
+  const edges: ChartEdge[] = links.map((l) => linkEdge(l, evidence));
+  for (const p of participants) edges.push(participantEdge(p, byId.get(p.eventId)!));
+  return { nodes, edges };
 }
 
 /** One chart with everything needed to draw it. */
-export function loadChartData(store: ReadableCase, chartId: string, options: { bulk?: boolean } = {}): ChartData {
+export function loadChartData(store: ReadableCase, chartId: string): ChartData {
   const chart = store.require('chart', chartId);
   const records = store.list('chartNode', { chartId });
-  const bulk = options.bulk ?? records.length > BULK_READ;
-  const evidence = new EvidenceIndex(store, bulk);
-  const nodes = new Map<string, ChartNode>();
-  const placements: ChartPlacement[] = [];
-  for (const r of records) {
-    const node = subjectNode(store, r.subjectId, evidence);
-    if (node) nodes.set(node.id, node);
-    // Groups have no subject; placements of deleted subjects are dropped from the drawing.
-    if (node || r.style.group === true) placements.push(toPlacement(r));
-  }
+  const { nodes, edges } = chartElements(
+    store,
+    records.map((r) => r.subjectId),
+  );
+  const drawn = new Set(nodes.map((n) => n.id));
+  // Groups have no subject; placements of deleted subjects are dropped from the drawing.
+  const placements = records.filter((r) => drawn.has(r.subjectId) || r.style.group === true).map(toPlacement);
   return {
     chart: { id: chart.id, name: chart.name, nodes: records.length, modifiedAt: chart.modifiedAt },
     viewport: isViewport(chart.viewport) ? chart.viewport : null,
     settings: chart.settings,
     placements,
-    nodes: [...nodes.values()],
-    edges: edgesAmong(store, nodes, evidence, bulk),
+    nodes,
+    edges,
   };
 }
 

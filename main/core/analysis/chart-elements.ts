@@ -1,9 +1,9 @@
 import type { ChartEdge, ChartNode } from '../../../preload/contract/chart.js';
 import type { EntityRecord, EventRecord, LinkRecord, ParticipantRecord } from '../store/records.js';
-import { earlierOf, type EvidenceIndex } from './evidence.js';
+import { earlierOf, type EvidenceSource } from './evidence.js';
 
 /** Store records → what the chart draws. */
-export function entityNode(e: EntityRecord, evidence: EvidenceIndex): ChartNode {
+export function entityNode(e: EntityRecord, evidence: EvidenceSource): ChartNode {
   const ev = evidence.ofEntity(e.id);
   return {
     id: e.id,
@@ -21,7 +21,7 @@ export function entityNode(e: EntityRecord, evidence: EvidenceIndex): ChartNode 
   };
 }
 
-export function eventNode(e: EventRecord, evidence: EvidenceIndex): ChartNode {
+export function eventNode(e: EventRecord, evidence: EvidenceSource): ChartNode {
   const ev = evidence.ofCited(e.id);
   return {
     id: e.id,
@@ -40,7 +40,7 @@ export function eventNode(e: EventRecord, evidence: EvidenceIndex): ChartNode {
   };
 }
 
-export function linkEdge(l: LinkRecord, evidence: EvidenceIndex): ChartEdge {
+export function linkEdge(l: LinkRecord, evidence: EvidenceSource): ChartEdge {
   const ev = evidence.ofCited(l.id);
   return {
     id: l.id,

@@ -1,5 +1,7 @@
 import type { Reliability } from '../../../preload/contract/common.js';
+import { isReliability } from '../../../lib/vocabulary/admiralty.js';
 import type { ReadableCase } from '../store/case-store.js';
+import type { SubjectEvidence } from '../store/chart-reads.js';
 
 interface DocInfo {
   title: string;
@@ -15,12 +17,44 @@ export interface Evidence {
   earliest: string | null;
 }
 
+/** What chart elements ask of the evidence behind them. */
+export interface EvidenceSource {
+  ofEntity(entityId: string): Evidence;
+  ofCited(subjectId: string): Evidence;
+}
+
+const NONE: Evidence = { count: 0, reliability: null, earliest: null };
+
+/**
+ * Evidence for a known set of chart subjects, aggregated in SQL beforehand (store/chart-reads.ts):
+ * what a chart of any size reads, instead of every mention of the case.
+ */
+export class PreparedEvidence implements EvidenceSource {
+  constructor(
+    private readonly entities: ReadonlyMap<string, SubjectEvidence>,
+    private readonly cited: ReadonlyMap<string, SubjectEvidence>,
+  ) {}
+
+  ofEntity(entityId: string): Evidence {
+    return asEvidence(this.entities.get(entityId));
+  }
+
+  ofCited(subjectId: string): Evidence {
+    return asEvidence(this.cited.get(subjectId));
+  }
+}
+
+function asEvidence(e: SubjectEvidence | undefined): Evidence {
+  if (!e) return NONE;
+  return { count: e.count, reliability: isReliability(e.reliability) ? e.reliability : null, earliest: e.earliest };
+}
+
 /**
  * Looks up what documents say about chart subjects: how often an entity is mentioned, how good
  * the sources are, and when the case first learned of it. Document records are read once per
  * index and only their small fields kept.
  */
-export class EvidenceIndex {
+export class EvidenceIndex implements EvidenceSource {
   private readonly docs = new Map<string, DocInfo>();
   private mentionDocs: Map<string, string[]> | null = null;
   private citationDocs: Map<string, string[]> | null = null;

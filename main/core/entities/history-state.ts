@@ -1,5 +1,5 @@
 import type { ReadableCase } from '../store/case-store.js';
-import { type OperationRow, undoJournal } from '../store/journal-sql.js';
+import { type OperationHead, undoJournal } from '../store/journal-sql.js';
 
 /** One step the next undo or redo would take, in words for a menu item ("Undo merge …"). */
 export interface HistoryStep {
@@ -17,7 +17,7 @@ export interface HistoryState {
 /** What the next undo and the next redo would do (null: nothing to undo / redo). */
 export function historyState(store: ReadableCase): HistoryState {
   const journal = undoJournal(store);
-  const step = (r: OperationRow | null): HistoryStep | null =>
+  const step = (r: OperationHead | null): HistoryStep | null =>
     r ? { operationId: r.id, name: r.name, summary: r.summary, at: r.at } : null;
-  return { undo: step(journal.nextUndo()), redo: step(journal.nextRedo()) };
+  return { undo: step(journal.nextUndoHead()), redo: step(journal.nextRedoHead()) };
 }

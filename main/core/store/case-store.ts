@@ -1,3 +1,6 @@
+import { type ChartReads, chartReadsOf } from './chart-reads.js';
+import { type TimelineReads, timelineReadsOf } from './timeline-reads.js';
+import { type DuplicateReads, duplicateReadsOf } from './duplicate-reads.js';
 import type Database from 'better-sqlite3';
 import { DossierError } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
@@ -98,6 +101,12 @@ export interface ReadableCase {
   documentPage(query: DocumentPageQuery): Page<DocumentPageRow>;
   /** The events table's first rows with their participant and citation counts. */
   eventPage(query: EventPageQuery): Page<EventPageRow>;
+  /** The link chart's reads and its seeding's ranking, aggregated in SQL (chart-reads.ts). */
+  chartReads(): ChartReads;
+  /** The timeline's reads: the columns it uses, never a document's text (timeline-reads.ts). */
+  timelineReads(): TimelineReads;
+  /** The duplicates queue's reads: names and the page's counts (duplicate-reads.ts). */
+  duplicateReads(): DuplicateReads;
   /** The event types the case uses. */
   eventTypesInUse(): string[];
   schemaVersion(): number;
@@ -330,6 +339,18 @@ export class CaseStore implements WritableCase {
 
   eventPage(query: EventPageQuery): Page<EventPageRow> {
     return eventPage(this.db, query);
+  }
+
+  chartReads(): ChartReads {
+    return chartReadsOf(this.db);
+  }
+
+  timelineReads(): TimelineReads {
+    return timelineReadsOf(this.db);
+  }
+
+  duplicateReads(): DuplicateReads {
+    return duplicateReadsOf(this.db);
   }
 
   eventTypesInUse(): string[] {

@@ -13,6 +13,9 @@ export interface OperationRow {
   undoneAt: string | null;
 }
 
+/** An operation's header: what the Edit menu and the history state name, without its journal. */
+export type OperationHead = Pick<OperationRow, 'seq' | 'id' | 'at' | 'name' | 'summary'>;
+
 interface RawRow {
   seq: number;
   id: string;
@@ -44,18 +47,23 @@ export function undoJournal(store: ReadableCase) {
     const r = db.prepare(sql).get(...params) as RawRow | undefined;
     return r ? toRow(r) : null;
   };
+  const NEXT_UNDO = 'FROM analyst_operations WHERE undone_at IS NULL ORDER BY seq DESC LIMIT 1';
+  const NEXT_REDO = `FROM analyst_operations WHERE undone_at IS NOT NULL
+           AND seq > coalesce((SELECT max(seq) FROM analyst_operations WHERE undone_at IS NULL), 0)
+         ORDER BY seq LIMIT 1`;
+  // The menu's words for the next steps, without their journals: the journal of a seeded chart
+  // or a merge runs to megabytes, and the history state is read after every undo and redo.
+  const head = (from: string): OperationHead | null =>
+    (db.prepare(`SELECT seq, id, at, name, summary ${from}`).get() as OperationHead | undefined) ?? null;
   return {
     byId: (id: string) => one('SELECT * FROM analyst_operations WHERE id = ?', id),
     /** Whether an operation is undone, without reading its journal (which a merge makes large). */
     isUndone: (id: string): boolean =>
       !!db.prepare('SELECT undone_at FROM analyst_operations WHERE id = ?').pluck().get(id),
-    nextUndo: () => one('SELECT * FROM analyst_operations WHERE undone_at IS NULL ORDER BY seq DESC LIMIT 1'),
-    nextRedo: () =>
-      one(
-        `SELECT * FROM analyst_operations WHERE undone_at IS NOT NULL
-           AND seq > coalesce((SELECT max(seq) FROM analyst_operations WHERE undone_at IS NULL), 0)
-         ORDER BY seq LIMIT 1`,
-      ),
+    nextUndo: () => one(`SELECT * ${NEXT_UNDO}`),
+    nextRedo: () => one(`SELECT * ${NEXT_REDO}`),
+    nextUndoHead: () => head(NEXT_UNDO),
+    nextRedoHead: () => head(NEXT_REDO),
     /** The first live operation after `seq` whose journal names record `recordId`: who changed it since. */
     laterTouching(seq: number, recordId: string): OperationRow | null {
       return one(

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { launchChromium, startServe } from '../../e2e/serve-fixture.js';
 
 export interface BrowserFigures {
@@ -7,6 +8,23 @@ export interface BrowserFigures {
   longest: number;
   toLastRow: number;
   filter: number;
+  /** Click on the Timeline rail button → its window answered and the next frame drawn. */
+  timeline: number;
+  /** The tab's JS heap in use after the entity table and the timeline (CDP Performance.getMetrics). */
+  heapMb: number;
+  /** `dossier serve`'s resident memory now and at its peak (VmRSS / VmHWM), after the timeline. */
+  serveRssMb: number;
+  servePeakMb: number;
+}
+
+/** A field of /proc/PID/status in MB (Linux), or NaN where there is none. */
+function procMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
 }
 
 // Page-side code as strings: tsx would wrap named page-side functions in a helper the page lacks.
@@ -67,7 +85,24 @@ export async function browserFigures(casePath: string, home: string): Promise<Br
         '(() => { const p = globalThis.filterProbe; return p.t1 ? p.t1 - p.t0 : 0; })()',
       )) as number;
     }
+    // The timeline view: its first window from the server, then the frame that draws it.
+    const t1 = Date.now();
+    const answered = page.waitForResponse((r) => r.url().includes('/api/chart%3Atimeline-window'), {
+      timeout: 300_000,
+    });
+    await page.locator('.rail').getByRole('button', { name: 'Timeline' }).click();
+    await answered;
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    const timeline = Date.now() - t1;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     return {
+      serveRssMb: procMb(serve.process.pid, 'VmRSS'),
+      servePeakMb: procMb(serve.process.pid, 'VmHWM'),
+      timeline,
+      heapMb: heap / 2 ** 20,
       rows,
       frames: gaps.length,
       over50: gaps.filter((g) => g > 50).length,

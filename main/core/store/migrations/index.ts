@@ -8,6 +8,7 @@ import { listTallies } from './0100-list-tallies.js';
 import { quantitiesAsProperties } from './0110-quantities-as-properties.js';
 import { linkTypeSpelling } from './0120-link-type-spelling.js';
 import { eventSearch } from './0160-event-search.js';
+import { documentGradeDateIndex } from './0190-document-grade-date-index.js';
 
 /** Every migration in order. Append new files here; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   quantitiesAsProperties,
   linkTypeSpelling,
   eventSearch,
+  documentGradeDateIndex,
 ];
 
 export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { chartCandidates } from '../../../../main/core/analysis/chart-candidates.js';
-import { loadChartData } from '../../../../main/core/analysis/chart-data.js';
+import { chartElements, loadChartData } from '../../../../main/core/analysis/chart-data.js';
 import {
   createChart,
   deleteChart,
@@ -14,6 +14,8 @@ import { seedChartFromCase } from '../../../../main/core/analysis/seed-chart.js'
 import type { CaseStore } from '../../../../main/core/store/case-store.js';
 import { useTempDir } from '../../../helpers/temp-dir.js';
 import { smallCase } from './case-fixture.js';
+import { randomCase } from './random-case.js';
+import { referenceElements, referenceSeed } from './reference-reads.js';
 
 const tempDir = useTempDir();
 let open: CaseStore[] = [];
@@ -21,6 +23,7 @@ afterEach(() => {
   for (const s of open) s.close();
   open = [];
 });
+const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
 function fixture() {
   const f = smallCase(tempDir());
   open.push(f.store);
@@ -75,7 +78,7 @@ describe('charts in a case', () => {
     });
   });
 
-  test('a large chart read in bulk (one pass per table) gives the same nodes and edges as per-node queries', () => {
+  test('a chart read in SQL gives the same nodes and edges as the old per-node queries', () => {
     const f = fixture();
     const chart = createChart(f.store, 'Bulk');
     savePlacements(
@@ -83,12 +86,31 @@ describe('charts in a case', () => {
       chart.id,
       [f.anna, f.carl, f.riga, f.eastwind, f.meeting].map((s, i) => ({ subjectId: s.id, x: i, y: i })),
     );
-    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const perNode = loadChartData(f.store, chart.id, { bulk: false });
-    const bulk = loadChartData(f.store, chart.id, { bulk: true });
-    expect(byId(bulk.nodes)).toEqual(byId(perNode.nodes));
-    expect(byId(bulk.edges)).toEqual(byId(perNode.edges));
-    expect(perNode.edges).toHaveLength(4);
+    const ids = loadChartData(f.store, chart.id).placements.map((p) => p.subjectId);
+    const fast = chartElements(f.store, ids);
+    const old = referenceElements(f.store, ids);
+    expect(fast.nodes).toEqual(old.nodes);
+    expect(byId(fast.edges)).toEqual(byId(old.edges));
+    expect(old.edges).toHaveLength(4);
+  });
+
+  test.each([1, 2, 3])('random case %i: every subject, read in SQL and by the old queries, is the same', (seed) => {
+    const { store, entities, events } = randomCase(tempDir(), seed);
+    open.push(store);
+    // Every entity and event, plus ids that are neither (a group, a deleted subject).
+    const ids = [...events.map((e) => e.id), ...entities.map((e) => e.id), 'group-1', 'gone'];
+    const fast = chartElements(store, ids);
+    const old = referenceElements(store, ids);
+    expect(fast.nodes).toEqual(old.nodes);
+    expect(byId(fast.edges)).toEqual(byId(old.edges));
+    expect(fast.nodes.some((n) => n.mentions > 0 && n.reliability && n.knownFrom)).toBe(true);
+    expect(fast.edges.length).toBeGreaterThan(20);
+    // A part of the case: only edges with both ends on it.
+    const part = ids.filter((_, i) => i % 3 === 0);
+    const fastPart = chartElements(store, part);
+    const oldPart = referenceElements(store, part);
+    expect(fastPart.nodes).toEqual(oldPart.nodes);
+    expect(byId(fastPart.edges)).toEqual(byId(oldPart.edges));
   });
 
   test('saving unchanged placements writes nothing; a moved node is updated', () => {
@@ -198,5 +220,58 @@ describe('a chart seeded from the case', () => {
     ]);
     expect(data.settings.needsLayout).toBe(true);
     expect(new Set(data.placements.map((p) => `${p.x},${p.y}`)).size).toBe(4);
+    expect(data.settings.seeded).toEqual({ entities: 3, entitiesInCase: 4, events: 1, eventsOfThese: 1 });
+  });
+
+  test.each([1, 2, 3])('random case %i: ranked in SQL, the same entities and events as the old JS ranking', (seed) => {
+    const { store } = randomCase(tempDir(), seed, 40);
+    open.push(store);
+    for (const limit of [5, 25, 1000]) {
+      const chart = createChart(store, `Seed ${limit}`);
+      const old = referenceSeed(store, limit);
+      // Room for every event: the same chart as before.
+      const n = seedChartFromCase(store, chart.id, limit, 100_000);
+      const placed = store.list('chartNode', { chartId: chart.id });
+      expect(n).toBe(old.entities.length + old.events.size);
+      const ids = new Set(placed.map((p) => p.subjectId));
+      expect(ids).toEqual(new Set([...old.entities, ...old.events]));
+      expect(store.require('chart', chart.id).settings.seeded).toMatchObject({
+        entities: old.entities.length,
+        events: old.events.size,
+        eventsOfThese: old.events.size,
+      });
+    }
+    expect(referenceSeed(store, 5).events.size).toBeGreaterThan(5);
+  });
+
+  test('a seeded chart stops at its node budget: the events joining the most chosen entities first', () => {
+    const { store } = randomCase(tempDir(), 4, 60);
+    open.push(store);
+    const chart = createChart(store, 'Overview');
+    const old = referenceSeed(store, 20);
+    expect(old.events.size).toBeGreaterThan(10);
+    expect(seedChartFromCase(store, chart.id, 20, 30)).toBe(30);
+    const placed = store.list('chartNode', { chartId: chart.id }).map((p) => p.subjectId);
+    const chosen = new Set(old.entities);
+    const events = placed.filter((id) => !chosen.has(id));
+    expect(placed.filter((id) => chosen.has(id))).toHaveLength(20);
+    expect(events).toHaveLength(10);
+    for (const id of events) expect(old.events.has(id)).toBe(true);
+    // Every event left out joins no more of the chosen entities than the least joined one kept.
+    const joined = (id: string) =>
+      new Set(
+        store
+          .list('participant', { eventId: id })
+          .map((p) => p.entityId)
+          .filter((e) => chosen.has(e)),
+      ).size;
+    const least = Math.min(...events.map(joined));
+    for (const id of old.events) if (!events.includes(id)) expect(joined(id)).toBeLessThanOrEqual(least);
+    expect(store.require('chart', chart.id).settings.seeded).toEqual({
+      entities: 20,
+      entitiesInCase: store.list('entity').filter((e) => e.status !== 'rejected').length,
+      events: 10,
+      eventsOfThese: old.events.size,
+    });
   });
 });
