@@ -1,5 +1,6 @@
 import type { EventCountKind, EventRole, EventType } from '../../../lib/vocabulary/event-types.js';
 import { eventCounts } from './event-counts.js';
+import { eventGist } from './event-gist.js';
 import { roleOf } from './event-roles.js';
 import { isAssessedSubject, isOpinionAround } from './event-sentences.js';
 import { findTriggers, type Trigger } from './event-triggers.js';
@@ -30,6 +31,8 @@ export interface Frame extends Omit<ExtractedEvent, 'type' | 'counts' | 'citatio
   /** The sentence repeats an event named earlier ("the attacks", "this skirmish"). */
   anaphoric: boolean;
   headline: boolean;
+  /** The sentence's own words for a verb event ("the Chinese side asked for …"), for a title that names nobody. */
+  gist?: string | null;
 }
 
 /** The main event word of a sentence, or null when none reports something that happened. */
@@ -112,6 +115,7 @@ export function frameOf(
     trigger: trigger.text.toLowerCase(),
     anaphoric,
     headline: span.headline,
+    gist: eventGist(sentence, span.start, trigger),
   };
 }
 
@@ -145,6 +149,8 @@ function placeOf(
     )
       continue;
     if (NATIONALITY_SUFFIX.test(sentence.slice(p.end - at, p.end - at + 20))) continue;
+    // "X asked Y for talks; a working group is due in Dushanbe": a place past a semicolon is another clause's.
+    if (sentence.slice(Math.min(p.end, trigger.end) - at, Math.max(p.start, trigger.start) - at).includes(';')) continue;
     // "in Tajikistan's remote GBAO": the owned place is the more specific one.
     const owned = /^['’]s\b/.test(sentence.slice(p.end - at, p.end - at + 2))
       ? places.find((q) => q.start > p.end && q.start - p.end < 40)
