@@ -11,6 +11,7 @@ import { CONNECTORS, INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIER
 import type { TaggedSpan } from './ner/index.js';
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { SpanIndex } from './span-index.js';
+import { headPartAfterName } from './org-head-join.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
 /** Rule signals trusted to set the type of a span the model found. */
@@ -57,7 +58,8 @@ export function combineModelSpans(
     return (
       inside.length < 2 ||
       (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside)) ||
-      (r.source === 'head-rule' && joinedByAmpersand(text, inside))
+      (r.source === 'head-rule' && joinedByAmpersand(text, inside)) ||
+      (r.source === 'head-rule' && headPartAfterName(text, r, inside))
     );
   });
   const strongSet = new Set(strong);

@@ -17,6 +17,8 @@ const HYPOTHETICAL_BEFORE =
 const WEAK_SAYING = /^(?:said|says|told (?:reporters|journalists))$/i;
 /** A noun subject that caused the reported event: "The deaths … prompted a protest". */
 const CAUSAL_VERB = /\b(?:prompted|caused|triggered|sparked|led to|forced|resulted in|provoked|drew)\b/i;
+/** An event word inside a relative clause set off by commas: ", who met both sides,". */
+const RELATIVE_BEFORE = /,\s*(?:who|which|whom)\s+(?:(?:had|has|have|was|were|also|earlier|recently)\s+)?$/i;
 /** A preposition that places what follows: "in GBAO", "at the border in Khorog". */
 const PLACE_PREP =
   /\b(?:in|at|near|inside|within|across|outside|on|into|to|over)\s+(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)?)\s+){0,2}$/i;
@@ -55,6 +57,10 @@ export function mainTrigger(sentence: string, at: number, names: ExtractedEntity
   const reporting = live.filter(
     (t) => !(!t.verb && REFERENCE_BEFORE.test(sentence.slice(Math.max(0, t.start - at - 70), t.start - at))),
   );
+  // "According to X, who met both sides, the Chinese side asked …": a relative clause describes
+  // a source; the main clause's event is the one reported.
+  const main = reporting.filter((t) => !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, t.start - at - 40), t.start - at)));
+  if (main.length) reporting.splice(0, reporting.length, ...main);
   // "Police said gunmen attacked …": the reported act is the event, the saying only its source.
   const strong = reporting.filter((t) => !(t.type === 'statement' && WEAK_SAYING.test(t.text)));
   if (strong.length) reporting.splice(0, reporting.length, ...strong);

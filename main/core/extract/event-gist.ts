@@ -5,11 +5,13 @@ const MAX_SUBJECT_WORDS = 8;
 const MAX_OBJECT_WORDS = 7;
 
 /** Openers that say when or by whose account, not who: "On 10 December 2025", "According to X". */
-const LEAD_IN = /^(?:(?:on|in|since|by|early|late|last|this)\s+(?:[\w-]+\s+){0,4}?\d{1,4}|according to [^,]*|yesterday|today|then|later)\b\s*/i;
+const LEAD_IN =
+  /^(?:(?:on|in|since|by|early|late|last|this)\s+(?:[\w-]+\s+){0,4}?\d{1,4}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?|according to [^,]*|yesterday|today|then|later)\b\s*/i;
 const AUXILIARY = /\s+(?:has|have|had|was|were|is|are|has been|have been|had been|would|will|did|also|then|reportedly)$/i;
 const DETERMINER_ONLY = /^(?:the|a|an|it|they|he|she|we|this|that|who|which)$/i;
-/** Words that end an object phrase: a new clause, a purpose ("to look at"), a date or a second object. */
-const OBJECT_STOP = /\s+(?:to|on|after|before|since|until|while|because|when|and|but|as|which|who|that)\s/i;
+/** Words that end an object phrase: a new clause, a purpose ("to look at"), a place or date, a second object. */
+const OBJECT_STOP =
+  /\s+(?:to|on|in|at|near|within|from|during|over|across|after|before|since|until|while|because|when|and|but|as|which|who|that)\s/i;
 const TRAILING_LINK = /\s+(?:of|for|in|at|near|within|with|from|by|to|on|the|a|an|and|or|its|their|all)$/i;
 
 /**
@@ -22,7 +24,8 @@ const TRAILING_LINK = /\s+(?:of|for|in|at|near|within|with|from|by|to|on|the|a|a
 export function eventGist(sentence: string, at: number, trigger: Trigger): string | null {
   if (!trigger.verb) return null;
   const before = sentence.slice(0, trigger.start - at);
-  const clause = before.split(/[,;:(]|\s[–—-]\s/).pop() ?? '';
+  // "The Ministry informs that … aircraft attacked": what is reported starts after "that".
+  const clause = before.split(/[,;:(]|\s[–—-]\s|\sthat\s/).pop() ?? '';
   let subject = clause.replace(/^\s*(?:\d+\.\s+)?/, '').trim();
   for (let k = 0; k < 3 && LEAD_IN.test(subject); k++) subject = subject.replace(LEAD_IN, '').trim();
   for (let k = 0; k < 3 && AUXILIARY.test(subject); k++) subject = subject.replace(AUXILIARY, '').trim();
