@@ -45,7 +45,9 @@ export function eventTitle(
     const whom = done.length ? done : members;
     // Nobody named did it or had it done to them: the sentence's own words say who did what
     // ("The Chinese side asked for armed protection …") better than "Request (asked)".
-    title = whom.length
+    // "Meeting of GBAO": a meeting of one named party says less than the sentence does.
+    const lone = !done.length && members.length < 2 && gist !== null;
+    title = whom.length && !lone
       ? `${w.noun} ${w.object} ${join(whom)}`
       : (gist ??
         `${w.noun}${ev.trigger && ev.type !== 'other' && !sameWord(ev.trigger, w.noun) ? ` (${ev.trigger})` : ''}`);

@@ -29,6 +29,14 @@ describe('titles of events nobody named', () => {
     expect(ev.title).toBe('Gunmen from across the river attacked a customs post in Termez');
   });
 
+  it('says who met whom rather than "Meeting of X" when one party is named', () => {
+    const ev = events(
+      'On 4 May 2025 a delegation led by the Kazakh consul met the head of the GBAO administration in Khorog.',
+    )[0]!;
+    expect(ev.type).toBe('meeting');
+    expect(ev.title).toBe('A delegation led by the Kazakh consul met the head of the GBAO administration in Khorog');
+  });
+
   it('keeps the short form when a named doer or target says it already', () => {
     const ev = events('Kyrgyzstan has asked for urgent consultations within the Shanghai Cooperation Organisation.')[0]!;
     expect(ev.title).toBe('Kyrgyzstan asks Shanghai Cooperation Organisation');
