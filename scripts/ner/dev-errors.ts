@@ -25,7 +25,7 @@ const { dev } = splitDev(loadAllSets(dataDir), DEFAULT_OPTIONS.devFraction, DEFA
 for (const doc of dev.filter((d) => sets.includes(d.set))) {
   const t = detokenize(doc);
   const gold = new Set(t.gold);
-  const predicted = new Set(typedMentionKeys(extract(t.text, { tagger }).entities));
+  const predicted = new Set(typedMentionKeys(extract(t.text, tagger ? { tagger } : {}).entities));
   const at = (k: string) => k.split(' ').slice(1).join(' ');
   const goldAt = new Map([...gold].map((k) => [at(k), k.split(' ')[0]!]));
   const predAt = new Map([...predicted].map((k) => [at(k), k.split(' ')[0]!]));

@@ -53,7 +53,8 @@ export function combineModelSpans(
   const modelIndex = new SpanIndex(model);
   const strong = rules.filter((r) => {
     if (!TYPE_SETTERS.has(r.source)) return false;
-    if (r.source === 'gazetteer') return true;
+    // A name and the acronym it defines ("… (ISIL)") are one name, however the tagger split it.
+    if (r.source === 'gazetteer' || r.source === 'acronym') return true;
     const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
     return (
       inside.length < 2 ||
