@@ -45,6 +45,12 @@ try {
   await page.getByText('Statement of the Ministry of Foreign Affairs', { exact: false }).first().dblclick();
   await page.waitForTimeout(2000);
   await shoot('reader');
+  // The incident log: a table dated by its latest row, with where the date came from.
+  await open('Documents');
+  await page.waitForTimeout(1000);
+  await page.getByText('09-incidents.csv', { exact: false }).first().dblclick();
+  await page.waitForTimeout(2000);
+  await shoot('reader-csv');
   await open('Search');
   await page.getByLabel('Search', { exact: true }).fill('killed 8');
   await page.waitForTimeout(2000);

@@ -48,25 +48,37 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
   return out;
 }
 
+/** Small words that may stand between the capitalised parts of one long form ("… of Iraq and the Levant"). */
+const JOINERS = /^(?:in|at|on|for|of|and|the|to|de|du|des|la|le|al)$/;
+/** How many earlier runs a long form may reach back over ("Organization for Security and Co-operation in Europe"). */
+const MAX_JOINED_RUNS = 3;
+
 /**
- * Long forms to try, longest first within the run; then the run joined to the one before it
- * across one small word ("United Nations Assistance Mission in Afghanistan (UNAMA)").
+ * Long forms to try, longest first: the run joined to up to three runs before it across one or
+ * two small words ("Islamic State of Iraq and the Levant (ISIL)", "Organization for Security and
+ * Co-operation in Europe (OSCE)"), then the run alone, each from every starting word.
  */
 function* candidateLongForms(run: Run, s: Sentence, byLastUnit: Map<Unit, Run>): Generator<Unit[]> {
-  const first = run.units[0] as Unit;
-  const at = s.units.indexOf(first);
-  const joiner = s.units[at - 1];
-  const prev = at >= 2 ? byLastUnit.get(s.units[at - 2] as Unit) : undefined;
-  if (
-    prev &&
-    joiner &&
-    /^(in|at|on|for|of)$/.test(joiner.text) &&
-    !/[^\s]/.test(joiner.post) &&
-    !/[^\s]/.test((s.units[at - 2] as Unit).post)
-  ) {
-    for (let k = 0; k < prev.units.length; k++) yield [...prev.units.slice(k), ...run.units];
+  const chain: Unit[][] = [run.units];
+  let at = s.units.indexOf(run.units[0] as Unit);
+  for (let hops = 0; hops < MAX_JOINED_RUNS; hops++) {
+    let j = at - 1;
+    let joiners = 0;
+    while (j >= 0 && joiners < 2 && JOINERS.test((s.units[j] as Unit).text) && !/[^\s]/.test((s.units[j] as Unit).post)) {
+      j--;
+      joiners++;
+    }
+    if (!joiners || j < 0 || /[^\s]/.test((s.units[j] as Unit).post)) break;
+    const prev = byLastUnit.get(s.units[j] as Unit);
+    if (!prev) break;
+    chain.unshift(prev.units);
+    at = s.units.indexOf(prev.units[0] as Unit);
   }
-  for (let k = 0; k < run.units.length; k++) yield run.units.slice(k);
+  for (let c = 0; c < chain.length; c++) {
+    const rest = chain.slice(c + 1).flat();
+    const first = chain[c] as Unit[];
+    for (let k = 0; k < first.length; k++) yield [...first.slice(k), ...rest];
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { CONNECTORS, INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIER
 import type { TaggedSpan } from './ner/index.js';
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { SpanIndex } from './span-index.js';
+import { headPartAfterName } from './org-head-join.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
 /** Rule signals trusted to set the type of a span the model found. */
@@ -52,12 +53,14 @@ export function combineModelSpans(
   const modelIndex = new SpanIndex(model);
   const strong = rules.filter((r) => {
     if (!TYPE_SETTERS.has(r.source)) return false;
-    if (r.source === 'gazetteer') return true;
+    // A name and the acronym it defines ("… (ISIL)") are one name, however the tagger split it.
+    if (r.source === 'gazetteer' || r.source === 'acronym') return true;
     const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
     return (
       inside.length < 2 ||
       (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside)) ||
-      (r.source === 'head-rule' && joinedByAmpersand(text, inside))
+      (r.source === 'head-rule' && joinedByAmpersand(text, inside)) ||
+      (r.source === 'head-rule' && headPartAfterName(text, r, inside))
     );
   });
   const strongSet = new Set(strong);

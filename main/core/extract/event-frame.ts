@@ -1,5 +1,6 @@
 import type { EventCountKind, EventRole, EventType } from '../../../lib/vocabulary/event-types.js';
 import { eventCounts } from './event-counts.js';
+import { eventGist } from './event-gist.js';
 import { roleOf } from './event-roles.js';
 import { isAssessedSubject, isOpinionAround } from './event-sentences.js';
 import { findTriggers, type Trigger } from './event-triggers.js';
@@ -16,6 +17,8 @@ const HYPOTHETICAL_BEFORE =
 const WEAK_SAYING = /^(?:said|says|told (?:reporters|journalists))$/i;
 /** A noun subject that caused the reported event: "The deaths … prompted a protest". */
 const CAUSAL_VERB = /\b(?:prompted|caused|triggered|sparked|led to|forced|resulted in|provoked|drew)\b/i;
+/** An event word inside a relative clause set off by commas: ", who met both sides,". */
+const RELATIVE_BEFORE = /,\s*(?:who|which|whom)\s+(?:(?:had|has|have|was|were|also|earlier|recently)\s+)?$/i;
 /** A preposition that places what follows: "in GBAO", "at the border in Khorog". */
 const PLACE_PREP =
   /\b(?:in|at|near|inside|within|across|outside|on|into|to|over)\s+(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)?)\s+){0,2}$/i;
@@ -30,6 +33,8 @@ export interface Frame extends Omit<ExtractedEvent, 'type' | 'counts' | 'citatio
   /** The sentence repeats an event named earlier ("the attacks", "this skirmish"). */
   anaphoric: boolean;
   headline: boolean;
+  /** The sentence's own words for a verb event ("the Chinese side asked for …"), for a title that names nobody. */
+  gist?: string | null;
 }
 
 /** The main event word of a sentence, or null when none reports something that happened. */
@@ -52,6 +57,10 @@ export function mainTrigger(sentence: string, at: number, names: ExtractedEntity
   const reporting = live.filter(
     (t) => !(!t.verb && REFERENCE_BEFORE.test(sentence.slice(Math.max(0, t.start - at - 70), t.start - at))),
   );
+  // "According to X, who met both sides, the Chinese side asked …": a relative clause describes
+  // a source; the main clause's event is the one reported.
+  const main = reporting.filter((t) => !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, t.start - at - 40), t.start - at)));
+  if (main.length) reporting.splice(0, reporting.length, ...main);
   // "Police said gunmen attacked …": the reported act is the event, the saying only its source.
   const strong = reporting.filter((t) => !(t.type === 'statement' && WEAK_SAYING.test(t.text)));
   if (strong.length) reporting.splice(0, reporting.length, ...strong);
@@ -112,6 +121,7 @@ export function frameOf(
     trigger: trigger.text.toLowerCase(),
     anaphoric,
     headline: span.headline,
+    gist: eventGist(sentence, span.start, trigger),
   };
 }
 
@@ -145,6 +155,8 @@ function placeOf(
     )
       continue;
     if (NATIONALITY_SUFFIX.test(sentence.slice(p.end - at, p.end - at + 20))) continue;
+    // "X asked Y for talks; a working group is due in Dushanbe": a place past a semicolon is another clause's.
+    if (sentence.slice(Math.min(p.end, trigger.end) - at, Math.max(p.start, trigger.start) - at).includes(';')) continue;
     // "in Tajikistan's remote GBAO": the owned place is the more specific one.
     const owned = /^['’]s\b/.test(sentence.slice(p.end - at, p.end - at + 2))
       ? places.find((q) => q.start > p.end && q.start - p.end < 40)

@@ -22,9 +22,10 @@ const WORDING: Record<EventType, { verb: string; noun: string; object: string }>
 
 /** "Taliban attacks Tajikistan in Gorno-Badakhshan (killed: 5)" — who did what to whom, where. */
 export function eventTitle(
-  ev: Omit<Frame, 'anaphoric' | 'headline'>,
+  ev: Omit<Frame, 'anaphoric' | 'headline' | 'gist'>,
   labelOf: (key: string) => string,
   place: ExtractedEntity | null,
+  gist: string | null = null,
 ): string {
   const w = WORDING[ev.type];
   const names = (roles: string[]): string[] => [
@@ -42,11 +43,16 @@ export function eventTitle(
     title = `${join(doers)} ${object ? w.verb : w.verb.replace(/ (?:with|to)$/, '')}${object}`;
   } else {
     const whom = done.length ? done : members;
-    title = whom.length
+    // Nobody named did it or had it done to them: the sentence's own words say who did what
+    // ("The Chinese side asked for armed protection …") better than "Request (asked)".
+    // "Meeting of GBAO": a meeting of one named party says less than the sentence does.
+    const lone = !done.length && members.length < 2 && gist !== null;
+    title = whom.length && !lone
       ? `${w.noun} ${w.object} ${join(whom)}`
-      : `${w.noun}${ev.trigger && ev.type !== 'other' && !sameWord(ev.trigger, w.noun) ? ` (${ev.trigger})` : ''}`;
+      : (gist ??
+        `${w.noun}${ev.trigger && ev.type !== 'other' && !sameWord(ev.trigger, w.noun) ? ` (${ev.trigger})` : ''}`);
   }
-  if (place) title += ` in ${place.canonical}`;
+  if (place && !title.includes(place.canonical)) title += ` in ${place.canonical}`;
   const counts = Object.entries(ev.counts).map(([k, n]) => `${k}: ${n}`);
   if (counts.length) title += ` (${counts.join(', ')})`;
   return title.slice(0, 200);

@@ -56,7 +56,7 @@ export function suggestEvents(
   const grouped = groupFrames(frames);
   inheritMeetingPlace(text, grouped);
   return grouped.map((f) => {
-    const { anaphoric: _a, headline: _h, ...ev } = f;
+    const { anaphoric: _a, headline: _h, gist, ...ev } = f;
     // A place read from a nationality word takes the key of that place where the text names it.
     const named =
       ev.locationKey && !placeByKey.has(ev.locationKey)
@@ -64,7 +64,7 @@ export function suggestEvents(
         : undefined;
     if (named) ev.locationKey = named.key;
     const place = ev.locationKey ? (placeByKey.get(ev.locationKey) ?? null) : null;
-    return { ...ev, title: eventTitle(ev, (k) => labels.get(k) ?? k, place) };
+    return { ...ev, title: eventTitle(ev, (k) => labels.get(k) ?? k, place, gist ?? null) };
   });
 }
 

@@ -11,6 +11,7 @@ import { resolveOverlaps } from './overlap.js';
 import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
 import { findOutlets, retypeByShape } from './retype.js';
+import { retypeByCoordination } from './coordination.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -32,7 +33,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   // The tagger learned title-case headlines too, so its spans there are taken like any other.
   const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans) : analysis.spans;
   const { spans, known } = linkAndPropagate(text, analysis, base);
-  const names = findOutlets(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known)));
+  const names = retypeByCoordination(
+    text,
+    findOutlets(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known))),
+  );
   const identifiers = extractIdentifiers(text);
   // Numbers are properties of the events they count (event counts), never entities of their own.
   const entities = mergeByPosition(

@@ -15,7 +15,12 @@ export function isCapitalised(u: Unit): boolean {
   if (NEVER_NAMES.has(u.text.toLowerCase())) return false;
   if (u.tags.has('Month') || u.tags.has('WeekDay')) return false;
   // "Chinese-backed", "Uyghur-linked": a compound adjective, not a name.
-  if (/-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-/i, ''))) return false;
+  // "Co-operation", "Non-Proliferation": a prefix joined to its word is one word, capitalised as a name's.
+  if (
+    /-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-/i, '')) &&
+    !/^(?:Co|Non|Anti|Counter|Inter|Pan|Trans)-\p{Ll}[^-]*$/u.test(u.text)
+  )
+    return false;
   if (/^\p{Lu}/u.test(u.text))
     return /\p{L}/u.test(u.text.slice(1)) || (u.text.length === 1 && (u.tags.has('Acronym') || u.post.trim() === '.'));
   return /^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text);

@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import type { ExtractionResult } from '../extract/types.js';
 import { messageOf } from '../errors.js';
 import { documentDateOf } from './document-date.js';
+import { tableDocumentDate } from './table-date.js';
 import { type Extractor, documentDate } from './extractor.js';
 import { readerFor } from './formats/index.js';
 import type { CsvTable, ReadParty } from './formats/reader.js';
@@ -64,8 +65,10 @@ export async function prepareFile(path: string, options: PrepareOptions): Promis
   const reader = readerFor(path);
   if (!reader) return skip('unsupported', `unsupported file type "${extname(path) || basename(path)}"`);
   let bytes: Uint8Array;
+  let modified: Date | null = null;
   try {
     const info = await stat(path);
+    modified = info.mtime;
     if (info.size > maxBytes)
       return skip('too-large', `file is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit`);
     if (PLAIN_TEXT.has(reader.mimeType) && info.size > MAX_TEXT_BYTES) {
@@ -83,7 +86,7 @@ export async function prepareFile(path: string, options: PrepareOptions): Promis
   const existing = options.existingDocument(sha256);
   if (existing) return skip('duplicate', 'the same bytes are already in the case', existing);
   try {
-    const document = await prepareBytes(bytes, sha256, basename(path), path, options);
+    const document = await prepareBytes(bytes, sha256, basename(path), path, options, modified);
     return { path, document };
   } catch (e) {
     if (isSkipError(e)) return skip(e.kind, e.message);
@@ -97,6 +100,7 @@ async function prepareBytes(
   fileName: string,
   sourceUri: string,
   options: PrepareOptions,
+  modified: Date | null = null,
 ): Promise<PreparedDocument> {
   const reader = readerFor(fileName);
   if (!reader) throw new Error(`unsupported file type ${fileName}`);
@@ -124,8 +128,12 @@ async function prepareBytes(
       properties.extractionError = firstLine(messageOf(e));
     }
   }
-  const dated = documentDateOf(read.mimeType, read.publishedAt, extraction);
+  const dated = read.table
+    ? (documentDateOf(read.mimeType, read.publishedAt, null) ?? tableDocumentDate(read.table, modified))
+    : documentDateOf(read.mimeType, read.publishedAt, extraction);
   if (dated) properties.documentDate = dated;
+  // The reader names where a table's date came from ("latest “date” entry", "file modified").
+  if (dated?.dateKind && properties.dateKind === undefined) properties.dateKind = dated.dateKind;
   return {
     fileName,
     sourceUri,

@@ -93,7 +93,7 @@ function sameEventElsewhere(
   parts: Map<string, string>,
 ): EventRecord | null {
   const startAt = ev.date?.value ?? null;
-  if (!startAt && !locationEntityId) return null; // nothing to pin two reports to one occurrence
+  if (!startAt && !locationEntityId) return sameUndatedEvent(store, ev, parts);
   const core = [...parts].filter(([, r]) => CORE_ROLES.has(r)).map(([id]) => id);
   if (!core.length) return null;
   const candidates = store.list(
@@ -111,6 +111,32 @@ function sameEventElsewhere(
         .map((p) => p.entityId),
     );
     if (core.some((id) => theirs.has(id))) return c;
+  }
+  return null;
+}
+
+const DOER_ROLES = new Set(['agent', 'speaker']);
+const DONE_TO_ROLES = new Set(['target', 'victim', 'addressee']);
+
+/**
+ * With neither date nor place to pin two reports to one occurrence, the same doer doing the same
+ * kind of thing to the same party is: "Tajikistan asked the CSTO for consultations" in a
+ * ministry statement and in a situation report is one request. Both the doer and the party it
+ * was done to must match, in the same roles, on an event that is itself undated and unplaced.
+ */
+function sameUndatedEvent(store: WritableCase, ev: ExtractedEvent, parts: Map<string, string>): EventRecord | null {
+  const doers = [...parts].filter(([, r]) => DOER_ROLES.has(r)).map(([id]) => id);
+  const doneTo = new Set([...parts].filter(([, r]) => DONE_TO_ROLES.has(r)).map(([id]) => id));
+  if (!doers.length || !doneTo.size) return null;
+  for (const doer of doers) {
+    for (const p of store.list('participant', { entityId: doer }, { limit: 200 })) {
+      if (!DOER_ROLES.has(p.role)) continue;
+      const c = store.get('event', p.eventId);
+      if (!c || c.status !== 'suggested' || c.startAt !== null || c.locationEntityId !== null) continue;
+      if (c.properties['origin'] !== 'extraction' || (c.properties['type'] ?? 'other') !== (ev.type ?? 'other')) continue;
+      const theirs = store.list('participant', { eventId: c.id });
+      if (theirs.some((q) => DONE_TO_ROLES.has(q.role) && doneTo.has(q.entityId))) return c;
+    }
   }
   return null;
 }

@@ -1,0 +1,42 @@
+import { gazetteerClass, gazetteerWordFlags, WORD_IS_FIRST_NAME } from './gazetteer.js';
+import type { ExtractedEntity } from './types.js';
+
+/** "A and B", "A, B", "A, B and C", "A or B": the words that join the items of one list. */
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * Names listed together are of one kind: "near Ishkashim and Rushan" lists two places, so a
+ * one-word name the tagger took for a person ("Rushan", a district it never saw) becomes a
+ * place when it is listed beside a place (one retyped so counts for the next item).
+ * Only bare one-word "persons" move: no first name, no name the gazetteer knows as a person;
+ * every mention of a one-word name listed among places moves with it.
+ */
+export function retypeByCoordination(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const retyped = new Set<string>();
+  const isPlace = (e: ExtractedEntity) => e.type === 'location';
+  const named = entities.filter((e) => e.type === 'person' || e.type === 'location' || e.type === 'organization');
+  // Left to right, then right to left, so "Rushan and Ishkashim" is read as well as "Ishkashim and Rushan".
+  for (const order of [named, [...named].reverse()]) {
+    for (let i = 1; i < order.length; i++) {
+      const a = order[i - 1]!;
+      const b = order[i]!;
+      const [first, second] = a.start < b.start ? [a, b] : [b, a];
+      if (!LIST_JOIN.test(text.slice(first.end, second.start))) continue;
+      if (!isPlace(a)) continue;
+      if (looksLikeBarePerson(b)) b.type = 'location';
+      if (b.type === 'location' && !/\s/.test(b.canonical || b.text)) retyped.add(b.key);
+    }
+  }
+  if (!retyped.size) return entities;
+  // The name is a place wherever the document uses it ("Vanj was quiet" after "near Vanj and Ishkashim").
+  for (const e of entities) if (retyped.has(e.key) && looksLikeBarePerson(e)) e.type = 'location';
+  return entities;
+}
+
+function looksLikeBarePerson(e: ExtractedEntity): boolean {
+  if (e.type !== 'person') return false;
+  const name = e.canonical || e.text;
+  if (/\s/.test(name) || /\s/.test(e.text)) return false;
+  if (gazetteerWordFlags(name) & WORD_IS_FIRST_NAME) return false;
+  return gazetteerClass(name) !== 'person';
+}

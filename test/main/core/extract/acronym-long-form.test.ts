@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Written for these tests; run with the shipped tagger as the app runs it.
+const orgs = (text: string) =>
+  extract(text, { date: '2025-12-13' })
+    .entities.filter((e) => e.type === 'organization')
+    .map((e) => `${e.text} → ${e.canonical}`);
+
+describe('a long form its acronym defines', () => {
+  it('reaches back over "and the" to the whole name, however the tagger split it', () => {
+    expect(orgs('Donors cut funds to the Islamic State of Iraq and the Levant (ISIL) last year. ISIL denied it.')).toEqual([
+      'Islamic State of Iraq and the Levant → Islamic State of Iraq and the Levant',
+      'ISIL → Islamic State of Iraq and the Levant',
+      'ISIL → Islamic State of Iraq and the Levant',
+    ]);
+  });
+
+  it('reads a capitalised prefixed word ("Co-operation") as part of the name', () => {
+    expect(orgs('Observers from the Organization for Security and Co-operation in Europe (OSCE) arrived.')).toEqual([
+      'Organization for Security and Co-operation in Europe → Organization for Security and Co-operation in Europe',
+      'OSCE → Organization for Security and Co-operation in Europe',
+    ]);
+  });
+
+  it('does not reach back past a run whose initials the acronym does not spell', () => {
+    expect(orgs('Ministers of the United Nations and the African Union (AU) met.')).toContain(
+      'African Union → African Union',
+    );
+  });
+});

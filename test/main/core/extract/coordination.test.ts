@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests (not the sample case's own text), run with the shipped tagger.
+const named = (text: string) =>
+  extract(text, { date: '2025-12-13' })
+    .entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'location')
+    .map((e) => `${e.type}:${e.text}`);
+
+describe('names listed together are of one kind', () => {
+  it('makes a district listed beside a town a place, not a person', () => {
+    const out = named('Patrols were doubled on the roads near Khorog and Rushan after the raid.');
+    expect(out).toEqual(['location:Khorog', 'location:Rushan']);
+  });
+
+  it('carries the kind along a list: a place retyped so counts for the next item', () => {
+    expect(named('Villagers in Darvoz, Vanj and Rushan lost power.')).toEqual([
+      'location:Darvoz',
+      'location:Vanj',
+      'location:Rushan',
+    ]);
+  });
+
+  it('moves every mention of the retyped name, and reads the list in either order', () => {
+    const out = named('Observers counted new posts near Vanj and Ishkashim. Vanj was quiet on Friday.');
+    expect(out.filter((n) => n.endsWith(':Vanj'))).toEqual(['location:Vanj', 'location:Vanj']);
+  });
+
+  it('leaves people listed beside a place alone when their name says they are people', () => {
+    const out = named('Talks in Dushanbe and Emomali Rahmon dominated the week; Obama and Biden stayed in Chicago.');
+    expect(out).toContain('person:Emomali Rahmon');
+    expect(out).toContain('person:Obama');
+    expect(out).toContain('person:Biden');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+import { headPartAfterName } from '../../../../main/core/extract/org-head-join.js';
+import { makeSpan } from '../../../../main/core/extract/span.js';
+
+const named = (text: string) =>
+  extract(text, { date: '2025-12-13' })
+    .entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'location')
+    .map((e) => `${e.type}:${e.text}`);
+
+describe('an organisation named after a person or place', () => {
+  it('stays one organisation when the tagger splits off the name it is named after', () => {
+    expect(named('He was taken to John Hopkins University Hospital on Monday.')).toEqual([
+      'organization:John Hopkins University Hospital',
+    ]);
+    expect(named('Staff of the Amir Timur University Hospital went on strike.')).toEqual([
+      'organization:Amir Timur University Hospital',
+    ]);
+  });
+
+  it('joins only pieces a single space separates, ending in the tagger\'s own organisation', () => {
+    const text = 'Mary Hain\nISO New England Inc';
+    const rule = makeSpan(0, text.length, 'organization', 'head-rule');
+    const person = { type: 'person' as const, start: 0, end: 9, score: 1 };
+    const org = { type: 'organization' as const, start: 10, end: text.length, score: 1 };
+    expect(headPartAfterName(text, rule, [person, org])).toBe(false);
+    const spaced = 'Mary Hain ISO New England Inc';
+    expect(
+      headPartAfterName(spaced, makeSpan(0, spaced.length, 'organization', 'head-rule'), [person, { ...org, start: 10, end: spaced.length }]),
+    ).toBe(true);
+    expect(
+      headPartAfterName(spaced, makeSpan(0, spaced.length, 'organization', 'head-rule'), [
+        person,
+        { ...org, type: 'location', start: 10, end: spaced.length },
+      ]),
+    ).toBe(false);
+  });
+});
