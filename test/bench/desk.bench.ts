@@ -70,7 +70,9 @@ function reuseCase(from: string, casePath: string): { a: string; b: string } {
     const a = find('Zafar Kurbonov');
     const b = find('Zafar Qurbonov');
     if (!a || !b) throw new Error(`${from} has no busy entities (make it with test/bench/desk/make-case.ts)`);
-    console.log(`# reused ${from}: ${store.count('document')} documents, ${store.count('entity')} entities, ${store.count('mention')} mentions`);
+    console.log(
+      `# reused ${from}: ${store.count('document')} documents, ${store.count('entity')} entities, ${store.count('mention')} mentions`,
+    );
     return { a, b };
   } finally {
     store.close();

@@ -51,7 +51,8 @@ export function timelineSource(
     },
   };
   const cites = new Map<string, string[]>();
-  if (options.citing !== false) for (const [subjectId, documentId] of reads.citations()) push(cites, subjectId, documentId);
+  if (options.citing !== false)
+    for (const [subjectId, documentId] of reads.citations()) push(cites, subjectId, documentId);
   const documents = new Map<string, { title: string; publishedAt: string | null }>();
   for (const [id, title, publishedAt] of reads.documents()) documents.set(id, { title, publishedAt });
   const reported = options.knownFrom ? reads.citedEarliest() : null;

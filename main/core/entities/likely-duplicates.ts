@@ -127,18 +127,14 @@ export function likelyDuplicatePage(
     });
   }
   for (const group of groupBy(names, (n) => `${typeOf(n)}\u0000${keys.compact(n.name)}`)) {
-    eachPair(group, (m, n) =>
-      propose(m.id, n.id, 'punctuation', m.name, n.name, 0.9),
-    );
+    eachPair(group, (m, n) => propose(m.id, n.id, 'punctuation', m.name, n.name, 0.9));
   }
   for (const group of groupBy(
     names,
     (n) => `${typeOf(n)}\u0000${keys.transliteration(n.name)}`,
     (k) => k.replace(/\s/g, '').length >= 6,
   )) {
-    eachPair(group, (m, n) =>
-      propose(m.id, n.id, 'transliteration', m.name, n.name, 0.75),
-    );
+    eachPair(group, (m, n) => propose(m.id, n.id, 'transliteration', m.name, n.name, 0.75));
   }
   proposeAcronyms(names, typeOf, propose, keys.loose);
   proposeSurnames(
@@ -154,7 +150,12 @@ export function likelyDuplicatePage(
   );
 
   const page = firstByScore([...found.values()], (f) => labelOf.get(f.a)!, options.limit);
-  const records = new Map(store.chartReads().entitiesWithIds(page.flatMap((f) => [f.a, f.b])).map((e) => [e.id, e]));
+  const records = new Map(
+    store
+      .chartReads()
+      .entitiesWithIds(page.flatMap((f) => [f.a, f.b]))
+      .map((e) => [e.id, e]),
+  );
   return {
     total: found.size,
     rows: page.map((f) => ({

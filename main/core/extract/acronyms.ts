@@ -64,7 +64,12 @@ function* candidateLongForms(run: Run, s: Sentence, byLastUnit: Map<Unit, Run>):
   for (let hops = 0; hops < MAX_JOINED_RUNS; hops++) {
     let j = at - 1;
     let joiners = 0;
-    while (j >= 0 && joiners < 2 && JOINERS.test((s.units[j] as Unit).text) && !/[^\s]/.test((s.units[j] as Unit).post)) {
+    while (
+      j >= 0 &&
+      joiners < 2 &&
+      JOINERS.test((s.units[j] as Unit).text) &&
+      !/[^\s]/.test((s.units[j] as Unit).post)
+    ) {
       j--;
       joiners++;
     }

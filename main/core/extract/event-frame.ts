@@ -59,7 +59,9 @@ export function mainTrigger(sentence: string, at: number, names: ExtractedEntity
   );
   // "According to X, who met both sides, the Chinese side asked …": a relative clause describes
   // a source; the main clause's event is the one reported.
-  const main = reporting.filter((t) => !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, t.start - at - 40), t.start - at)));
+  const main = reporting.filter(
+    (t) => !RELATIVE_BEFORE.test(sentence.slice(Math.max(0, t.start - at - 40), t.start - at)),
+  );
   if (main.length) reporting.splice(0, reporting.length, ...main);
   // "Police said gunmen attacked …": the reported act is the event, the saying only its source.
   const strong = reporting.filter((t) => !(t.type === 'statement' && WEAK_SAYING.test(t.text)));
@@ -156,7 +158,8 @@ function placeOf(
       continue;
     if (NATIONALITY_SUFFIX.test(sentence.slice(p.end - at, p.end - at + 20))) continue;
     // "X asked Y for talks; a working group is due in Dushanbe": a place past a semicolon is another clause's.
-    if (sentence.slice(Math.min(p.end, trigger.end) - at, Math.max(p.start, trigger.start) - at).includes(';')) continue;
+    if (sentence.slice(Math.min(p.end, trigger.end) - at, Math.max(p.start, trigger.start) - at).includes(';'))
+      continue;
     // "in Tajikistan's remote GBAO": the owned place is the more specific one.
     const owned = /^['’]s\b/.test(sentence.slice(p.end - at, p.end - at + 2))
       ? places.find((q) => q.start > p.end && q.start - p.end < 40)

@@ -7,7 +7,8 @@ const MAX_OBJECT_WORDS = 7;
 /** Openers that say when or by whose account, not who: "On 10 December 2025", "According to X". */
 const LEAD_IN =
   /^(?:that|(?:on|in|since|by|early|late|last|this)\s+(?:[\w-]+\s+){0,4}?\d{1,4}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?|according to [^,]*|yesterday|today|then|later)\b\s*/i;
-const AUXILIARY = /\s+(?:has|have|had|was|were|is|are|has been|have been|had been|would|will|did|also|then|reportedly)$/i;
+const AUXILIARY =
+  /\s+(?:has|have|had|was|were|is|are|has been|have been|had been|would|will|did|also|then|reportedly)$/i;
 const DETERMINER_ONLY = /^(?:the|a|an|it|they|he|she|we|this|that|who|which)$/i;
 /** Words that end an object phrase: a new clause, a purpose ("to look at"), a place or date, a second object. */
 const OBJECT_STOP =
@@ -26,7 +27,12 @@ export function eventGist(sentence: string, at: number, trigger: Trigger): strin
   const before = sentence.slice(0, trigger.start - at);
   // "The Ministry informs that … aircraft attacked", "the committee said the attackers fired":
   // what is reported starts after the saying.
-  const clause = before.split(/[,;:(]|\s[–—-]\s|\s(?:that|said|says|told|reported|reports|stated|states|announced|informs|informed|added|claimed|claims)\s/).pop() ?? '';
+  const clause =
+    before
+      .split(
+        /[,;:(]|\s[–—-]\s|\s(?:that|said|says|told|reported|reports|stated|states|announced|informs|informed|added|claimed|claims)\s/,
+      )
+      .pop() ?? '';
   let subject = clause.replace(/^\s*(?:\d+\.\s+)?/, '').trim();
   for (let k = 0; k < 3 && LEAD_IN.test(subject); k++) subject = subject.replace(LEAD_IN, '').trim();
   for (let k = 0; k < 3 && AUXILIARY.test(subject); k++) subject = subject.replace(AUXILIARY, '').trim();

@@ -47,10 +47,11 @@ export function eventTitle(
     // ("The Chinese side asked for armed protection …") better than "Request (asked)".
     // "Meeting of GBAO": a meeting of one named party says less than the sentence does.
     const lone = !done.length && members.length < 2 && gist !== null;
-    title = whom.length && !lone
-      ? `${w.noun} ${w.object} ${join(whom)}`
-      : (gist ??
-        `${w.noun}${ev.trigger && ev.type !== 'other' && !sameWord(ev.trigger, w.noun) ? ` (${ev.trigger})` : ''}`);
+    title =
+      whom.length && !lone
+        ? `${w.noun} ${w.object} ${join(whom)}`
+        : (gist ??
+          `${w.noun}${ev.trigger && ev.type !== 'other' && !sameWord(ev.trigger, w.noun) ? ` (${ev.trigger})` : ''}`);
   }
   if (place && !title.includes(place.canonical)) title += ` in ${place.canonical}`;
   const counts = Object.entries(ev.counts).map(([k, n]) => `${k}: ${n}`);

@@ -133,7 +133,8 @@ function sameUndatedEvent(store: WritableCase, ev: ExtractedEvent, parts: Map<st
       if (!DOER_ROLES.has(p.role)) continue;
       const c = store.get('event', p.eventId);
       if (!c || c.status !== 'suggested' || c.startAt !== null || c.locationEntityId !== null) continue;
-      if (c.properties['origin'] !== 'extraction' || (c.properties['type'] ?? 'other') !== (ev.type ?? 'other')) continue;
+      if (c.properties['origin'] !== 'extraction' || (c.properties['type'] ?? 'other') !== (ev.type ?? 'other'))
+        continue;
       const theirs = store.list('participant', { eventId: c.id });
       if (theirs.some((q) => DONE_TO_ROLES.has(q.role) && doneTo.has(q.entityId))) return c;
     }

@@ -84,19 +84,17 @@ export function eventsOfEntities(
 /** The entities (or events) among `ids`, in id order. */
 export function entitiesWithIds(db: Database.Database, ids: readonly string[]): EntityRecord[] {
   return (
-    db.prepare(`SELECT * FROM entities WHERE id IN ${IDS('ids')} ORDER BY id`).all({ ids: JSON.stringify(ids) }) as Record<
-      string,
-      unknown
-    >[]
+    db
+      .prepare(`SELECT * FROM entities WHERE id IN ${IDS('ids')} ORDER BY id`)
+      .all({ ids: JSON.stringify(ids) }) as Record<string, unknown>[]
   ).map((r) => rowToRecord('entity', r));
 }
 
 export function eventsWithIds(db: Database.Database, ids: readonly string[]): EventRecord[] {
   return (
-    db.prepare(`SELECT * FROM events WHERE id IN ${IDS('ids')} ORDER BY id`).all({ ids: JSON.stringify(ids) }) as Record<
-      string,
-      unknown
-    >[]
+    db
+      .prepare(`SELECT * FROM events WHERE id IN ${IDS('ids')} ORDER BY id`)
+      .all({ ids: JSON.stringify(ids) }) as Record<string, unknown>[]
   ).map((r) => rowToRecord('event', r));
 }
 

@@ -52,7 +52,12 @@ export function possibleQuantities(db: Database.Database, types: readonly string
 
 /** A live (not rejected) entity's label and type, or null. */
 export function entityName(db: Database.Database, id: string): { label: string; type: string } | null {
-  return (db.prepare("SELECT label, type FROM entities WHERE id = ? AND status != 'rejected'").get(id) as { label: string; type: string }) ?? null;
+  return (
+    (db.prepare("SELECT label, type FROM entities WHERE id = ? AND status != 'rejected'").get(id) as {
+      label: string;
+      type: string;
+    }) ?? null
+  );
 }
 
 /** [id, type, label] of every entity that is not rejected. */
@@ -77,7 +82,10 @@ export function citationPairs(db: Database.Database): [string, string][] {
 /** [id, title, published] of every document, in id order; the date from the index beside the id. */
 export function documentTitlesAndDates(db: Database.Database): [string, string, string | null][] {
   const dates = new Map(
-    db.prepare(`SELECT id, published_at FROM documents ${gradeDateIndex(db)}`).raw().all() as [string, string | null][],
+    db
+      .prepare(`SELECT id, published_at FROM documents ${gradeDateIndex(db)}`)
+      .raw()
+      .all() as [string, string | null][],
   );
   const titles = db.prepare('SELECT id, title FROM documents ORDER BY id').raw().all() as [string, string][];
   return titles.map(([id, title]) => [id, title, dates.get(id) ?? null]);

@@ -177,17 +177,26 @@ try {
   console.log('\nlongest busy stretches:');
   for (const s of stretches.sort((a, b) => b.ms - a.ms).slice(0, 8)) {
     const parts = [...s.what].sort((a, b) => b[1] - a[1]).slice(0, 4);
-    console.log(`${(s.start / 1000).toFixed(2).padStart(6)} s  ${s.ms.toFixed(0).padStart(5)} ms  ` +
-      parts.map(([k, ms]) => `${ms.toFixed(0)} ms ${k}`).join(' | '));
+    console.log(
+      `${(s.start / 1000).toFixed(2).padStart(6)} s  ${s.ms.toFixed(0).padStart(5)} ms  ` +
+        parts.map(([k, ms]) => `${ms.toFixed(0)} ms ${k}`).join(' | '),
+    );
   }
   const frames = (await page.evaluate('globalThis.longFrames')) as {
-    start: number; ms: number; render: number;
+    start: number;
+    ms: number;
+    render: number;
     scripts: { invoker: string; fn: string; url: string; at: number; ms: number }[];
   }[];
   console.log('\nanimation frames over 100 ms (render = style, layout and paint after the scripts):');
   for (const f of frames)
-    console.log(`${(f.start / 1000).toFixed(2).padStart(7)} s ${f.ms.toFixed(0).padStart(5)} ms  render ${f.render.toFixed(0)} ms  ` +
-      f.scripts.filter((s) => s.ms > 5).map((s) => `${s.ms.toFixed(0)} ms ${s.invoker} ${scriptAt(s.url, s.at, s.fn)}`).join(' | '));
+    console.log(
+      `${(f.start / 1000).toFixed(2).padStart(7)} s ${f.ms.toFixed(0).padStart(5)} ms  render ${f.render.toFixed(0)} ms  ` +
+        f.scripts
+          .filter((s) => s.ms > 5)
+          .map((s) => `${s.ms.toFixed(0)} ms ${s.invoker} ${scriptAt(s.url, s.at, s.fn)}`)
+          .join(' | '),
+    );
   serve.process.kill();
 } finally {
   await browser.close();

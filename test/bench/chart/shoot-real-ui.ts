@@ -22,7 +22,7 @@ try {
       await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();
       // Drawn = the test handle is installed (every element is in). Polled: the page's CSP
       // refuses the eval that waitForFunction would need.
-      for (const end = Date.now() + 240_000; !(await page.evaluate('!!globalThis.dossierChart')); ) {
+      for (const end = Date.now() + 240_000; !(await page.evaluate('!!globalThis.dossierChart'));) {
         if (Date.now() > end) throw new Error(`chart of ${n} not drawn after 240 s`);
         await page.waitForTimeout(200);
       }

@@ -158,7 +158,10 @@ export async function measureCase(
       const cpu = process.cpuUsage(cpu0);
       if (summary.imported.length !== options.ingestDocs)
         throw new Error(`ingest: ${summary.imported.length} of ${options.ingestDocs} imported`);
-      return { docsPerS: options.ingestDocs / (ms / 1000), cpuMsPerDoc: (cpu.user + cpu.system) / 1000 / options.ingestDocs };
+      return {
+        docsPerS: options.ingestDocs / (ms / 1000),
+        cpuMsPerDoc: (cpu.user + cpu.system) / 1000 / options.ingestDocs,
+      };
     };
     // The process's first import (its workers start inside the timing), then other documents
     // with the workers warm, as every later import of the session finds them.

@@ -3,7 +3,20 @@ import { seededRandom } from '../../../../lib/seeded-random.js';
 import { CaseStore } from '../../../../main/core/store/case-store.js';
 import type { NewRecord } from '../../../../main/core/store/records.js';
 
-const WORDS = ['Anna', 'Berg', 'Carl', 'Dorn', 'Riga', 'Khorog', 'Eastwind', 'Vakhsh', 'Pamir', 'Qurbon', 'Sadr', 'Lina'];
+const WORDS = [
+  'Anna',
+  'Berg',
+  'Carl',
+  'Dorn',
+  'Riga',
+  'Khorog',
+  'Eastwind',
+  'Vakhsh',
+  'Pamir',
+  'Qurbon',
+  'Sadr',
+  'Lina',
+];
 const TYPES = ['person', 'organization', 'location', 'quantity'];
 const DATES = [null, '', '2021', '2021-04', '2021-04-02', '2022-11-30', '2019-01-15', '2023-06'];
 const GRADES = [null, 'A', 'B', 'C', 'F'] as const;
@@ -113,7 +126,11 @@ export function randomCase(dir: string, seed: number, docs = 30) {
   store.insertMany(
     'participant',
     events.flatMap((e) =>
-      Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ eventId: e.id, entityId: busy().id, role: 'agent' })),
+      Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({
+        eventId: e.id,
+        entityId: busy().id,
+        role: 'agent',
+      })),
     ),
   );
   const subjects = [

@@ -37,7 +37,10 @@ export function referenceSeed(store: ReadableCase, limit: number): { entities: s
 }
 
 /** The old per-node read of a chart's subjects: a query per node and per edge. */
-export function referenceElements(store: ReadableCase, ids: readonly string[]): { nodes: ChartNode[]; edges: ChartEdge[] } {
+export function referenceElements(
+  store: ReadableCase,
+  ids: readonly string[],
+): { nodes: ChartNode[]; edges: ChartEdge[] } {
   const evidence = new EvidenceIndex(store);
   const nodes = new Map<string, ChartNode>();
   for (const id of ids) {

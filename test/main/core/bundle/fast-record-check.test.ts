@@ -134,7 +134,8 @@ describe('the compiled record check agrees with zod', () => {
         for (const e of edits) {
           const path = paths[e.path]!;
           let at: unknown = changed;
-          for (const step of path.slice(0, -1)) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[step] : undefined;
+          for (const step of path.slice(0, -1))
+            at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[step] : undefined;
           if (typeof at !== 'object' || at === null) continue;
           if (e.drop) delete (at as Record<string, unknown>)[path.at(-1)!];
           else (at as Record<string, unknown>)[path.at(-1)!] = e.value;

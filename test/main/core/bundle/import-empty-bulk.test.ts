@@ -136,9 +136,13 @@ function contents(store: CaseStore): Record<string, unknown> {
   out.events = db.prepare('SELECT rowid, event_id, title, facts FROM events_fts ORDER BY rowid').all();
   for (const word of [...WORDS, 'Rahmon', 'report*', 'naive', 'cafe'])
     out[`search ${word}`] = db
-      .prepare('SELECT rowid, round(bm25(documents_fts), 6) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid')
+      .prepare(
+        'SELECT rowid, round(bm25(documents_fts), 6) AS rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid',
+      )
       .all(word);
-  out.schema = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index', 'table') ORDER BY name").all();
+  out.schema = db
+    .prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index', 'table') ORDER BY name")
+    .all();
   return out;
 }
 
@@ -175,11 +179,17 @@ describe('import into an empty case: indexes and tallies built once at the end',
     exportBundle(source, bundle);
     source.close();
 
-    const bulk = CaseStore.create(join(dir, 'bulk.dossier'), { title: 'bulk', id: '0193a000-0000-7000-8000-000000000001' });
+    const bulk = CaseStore.create(join(dir, 'bulk.dossier'), {
+      title: 'bulk',
+      id: '0193a000-0000-7000-8000-000000000001',
+    });
     importBundle(bulk, bundle);
     expect(rowByRow.triggersSetAside).toBe(true);
     rowByRow.on = true;
-    const rows = CaseStore.create(join(dir, 'rows.dossier'), { title: 'rows', id: '0193a000-0000-7000-8000-000000000001' });
+    const rows = CaseStore.create(join(dir, 'rows.dossier'), {
+      title: 'rows',
+      id: '0193a000-0000-7000-8000-000000000001',
+    });
     try {
       importBundle(rows, bundle);
     } finally {
@@ -196,7 +206,12 @@ describe('import into an empty case: indexes and tallies built once at the end',
     editAfterwards(rows);
     const after = contents(bulk);
     // The edits carry their own ids and times; what the triggers derived from them must agree.
-    for (const table of [...DERIVED_TABLES.filter((t) => t.endsWith('tallies')), 'names', 'search convoy', 'search river'])
+    for (const table of [
+      ...DERIVED_TABLES.filter((t) => t.endsWith('tallies')),
+      'names',
+      'search convoy',
+      'search river',
+    ])
       expect(after[table === 'names' ? 'names' : table], table).toEqual(contents(rows)[table]);
     expect(bulk.searchDocuments('convoy dawn').map((h) => h.title)).toEqual(['Edited']);
     expect(bulk.searchNames('Renamed').length).toBe(1);
@@ -213,7 +228,10 @@ describe('import into an empty case: indexes and tallies built once at the end',
     const { store: source, ids } = buildSampleCase(dir, 'source.dossier');
     // A mention of an entity the bundle does not carry: found only once every record is written.
     source.connection().pragma('foreign_keys = OFF');
-    source.connection().prepare('UPDATE mentions SET entity_id = ? WHERE id = ?').run('0193a000-0000-7000-8000-00000000dead', ids.mention);
+    source
+      .connection()
+      .prepare('UPDATE mentions SET entity_id = ? WHERE id = ?')
+      .run('0193a000-0000-7000-8000-00000000dead', ids.mention);
     const bundle = join(dir, 'dangling.casebundle');
     exportBundle(source, bundle);
     source.close();

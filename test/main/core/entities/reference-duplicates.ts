@@ -1,6 +1,9 @@
 // The duplicates finder as it was before it read names with lean SQL and sorted only the page
 // asked for: kept here only as the reference the fast finder is compared with.
-import { caseNameKey as normalizeKey, likelyDuplicateKey as looseKey } from '../../../../main/core/names/case-name-key.js';
+import {
+  caseNameKey as normalizeKey,
+  likelyDuplicateKey as looseKey,
+} from '../../../../main/core/names/case-name-key.js';
 import type { ReadableCase } from '../../../../main/core/store/case-store.js';
 import { allDismissals, pairKey } from '../../../../main/core/store/dismissals-sql.js';
 import type { EntityRecord } from '../../../../main/core/store/records.js';

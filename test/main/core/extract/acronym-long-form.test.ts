@@ -9,7 +9,9 @@ const orgs = (text: string) =>
 
 describe('a long form its acronym defines', () => {
   it('reaches back over "and the" to the whole name, however the tagger split it', () => {
-    expect(orgs('Donors cut funds to the Islamic State of Iraq and the Levant (ISIL) last year. ISIL denied it.')).toEqual([
+    expect(
+      orgs('Donors cut funds to the Islamic State of Iraq and the Levant (ISIL) last year. ISIL denied it.'),
+    ).toEqual([
       'Islamic State of Iraq and the Levant → Islamic State of Iraq and the Levant',
       'ISIL → Islamic State of Iraq and the Levant',
       'ISIL → Islamic State of Iraq and the Levant',

@@ -38,11 +38,15 @@ describe('titles of events nobody named', () => {
   });
 
   it('starts the doer after a verb of saying', () => {
-    expect(events('The committee said the gunmen fired on a post near Osh.')[0]?.title).toBe('The gunmen fired on a post in Osh');
+    expect(events('The committee said the gunmen fired on a post near Osh.')[0]?.title).toBe(
+      'The gunmen fired on a post in Osh',
+    );
   });
 
   it('keeps the short form when a named doer or target says it already', () => {
-    const ev = events('Kyrgyzstan has asked for urgent consultations within the Shanghai Cooperation Organisation.')[0]!;
+    const ev = events(
+      'Kyrgyzstan has asked for urgent consultations within the Shanghai Cooperation Organisation.',
+    )[0]!;
     expect(ev.title).toBe('Kyrgyzstan asks Shanghai Cooperation Organisation');
   });
 });

@@ -18,7 +18,7 @@ describe('an organisation named after a person or place', () => {
     ]);
   });
 
-  it('joins only pieces a single space separates, ending in the tagger\'s own organisation', () => {
+  it("joins only pieces a single space separates, ending in the tagger's own organisation", () => {
     const text = 'Mary Hain\nISO New England Inc';
     const rule = makeSpan(0, text.length, 'organization', 'head-rule');
     const person = { type: 'person' as const, start: 0, end: 9, score: 1 };
@@ -26,7 +26,10 @@ describe('an organisation named after a person or place', () => {
     expect(headPartAfterName(text, rule, [person, org])).toBe(false);
     const spaced = 'Mary Hain ISO New England Inc';
     expect(
-      headPartAfterName(spaced, makeSpan(0, spaced.length, 'organization', 'head-rule'), [person, { ...org, start: 10, end: spaced.length }]),
+      headPartAfterName(spaced, makeSpan(0, spaced.length, 'organization', 'head-rule'), [
+        person,
+        { ...org, start: 10, end: spaced.length },
+      ]),
     ).toBe(true);
     expect(
       headPartAfterName(spaced, makeSpan(0, spaced.length, 'organization', 'head-rule'), [

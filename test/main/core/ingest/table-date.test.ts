@@ -17,7 +17,14 @@ const table = (columns: string[], rows: string[][]) => ({
 
 describe('the date of a table', () => {
   it('is the latest entry of a column that dates the rows, naming the column', () => {
-    const t = table(['Date reported', 'place'], [['2025-11-30', 'Osh'], ['2025-12-10', 'Batken'], ['2025-12-03', 'Osh']]);
+    const t = table(
+      ['Date reported', 'place'],
+      [
+        ['2025-11-30', 'Osh'],
+        ['2025-12-10', 'Batken'],
+        ['2025-12-03', 'Osh'],
+      ],
+    );
     expect(tableDocumentDate(t, new Date('2026-01-05T10:00:00Z'))).toMatchObject({
       value: '2025-12-10',
       precision: 'day',
@@ -29,7 +36,13 @@ describe('the date of a table', () => {
   it('reads written-out dates too, and skips a "date" column that holds no dates', () => {
     const words = table(['date'], [['3 December 2025'], ['1 December 2025']]);
     expect(tableDocumentDate(words, null)?.value).toBe('2025-12-03');
-    const codes = table(['update', 'date'], [['x', 'pending'], ['y', 'n/a']]);
+    const codes = table(
+      ['update', 'date'],
+      [
+        ['x', 'pending'],
+        ['y', 'n/a'],
+      ],
+    );
     expect(tableDocumentDate(codes, new Date('2026-01-05T10:00:00Z'))).toMatchObject({
       value: '2026-01-05',
       source: 'file-modified',
@@ -55,7 +68,11 @@ describe('importing a CSV', () => {
     await importFiles(store, [file], { csvMapping: INCIDENTS });
     const doc = store.list('document')[0]!;
     expect(doc.publishedAt).toBe('2025-12-06');
-    expect(doc.properties['documentDate']).toMatchObject({ value: '2025-12-06', source: 'date-column', column: 'date' });
+    expect(doc.properties['documentDate']).toMatchObject({
+      value: '2025-12-06',
+      source: 'date-column',
+      column: 'date',
+    });
     expect(doc.properties['dateKind']).toBe('latest “date” entry');
     store.close();
   });

@@ -118,7 +118,9 @@ describe('insertMany through multi-row statements', () => {
     expect(bulk.store.integrityCheck()).toEqual([]);
     // The batch's one audit row lists every mention created.
     const audit = bulk.store.auditLog().filter((a) => a.action === 'ingest');
-    expect((audit[0]!.after as { created: Record<string, string[]> }).created['mention']).toEqual(rows.map((r) => r.id));
+    expect((audit[0]!.after as { created: Record<string, string[]> }).created['mention']).toEqual(
+      rows.map((r) => r.id),
+    );
     bulk.store.close();
     single.store.close();
   });

@@ -12,10 +12,10 @@ describe('derived tables', () => {
     // import into an empty case would keep it firing (or fail to find it) and its table would
     // be built twice or left out of the rebuild.
     const store = CaseStore.create(join(tempDir(), 'case.dossier'), { title: 'schema' });
-    const triggers = store
-      .connection()
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-      .all() as { name: string; sql: string }[];
+    const triggers = store.connection().prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as {
+      name: string;
+      sql: string;
+    }[];
     store.close();
     const writes = (sql: string, table: string): boolean =>
       new RegExp(`(INSERT\\s+(OR\\s+\\w+\\s+)?INTO|UPDATE|DELETE\\s+FROM)\\s+${table}\\b`, 'i').test(sql);
