@@ -18,7 +18,7 @@ import { resolveMentions } from '../main/core/extract/resolve.js';
 import { findOutlets, retypeByShape } from '../main/core/extract/retype.js';
 import { linkAndPropagate, ruleNameSpans } from '../main/core/extract/rule-names.js';
 import { seededRandom } from '../lib/seeded-random.js';
-import { corpusParagraphs, newsLikeText } from './extract/golden-texts.js';
+import { corpusParagraphs, newsLikeText } from '../test/bench/news-like-text.js';
 
 const N = Number(process.env.PROFILE_DOCS ?? 200);
 // Ingest passes no date for a plain-text file (the text dates itself), so neither does this.

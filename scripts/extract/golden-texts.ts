@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { seededRandom } from '../../lib/seeded-random.js';
 import { loadAllSets } from '../ner/datasets.js';
 import { detokenize } from '../ner/detokenize.js';
+import { corpusParagraphs, newsLikeText } from '../../test/bench/news-like-text.js';
 
 /** One text to run extraction over, with the options it is run with. */
 export interface GoldenText {
@@ -20,27 +21,6 @@ function textFiles(dir: string): Array<{ name: string; text: string }> {
     .filter((f) => /\.(txt|html)$/.test(f))
     .sort()
     .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
-}
-
-/** Paragraphs of the real news corpus, as the scale benchmark's `newsText` uses them. */
-export function corpusParagraphs(): string[] {
-  return textFiles(join(SHARED, 'corpus'))
-    .filter((f) => f.name.endsWith('.txt'))
-    .flatMap((f) => f.text.split(/\n+/))
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-}
-
-/** A 566-word news-like text of corpus paragraphs (the shape of `newsText` in the scale bench). */
-export function newsLikeText(paragraphs: readonly string[], random: () => number, words = 566): string {
-  const out: string[] = [];
-  let n = 0;
-  while (n < words) {
-    const p = paragraphs[Math.floor(random() * paragraphs.length)]!;
-    out.push(p);
-    n += p.split(/\s+/).length;
-  }
-  return out.join('\n\n');
 }
 
 /**

@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 /** The same seeded PRNG the chart layouts use, so generated data is the same every run. */
 export { seededRandom } from '../../lib/seeded-random.js';
 
@@ -38,9 +35,4 @@ export function peakRssMb(): number {
 }
 
 /** The real news texts in ../shared/corpus (read, never copied into the project). */
-export function corpusTexts(): string[] {
-  const dir = new URL('../../../shared/corpus/', import.meta.url).pathname;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-}
+export { corpusTexts } from './news-like-text.js';

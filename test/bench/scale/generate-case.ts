@@ -8,6 +8,7 @@ import { CaseStore } from '../../../main/core/store/case-store.js';
 import type { NewRecord } from '../../../main/core/store/records.js';
 import { newId } from '../../../main/core/ids.js';
 import { corpusTexts, seededRandom } from '../bench-util.js';
+import { corpusParagraphs, newsLikeText } from '../news-like-text.js';
 
 export interface GeneratedCase {
   documents: number;
@@ -19,24 +20,8 @@ export interface GeneratedCase {
 
 const TYPES = ['person', 'organization', 'location'] as const;
 
-export function corpusParagraphs(): string[] {
-  return corpusTexts()
-    .flatMap((t) => t.split(/\n+/))
-    .map((p) => p.trim())
-    .filter((p) => p.split(/\s+/).length >= 12);
-}
-
-/** A news-like text of about `words` words made of whole corpus paragraphs. */
-export function newsText(paragraphs: readonly string[], random: () => number, words = 566): string {
-  const out: string[] = [];
-  let n = 0;
-  while (n < words) {
-    const p = paragraphs[Math.floor(random() * paragraphs.length)]!;
-    out.push(p);
-    n += p.split(/\s+/).length;
-  }
-  return out.join('\n\n');
-}
+/** Generated documents are made of whole corpus paragraphs of at least this many words. */
+export const MIN_PARAGRAPH_WORDS = 12;
 
 /** Word offsets of a text: [start, end] of each run of letters. */
 function wordSpans(text: string): [number, number][] {
@@ -47,7 +32,7 @@ function wordSpans(text: string): [number, number][] {
 
 export function generateCase(path: string, nDocs: number, seed = 15): GeneratedCase {
   const random = seededRandom(seed);
-  const paragraphs = corpusParagraphs();
+  const paragraphs = corpusParagraphs(MIN_PARAGRAPH_WORDS);
   const names = [
     ...new Set(
       corpusTexts()
@@ -82,7 +67,7 @@ export function generateCase(path: string, nDocs: number, seed = 15): GeneratedC
   for (let from = 0; from < nDocs; from += BATCH) {
     const docs: NewRecord<'document'>[] = [];
     for (let i = from; i < Math.min(nDocs, from + BATCH); i++) {
-      const text = newsText(paragraphs, random);
+      const text = newsLikeText(paragraphs, random);
       const bytes = Buffer.from(text);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       store.putOriginal(sha256, bytes);

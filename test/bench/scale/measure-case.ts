@@ -15,7 +15,8 @@ import { plainQuery } from '../../../main/core/store/search.js';
 import { coreImport } from '../../../main/handlers/core-services.js';
 import { createRuntime } from '../../../main/handlers/runtime.js';
 import { percentile, seededRandom } from '../bench-util.js';
-import { corpusParagraphs, newsText } from './generate-case.js';
+import { MIN_PARAGRAPH_WORDS } from './generate-case.js';
+import { corpusParagraphs, newsLikeText } from '../news-like-text.js';
 
 export type Figures = Record<string, number>;
 
@@ -135,14 +136,14 @@ export async function measureCase(
   // files imported without extraction into an empty case.
   if (options.ingestDocs > 0) {
     const random = seededRandom(99);
-    const paragraphs = corpusParagraphs();
+    const paragraphs = corpusParagraphs(MIN_PARAGRAPH_WORDS);
     const writeNews = (name: string): string => {
       const folder = join(work, name);
       mkdirSync(folder, { recursive: true });
       for (let i = 0; i < options.ingestDocs; i++) {
         writeFileSync(
           join(folder, `news-${String(i).padStart(4, '0')}.txt`),
-          `Dispatch ${i + 1}: ${newsText(paragraphs, random).slice(0, 80)}\n\n${newsText(paragraphs, random)}\n`,
+          `Dispatch ${i + 1}: ${newsLikeText(paragraphs, random).slice(0, 80)}\n\n${newsLikeText(paragraphs, random)}\n`,
         );
       }
       return folder;
