@@ -12,7 +12,14 @@ export class CaseSession {
   private store: CaseStore | null = null;
   private sample = false;
 
-  constructor(private readonly samplePath: string) {}
+  /**
+   * @param openedForWriting called each time a case opens (or is created) writable, so import
+   *   workers can start before the analyst's first import instead of during it.
+   */
+  constructor(
+    private readonly samplePath: string,
+    private readonly openedForWriting: () => void = () => {},
+  ) {}
 
   get isOpen(): boolean {
     return this.store !== null;
@@ -85,5 +92,6 @@ export class CaseSession {
     this.store?.close();
     this.store = next;
     this.sample = next.path === resolve(this.samplePath);
+    if (!next.readOnly) this.openedForWriting();
   }
 }

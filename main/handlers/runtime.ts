@@ -14,6 +14,8 @@ export interface RuntimeOptions {
   platform: HostPlatform;
   importFiles: ImportService;
   buildSampleCase: SampleCaseBuilder;
+  /** Gets imports ready (starts their workers); called when a case opens writable. */
+  warmImport?: () => void;
   log?: (line: string) => void;
 }
 
@@ -29,7 +31,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   for (const dir of [options.paths.userData, options.paths.cases, options.paths.temp])
     mkdirSync(dir, { recursive: true });
   const events = new EventBus();
-  const session = new CaseSession(samplePathOf(options.paths));
+  const session = new CaseSession(samplePathOf(options.paths), options.warmImport);
   const recent = new RecentCases(options.paths.userData);
   const grants = new PathGrants([options.paths.cases, options.paths.temp], (p) =>
     recent.list().some((r) => r.path === p),

@@ -3,6 +3,8 @@
  * inspector, chart nodes, timeline lanes). Colours are the Okabe–Ito palette, which stays
  * distinguishable with the common colour-vision deficiencies; the icon carries the meaning.
  */
+import { capitalise } from './common/format.js';
+
 const iconUrls = import.meta.glob('../../assets/icons/*.svg', {
   eager: true,
   query: '?url',
@@ -44,7 +46,7 @@ export function entityStyle(type: string): EntityTypeStyle {
   return (
     BY_TYPE.get(type) ?? {
       type,
-      label: type.charAt(0).toUpperCase() + type.slice(1),
+      label: capitalise(type),
       color: '#6B7280',
       iconUrl: iconFor('unknown'),
     }

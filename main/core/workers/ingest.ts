@@ -3,6 +3,7 @@ import { messageOf } from '../errors.js';
 import { type Extractor, defaultExtractor } from '../ingest/extractor.js';
 import type { FromWorker, IngestWorkerData, JobStart, ToWorker } from '../ingest/job-messages.js';
 import { type PrepareOutcome, type PreparedDocument, prepareFile } from '../ingest/prepare-file.js';
+import { warmUpExtraction } from './warm-up.js';
 
 /**
  * The ingest worker: reads, parses and extracts the files the parent hands it, one at a time,
@@ -78,4 +79,10 @@ port.on('message', (m: ToWorker) => {
   void drain();
 });
 
-if (data.warm) extractor().catch((e: unknown) => post({ type: 'failed', job: null, message: messageOf(e) }));
+/** Loads extraction and runs it until it is fast, unless an import's work arrives first. */
+async function warm(): Promise<void> {
+  const loaded = await extractor();
+  await warmUpExtraction(loaded, () => busy || queue.length > 0);
+}
+
+if (data.warm) warm().catch((e: unknown) => post({ type: 'failed', job: null, message: messageOf(e) }));

@@ -37,3 +37,8 @@ export function snippetParts(snippet: string, open: string, close: string): { te
   }
   return out;
 }
+
+/** "latest “Date” entry" → "Latest “Date” entry": a lower-case phrase as a heading or label. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

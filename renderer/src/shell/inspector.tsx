@@ -1,6 +1,7 @@
 import { EntityChip, TlpBadge, TypeIcon } from '../common/entity-chip.js';
-import { formatBytes, formatDate } from '../common/format.js';
+import { capitalise, formatBytes, formatDate } from '../common/format.js';
 import { useQuery } from '../common/use-query.js';
+import { documentDateLabel } from '../documents/reader-segments.js';
 import { linkTypeLabel } from '../../../lib/vocabulary/event-types.js';
 import { CREDIBILITY_LABELS } from '../../../lib/vocabulary/index.js';
 import { EntityDetail } from '../entities/entity-detail/entity-detail.js';
@@ -49,7 +50,7 @@ function DocumentInspector({ id }: { id: string }) {
             <td>{formatBytes(d.size)}</td>
           </tr>
           <tr>
-            <th>Published</th>
+            <th>{capitalise(documentDateLabel(d.mimeType, d.properties))}</th>
             <td>{formatDate(d.publishedAt)}</td>
           </tr>
           <tr>

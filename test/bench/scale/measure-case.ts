@@ -9,11 +9,13 @@ import { unzipSync } from 'fflate';
 import { exportBundle } from '../../../main/core/bundle/export-bundle.js';
 import { importBundle } from '../../../main/core/bundle/import-bundle.js';
 import { importFiles } from '../../../main/core/ingest/import-files.js';
+import { sharedIngestPool } from '../../../main/core/ingest/ingest-pool.js';
 import { runImportJob } from '../../../main/core/ingest/run-import-job.js';
 import { CaseStore } from '../../../main/core/store/case-store.js';
 import { plainQuery } from '../../../main/core/store/search.js';
 import { coreImport } from '../../../main/handlers/core-services.js';
 import { createRuntime } from '../../../main/handlers/runtime.js';
+import { warmImportSoon } from '../../../main/host/host-runtime.js';
 import { percentile, seededRandom } from '../bench-util.js';
 import { MIN_PARAGRAPH_WORDS } from './generate-case.js';
 import { corpusParagraphs, newsLikeText } from '../news-like-text.js';
@@ -62,6 +64,9 @@ export const SEARCH_QUERIES = [
   'region',
 ];
 
+/** When the first import starts after the case opened, at the earliest (see the ingest row). */
+const FIRST_IMPORT_AFTER_MS = 5000;
+
 export async function measureCase(
   casePath: string,
   work: string,
@@ -74,6 +79,8 @@ export async function measureCase(
     platform: { kind: 'browser', versions: { electron: null, chromium: null } },
     importFiles: coreImport,
     buildSampleCase: async () => {},
+    // As the app does: import workers start a moment after the case opens.
+    warmImport: () => warmImportSoon(),
   });
   const call = async (method: string, args: unknown): Promise<number> => {
     const reply = await runtime.dispatch(method, args);
@@ -84,7 +91,8 @@ export async function measureCase(
   runtime.ctx.grants.grant(casePath);
   const t = performance.now();
   await call('case:open', { path: casePath });
-  f.case_open_ms = performance.now() - t;
+  const openedAt = performance.now();
+  f.case_open_ms = openedAt - t;
   const raw = new Database(casePath, { readonly: true });
 
   // Lists: the first page the UI asks for, and the same rows read directly.
@@ -164,14 +172,22 @@ export async function measureCase(
         cpuMsPerDoc: (cpu.user + cpu.system) / 1000 / options.ingestDocs,
       };
     };
-    // The process's first import (its workers start inside the timing), then other documents
-    // with the workers warm, as every later import of the session finds them.
-    const cold = await timedImport(folder);
-    f.ingest_docs_per_s = cold.docsPerS;
-    f.ingest_cpu_ms_per_doc = cold.cpuMsPerDoc;
+    // The analyst's first import after opening the case: its workers start when the case opens,
+    // and choosing files takes an analyst longer than the few seconds given here. Then a later
+    // import of the session.
+    await new Promise((r) => setTimeout(r, Math.max(0, openedAt + FIRST_IMPORT_AFTER_MS - performance.now())));
+    const first = await timedImport(folder);
+    f.ingest_docs_per_s = first.docsPerS;
+    f.ingest_cpu_ms_per_doc = first.cpuMsPerDoc;
     const warm = await timedImport(writeNews('incoming-2'));
     f.ingest_warm_docs_per_s = warm.docsPerS;
     f.ingest_warm_cpu_ms_per_doc = warm.cpuMsPerDoc;
+    // A process's first import with no workers started (the CLI's `dossier import`): they start
+    // inside the timing.
+    await sharedIngestPool().close();
+    const cold = await timedImport(writeNews('incoming-3'));
+    f.ingest_cold_docs_per_s = cold.docsPerS;
+    f.ingest_cold_cpu_ms_per_doc = cold.cpuMsPerDoc;
     const base = CaseStore.create(join(work, 'ingest-baseline.dossier'), { title: 'baseline' });
     const t0 = performance.now();
     await importFiles(base, [folder], { extract: false });

@@ -39,6 +39,9 @@ describe("the reader's text runs", () => {
     expect(documentDateLabel('text/html', {})).toBe('published');
     expect(documentDateLabel('application/pdf', {})).toBe('report date');
     expect(documentDateLabel('text/html', { dateKind: 'report date' })).toBe('report date');
+    // A table's date is the latest entry of its date column (or the file's time), not a publication.
+    expect(documentDateLabel('text/csv', { dateKind: 'latest “Date” entry' })).toBe('latest “Date” entry');
+    expect(documentDateLabel('text/csv', { dateKind: 'file modified' })).toBe('file modified');
   });
 });
 
