@@ -11,7 +11,7 @@ const BYLINE =
 const CAPTION =
   /^\s*(?:photo|photograph|file photo|image|picture|pictured|video|credit|caption|illustration)\b|\b(?:getty images|via getty|reuters\/|ap photo|afp photo|photo:|image:|credit:)/i;
 /** A news dateline at the head of the first paragraph: "DUSHANBE, Dec 1 (Reuters) –". */
-const DATELINE_HEAD =
+export const DATELINE_HEAD =
   /^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\w{3,9}\.?(?:\s+\d{4})?)?\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[-–—:]\s+/;
 
 /**

@@ -10,7 +10,7 @@ import { loadTagger, type Tagger } from './ner/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
-import { findOutlets, retypeByShape } from './retype.js';
+import { findOutlets, retypeByShape, retypeDatelinePlaces } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
@@ -35,7 +35,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const { spans, known } = linkAndPropagate(text, analysis, base);
   const names = retypeByCoordination(
     text,
-    findOutlets(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known))),
+    findOutlets(text, retypeDatelinePlaces(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known)))),
   );
   const identifiers = extractIdentifiers(text);
   // Numbers are properties of the events they count (event counts), never entities of their own.

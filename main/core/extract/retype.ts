@@ -1,3 +1,4 @@
+import { DATELINE_HEAD } from './event-sentences.js';
 import type { ExtractedEntity } from './types.js';
 
 /** News outlets and agencies analysts meet in regional reporting: organisations, never people or places. */
@@ -88,4 +89,22 @@ export function findOutlets(text: string, entities: ExtractedEntity[]): Extracte
     found.push({ type: 'organization', text: m[0], start, end, key: m[0].toLowerCase(), canonical: m[0] });
   }
   return found.length ? [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end) : entities;
+}
+
+/**
+ * A name in capitals that opens a paragraph as a news dateline ("KHOROG, 14 March 2025 –",
+ * "DUSHANBE, Dec 1 (Reuters) –") is where the story was filed: a place, whatever the tagger
+ * made of a capitalised word it had not seen.
+ */
+export function retypeDatelinePlaces(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  for (const e of entities) {
+    if (e.type === 'location' || !/^[A-Z][A-Z .'’-]+$/.test(e.text)) continue;
+    const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+    if (text.slice(lineStart, e.start).trim()) continue;
+    const lineEnd = text.indexOf('\n', e.start);
+    const head = DATELINE_HEAD.exec(text.slice(e.start, lineEnd < 0 ? undefined : lineEnd));
+    // The same test the event pass makes: a dateline carries a date or an agency.
+    if (head && /\d|\(/.test(head[0])) e.type = 'location';
+  }
+  return entities;
 }

@@ -24,6 +24,13 @@ describe('entity types by shape', () => {
     });
   });
 
+  it('makes the capitalised name of a news dateline a place', () => {
+    const t = types('KHOROG, 14 March 2025 – Two border guards were wounded on Tuesday, officials said.');
+    expect(t).toMatchObject({ KHOROG: 'location' });
+    // Capitals elsewhere are left to the tagger: an acronym opening a sentence is no dateline.
+    expect(types('NATO, the alliance, met in Brussels.')['NATO']).toBe('organization');
+  });
+
   it('never makes an office a person', () => {
     const t = types('Office Khorog denied the report on Monday.');
     expect(t['Office Khorog'] ?? 'organization').toBe('organization');
