@@ -26,11 +26,12 @@ export function eventGist(sentence: string, at: number, trigger: Trigger): strin
   if (!trigger.verb) return null;
   const before = sentence.slice(0, trigger.start - at);
   // "The Ministry informs that … aircraft attacked", "the committee said the attackers fired":
-  // what is reported starts after the saying.
+  // what is reported starts after the saying; "two were wounded when gunmen fired": the doer
+  // starts after the word that opens the clause.
   const clause =
     before
       .split(
-        /[,;:(]|\s[–—-]\s|\s(?:that|said|says|told|reported|reports|stated|states|announced|informs|informed|added|claimed|claims)\s/,
+        /[,;:(]|\s[–—-]\s|\s(?:that|said|says|told|reported|reports|stated|states|announced|informs|informed|added|claimed|claims|when|after|while|because|as|since|until|where|although|though|once)\s/,
       )
       .pop() ?? '';
   let subject = clause.replace(/^\s*(?:\d+\.\s+)?/, '').trim();

@@ -43,6 +43,12 @@ describe('titles of events nobody named', () => {
     );
   });
 
+  it('starts the doer after the word that opens its clause, not at the sentence', () => {
+    expect(
+      events('Two guards were killed and three were wounded on Monday when gunmen fired on a post near Osh.')[0]?.title,
+    ).toBe('Gunmen fired on a post in Osh (killed: 2, injured: 3)');
+  });
+
   it('keeps the short form when a named doer or target says it already', () => {
     const ev = events(
       'Kyrgyzstan has asked for urgent consultations within the Shanghai Cooperation Organisation.',
