@@ -94,9 +94,11 @@ export function findOutlets(text: string, entities: ExtractedEntity[]): Extracte
 /**
  * A name in capitals that opens a paragraph as a news dateline ("KHOROG, 14 March 2025 –",
  * "DUSHANBE, Dec 1 (Reuters) –") is where the story was filed: a place, whatever the tagger
- * made of a capitalised word it had not seen.
+ * made of a capitalised word it had not seen. The same name elsewhere in the document that the
+ * tagger took for a person ("Dockworkers halt Velmora port") is that place too.
  */
 export function retypeDatelinePlaces(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const places = new Set<string>();
   for (const e of entities) {
     if (e.type === 'location' || !/^[A-Z][A-Z .'’-]+$/.test(e.text)) continue;
     const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
@@ -104,7 +106,10 @@ export function retypeDatelinePlaces(text: string, entities: ExtractedEntity[]):
     const lineEnd = text.indexOf('\n', e.start);
     const head = DATELINE_HEAD.exec(text.slice(e.start, lineEnd < 0 ? undefined : lineEnd));
     // The same test the event pass makes: a dateline carries a date or an agency.
-    if (head && /\d|\(/.test(head[0])) e.type = 'location';
+    if (!head || !/\d|\(/.test(head[0])) continue;
+    e.type = 'location';
+    places.add(e.key);
   }
+  if (places.size) for (const e of entities) if (e.type === 'person' && places.has(e.key)) e.type = 'location';
   return entities;
 }

@@ -27,6 +27,11 @@ describe('entity types by shape', () => {
   it('makes the capitalised name of a news dateline a place', () => {
     const t = types('KHOROG, 14 March 2025 – Two border guards were wounded on Tuesday, officials said.');
     expect(t).toMatchObject({ KHOROG: 'location' });
+    const velmora = extract(
+      'Dockworkers halt Velmora port after talks fail\n\nVELMORA, 3 March 2026 — Dockworkers at the port of Velmora stopped work.',
+      {},
+    ).entities.filter((e) => e.key === 'velmora');
+    expect(velmora.map((e) => e.type)).toEqual(['location', 'location', 'location']);
     // Capitals elsewhere are left to the tagger: an acronym opening a sentence is no dateline.
     expect(types('NATO, the alliance, met in Brussels.')['NATO']).toBe('organization');
   });
