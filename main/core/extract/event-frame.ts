@@ -145,6 +145,13 @@ function placeOf(
     const host = places.filter((p) => p.end <= trigger.start && trigger.start - p.end < 30).pop();
     if (host && !/[,;]/.test(sentence.slice(host.end - at, trigger.start - at))) return host;
   }
+  // "visited the village of Ishkashim": the place visited is where the visit happened.
+  if (/^visit/i.test(trigger.text)) {
+    const visited = places.find(
+      (p) => p.start >= trigger.end && VISITED_PLACE_GAP.test(sentence.slice(trigger.end - at, p.start - at)),
+    );
+    if (visited) return visited;
+  }
   let best: ExtractedEntity | null = null;
   let bestDistance = Infinity;
   for (const p of places) {
@@ -174,6 +181,10 @@ function placeOf(
   if (!best && lastPlace && /\b(?:held|took place|met|was|were)\s+here\b/i.test(sentence)) return lastPlace;
   return best;
 }
+
+/** What may stand between "visited" and the place: "visited the village of ", "visited ". */
+const VISITED_PLACE_GAP =
+  /^\s+(?:the\s+)?(?:(?:village|town|city|district|region|province|capital|port|border|area|site|camp|base|valley)\s+of\s+)?$/i;
 
 /** Event types said or asked somewhere: a nationality word in what is said is its topic, not its place. */
 const SAID_SOMEWHERE: ReadonlySet<EventType> = new Set(['statement', 'request', 'call']);

@@ -10,6 +10,7 @@ import { loadTagger, type Tagger } from './ner/index.js';
 import { resolveOverlaps } from './overlap.js';
 import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
+import { joinOrgRegion } from './org-region-join.js';
 import { findOutlets, retypeByShape, retypeDatelinePlaces } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
@@ -33,9 +34,15 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   // The tagger learned title-case headlines too, so its spans there are taken like any other.
   const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans) : analysis.spans;
   const { spans, known } = linkAndPropagate(text, analysis, base);
-  const names = retypeByCoordination(
+  const names = joinOrgRegion(
     text,
-    findOutlets(text, retypeDatelinePlaces(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known)))),
+    retypeByCoordination(
+      text,
+      findOutlets(
+        text,
+        retypeDatelinePlaces(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known))),
+      ),
+    ),
   );
   const identifiers = extractIdentifiers(text);
   // Numbers are properties of the events they count (event counts), never entities of their own.

@@ -23,6 +23,15 @@ describe('suggested events', () => {
     expect(ev.title).toContain('in Khorog');
   });
 
+  it('places a visit in the place visited, which is no party to it', () => {
+    const r = extract('Inspectors of the Asian Development Bank visited the town of Rasht in Tajikistan on 2 May.', {
+      date: '2025-12-13',
+    });
+    const ev = r.events[0]!;
+    expect(ev).toMatchObject({ type: 'meeting', locationKey: 'rasht' });
+    expect(ev.participants.map((p) => p.key)).not.toContain('rasht');
+  });
+
   it('does not take an event word inside a name for the trigger', () => {
     const r = run('The Collective Security Treaty Organization held talks in Dushanbe.');
     expect(r.events[0]).toMatchObject({ type: 'meeting', trigger: 'held talks', locationKey: 'dushanbe' });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests.
+const named = (text: string) =>
+  extract(text, { date: '2025-12-13' })
+    .entities.filter((e) => e.type === 'organization' || e.type === 'location')
+    .map((e) => `${e.type}:${e.text}`);
+
+describe('a body named for the region it serves', () => {
+  it('is one organisation, region included', () => {
+    expect(named('Monitors of the Organization for Security and Co-operation in Europe arrived on Monday.')).toContain(
+      'organization:Organization for Security and Co-operation in Europe',
+    );
+  });
+
+  it('leaves an organisation that is merely somewhere, and a country, apart', () => {
+    expect(named('The Aga Khan Foundation in Europe and the Commission for Refugees in Tajikistan met.')).toEqual(
+      expect.arrayContaining(['location:Tajikistan']),
+    );
+  });
+});
