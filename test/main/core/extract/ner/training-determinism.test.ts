@@ -36,7 +36,8 @@ describe('training', () => {
     expect(a.sha256).toBe(b.sha256);
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
     expect(trainFromDocuments(docs, options(2)).sha256).not.toBe(a.sha256);
-  });
+    // Three trainings: about 10 s alone, three times that on a busy 2-core machine.
+  }, 90_000);
 
   test('writes a loadable model that learned something on its dev split', () => {
     const r = trainFromDocuments(docs, options(1));
@@ -44,5 +45,5 @@ describe('training', () => {
     expect(m.keys.length).toBeLessThanOrEqual(20_000);
     expect(m.header.training.gazetteer).toBe(gaz.id());
     expect(r.dev.PER!.tp).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
