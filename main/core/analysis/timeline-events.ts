@@ -19,6 +19,11 @@ export interface DatedEvent {
   /** Documents that cite it. */
   documents: string[];
   knownFrom: string | null;
+  /**
+   * How many events alike this one stands for (1 when absent): the opening window groups the
+   * events that share a date and lanes, as it shows only their counts.
+   */
+  weight?: number;
 }
 
 export interface TimelineSource {

@@ -37,6 +37,16 @@ const serve = await startServe(join(dir, 'home'), [casePath]);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // Every contract call the page makes, to see what the server was busy with around the click.
+  const calls: string[] = [];
+  const t00 = Date.now();
+  page.on('requestfinished', (r) => {
+    if (!r.url().includes('/api/')) return;
+    const t = r.timing();
+    calls.push(
+      `${(t.startTime - t00).toFixed(0).padStart(6)} ms +${t.responseEnd.toFixed(0).padStart(5)} ms ${decodeURIComponent(r.url().split('/api/')[1] ?? '')}`,
+    );
+  });
   await page.goto(serve.url);
   await page.locator('.case-header h1').waitFor({ timeout: 120_000 });
   await page.waitForTimeout(settleMs);
@@ -71,6 +81,7 @@ try {
   console.log(
     `serve RSS ${procMb(serve.process.pid, 'VmRSS').toFixed(0)} MB (peak ${procMb(serve.process.pid, 'VmHWM').toFixed(0)} MB), tab JS heap ${heap.toFixed(1)} MB`,
   );
+  if (process.env.CALLS) console.log(calls.join('\n'), `\nclick at ${t0 - t00} ms`);
   console.log(`# load ${load()} at the end`);
 } finally {
   await browser.close();
