@@ -14,8 +14,7 @@ import { citationChoices, citationsOf, createLink } from '../core/analysis/link-
 import { expandNeighbours } from '../core/analysis/neighbours.js';
 import { seedChartFromCase } from '../core/analysis/seed-chart.js';
 import { timelineData } from '../core/analysis/timeline-data.js';
-import { keptTimelineSource } from '../core/analysis/timeline-events.js';
-import { timelineWindow } from '../core/analysis/timeline-window.js';
+import { timelineWindowOf } from '../core/analysis/timeline-answer.js';
 import { historyState } from '../core/entities/history-state.js';
 import { journalledWrite } from '../core/entities/journalled.js';
 import type { DomainHandlers } from './define.js';
@@ -107,10 +106,6 @@ export const chartHandlers: DomainHandlers<typeof chartMethods> = {
     return edge;
   },
   'chart:timeline': (_args, ctx) => timelineData(ctx.session.require()),
-  'chart:timeline-window': (args, ctx) =>
-    timelineWindow(
-      keptTimelineSource(ctx.session.require(), { knownFrom: !!args.asOf, citing: args.lanes === 'document' }),
-      args,
-    ),
+  'chart:timeline-window': (args, ctx) => timelineWindowOf(ctx.session.require(), args),
   'chart:citations': ({ subjectId }, ctx) => citationsOf(ctx.session.require(), subjectId),
 };

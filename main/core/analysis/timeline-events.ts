@@ -19,6 +19,11 @@ export interface DatedEvent {
   /** Documents that cite it. */
   documents: string[];
   knownFrom: string | null;
+  /**
+   * How many events alike this one stands for (1 when absent): the opening window groups the
+   * events that share a date and lanes, as it shows only their counts.
+   */
+  weight?: number;
 }
 
 export interface TimelineSource {
@@ -56,6 +61,7 @@ export function timelineSource(
   const documents = new Map<string, { title: string; publishedAt: string | null }>();
   for (const [id, title, publishedAt] of reads.documents()) documents.set(id, { title, publishedAt });
   const reported = options.knownFrom ? reads.citedEarliest() : null;
+  const participants = participantsByEvent(reads.participants(), reads.rejectedEntities(), quantities);
   const events: DatedEvent[] = [];
   for (const ev of reads.events()) {
     const span = timeSpan(ev.startAt, ev.endAt, ev.precision);
@@ -71,7 +77,7 @@ export function timelineSource(
       span,
       at,
       type: ev.type,
-      entities: participantsOf(ev.entities, quantities),
+      entities: participants.get(ev.id) ?? [],
       documents: [...new Set(cites.get(ev.id) ?? [])],
       knownFrom: reported ? (reported.get(ev.id) ?? ev.startAt) : null,
     });
@@ -79,12 +85,25 @@ export function timelineSource(
   return { events, entities, documents };
 }
 
-/** The live participants of an event (from SQL, joined by commas), once each, without quantities. */
-function participantsOf(joined: string | null, quantities: ReadonlySet<string>): string[] {
-  if (!joined) return [];
-  const ids = joined.split(',');
-  const kept = quantities.size ? ids.filter((id) => !quantities.has(id)) : ids;
-  return kept.length > 1 ? [...new Set(kept)] : kept;
+/**
+ * Each event's participating entities in participant id order, once each, without rejected
+ * entities or quantities: one pass over the participant pairs.
+ */
+function participantsByEvent(
+  pairs: readonly [string, string][],
+  rejected: readonly string[],
+  quantities: ReadonlySet<string>,
+): Map<string, string[]> {
+  const skip = new Set(rejected);
+  for (const id of quantities) skip.add(id);
+  const byEvent = new Map<string, string[]>();
+  for (const [eventId, entityId] of pairs) {
+    if (skip.has(entityId)) continue;
+    const list = byEvent.get(eventId);
+    if (!list) byEvent.set(eventId, [entityId]);
+    else if (!list.includes(entityId)) list.push(entityId);
+  }
+  return byEvent;
 }
 
 const kept = new WeakMap<ReadableCase, { key: string; source: TimelineSource }>();
@@ -99,12 +118,21 @@ export function keptTimelineSource(
   store: ReadableCase,
   options: { knownFrom: boolean; citing: boolean },
 ): TimelineSource {
-  const key = `${store.timelineReads().changeStamp()}|${options.knownFrom}|${options.citing}`;
+  const key = keyOf(store, options);
   const hit = kept.get(store);
   if (hit?.key === key) return hit.source;
   const source = timelineSource(store, options);
   kept.set(store, { key, source });
   return source;
+}
+
+/** Whether `keptTimelineSource` would answer without reading the case. */
+export function hasKeptTimelineSource(store: ReadableCase, options: { knownFrom: boolean; citing: boolean }): boolean {
+  return kept.get(store)?.key === keyOf(store, options);
+}
+
+function keyOf(store: ReadableCase, options: { knownFrom: boolean; citing: boolean }): string {
+  return `${store.timelineReads().changeStamp()}|${options.knownFrom}|${options.citing}`;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

@@ -39,10 +39,11 @@ export function timelineWindow(src: TimelineSource, req: WindowRequest): Timelin
     const asOf = req.asOf;
     events = events.filter((e) => !e.knownFrom || e.knownFrom <= asOf);
   }
-  const sorted = events.map((e) => e.at).sort((a, b) => a - b);
-  const extent = sorted.length
-    ? { from: sorted[0]!, to: Math.max(sorted[sorted.length - 1]!, ...events.map((e) => e.span.end ?? e.at)) }
-    : null;
+  const sorted = atsOf(events).sort((a, b) => a - b);
+  // A loop, not Math.max(...ends): spreading 60,000 arguments is slow and overflows the stack further on.
+  let last = sorted.length ? sorted[sorted.length - 1]! : -Infinity;
+  for (const e of events) last = Math.max(last, e.span.end ?? e.at);
+  const extent = sorted.length ? { from: sorted[0]!, to: last } : null;
   const bulk = sorted.length ? bulkOf(sorted) : null;
   const window =
     req.from !== undefined && req.to !== undefined
@@ -51,6 +52,7 @@ export function timelineWindow(src: TimelineSource, req: WindowRequest): Timelin
 
   const { lanes, laneKeys } = chooseLanes(src, events, req);
   const inWindow: DatedEvent[] = [];
+  let total = 0;
   let before = 0;
   let after = 0;
   let nearestBefore: number | null = null;
@@ -58,31 +60,38 @@ export function timelineWindow(src: TimelineSource, req: WindowRequest): Timelin
   for (const e of events) {
     const end = e.span.end ?? (e.span.openEnd ? Infinity : e.at);
     if (end < window.from) {
-      before++;
+      before += e.weight ?? 1;
       nearestBefore = Math.max(nearestBefore ?? -Infinity, e.at);
     } else if (e.at > window.to) {
-      after++;
+      after += e.weight ?? 1;
       nearestAfter = Math.min(nearestAfter ?? Infinity, e.at);
-    } else inWindow.push(e);
+    } else {
+      inWindow.push(e);
+      total += e.weight ?? 1;
+    }
   }
-  const detail = inWindow.length <= req.limit ? 'events' : 'buckets';
+  const detail = total <= req.limit ? 'events' : 'buckets';
   const marks: TimelineEventMark[] = [];
   const buckets: TimelineBucket[] = [];
   if (detail === 'events') {
     inWindow.sort((a, b) => a.at - b.at);
-    for (const e of inWindow) marks.push(markOf(e, laneKeys(e)));
+    for (const e of inWindow) marks.push(markOf(e, [...laneKeys(e)]));
   } else {
     const width = (window.to - window.from) / BUCKETS;
-    const counts = new Map<string, number>();
+    // One row of counts per lane, read out lane by lane in the lanes' order, then in time: the
+    // same answer whatever order the events and their participants were read in (the opening
+    // window reads them unordered), and no string key per event.
+    const counts = new Map<string, Uint32Array>(lanes.map((l) => [l.key, new Uint32Array(BUCKETS)]));
     for (const e of inWindow) {
       const slot = Math.min(BUCKETS - 1, Math.max(0, Math.floor((e.at - window.from) / width)));
-      for (const lane of laneKeys(e)) counts.set(`${lane}\u0000${slot}`, (counts.get(`${lane}\u0000${slot}`) ?? 0) + 1);
+      for (const lane of laneKeys(e)) counts.get(lane)![slot]! += e.weight ?? 1;
     }
-    for (const [key, count] of counts) {
-      const [lane, slot] = key.split('\u0000') as [string, string];
-      const from = window.from + Number(slot) * width;
-      buckets.push({ lane, from, to: from + width, count });
-    }
+    for (const [lane, row] of counts)
+      row.forEach((count, slot) => {
+        if (!count) return;
+        const from = window.from + slot * width;
+        buckets.push({ lane, from, to: from + width, count });
+      });
   }
   const documents: TimelineWindow['documents'] = [];
   if (!req.focusIds?.length) {
@@ -98,7 +107,7 @@ export function timelineWindow(src: TimelineSource, req: WindowRequest): Timelin
     bulk,
     window,
     lanes,
-    total: inWindow.length,
+    total,
     detail,
     events: marks,
     buckets,
@@ -117,6 +126,13 @@ export function bulkOf(sorted: readonly number[]): { from: number; to: number } 
   return { from: lo - pad, to: hi + pad };
 }
 
+/** Each event's time, as many times as it stands for events. */
+function atsOf(events: readonly DatedEvent[]): number[] {
+  const ats: number[] = [];
+  for (const e of events) for (let i = e.weight ?? 1; i > 0; i--) ats.push(e.at);
+  return ats;
+}
+
 function chooseLanes(
   src: TimelineSource,
   events: readonly DatedEvent[],
@@ -125,7 +141,7 @@ function chooseLanes(
   const keysOf = (e: DatedEvent): string[] =>
     req.lanes === 'entity' ? e.entities : req.lanes === 'document' ? e.documents : [`type:${e.type}`];
   const counts = new Map<string, number>();
-  for (const e of events) for (const k of keysOf(e)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const e of events) for (const k of keysOf(e)) counts.set(k, (counts.get(k) ?? 0) + (e.weight ?? 1));
   const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, req.laneLimit);
   const chosen = new Set(top.map(([k]) => k));
   const lanes: TimelineLaneInfo[] = top.map(([key, count]) => {
@@ -137,11 +153,13 @@ function chooseLanes(
     return { key, label: key.slice('type:'.length), type: null, count };
   });
   let other = 0;
+  const otherOnly = [OTHER_LANE];
   const laneKeys = (e: DatedEvent) => {
-    const mine = keysOf(e).filter((k) => chosen.has(k));
-    return mine.length ? mine : [OTHER_LANE];
+    const keys = keysOf(e);
+    const mine = keys.length ? keys.filter((k) => chosen.has(k)) : keys;
+    return mine.length ? mine : otherOnly;
   };
-  for (const e of events) if (!keysOf(e).some((k) => chosen.has(k))) other++;
+  for (const e of events) if (!keysOf(e).some((k) => chosen.has(k))) other += e.weight ?? 1;
   // Events with none of the top lanes' subjects: a lane a person would name, not "No participants".
   if (other) lanes.push({ key: OTHER_LANE, label: 'Other events', type: null, count: other });
   return { lanes, laneKeys };

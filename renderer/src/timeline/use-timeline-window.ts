@@ -52,6 +52,10 @@ export function useTimelineWindow(
   const [opened, setOpened] = useState<string | null>(null);
   const openKey = `${revision}|${lanes}|${focusKey}|${asOf ? 'asof' : ''}`;
   useEffect(() => {
+    // The range just set from the opening answer is what that answer covers: asking again would
+    // only make the server read the whole case's events while the first window is being drawn.
+    if (opened === openKey && range && answer && range.from === answer.window.from && range.to === answer.window.to)
+      return;
     let live = true;
     const timer = setTimeout(
       () => {

@@ -9,6 +9,7 @@ import { quantitiesAsProperties } from './0110-quantities-as-properties.js';
 import { linkTypeSpelling } from './0120-link-type-spelling.js';
 import { eventSearch } from './0160-event-search.js';
 import { documentGradeDateIndex } from './0190-document-grade-date-index.js';
+import { participantEntityEventIndex } from './0200-participant-entity-event-index.js';
 
 /** Every migration in order. Append new files here; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   linkTypeSpelling,
   eventSearch,
   documentGradeDateIndex,
+  participantEntityEventIndex,
 ];
 
 export const latestVersion: number = migrations[migrations.length - 1]?.version ?? 0;
