@@ -8,6 +8,9 @@ import { readJsonLines } from './json-lines.js';
 import type { OpenedBundle } from './open-bundle.js';
 import { RECORD_SCHEMAS, redirectSchema, tombstoneSchema } from '../store/record-schemas.js';
 
+/** What reading entries needs of an opened bundle: a worker thread reading ahead has only these. */
+export type BundleContents = Pick<OpenedBundle, 'reader' | 'manifest'>;
+
 /**
  * Reading a bundle's entries with every check applied as the bytes stream past: each line must
  * satisfy its schema, and each entry must hash to what the manifest says. verifyBundle() runs
@@ -34,7 +37,7 @@ function fastCheckOf(schema: z.ZodTypeAny): RecordCheck | null {
   return check;
 }
 
-function checkHash(bundle: OpenedBundle, entry: string, actual: string): void {
+function checkHash(bundle: BundleContents, entry: string, actual: string): void {
   if (bundle.manifest.entries[entry]?.sha256 !== actual) {
     throw new DossierError(
       'bundle-invalid',
@@ -45,16 +48,16 @@ function checkHash(bundle: OpenedBundle, entry: string, actual: string): void {
 
 /** Streams one kind's records (schema per line), then checks the entry's hash and record count. */
 export function readRecords<K extends RecordKind>(
-  bundle: OpenedBundle,
+  bundle: BundleContents,
   kind: K,
-  onRecord: (r: RecordsByKind[K]) => void,
+  onRecord: (r: RecordsByKind[K], bytes: number) => void,
 ): number {
   const entry = recordsEntry(kind);
   if (!bundle.reader.has(entry)) return 0;
   let n = 0;
   const schema = RECORD_SCHEMAS[kind];
-  const hash = readJsonLines(bundle.reader, entry, (value, line) => {
-    onRecord(parseLine(schema, entry, value, line));
+  const hash = readJsonLines(bundle.reader, entry, (value, line, bytes) => {
+    onRecord(parseLine(schema, entry, value, line), bytes);
     n++;
   });
   checkHash(bundle, entry, hash);
@@ -83,7 +86,7 @@ function readSmall<T>(bundle: OpenedBundle, entry: string, schema: z.ZodType<T, 
   return out;
 }
 
-export function originalEntries(bundle: OpenedBundle): { entry: string; sha256: string }[] {
+export function originalEntries(bundle: BundleContents): { entry: string; sha256: string }[] {
   const out: { entry: string; sha256: string }[] = [];
   for (const entry of bundle.reader.entries.keys()) {
     const m = ORIGINAL_ENTRY_PATTERN.exec(entry);
@@ -93,7 +96,7 @@ export function originalEntries(bundle: OpenedBundle): { entry: string; sha256: 
 }
 
 /** One original's bytes, checked against both its name and the manifest. */
-export function readOriginal(bundle: OpenedBundle, entry: string, sha256: string): Buffer {
+export function readOriginal(bundle: BundleContents, entry: string, sha256: string): Buffer {
   const parts: Uint8Array[] = [];
   const hash = createHash('sha256');
   bundle.reader.read(entry, (c) => {

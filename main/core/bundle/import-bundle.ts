@@ -17,6 +17,7 @@ import {
   recordsEntry,
 } from './format.js';
 import { type OpenBundleOptions, type OpenedBundle, type SignatureStatus, openBundle } from './open-bundle.js';
+import { ReadAhead, worthReadingAhead } from './read-ahead.js';
 import { type VerifyResult, verifyOpened } from './verify-bundle.js';
 
 export interface BundleImport {
@@ -39,6 +40,11 @@ export interface ImportBundleOptions extends OpenBundleOptions {
   now?: Date;
   /** Per conflicting record id: keep this case's value or the incoming one. */
   keep?: Readonly<Record<string, ConflictChoice>>;
+  /**
+   * Read the records and originals in a worker thread while this one writes (read-ahead.ts):
+   * by default for bundles of READ_AHEAD_MIN_BYTES and more. Tests force either way.
+   */
+  readInWorker?: boolean;
 }
 
 /**
@@ -99,15 +105,31 @@ function mergeBundle(
   const redirects = read(REDIRECTS_ENTRY, () => readRedirects(bundle));
   counts[TOMBSTONES_ENTRY] = tombstones.length;
   counts[REDIRECTS_ENTRY] = redirects.length;
+  const dismissals = readDismissals(bundle);
+  const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
+  const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
+  const ahead = (options.readInWorker ?? worthReadingAhead(bundle)) ? new ReadAhead(bundle) : null;
   const incoming: IncomingData = {
     label: bundle.path,
     tombstones,
     redirects,
     eachRecord: (kind, fn) => {
       const entry = recordsEntry(kind);
-      counts[entry] = read(entry, () => readRecords(bundle, kind, fn));
+      counts[entry] = read(entry, () => (ahead ? ahead.eachRecord(kind, fn) : readRecords(bundle, kind, fn)));
     },
     eachOriginal: (fn) => {
+      if (ahead) {
+        try {
+          ahead.eachOriginal((entry, sha256, bytes) => {
+            fn(sha256, bytes);
+            counts[entry] = 1;
+          });
+        } catch (e) {
+          reading.entry = ahead.failedEntry;
+          throw e;
+        }
+        return;
+      }
       for (const { entry, sha256 } of originalEntries(bundle)) {
         const bytes = read(entry, () => readOriginal(bundle, entry, sha256));
         fn(sha256, bytes);
@@ -115,10 +137,36 @@ function mergeBundle(
       }
     },
   };
-  const dismissals = readDismissals(bundle);
-  const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
-  const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
-  const report = withBulkWriteSettings(store, () =>
+  let report: MergeReport;
+  try {
+    report = writeMerged(store, bundle, incoming, dismissals, gate, options, counts);
+  } finally {
+    ahead?.close();
+  }
+  const verification: VerifyResult = {
+    path: bundle.path,
+    ok: true,
+    formatVersion: bundle.manifest.formatVersion,
+    encrypted: bundle.encrypted,
+    manifest: bundle.manifest,
+    signature: bundle.signature,
+    counts,
+    problems: [],
+  };
+  return { report, verification, signature: bundle.signature };
+}
+
+/** The merge's one transaction: records, originals and dismissals, then the check that every entry was read. */
+function writeMerged(
+  store: WritableCase,
+  bundle: OpenedBundle,
+  incoming: IncomingData,
+  dismissals: ReturnType<typeof readDismissals>,
+  gate: LocalChangeGate,
+  options: ImportBundleOptions,
+  counts: Record<string, number>,
+): MergeReport {
+  return withBulkWriteSettings(store, () =>
     store.transaction(() => {
       const merged = mergeIntoCase(store, incoming, {
         dryRun: options.dryRun,
@@ -141,15 +189,4 @@ function mergeBundle(
       return merged;
     }),
   );
-  const verification: VerifyResult = {
-    path: bundle.path,
-    ok: true,
-    formatVersion: bundle.manifest.formatVersion,
-    encrypted: bundle.encrypted,
-    manifest: bundle.manifest,
-    signature: bundle.signature,
-    counts,
-    problems: [],
-  };
-  return { report, verification, signature: bundle.signature };
 }

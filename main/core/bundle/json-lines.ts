@@ -17,7 +17,8 @@ const NEWLINE = 0x0a;
 export function readJsonLines(
   reader: ZipFileReader,
   entry: string,
-  onValue: (value: unknown, line: number) => void,
+  /** `bytes`: the line's length in bytes (a reader handing records on accounts for memory by it). */
+  onValue: (value: unknown, line: number, bytes: number) => void,
   maxLineBytes: number = reader.limits.maxLineBytes,
 ): string {
   const hash = createHash('sha256');
@@ -45,7 +46,7 @@ export function readJsonLines(
     } catch {
       throw new DossierError('bundle-invalid', `${entry} line ${line} is not valid JSON`);
     }
-    onValue(value, line);
+    onValue(value, line, bytes.length);
   };
   reader.read(entry, (chunk) => {
     hash.update(chunk);

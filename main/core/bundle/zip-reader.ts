@@ -33,28 +33,33 @@ function refuse(reason: string): never {
  */
 export class ZipFileReader {
   readonly entries = new Map<string, ZipEntryInfo>();
-  private readonly fd: number;
+  /** The open file: a worker thread reading ahead borrows it (read-ahead.ts), so both read the same bytes. */
+  readonly fd: number;
   private readonly fileSize: number;
+  private readonly ownsFd: boolean;
 
   readonly limits: BundleLimits;
 
   constructor(
     readonly path: string,
     limits: Partial<BundleLimits> = {},
+    /** A descriptor another reader opened (and will close); the directory is checked again all the same. */
+    borrowedFd?: number,
   ) {
     this.limits = { ...LIMITS, ...limits };
-    this.fd = openSync(path, 'r');
+    this.ownsFd = borrowedFd === undefined;
+    this.fd = borrowedFd ?? openSync(path, 'r');
     try {
       this.fileSize = fstatSync(this.fd).size;
       this.readDirectory();
     } catch (e) {
-      closeSync(this.fd);
+      if (this.ownsFd) closeSync(this.fd);
       throw e;
     }
   }
 
   close(): void {
-    closeSync(this.fd);
+    if (this.ownsFd) closeSync(this.fd);
   }
 
   has(name: string): boolean {

@@ -102,24 +102,50 @@ export function rebuildDerivedTables(db: Database.Database): void {
 /**
  * Runs `fn` — a large write into a case that holds no documents, entities, aliases, mentions or
  * links yet (an import opening a colleague's bundle as a new case) — with the derived tables'
- * triggers set aside, then builds those tables in one pass each and puts the triggers back,
- * exactly as the schema stored them. All of it is one savepoint (SQLite's DDL is
- * transactional): if `fn` or the rebuild fails, or the process dies, the triggers were never
- * gone. Into a case that holds records already, `fn` runs as it is (rebuilding what the case
- * holds would cost more than the triggers save).
+ * triggers and the large record tables' secondary indexes set aside, then builds those indexes
+ * and tables in one pass each and puts the triggers back, exactly as the schema stored them.
+ * All of it is one savepoint (SQLite's DDL is transactional): if `fn` or the rebuild fails, or
+ * the process dies, the triggers and indexes were never gone. Into a case that holds records
+ * already, `fn` runs as it is (rebuilding what the case holds would cost more than the triggers
+ * save).
  */
 export function withDerivedTablesBuiltAfter<T>(store: WritableCase, fn: () => T): T {
   const db = sqlOf(store);
   if (db.readonly || !sourcesEmpty(db)) return fn();
   const triggers = upkeepTriggers(db);
   if (triggers === null) return fn();
+  const indexes = bulkBuiltIndexes(db);
   return store.transaction(() => {
     for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`);
+    for (const i of indexes) db.exec(`DROP INDEX ${i.name}`);
     const out = fn();
+    for (const i of indexes) db.exec(i.sql);
     rebuildDerivedTables(db);
     for (const t of triggers) db.exec(t.sql);
     return out;
   });
+}
+
+/**
+ * The record tables whose secondary indexes are also set aside and built once at the end (a
+ * sort, where row by row each random key cost a descent of every index: 10,000 documents with
+ * 50,000 entities and mentions, 0.8 s less of writing for 0.37 s of building). Only these: the
+ * merge looks nothing up in them by anything but their primary keys while it writes, and they
+ * are written parents first, so no deferred foreign-key check has to search a child's index.
+ * Aliases and chart nodes keep theirs (the merge looks up twins through them).
+ */
+const BULK_INDEXED_TABLES = ['documents', 'entities', 'mentions', 'links'];
+
+/** Those tables' own indexes (not their keys, not unique ones), as the schema stored them. */
+function bulkBuiltIndexes(db: Database.Database): { name: string; sql: string }[] {
+  return db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master
+       WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+         AND tbl_name IN (SELECT value FROM json_each(?))
+       ORDER BY name`,
+    )
+    .all(JSON.stringify(BULK_INDEXED_TABLES)) as { name: string; sql: string }[];
 }
 
 /** True when the case holds none of the records the derived tables are computed from. */

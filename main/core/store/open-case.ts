@@ -69,6 +69,7 @@ export function openCaseDatabase(path: string, options: OpenCaseOptions = {}): O
     );
   }
   if (unwritable && isWalMode(path)) return openReadOnlyCopy(path, unwritable);
+  if (!unwritable) rollBackHotJournal(path);
   inspectCaseFile(path);
   if (options.readOnly || unwritable) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
@@ -108,6 +109,30 @@ export function openCaseDatabase(path: string, options: OpenCaseOptions = {}): O
     db?.close();
     lock.release();
     throw e;
+  }
+}
+
+/**
+ * An import into an empty case writes with a rollback journal (bulk-write.ts): a process that
+ * died during it leaves the journal behind, and the file must be put back as it was before
+ * anything reads it. SQLite does that on the first read of a connection that may write (only
+ * when no live connection holds the case: then the journal is "hot"), and refuses to on a
+ * read-only one — which the inspection below is. So a writable connection reads first.
+ */
+function rollBackHotJournal(path: string): void {
+  try {
+    if (statSync(`${path}-journal`).size === 0) return;
+  } catch {
+    return;
+  }
+  if (!existsSync(path) || !hasSqliteHeader(path)) return;
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } catch {
+    // Not readable even so: the inspection refuses it with the reason.
+  } finally {
+    db.close();
   }
 }
 

@@ -13,7 +13,7 @@ import { buildSampleCase, sha256 } from './sample-case.js';
 // The import into an empty case builds the search indexes and tallies once at the end instead
 // of keeping them row by row (store/derived-tables.ts). `rowByRow.on` makes the same import take
 // the triggers' path, so both can be compared on one bundle.
-const rowByRow = vi.hoisted(() => ({ on: false, triggersSetAside: false }));
+const rowByRow = vi.hoisted(() => ({ on: false, triggersSetAside: false, indexesSetAside: false }));
 vi.mock('../../../../main/core/store/derived-tables.js', async (importOriginal) => {
   const real = await importOriginal<typeof DerivedTables>();
   return {
@@ -25,6 +25,8 @@ vi.mock('../../../../main/core/store/derived-tables.js', async (importOriginal) 
             // Seen from inside: whether this import took the bulk path.
             const trigger = "SELECT 1 FROM sqlite_master WHERE name = 'mentions_tally_insert'";
             rowByRow.triggersSetAside = store.connection().prepare(trigger).get() === undefined;
+            const index = "SELECT 1 FROM sqlite_master WHERE name = 'mentions_entity'";
+            rowByRow.indexesSetAside = store.connection().prepare(index).get() === undefined;
             return fn();
           }),
   };
@@ -185,6 +187,7 @@ describe('import into an empty case: indexes and tallies built once at the end',
     });
     importBundle(bulk, bundle);
     expect(rowByRow.triggersSetAside).toBe(true);
+    expect(rowByRow.indexesSetAside).toBe(true);
     rowByRow.on = true;
     const rows = CaseStore.create(join(dir, 'rows.dossier'), {
       title: 'rows',
