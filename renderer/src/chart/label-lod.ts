@@ -7,11 +7,6 @@ const HIDDEN = ['group', 'ghost', 'user-hidden', 'filtered-out'];
 /** At most this many labels are drawn by level of detail at once. */
 const MAX_LOD_LABELS = 80;
 const LOD_CHARS = 28;
-/**
- * Only the best-ranked nodes in view are tried for a label: at a 5,000-node overview nearly all
- * collide, and trying every one (measuring its name) made this a 300 ms task.
- */
-const MAX_CANDIDATES = 1200;
 
 let measurer: CanvasRenderingContext2D | null = null;
 /** Widths by text: a chart opens and re-chooses labels on every zoom, over the same names. */
@@ -120,7 +115,7 @@ export class LabelLod {
       grid.add({ x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r }, n.id());
     }
     const chosen = new Map<string, { text: string }>();
-    for (const n of inView.slice(0, MAX_CANDIDATES)) {
+    for (const n of inView) {
       if (chosen.size >= MAX_LOD_LABELS) break;
       const name = String(n.data('name') ?? n.data('label') ?? '');
       if (!name) continue;
