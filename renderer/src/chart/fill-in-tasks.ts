@@ -54,6 +54,8 @@ export async function fillInTasks(
       options.beforeDraw();
       // Whatever it restyled is styled here, not in the frame.
       rendererOf(cy)?.flushRenderedStyleQueue?.();
+      await nextTask();
+      if (cy.destroyed()) return;
     }
     await buildLayers(cy);
   } finally {

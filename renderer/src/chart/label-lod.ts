@@ -121,8 +121,11 @@ export class LabelLod {
       if (!name) continue;
       const text = name.length > LOD_CHARS ? `${name.slice(0, LOD_CHARS - 1)}…` : name;
       const p = n.renderedPosition();
-      const w = textWidth(text) + 4;
       const top = p.y + (sizeOf(n) * zoom) / 2 + 2;
+      // The label's middle 8 px lie inside any label box: when they already collide, the name
+      // need not be measured (most nodes of a dense overview; measuring 5,000 took 160 ms).
+      if (grid.hits({ x1: p.x - 4, y1: top, x2: p.x + 4, y2: top + LABEL_FONT * 1.3 }, n.id())) continue;
+      const w = textWidth(text) + 4;
       const rect = { x1: p.x - w / 2, y1: top, x2: p.x + w / 2, y2: top + LABEL_FONT * 1.3 };
       if (grid.hits(rect, n.id())) continue;
       grid.add(rect, `label:${n.id()}`);

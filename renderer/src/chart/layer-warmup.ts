@@ -56,6 +56,10 @@ export async function buildLayers(cy: Core, timeoutMs = 4000): Promise<void> {
   // into any yet (waiting it out cost 260 ms or more per round).
   while (performance.now() < end) {
     p.r.flushRenderedStyleQueue();
+    // Bounds asked for after a restyle (new level-of-detail labels) mark the node changed once
+    // more: ask now, and apply that, rather than have it invalidate the bitmaps just queued.
+    cy.nodes().boundingBox();
+    p.r.flushRenderedStyleQueue();
     p.cache.lastInvalidationTime = performance.now() - 2 * SKIP_AFTER_CHANGE_MS;
     p.cache.skipping = false;
     if (p.cache.getLayers(eles, p.r.getPixelRatio())) return;
