@@ -24,7 +24,7 @@ const positionsIn = () =>
   (globalThis as unknown as { dossierChart?: { positions(): Positions } }).dossierChart?.positions() ?? {};
 
 describe('a chart of 600 entities seeded from the case', () => {
-  it('is laid out before it is drawn, added a slice at a time, saved once, and reopens where it was', async () => {
+  it('is laid out before it is drawn, filled in short tasks and drawn once complete, saved once, and reopens where it was', async () => {
     const dir = tempDir();
     const casePath = buildChartCase(dir, 600);
     const serve = await startServe(join(dir, 'home'), [casePath]);

@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { ChartData, ChartPlacement, ChartViewport } from '../../../preload/contract/chart.js';
 import type { PathResult } from '../../../lib/graph/shortest-path.js';
+import { fillInTasks } from './fill-in-tasks.js';
 import { chartElements } from './cy-elements.js';
 import { chartStylesheet } from './cy-style.js';
 import { LabelLod } from './label-lod.js';
@@ -22,11 +23,6 @@ export const LARGE_CHART = 3000;
  */
 export const CHEAP_MOVES = 400;
 
-/** Elements added per frame when a big chart is first drawn. */
-const ADD_PER_FRAME = 250;
-/** …but in no more than this many frames: every frame redraws what is in, so 60 slices cost more than they spread. */
-const MAX_SLICES = 16;
-
 /** On large charts, labels are drawn for the nodes in view from this zoom up. */
 export const LABEL_ZOOM = 0.75;
 
@@ -39,7 +35,6 @@ export class ChartCanvas {
   readonly lod: LabelLod;
   /** Resolves once every element is on the canvas (at once for charts up to CHEAP_MOVES nodes). */
   readonly populated: Promise<void>;
-  private readonly slice: number;
 
   constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
@@ -49,10 +44,9 @@ export class ChartCanvas {
     // slower than the canvas at every size measured (test/bench/chart/README.md).
     const webgl = options.webgl ?? (this.large && hardwareWebgl());
     const elements = chartElements(data, computed.nodeStyles, computed.edgeStyles);
-    // A big chart is added a slice per frame (nodes first, then edges) so no single task styles
-    // and draws thousands of elements; `populated` says when all are in.
-    this.slice = Math.max(ADD_PER_FRAME, Math.ceil(elements.length / MAX_SLICES));
-    const first = this.labelsOnDemand ? elements.slice(0, this.slice) : elements;
+    // A big chart starts empty and is filled in tasks of its own, then drawn once, complete
+    // (fill-in-tasks.ts); `populated` says when it is in.
+    const first = this.labelsOnDemand ? [] : elements;
     this.cy = cytoscape({
       container,
       elements: first,
@@ -70,7 +64,9 @@ export class ChartCanvas {
       renderer: { name: 'canvas', webgl },
     } as unknown as cytoscape.CytoscapeOptions);
     this.lod = new LabelLod(this.cy);
-    this.populated = this.addInSlices(elements.slice(first.length));
+    // Level-of-detail labels are chosen once, when every node is in (before the first draw).
+    this.lod.paused = this.labelsOnDemand;
+    this.populated = this.fill(elements.slice(first.length));
     if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
     else this.fitPositionsOf(elements);
     // After the first frame, not before it: choosing labels walks every node in view.
@@ -87,20 +83,20 @@ export class ChartCanvas {
       this.cy.on('viewport', later);
       this.cy.on('tapstart', () => (pressed = true));
       this.cy.on('tapend', () => (pressed = false));
-      this.labelInView();
     }
   }
 
-  private async addInSlices(rest: ElementDefinition[]): Promise<void> {
-    for (let i = 0; i < rest.length; i += this.slice) {
-      // Wait for a frame to be drawn, then a task boundary, before the next slice.
-      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      if (this.cy.destroyed()) return;
-      this.cy.add(rest.slice(i, i + this.slice));
-    }
-    if (this.cy.destroyed() || !rest.length) return;
-    this.lod.schedule();
-    if (this.labelsOnDemand) this.labelInView();
+  private async fill(rest: ElementDefinition[]): Promise<void> {
+    if (!rest.length) return;
+    // Labels are chosen before the first frame that draws everything, in a task of their own:
+    // choosing them after it restyled their nodes and drew the whole chart a second time.
+    await fillInTasks(this.cy, rest, {
+      beforeDraw: () => {
+        this.lod.paused = false;
+        this.lod.apply();
+        this.labelInView();
+      },
+    });
   }
 
   /** The opening view from the element definitions' positions, before they are all added. */

@@ -24,6 +24,7 @@ import { useDebounced } from './use-debounced.js';
 import { useFullScreen } from './use-full-screen.js';
 import { usePaneSizes } from './use-pane-sizes.js';
 import { useSeedLayout } from './use-seed-layout.js';
+import { SeedNotice } from './seed-notice.js';
 
 export interface ChartViewProps {
   client: DossierClient;
@@ -205,6 +206,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
         sideOpen={pane.side}
         toggleSide={() => setPane({ side: !pane.side })}
       />
+      <SeedNotice seeded={drawn?.settings.seeded} />
       <div className="chart-main">
         <div
           className={`chart-canvas${linkTool ? ' link-tool' : ''}`}

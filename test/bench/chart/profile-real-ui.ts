@@ -2,12 +2,12 @@
 // generated case, a CPU profile of the tab from the click on Chart until the chart is laid out,
 // self time summed per source file and function (through the bundle's source map).
 // `npx tsx test/bench/chart/profile-real-ui.ts 1000`. Not a benchmark: a tool for finding costs.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
-import { launchChromium, root, startServe } from '../../e2e/serve-fixture.js';
-import { buildChartCase } from '../../helpers/chart-case.js';
+import { launchChromium, root } from '../../e2e/serve-fixture.js';
+import { clickChart, DRAWN_QUIET_MS, openChartCase, waitUntilDrawn } from './real-ui-page.js';
 
 interface ProfileNode {
   id: number;
@@ -59,11 +59,7 @@ function scriptAt(url: string, at: number, fn: string): string {
 }
 
 try {
-  const casePath = buildChartCase(dir, n);
-  const serve = await startServe(join(dir, 'home'), [casePath]);
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${serve.url}#test-hooks`);
-  await page.locator('.case-header h1').waitFor();
+  const { page, close } = await openChartCase(browser, dir, n);
   // Every animation frame longer than 100 ms, with the scripts that ran in it.
   await page.evaluate(`(() => {
     globalThis.longFrames = [];
@@ -78,17 +74,13 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
   const t0 = Date.now();
-  await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();
-  await page.getByTestId('chart-canvas').waitFor();
-  for (let quiet = 0; quiet < 5;) {
-    await page.waitForTimeout(200);
-    const busy = await page.getByTestId('chart-busy').count();
-    // Drawn = every element is in (the test handle is installed then), as the benchmark waits.
-    const drawn = await page.evaluate('globalThis.dossierChart ? 1 : 0');
-    quiet = busy || !drawn ? 0 : quiet + 1;
-  }
+  await clickChart(page);
+  // Drawn = every element is in and no busy note, as the benchmark waits.
+  await waitUntilDrawn(page, n);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  console.log(`laid out after ${((Date.now() - t0 - 1000) / 1000).toFixed(1)} s`);
+  // The raw profile, for Chrome DevTools' Performance panel or a closer look at the call tree.
+  if (process.env.PROFILE_SAVE) writeFileSync(process.env.PROFILE_SAVE, JSON.stringify(profile));
+  console.log(`laid out after ${((Date.now() - t0 - DRAWN_QUIET_MS) / 1000).toFixed(1)} s`);
   const byId = new Map(profile.nodes.map((p) => [p.id, p]));
   const self = new Map<string, number>();
   const perFile = new Map<string, number>();
@@ -197,7 +189,7 @@ try {
           .map((s) => `${s.ms.toFixed(0)} ms ${s.invoker} ${scriptAt(s.url, s.at, s.fn)}`)
           .join(' | '),
     );
-  serve.process.kill();
+  await close();
 } finally {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });

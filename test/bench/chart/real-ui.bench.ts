@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, startServe } from '../../e2e/serve-fixture.js';
+import { launchChromium } from '../../e2e/serve-fixture.js';
 import { percentile, report } from '../bench-util.js';
-import { buildChartCase } from '../../helpers/chart-case.js';
+import { clickChart, DRAWN_QUIET_MS, openChartCase, waitUntilDrawn } from './real-ui-page.js';
 
 const short = process.argv.includes('--short') || process.env.DOSSIER_BENCH_SHORT === '1';
 const sizes = (process.env.CHART_REAL_UI_SIZES ?? (short ? '300' : '1000,5000')).split(',').map(Number);
@@ -36,34 +36,16 @@ const cdp = await browser.newBrowserCDPSession();
 report('machine_load_1min', loadavg()[0]!, '');
 try {
   for (const n of sizes) {
-    const casePath = buildChartCase(dir, n);
-    const serve = await startServe(join(dir, `home-${n}`), [casePath]);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const { page, close } = await openChartCase(browser, dir, n);
     try {
-      await page.goto(`${serve.url}#test-hooks`);
-      await page.locator('.case-header h1').waitFor();
       // Watch the main thread: every animation-frame gap and every long task from now on.
       // A string, not a function: tsx would wrap named page-side functions in a helper the page lacks.
       await page.evaluate(PROBE);
       const cpu0 = await rendererCpu();
       const t0 = Date.now();
-      await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();
-      // Laid out = the chart is drawn and no busy note for a second.
-      const deadline = t0 + 240_000;
-      await page.getByTestId('chart-canvas').waitFor();
-      for (let quiet = 0; quiet < 5;) {
-        if (Date.now() > deadline) throw new Error(`not laid out after 240 s at ${n} nodes`);
-        await page.waitForTimeout(200);
-        const busy = await page.getByTestId('chart-busy').count();
-        const drawn = await page.evaluate(
-          () =>
-            Object.keys(
-              (globalThis as unknown as { dossierChart?: { positions(): object } }).dossierChart?.positions() ?? {},
-            ).length,
-        );
-        quiet = busy || drawn < 1 ? 0 : quiet + 1;
-      }
-      const laidOut = Date.now() - t0 - 1000;
+      await clickChart(page);
+      await waitUntilDrawn(page, n);
+      const laidOut = Date.now() - t0 - DRAWN_QUIET_MS;
       const cpu = (await rendererCpu()) - cpu0;
       const load = await page.evaluate(() => {
         const p = (globalThis as unknown as { probe: Probe }).probe;
@@ -106,8 +88,7 @@ try {
       );
       report(`real_ui_chart_${n}_zoom_frame_p95`, percentile(zoom, 95), 'ms (goal 50)');
     } finally {
-      await page.close();
-      serve.process.kill();
+      await close();
     }
   }
 } finally {

@@ -4,8 +4,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, startServe } from '../../e2e/serve-fixture.js';
-import { buildChartCase } from '../../helpers/chart-case.js';
+import { launchChromium } from '../../e2e/serve-fixture.js';
+import { clickChart, openChartCase, waitUntilDrawn } from './real-ui-page.js';
 
 const sizes = (process.argv[2] ?? '100,1000,5000').split(',').map(Number);
 const out = join(process.cwd(), 'test-output', 'chart');
@@ -14,18 +14,10 @@ const dir = mkdtempSync(join(tmpdir(), 'dossier-shoot-ui-'));
 const browser = await launchChromium();
 try {
   for (const n of sizes) {
-    const serve = await startServe(join(dir, `home-${n}`), [buildChartCase(dir, n)]);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const { page, close } = await openChartCase(browser, dir, n);
     try {
-      await page.goto(`${serve.url}#test-hooks`);
-      await page.locator('.case-header h1').waitFor();
-      await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();
-      // Drawn = the test handle is installed (every element is in). Polled: the page's CSP
-      // refuses the eval that waitForFunction would need.
-      for (const end = Date.now() + 240_000; !(await page.evaluate('!!globalThis.dossierChart'));) {
-        if (Date.now() > end) throw new Error(`chart of ${n} not drawn after 240 s`);
-        await page.waitForTimeout(200);
-      }
+      await clickChart(page);
+      await waitUntilDrawn(page, n);
       await page.waitForTimeout(1500);
       await page.screenshot({ path: join(out, `real-ui-${n}.png`) });
       const box = (await page.getByTestId('chart-canvas').boundingBox())!;
@@ -39,8 +31,7 @@ try {
       await page.screenshot({ path: join(out, `real-ui-${n}-zoomed.png`) });
       console.log(`${n}: zoom ${await page.evaluate('globalThis.dossierChart.zoom()')}`);
     } finally {
-      await page.close();
-      serve.process.kill();
+      await close();
     }
   }
 } finally {

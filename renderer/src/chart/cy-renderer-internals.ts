@@ -1,0 +1,83 @@
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
+
+/**
+ * The parts of Cytoscape's canvas renderer (3.34) that filling a big chart without long frames
+ * needs; none is in its types. Each use checks that the part exists and does nothing otherwise,
+ * so another renderer or version only loses the speed, never the drawing.
+ */
+interface Renderer {
+  /** Applies pending style and recomputes label sizes, edge ends and bounds now, not in the next frame. */
+  flushRenderedStyleQueue?: () => void;
+  getCachedImage?: (url: string, crossOrigin: string, onLoad: () => void) => HTMLImageElement;
+  getPixelRatio?: () => number;
+  /** The bitmaps nodes are drawn from: made on a node's first draw, unless made beforehand. */
+  data?: { eleTxrCache?: TextureCache };
+  /** Read by the render loop at each animation frame: true skips drawing that frame. */
+  skipFrame?: boolean;
+}
+interface TextureCache {
+  getBoundingBox(ele: unknown): unknown;
+  getElement(ele: unknown, bb: unknown, pxRatio: number): unknown;
+}
+
+export const rendererOf = (cy: Core) => (cy as unknown as { renderer(): Renderer | null }).renderer();
+
+/**
+ * Keeps Cytoscape's render loop from drawing until `release()`. Its own flag (`skipFrame`) is
+ * reset after every frame, and Chromium often ran two frames between two of our tasks, so the
+ * flag is pinned here instead.
+ */
+export function holdDrawing(cy: Core): { release(): void } {
+  const r = rendererOf(cy);
+  if (!r?.flushRenderedStyleQueue) return { release: () => undefined };
+  Object.defineProperty(r, 'skipFrame', {
+    configurable: true,
+    enumerable: true,
+    get: () => true,
+    set: () => undefined,
+  });
+  return {
+    release: () =>
+      Object.defineProperty(r, 'skipFrame', { configurable: true, enumerable: true, writable: true, value: false }),
+  };
+}
+
+/** Applies the stylesheet and the renderer's measurements to what was just added, in this task. */
+export function styleNow(cy: Core, added: CollectionReturnValue): void {
+  rendererOf(cy)?.flushRenderedStyleQueue?.();
+  // Bounding boxes are cached per element; the first frame would compute them all otherwise.
+  added.boundingBox();
+  warmTextures(cy, added);
+}
+
+/**
+ * Draws each new node into Cytoscape's element texture cache now, at the current zoom, so no
+ * frame draws every node's body and icon for the first time.
+ */
+function warmTextures(cy: Core, added: CollectionReturnValue): void {
+  const r = rendererOf(cy);
+  const cache = r?.data?.eleTxrCache;
+  if (!r?.getPixelRatio || !cache || typeof cache.getElement !== 'function') return;
+  const pxRatio = r.getPixelRatio();
+  added.nodes().forEach((n) => {
+    cache.getElement(n, cache.getBoundingBox(n), pxRatio);
+  });
+}
+
+/**
+ * Loads the nodes' background images (type icons) into Cytoscape's image cache. Otherwise the
+ * first frame draws the nodes without them and each image's arrival redraws the whole chart.
+ */
+export function preloadImages(cy: Core, elements: ElementDefinition[]): Promise<unknown> {
+  const r = rendererOf(cy);
+  if (!r?.getCachedImage) return Promise.resolve();
+  const urls = new Set<string>();
+  for (const e of elements) if (typeof e.data.icon === 'string') urls.add(e.data.icon);
+  return Promise.all(
+    [...urls].map((url) => {
+      const image = r.getCachedImage!(url, 'anonymous', () => undefined);
+      // A broken image must not keep the chart from being drawn.
+      return image.complete ? null : image.decode().catch(() => null);
+    }),
+  );
+}

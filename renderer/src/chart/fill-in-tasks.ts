@@ -1,0 +1,64 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import { holdDrawing, preloadImages, rendererOf, styleNow } from './cy-renderer-internals.js';
+import { buildLayers, primeLayers } from './layer-warmup.js';
+
+/** A task that adds elements sizes its next chunk to take about this long (the goal: no task over 100 ms). */
+const TASK_BUDGET_MS = 30;
+/** Elements in the first chunk, before a chunk's cost has been measured. */
+const FIRST_CHUNK = 30;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Fills a big chart without a long task or frame, and draws it once, complete.
+ *
+ * Cytoscape styles lazily: `cy.add` only marks elements dirty, and the next animation frame
+ * applies the stylesheet, measures labels, finds edge ends and bounds for everything added
+ * since — half of each 100–300 ms frame when a 1,000-node chart was added 250 elements a frame.
+ * Here each chunk is added, styled, measured and its nodes drawn into their textures in a task
+ * of about TASK_BUDGET_MS, while the render loop draws nothing: each frame redraws all that is
+ * in, so drawing between chunks cost more than the chunks (35 draws of up to 300 ms for 5,000
+ * nodes). `beforeDraw` runs once all is in (labels chosen then are in the first frame); then the
+ * layered texture cache draws the chart into bitmaps a little each frame (layer-warmup.ts), and
+ * the first frame that shows the chart only copies them.
+ */
+export async function fillInTasks(
+  cy: Core,
+  elements: ElementDefinition[],
+  options: { beforeDraw?: () => void } = {},
+): Promise<void> {
+  const hold = holdDrawing(cy);
+  const images = preloadImages(cy, elements);
+  primeLayers(cy);
+  try {
+    let chunk = FIRST_CHUNK;
+    for (let i = 0; i < elements.length;) {
+      // Never inside the caller's task (a constructor, a React effect): it has work of its own.
+      await nextTask();
+      if (cy.destroyed()) return;
+      const t0 = performance.now();
+      const part = elements.slice(i, i + chunk);
+      let added = cy.collection();
+      cy.batch(() => (added = cy.add(part)));
+      styleNow(cy, added);
+      i += part.length;
+      // Sized from the last chunk's cost, growing at most 1.5× a step (a GC pause or a busy
+      // machine makes one chunk look cheap or dear).
+      const fit = (part.length * TASK_BUDGET_MS) / Math.max(performance.now() - t0, 1);
+      chunk = Math.round(Math.max(20, Math.min(fit, chunk * 1.5)));
+    }
+    await images;
+    await nextTask();
+    if (cy.destroyed()) return;
+    if (options.beforeDraw) {
+      options.beforeDraw();
+      // Whatever it restyled is styled here, not in the frame.
+      rendererOf(cy)?.flushRenderedStyleQueue?.();
+      await nextTask();
+      if (cy.destroyed()) return;
+    }
+    await buildLayers(cy);
+  } finally {
+    if (!cy.destroyed()) hold.release();
+  }
+}

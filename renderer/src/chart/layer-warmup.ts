@@ -1,0 +1,68 @@
+import type { Core } from 'cytoscape';
+
+/**
+ * Cytoscape's layered texture cache (not in its types): at a zoom below 4 it draws the chart
+ * into a few bitmaps, element by element a little each frame, and once they are complete a frame
+ * only copies them. It is skipped for 250 ms after any element changes; its very first use draws
+ * every element into the bitmaps in that one frame.
+ */
+interface LayerCache {
+  firstGet: boolean;
+  skipping: boolean;
+  lastInvalidationTime: number;
+  getLayers(eles: unknown[], pxRatio: number): unknown;
+  layersQueue: { size(): number };
+}
+interface Renderer {
+  getPixelRatio?: () => number;
+  getCachedZSortedEles?: (forceRecalc?: boolean) => unknown[] & { nondrag?: unknown[] };
+  flushRenderedStyleQueue?: () => void;
+  data?: { lyrTxrCache?: LayerCache };
+}
+/** How long after a change the cache is skipped (Cytoscape's `invalidThreshold`), and a margin. */
+const SKIP_AFTER_CHANGE_MS = 260;
+
+function partsOf(cy: Core): { r: Required<Renderer>; cache: LayerCache } | null {
+  const r = (cy as unknown as { renderer(): Renderer | null }).renderer();
+  const cache = r?.data?.lyrTxrCache;
+  if (!r?.getPixelRatio || !r.getCachedZSortedEles || !r.flushRenderedStyleQueue) return null;
+  if (!cache || typeof cache.getLayers !== 'function') return null;
+  return { r: r as Required<Renderer>, cache };
+}
+
+/** Uses the cache once on an empty chart, so its first use with elements is spread over frames. */
+export function primeLayers(cy: Core): void {
+  const p = partsOf(cy);
+  if (p?.cache.firstGet) p.cache.getLayers([], p.r.getPixelRatio());
+}
+
+/**
+ * Has the cache draw every element into its bitmaps in the frames before the chart is shown
+ * (about 15 ms of each frame, Cytoscape's own budget), and resolves once a frame can copy them:
+ * that first frame then costs a few milliseconds instead of drawing every element at once
+ * (0.3–0.8 s for 5,000 nodes and 10,000 edges here). Gives up after `timeoutMs`.
+ */
+export async function buildLayers(cy: Core, timeoutMs = 4000): Promise<void> {
+  const p = partsOf(cy);
+  if (!p || p.cache.firstGet) return;
+  const eles = p.r.getCachedZSortedEles(true).nondrag;
+  if (!eles) return;
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const end = performance.now() + timeoutMs;
+  // Each round brings the renderer's measurements up to date (a late one invalidates bitmaps)
+  // and asks for the bitmaps: complete ones come back at once; missing ones are queued and drawn
+  // by the render loop in the frames that follow. The cache's pause after a change is cleared:
+  // it keeps bitmaps from being redrawn while elements keep changing, and these were not drawn
+  // into any yet (waiting it out cost 260 ms or more per round).
+  while (performance.now() < end) {
+    p.r.flushRenderedStyleQueue();
+    // Bounds asked for after a restyle (new level-of-detail labels) mark the node changed once
+    // more: ask now, and apply that, rather than have it invalidate the bitmaps just queued.
+    cy.nodes().boundingBox();
+    p.r.flushRenderedStyleQueue();
+    p.cache.lastInvalidationTime = performance.now() - 2 * SKIP_AFTER_CHANGE_MS;
+    p.cache.skipping = false;
+    if (p.cache.getLayers(eles, p.r.getPixelRatio())) return;
+    while (p.cache.layersQueue.size() > 0 && performance.now() < end) await frame();
+  }
+}
