@@ -18,7 +18,7 @@ export interface BrowserFigures {
 }
 
 /** A field of /proc/PID/status in MB (Linux), or NaN where there is none. */
-function procMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
+export function procMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : NaN;

@@ -5,10 +5,11 @@
 // call as the server answered it, then the same call again (what zooming and panning cost).
 // `npx tsx test/bench/desk/timeline-first-screen.ts /work/cases/desk-20k.dossier` (after
 // `npm run build`); the copy is made in a temporary folder and removed.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, pageApi, startServe } from '../../e2e/serve-fixture.js';
+import { procMb } from './desk-browser.js';
 
 const from = process.argv[2];
 if (!from) throw new Error('usage: timeline-first-screen.ts CASE.dossier [settle-ms]');
@@ -17,16 +18,6 @@ const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
-
-/** A field of /proc/PID/status in MB (Linux), or NaN where there is none. */
-function procMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
-  try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : NaN;
-  } catch {
-    return NaN;
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'timeline-first-'));
 const casePath = join(dir, 'case.dossier');

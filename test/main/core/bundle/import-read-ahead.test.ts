@@ -1,9 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
-import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../../main/core/bundle/export-bundle.js';
 import { importBundle } from '../../../../main/core/bundle/import-bundle.js';
 import {
   BlockingReceiver,
@@ -11,29 +8,14 @@ import {
   ChannelCancelled,
   newChannelState,
 } from '../../../../main/core/bundle/read-ahead-channel.js';
-import { DossierError } from '../../../../main/core/errors.js';
 import { CaseStore } from '../../../../main/core/store/case-store.js';
 import { RECORD_KINDS } from '../../../../main/core/store/record-kinds.js';
 import { useTempDir } from '../../../helpers/temp-dir.js';
-import { buildSampleCase } from './sample-case.js';
+import { exported, importRefusal, tampered } from './tamper.js';
 
 // The import's reading in a worker thread (read-ahead.ts) against the same import in one thread:
 // the same rows, and the same refusals, with nothing kept, when a fault turns up mid-stream.
 const tempDir = useTempDir();
-
-function exported(dir: string): { path: string; entries: Record<string, Uint8Array> } {
-  const { store } = buildSampleCase(dir, 'source.dossier');
-  const path = join(dir, 'sample.casebundle');
-  exportBundle(store, path);
-  store.close();
-  return { path, entries: unzipSync(readFileSync(path)) };
-}
-
-function tampered(dir: string, entries: Record<string, Uint8Array>, changes: Record<string, Uint8Array>): string {
-  const path = join(dir, `tampered-${Object.keys(changes).join('-').replace(/\W/g, '')}.casebundle`);
-  writeFileSync(path, zipSync({ ...entries, ...changes }));
-  return path;
-}
 
 /** Every record of every kind, by id, and the originals' hashes: what an import left in the case. */
 function contents(store: CaseStore): Record<string, unknown> {
@@ -41,16 +23,6 @@ function contents(store: CaseStore): Record<string, unknown> {
   for (const kind of RECORD_KINDS) out[kind] = [...store.iterate(kind)].sort((a, b) => (a.id < b.id ? -1 : 1));
   out.originals = [...store.iterate('document')].map((d) => store.original(d.sha256)?.length ?? null).sort();
   return out;
-}
-
-function refusal(store: CaseStore, path: string): DossierError {
-  try {
-    importBundle(store, path, { readInWorker: true });
-  } catch (e) {
-    if (e instanceof DossierError) return e;
-    throw e;
-  }
-  throw new Error('the import was not refused');
 }
 
 describe('bundle import reading in a worker thread', () => {
@@ -81,7 +53,7 @@ describe('bundle import reading in a worker thread', () => {
     const target = CaseStore.create(join(dir, 'target.dossier'), { title: 'target' });
     const audit = target.auditLog().length;
 
-    expect(refusal(target, path).message).toMatch(
+    expect(importRefusal(target, path, { readInWorker: true }).message).toMatch(
       /^nothing was imported: 1 problem\(s\) in .*originals\/[0-9a-f]{64} does not match its SHA-256/,
     );
     for (const kind of RECORD_KINDS) expect(target.count(kind)).toBe(0);
@@ -100,7 +72,7 @@ describe('bundle import reading in a worker thread', () => {
     const path = tampered(dir, entries, { 'records/entity.jsonl': Buffer.from(lines.join('\n')) });
     const target = CaseStore.create(join(dir, 'target.dossier'), { title: 'target' });
 
-    const error = refusal(target, path);
+    const error = importRefusal(target, path, { readInWorker: true });
     expect(error.code).toBe('bundle-invalid');
     expect(error.message).toMatch(/records\/entity\.jsonl/);
     for (const kind of RECORD_KINDS) expect(target.count(kind)).toBe(0);

@@ -1,15 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportBundle } from '../../../../main/core/bundle/export-bundle.js';
 import { importBundle } from '../../../../main/core/bundle/import-bundle.js';
 import { ZipFileReader } from '../../../../main/core/bundle/zip-reader.js';
-import { DossierError } from '../../../../main/core/errors.js';
 import { CaseStore } from '../../../../main/core/store/case-store.js';
 import { RECORD_KINDS } from '../../../../main/core/store/record-kinds.js';
 import { useTempDir } from '../../../helpers/temp-dir.js';
-import { buildSampleCase } from './sample-case.js';
+import { exported, importRefusal, tampered } from './tamper.js';
 
 const tempDir = useTempDir();
 
@@ -17,36 +13,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The sample case exported unsigned, and its entries unpacked for tampering. */
-function exported(dir: string): { path: string; entries: Record<string, Uint8Array> } {
-  const { store } = buildSampleCase(dir, 'source.dossier');
-  const path = join(dir, 'sample.casebundle');
-  exportBundle(store, path);
-  store.close();
-  return { path, entries: unzipSync(readFileSync(path)) };
-}
-
-/** The same entries zipped again, with some replaced (the manifest still lists the old hashes). */
-function tampered(dir: string, entries: Record<string, Uint8Array>, changes: Record<string, Uint8Array>): string {
-  const path = join(dir, `tampered-${Object.keys(changes).length}.casebundle`);
-  writeFileSync(path, zipSync({ ...entries, ...changes }));
-  return path;
-}
-
 function flipFirstByte(bytes: Uint8Array): Uint8Array {
   const copy = Uint8Array.from(bytes);
   copy[0] = copy[0]! ^ 0x20;
   return copy;
-}
-
-function importError(store: CaseStore, path: string): DossierError {
-  try {
-    importBundle(store, path);
-  } catch (e) {
-    if (e instanceof DossierError) return e;
-    throw e;
-  }
-  throw new Error('the import was not refused');
 }
 
 describe('bundle import in one checked pass', () => {
@@ -78,7 +48,7 @@ describe('bundle import in one checked pass', () => {
     const target = CaseStore.create(join(dir, 'target.dossier'), { title: 'target' });
     const audit = target.auditLog().length;
 
-    const error = importError(target, late);
+    const error = importRefusal(target, late);
     expect(error.message).toMatch(
       /^nothing was imported: 1 problem\(s\) in .*originals\/[0-9a-f]{64} does not match its SHA-256/,
     );
@@ -89,7 +59,7 @@ describe('bundle import in one checked pass', () => {
       [original]: flipFirstByte(entries[original]!),
       'records/entity.jsonl': flipFirstByte(entries['records/entity.jsonl']!),
     });
-    expect(importError(target, twoFaults).message).toMatch(/^nothing was imported: 2 problem\(s\) in /);
+    expect(importRefusal(target, twoFaults).message).toMatch(/^nothing was imported: 2 problem\(s\) in /);
     for (const kind of RECORD_KINDS) expect(target.count(kind)).toBe(0);
     target.close();
   });
@@ -103,7 +73,7 @@ describe('bundle import in one checked pass', () => {
     manifest.counts.entity = (manifest.counts.entity ?? 0) + 1;
     const path = tampered(dir, entries, { 'manifest.json': Buffer.from(JSON.stringify(manifest)) });
     const target = CaseStore.create(join(dir, 'target.dossier'), { title: 'target' });
-    expect(importError(target, path).message).toMatch(
+    expect(importRefusal(target, path).message).toMatch(
       /records\/entity\.jsonl holds \d+ records, the manifest says \d+/,
     );
     expect(target.count('entity')).toBe(0);
