@@ -20,6 +20,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // The page answers through a server and a real Chromium on a shared 2-core machine:
+          // vitest's default of 1 s for expect.poll failed CI on a slow drop → save → refresh.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
