@@ -29,9 +29,14 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
       for (const units of candidateLongForms(run, s, byLastUnit)) {
         const lead = (units[0] as Unit).text.toLowerCase();
         if (CONNECTORS.has(lead) || lead === 'the') continue;
-        if (initialsMatch(letters, initials(units)) || initialsMatch(letters, initials(units, true))) {
-          // The full span, with the small word between ("… Mission in Afghanistan") kept inside.
-          const whole = s.units.slice(s.units.indexOf(units[0] as Unit), i);
+        // The full span, with the small word between ("… Mission in Afghanistan") kept inside.
+        const whole = s.units.slice(s.units.indexOf(units[0] as Unit), i);
+        if (
+          initialsMatch(letters, initials(units)) ||
+          initialsMatch(letters, initials(units, true)) ||
+          initialsMatch(letters, initials(whole, false, true)) ||
+          lettersSpelled(letters, whole)
+        ) {
           out.push({
             longStart: (whole[0] as Unit).start,
             longEnd: (whole[whole.length - 1] as Unit).end,
@@ -89,12 +94,13 @@ function* candidateLongForms(run: Run, s: Sentence, byLastUnit: Map<Unit, Run>):
 /**
  * Initial letters of the significant words and hyphen parts ("Gorno-Badakhshan Autonomous Region"
  * → GBAR); with `wholeAcronyms`, a short all-capital word gives all its letters ("UN Assistance
- * Mission in Afghanistan" → UNAMA).
+ * Mission in Afghanistan" → UNAMA); with `smallWords`, the small words count too, as some
+ * acronyms spell them ("African Union Transition Mission in Somalia" → ATMIS).
  */
-function initials(units: Unit[], wholeAcronyms = false): string {
+function initials(units: Unit[], wholeAcronyms = false, smallWords = false): string {
   let s = '';
   for (const u of units) {
-    if (CONNECTORS.has(u.text.toLowerCase())) continue;
+    if (!smallWords && CONNECTORS.has(u.text.toLowerCase())) continue;
     for (const part of u.text.split('-')) {
       if (!part) continue;
       s += wholeAcronyms && /^[A-Z]{2,4}$/.test(part) ? part : (part[0] as string).toUpperCase();
@@ -116,4 +122,27 @@ export function initialsMatch(acronym: string, init: string): boolean {
   let j = 0;
   for (const c of init) if (c === acronym[j]) j++;
   return j === acronym.length;
+}
+
+/**
+ * The looser test of Schwartz and Hearst's abbreviation finder, for acronyms that take letters
+ * from inside words ("Intergovernmental Authority on Development" → IGAD): the first letter opens
+ * the first word, the last comes from the last word, and every letter is found in order.
+ * Three letters at least, so two-letter pairs do not match everything.
+ */
+function lettersSpelled(acronym: string, units: Unit[]): boolean {
+  if (acronym.length < 3 || !/^[A-Z]+$/.test(acronym) || units.length < 2) return false;
+  const words = units.map((u) => u.text.toUpperCase());
+  if (words[0]![0] !== acronym[0]) return false;
+  const last = words[words.length - 1]!;
+  if (!last.includes(acronym[acronym.length - 1]!)) return false;
+  const phrase = words.join(' ');
+  let at = 1;
+  for (let i = 1; i < acronym.length; i++) {
+    at = phrase.indexOf(acronym[i]!, at);
+    if (at === -1) return false;
+    at++;
+  }
+  // The last letter must land in the last word, or the phrase runs on past what the acronym spells.
+  return at > phrase.length - last.length;
 }

@@ -11,6 +11,7 @@ import { resolveOverlaps } from './overlap.js';
 import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
 import { joinOrgRegion } from './org-region-join.js';
+import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findOutlets, retypeByShape, retypeDatelinePlaces } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
@@ -34,13 +35,16 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   // The tagger learned title-case headlines too, so its spans there are taken like any other.
   const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans) : analysis.spans;
   const { spans, known } = linkAndPropagate(text, analysis, base);
-  const names = joinOrgRegion(
+  const names = addThreatActorCodes(
     text,
-    retypeByCoordination(
+    joinOrgRegion(
       text,
-      findOutlets(
+      retypeByCoordination(
         text,
-        retypeDatelinePlaces(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known))),
+        findOutlets(
+          text,
+          retypeDatelinePlaces(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known))),
+        ),
       ),
     ),
   );

@@ -101,6 +101,11 @@ function propagateInRun(us: Unit[], text: string, known: KnownForms): Span[] {
 }
 
 function isTermOfArt(phrase: string): boolean {
+  // "Authority on Development", "Office for Democratic Institutions": a body named for its remit.
+  const headBeforeRemit = [...phrase.matchAll(/(\p{L}+)\s+(?:on|for|of)\s/gu)].some((m) =>
+    ORG_HEADS.has(m[1]!.toLowerCase()),
+  );
+  if (headBeforeRemit) return false;
   const words = phrase.split(/[\s-]+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return words.length > 0 && words.every((w) => isEverydayWord(w)) && !ORG_HEADS.has(last);

@@ -30,4 +30,15 @@ describe('a long form its acronym defines', () => {
       'African Union → African Union',
     );
   });
+
+  it('links an acronym that takes letters from inside its words, and keeps the remit in the name', () => {
+    expect(orgs('The Intergovernmental Authority on Development (IGAD) welcomed the talks.')).toEqual([
+      'Intergovernmental Authority on Development → Intergovernmental Authority on Development',
+      'IGAD → Intergovernmental Authority on Development',
+    ]);
+  });
+
+  it('still takes an abbreviated everyday term for no organisation', () => {
+    expect(orgs('The Computer Aided Design (CAD) files were seized.')).toEqual([]);
+  });
 });

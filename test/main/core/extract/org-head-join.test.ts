@@ -18,6 +18,12 @@ describe('an organisation named after a person or place', () => {
     ]);
   });
 
+  it("keeps a name's own possessive inside it when the tagger leaves it out", () => {
+    expect(named("The Uganda People's Defence Force said its troops had killed 12 fighters.")).toEqual([
+      "organization:Uganda People's Defence Force",
+    ]);
+  });
+
   it("joins only pieces a single space separates, ending in the tagger's own organisation", () => {
     const text = 'Mary Hain\nISO New England Inc';
     const rule = makeSpan(0, text.length, 'organization', 'head-rule');

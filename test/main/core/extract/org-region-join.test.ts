@@ -19,4 +19,10 @@ describe('a body named for the region it serves', () => {
       expect.arrayContaining(['location:Tajikistan']),
     );
   });
+
+  it('keeps "in <country>" inside a name when the acronym defined after it spells the small word too', () => {
+    const out = named('Fighters attacked a base of the African Union Transition Mission in Somalia (ATMIS) on Sunday.');
+    expect(out).toContain('organization:African Union Transition Mission in Somalia');
+    expect(out).not.toContain('location:Somalia');
+  });
 });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests, run with the shipped tagger and with the rules alone.
+const orgs = (text: string, extractor?: 'rules') =>
+  extract(text, { date: '2026-03-03', ...(extractor ? { extractor } : {}) })
+    .entities.filter((e) => e.type === 'organization')
+    .map((e) => e.text);
+
+describe("threat-intelligence vendors' designations for intrusion groups", () => {
+  it('are organisations, each on its own', () => {
+    for (const extractor of [undefined, 'rules'] as const) {
+      const out = orgs(
+        'Analysts linked APT41 to the intrusion; DEV-0537 and UNC2452 were ruled out, as was Storm-0558.',
+        extractor,
+      );
+      expect(out).toEqual(expect.arrayContaining(['APT41', 'DEV-0537', 'UNC2452', 'Storm-0558']));
+      expect(out.some((o) => / and /.test(o))).toBe(false);
+    }
+  });
+
+  it('need their digits: the bare word is a class of threat, not a group', () => {
+    expect(orgs('An APT campaign hit two banks and a TA team answered.')).toEqual([]);
+  });
+});
