@@ -12,8 +12,9 @@ import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
 import { joinOrgRegion } from './org-region-join.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
-import { findOutlets, retypeByShape, retypeDatelinePlaces } from './retype.js';
+import { findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
+import { typeAliasesLikeTheirName } from './alias-type.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -35,19 +36,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   // The tagger learned title-case headlines too, so its spans there are taken like any other.
   const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans) : analysis.spans;
   const { spans, known } = linkAndPropagate(text, analysis, base);
-  const names = addThreatActorCodes(
-    text,
-    joinOrgRegion(
-      text,
-      retypeByCoordination(
-        text,
-        findOutlets(
-          text,
-          retypeDatelinePlaces(text, retypeByShape(resolveMentions(text, resolveOverlaps(spans), known))),
-        ),
-      ),
-    ),
-  );
+  const resolved = retypeByShape(resolveMentions(text, resolveOverlaps(spans), known));
+  const names = NAME_CORRECTIONS.reduce((entities, correct) => correct(text, entities), resolved);
   const identifiers = extractIdentifiers(text);
   // Numbers are properties of the events they count (event counts), never entities of their own.
   const entities = mergeByPosition(
@@ -72,6 +62,17 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     extractorVersion: tagger ? `${EXTRACTOR_VERSION}+${tagger.name}-${tagger.version}` : EXTRACTOR_VERSION,
   };
 }
+
+/** Corrections over the resolved names, in order: each reads the text around a name. */
+const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]) => ExtractedEntity[]> = [
+  retypeDatelinePlaces,
+  retypePlaceOfNames,
+  findOutlets,
+  retypeByCoordination,
+  typeAliasesLikeTheirName,
+  joinOrgRegion,
+  addThreatActorCodes,
+];
 
 let taggerState: { tagger: Tagger | null } | null = null;
 

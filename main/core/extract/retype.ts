@@ -113,3 +113,23 @@ export function retypeDatelinePlaces(text: string, entities: ExtractedEntity[]):
   if (places.size) for (const e of entities) if (e.type === 'person' && places.has(e.key)) e.type = 'location';
   return entities;
 }
+
+/** "the port of Santos", "the province of Ituri": the word before "of" says the name is a place. */
+const PLACE_OF =
+  /\b(?:port|city|town|village|district|province|region|capital|island|state|county|municipality|oblast|governorate)\s+of\s+$/i;
+
+/**
+ * A name right after "the port of", "the city of" and the like is that place, whatever the tagger
+ * guessed ("Santos", a surname too). Other mentions the tagger took for a person follow it.
+ */
+export function retypePlaceOfNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const places = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    if (!PLACE_OF.test(text.slice(Math.max(0, e.start - 24), e.start))) continue;
+    e.type = 'location';
+    places.add(e.key);
+  }
+  if (places.size) for (const e of entities) if (e.type === 'person' && places.has(e.key)) e.type = 'location';
+  return entities;
+}

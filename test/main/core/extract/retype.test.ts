@@ -41,3 +41,25 @@ describe('entity types by shape', () => {
     expect(t['Office Khorog'] ?? 'organization').toBe('organization');
   });
 });
+
+describe('entity types from the words around a name', () => {
+  it('makes the name after "the port of", "the province of" a place, and its other mentions too', () => {
+    expect(
+      types('Cocaine left through the port of Santos for Antwerp. Santos handles most of the trade.'),
+    ).toMatchObject({ Santos: 'location' });
+    expect(types('Troops fought in the province of Ituri on Monday.')).toMatchObject({ Ituri: 'location' });
+  });
+
+  it('types a named gang, clan or militia as an organisation', () => {
+    expect(types('Police seized cocaine belonging to the Gulf Clan in a warehouse.')).toMatchObject({
+      'Gulf Clan': 'organization',
+    });
+  });
+
+  it('gives a name introduced as "also known as" the kind of the name before it', () => {
+    expect(types('The Gulf Clan, also known as the Clan del Golfo, is the largest group.')).toMatchObject({
+      'Gulf Clan': 'organization',
+      'Clan del Golfo': 'organization',
+    });
+  });
+});
