@@ -7,13 +7,13 @@ const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 /**
  * Names listed together are of one kind: "near Ishkashim and Rushan" lists two places, so a
  * one-word name the tagger took for a person ("Rushan", a district it never saw) becomes a
- * place when it is listed beside a place, and "Microsoft and Mandiant" lists two firms (one
- * retyped so counts for the next item). Only bare one-word "persons" move: no first name, no
- * name the gazetteer knows as a person, no fuller form of it in the document; every mention of
- * the name moves with it.
+ * place when it is listed beside a place (one retyped so counts for the next item).
+ * Only bare one-word "persons" move: no first name, no name the gazetteer knows as a person;
+ * every mention of a one-word name listed among places moves with it.
  */
 export function retypeByCoordination(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const retyped = new Map<string, ListKind>();
+  const retyped = new Set<string>();
+  const isPlace = (e: ExtractedEntity) => e.type === 'location';
   const named = entities.filter((e) => e.type === 'person' || e.type === 'location' || e.type === 'organization');
   // Left to right, then right to left, so "Rushan and Ishkashim" is read as well as "Ishkashim and Rushan".
   for (const order of [named, [...named].reverse()]) {
@@ -22,21 +22,16 @@ export function retypeByCoordination(text: string, entities: ExtractedEntity[]):
       const b = order[i]!;
       const [first, second] = a.start < b.start ? [a, b] : [b, a];
       if (!LIST_JOIN.test(text.slice(first.end, second.start))) continue;
-      if (a.type !== 'location' && a.type !== 'organization') continue;
-      if (looksLikeBarePerson(b)) b.type = a.type;
-      if (b.type === a.type && !/\s/.test(b.canonical || b.text) && !retyped.has(b.key)) retyped.set(b.key, a.type);
+      if (!isPlace(a)) continue;
+      if (looksLikeBarePerson(b)) b.type = 'location';
+      if (b.type === 'location' && !/\s/.test(b.canonical || b.text)) retyped.add(b.key);
     }
   }
   if (!retyped.size) return entities;
-  // The name is of that kind wherever the document uses it ("Vanj was quiet" after "near Vanj and Ishkashim").
-  for (const e of entities) {
-    const kind = retyped.get(e.key);
-    if (kind && looksLikeBarePerson(e)) e.type = kind;
-  }
+  // The name is a place wherever the document uses it ("Vanj was quiet" after "near Vanj and Ishkashim").
+  for (const e of entities) if (retyped.has(e.key) && looksLikeBarePerson(e)) e.type = 'location';
   return entities;
 }
-
-type ListKind = 'location' | 'organization';
 
 function looksLikeBarePerson(e: ExtractedEntity): boolean {
   if (e.type !== 'person') return false;

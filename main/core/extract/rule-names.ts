@@ -1,4 +1,6 @@
 import type { Sentence, Unit } from './analyse.js';
+import { possessorOrgSpans } from './possessor-org.js';
+import { placeNounSpans } from './place-noun.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
 import { compoundPrefixSpans } from './compound-prefix.js';
@@ -24,6 +26,8 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...runs.flatMap((r) => classifyRun(r, text)),
     ...appositionSpans(runs, text),
     ...compoundPrefixSpans(sentences),
+    ...possessorOrgSpans(sentences),
+    ...placeNounSpans(sentences),
   ];
   const acronyms = findAcronymDefinitions(sentences, runs);
   return { runs, spans, acronyms };

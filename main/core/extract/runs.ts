@@ -11,6 +11,13 @@ export interface Run {
 }
 
 /** Whether a unit could be (part of) a name by its spelling. */
+/**
+ * Urdu, Persian and Arabic names written with their linking particles: "Jamaat-ul-Ahrar",
+ * "Hizb-ut-Tahrir", "Jaish-e-Mohammed" are names, not compound adjectives.
+ */
+const TRANSLITERATED_JOIN =
+  /^\p{Lu}\p{L}+(?:-(?:e|i|ul|ud|ut|ur|us|un|al|el|ad|as|at|ash|an|ar|az|wa|wal)-\p{Lu}\p{L}*)+$/u;
+
 export function isCapitalised(u: Unit): boolean {
   if (NEVER_NAMES.has(u.text.toLowerCase())) return false;
   if (u.tags.has('Month') || u.tags.has('WeekDay')) return false;
@@ -18,7 +25,8 @@ export function isCapitalised(u: Unit): boolean {
   // "Co-operation", "Non-Proliferation": a prefix joined to its word is one word, capitalised as a name's.
   if (
     /-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-/i, '')) &&
-    !/^(?:Co|Non|Anti|Counter|Inter|Pan|Trans)-\p{Ll}[^-]*$/u.test(u.text)
+    !/^(?:Co|Non|Anti|Counter|Inter|Pan|Trans)-\p{Ll}[^-]*$/u.test(u.text) &&
+    !TRANSLITERATED_JOIN.test(u.text)
   )
     return false;
   if (/^\p{Lu}/u.test(u.text))

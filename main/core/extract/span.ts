@@ -16,6 +16,7 @@ export type SpanSource =
   | 'gazetteer'
   | 'head-rule'
   | 'apposition'
+  | 'possessor'
   | 'title'
   | 'acronym'
   | 'compromise'
@@ -29,6 +30,7 @@ export const STRENGTH: Record<SpanSource, number> = {
   acronym: 5,
   'head-rule': 4,
   apposition: 4,
+  possessor: 4,
   gazetteer: 4,
   title: 4,
   propagated: 3,

@@ -63,3 +63,31 @@ describe('entity types from the words around a name', () => {
     });
   });
 });
+
+describe('names the tagger often misses in news', () => {
+  it("takes a body after its owner's possessive, even when its words are ones titles use", () => {
+    expect(
+      types("Pakistan's Foreign Office summoned the envoy, and Ukraine's Security Service held two men."),
+    ).toMatchObject({
+      Pakistan: 'location',
+      'Foreign Office': 'organization',
+      Ukraine: 'location',
+      'Security Service': 'organization',
+    });
+  });
+
+  it('takes a name before "province", "district" or "region" for that area, but not a capitalised adjective', () => {
+    expect(types('Troops killed 12 fighters in Ituri province of the Democratic Republic of Congo.')).toMatchObject({
+      Ituri: 'location',
+    });
+    expect(types('He governs Rasht district, where clashes erupted.')).toMatchObject({ Rasht: 'location' });
+    expect(types('She ruled a people in a long Islamized region.')).not.toHaveProperty('Islamized');
+    expect(types('The Taliban district chief said the road was closed.')).toEqual({ Taliban: 'organization' });
+  });
+
+  it('reads a transliterated name with its linking particles as one name', () => {
+    expect(types('Police said Jamaat-ul-Ahrar, a militant group, claimed the attack.')).toMatchObject({
+      'Jamaat-ul-Ahrar': 'organization',
+    });
+  });
+});

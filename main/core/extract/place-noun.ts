@@ -1,0 +1,62 @@
+import type { Sentence, Unit } from './analyse.js';
+import { gazetteerClass, isDemonym, isEverydayWord } from './gazetteer.js';
+import { isCapitalised } from './runs.js';
+import { makeSpan, type Span } from './span.js';
+
+/** Lower-case words that say the name before them is an area: "Ituri province", "Rasht district". */
+const AREA_NOUNS = new Set([
+  'province',
+  'district',
+  'region',
+  'county',
+  'governorate',
+  'prefecture',
+  'oblast',
+  'municipality',
+]);
+/** Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "… district, where"). */
+const AFTER_AREA = new Set(
+  'of in on at near and or where which that to from was is were has had have bordering after since'.split(' '),
+);
+/** Longest name taken before an area noun: "Gorno Badakhshan" is two words. */
+const MAX_WORDS = 3;
+
+/**
+ * A capitalised name right before a lower-case area noun is that area: "fighting in Ituri
+ * province" names a place the tagger may never have seen. Not when the area noun opens a longer
+ * phrase ("the Taliban district chief"), nor after a nationality or a known organisation.
+ */
+export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    for (let i = 1; i < s.units.length; i++) {
+      const noun = s.units[i] as Unit;
+      if (!AREA_NOUNS.has(noun.text) || !endsPhrase(noun, s.units[i + 1])) continue;
+      const words = nameBefore(s.units, i);
+      if (!words.length) continue;
+      const phrase = words.map((u) => u.text).join(' ');
+      if (isDemonym(phrase) || gazetteerClass(phrase) === 'organization' || gazetteerClass(phrase) === 'person')
+        continue;
+      // "a long Islamized region": a capitalised adjective, not a name.
+      if (words.length === 1 && (isEverydayWord(phrase) || /(?:is|iz)ed$/.test(phrase))) continue;
+      out.push(makeSpan(words[0]!.start, words[words.length - 1]!.end, 'location', 'head-rule'));
+    }
+  }
+  return out;
+}
+
+function endsPhrase(noun: Unit, next: Unit | undefined): boolean {
+  return !next || /\S/.test(noun.post) || AFTER_AREA.has(next.text.toLowerCase());
+}
+
+/** The capitalised words right before `at`, joined by spaces only; an everyday word opening the sentence is no name. */
+function nameBefore(units: readonly Unit[], at: number): Unit[] {
+  const words: Unit[] = [];
+  for (let j = at - 1; j >= 0 && words.length < MAX_WORDS; j--) {
+    const u = units[j] as Unit;
+    if (!isCapitalised(u) || (u.first && isEverydayWord(u.text)) || u.tags.has('Possessive') || /\S/.test(u.post))
+      break;
+    words.unshift(u);
+  }
+  return words;
+}
