@@ -1,5 +1,5 @@
 import type { Unit } from './analyse.js';
-import { gazetteerClass } from './gazetteer.js';
+import { gazetteerClass, isDemonym } from './gazetteer.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 
@@ -38,10 +38,12 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     const nounBefore = before !== null && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.text.toLowerCase());
     const after = APPOSITION.exec(text.slice(last.end, last.end + 120));
     const nounAfter = after !== null && ORG_NOUNS.has(after[1]!.toLowerCase());
-    // "the Moscow daily" names a place's paper, not the place: known places are left alone.
+    // "the Moscow daily" names a place's paper, not the place, and "the Malian newspaper" a
+    // nation's: known places and nationalities are left alone.
     const outlet =
       OUTLET_AFTER.test(text.slice(last.end, last.end + 40)) &&
-      gazetteerClass(text.slice(first.start, last.end)) !== 'location';
+      gazetteerClass(text.slice(first.start, last.end)) !== 'location' &&
+      !isDemonym(text.slice(first.start, last.end));
     if (nounBefore || nounAfter || outlet) out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }
   return out;

@@ -24,14 +24,14 @@ export function isCapitalised(u: Unit): boolean {
   // "Chinese-backed", "Uyghur-linked": a compound adjective, not a name.
   // "Co-operation", "Non-Proliferation": a prefix joined to its word is one word, capitalised as a name's.
   if (
-    /-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-/i, '')) &&
+    /-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|wal|bin|ibn|de|van|von)-/i, '')) &&
     !/^(?:Co|Non|Anti|Counter|Inter|Pan|Trans)-\p{Ll}[^-]*$/u.test(u.text) &&
     !TRANSLITERATED_JOIN.test(u.text)
   )
     return false;
   if (/^\p{Lu}/u.test(u.text))
     return /\p{L}/u.test(u.text.slice(1)) || (u.text.length === 1 && (u.tags.has('Acronym') || u.post.trim() === '.'));
-  return /^(al|el|ad|as|at|ash|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text);
+  return /^(al|el|ad|as|at|ash|wal|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text);
 }
 
 /** Abbreviated titles whose full stop does not end a name ("Lt. Gen. Jubal Early", "Dr. Lee"). */

@@ -91,3 +91,21 @@ describe('names the tagger often misses in news', () => {
     });
   });
 });
+
+describe('names of armed groups and blocs in Sahel reporting', () => {
+  it('reads "wal-" as a particle inside a name, so the acronym after it links the whole name', () => {
+    expect(types("Fighters from Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked a camp.")).toMatchObject({
+      "Jama'at Nusrat al-Islam wal-Muslimin": 'organization',
+      JNIM: 'organization',
+    });
+  });
+
+  it('takes "Alliance of …" for one organisation, and a nationality before "newspaper" for none', () => {
+    expect(types('Niger and Mali formed the Alliance of Sahel States in 2024.')).toMatchObject({
+      'Alliance of Sahel States': 'organization',
+    });
+    const paper = types("Mercenaries took part, according to the Malian newspaper L'Essor.");
+    expect(paper).not.toHaveProperty('Malian');
+    expect(paper).toMatchObject({ "L'Essor": 'organization' });
+  });
+});
