@@ -447,8 +447,9 @@ class Merge {
   private flushNew(): void {
     if (this.pendingKind && this.pendingNew.size) {
       const kind = this.pendingKind;
+      if (this.emptyKind) this.journal.createdInBulk(kind, this.pendingNew.values());
       for (const r of this.pendingNew.values()) {
-        this.journal.created(kind, r);
+        if (!this.emptyKind) this.journal.created(kind, r);
         this.written.add(r.id);
       }
       this.store.putMany(kind, [...this.pendingNew.values()] as never, 'import');
