@@ -166,27 +166,31 @@ function writeMerged(
   options: ImportBundleOptions,
   counts: Record<string, number>,
 ): MergeReport {
-  return withBulkWriteSettings(store, () =>
-    store.transaction(() => {
-      const merged = mergeIntoCase(store, incoming, {
-        dryRun: options.dryRun,
-        gate,
-        now: options.now,
-        keep: options.keep,
-      });
-      if (!options.dryRun) applyDismissals(store, dismissals);
-      // The single pass is only as safe as it is complete: an entry the merge never read was
-      // never checked, so the import must not stand.
-      for (const name of bundle.reader.entries.keys()) {
-        if (
-          counts[name] === undefined &&
-          name !== MANIFEST_ENTRY &&
-          name !== SIGNATURE_ENTRY &&
-          name !== DISMISSALS_ENTRY
-        )
-          throw new DossierError('internal', `the import did not read bundle entry ${name}`);
-      }
-      return merged;
-    }),
+  return withBulkWriteSettings(
+    store,
+    () =>
+      store.transaction(() => {
+        const merged = mergeIntoCase(store, incoming, {
+          dryRun: options.dryRun,
+          gate,
+          now: options.now,
+          keep: options.keep,
+        });
+        if (!options.dryRun) applyDismissals(store, dismissals);
+        // The single pass is only as safe as it is complete: an entry the merge never read was
+        // never checked, so the import must not stand.
+        for (const name of bundle.reader.entries.keys()) {
+          if (
+            counts[name] === undefined &&
+            name !== MANIFEST_ENTRY &&
+            name !== SIGNATURE_ENTRY &&
+            name !== DISMISSALS_ENTRY
+          )
+            throw new DossierError('internal', `the import did not read bundle entry ${name}`);
+        }
+        return merged;
+      }),
+    // The merge checks that every reference resolves (merge-into-case.ts), whatever the case held.
+    { referencesCheckedByCaller: true },
   );
 }

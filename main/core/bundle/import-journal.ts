@@ -3,6 +3,7 @@ import { appendJournalOperation } from '../store/analyst-journal.js';
 import type { WritableCase } from '../store/case-store.js';
 import { RECORD_KINDS } from '../store/record-kinds.js';
 import type { RecordKind, RecordsByKind, Tombstone } from '../store/records.js';
+import { CreatedInBulk } from './created-in-bulk.js';
 import { referenceFields } from './references.js';
 
 type AnyRecord = RecordsByKind[RecordKind];
@@ -24,6 +25,7 @@ interface Change {
  */
 export class ImportJournal {
   private readonly changes = new Map<string, Change>();
+  private readonly bulk = new Map<RecordKind, CreatedInBulk>();
   private readonly tombstones = new Map<string, Tombstone | null>();
   private readonly redirects: { fromId: string; toId: string; previousTo: string | null }[] = [];
 
@@ -31,6 +33,20 @@ export class ImportJournal {
 
   created(kind: RecordKind, record: AnyRecord): void {
     this.note(kind, record.id, null, record.modifiedAt);
+  }
+
+  /**
+   * Records created into a kind that held none when its turn came (merge-into-case.ts
+   * `emptyKind`): kept in columns (created-in-bulk.ts). One the journal noted already (a
+   * record of the case deleted before its kind's turn and now coming back) is noted as usual.
+   */
+  createdInBulk(kind: RecordKind, records: Iterable<AnyRecord>): void {
+    let bulk = this.bulk.get(kind);
+    if (!bulk) this.bulk.set(kind, (bulk = new CreatedInBulk(kind)));
+    for (const r of records) {
+      if (this.changes.size && this.changes.has(`${kind}:${r.id}`)) this.created(kind, r);
+      else bulk.add(r.id, r.modifiedAt);
+    }
   }
 
   changed(kind: RecordKind, before: AnyRecord, after: AnyRecord): void {
@@ -55,7 +71,9 @@ export class ImportJournal {
   }
 
   get size(): number {
-    return this.changes.size + this.tombstones.size + this.redirects.length;
+    let bulk = 0;
+    for (const b of this.bulk.values()) bulk += b.size;
+    return this.changes.size + bulk + this.tombstones.size + this.redirects.length;
   }
 
   /** Writes the journal row (inside the import's transaction); returns the operation id. */
@@ -68,19 +86,36 @@ export class ImportJournal {
       .map((c, i) => ({ c, i }))
       .sort((a, b) => KIND_INDEX[b.c.kind] - KIND_INDEX[a.c.kind] || a.i - b.i)
       .map(({ c }) => c);
+    // After the records in the list: undo walks it backwards, so what the import created goes
+    // first, then what it changed or deleted comes back, parents first (journal-changes.ts).
+    const created = [...this.bulk.values()].filter((b) => b.size).map((b) => b.toJson());
     const tombstones = [...this.tombstones].map(([id, previous]) => ({ id, previous }));
     appendJournalOperation(this.store, {
       id: operationId,
       at: nowIso(),
       name: 'import',
       summary,
-      changes: { records, redirects: this.redirects, tombstones, removeWithoutTombstone: true },
+      changes: {
+        records,
+        ...(created.length ? { created } : {}),
+        redirects: this.redirects,
+        tombstones,
+        removeWithoutTombstone: true,
+      },
     });
-    this.store.appendAudit('analyst:import', 'operation', operationId, null, { summary, records: records.length });
+    const count = records.length + created.reduce((n, c) => n + c.ids.length, 0);
+    this.store.appendAudit('analyst:import', 'operation', operationId, null, { summary, records: count });
     return operationId;
   }
 
   private note(kind: RecordKind, id: string, before: AnyRecord | null, afterModifiedAt: string | null): void {
+    const bulk = this.bulk.get(kind);
+    if (bulk?.has(id)) {
+      // Created by this import: still created (new modified time), or no net change at all.
+      if (afterModifiedAt === null) bulk.remove(id);
+      else bulk.changed(id, afterModifiedAt);
+      return;
+    }
     const key = `${kind}:${id}`;
     const known = this.changes.get(key);
     if (known && known.before === null && afterModifiedAt === null) {

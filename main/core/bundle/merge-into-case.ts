@@ -13,7 +13,8 @@ import { type ConflictChoice, describeConflict, editedFieldsInConflict, withChos
 import { noteLost } from './merge-losses.js';
 import { fieldValue, referenceFields } from './references.js';
 import { hasOriginal, kindIsEmpty, presentIds } from '../store/record-presence.js';
-import { withDerivedTablesBuiltAfter } from '../store/derived-tables.js';
+import { buildIndexesOfKind, withDerivedTablesBuiltAfter } from '../store/derived-tables.js';
+import { documentsChangedInPlace, indexDocumentsAhead } from '../store/documents-index-ahead.js';
 
 type AnyRecord = RecordsByKind[RecordKind];
 
@@ -127,6 +128,7 @@ class Merge {
       this.written.clear();
       this.incoming.eachRecord(kind, (record) => this.mergeRecord(kind, record));
       this.flushNew();
+      buildIndexesOfKind(this.store, kind);
     }
     this.emptyKind = false;
     this.incoming.eachOriginal((sha256, bytes) => {
@@ -221,6 +223,7 @@ class Merge {
 
   /** Removes without a tombstone (the deletion follows from another), journalled with its cascade. */
   private removeQuietly(kind: RecordKind, record: AnyRecord): void {
+    if (kind === 'document') documentsChangedInPlace(this.store);
     for (const c of this.journal.deleting(kind, record)) {
       noteLost(
         this.report.lost,
@@ -447,17 +450,21 @@ class Merge {
   private flushNew(): void {
     if (this.pendingKind && this.pendingNew.size) {
       const kind = this.pendingKind;
+      if (this.emptyKind) this.journal.createdInBulk(kind, this.pendingNew.values());
       for (const r of this.pendingNew.values()) {
-        this.journal.created(kind, r);
+        if (!this.emptyKind) this.journal.created(kind, r);
         this.written.add(r.id);
       }
       this.store.putMany(kind, [...this.pendingNew.values()] as never, 'import');
+      // Indexed now, while the next batch is still being read (documents-index-ahead.ts).
+      if (kind === 'document') indexDocumentsAhead(this.store);
     }
     this.pendingNew.clear();
     this.pendingKind = null;
   }
 
   private write(kind: RecordKind, record: AnyRecord, action: string): void {
+    if (kind === 'document') documentsChangedInPlace(this.store);
     this.written.add(record.id);
     const before = this.store.get(kind, record.id);
     if (before) this.journal.changed(kind, before, record);

@@ -61,10 +61,27 @@ export interface JournalChanges {
   removeWithoutTombstone?: boolean;
 }
 
+/**
+ * Imports (bundle/created-in-bulk.ts): records created into a kind that held none, as columns.
+ * Each stands for `{ kind, id, before: null, after: { modifiedAt } }`; parseChanges puts them
+ * after the other records, so undo (which walks the list backwards) removes them first.
+ */
+export interface CreatedInBulk {
+  kind: RecordKind;
+  ids: string[];
+  modifiedAt: string[];
+}
+
+function expandCreated(created: readonly CreatedInBulk[]): RecordChange[] {
+  return created.flatMap((c) =>
+    c.ids.map((id, i) => ({ kind: c.kind, id, before: null, after: { modifiedAt: c.modifiedAt[i] } })),
+  );
+}
+
 export function parseChanges(json: string): JournalChanges {
-  const parsed = JSON.parse(json) as Partial<JournalChanges>;
+  const parsed = JSON.parse(json) as Partial<JournalChanges> & { created?: CreatedInBulk[] };
   return {
-    records: parsed.records ?? [],
+    records: [...(parsed.records ?? []), ...expandCreated(parsed.created ?? [])],
     redirects: parsed.redirects ?? [],
     sets: parsed.sets ?? [],
     side: parsed.side ?? [],

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import { sqlOf } from './case-sql.js';
 import type { WritableCase } from './case-store.js';
+import { abandonIndexingAhead, finishIndexingAhead, startIndexingAhead } from './documents-index-ahead.js';
+import { KIND_TABLES } from './record-kinds.js';
+import type { RecordKind } from './records.js';
 
 // The tables computed from the records and kept by triggers: the documents' full-text index
 // (migration 0010, external content), the names index (entity labels at rowid*2, aliases at
@@ -52,8 +55,9 @@ const SOURCE_TABLES = ['documents', 'entities', 'aliases', 'mentions', 'links'];
  * rows, the same row ids in the names index, the same counts (rejected mentions and links not
  * counted), so searches and lists read the same whichever way the records came in.
  */
+const REBUILD_DOCUMENTS_INDEX = "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');";
+
 const REBUILD = `
-INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 DELETE FROM names_fts;
 INSERT INTO names_fts(rowid, entity_id, name) SELECT rowid * 2, id, label FROM entities;
 INSERT INTO names_fts(rowid, entity_id, name) SELECT rowid * 2 + 1, entity_id, alias FROM aliases;
@@ -84,8 +88,11 @@ INSERT INTO document_tallies (document_id, mentions)
 /** PRAGMA temp_store's value for MEMORY. */
 const TEMP_STORE_MEMORY = 2;
 
-/** Recomputes every derived table from the records (the caller holds the transaction). */
-export function rebuildDerivedTables(db: Database.Database): void {
+/**
+ * Recomputes every derived table from the records (the caller holds the transaction); the
+ * documents' full-text index too unless `documentsIndexed` (documents-index-ahead.ts built it).
+ */
+export function rebuildDerivedTables(db: Database.Database, documentsIndexed = false): void {
   // The tallies' sorts grow with the case: they go to temporary files even when the import holds
   // its journals in memory (bulk-write.ts) — in memory they took 160 MB for 1.5 million rows.
   // (SQLite allows the switch inside a transaction only while no temporary database is open:
@@ -93,6 +100,7 @@ export function rebuildDerivedTables(db: Database.Database): void {
   const inMemory = (db.pragma('temp_store', { simple: true }) as number) === TEMP_STORE_MEMORY;
   if (inMemory) db.pragma('temp_store = FILE');
   try {
+    if (!documentsIndexed) db.exec(REBUILD_DOCUMENTS_INDEX);
     db.exec(REBUILD);
   } finally {
     if (inMemory) db.pragma('temp_store = MEMORY');
@@ -118,9 +126,20 @@ export function withDerivedTablesBuiltAfter<T>(store: WritableCase, fn: () => T)
   return store.transaction(() => {
     for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`);
     for (const i of indexes) db.exec(`DROP INDEX ${i.name}`);
-    const out = fn();
-    for (const i of indexes) db.exec(i.sql);
-    rebuildDerivedTables(db);
+    startIndexingAhead(db);
+    setAside.set(db, indexes);
+    let out: T;
+    try {
+      out = fn();
+    } catch (e) {
+      abandonIndexingAhead(db);
+      throw e;
+    } finally {
+      setAside.delete(db);
+    }
+    const documentsIndexed = finishIndexingAhead(db);
+    for (const i of indexes) if (!i.built) db.exec(i.sql);
+    rebuildDerivedTables(db, documentsIndexed);
     for (const t of triggers) db.exec(t.sql);
     return out;
   });
@@ -136,16 +155,44 @@ export function withDerivedTablesBuiltAfter<T>(store: WritableCase, fn: () => T)
  */
 const BULK_INDEXED_TABLES = ['documents', 'entities', 'mentions', 'links'];
 
+interface SetAsideIndex {
+  name: string;
+  sql: string;
+  table: string;
+  /** Built again already (`buildIndexesOfKind`). */
+  built?: boolean;
+}
+
+/** The indexes set aside by the bulk write running on a connection, while it runs. */
+const setAside = new WeakMap<Database.Database, SetAsideIndex[]>();
+
+/**
+ * Builds now the secondary indexes set aside for a kind's table, once the bulk write is done
+ * writing that kind (a no-op outside one): its pages are still in the page cache — built at
+ * the very end, after 100,000 other rows and the originals, the first index of documents read
+ * the whole table back from the file — and an import's documents are written while the
+ * importing thread mostly waits for the reading one. Rows written to the table afterwards keep
+ * the index as usual.
+ */
+export function buildIndexesOfKind(store: WritableCase, kind: RecordKind): void {
+  const db = sqlOf(store);
+  for (const i of setAside.get(db) ?? []) {
+    if (i.built || i.table !== KIND_TABLES[kind].table) continue;
+    db.exec(i.sql);
+    i.built = true;
+  }
+}
+
 /** Those tables' own indexes (not their keys, not unique ones), as the schema stored them. */
-function bulkBuiltIndexes(db: Database.Database): { name: string; sql: string }[] {
+function bulkBuiltIndexes(db: Database.Database): SetAsideIndex[] {
   return db
     .prepare(
-      `SELECT name, sql FROM sqlite_master
+      `SELECT name, sql, tbl_name AS "table" FROM sqlite_master
        WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
          AND tbl_name IN (SELECT value FROM json_each(?))
        ORDER BY name`,
     )
-    .all(JSON.stringify(BULK_INDEXED_TABLES)) as { name: string; sql: string }[];
+    .all(JSON.stringify(BULK_INDEXED_TABLES)) as SetAsideIndex[];
 }
 
 /** True when the case holds none of the records the derived tables are computed from. */

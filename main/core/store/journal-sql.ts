@@ -67,22 +67,34 @@ export function undoJournal(store: ReadableCase) {
     /** The first live operation after `seq` whose journal names record `recordId`: who changed it since. */
     laterTouching(seq: number, recordId: string): OperationRow | null {
       return one(
-        `SELECT * FROM analyst_operations WHERE seq > ? AND undone_at IS NULL AND instr(changes, ?) > 0 ORDER BY seq LIMIT 1`,
+        `SELECT * FROM analyst_operations WHERE seq > ? AND undone_at IS NULL AND ${NAMES_RECORD} ORDER BY seq LIMIT 1`,
         seq,
-        `"id":"${recordId}"`,
+        ...namesRecordParams(recordId),
       );
     },
     /** The newest live operation whose journal names record `recordId`. */
     newestTouching(recordId: string): OperationRow | null {
       return one(
-        `SELECT * FROM analyst_operations WHERE undone_at IS NULL AND instr(changes, ?) > 0 ORDER BY seq DESC LIMIT 1`,
-        `"id":"${recordId}"`,
+        `SELECT * FROM analyst_operations WHERE undone_at IS NULL AND ${NAMES_RECORD} ORDER BY seq DESC LIMIT 1`,
+        ...namesRecordParams(recordId),
       );
     },
   };
 }
 
 export type UndoJournal = ReturnType<typeof undoJournal>;
+
+/**
+ * Whether an operation's journal names a record: as an entry's `"id"`, or in an import's
+ * records created in bulk (entities/journal-changes.ts `CreatedInBulk`: a list of ids, where
+ * only the id itself, quoted, can be looked for — an import journal naming it in another
+ * field, a reference, counts too).
+ */
+const NAMES_RECORD = `(instr(changes, ?) > 0 OR (instr(changes, '"created":[') > 0 AND instr(changes, ?) > 0))`;
+
+function namesRecordParams(recordId: string): [string, string] {
+  return [`"id":"${recordId}"`, `"${recordId}"`];
+}
 
 /** Journals an analyst operation; call inside the transaction that made its changes. */
 export function insertJournalRow(

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { sqlOf } from './case-sql.js';
 import type { ReadableCase } from './case-store.js';
-import { KIND_TABLES } from './record-kinds.js';
+import { KIND_TABLES, RECORD_KINDS } from './record-kinds.js';
 import type { RecordKind } from './records.js';
 
 /** Ids asked about per query: one JSON array bound as a single parameter. */
@@ -40,6 +40,11 @@ export function presentIds(store: ReadableCase, kind: RecordKind, ids: Iterable<
 export function kindIsEmpty(store: ReadableCase, kind: RecordKind): boolean {
   const db = sqlOf(store);
   return statement(db, `${kind}:any`, `SELECT 1 FROM ${KIND_TABLES[kind].table} LIMIT 1`).get() === undefined;
+}
+
+/** True when the case holds no record of any kind. */
+export function caseHoldsNoRecords(store: ReadableCase): boolean {
+  return RECORD_KINDS.every((kind) => kindIsEmpty(store, kind));
 }
 
 /** True when the case holds the original with this SHA-256 (without reading its bytes). */

@@ -185,4 +185,24 @@ describe('hostile bundles are refused and change nothing', () => {
     const alias = { id: newId(), caseId: newId(), createdAt: now, modifiedAt: now, entityId: newId(), alias: 'ghost' };
     expectRefused(craft(tempDir(), { 'records/alias.jsonl': `${JSON.stringify(alias)}\n` }), /neither in/);
   });
+
+  it('a dangling reference into an empty case, written with foreign keys off: refused, nothing kept, keys back on', () => {
+    const dir = tempDir();
+    const now = new Date().toISOString();
+    const entity = entityLine();
+    const mention = {
+      ...{ id: newId(), caseId: newId(), createdAt: now, modifiedAt: now },
+      ...{ documentId: newId(), entityId: (JSON.parse(entity) as { id: string }).id, start: 0, end: 3 },
+      ...{ surface: 'Eve', extractor: 'test', extractorVersion: '1', status: 'suggested' },
+    };
+    const path = craft(dir, {
+      'records/entity.jsonl': entity,
+      'records/mention.jsonl': `${JSON.stringify(mention)}\n`,
+    });
+    const store = CaseStore.create(join(dir, 'empty.dossier'), { title: 'empty' });
+    expect(() => importBundle(store, path)).toThrow(/neither in/);
+    expect(store.list('entity')).toEqual([]);
+    expect(store.connection().pragma('foreign_keys', { simple: true })).toBe(1);
+    store.close();
+  });
 });
