@@ -37,6 +37,8 @@ export function eventGist(sentence: string, at: number, trigger: Trigger): strin
   let subject = clause.replace(/^\s*(?:\d+\.\s+)?/, '').trim();
   for (let k = 0; k < 3 && LEAD_IN.test(subject); k++) subject = subject.replace(LEAD_IN, '').trim();
   for (let k = 0; k < 3 && AUXILIARY.test(subject); k++) subject = subject.replace(AUXILIARY, '').trim();
+  // "…, and died in a crash": a conjunction opens the clause; the subject is further back.
+  subject = subject.replace(/^(?:and|but|or|so|yet)\b\s*/i, '');
   const subjectWords = subject.split(/\s+/).filter(Boolean);
   if (!subjectWords.length || (subjectWords.length === 1 && DETERMINER_ONLY.test(subjectWords[0]!))) return null;
   const after = sentence.slice(trigger.end - at).split(/[,;:(.]|\s[–—-]\s/)[0] ?? '';

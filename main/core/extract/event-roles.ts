@@ -103,13 +103,18 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   const before = sentence.slice(Math.max(0, at - offset - 60), at - offset);
   const after = sentence.slice(end - offset, end - offset + 3);
   const prep = governingPreposition(before);
-  // "…, the State Border Service said.": the source of the report, not a party to the event.
+  // "…, the State Border Service said." or "…, its media wing, ISPR, said": the source of the
+  // report, not a party to the event.
   if (
-    /^\s*(?:said|says|reported|announced|told|stated|added)\b/i.test(sentence.slice(end - offset, end - offset + 12)) &&
+    /^\s*,?\s*(?:said|says|reported|announced|told|stated|added)\b/i.test(
+      sentence.slice(end - offset, end - offset + 14),
+    ) &&
     at > trigger.start
   )
     return 'other';
   if (prep === 'according to' || prep === 'described-by') return 'other';
+  // "according to a security source and the Malian newspaper L'Essor": every name the phrase lists.
+  if (/\baccording to\b[^,;.]*$/i.test(before)) return 'other';
   if (prep === 'by' && SAYS.has(trigger.type)) return 'speaker';
   if (prep === 'by') return trigger.passive || !ACTS_ON.has(trigger.type) || at > trigger.start ? 'agent' : 'other';
   if (prep === 'from') return SAYS.has(trigger.type) ? 'speaker' : 'other';
@@ -121,9 +126,13 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   }
   if (isBefore) {
     const between = sentence.slice(end - offset, trigger.start - offset);
-    // Possessor of the event word: "Rahmon's speech", "Tajikistan's request".
-    if (/^['’]s?\b/.test(after) && between.length < 40 && !/[,;]/.test(between))
-      return SAYS.has(trigger.type) ? 'speaker' : 'agent';
+    if (/^['’]s?\b/.test(after)) {
+      // Owner of the name after it: "Ethiopia's Prime Minister Abiy Ahmed met", "Kenya's
+      // Directorate of Criminal Investigations arrested": that name is the party, not the owner.
+      if (/^['’]s?\s+(?:\p{Ll}+,?\s+){0,2}\p{Lu}/u.test(between)) return 'other';
+      // Possessor of the event word: "Rahmon's speech", "Tajikistan's request".
+      if (between.length < 40 && !/[,;]/.test(between)) return SAYS.has(trigger.type) ? 'speaker' : 'agent';
+    }
     if (prep) return 'other';
     if (REPORTING.test(between) || inApposition(before)) return 'other';
     if (!trigger.verb && REFERRED_NOUN.test(between)) return 'other';

@@ -15,6 +15,17 @@ export const DATELINE_HEAD =
   /^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,30})?,?\s+(?:\w{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\w{3,9}\.?(?:\s+\d{4})?)?\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[-–—:]\s+/;
 
 /**
+ * The dateline opening `line`, if it has one. The shape alone also fits an ordinary opening
+ * ("Officials in Khorog – …"), so a dateline must carry a date, an agency in brackets, or its
+ * place in capitals ("BAMAKO, Mali — ").
+ */
+export function datelineHead(line: string): string | null {
+  const head = DATELINE_HEAD.exec(line)?.[0];
+  if (!head) return null;
+  return /\d|\(/.test(head) || /^\s*[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*,/.test(head) ? head : null;
+}
+
+/**
  * Words that make a sentence an assessment, prediction or recommendation rather than a report
  * that something happened. Lower case only: "May" the month is not "may".
  */
@@ -32,9 +43,8 @@ export function sentenceKind(text: string, s: Sentence): { kind: SentenceKind; b
   const raw = text.slice(s.start, s.end);
   if (BYLINE.test(raw)) return { kind: 'byline', bodyStart: s.start };
   if (CAPTION.test(raw)) return { kind: 'caption', bodyStart: s.start };
-  const head = DATELINE_HEAD.exec(raw);
-  const bodyStart =
-    head && head[0].length < raw.length - 20 && /\d|\(/.test(head[0]) ? s.start + head[0].length : s.start;
+  const head = datelineHead(raw);
+  const bodyStart = head && head.length < raw.length - 20 ? s.start + head.length : s.start;
   const body = text.slice(bodyStart, s.end);
   if (isDateOnly(body)) return { kind: 'dateline', bodyStart };
   // A sentence's span may stop before its closing punctuation: look just past it too.

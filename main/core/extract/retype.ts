@@ -1,4 +1,4 @@
-import { DATELINE_HEAD } from './event-sentences.js';
+import { datelineHead } from './event-sentences.js';
 import type { ExtractedEntity } from './types.js';
 
 /** News outlets and agencies analysts meet in regional reporting: organisations, never people or places. */
@@ -104,9 +104,8 @@ export function retypeDatelinePlaces(text: string, entities: ExtractedEntity[]):
     const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
     if (text.slice(lineStart, e.start).trim()) continue;
     const lineEnd = text.indexOf('\n', e.start);
-    const head = DATELINE_HEAD.exec(text.slice(e.start, lineEnd < 0 ? undefined : lineEnd));
-    // The same test the event pass makes: a dateline carries a date or an agency.
-    if (!head || !/\d|\(/.test(head[0])) continue;
+    // The same test the event pass makes.
+    if (!datelineHead(text.slice(e.start, lineEnd < 0 ? undefined : lineEnd))) continue;
     e.type = 'location';
     places.add(e.key);
   }
