@@ -84,6 +84,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
     container,
     chartId,
     data: seed.data,
+    laidOutLater: seed.laidOutLater,
     computed,
     view,
     path,

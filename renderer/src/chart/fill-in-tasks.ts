@@ -1,16 +1,16 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { holdDrawing, preloadImages, rendererOf, styleNow } from './cy-renderer-internals.js';
 import { buildLayers, primeLayers } from './layer-warmup.js';
+import { nextTask } from './next-task.js';
 
 /** A task that adds elements sizes its next chunk to take about this long (the goal: no task over 100 ms). */
 const TASK_BUDGET_MS = 30;
 /** Elements in the first chunk, before a chunk's cost has been measured. */
 const FIRST_CHUNK = 30;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * Fills a big chart without a long task or frame, and draws it once, complete.
+ * Fills a big chart with the elements `build` makes, without a long task or frame, and draws it
+ * once, complete.
  *
  * Cytoscape styles lazily: `cy.add` only marks elements dirty, and the next animation frame
  * applies the stylesheet, measures labels, finds edge ends and bounds for everything added
@@ -18,19 +18,25 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Here each chunk is added, styled, measured and its nodes drawn into their textures in a task
  * of about TASK_BUDGET_MS, while the render loop draws nothing: each frame redraws all that is
  * in, so drawing between chunks cost more than the chunks (35 draws of up to 300 ms for 5,000
- * nodes). `beforeDraw` runs once all is in (labels chosen then are in the first frame); then the
+ * nodes). `settle` runs once all is in (a chart filled while its layout runs moves to the
+ * layout's positions there), then `beforeDraw` (labels chosen then are in the first frame); then the
  * layered texture cache draws the chart into bitmaps a little each frame (layer-warmup.ts), and
  * the first frame that shows the chart only copies them.
  */
 export async function fillInTasks(
   cy: Core,
-  elements: ElementDefinition[],
-  options: { beforeDraw?: () => void } = {},
+  build: () => ElementDefinition[],
+  options: { settle?: () => Promise<void>; beforeDraw?: () => void } = {},
 ): Promise<void> {
+  // Held from the caller's task on: Cytoscape's first frame, empty as it is, cost up to 490 ms.
   const hold = holdDrawing(cy);
-  const images = preloadImages(cy, elements);
   primeLayers(cy);
   try {
+    // The element definitions in a task of their own, not the caller's (it builds Cytoscape).
+    await nextTask();
+    if (cy.destroyed()) return;
+    const elements = build();
+    const images = preloadImages(cy, elements);
     let chunk = FIRST_CHUNK;
     for (let i = 0; i < elements.length;) {
       // Never inside the caller's task (a constructor, a React effect): it has work of its own.
@@ -48,6 +54,7 @@ export async function fillInTasks(
       chunk = Math.round(Math.max(20, Math.min(fit, chunk * 1.5)));
     }
     await images;
+    if (options.settle) await options.settle();
     await nextTask();
     if (cy.destroyed()) return;
     if (options.beforeDraw) {
