@@ -29,8 +29,8 @@ export function useChartCanvas(options: {
   const { container, chartId, data, laidOutLater, computed, view, path, neighbours, selection, handlers } = options;
   const canvas = useRef<ChartCanvas | null>(null);
   const [ready, setReady] = useState(false);
-  // Asked while the chart's data loads, in a worker: a large chart waits for the answer.
-  const webgl = useHardwareWebgl();
+  // Asked in a worker while a large chart is laid out; it waits for the answer.
+  const webgl = useHardwareWebgl(((data ?? laidOutLater)?.nodes.length ?? 0) > LARGE_CHART);
 
   // A big chart is handed out (`canvas`, `ready`) only once all its elements are in; what
   // changed meanwhile is applied then.

@@ -15,16 +15,20 @@ export function hardwareWebgl(): Promise<boolean> {
   return answer;
 }
 
-/** The probe's answer once known (null until then), asked as soon as the caller mounts. */
-export function useHardwareWebgl(): boolean | null {
+/**
+ * The probe's answer once known (null until then), asked once `wanted` (only large charts use
+ * WebGL: the probe's context costs 150 ms or more of CPU, for nothing on smaller ones).
+ */
+export function useHardwareWebgl(wanted: boolean): boolean | null {
   const [known, setKnown] = useState<boolean | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     void hardwareWebgl().then((hw) => live && setKnown(hw));
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   return known;
 }
 
