@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { holdDrawing, preloadImages, rendererOf, styleNow } from './cy-renderer-internals.js';
+import { holdDrawing, pauseFrameWork, preloadImages, rendererOf, styleNow } from './cy-renderer-internals.js';
 import { buildLayers, primeLayers } from './layer-warmup.js';
 import { nextTask } from './next-task.js';
 
@@ -31,6 +31,7 @@ export async function fillInTasks(
   // Held from the caller's task on: Cytoscape's first frame, empty as it is, cost up to 490 ms.
   const hold = holdDrawing(cy);
   primeLayers(cy);
+  const frameWork = pauseFrameWork(cy);
   try {
     // The element definitions in a task of their own, not the caller's (it builds Cytoscape).
     await nextTask();
@@ -46,7 +47,8 @@ export async function fillInTasks(
       const part = elements.slice(i, i + chunk);
       let added = cy.collection();
       cy.batch(() => (added = cy.add(part)));
-      styleNow(cy, added);
+      // Edges measured now would be measured again once the laid-out positions come (settle).
+      styleNow(cy, options.settle ? added.nodes() : added);
       i += part.length;
       // Sized from the last chunk's cost, growing at most 1.5× a step (a GC pause or a busy
       // machine makes one chunk look cheap or dear).
@@ -64,8 +66,10 @@ export async function fillInTasks(
       await nextTask();
       if (cy.destroyed()) return;
     }
+    frameWork.resume();
     await buildLayers(cy);
   } finally {
+    frameWork.resume();
     if (!cy.destroyed()) hold.release();
   }
 }
