@@ -2,7 +2,6 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type N
 import type { ChartData, ChartPlacement, ChartViewport } from '../../../preload/contract/chart.js';
 import type { PathResult } from '../../../lib/graph/shortest-path.js';
 import { fillInTasks } from './fill-in-tasks.js';
-import { placeInTasks } from './place-in-tasks.js';
 import { chartElements } from './cy-elements.js';
 import { chartStylesheet } from './cy-style.js';
 import { LabelLod } from './label-lod.js';
@@ -37,25 +36,12 @@ export class ChartCanvas {
   /** Resolves once every element is on the canvas (at once for charts up to CHEAP_MOVES nodes). */
   readonly populated: Promise<void>;
 
-  /** The data the drawing stands for: the laid-out data once `place` was given it. */
-  source: ChartData;
-  private placeWith: (data: ChartData) => void = () => undefined;
-  private readonly placed = new Promise<ChartData>((resolve) => (this.placeWith = resolve));
-
   /**
-   * `webgl`: whether WebGL runs on a real GPU here (used for large charts only).
-   * `positionsLater`: the chart's layout is still running; its elements are added meanwhile,
-   * and it is drawn only once `place` gives it the laid-out data (big charts only).
+   * `webgl`: whether WebGL runs on a real GPU here (webgl-probe.ts; used for large charts only).
    */
-  constructor(
-    container: HTMLElement,
-    data: ChartData,
-    computed: ComputedView,
-    options: { webgl?: boolean; positionsLater?: boolean } = {},
-  ) {
+  constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
     this.labelsOnDemand = data.nodes.length > CHEAP_MOVES;
-    this.source = data;
     preemptInjectedStylesheet();
     // WebGL only pays with a real GPU (the caller asks webgl-probe.ts): software-rendered
     // (SwiftShader, llvmpipe) it was 3-9x slower than the canvas at every size measured
@@ -88,8 +74,7 @@ export class ChartCanvas {
       if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
       else this.openView();
     }
-    if (!options.positionsLater) this.placeWith(data);
-    this.populated = this.fill(data, computed, !!options.positionsLater);
+    this.populated = this.fill(data, computed);
     // After the first frame, not before it: choosing labels walks every node in view.
     this.lod.schedule();
     if (this.labelsOnDemand) {
@@ -107,34 +92,18 @@ export class ChartCanvas {
     }
   }
 
-  /** Gives a chart made with `positionsLater` its laid-out data (later calls do nothing). */
-  place(data: ChartData): void {
-    this.placeWith(data);
-  }
-
-  private async fill(data: ChartData, computed: ComputedView, positionsLater: boolean): Promise<void> {
+  private async fill(data: ChartData, computed: ComputedView): Promise<void> {
     if (!this.labelsOnDemand) return;
     this.openOn(data);
     // Labels are chosen before the first frame that draws everything, in a task of their own:
     // choosing them after it restyled their nodes and drew the whole chart a second time.
     await fillInTasks(this.cy, () => chartElements(data, computed.nodeStyles, computed.edgeStyles), {
-      settle: positionsLater ? () => this.settle() : undefined,
       beforeDraw: () => {
         this.lod.paused = false;
         this.lod.apply();
         this.labelInView();
       },
     });
-  }
-
-  /** Moves the filled chart to the laid-out positions once they come, and opens the view on them. */
-  private async settle(): Promise<void> {
-    const data = await this.placed;
-    if (this.cy.destroyed()) return;
-    this.source = data;
-    // The view first: node textures are made again at its zoom as the nodes move.
-    this.openOn(data);
-    await placeInTasks(this.cy, new Map(data.placements.map((p) => [p.subjectId, p])));
   }
 
   /** The opening view of a big chart, from its data's viewport or placements (nothing measured). */

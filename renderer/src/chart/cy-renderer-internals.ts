@@ -1,4 +1,4 @@
-import type { CollectionReturnValue, Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 
 /**
  * The parts of Cytoscape's canvas renderer (3.34) that filling a big chart without long frames
@@ -68,7 +68,7 @@ export function pauseFrameWork(cy: Core): { resume(): void } {
 }
 
 /** Applies the stylesheet and the renderer's measurements to what was just added, in this task. */
-export function styleNow(cy: Core, added: CollectionReturnValue | NodeCollection): void {
+export function styleNow(cy: Core, added: CollectionReturnValue): void {
   rendererOf(cy)?.flushRenderedStyleQueue?.();
   // Bounding boxes are cached per element; the first frame would compute them all otherwise.
   added.boundingBox();
@@ -79,7 +79,7 @@ export function styleNow(cy: Core, added: CollectionReturnValue | NodeCollection
  * Draws each new node into Cytoscape's element texture cache now, at the current zoom, so no
  * frame draws every node's body and icon for the first time.
  */
-function warmTextures(cy: Core, added: CollectionReturnValue | NodeCollection): void {
+function warmTextures(cy: Core, added: CollectionReturnValue): void {
   const r = rendererOf(cy);
   const cache = r?.data?.eleTxrCache;
   if (!r?.getPixelRatio || !cache || typeof cache.getElement !== 'function') return;

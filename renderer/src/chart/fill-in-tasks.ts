@@ -18,15 +18,14 @@ const FIRST_CHUNK = 30;
  * Here each chunk is added, styled, measured and its nodes drawn into their textures in a task
  * of about TASK_BUDGET_MS, while the render loop draws nothing: each frame redraws all that is
  * in, so drawing between chunks cost more than the chunks (35 draws of up to 300 ms for 5,000
- * nodes). `settle` runs once all is in (a chart filled while its layout runs moves to the
- * layout's positions there), then `beforeDraw` (labels chosen then are in the first frame); then the
+ * nodes). `beforeDraw` runs once all is in (labels chosen then are in the first frame); then the
  * layered texture cache draws the chart into bitmaps a little each frame (layer-warmup.ts), and
  * the first frame that shows the chart only copies them.
  */
 export async function fillInTasks(
   cy: Core,
   build: () => ElementDefinition[],
-  options: { settle?: () => Promise<void>; beforeDraw?: () => void } = {},
+  options: { beforeDraw?: () => void } = {},
 ): Promise<void> {
   // Held from the caller's task on: Cytoscape's first frame, empty as it is, cost up to 490 ms.
   const hold = holdDrawing(cy);
@@ -47,8 +46,7 @@ export async function fillInTasks(
       const part = elements.slice(i, i + chunk);
       let added = cy.collection();
       cy.batch(() => (added = cy.add(part)));
-      // Edges measured now would be measured again once the laid-out positions come (settle).
-      styleNow(cy, options.settle ? added.nodes() : added);
+      styleNow(cy, added);
       i += part.length;
       // Sized from the last chunk's cost, growing at most 1.5× a step (a GC pause or a busy
       // machine makes one chunk look cheap or dear).
@@ -56,7 +54,6 @@ export async function fillInTasks(
       chunk = Math.round(Math.max(20, Math.min(fit, chunk * 1.5)));
     }
     await images;
-    if (options.settle) await options.settle();
     await nextTask();
     if (cy.destroyed()) return;
     if (options.beforeDraw) {

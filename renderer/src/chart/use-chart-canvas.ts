@@ -2,11 +2,10 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ChartData } from '../../../preload/contract/chart.js';
 import type { PathResult } from '../../../lib/graph/shortest-path.js';
 import type { Selection } from '../shell/shell-context.js';
-import { ChartCanvas, CHEAP_MOVES, LARGE_CHART } from './chart-canvas.js';
+import { ChartCanvas, LARGE_CHART } from './chart-canvas.js';
 import { bindCanvasEvents, type CanvasHandlers } from './chart-events.js';
 import { chartTestHandle, testHooksEnabled } from './test-hooks.js';
 import type { ComputedView, ViewState } from './view-state.js';
-import { useHardwareWebgl } from './webgl-probe.js';
 
 /**
  * The Cytoscape canvas of one chart: created once the data is in, kept in step with the data
@@ -17,8 +16,8 @@ export function useChartCanvas(options: {
   container: RefObject<HTMLDivElement | null>;
   chartId: string;
   data: ChartData | null;
-  /** The chart while its layout runs: a big one is filled in meanwhile and drawn once `data` comes. */
-  laidOutLater?: ChartData | null;
+  /** Whether WebGL runs on a real GPU here (webgl-probe.ts); null until known. */
+  webgl: boolean | null;
   computed: ComputedView | null;
   view: ViewState;
   path: PathResult | null;
@@ -26,11 +25,9 @@ export function useChartCanvas(options: {
   selection: Selection | null;
   handlers: RefObject<CanvasHandlers>;
 }): { canvas: RefObject<ChartCanvas | null>; ready: boolean } {
-  const { container, chartId, data, laidOutLater, computed, view, path, neighbours, selection, handlers } = options;
+  const { container, chartId, data, webgl, computed, view, path, neighbours, selection, handlers } = options;
   const canvas = useRef<ChartCanvas | null>(null);
   const [ready, setReady] = useState(false);
-  // Asked in a worker while a large chart is laid out; it waits for the answer.
-  const webgl = useHardwareWebgl(((data ?? laidOutLater)?.nodes.length ?? 0) > LARGE_CHART);
 
   // A big chart is handed out (`canvas`, `ready`) only once all its elements are in; what
   // changed meanwhile is applied then.
@@ -39,17 +36,11 @@ export function useChartCanvas(options: {
   useEffect(() => {
     latest.current = { data, computed, view, path, neighbours };
     const el = container.current;
-    if (filling.current) {
-      if (data) filling.current.place(data);
-      return;
-    }
-    // A big chart is filled in while the worker lays it out: its fill is what takes longest.
-    const early = !data && laidOutLater && laidOutLater.nodes.length > CHEAP_MOVES ? laidOutLater : null;
-    const first = data ?? early;
-    if (!first || !computed || !el) return;
+    if (!data || !computed || !el || filling.current) return;
     if (!canvas.current) {
-      if (first.nodes.length > LARGE_CHART && webgl === null) return;
-      const c = new ChartCanvas(el, first, computed, { webgl: !!webgl, positionsLater: !data });
+      // A large chart waits for the WebGL probe's answer (asked while it is laid out).
+      if (data.nodes.length > LARGE_CHART && webgl === null) return;
+      const c = new ChartCanvas(el, data, computed, { webgl: !!webgl });
       filling.current = c;
       c.applyView(computed, view, path, neighbours);
       void c.populated.then(() => {
@@ -58,7 +49,7 @@ export function useChartCanvas(options: {
         canvas.current = c;
         const now = latest.current;
         if (now.data && now.computed) {
-          if (now.data !== c.source || now.computed !== computed) c.sync(now.data, now.computed);
+          if (now.data !== data || now.computed !== computed) c.sync(now.data, now.computed);
           c.applyView(now.computed, now.view, now.path, now.neighbours);
         }
         bindCanvasEvents(c, handlers as { current: CanvasHandlers });
@@ -67,10 +58,9 @@ export function useChartCanvas(options: {
       });
       return;
     }
-    if (!data) return;
     canvas.current.sync(data, computed);
     canvas.current.applyView(computed, view, path, neighbours);
-  }, [container, data, laidOutLater, computed, view, path, neighbours, handlers, webgl]);
+  }, [container, data, computed, view, path, neighbours, handlers, webgl]);
 
   // The pane changes size (splitter, side panel, full screen): Cytoscape must be told.
   useEffect(() => {

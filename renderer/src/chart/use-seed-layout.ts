@@ -29,14 +29,13 @@ const LABEL = {
  * until then there is nothing to draw (null), afterwards the data carries the layout's
  * positions. Drawing the provisional spiral first cost a full draw, label measuring and a
  * second draw on the UI thread (seconds at 1,000 nodes). Charts already laid out pass through.
- * `laidOutLater` is the chart while its layout runs (use-chart-canvas.ts fills big ones then).
  */
 export function useSeedLayout(
   drawn: ChartData | null,
   layouts: LayoutClient,
   container: RefObject<HTMLDivElement | null>,
   withBusy: (label: string, fn: () => Promise<unknown>) => Promise<void>,
-): { data: ChartData | null; laidOutLater: ChartData | null; seeded: boolean } {
+): { data: ChartData | null; seeded: boolean } {
   const [result, setResult] = useState<LayoutResult | null>(null);
   const [failed, setFailed] = useState(false);
   const started = useRef(false);
@@ -62,7 +61,5 @@ export function useSeedLayout(
     if (result) return withPositions(drawn, result);
     return failed ? drawn : null;
   }, [drawn, result, failed]);
-  // What is being laid out, with its provisional positions: a big chart is filled in meanwhile.
-  const laidOutLater = data ? null : drawn;
-  return { data, laidOutLater, seeded: !!result };
+  return { data, seeded: !!result };
 }
