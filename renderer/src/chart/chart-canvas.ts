@@ -36,17 +36,21 @@ export class ChartCanvas {
   /** Resolves once every element is on the canvas (at once for charts up to CHEAP_MOVES nodes). */
   readonly populated: Promise<void>;
 
+  /**
+   * `webgl`: whether WebGL runs on a real GPU here (webgl-probe.ts; used for large charts only).
+   */
   constructor(container: HTMLElement, data: ChartData, computed: ComputedView, options: { webgl?: boolean } = {}) {
     this.large = data.nodes.length > LARGE_CHART;
     this.labelsOnDemand = data.nodes.length > CHEAP_MOVES;
     preemptInjectedStylesheet();
-    // WebGL only pays with a real GPU: software-rendered (SwiftShader, llvmpipe) it was 3-9x
-    // slower than the canvas at every size measured (test/bench/chart/README.md).
-    const webgl = options.webgl ?? (this.large && hardwareWebgl());
-    const elements = chartElements(data, computed.nodeStyles, computed.edgeStyles);
+    // WebGL only pays with a real GPU (the caller asks webgl-probe.ts): software-rendered
+    // (SwiftShader, llvmpipe) it was 3-9x slower than the canvas at every size measured
+    // (test/bench/chart/README.md).
+    const webgl = this.large && !!options.webgl;
     // A big chart starts empty and is filled in tasks of its own, then drawn once, complete
-    // (fill-in-tasks.ts); `populated` says when it is in.
-    const first = this.labelsOnDemand ? [] : elements;
+    // (fill-in-tasks.ts); `populated` says when it is in. Even its elements are built in a later
+    // task: with Cytoscape's construction, that made one 120 ms task at 1,000 nodes.
+    const first = this.labelsOnDemand ? [] : chartElements(data, computed.nodeStyles, computed.edgeStyles);
     this.cy = cytoscape({
       container,
       elements: first,
@@ -66,9 +70,11 @@ export class ChartCanvas {
     this.lod = new LabelLod(this.cy);
     // Level-of-detail labels are chosen once, when every node is in (before the first draw).
     this.lod.paused = this.labelsOnDemand;
-    this.populated = this.fill(elements.slice(first.length));
-    if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
-    else this.fitPositionsOf(elements);
+    if (!this.labelsOnDemand) {
+      if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
+      else this.openView();
+    }
+    this.populated = this.fill(data, computed);
     // After the first frame, not before it: choosing labels walks every node in view.
     this.lod.schedule();
     if (this.labelsOnDemand) {
@@ -86,11 +92,12 @@ export class ChartCanvas {
     }
   }
 
-  private async fill(rest: ElementDefinition[]): Promise<void> {
-    if (!rest.length) return;
+  private async fill(data: ChartData, computed: ComputedView): Promise<void> {
+    if (!this.labelsOnDemand) return;
+    this.openOn(data);
     // Labels are chosen before the first frame that draws everything, in a task of their own:
     // choosing them after it restyled their nodes and drew the whole chart a second time.
-    await fillInTasks(this.cy, rest, {
+    await fillInTasks(this.cy, () => chartElements(data, computed.nodeStyles, computed.edgeStyles), {
       beforeDraw: () => {
         this.lod.paused = false;
         this.lod.apply();
@@ -99,16 +106,16 @@ export class ChartCanvas {
     });
   }
 
-  /** The opening view from the element definitions' positions, before they are all added. */
-  private fitPositionsOf(elements: ElementDefinition[]): void {
-    if (!this.labelsOnDemand) {
-      this.openView();
-      return;
+  /** The opening view of a big chart, from its data's viewport or placements (nothing measured). */
+  private openOn(data: ChartData): void {
+    if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
+    else {
+      const drawn = new Set(data.nodes.map((n) => n.id));
+      this.fitBox(
+        data.placements.filter((p) => drawn.has(p.subjectId)),
+        30,
+      );
     }
-    this.fitBox(
-      elements.filter((e) => e.group === 'nodes' && e.position).map((e) => e.position!),
-      30,
-    );
   }
 
   /**
@@ -328,20 +335,4 @@ function preemptInjectedStylesheet(): void {
   const marker = document.createElement('template');
   marker.id = id;
   document.head.append(marker);
-}
-
-let hardware: boolean | null = null;
-
-/** Whether this browser's WebGL runs on a real GPU rather than a software rasteriser. */
-export function hardwareWebgl(): boolean {
-  if (hardware !== null) return hardware;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2') as WebGL2RenderingContext | null;
-    const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    const name = gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : '';
-    hardware = !!gl && !/swiftshader|llvmpipe|softpipe|software/i.test(name);
-  } catch {
-    hardware = false;
-  }
-  return hardware;
 }

@@ -24,6 +24,7 @@ import { useDebounced } from './use-debounced.js';
 import { useFullScreen } from './use-full-screen.js';
 import { usePaneSizes } from './use-pane-sizes.js';
 import { useSeedLayout } from './use-seed-layout.js';
+import { useHardwareWebgl } from './webgl-probe.js';
 import { SeedNotice } from './seed-notice.js';
 
 export interface ChartViewProps {
@@ -80,10 +81,13 @@ export function ChartView({ client, chartId, revision, selection, select, report
     linkTool: false,
   });
   const seed = useSeedLayout(drawn, layouts, container, withBusy);
+  // Asked in a worker as soon as a large chart's data is in, while it is laid out.
+  const webgl = useHardwareWebgl((drawn?.nodes.length ?? 0) > LARGE_CHART);
   const { canvas, ready } = useChartCanvas({
     container,
     chartId,
     data: seed.data,
+    webgl,
     computed,
     view,
     path,

@@ -14,6 +14,8 @@ interface Renderer {
   data?: { eleTxrCache?: TextureCache };
   /** Read by the render loop at each animation frame: true skips drawing that frame. */
   skipFrame?: boolean;
+  /** Run by the render loop at each animation frame, drawn or not, highest priority first. */
+  beforeRenderCallbacks?: { fn: unknown; priority: number }[];
 }
 interface TextureCache {
   getBoundingBox(ele: unknown): unknown;
@@ -39,6 +41,29 @@ export function holdDrawing(cy: Core): { release(): void } {
   return {
     release: () =>
       Object.defineProperty(r, 'skipFrame', { configurable: true, enumerable: true, writable: true, value: false }),
+  };
+}
+
+/**
+ * Keeps Cytoscape's per-frame work out of the frames until `resume()`: with drawing held, each
+ * frame still flushed styles and made textures from its queues (up to 15 ms a cache), between
+ * and on top of the fill's own tasks. The layered cache needs its queue worked in frames again:
+ * resume before building it (layer-warmup.ts).
+ */
+export function pauseFrameWork(cy: Core): { resume(): void } {
+  const r = rendererOf(cy);
+  const callbacks = r?.beforeRenderCallbacks;
+  if (!r || !Array.isArray(callbacks)) return { resume: () => undefined };
+  r.beforeRenderCallbacks = [];
+  let paused = true;
+  return {
+    resume: () => {
+      if (!paused) return;
+      paused = false;
+      // Whatever registered meanwhile keeps its place by priority.
+      const added = r.beforeRenderCallbacks ?? [];
+      r.beforeRenderCallbacks = [...callbacks, ...added].sort((a, b) => b.priority - a.priority);
+    },
   };
 }
 

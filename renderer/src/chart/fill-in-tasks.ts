@@ -1,16 +1,16 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { holdDrawing, preloadImages, rendererOf, styleNow } from './cy-renderer-internals.js';
+import { holdDrawing, pauseFrameWork, preloadImages, rendererOf, styleNow } from './cy-renderer-internals.js';
 import { buildLayers, primeLayers } from './layer-warmup.js';
+import { nextTask } from './next-task.js';
 
 /** A task that adds elements sizes its next chunk to take about this long (the goal: no task over 100 ms). */
 const TASK_BUDGET_MS = 30;
 /** Elements in the first chunk, before a chunk's cost has been measured. */
 const FIRST_CHUNK = 30;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * Fills a big chart without a long task or frame, and draws it once, complete.
+ * Fills a big chart with the elements `build` makes, without a long task or frame, and draws it
+ * once, complete.
  *
  * Cytoscape styles lazily: `cy.add` only marks elements dirty, and the next animation frame
  * applies the stylesheet, measures labels, finds edge ends and bounds for everything added
@@ -24,13 +24,19 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export async function fillInTasks(
   cy: Core,
-  elements: ElementDefinition[],
+  build: () => ElementDefinition[],
   options: { beforeDraw?: () => void } = {},
 ): Promise<void> {
+  // Held from the caller's task on: Cytoscape's first frame, empty as it is, cost up to 490 ms.
   const hold = holdDrawing(cy);
-  const images = preloadImages(cy, elements);
   primeLayers(cy);
+  const frameWork = pauseFrameWork(cy);
   try {
+    // The element definitions in a task of their own, not the caller's (it builds Cytoscape).
+    await nextTask();
+    if (cy.destroyed()) return;
+    const elements = build();
+    const images = preloadImages(cy, elements);
     let chunk = FIRST_CHUNK;
     for (let i = 0; i < elements.length;) {
       // Never inside the caller's task (a constructor, a React effect): it has work of its own.
@@ -57,8 +63,10 @@ export async function fillInTasks(
       await nextTask();
       if (cy.destroyed()) return;
     }
+    frameWork.resume();
     await buildLayers(cy);
   } finally {
+    frameWork.resume();
     if (!cy.destroyed()) hold.release();
   }
 }

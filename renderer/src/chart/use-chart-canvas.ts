@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ChartData } from '../../../preload/contract/chart.js';
 import type { PathResult } from '../../../lib/graph/shortest-path.js';
 import type { Selection } from '../shell/shell-context.js';
-import { ChartCanvas } from './chart-canvas.js';
+import { ChartCanvas, LARGE_CHART } from './chart-canvas.js';
 import { bindCanvasEvents, type CanvasHandlers } from './chart-events.js';
 import { chartTestHandle, testHooksEnabled } from './test-hooks.js';
 import type { ComputedView, ViewState } from './view-state.js';
@@ -16,6 +16,8 @@ export function useChartCanvas(options: {
   container: RefObject<HTMLDivElement | null>;
   chartId: string;
   data: ChartData | null;
+  /** Whether WebGL runs on a real GPU here (webgl-probe.ts); null until known. */
+  webgl: boolean | null;
   computed: ComputedView | null;
   view: ViewState;
   path: PathResult | null;
@@ -23,7 +25,7 @@ export function useChartCanvas(options: {
   selection: Selection | null;
   handlers: RefObject<CanvasHandlers>;
 }): { canvas: RefObject<ChartCanvas | null>; ready: boolean } {
-  const { container, chartId, data, computed, view, path, neighbours, selection, handlers } = options;
+  const { container, chartId, data, webgl, computed, view, path, neighbours, selection, handlers } = options;
   const canvas = useRef<ChartCanvas | null>(null);
   const [ready, setReady] = useState(false);
 
@@ -36,7 +38,9 @@ export function useChartCanvas(options: {
     const el = container.current;
     if (!data || !computed || !el || filling.current) return;
     if (!canvas.current) {
-      const c = new ChartCanvas(el, data, computed);
+      // A large chart waits for the WebGL probe's answer (asked while it is laid out).
+      if (data.nodes.length > LARGE_CHART && webgl === null) return;
+      const c = new ChartCanvas(el, data, computed, { webgl: !!webgl });
       filling.current = c;
       c.applyView(computed, view, path, neighbours);
       void c.populated.then(() => {
@@ -56,7 +60,7 @@ export function useChartCanvas(options: {
     }
     canvas.current.sync(data, computed);
     canvas.current.applyView(computed, view, path, neighbours);
-  }, [container, data, computed, view, path, neighbours, handlers]);
+  }, [container, data, computed, view, path, neighbours, handlers, webgl]);
 
   // The pane changes size (splitter, side panel, full screen): Cytoscape must be told.
   useEffect(() => {
