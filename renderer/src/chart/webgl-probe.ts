@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 const STORE_KEY = 'dossier.chart.hardwareWebgl';
 
 let answer: Promise<boolean> | null = null;
+/** Longest wait for the probe's worker; it answers in well under a second here. */
+const PROBE_TIMEOUT_MS = 3000;
 
 /**
  * Whether this browser's WebGL runs on a real GPU rather than a software rasteriser (the chart
@@ -61,7 +63,15 @@ function probe(): Promise<boolean> {
       }
       resolve(hw);
     };
-    worker.onmessage = (e: MessageEvent<unknown>) => done(e.data === true, true);
-    worker.onerror = () => done(false, false);
+    // A worker that never answers must not hold a large chart back: without an answer, no WebGL.
+    const timer = setTimeout(() => done(false, false), PROBE_TIMEOUT_MS);
+    worker.onmessage = (e: MessageEvent<unknown>) => {
+      clearTimeout(timer);
+      done(e.data === true, true);
+    };
+    worker.onerror = () => {
+      clearTimeout(timer);
+      done(false, false);
+    };
   });
 }
