@@ -40,7 +40,8 @@ export function eventTitle(
   if (doers.length) {
     const to = ev.type === 'statement' ? ' to' : ev.type === 'attack' && !/s$/.test(join(doers)) ? '' : '';
     const object = done.length ? `${to} ${join(done)}` : members.length ? ` with ${join(members)}` : '';
-    title = `${join(doers)} ${object ? w.verb : w.verb.replace(/ (?:with|to)$/, '')}${object}`;
+    const verb = doers.length > 1 ? pluralVerb(w.verb) : w.verb;
+    title = `${join(doers)} ${object ? verb : verb.replace(/ (?:with|to)$/, '')}${object}`;
   } else {
     const whom = done.length ? done : members;
     // Nobody named did it or had it done to them: the sentence's own words say who did what
@@ -64,4 +65,9 @@ function sameWord(trigger: string, noun: string): boolean {
   const t = trigger.toLowerCase();
   const n = noun.toLowerCase();
   return t.startsWith(n);
+}
+
+/** The verb for several doers: "Tajikistan and Kyrgyzstan clash with …", "X and Y issue statement". */
+function pluralVerb(verb: string): string {
+  return verb.replace(/^(\S+?)(?:(?<=(?:ch|sh|ss|x))es|s)\b/, '$1');
 }

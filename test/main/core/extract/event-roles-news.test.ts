@@ -37,3 +37,12 @@ describe('who takes part in an event, in wire copy', () => {
     expect(partyKeys(ev!)).not.toContain('ethiopia');
   });
 });
+
+describe('event titles', () => {
+  it('put the verb in the plural for several doers', () => {
+    const titles = events('Tajikistan and Kyrgyzstan attacked the post near Vorukh on Friday, officials said.').map(
+      (e) => e.title,
+    );
+    expect(titles).toContain('Tajikistan and Kyrgyzstan attack in Vorukh');
+  });
+});
