@@ -115,6 +115,8 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   if (prep === 'according to' || prep === 'described-by') return 'other';
   // "according to a security source and the Malian newspaper L'Essor": every name the phrase lists.
   if (/\baccording to\b[^,;.]*$/i.test(before)) return 'other';
+  // "The Houthis, who control Sanaa, said …": a name inside a relative clause describes another.
+  if (at < trigger.start && /,\s*(?:who|which|whose)\b[^,;.]*$/i.test(before)) return 'other';
   if (prep === 'by' && SAYS.has(trigger.type)) return 'speaker';
   if (prep === 'by') return trigger.passive || !ACTS_ON.has(trigger.type) || at > trigger.start ? 'agent' : 'other';
   if (prep === 'from') return SAYS.has(trigger.type) ? 'speaker' : 'other';

@@ -38,6 +38,16 @@ describe('who takes part in an event, in wire copy', () => {
   });
 });
 
+describe('names inside a relative clause', () => {
+  it('describe the party before them and take no part themselves', () => {
+    const [ev] = events(
+      'The Houthis, who control Sanaa, said they had fired a missile at the port city of Eilat on Monday.',
+    );
+    expect(partyKeys(ev!)).toContain('houthis');
+    expect(partyKeys(ev!)).not.toContain('sanaa');
+  });
+});
+
 describe('event titles', () => {
   it('put the verb in the plural for several doers', () => {
     const titles = events('Tajikistan and Kyrgyzstan attacked the post near Vorukh on Friday, officials said.').map(
