@@ -150,6 +150,8 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
     if (SAYS.has(trigger.type) || ASKS.has(trigger.type)) return 'addressee';
     if (MEETS.has(trigger.type)) return 'member';
   }
+  // "arrested a former official of the Kenya Revenue Authority": the body employs the one arrested.
+  if (prep === 'of' && MEMBER_OF.test(before)) return 'other';
   if (prep === 'of' && (ACTS_ON.has(trigger.type) || MEETS.has(trigger.type)))
     return ACTS_ON.has(trigger.type) ? 'target' : 'member';
   if (prep) return 'other';
@@ -160,6 +162,13 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
     return 'addressee';
   return 'other';
 }
+
+/**
+ * A person's post or tie before "of (the)": the name after it says whom they serve, not who was
+ * acted on. Not "members of" or "leader of": a group whose members were arrested is the target.
+ */
+const MEMBER_OF =
+  /\b(?:official|officials|employee|employees|staff|spokesman|spokeswoman|spokesperson|director|representative|representatives|envoy|adviser|advisers|advisor|lawyer|lawyers|governor|mayor|president|minister|ambassador|son|daughter|brother|wife|husband|relative|relatives)\s+of\s+(?:the\s+)?$/i;
 
 /** "Tajikistan, a member of the CSTO," — a name inside an apposition describes the subject. */
 function inApposition(before: string): boolean {

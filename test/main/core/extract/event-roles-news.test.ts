@@ -48,6 +48,15 @@ describe('names inside a relative clause', () => {
   });
 });
 
+describe('a name after a post and "of"', () => {
+  it('says whom the person serves, not who was acted on; a group whose members were held is the target', () => {
+    const [held] = events('Police arrested a former official of the Kenya Revenue Authority in Nairobi on Friday.');
+    expect(held!.participants.find((p) => p.key === 'kenya revenue authority')?.role).toBe('other');
+    const [members] = events('Police arrested two members of the Islamic Movement of Uzbekistan in Osh on Friday.');
+    expect(members!.participants.find((p) => p.key === 'islamic movement of uzbekistan')?.role).toBe('target');
+  });
+});
+
 describe('event titles', () => {
   it('put the verb in the plural for several doers', () => {
     const titles = events('Tajikistan and Kyrgyzstan attacked the post near Vorukh on Friday, officials said.').map(
