@@ -204,8 +204,15 @@ function wholeRule(us: Unit[], text: string): Span | null {
       sides.every((side) => side.length > 0 && gazetteerClass(textOf(side, text)) !== null);
     if (amp > 0 && amp < us.length - 1 && !us.some(isTitleWord) && !lists) return span(us, 'organization', 'head-rule');
   }
-  // "Court and National Assembly": two bodies, not one; split at "and" instead.
-  const joinsTwo = us.some((u) => isConnector(u) && lower(u) === 'and');
+  // "Court and National Assembly", "U.S. and Royal Navy": two names, not one; split at "and"
+  // instead. But "Organized Crime and Corruption Reporting Project" is one: only everyday words,
+  // none a body's head, stand before its "and".
+  const joinsTwo = us.some(
+    (u, i) =>
+      isConnector(u) &&
+      lower(u) === 'and' &&
+      !us.slice(0, i).every((w) => isEverydayWord(w.text) && !isDemonym(w.text) && !ORG_HEADS.has(lower(w))),
+  );
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
     if (
       !modifiers.every((u) => isDemonym(u.text) && !isCapitalised(last)) &&

@@ -1,4 +1,5 @@
 import type { Sentence } from './analyse.js';
+import { gazetteerClass } from './gazetteer.js';
 
 /**
  * What a sentence is on the page. Only `body` (and, to be merged into a body event, `headline`)
@@ -17,12 +18,15 @@ export const DATELINE_HEAD =
 /**
  * The dateline opening `line`, if it has one. The shape alone also fits an ordinary opening
  * ("Officials in Khorog – …"), so a dateline must carry a date, an agency in brackets, or its
- * place in capitals ("BAMAKO, Mali — ").
+ * place in capitals ("BAMAKO, Mali — ", "LONDON — ").
  */
 export function datelineHead(line: string): string | null {
   const head = DATELINE_HEAD.exec(line)?.[0];
   if (!head) return null;
-  return /\d|\(/.test(head) || /^\s*[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*,/.test(head) ? head : null;
+  if (/\d|\(/.test(head) || /^\s*[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*,/.test(head)) return head;
+  // "LONDON — ": a known place in capitals and a dash, never an acronym ("NATO — ").
+  const place = /^\s*([A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*)\s*[-–—]\s/.exec(head)?.[1];
+  return place && gazetteerClass(titleCase(place)) === 'location' ? head : null;
 }
 
 /**
@@ -89,4 +93,8 @@ function isDateOnly(s: string): boolean {
     .trim();
   const hasDate = /\d/.test(s);
   return hasDate && rest.split(/\s+/).filter(Boolean).length <= 3;
+}
+
+function titleCase(words: string): string {
+  return words.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -17,6 +17,7 @@ export const ORG_HEADS = set(`
   industries enterprises systems technologies labs laboratories cabinet presidium politburo duma
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
   emirate caliphate brotherhood mujahideen jamaat hezb movement's conference's cell desk clan gang syndicate militia
+  project maritime shipping logistics
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co
 `);
 

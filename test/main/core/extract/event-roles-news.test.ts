@@ -15,6 +15,15 @@ describe('who takes part in an event, in wire copy', () => {
     expect(ev!.title).not.toMatch(/BAMAKO|Mali/);
   });
 
+  it('reads "LONDON — " as a dateline, and "NATO — " as no place', () => {
+    const [ev] = events('LONDON — Gunmen attacked a bank in Leeds on Monday, police said.');
+    expect(partyKeys(ev!)).not.toContain('london');
+    const nato = extract('NATO — The alliance said drones attacked a base near Riga on Monday.', {
+      date: '2026-03-03',
+    });
+    expect(nato.entities.find((e) => e.text === 'NATO')?.type).toBe('organization');
+  });
+
   it('makes every name an "according to" phrase lists a source, not a party', () => {
     const [ev] = events(
       "Mercenaries of the Wagner Group clashed with rebels near Kidal, according to a security source and the newspaper L'Essor.",

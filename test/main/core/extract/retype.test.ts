@@ -109,3 +109,20 @@ describe('names of armed groups and blocs in Sahel reporting', () => {
     expect(paper).toMatchObject({ "L'Essor": 'organization' });
   });
 });
+
+describe('long names and company names in investigative reporting', () => {
+  it('keeps a name whole across an "and" that only everyday words stand before', () => {
+    expect(types('Documents seen by the Organized Crime and Corruption Reporting Project show it.')).toMatchObject({
+      'Organized Crime and Corruption Reporting Project': 'organization',
+    });
+    expect(types('Sailors of the U.S. and Royal Navy trained together.')).toMatchObject({
+      'Royal Navy': 'organization',
+    });
+  });
+
+  it('takes a firm named "… Maritime" or "… Shipping" for an organisation', () => {
+    expect(types('Petrov controlled Blue Horizon Maritime through a trust in Liechtenstein.')).toMatchObject({
+      'Blue Horizon Maritime': 'organization',
+    });
+  });
+});
