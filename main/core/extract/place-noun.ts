@@ -18,7 +18,7 @@ const AREA_NOUNS = new Set([
 const AFTER_AREA = new Set(
   'of in on at near and or where which that to from was is were has had have bordering after since'.split(' '),
 );
-/** Longest name taken before an area noun: "Gorno Badakhshan" is two words. */
+/** Longest name taken before an area noun: "Shamsiddin Shohin" is two words. */
 const MAX_WORDS = 3;
 
 /**
