@@ -109,8 +109,7 @@ export function retypeDatelinePlaces(text: string, entities: ExtractedEntity[]):
     e.type = 'location';
     places.add(e.key);
   }
-  if (places.size) for (const e of entities) if (e.type === 'person' && places.has(e.key)) e.type = 'location';
-  return entities;
+  return placesEverywhere(entities, places);
 }
 
 /** "the port of Santos", "the province of Ituri": the word before "of" says the name is a place. */
@@ -129,6 +128,11 @@ export function retypePlaceOfNames(text: string, entities: ExtractedEntity[]): E
     e.type = 'location';
     places.add(e.key);
   }
-  if (places.size) for (const e of entities) if (e.type === 'person' && places.has(e.key)) e.type = 'location';
+  return placesEverywhere(entities, places);
+}
+
+/** Every other mention of a name found to be a place that the tagger took for a person is that place too. */
+function placesEverywhere(entities: ExtractedEntity[], places: ReadonlySet<string>): ExtractedEntity[] {
+  for (const e of entities) if (e.type === 'person' && places.has(e.key)) e.type = 'location';
   return entities;
 }
