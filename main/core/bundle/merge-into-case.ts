@@ -120,8 +120,16 @@ class Merge {
     const tombstones = this.incoming.tombstones.filter((t) => this.mayDelete(t));
     const redirects = this.incoming.redirects.filter((r) => this.mayRedirect(r));
     for (const t of tombstones) this.incomingGone.add(t.id);
+    // A merge of an id the case already merged elsewhere: both survivors are one (survivorJoins).
+    const rivals = redirects.flatMap((r) => {
+      const known = this.redirects.get(r.fromId);
+      return known && known.toId !== r.toId ? [r, known] : [];
+    });
     const accepted = redirects.filter((r) => this.redirects.offer(r));
     for (const r of accepted) this.applyRedirect(r);
+    for (const join of this.redirects.survivorJoins(rivals)) {
+      if (this.mayRedirect(join) && this.redirects.offer(join)) this.applyRedirect(join);
+    }
     for (const t of tombstones) this.applyTombstone(t);
     for (const kind of RECORD_KINDS) {
       this.emptyKind = kindIsEmpty(this.store, kind);

@@ -21,6 +21,27 @@ export class RedirectMap {
     return true;
   }
 
+  /**
+   * Two merges of one id into different survivors say, by transitivity, that the survivors are
+   * one too. Given the rival merges seen for some ids, the merges that join each losing survivor
+   * into the winning one (stamped like the winning merge), so references that followed either
+   * merge end in one place whatever order the merges arrived in.
+   */
+  survivorJoins(rivals: Iterable<MergeRedirect>): MergeRedirect[] {
+    const joins = new Map<string, MergeRedirect>();
+    for (const rival of rivals) {
+      const winner = this.byFrom.get(rival.fromId);
+      if (!winner || winner.toId === rival.toId) continue;
+      const from = this.resolve(rival.toId);
+      const to = this.resolve(winner.toId);
+      if (from === to || from === rival.fromId) continue;
+      const join = { fromId: from, toId: to, caseId: winner.caseId, mergedAt: winner.mergedAt };
+      const known = joins.get(from);
+      if (!known || beats(join, known)) joins.set(from, join);
+    }
+    return [...joins.values()].sort((a, b) => (a.fromId < b.fromId ? -1 : a.fromId > b.fromId ? 1 : 0));
+  }
+
   get(fromId: string): MergeRedirect | undefined {
     return this.byFrom.get(fromId);
   }

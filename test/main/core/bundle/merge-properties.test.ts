@@ -321,6 +321,15 @@ describe('merging bundles is order-independent and idempotent (random edit histo
             [{ op: 'merge', i: 1, j: 0 }],
             [],
           ],
+          // A citation about an entity A then merged into a third, while B merged that third away.
+          [
+            [
+              { op: 'cite', i: 1743019431 },
+              { op: 'merge', i: 50698332, j: 643283701 },
+            ],
+            [{ op: 'merge', i: 0, j: 1271860124 }],
+            [],
+          ],
         ],
       },
     );
