@@ -13,16 +13,19 @@ const ORG_NOUNS = new Set(
     'company firm exchange startup start-up bank lender insurer carrier airline broker retailer manufacturer maker ' +
     'operator developer publisher newspaper broadcaster charity subsidiary unit conglomerate militia agency ' +
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
-    'outfit coalition alliance union association'
+    'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
+    'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
+    'cooperative nonprofit non-profit ' +
+    'think-tank'
   ).split(' '),
 );
+/** "a", "the", or an owner's possessive: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
+  /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
 /** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service". */
 const OUTLET_AFTER =
   /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV)\b/;
 const MAX_WORDS = 5;
-
 /** Organisation spans typed by a noun in apposition to a run of capitalised words, or by the outlet noun after it. */
 export function appositionSpans(runs: readonly Run[], text: string): Span[] {
   const out: Span[] = [];
@@ -35,7 +38,11 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     const last = us[us.length - 1]!;
     // Only a run that was not trimmed has its noun right before it.
     const before = first === run.units[0] ? run.before : null;
-    const nounBefore = before !== null && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.text.toLowerCase());
+    const nounBefore =
+      before !== null &&
+      /^\p{Ll}/u.test(before.text) &&
+      !/[.!?;:]/.test(before.post) &&
+      ORG_NOUNS.has(before.text.toLowerCase());
     const after = APPOSITION.exec(text.slice(last.end, last.end + 120));
     const nounAfter = after !== null && ORG_NOUNS.has(after[1]!.toLowerCase());
     // "the Moscow daily" names a place's paper, not the place, and "the Malian newspaper" a

@@ -12,7 +12,7 @@ import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
 import { joinOrgRegion } from './org-region-join.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
-import { findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
+import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
 import { typeAliasesLikeTheirName } from './alias-type.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
@@ -68,6 +68,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   retypeDatelinePlaces,
   retypePlaceOfNames,
   findOutlets,
+  findCamelCaseFirms,
   retypeByCoordination,
   typeAliasesLikeTheirName,
   joinOrgRegion,

@@ -4,7 +4,19 @@ import { makeSpan, type Span } from './span.js';
 import { INSTITUTION_HEADS } from './word-lists.js';
 
 /** Heads of a state's bodies named after their owner: "Foreign Office", "Security Service". */
-const BODY_HEADS = new Set([...INSTITUTION_HEADS, 'office', 'service', 'services', 'administration']);
+const BODY_HEADS = new Set([
+  ...INSTITUTION_HEADS,
+  'office',
+  'service',
+  'services',
+  'administration',
+  // "the Atlantic Council's Digital Forensic Research Lab"
+  'lab',
+  'laboratory',
+  'institute',
+  'centre',
+  'center',
+]);
 /** Longest body name taken after a possessive: "Federal Security Service" is three words. */
 const MAX_WORDS = 4;
 

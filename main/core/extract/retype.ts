@@ -56,6 +56,13 @@ const ARMED_GROUP_ACRONYMS =
 /** "Passport Office", "Office of the President", "Office Khorog": an office is an organisation. */
 const OFFICE = /(?:^|\s)Office(?:\s|$)/;
 
+/**
+ * One word with a capital inside it after small letters ("KazMunayGas", "CrowdStrike") is a
+ * company's spelling; the name prefixes that do the same ("McCain", "MacArthur", "DeSantis",
+ * "LaToya", "VanDyke") are people's.
+ */
+const CAMEL_CASE_FIRM = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+
 /** Corrects the types of names whose shape says what they are, whatever the tagger guessed. */
 export function retypeByShape(entities: ExtractedEntity[]): ExtractedEntity[] {
   for (const e of entities) {
@@ -65,7 +72,7 @@ export function retypeByShape(entities: ExtractedEntity[]): ExtractedEntity[] {
       OUTLETS.has(name.toLowerCase()) ||
       ARMED_GROUP_ACRONYMS.test(e.text) ||
       OFFICE.test(name) ||
-      (e.type === 'person' && OUTLET_SHAPE.test(name));
+      (e.type === 'person' && (OUTLET_SHAPE.test(name) || CAMEL_CASE_FIRM.test(e.text)));
     if (isOrg) e.type = 'organization';
   }
   return entities;
@@ -87,6 +94,26 @@ export function findOutlets(text: string, entities: ExtractedEntity[]): Extracte
     const end = start + m[0].length;
     if (!/^[A-Z0-9]/.test(m[0]) || entities.some((e) => e.start < end && start < e.end)) continue;
     found.push({ type: 'organization', text: m[0], start, end, key: m[0].toLowerCase(), canonical: m[0] });
+  }
+  return found.length ? [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end) : entities;
+}
+
+/** Two or three capitalised parts, not a hashtag's or a handle's ("#FindTheNearestExit"). */
+const CAMEL_CASE_WORD =
+  /(?<![\p{L}\d.@#/_"'-])(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+){1,2}(?![\p{L}\d@_-]|\.\p{L})/gu;
+
+/**
+ * Company names spelled with a capital inside one word that the tagger missed ("TikTok",
+ * "TankerTrackers"): organisations, like the ones it typed (CAMEL_CASE_FIRM).
+ */
+export function findCamelCaseFirms(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const found: ExtractedEntity[] = [];
+  for (const m of text.matchAll(CAMEL_CASE_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (entities.some((e) => e.start < end && start < e.end)) continue;
+    const key = m[0].toLowerCase();
+    found.push({ type: 'organization', text: m[0], start, end, key, canonical: m[0] });
   }
   return found.length ? [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end) : entities;
 }

@@ -3,6 +3,7 @@ import { possessorOrgSpans } from './possessor-org.js';
 import { placeNounSpans } from './place-noun.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
+import { orgCueBeforeSpans } from './org-cue-before.js';
 import { compoundPrefixSpans } from './compound-prefix.js';
 import { classifyRun } from './classify-run.js';
 import { KnownForms } from './known-forms.js';
@@ -25,6 +26,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
   const spans = [
     ...runs.flatMap((r) => classifyRun(r, text)),
     ...appositionSpans(runs, text),
+    ...orgCueBeforeSpans(runs, text),
     ...compoundPrefixSpans(sentences),
     ...possessorOrgSpans(sentences),
     ...placeNounSpans(sentences),

@@ -1,0 +1,54 @@
+import type { Unit } from './analyse.js';
+import { gazetteerClass, isDemonym } from './gazetteer.js';
+import type { Run } from './runs.js';
+import { makeSpan, type Span } from './span.js';
+
+/**
+ * Words before a name that say it is an organisation: the people who work there or the things
+ * held in it ("analysts at Recorded Future", "investigators from Mandiant", "accounts at
+ * Emirates NBD and Barclays", "shares in Maersk"), and a group naming itself ("a group calling
+ * itself Black Basta").
+ */
+const CUE_BEFORE = new RegExp(
+  '\\b(?:' +
+    '(?:analysts?|researchers?|investigators?|engineers?|executives?|employees?|officers?|staff|lawyers?|' +
+    'economists?|strategists?|traders?|bankers?|scientists?|accounts?)\\s+(?:at|from|with)' +
+    '|shares\\s+(?:in|of)' +
+    '|(?:group|company|firm|gang|network|movement|organi[sz]ation)\\s+(?:calling\\s+itself|called|named)' +
+    ')\\s+(?:the\\s+)?$',
+  'i',
+);
+const MAX_WORDS = 5;
+
+/**
+ * Organisation spans for the names after such words, each name of "X and Y" its own. Known
+ * places and nationalities are left alone ("researchers at Oxford", "experts from Tajikistan").
+ */
+export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const run of runs) {
+    if (run.sentence.headline) continue;
+    const first = run.units[0]!;
+    if (!CUE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    for (const part of splitAtAnd(run.units)) {
+      if (part.length > MAX_WORDS) continue;
+      const last = part[part.length - 1]!;
+      const name = text.slice(part[0]!.start, last.end);
+      if (gazetteerClass(name) === 'location' || isDemonym(name)) continue;
+      // "Enron Corp.": a company suffix keeps its full stop.
+      const end = /^(?:Corp|Inc|Ltd|Co|Bros)$/.test(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
+      out.push(makeSpan(part[0]!.start, end, 'organization', 'apposition'));
+    }
+  }
+  return out;
+}
+
+/** "Emirates NBD and Barclays" → the two names; a name of one part is returned whole. */
+function splitAtAnd(units: readonly Unit[]): Unit[][] {
+  const parts: Unit[][] = [[]];
+  for (const u of units) {
+    if (/^(?:and|or|&)$/i.test(u.text)) parts.push([]);
+    else parts[parts.length - 1]!.push(u);
+  }
+  return parts.filter((p) => p.length > 0);
+}

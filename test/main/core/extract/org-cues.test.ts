@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests (business and cyber news, where firms are named by one
+// unfamiliar word), run with the shipped tagger.
+const typed = (text: string) =>
+  Object.fromEntries(extract(text, { date: '2026-03-03' }).entities.map((e) => [e.text, e.type]));
+
+describe('names an organisation by the words before it', () => {
+  it('people who work there, accounts and shares held there', () => {
+    const t = typed(
+      'Analysts at Corvane Labs traced the malware. Investigators from Brightwell were called in on Monday. ' +
+        'The money went through accounts at Harlow Mutual and Kestrane. Shares in Ostrava Freight fell 4%.',
+    );
+    expect(t).toMatchObject({
+      'Corvane Labs': 'organization',
+      Brightwell: 'organization',
+      'Harlow Mutual': 'organization',
+      Kestrane: 'organization',
+      'Ostrava Freight': 'organization',
+    });
+  });
+
+  it('a group naming itself', () => {
+    expect(typed('A group calling itself Grey Wolfpack claimed the intrusion.')).toMatchObject({
+      'Grey Wolfpack': 'organization',
+    });
+  });
+
+  it('leaves known places alone', () => {
+    const t = typed('Officers from Kandahar met analysts at Herat and researchers from Tajikistan.');
+    expect(t).toMatchObject({ Kandahar: 'location', Herat: 'location', Tajikistan: 'location' });
+  });
+});
+
+describe('names an organisation by an apposition after it', () => {
+  it("with an owner's possessive or a newer head noun", () => {
+    const t = typed(
+      "Meridel, Ghana's second-largest mobile operator, cut the link. Tolvane, the research arm of a bank, " +
+        'agreed. Orsk Tankers, the state fleet, said nothing.',
+    );
+    expect(t).toMatchObject({ Meridel: 'organization', Tolvane: 'organization', 'Orsk Tankers': 'organization' });
+  });
+
+  it('not across the end of a sentence or a semicolon', () => {
+    expect(typed('Ilse Marven spoke for the union; Tomas Reyd sent a deputy.')['Tomas Reyd']).toBe('person');
+  });
+});
+
+describe('a name spelled with a capital inside one word', () => {
+  it('is a company, typed or found', () => {
+    const t = typed('Posts spread on TikTok and were tracked by VesselWatch. KazMunayGas signed the deal.');
+    expect(t).toMatchObject({ TikTok: 'organization', VesselWatch: 'organization', KazMunayGas: 'organization' });
+  });
+
+  it('but not the name prefixes people carry, a hashtag or a web address', () => {
+    const t = typed('Senator McCain met DeShawn Harris. Fans posted #HappyNewYear and visited ShopFinder.com.');
+    expect(t['McCain']).toBe('person');
+    expect(t['HappyNewYear']).toBeUndefined();
+    expect(t['ShopFinder']).toBeUndefined();
+  });
+});
