@@ -21,7 +21,7 @@ const CAUSAL_VERB = /\b(?:prompted|caused|triggered|sparked|led to|forced|result
 const RELATIVE_BEFORE = /,\s*(?:who|which|whom)\s+(?:(?:had|has|have|was|were|also|earlier|recently)\s+)?$/i;
 /** A preposition that places what follows: "in GBAO", "at the border in Khorog". */
 const PLACE_PREP =
-  /\b(?:in|at|near|inside|within|across|outside|on|into|to|over)\s+(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)?)\s+){0,2}$/i;
+  /\b(?:in|at|near|inside|within|across|outside|on|into|to|over|off)\s+(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)?)\s+){0,2}$/i;
 const FROM_PREP = /\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const NATIONALITY_SUFFIX =
   /^(?:-(?:backed|linked|led|based|run|controlled)|\s+(?:nationals|citizens|soldiers|troops|forces|officials|territory|soil|border|government|military|side|security))/i;
@@ -99,8 +99,16 @@ export function frameOf(
     if (x.type === 'location' && PLACE_PREP.test(rel(x.start)) && !FROM_PREP.test(rel(x.start))) continue; // a place, not a party
     if (NATIONALITY_SUFFIX.test(text.slice(x.end, x.end + 20)) && x.type === 'location') continue;
     const id = `${x.type}:${x.key}`;
-    const role: EventRole = roleOf(sentence, x.start, x.end, trigger, span.start);
-    if (seen.has(id)) continue;
+    const read: EventRole = roleOf(sentence, x.start, x.end, trigger, span.start);
+    // A place is where people are detained, never who is: "detained the tanker … off Crete".
+    const role: EventRole = read === 'target' && x.type === 'location' && trigger.type === 'arrest' ? 'other' : read;
+    // A name met again keeps its first role, unless it is named again as the speaker ("Tobias
+    // Ellwood, Minister for … welcomes …; Minister Ellwood said").
+    if (seen.has(id)) {
+      const first = participants.find((p) => p.key === x.key && p.type === x.type);
+      if (first && first.role === 'other' && role === 'speaker' && x.start < trigger.start) first.role = role;
+      continue;
+    }
     seen.add(id);
     participants.push({ key: x.key, type: x.type, role });
   }

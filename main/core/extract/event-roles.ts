@@ -119,7 +119,12 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   if (at < trigger.start && /,\s*(?:who|which|whose)\b[^,;.]*$/i.test(before)) return 'other';
   if (prep === 'by' && SAYS.has(trigger.type)) return 'speaker';
   if (prep === 'by') return trigger.passive || !ACTS_ON.has(trigger.type) || at > trigger.start ? 'agent' : 'other';
-  if (prep === 'from') return SAYS.has(trigger.type) ? 'speaker' : 'other';
+  // "a statement from X" names its speaker; "said 22 crew members, most of them from India" does not.
+  if (prep === 'from')
+    return SAYS.has(trigger.type) &&
+      (at < trigger.start || !trigger.verb || wordsBetween(sentence, trigger.end - offset, at - offset) <= 3)
+      ? 'speaker'
+      : 'other';
   const isBefore = at < trigger.start;
   if (prep === 'doers-of' && isBefore && !/[,;]/.test(sentence.slice(end - offset, trigger.start - offset))) {
     if (SAYS.has(trigger.type)) return 'speaker';
@@ -128,6 +133,21 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   }
   if (isBefore) {
     const between = sentence.slice(end - offset, trigger.start - offset);
+    // "Safaricom, Kenya's largest telecoms operator, said": the owner in an apposition
+    // describes the subject before it.
+    if (/,\s*$/.test(before) && /^['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,5}[\p{Ll}-]+,/u.test(between)) return 'other';
+    // "Amanat won 62 seats, the Central Election Commission said": for a statement, what comes
+    // before the comma, or inside the quotation, is what was said; the name next to the verb
+    // says it. An apposition or a list after the name ("Albert Connelly, an artillery crew chief
+    // in Abel Battery, said"; "Tajikistan, Kyrgyzstan and Uzbekistan said") or a pronoun for it
+    // ("NASA is looking …, it announced") does not part them.
+    if (
+      SAYS.has(trigger.type) &&
+      trigger.verb &&
+      (/["“”]/.test(between) ||
+        (/[,;]/.test(between) && !/^\s*,[^;]*$/.test(between) && !/,\s*(?:it|he|she|they)\s+$/i.test(between)))
+    )
+      return 'other';
     if (/^['’]s?\b/.test(after)) {
       // Owner of the name after it: "Ethiopia's Prime Minister Abiy Ahmed met", "Kenya's
       // Directorate of Criminal Investigations arrested": that name is the party, not the owner.
@@ -136,13 +156,22 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
       if (between.length < 40 && !/[,;]/.test(between)) return SAYS.has(trigger.type) ? 'speaker' : 'agent';
     }
     if (prep) return 'other';
-    if (REPORTING.test(between) || inApposition(before)) return 'other';
+    // "…, the State Border Service said": right before the verb, the speaker, not an apposition.
+    const speaks = SAYS.has(trigger.type) && /^\s*$/.test(between);
+    if (REPORTING.test(between) || (inApposition(before) && !speaks)) return 'other';
     if (!trigger.verb && REFERRED_NOUN.test(between)) return 'other';
     if (trigger.passive) return ACTS_ON.has(trigger.type) ? 'target' : 'other';
     if (SAYS.has(trigger.type)) return 'speaker';
     if (MEETS.has(trigger.type)) return 'member';
     return 'agent';
   }
+  // "…," said Capt. Christophe Cluzel": after a quotation, the speaker named after the verb.
+  if (
+    /^(?:said|says|added|stated|announced)$/i.test(trigger.text) &&
+    /[,"”’]\s*$/.test(sentence.slice(0, trigger.start - offset)) &&
+    /^\s+(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(sentence.slice(trigger.end - offset, at - offset))
+  )
+    return 'speaker';
   if (CLAUSE_BREAK.test(sentence.slice(trigger.end - offset, at - offset))) return 'other';
   // "asked for consultations within the CSTO": the body asked.
   if (prep === 'within' && ASKS.has(trigger.type)) return 'addressee';
@@ -173,4 +202,8 @@ const MEMBER_OF =
 /** "Tajikistan, a member of the CSTO," — a name inside an apposition describes the subject. */
 function inApposition(before: string): boolean {
   return /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$/.test(before);
+}
+
+function wordsBetween(sentence: string, from: number, to: number): number {
+  return sentence.slice(from, to).split(/\s+/).filter(Boolean).length;
 }

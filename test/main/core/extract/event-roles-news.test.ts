@@ -74,3 +74,39 @@ describe('event titles', () => {
     expect(titles).toContain('Tajikistan and Kyrgyzstan attack in Vorukh');
   });
 });
+
+describe('who speaks in a statement, in wire copy', () => {
+  const roles = (text: string) =>
+    Object.fromEntries(events(text).flatMap((ev) => ev.participants.map((p) => [p.key, p.role])));
+
+  it('the name next to "said", not the subject of what was said', () => {
+    const r = roles('The Ulan party won 40 seats in the assembly, the Central Election Commission said on Monday.');
+    expect(r).toMatchObject({ 'central election commission': 'speaker' });
+    expect(r['ulan'] ?? 'other').toBe('other');
+  });
+
+  it('the subject across an apposition, and not the owner named inside it', () => {
+    const r = roles("Meridel, Ghana's second-largest mobile operator, said it had cut the link.");
+    expect(r).toMatchObject({ meridel: 'speaker' });
+    expect(r['ghana'] ?? 'other').toBe('other');
+  });
+
+  it('the one named after the verb that closes a quotation, not the names quoted', () => {
+    const r = roles('"We will keep working with the Royal Navy," said Capt. Henri Balmat on Friday.');
+    expect(r).toMatchObject({ 'henri balmat': 'speaker' });
+    expect(r['royal navy'] ?? 'other').toBe('other');
+  });
+
+  it('not a place the content mentions after "from"', () => {
+    const r = roles("Greece's shipping ministry said 22 sailors, most of them from India, were being questioned.");
+    expect(r['india'] ?? 'other').toBe('other');
+  });
+});
+
+describe('whom an arrest is of', () => {
+  it('never a place: "detained the tanker off Crete"', () => {
+    const [ev] = events('The coast guard detained the tanker Ocean Pearl off Crete on Monday.');
+    expect(ev?.participants.find((p) => p.key === 'crete')?.role ?? 'other').not.toBe('target');
+    expect(ev?.title ?? '').not.toMatch(/Arrest of Crete/);
+  });
+});
