@@ -15,6 +15,7 @@ import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
 import { typeAliasesLikeTheirName } from './alias-type.js';
+import { retypeFirmsByContext } from './firm-context.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -69,6 +70,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   retypePlaceOfNames,
   findOutlets,
   findCamelCaseFirms,
+  retypeFirmsByContext,
   retypeByCoordination,
   typeAliasesLikeTheirName,
   joinOrgRegion,

@@ -60,3 +60,20 @@ describe('a name spelled with a capital inside one word', () => {
     expect(t['ShopFinder']).toBeUndefined();
   });
 });
+
+describe('a name the text treats as a body', () => {
+  it('owns shares or has a chief executive: a company, in every mention', () => {
+    const t = extract("Traders said Tessaline had been hit. Tessaline's shares fell 2%.", {
+      date: '2026-03-03',
+    });
+    expect(t.entities.filter((e) => e.text === 'Tessaline').map((e) => e.type)).toEqual([
+      'organization',
+      'organization',
+    ]);
+  });
+
+  it('but a "who" keeps a person, and a "which" about the clause before does not count', () => {
+    expect(typed("Dana Morrow, who chairs the panel, said Morrow's board was split.")['Dana Morrow']).toBe('person');
+    expect(typed('Programs by Graham Mabury, which proved popular, ran for years.')['Graham Mabury']).toBe('person');
+  });
+});
