@@ -15,7 +15,7 @@ const ORG_NOUNS = new Set(
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
-    'cooperative nonprofit non-profit ' +
+    'cooperative nonprofit non-profit app platform ' +
     'think-tank'
   ).split(' '),
 );
@@ -44,7 +44,15 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       !/[.!?;:]/.test(before.post) &&
       ORG_NOUNS.has(before.text.toLowerCase());
     const after = APPOSITION.exec(text.slice(last.end, last.end + 120));
-    const nounAfter = after !== null && ORG_NOUNS.has(after[1]!.toLowerCase());
+    const noun = after?.[1]?.toLowerCase() ?? '';
+    const nounAfter = ORG_NOUNS.has(noun);
+    // "Tcell and Babilon-Mobile, the country's two largest mobile operators": each name listed.
+    const plural = singularOf(noun);
+    if (plural && ORG_NOUNS.has(plural)) {
+      for (const part of splitAtAnd(us))
+        out.push(makeSpan(part[0]!.start, part[part.length - 1]!.end, 'organization', 'apposition'));
+      continue;
+    }
     // "the Moscow daily" names a place's paper, not the place, and "the Malian newspaper" a
     // nation's: known places and nationalities are left alone.
     const outlet =
@@ -54,4 +62,21 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     if (nounBefore || nounAfter || outlet) out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }
   return out;
+}
+
+/** "operators" → "operator", "companies" → "company"; null for a word that is not a plural. */
+function singularOf(word: string): string | null {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return null;
+}
+
+/** "Emirates NBD and Barclays" → the two names; a name of one part is returned whole. */
+export function splitAtAnd(units: readonly Unit[]): Unit[][] {
+  const parts: Unit[][] = [[]];
+  for (const u of units) {
+    if (/^(?:and|or|&)$/i.test(u.text)) parts.push([]);
+    else parts[parts.length - 1]!.push(u);
+  }
+  return parts.filter((p) => p.length > 0);
 }

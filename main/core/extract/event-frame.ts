@@ -22,6 +22,8 @@ const RELATIVE_BEFORE = /,\s*(?:who|which|whom)\s+(?:(?:had|has|have|was|were|al
 /** A preposition that places what follows: "in GBAO", "at the border in Khorog". */
 const PLACE_PREP =
   /\b(?:in|at|near|inside|within|across|outside|on|into|to|over|off)\s+(?:the\s+)?(?:(?:[\w-]+(?:'s|’s)?)\s+){0,2}$/i;
+const OTHER_EVENTS_TAIL =
+  /,\s+(?:the\s+(?:latest|last|first|second|third|fourth|fifth|newest|most\s+recent)|part\s+of|amid|following|since|after|(?:days|weeks|months)\s+after)\b/i;
 const FROM_PREP = /\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const NATIONALITY_SUFFIX =
   /^(?:-(?:backed|linked|led|based|run|controlled)|\s+(?:nationals|citizens|soldiers|troops|forces|officials|territory|soil|border|government|military|side|security))/i;
@@ -175,6 +177,9 @@ function placeOf(
     // "X asked Y for talks; a working group is due in Dushanbe": a place past a semicolon is another clause's.
     if (sentence.slice(Math.min(p.end, trigger.end) - at, Math.max(p.start, trigger.start) - at).includes(';'))
       continue;
+    // "…detained 14 people, the latest arrests since the attack near Moscow": a place in a tail that
+    // relates this event to others is theirs.
+    if (p.start > trigger.end && OTHER_EVENTS_TAIL.test(sentence.slice(trigger.end - at, p.start - at))) continue;
     // "in Tajikistan's remote GBAO": the owned place is the more specific one.
     const owned = /^['’]s\b/.test(sentence.slice(p.end - at, p.end - at + 2))
       ? places.find((q) => q.start > p.end && q.start - p.end < 40)

@@ -32,12 +32,17 @@ const PREPOSITIONS = new Set([
   'inside',
   'about',
   'like',
+  'through',
+  'via',
 ]);
 /** Words that may stand between a preposition and the name it governs ("by unknown militants from"). */
 const FILLER = /^(?:the|a|an|its|their|his|her|[\w-]+(?:'s|’s)|[a-z][\w-]*)$/;
 /** Reporting verbs: "Dushanbe and Beijing suspect the attacks were …" — the subject reports, it did not act. */
 const REPORTING =
   /\b(?:said|say|says|suspect|suspects|suspected|believe|believes|believed|blame|blamed|blames|accuse|accused|accuses|claim|claims|claimed|reported|reports|allege|alleged|think|thinks|told|informs?|informed|announce[sd]?|confirm(?:s|ed)?|state[sd]|notes|noted|regards?|regarded|considers?|considered|calls|called)\b|\b[a-z]+s\s+that\b/i;
+/** "… said on Wednesday it had", "… announced that they have": the reporter speaks of its own act. */
+const SAID_IT_DID =
+  /\b(?:said|says|announced|reported|confirmed)\s+(?:(?:on|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:been\s+)?$/i;
 /** "Tajikistan regards the attack as …": a determiner before the event noun makes it a reference to an event told elsewhere. */
 const REFERRED_NOUN = /\b[a-z]{3,}\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/;
 /** A clause boundary after the event word: a name beyond it is not the event's object. */
@@ -158,6 +163,9 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
     if (prep) return 'other';
     // "…, the State Border Service said": right before the verb, the speaker, not an apposition.
     const speaks = SAYS.has(trigger.type) && /^\s*$/.test(between);
+    // "The committee said it had detained 14 people": the one reporting is the doer.
+    if (!SAYS.has(trigger.type) && SAID_IT_DID.test(between) && !/[,;]/.test(between.replace(SAID_IT_DID, '')))
+      return ACTS_ON.has(trigger.type) && trigger.passive ? 'target' : MEETS.has(trigger.type) ? 'member' : 'agent';
     if (REPORTING.test(between) || (inApposition(before) && !speaks)) return 'other';
     if (!trigger.verb && REFERRED_NOUN.test(between)) return 'other';
     if (trigger.passive) return ACTS_ON.has(trigger.type) ? 'target' : 'other';

@@ -1,6 +1,6 @@
-import type { Unit } from './analyse.js';
 import { gazetteerClass, isDemonym } from './gazetteer.js';
 import type { Run } from './runs.js';
+import { splitAtAnd } from './apposition.js';
 import { makeSpan, type Span } from './span.js';
 
 /**
@@ -41,14 +41,4 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     }
   }
   return out;
-}
-
-/** "Emirates NBD and Barclays" → the two names; a name of one part is returned whole. */
-function splitAtAnd(units: readonly Unit[]): Unit[][] {
-  const parts: Unit[][] = [[]];
-  for (const u of units) {
-    if (/^(?:and|or|&)$/i.test(u.text)) parts.push([]);
-    else parts[parts.length - 1]!.push(u);
-  }
-  return parts.filter((p) => p.length > 0);
 }

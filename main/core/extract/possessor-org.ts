@@ -34,14 +34,25 @@ export function possessorOrgSpans(sentences: readonly Sentence[]): Span[] {
       if (!owner.tags.has('Possessive') || !isCapitalised(owner)) continue;
       const words = capitalisedRun(s.units, i + 1);
       const head = words[words.length - 1];
-      if (words.length >= 2 && words.length <= MAX_WORDS && head && BODY_HEADS.has(head.text.toLowerCase()))
-        out.push(makeSpan(words[0]!.start, head.end, 'organization', 'possessor'));
+      if (!head || words.length > MAX_WORDS || !BODY_HEADS.has(head.text.toLowerCase())) continue;
+      const tail = /\S/.test(head.post) ? [] : connectedTail(s.units, i + 1 + words.length);
+      // One word alone ("Pakistan's Army") may be a common noun; "Ministry of …" is a name.
+      if (words.length < 2 && tail.length === 0) continue;
+      // "the Discovery Institute's Center for Science and Culture": an "and" may go on with the
+      // name or start another; the tagger decides that.
+      if (tail.length && andGoesOn(s.units, i + 1 + words.length + tail.length)) continue;
+      const last = tail.length ? tail[tail.length - 1]! : head;
+      out.push(makeSpan(words[0]!.start, last.end, 'organization', 'possessor'));
     }
   }
   return out;
 }
 
-/** The capitalised words from `from` on, up to and including one followed by punctuation. */
+/**
+ * The capitalised words from `from` on, up to and including one followed by punctuation, and
+ * on through "of"/"for"/"on" to more: "State Committee for National Security", "Ministry of
+ * Foreign Affairs". The head is then the word before the first connector.
+ */
 function capitalisedRun(units: readonly Unit[], from: number): Unit[] {
   const run: Unit[] = [];
   for (let j = from; j < units.length && run.length <= MAX_WORDS; j++) {
@@ -51,4 +62,32 @@ function capitalisedRun(units: readonly Unit[], from: number): Unit[] {
     if (/\S/.test(u.post) || u.tags.has('Possessive')) break;
   }
   return run;
+}
+
+/** The words after `run` joined to it by "of", "for" or "on" (all capitalised, up to punctuation). */
+function connectedTail(units: readonly Unit[], after: number): Unit[] {
+  const tail: Unit[] = [];
+  let j = after;
+  while (j + 1 < units.length && /^(?:of|for|on)$/.test((units[j] as Unit).text) && !/\S/.test(units[j - 1]!.post)) {
+    const next = capitalisedRun(units, j + 1);
+    if (next.length === 0) break;
+    tail.push(units[j] as Unit, ...next);
+    j += 1 + next.length;
+    if (/\S/.test(next[next.length - 1]!.post)) break;
+  }
+  return tail;
+}
+
+/** "and" then a capitalised word that is no owner's possessive: the name may go on. */
+function andGoesOn(units: readonly Unit[], at: number): boolean {
+  const and = units[at];
+  const next = units[at + 1];
+  return (
+    !!and &&
+    !!next &&
+    and.text === 'and' &&
+    !/\S/.test(units[at - 1]!.post) &&
+    isCapitalised(next) &&
+    !next.tags.has('Possessive')
+  );
 }

@@ -110,3 +110,15 @@ describe('whom an arrest is of', () => {
     expect(ev?.title ?? '').not.toMatch(/Arrest of Crete/);
   });
 });
+
+describe('the doer of an act the reporter tells of its own', () => {
+  it('"the committee said it had detained …" is the committee\'s arrest, placed where it happened, not at an earlier attack', () => {
+    const [ev] = events(
+      "Tajikistan's State Committee for National Security said on Wednesday it had detained 14 people through Telegram channels, the latest arrests since the attack near Moscow.",
+    );
+    expect(ev?.type).toBe('arrest');
+    expect(ev?.participants.find((p) => p.key === 'state committee for national security')?.role).toBe('agent');
+    expect(ev?.participants.find((p) => p.key === 'telegram')?.role ?? 'other').toBe('other');
+    expect(ev?.locationLabel ?? null).not.toBe('Moscow');
+  });
+});

@@ -77,3 +77,24 @@ describe('a name the text treats as a body', () => {
     expect(typed('Programs by Graham Mabury, which proved popular, ran for years.')['Graham Mabury']).toBe('person');
   });
 });
+
+describe("a body after its owner's possessive", () => {
+  it('keeps its "for" and "of" parts', () => {
+    const t = typed(
+      "Tajikistan's State Committee for National Security and Pakistan's Ministry of Foreign Affairs met.",
+    );
+    expect(t).toMatchObject({
+      'State Committee for National Security': 'organization',
+      'Ministry of Foreign Affairs': 'organization',
+    });
+  });
+});
+
+describe('a plural apposition', () => {
+  it('types every name it follows', () => {
+    const t = typed(
+      "Veltro and Kasmi-Net, the country's two largest mobile operators, were told to block the channels.",
+    );
+    expect(t).toMatchObject({ Veltro: 'organization', 'Kasmi-Net': 'organization' });
+  });
+});
