@@ -21,7 +21,7 @@ const ORG_NOUNS = new Set(
 );
 /** "a", "the", or an owner's possessive: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION =
-  /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
+  /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|backed|linked|led|allied|aligned|supported|funded|sponsored|accused|blamed|designated|active|operating|fighting)\b|\s*$)/u;
 /** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service". */
 const OUTLET_AFTER =
   /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV)\b/;

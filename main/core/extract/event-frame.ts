@@ -26,7 +26,7 @@ const OTHER_EVENTS_TAIL =
   /,\s+(?:the\s+(?:latest|last|first|second|third|fourth|fifth|newest|most\s+recent)|part\s+of|amid|following|since|after|(?:days|weeks|months)\s+after)\b/i;
 const FROM_PREP = /\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const NATIONALITY_SUFFIX =
-  /^(?:-(?:backed|linked|led|based|run|controlled)|\s+(?:nationals|citizens|soldiers|troops|forces|officials|territory|soil|border|government|military|side|security))/i;
+  /^(?:-(?:backed|linked|led|based|run|controlled)|\s+(?:nationals|citizens|soldiers|troops|forces|officials|territory|soil|border|government|military|side|security|base|bases|embassy|consulate|warships?|vessels?|diplomats?))/i;
 
 export interface Frame extends Omit<ExtractedEvent, 'type' | 'counts' | 'citations'> {
   type: EventType;

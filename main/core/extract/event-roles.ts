@@ -40,13 +40,17 @@ const FILLER = /^(?:the|a|an|its|their|his|her|[\w-]+(?:'s|’s)|[a-z][\w-]*)$/;
 /** Reporting verbs: "Dushanbe and Beijing suspect the attacks were …" — the subject reports, it did not act. */
 const REPORTING =
   /\b(?:said|say|says|suspect|suspects|suspected|believe|believes|believed|blame|blamed|blames|accuse|accused|accuses|claim|claims|claimed|reported|reports|allege|alleged|think|thinks|told|informs?|informed|announce[sd]?|confirm(?:s|ed)?|state[sd]|notes|noted|regards?|regarded|considers?|considered|calls|called)\b|\b[a-z]+s\s+that\b/i;
+/** "claimed a drone attack", "claimed responsibility for the attacks" (the event noun follows). */
+const CLAIMED_IT =
+  /\bclaim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:a|an|the|several|two|three)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "… said on Wednesday it had", "… announced that they have": the reporter speaks of its own act. */
 const SAID_IT_DID =
   /\b(?:said|says|announced|reported|confirmed)\s+(?:(?:on|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?(?:been\s+)?$/i;
 /** "Tajikistan regards the attack as …": a determiner before the event noun makes it a reference to an event told elsewhere. */
 const REFERRED_NOUN = /\b[a-z]{3,}\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/;
 /** A clause boundary after the event word: a name beyond it is not the event's object. */
-const CLAUSE_BREAK = /,\s*(?:which|who|whose|that|where|while|but|and|forcing|prompting|leaving|as|although)\b|[;:]/i;
+const CLAUSE_BREAK =
+  /,\s*(?:which|who|whose|that|where|while|but|and|forcing|prompting|leaving|as|although|after|before|since|when|following|amid)\b|[;:]/i;
 
 /** Words written capitalised before a name that are no name themselves: "by Tajik President X". */
 function describesName(word: string): boolean {
@@ -111,8 +115,8 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   // "…, the State Border Service said." or "…, its media wing, ISPR, said": the source of the
   // report, not a party to the event.
   if (
-    /^\s*,?\s*(?:said|says|reported|announced|told|stated|added)\b/i.test(
-      sentence.slice(end - offset, end - offset + 14),
+    /^(?:\s*\([^)]{1,20}\))?\s*,?\s*(?:said|says|reported|announced|told|stated|added)\b/i.test(
+      sentence.slice(end - offset, end - offset + 36),
     ) &&
     at > trigger.start
   )
@@ -163,6 +167,8 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
     if (prep) return 'other';
     // "…, the State Border Service said": right before the verb, the speaker, not an apposition.
     const speaks = SAYS.has(trigger.type) && /^\s*$/.test(between);
+    // "The Houthis claimed a drone attack": who claims an attack says it did it.
+    if (trigger.type === 'attack' && !trigger.verb && CLAIMED_IT.test(between)) return 'agent';
     // "The committee said it had detained 14 people": the one reporting is the doer.
     if (!SAYS.has(trigger.type) && SAID_IT_DID.test(between) && !/[,;]/.test(between.replace(SAID_IT_DID, '')))
       return ACTS_ON.has(trigger.type) && trigger.passive ? 'target' : MEETS.has(trigger.type) ? 'member' : 'agent';

@@ -122,3 +122,23 @@ describe('the doer of an act the reporter tells of its own', () => {
     expect(ev?.locationLabel ?? null).not.toBe('Moscow');
   });
 });
+
+describe('attacks in conflict wire copy', () => {
+  it('the group that claims an attack carried it out', () => {
+    const [ev] = events('The Houthis claimed a drone attack on a container ship in the Red Sea on Monday.');
+    expect(ev?.participants.find((p) => p.key === 'houthis')?.role).toBe('agent');
+  });
+
+  it('the army named with its acronym before "said" is the source, and a group after ", after" acts in another clause', () => {
+    const [ev] = events(
+      'Aircraft struck targets in southern Lebanon overnight, the Israel Defense Forces (IDF) said, after Hezbollah fired rockets.',
+    );
+    expect(partyKeys(ev!)).not.toContain('israel defense forces');
+    expect(partyKeys(ev!)).not.toContain('hezbollah');
+  });
+
+  it('"a U.S. base in Syria" happened in Syria', () => {
+    const [ev] = events('Kataib Hezbollah denied any role in a strike on a U.S. base in Syria on Monday.');
+    expect(ev?.locationLabel).toBe('Syria');
+  });
+});

@@ -98,3 +98,11 @@ describe('a plural apposition', () => {
     expect(t).toMatchObject({ Veltro: 'organization', 'Kasmi-Net': 'organization' });
   });
 });
+
+describe('an apposition whose noun is followed by a participle', () => {
+  it('"an Iraqi armed group backed by Iran"', () => {
+    expect(typed('Saraya Wardan, an Iraqi armed group backed by Iran, denied it.')).toMatchObject({
+      'Saraya Wardan': 'organization',
+    });
+  });
+});
