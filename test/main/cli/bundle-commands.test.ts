@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../main/cli/main.js';
 import { CaseStore } from '../../../main/core/store/case-store.js';
+import { restoreEnv } from '../../helpers/env.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { buildSampleCase } from '../core/bundle/sample-case.js';
 
@@ -27,8 +28,8 @@ describe('dossier export / verify / import / keys', () => {
     delete process.env.DOSSIER_PASSPHRASE;
   });
   afterEach(() => {
-    process.env.DOSSIER_HOME = saved.home;
-    process.env.DOSSIER_PASSPHRASE = saved.pass;
+    restoreEnv('DOSSIER_HOME', saved.home);
+    restoreEnv('DOSSIER_PASSPHRASE', saved.pass);
   });
 
   it('exports a signed bundle, verifies it, trusts the key and imports it with a report', async () => {

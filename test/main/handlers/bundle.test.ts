@@ -7,6 +7,7 @@ import type {
   ImportResult,
   SigningKeyInfo,
 } from '../../../preload/contract.js';
+import { restoreEnv } from '../../helpers/env.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { makeRuntime } from '../runtime-fixture.js';
 
@@ -19,7 +20,7 @@ beforeEach(() => {
 afterEach(() => {
   for (const r of open) r.shutdown();
   open = [];
-  process.env.DOSSIER_HOME = savedHome;
+  restoreEnv('DOSSIER_HOME', savedHome);
 });
 
 describe('bundle:* handlers', () => {

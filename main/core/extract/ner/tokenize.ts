@@ -32,11 +32,59 @@ const TOKEN_PATTERN = new RegExp(
 /** Possessives and clitics go apart as in the training sets: "Rahmon's" → "Rahmon" "'s", "don't" → "do" "n't". */
 const CLITIC = /^(.*\p{L})(['’][sS]|[nN]['’][tT]|['’](?:[mMdD]|re|RE|ve|VE|ll|LL))$/u;
 
+/**
+ * Runs without a space longer than this are cut into pieces of this length before matching: on
+ * one 5 MB "word" the pattern's failing alternatives (e-mail, web address) backtracked across
+ * the whole run, and V8 ran out of regexp stack ("Maximum call stack size exceeded").
+ */
+const MAX_RUN = 4096;
+
+/** The text in pieces, each with its offset: normal text whole, runs longer than MAX_RUN cut. */
+function pieces(text: string): Array<[number, string]> {
+  // A loop, not a regexp: `\S{4097,}` itself overflowed the regexp stack on 20 MB of one word.
+  const out: Array<[number, string]> = [];
+  let from = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > MAX_RUN) {
+      if (runStart > from) out.push([from, text.slice(from, runStart)]);
+      for (let j = runStart; j < i; j += MAX_RUN) out.push([j, text.slice(j, Math.min(i, j + MAX_RUN))]);
+      from = i;
+    }
+    runStart = i + 1;
+  }
+  if (from === 0) return [[0, text]];
+  if (from < text.length) out.push([from, text.slice(from)]);
+  return out;
+}
+
+/** The characters `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
+  for (const [offset, piece] of pieces(text)) tokenizePiece(piece, offset, tokens);
+  return tokens;
+}
+
+function tokenizePiece(text: string, offset: number, tokens: Token[]): void {
   for (const m of text.matchAll(TOKEN_PATTERN)) {
-    const start = m.index;
+    const start = offset + m.index;
     const word = m[0];
     const p = word.length > 2 && (word.includes("'") || word.includes('’')) ? CLITIC.exec(word) : null;
     if (p) {
@@ -47,7 +95,6 @@ export function tokenize(text: string): Token[] {
       tokens.push({ text: word, start, end: start + word.length });
     }
   }
-  return tokens;
 }
 
 /** Longer runs without an end mark (tables, junk, one huge line) are cut so decoding stays linear. */
