@@ -32,6 +32,11 @@ export function possessorOrgSpans(sentences: readonly Sentence[]): Span[] {
     for (let i = 0; i < s.units.length; i++) {
       const owner = s.units[i] as Unit;
       if (!owner.tags.has('Possessive') || !isCapitalised(owner)) continue;
+      const office = titledOffice(s.units, i);
+      if (office) {
+        out.push(office);
+        continue;
+      }
       const words = capitalisedRun(s.units, i + 1);
       const head = words[words.length - 1];
       if (!head || words.length > MAX_WORDS || !BODY_HEADS.has(head.text.toLowerCase())) continue;
@@ -90,4 +95,16 @@ function andGoesOn(units: readonly Unit[], at: number): boolean {
     isCapitalised(next) &&
     !next.tags.has('Possessive')
   );
+}
+
+/** Posts whose holder's office is a body of its own: "the Prosecutor General's Office". */
+const OFFICE_HOLDERS = /^(?:Prosecutor|Attorney|Auditor|Inspector|Solicitor|Comptroller|Accountant)$/;
+
+/** "Prosecutor General's Office", "Attorney General's Department": one name, the post's possessive inside it. */
+function titledOffice(units: readonly Unit[], owner: number): Span | null {
+  const post = units[owner - 1];
+  const body = units[owner + 1];
+  if (!post || !body || !/^General$/.test(units[owner]!.text.replace(/['’]s?$/, ''))) return null;
+  if (!OFFICE_HOLDERS.test(post.text) || !/^(?:Office|Department|Service|Chambers)$/.test(body.text)) return null;
+  return makeSpan(post.start, body.end, 'organization', 'possessor');
 }

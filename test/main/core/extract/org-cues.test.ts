@@ -90,6 +90,18 @@ describe("a body after its owner's possessive", () => {
   });
 });
 
+describe("an office named for its holder's post", () => {
+  it("keeps the post's possessive inside the name", () => {
+    const t = typed(
+      "Tajikistan's Prosecutor General's Office opened a case; the Attorney General's Office said nothing.",
+    );
+    expect(t).toMatchObject({
+      "Prosecutor General's Office": 'organization',
+      "Attorney General's Office": 'organization',
+    });
+  });
+});
+
 describe('a plural apposition', () => {
   it('types every name it follows', () => {
     const t = typed(
