@@ -37,8 +37,12 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
           initialsMatch(letters, initials(whole, false, true)) ||
           lettersSpelled(letters, whole)
         ) {
+          // "U.S. Central Command (CENTCOM)": the country's abbreviation before the long form is
+          // part of the name, though the acronym leaves it out.
+          const before = s.units[s.units.indexOf(whole[0] as Unit) - 1];
+          const owner = before && COUNTRY_ABBREVIATION.test(before.text) && !/\S/.test(before.post) ? before : null;
           out.push({
-            longStart: (whole[0] as Unit).start,
+            longStart: (owner ?? (whole[0] as Unit)).start,
             longEnd: (whole[whole.length - 1] as Unit).end,
             acronym: u.text,
             start: u.start,
@@ -52,6 +56,8 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
   }
   return out;
 }
+
+const COUNTRY_ABBREVIATION = /^(?:U\.S\.|US|U\.K\.|UK|EU)$/;
 
 /** Small words that may stand between the capitalised parts of one long form ("… of Iraq and the Levant"). */
 const JOINERS = /^(?:in|at|on|for|of|and|the|to|de|du|des|la|le|al)$/;

@@ -8,6 +8,13 @@ const orgs = (text: string) =>
     .map((e) => `${e.text} → ${e.canonical}`);
 
 describe('a long form its acronym defines', () => {
+  it("keeps the country's abbreviation the acronym leaves out", () => {
+    expect(orgs('U.S. Africa Command (AFRICOM) said the strike hit a camp.')).toEqual([
+      'U.S. Africa Command → U.S. Africa Command',
+      'AFRICOM → U.S. Africa Command',
+    ]);
+  });
+
   it('reaches back over "and the" to the whole name, however the tagger split it', () => {
     expect(
       orgs('Donors cut funds to the Islamic State of Iraq and the Levant (ISIL) last year. ISIL denied it.'),
