@@ -26,6 +26,7 @@ import { usePaneSizes } from './use-pane-sizes.js';
 import { useSeedLayout } from './use-seed-layout.js';
 import { useHardwareWebgl } from './webgl-probe.js';
 import { SeedNotice } from './seed-notice.js';
+import { markChartPhase } from './phase-marks.js';
 
 export interface ChartViewProps {
   client: DossierClient;
@@ -178,6 +179,7 @@ export function ChartView({ client, chartId, revision, selection, select, report
         viewport: c.viewport(),
         settings: { ...drawn.settings, needsLayout: false },
       });
+      markChartPhase('saved');
     });
   }, [ready, drawn, client, chartId, layouts, withBusy, canvas, seed.seeded]);
 

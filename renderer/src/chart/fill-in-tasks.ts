@@ -58,7 +58,10 @@ export async function fillInTasks(
     if (cy.destroyed()) return;
     if (options.beforeDraw) {
       options.beforeDraw();
-      // Whatever it restyled is styled here, not in the frame.
+      // Whatever it restyled is styled here, not in the frame, and in a task of its own: the
+      // two together made tasks of 90–135 ms at 1,000 nodes.
+      await nextTask();
+      if (cy.destroyed()) return;
       rendererOf(cy)?.flushRenderedStyleQueue?.();
       await nextTask();
       if (cy.destroyed()) return;

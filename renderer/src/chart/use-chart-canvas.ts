@@ -4,6 +4,7 @@ import type { PathResult } from '../../../lib/graph/shortest-path.js';
 import type { Selection } from '../shell/shell-context.js';
 import { ChartCanvas, LARGE_CHART } from './chart-canvas.js';
 import { bindCanvasEvents, type CanvasHandlers } from './chart-events.js';
+import { markChartPhase } from './phase-marks.js';
 import { chartTestHandle, testHooksEnabled } from './test-hooks.js';
 import type { ComputedView, ViewState } from './view-state.js';
 
@@ -46,6 +47,9 @@ export function useChartCanvas(options: {
       void c.populated.then(() => {
         filling.current = null;
         if (c.cy.destroyed()) return;
+        markChartPhase('populated');
+        // Cytoscape draws in its own animation-frame callback, asked for before this one.
+        requestAnimationFrame(() => markChartPhase('drawn'));
         canvas.current = c;
         const now = latest.current;
         if (now.data && now.computed) {

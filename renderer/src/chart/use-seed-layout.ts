@@ -4,6 +4,7 @@ import { badgeText } from './cy-elements.js';
 import type { LayoutClient } from './layout/layout-client.js';
 import type { LayoutResult } from './layout/types.js';
 import { LABEL_FONT } from './readable-fit.js';
+import { markChartPhase } from './phase-marks.js';
 import { seedLayoutRequest, withPositions } from './seed-layout.js';
 
 let measurer: CanvasRenderingContext2D | null | undefined;
@@ -47,7 +48,10 @@ export function useSeedLayout(
     const aspect = el ? el.clientWidth / Math.max(1, el.clientHeight) : 1.5;
     void withBusy('Laying out the chart…', async () => {
       try {
-        setResult(await layouts.run(seedLayoutRequest(drawn, aspect, LABEL)));
+        markChartPhase('data');
+        const laidOut = await layouts.run(seedLayoutRequest(drawn, aspect, LABEL));
+        markChartPhase('laid-out');
+        setResult(laidOut);
       } catch (e) {
         // Drawn where it stands; the chart view lays it out the old way.
         setFailed(true);

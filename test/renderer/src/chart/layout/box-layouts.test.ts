@@ -95,3 +95,37 @@ describe('disconnected components are packed, largest first', () => {
     expect((all.x2 - all.x1) * (all.y2 - all.y1)).toBeLessThan(parts * 2.2);
   });
 });
+
+describe('overlapping boxes are all found, however the layout is spread', () => {
+  /** Every pair compared: what the grid must agree with. */
+  function bruteForce(xs: number[], ys: number[], b: ReturnType<typeof labelBoxes>, gap: number): number {
+    let count = 0;
+    for (let i = 0; i < xs.length; i++)
+      for (let j = i + 1; j < xs.length; j++) {
+        const ox = b.halfWidth[i]! + b.halfWidth[j]! + gap - Math.abs(xs[j]! - xs[i]!);
+        const down = ys[i]! + b.down[i]! - (ys[j]! - b.up[j]!) + gap;
+        const up = ys[j]! + b.down[j]! - (ys[i]! - b.up[i]!) + gap;
+        if (ox > 0 && down > 0 && up > 0) count++;
+      }
+    return count;
+  }
+  const n = 400;
+  const boxes = labelBoxes(n);
+  const xs = Array.from({ length: n }, (_, i) => ((i * 7919) % 1200) - 600);
+  const ys = Array.from({ length: n }, (_, i) => ((i * 104729) % 900) - 450);
+  test('a dense layout (the grid in typed arrays)', () => {
+    const expected = bruteForce(xs, ys, boxes, 4);
+    expect(expected).toBeGreaterThan(50);
+    expect(countBoxOverlaps(xs, ys, boxes, 4)).toBe(expected);
+  });
+  test('a layout with far outliers (the grid of occupied cells only)', () => {
+    const far = [...xs];
+    far[0] = 5e6;
+    far[1] = -5e6 + 30;
+    const wide = [...ys];
+    wide[2] = 4e6;
+    const expected = bruteForce(far, wide, boxes, 4);
+    expect(expected).toBeGreaterThan(50);
+    expect(countBoxOverlaps(far, wide, boxes, 4)).toBe(expected);
+  });
+});
