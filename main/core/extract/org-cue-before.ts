@@ -2,19 +2,25 @@ import { gazetteerClass, isDemonym } from './gazetteer.js';
 import type { Run } from './runs.js';
 import { splitAtAnd } from './apposition.js';
 import { makeSpan, type Span } from './span.js';
+import { PERSON_TITLES } from './word-lists.js';
 
 /**
- * Words before a name that say it is an organisation: the people who work there or the things
- * held in it ("analysts at Recorded Future", "investigators from Mandiant", "accounts at
- * Emirates NBD and Barclays", "shares in Maersk"), and a group naming itself ("a group calling
- * itself Black Basta").
+ * Words before a name that say it is an organisation: the people who work there or speak for
+ * it, the things held in it or bought from it ("analysts at Recorded Future", "investigators
+ * from Mandiant", "accounts at Emirates NBD and Barclays", "a spokesperson for Maersk", "data from
+ * Kpler", "shares in Maersk"), and a group named ("a group calling itself Black Basta", "a group known as Scattered Spider").
  */
 const CUE_BEFORE = new RegExp(
   '\\b(?:' +
     '(?:analysts?|researchers?|investigators?|engineers?|executives?|employees?|officers?|staff|lawyers?|' +
-    'economists?|strategists?|traders?|bankers?|scientists?|accounts?)\\s+(?:at|from|with)' +
+    'economists?|strategists?|traders?|bankers?|scientists?|accounts?|(?:ship)?brokers?|consultants?|' +
+    'auditors?)\\s+(?:at|from|with)' +
+    // A body speaks through a spokesperson; a person in the news rarely has one by name.
+    '|spokes(?:person|man|woman|people)\\s+(?:for|at|of)' +
+    // Firms sell data and estimates: "data from Kpler", "estimates by Rystad".
+    '|(?:data|figures|estimates)\\s+(?:from|by|compiled\\s+by)' +
     '|shares\\s+(?:in|of)' +
-    '|(?:group|company|firm|gang|network|movement|organi[sz]ation)\\s+(?:calling\\s+itself|called|named)' +
+    '|(?:group|company|firm|gang|network|movement|organi[sz]ation)\\s+(?:calling\\s+itself|called|named|known\\s+as)' +
     ')\\s+(?:the\\s+)?$',
   'i',
 );
@@ -22,7 +28,8 @@ const MAX_WORDS = 5;
 
 /**
  * Organisation spans for the names after such words, each name of "X and Y" its own. Known
- * places and nationalities are left alone ("researchers at Oxford", "experts from Tajikistan").
+ * places, people and nationalities are left alone ("researchers at Oxford", "experts from
+ * Tajikistan"), and so is a name after a title.
  */
 export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
   const out: Span[] = [];
@@ -34,7 +41,10 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
       if (part.length > MAX_WORDS) continue;
       const last = part[part.length - 1]!;
       const name = text.slice(part[0]!.start, last.end);
-      if (gazetteerClass(name) === 'location' || isDemonym(name)) continue;
+      const known = gazetteerClass(name);
+      if (known === 'location' || known === 'person' || isDemonym(name)) continue;
+      // "a spokesman for President Putin": a title names a person.
+      if (PERSON_TITLES.has(part[0]!.text.toLowerCase())) continue;
       // "Enron Corp.": a company suffix keeps its full stop.
       const end = /^(?:Corp|Inc|Ltd|Co|Bros)$/.test(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
       out.push(makeSpan(part[0]!.start, end, 'organization', 'apposition'));

@@ -100,11 +100,26 @@ function andGoesOn(units: readonly Unit[], at: number): boolean {
 /** Posts whose holder's office is a body of its own: "the Prosecutor General's Office". */
 const OFFICE_HOLDERS = /^(?:Prosecutor|Attorney|Auditor|Inspector|Solicitor|Comptroller|Accountant)$/;
 
+/** Posts named for their remit whose office is a body: "the Information Commissioner's Office". */
+const REMIT_POSTS = /^(?:Commissioner|Ombudsman|Registrar|Regulator)$/;
+const MAX_REMIT_WORDS = 3;
+
 /** "Prosecutor General's Office", "Attorney General's Department": one name, the post's possessive inside it. */
 function titledOffice(units: readonly Unit[], owner: number): Span | null {
   const post = units[owner - 1];
   const body = units[owner + 1];
-  if (!post || !body || !/^General$/.test(units[owner]!.text.replace(/['’]s?$/, ''))) return null;
+  if (!post || !body) return null;
+  if (REMIT_POSTS.test(units[owner]!.text.replace(/['’]s?$/, '')) && /^(?:Office|Department)$/.test(body.text)) {
+    // The remit's capitalised words before the post: "Information", "Data Protection".
+    let from = owner;
+    while (from > 0 && owner - from < MAX_REMIT_WORDS) {
+      const u = units[from - 1]!;
+      if (!isCapitalised(u) || u.tags.has('Possessive') || /\S/.test(u.post) || /^the$/i.test(u.text)) break;
+      from--;
+    }
+    return from < owner ? makeSpan(units[from]!.start, body.end, 'organization', 'possessor') : null;
+  }
+  if (!/^General$/.test(units[owner]!.text.replace(/['’]s?$/, ''))) return null;
   if (!OFFICE_HOLDERS.test(post.text) || !/^(?:Office|Department|Service|Chambers)$/.test(body.text)) return null;
   return makeSpan(post.start, body.end, 'organization', 'possessor');
 }

@@ -4,6 +4,8 @@ import { placeNounSpans } from './place-noun.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
 import { orgCueBeforeSpans } from './org-cue-before.js';
+import { orgCueAfterSpans } from './org-cue-after.js';
+import { ampersandNameSpans } from './ampersand-name.js';
 import { compoundPrefixSpans } from './compound-prefix.js';
 import { classifyRun } from './classify-run.js';
 import { KnownForms } from './known-forms.js';
@@ -27,6 +29,8 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...runs.flatMap((r) => classifyRun(r, text)),
     ...appositionSpans(runs, text),
     ...orgCueBeforeSpans(runs, text),
+    ...orgCueAfterSpans(runs, text),
+    ...ampersandNameSpans(sentences),
     ...compoundPrefixSpans(sentences),
     ...possessorOrgSpans(sentences),
     ...placeNounSpans(sentences),

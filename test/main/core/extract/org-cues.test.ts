@@ -62,14 +62,19 @@ describe('a name spelled with a capital inside one word', () => {
 });
 
 describe('a name the text treats as a body', () => {
-  it('owns shares or has a chief executive: a company, in every mention', () => {
-    const t = extract("Traders said Tessaline had been hit. Tessaline's shares fell 2%.", {
+  it('has a share price or a chief executive: a company, in every mention', () => {
+    const t = extract("Traders said Tessaline had been hit. Tessaline's share price fell 2%.", {
       date: '2026-03-03',
     });
     expect(t.entities.filter((e) => e.text === 'Tessaline').map((e) => e.type)).toEqual([
       'organization',
       'organization',
     ]);
+  });
+
+  it('but people own shares, and a title names a person', () => {
+    const t = typed("Oskar Vellin sold stock last year. Vellin's shares fell; Mr Tarrow's board met.");
+    expect(t).toMatchObject({ 'Oskar Vellin': 'person', Tarrow: 'person' });
   });
 
   it('but a "who" keeps a person, and a "which" about the clause before does not count', () => {
@@ -116,5 +121,55 @@ describe('an apposition whose noun is followed by a participle', () => {
     expect(typed('Saraya Wardan, an Iraqi armed group backed by Iran, denied it.')).toMatchObject({
       'Saraya Wardan': 'organization',
     });
+  });
+});
+
+describe('the words around a one-word firm the tagger does not know', () => {
+  it('a spokesperson for it, data from it, brokers at it', () => {
+    const t = typed(
+      'A spokesperson for Halvern said the ship was diverted. Data from Quillex showed it loaded in May. ' +
+        'Brokers at Dravik said rates rose.',
+    );
+    expect(t).toMatchObject({ Halvern: 'organization', Quillex: 'organization', Dravik: 'organization' });
+  });
+
+  it('its shares moving, its trading arm, its shareholders', () => {
+    const t = typed(
+      "Morvane shares fell 3 percent on Friday. Tessaline's trading arm bought the cargo. Orvik's shareholders met.",
+    );
+    expect(t).toMatchObject({ Morvane: 'organization', Tessaline: 'organization', Orvik: 'organization' });
+  });
+
+  it('but not a person named with a title, nor a place', () => {
+    const t = typed(
+      'A spokesman for President Arvel Donn said the talks failed. Data from Kazakhstan showed a drop. ' +
+        "Mr. Jorvik's subsidiary collapsed.",
+    );
+    expect(t).toMatchObject({ 'Arvel Donn': 'person', Kazakhstan: 'location', Jorvik: 'person' });
+  });
+});
+
+describe('names joined by "&"', () => {
+  it('are firms', () => {
+    const t = typed('Hackers broke into Marks & Spencer in April. Orvel & Tamsin Group said nothing.');
+    expect(t).toMatchObject({ 'Marks & Spencer': 'organization', 'Orvel & Tamsin Group': 'organization' });
+  });
+
+  it('but not a pair of places, everyday words or a title in brackets', () => {
+    const t = typed(
+      'Trinidad & Tobago won. The Arts & Crafts fair opened. She read New & Selected Poems (Vell Press).',
+    );
+    expect(t['Trinidad & Tobago']).toBeUndefined();
+    expect(t['Arts & Crafts']).toBeUndefined();
+    expect(Object.keys(t).some((k) => k.includes('('))).toBe(false);
+  });
+});
+
+describe('an office named for a post and its remit', () => {
+  it("keeps the post's possessive inside the name", () => {
+    const t = typed(
+      "The Information Commissioner's Office said it was assessing the breach. A group known as Velk Spider took credit.",
+    );
+    expect(t).toMatchObject({ "Information Commissioner's Office": 'organization', 'Velk Spider': 'organization' });
   });
 });

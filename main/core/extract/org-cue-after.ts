@@ -1,0 +1,43 @@
+import { gazetteerClass, isDemonym } from './gazetteer.js';
+import type { Run } from './runs.js';
+import { makeSpan, type Span } from './span.js';
+import { PERSON_TITLES } from './word-lists.js';
+
+/**
+ * A listed company's shares moving: "Glencore shares fell". Not after a possessive: people own
+ * shares too ("Smith's shares fell").
+ */
+const SHARES_MOVE =
+  /^\s+(?:shares|stock)\s+(?:fell|rose|jumped|slid|dropped|climbed|gained|surged|tumbled|plunged|slumped|rallied|sank|soared|closed|ended|opened|traded|were|have)\b/;
+/** What only a company has: "Vitol's trading arm", "Kpler's shareholders", "Maersk's share price". */
+const COMPANY_PARTS = new RegExp(
+  "^['’]s\\s+(?:shareholders|board\\s+of\\s+directors|subsidiary|subsidiaries|parent\\s+company|" +
+    '(?:trading|investment|shipping|banking|asset\\s+management|private\\s+equity)\\s+(?:arm|unit|division)|' +
+    'share\\s+price|market\\s+value|chief\\s+financial\\s+officer|annual\\s+(?:report|results|revenue)|' +
+    'quarterly\\s+(?:results|earnings|profit|revenue))\\b',
+);
+const MAX_WORDS = 4;
+
+/**
+ * Organisation spans for names the words after them show to be companies: shares that move,
+ * a trading arm, shareholders. The tagger misses unfamiliar one-word firms ("Glencore shares
+ * fell") or takes them for people ("Vitol's trading arm"). Known places and people are left
+ * alone, and so is a name after a title.
+ */
+export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const run of runs) {
+    if (run.sentence.headline || run.units.length > MAX_WORDS) continue;
+    const first = run.units[0]!;
+    const last = run.units[run.units.length - 1]!;
+    const after = text.slice(last.end, last.end + 60);
+    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after)) continue;
+    const name = text.slice(first.start, last.end);
+    const known = gazetteerClass(name);
+    if (known === 'location' || known === 'person' || isDemonym(name)) continue;
+    if (PERSON_TITLES.has(first.text.toLowerCase())) continue;
+    if (run.before && PERSON_TITLES.has(run.before.text.toLowerCase().replace(/\.$/, ''))) continue;
+    out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
+  }
+  return out;
+}
