@@ -3,10 +3,10 @@ import { holdDrawing, pauseFrameWork, preloadImages, rendererOf, styleNow } from
 import { buildLayers, primeLayers } from './layer-warmup.js';
 import { nextTask } from './next-task.js';
 
-/** A task that adds elements sizes its next chunk to take about this long (the goal: no task over 100 ms). */
+/** A task that adds elements stops taking steps after this long (the goal: no task over 100 ms). */
 const TASK_BUDGET_MS = 30;
-/** Elements in the first chunk, before a chunk's cost has been measured. */
-const FIRST_CHUNK = 30;
+/** Elements added, styled and measured in one step: 2–8 ms here. */
+const STEP = 25;
 
 /**
  * Fills a big chart with the elements `build` makes, without a long task or frame, and draws it
@@ -37,21 +37,20 @@ export async function fillInTasks(
     if (cy.destroyed()) return;
     const elements = build();
     const images = preloadImages(cy, elements);
-    let chunk = FIRST_CHUNK;
     for (let i = 0; i < elements.length;) {
       // Never inside the caller's task (a constructor, a React effect): it has work of its own.
       await nextTask();
       if (cy.destroyed()) return;
+      // Small steps until the task has had its time: a chunk sized beforehand from the last
+      // one's cost overran (60–130 ms) whenever the elements or the collector changed pace.
       const t0 = performance.now();
-      const part = elements.slice(i, i + chunk);
-      let added = cy.collection();
-      cy.batch(() => (added = cy.add(part)));
-      styleNow(cy, added);
-      i += part.length;
-      // Sized from the last chunk's cost, growing at most 1.5× a step (a GC pause or a busy
-      // machine makes one chunk look cheap or dear).
-      const fit = (part.length * TASK_BUDGET_MS) / Math.max(performance.now() - t0, 1);
-      chunk = Math.round(Math.max(20, Math.min(fit, chunk * 1.5)));
+      do {
+        const part = elements.slice(i, i + STEP);
+        let added = cy.collection();
+        cy.batch(() => (added = cy.add(part)));
+        styleNow(cy, added);
+        i += part.length;
+      } while (i < elements.length && performance.now() - t0 < TASK_BUDGET_MS);
     }
     await images;
     await nextTask();
