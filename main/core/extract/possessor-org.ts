@@ -100,8 +100,11 @@ function andGoesOn(units: readonly Unit[], at: number): boolean {
 /** Posts whose holder's office is a body of its own: "the Prosecutor General's Office". */
 const OFFICE_HOLDERS = /^(?:Prosecutor|Attorney|Auditor|Inspector|Solicitor|Comptroller|Accountant)$/;
 
-/** Posts named for their remit whose office is a body: "the Information Commissioner's Office". */
-const REMIT_POSTS = /^(?:Commissioner|Ombudsman|Registrar|Regulator)$/;
+/**
+ * Posts named for their remit or reach whose office is a body: "the Information Commissioner's
+ * Office", "the Federal Prosecutor's Office".
+ */
+const REMIT_POSTS = /^(?:Commissioner|Ombudsman|Registrar|Regulator|Prosecutor)$/;
 const MAX_REMIT_WORDS = 3;
 
 /** "Prosecutor General's Office", "Attorney General's Department": one name, the post's possessive inside it. */

@@ -3,10 +3,13 @@ import type { ExtractedEntity } from './types.js';
 
 /**
  * The designations threat-intelligence vendors give intrusion groups ("APT41", "UNC2452",
- * "FIN7", "TA505", "Storm-0558", "DEV-0537"): each names a group of people, so an organisation.
- * Digits are required, so the bare words ("an APT campaign") never match.
+ * "FIN7", "TA505", "Storm-0558", "DEV-0537", Unit 42's activity clusters "CL-STA-0969"): each
+ * names a group of people, so an organisation. So do numbered units, military or not ("Unit
+ * 29155", "Unit 8200", "Unit 42"). Digits are required, so the bare words ("an APT campaign")
+ * never match.
  */
-const CODE = /\b(?:APT-?\d{1,3}|UNC\d{2,5}|FIN\d{1,2}|TA\d{3}|(?:Storm|DEV)-\d{3,4})\b/g;
+const CODE =
+  /\b(?:APT-?\d{1,3}|UNC\d{2,5}|FIN\d{1,2}|TA\d{3}|(?:Storm|DEV)-\d{3,4}|CL-(?:STA|CRI|UNK)-\d{3,4}|Unit\s\d{2,5})\b/g;
 /** What may sit beside codes inside one wrongly joined name: "DEV-0537 and UNC2452". */
 const ONLY_JOINERS = /^[\s,;/&]*(?:(?:and|or)\b[\s,;/&]*)?$/;
 
@@ -42,6 +45,8 @@ function onlyCodes(text: string, n: ExtractedEntity, codes: { start: number; end
   let at = n.start;
   for (const c of codes) {
     if (c.end <= n.start || c.start >= n.end) continue;
+    // A piece of the designation ("Unit" of "Unit 42") gives way to the whole.
+    if (c.start <= n.start && c.end >= n.end) return true;
     if (c.start < n.start || c.end > n.end) return false;
     rest += text.slice(at, c.start);
     at = c.end;

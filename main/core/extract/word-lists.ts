@@ -18,6 +18,8 @@ export const ORG_HEADS = set(`
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
   emirate caliphate brotherhood mujahideen jamaat hezb movement's conference's cell desk clan gang syndicate militia
   project maritime shipping logistics
+  networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
+  insurance railways mining energy
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co
 `);
 

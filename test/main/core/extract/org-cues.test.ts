@@ -168,8 +168,20 @@ describe('names joined by "&"', () => {
 describe('an office named for a post and its remit', () => {
   it("keeps the post's possessive inside the name", () => {
     const t = typed(
-      "The Information Commissioner's Office said it was assessing the breach. A group known as Velk Spider took credit.",
+      "The Information Commissioner's Office said it was assessing the breach. A group known as Velk Spider took credit. " +
+        "The Federal Prosecutor's Office charged them.",
     );
-    expect(t).toMatchObject({ "Information Commissioner's Office": 'organization', 'Velk Spider': 'organization' });
+    expect(t).toMatchObject({
+      "Information Commissioner's Office": 'organization',
+      'Velk Spider': 'organization',
+      "Federal Prosecutor's Office": 'organization',
+    });
+  });
+});
+
+describe('a name ending in a company word', () => {
+  it('is the company, not the place inside it', () => {
+    const t = typed('Palo Alto Networks said it had fixed the flaw. Orsk Telecommunications denied it.');
+    expect(t).toMatchObject({ 'Palo Alto Networks': 'organization', 'Orsk Telecommunications': 'organization' });
   });
 });

@@ -22,4 +22,11 @@ describe("threat-intelligence vendors' designations for intrusion groups", () =>
   it('need their digits: the bare word is a class of threat, not a group', () => {
     expect(orgs('An APT campaign hit two banks and a TA team answered.')).toEqual([]);
   });
+
+  it('include activity clusters and numbered units, whole', () => {
+    const out = orgs("The vendor's Unit 42 tracks CL-STA-0969; officers of Unit 29155 were charged.");
+    expect(out).toEqual(expect.arrayContaining(['Unit 42', 'CL-STA-0969', 'Unit 29155']));
+    expect(out).not.toContain('Unit');
+    expect(orgs('Apartment unit 42 was empty.')).toEqual([]);
+  });
 });
