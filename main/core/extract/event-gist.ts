@@ -43,7 +43,11 @@ export function eventGist(sentence: string, at: number, trigger: Trigger): strin
   if (!subjectWords.length || (subjectWords.length === 1 && DETERMINER_ONLY.test(subjectWords[0]!))) return null;
   const after = sentence.slice(trigger.end - at).split(/[,;:(.]|\s[–—-]\s/)[0] ?? '';
   const stop = OBJECT_STOP.exec(` ${after} `);
-  const objectWords = (stop ? ` ${after} `.slice(0, stop.index) : after).trim().split(/\s+/).filter(Boolean);
+  // A quotation mark standing alone ("kidnapped “ from Lebanon") is no word of the object.
+  const objectWords = (stop ? ` ${after} `.slice(0, stop.index) : after)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !/^["“”«»„]+$/.test(w));
   const object = trimLinks(objectWords.slice(0, MAX_OBJECT_WORDS).join(' '));
   const subjectText = trimLinks(subjectWords.slice(0, MAX_SUBJECT_WORDS).join(' '));
   const gist = [subjectText, trigger.text, object].filter(Boolean).join(' ');

@@ -112,11 +112,11 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   const before = sentence.slice(Math.max(0, at - offset - 60), at - offset);
   const after = sentence.slice(end - offset, end - offset + 3);
   const prep = governingPreposition(before);
-  // "…, the State Border Service said." or "…, its media wing, ISPR, said": the source of the
-  // report, not a party to the event.
+  // "…, the State Border Service said.", "…, its media wing, ISPR, said" or "…, the European
+  // Union's naval force said": the source of the report (or its owner), not a party to the event.
   if (
-    /^(?:\s*\([^)]{1,20}\))?\s*,?\s*(?:said|says|reported|announced|told|stated|added)\b/i.test(
-      sentence.slice(end - offset, end - offset + 36),
+    /^(?:['’]s?(?:\s+[\p{L}.-]+){1,4})?(?:\s*\([^)]{1,20}\))?\s*,?\s*(?:said|says|reported|announced|told|stated|added)\b/iu.test(
+      sentence.slice(end - offset, end - offset + 60),
     ) &&
     at > trigger.start
   )
@@ -190,7 +190,10 @@ export function roleOf(sentence: string, at: number, end: number, trigger: Trigg
   // "asked for consultations within the CSTO": the body asked.
   if (prep === 'within' && ASKS.has(trigger.type)) return 'addressee';
   if (prep === 'to' || prep === 'with' || prep === 'on' || prep === 'upon' || prep === 'at') {
-    if (SAYS.has(trigger.type) || ASKS.has(trigger.type)) return 'addressee';
+    // "…, the commission said, with the Auyl party also winning seats": a statement's "with"
+    // opens a clause of its own; one is made to someone.
+    if (SAYS.has(trigger.type) && prep !== 'with') return 'addressee';
+    if (ASKS.has(trigger.type)) return 'addressee';
     if (MEETS.has(trigger.type)) return 'member';
   }
   // "arrested a former official of the Kenya Revenue Authority": the body employs the one arrested.

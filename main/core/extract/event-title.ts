@@ -28,19 +28,24 @@ export function eventTitle(
   gist: string | null = null,
 ): string {
   const w = WORDING[ev.type];
-  const names = (roles: string[]): string[] => [
-    ...new Set(ev.participants.filter((p) => roles.includes(p.role)).map((p) => labelOf(p.key))),
+  // "Election in …", "Change of government in …" name a place after "in", never a body.
+  const fits = (p: Frame['participants'][number]) => w.object !== 'in' || p.type === 'location';
+  const names = (roles: string[], only: (p: Frame['participants'][number]) => boolean = () => true): string[] => [
+    ...new Set(ev.participants.filter((p) => roles.includes(p.role) && only(p)).map((p) => labelOf(p.key))),
   ];
   const doers = names(['agent', 'speaker']);
   const done = names(['target', 'victim', 'addressee']);
-  const members = names(['member']);
+  const members = names(['member'], fits);
   const join = (xs: string[]): string =>
     xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, 2).join(', ')} and others`;
   let title: string;
   if (doers.length) {
-    const to = ev.type === 'statement' ? ' to' : ev.type === 'attack' && !/s$/.test(join(doers)) ? '' : '';
-    const object = done.length ? `${to} ${join(done)}` : members.length ? ` with ${join(members)}` : '';
+    const to = ev.type === 'statement' ? ' to' : '';
     const verb = doers.length > 1 ? pluralVerb(w.verb) : w.verb;
+    // "signs agreement with Danske Bank": a verb that ends in "with" takes the members as they
+    // are; "holds election in Zambia" takes its place.
+    const withMembers = / with$/.test(verb) ? '' : w.object === 'in' ? ' in' : ' with';
+    const object = done.length ? `${to} ${join(done)}` : members.length ? `${withMembers} ${join(members)}` : '';
     title = `${join(doers)} ${object ? verb : verb.replace(/ (?:with|to)$/, '')}${object}`;
   } else {
     const whom = done.length ? done : members;

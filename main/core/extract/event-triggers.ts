@@ -31,6 +31,10 @@ const LEXICON: { type: EventType; verbs: string[]; nouns: string[] }[] = [
       'shoot(?:s|ing)',
       'invad(?:e|es|ed|ing)',
       'fired (?:on|at|upon)',
+      // Seizing a ship or a person by force: the vocabulary's nearest type.
+      'hijack(?:s|ed|ing)',
+      'kidnap(?:s|ped|ping)',
+      'abduct(?:s|ed|ing)',
     ],
     nouns: [
       'attacks?',
@@ -49,6 +53,9 @@ const LEXICON: { type: EventType; verbs: string[]; nouns: string[] }[] = [
       'incursions?',
       'offensives?',
       'invasion',
+      'hijackings?',
+      'kidnappings?',
+      'abductions?',
       'act of aggression',
       'rocket fire',
       'war',

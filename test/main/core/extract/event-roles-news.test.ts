@@ -141,4 +141,22 @@ describe('attacks in conflict wire copy', () => {
     const [ev] = events('Kataib Hezbollah denied any role in a strike on a U.S. base in Syria on Monday.');
     expect(ev?.locationLabel).toBe('Syria');
   });
+
+  it("does not make the owner of the report's source a target", () => {
+    const [ev] = events(
+      "Pirates hijacked a bulk carrier off Puntland on Sunday, the European Union's naval force said.",
+    );
+    expect(ev!.type).toBe('attack');
+    expect(ev!.participants.find((p) => p.key === 'european union')?.role).toBe('other');
+    expect(ev!.title).not.toMatch(/European Union/);
+  });
+
+  it('does not make a name after "said, with" the addressee of the statement', () => {
+    const [ev] = events(
+      "Tolvane's ruling Orvik party won 62 of the 98 seats, the Central Election Commission said on Monday, " +
+        "with the Farmers' Union also winning seats.",
+    );
+    expect(ev!.participants.find((p) => p.key === "farmers' union")?.role).toBe('other');
+    expect(ev!.title).toBe('Central Election Commission issues statement');
+  });
 });
