@@ -17,6 +17,13 @@ const HYPOTHETICAL_BEFORE =
 const WEAK_SAYING = /^(?:said|says|told (?:reporters|journalists))$/i;
 /** A noun subject that caused the reported event: "The deaths … prompted a protest". */
 const CAUSAL_VERB = /\b(?:prompted|caused|triggered|sparked|led to|forced|resulted in|provoked|drew)\b/i;
+/**
+ * Event nouns counted as a trend, not one occurrence: "attacks in the Gulf of Aden had risen
+ * this year", "the number of kidnappings fell". Read after a plural noun, within its clause.
+ */
+const TREND_AFTER =
+  /^[^,;.]{0,50}?\b(?:(?:have|has|had)\s+(?:risen|fallen|increased|decreased|doubled|tripled|dropped|declined|grown|surged|slowed)|rose|fell|increased|decreased|doubled|tripled|dropped|declined|surged)\b/i;
+const NUMBER_OF_BEFORE = /\b(?:number|rate|tally|count) of\s+$/i;
 /** An event word inside a relative clause set off by commas: ", who met both sides,". */
 const RELATIVE_BEFORE = /,\s*(?:who|which|whom)\s+(?:(?:had|has|have|was|were|also|earlier|recently)\s+)?$/i;
 /** A preposition that places what follows: "in GBAO", "at the border in Khorog". */
@@ -53,6 +60,12 @@ export function mainTrigger(sentence: string, at: number, names: ExtractedEntity
   const live = all.filter((t) => {
     const before = sentence.slice(Math.max(0, t.start - at - 70), t.start - at);
     if (HYPOTHETICAL_BEFORE.test(before)) return false;
+    if (
+      !t.verb &&
+      /s$/i.test(t.text) &&
+      (TREND_AFTER.test(sentence.slice(t.end - at)) || NUMBER_OF_BEFORE.test(before))
+    )
+      return false;
     if (causal && t.start - at < causal.index && !t.verb) return false;
     return true;
   });

@@ -125,4 +125,11 @@ describe('suggested events', () => {
     expect(ev.date).toMatchObject({ value: '2021', precision: 'year' });
     expect(ev.locationLabel).toBe('Afghanistan');
   });
+
+  it('reads attacks counted as a trend as no attack', () => {
+    const r = run(
+      'Attacks in the Gulf of Aden had risen this year, the bureau said. The number of kidnappings near Kano fell in May.',
+    );
+    expect(r.events.filter((e) => e.type === 'attack')).toEqual([]);
+  });
 });
