@@ -7,8 +7,10 @@ import { makeSpan, type Span } from './span.js';
 const MAX_SIDE = 3;
 
 /**
- * Names joined by "&" are firms: "Marks & Spencer", "Procter & Gamble", "Johnson & Johnson".
- * The tagger took the second half for a person's surname. Pairs of places ("Trinidad &
+ * Names joined by "&" are firms: "Marks & Spencer", "Procter & Gamble", "Black & Decker".
+ * The tagger took the second half for a person's surname. classify-run.ts types such a run
+ * firmly but only when no word of it reads as a person's name; this weaker rule covers the rest
+ * and leaves the tagger's own people ("Obama & Biden") to the overlap resolution. Pairs of places ("Trinidad &
  * Tobago"), names of everyday words only ("Arts & Crafts") and title-case headlines are left
  * alone.
  */
