@@ -10,9 +10,9 @@ const MAX_SIDE = 3;
  * Names joined by "&" are firms: "Marks & Spencer", "Procter & Gamble", "Black & Decker".
  * The tagger took the second half for a person's surname. classify-run.ts types such a run
  * firmly but only when no word of it reads as a person's name; this weaker rule covers the rest
- * and leaves the tagger's own people ("Obama & Biden") to the overlap resolution. Pairs of places ("Trinidad &
- * Tobago"), names of everyday words only ("Arts & Crafts") and title-case headlines are left
- * alone.
+ * and leaves the tagger's own people ("Obama & Biden") to the overlap resolution. Pairs of
+ * places ("Trinidad & Tobago"), names of everyday words only ("Arts & Crafts") and title-case
+ * headlines are left alone.
  */
 export function ampersandNameSpans(sentences: readonly Sentence[]): Span[] {
   const out: Span[] = [];
