@@ -57,6 +57,18 @@ const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
 
 const lower = (u: Unit): string => u.text.toLowerCase();
 const textOf = (us: Unit[], full: string): string => full.slice((us[0] as Unit).start, (us[us.length - 1] as Unit).end);
+/**
+ * Head words that open a body's name in Spanish, Portuguese, French, Italian, German and Polish:
+ * "Grupo Televisa", "Compagnie Maritime Belge", "Deutsche Telekom".
+ */
+const LEADING_ORG_HEADS = new Set(
+  `banco banca banque grupo grupa groupe gruppo gruppe compañía compania companhia compagnie compagnia
+  sociedad sociedade société societe società societa petróleos petroleos transportes industrias
+  instituto fundación fundacion fundação fundacao fondation fondazione corporación corporacion empresa
+  empresas aerolíneas aerolineas ferrocarriles partido partito movimiento mouvement movimento ejército
+  ejercito armée armee ministerio ministère ministere ministero ministerstvo policía policia polizei caja
+  caixa cassa crédit deutsche`.split(/\s+/),
+);
 const isConnector = (u: Unit): boolean => !isCapitalised(u) && CONNECTORS.has(lower(u));
 const isAcronym = (u: Unit): boolean => /^[A-Z][A-Z0-9&-]*[A-Z0-9]s?$/.test(u.text) && /[A-Z].*[A-Z]/.test(u.text);
 /** A capitalised everyday word that compromise does not take for a name ("Strikes", "Border"). */
@@ -193,6 +205,11 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (us.length >= 3 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of' && !joinsTwoNames(us)) {
     return span(us, 'location', 'head-rule');
   }
+  // "Banco Santander", "Polska Grupa Zbrojeniowa", "Petroleos Mexicanos": in the languages that
+  // put it first, a body's head word opens its name (or follows a country's name).
+  const lead = us.findIndex((u) => LEADING_ORG_HEADS.has(lower(u)));
+  if (lead >= 0 && lead <= 1 && us.length >= 2 && !us.some(isTitleWord) && !joinsTwoNames(us))
+    return span(us, 'organization', 'head-rule');
   // "Xinjiang Road & Bridge Engineering", "Procter & Gamble": an ampersand between capitalised
   // words joins one firm's name (exact gazetteer names such as "Trinidad & Tobago" matched above).
   // Not "Obama & Biden": two people (or two known names) an ampersand only lists.

@@ -185,3 +185,18 @@ describe('a name ending in a company word', () => {
     expect(t).toMatchObject({ 'Palo Alto Networks': 'organization', 'Orsk Telecommunications': 'organization' });
   });
 });
+
+describe('a name its head word opens, as other languages write them', () => {
+  it('is an organisation', () => {
+    const t = typed(
+      'Shares in Grupo Varela rose. Banco Ostrava said so. Petroleos Andinos said output fell. ' +
+        'The work went to the state-owned Polska Grupa Kordowa.',
+    );
+    expect(t).toMatchObject({
+      'Grupo Varela': 'organization',
+      'Banco Ostrava': 'organization',
+      'Petroleos Andinos': 'organization',
+      'Polska Grupa Kordowa': 'organization',
+    });
+  });
+});
