@@ -15,7 +15,7 @@ const ORG_NOUNS = new Set(
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
-    'cooperative nonprofit non-profit app platform ' +
+    'cooperative nonprofit non-profit app platform magazine tabloid weekly ' +
     'think-tank'
   ).split(' '),
 );

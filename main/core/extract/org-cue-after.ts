@@ -16,11 +16,19 @@ const COMPANY_PARTS = new RegExp(
     'share\\s+price|market\\s+value|chief\\s+financial\\s+officer|annual\\s+(?:report|results|revenue)|' +
     'quarterly\\s+(?:results|earnings|profit|revenue))\\b',
 );
+/**
+ * A report's source named at the end of the sentence: "…, Der Spiegel reported." People say;
+ * outlets report. Read only after a comma, so "Smith reported seeing smoke" is left alone.
+ */
+const REPORTED_AT_END =
+  /^\s+reported(?:\s+on\s+\p{Lu}\p{L}+day|\s+(?:late|early)\s+on\s+\p{Lu}\p{L}+|\s+earlier)?\s*(?:[.;]|,\s+(?:citing|quoting)\b)/u;
+const AFTER_COMMA = /,\s*(?:the\s+)?$/i;
+const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const MAX_WORDS = 4;
 
 /**
- * Organisation spans for names the words after them show to be companies: shares that move,
- * a trading arm, shareholders. The tagger misses unfamiliar one-word firms ("Glencore shares
+ * Organisation spans for names the words after them show to be companies or news outlets:
+ * shares that move, a trading arm, shareholders, "…, Le Monde reported." The tagger misses unfamiliar one-word firms ("Glencore shares
  * fell") or takes them for people ("Vitol's trading arm"). Known places and people are left
  * alone, and so is a name after a title.
  */
@@ -31,7 +39,12 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
     const first = run.units[0]!;
     const last = run.units[run.units.length - 1]!;
     const after = text.slice(last.end, last.end + 60);
-    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after)) continue;
+    // A reporter named in full ("…, John Smith reported") is a person.
+    const reported =
+      REPORTED_AT_END.test(after) &&
+      AFTER_COMMA.test(text.slice(Math.max(0, first.start - 8), first.start)) &&
+      !FIRST_NAME_TAGS.some((t) => first.tags.has(t));
+    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported) continue;
     const name = text.slice(first.start, last.end);
     const known = gazetteerClass(name);
     if (known === 'location' || known === 'person' || isDemonym(name)) continue;

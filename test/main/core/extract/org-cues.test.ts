@@ -200,3 +200,21 @@ describe('a name its head word opens, as other languages write them', () => {
     });
   });
 });
+
+describe('a news outlet', () => {
+  it('named as the source at the end of a sentence, or after "magazine"', () => {
+    const t = typed(
+      'The arrests followed a tip, Der Kurier reported. The talks failed, Le Veilleur reported on Tuesday. ' +
+        'The weekly magazine Die Brucke ran the story.',
+    );
+    expect(t).toMatchObject({
+      'Der Kurier': 'organization',
+      'Le Veilleur': 'organization',
+      'Die Brucke': 'organization',
+    });
+  });
+
+  it('but not a reporter named in full', () => {
+    expect(typed('Two men were held, Mary Jones reported.')['Mary Jones']).toBe('person');
+  });
+});
