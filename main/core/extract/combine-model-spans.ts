@@ -27,6 +27,10 @@ const TYPE_SETTERS: ReadonlySet<SpanSource> = new Set([
 const MIN_MODEL_SCORE = 0.25;
 /** Model spans outrank every rule span when they overlap: the model decides where names are. */
 const MODEL_STRENGTH = 4.5;
+/** A model span's strength when no rule span of its extent gave it its type: the tagger's guess. */
+export const UNCONFIRMED_MODEL_STRENGTH = MODEL_STRENGTH;
+/** Added when a rule span of the same extent gave the model's span its type. */
+const RULE_TYPED_BONUS = 0.5;
 
 export interface CombineOptions {
   /** Ranges where model spans are not taken (e.g. title-case headlines); rules still apply there. */
@@ -104,7 +108,9 @@ export function combineModelSpans(
     if (!rule && type === 'location' && /\baccording to\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)))
       type = gazetteerClass(text.slice(m.start, m.end)) ?? 'person';
     const s = makeSpan(m.start, m.end, type, 'model');
-    s.strength = MODEL_STRENGTH;
+    // A type a rule confirms outweighs the model's guess for the same name elsewhere in the
+    // document ("Norway's Equinor said" guessed a person; "Shares in Equinor" says a company).
+    s.strength = rule ? MODEL_STRENGTH + RULE_TYPED_BONUS : MODEL_STRENGTH;
     out.push(s);
     covered.fill(1, m.start, m.end);
   }

@@ -13,6 +13,7 @@ import { findRuns, type Run } from './runs.js';
 import { SpanIndex } from './span-index.js';
 import { makeSpan, STRENGTH, type Span } from './span.js';
 import { isEverydayWord } from './gazetteer.js';
+import { UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
 import { CONNECTORS, ORG_HEADS } from './word-lists.js';
 
 export interface NameAnalysis {
@@ -78,11 +79,15 @@ export function linkAndPropagate(
     if (s.type === 'person') known.addPerson(t, s.strength);
     else known.add(t, s.type, s.strength);
   }
-  // Document-wide agreement: a weakly typed form follows the majority for that form.
+  // Document-wide agreement: a weakly typed form follows the majority for that form, and so
+  // does the tagger's own guess when the rest of the document outweighs it ("Norway's Equinor
+  // said" guessed a person; "Shares in Equinor" showed a company).
   for (const s of all) {
-    if (s.strength >= STRENGTH.propagated) continue;
     const f = known.get(text.slice(s.start, s.end));
-    if (f) s.type = f.type;
+    if (!f) continue;
+    if (s.strength < STRENGTH.propagated) s.type = f.type;
+    else if (s.source === 'model' && s.strength <= UNCONFIRMED_MODEL_STRENGTH && f.votes[f.type] > f.votes[s.type])
+      s.type = f.type;
   }
   for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known));
   return { spans: all, known };

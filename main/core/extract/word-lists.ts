@@ -96,7 +96,8 @@ export const COMMON_ACRONYMS = set(`
 export const INSTITUTION_HEADS = set(`
   ministry department court council assembly parliament senate congress commission committee agency army
   navy guard guards corps forces police government cabinet bank party movement organization organisation
-  union alliance federation league front brigade brigades directorate secretariat tribunal
+  union alliance federation league front brigade brigades directorate secretariat tribunal authority
+  bureau administration inspectorate regulator
 `);
 
 /**

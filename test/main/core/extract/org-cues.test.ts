@@ -218,3 +218,20 @@ describe('a news outlet', () => {
     expect(typed('Two men were held, Mary Jones reported.')['Mary Jones']).toBe('person');
   });
 });
+
+describe("an authority's name of everyday words", () => {
+  it('is kept when the tagger does not see it', () => {
+    expect(typed('The Financial Conduct Authority said it was reviewing the controls.')).toMatchObject({
+      'Financial Conduct Authority': 'organization',
+    });
+  });
+});
+
+describe('one name in one document', () => {
+  it("takes the type the rules show, over the tagger's guess elsewhere", () => {
+    const t = extract("Norway's Equinor said on Friday it would delay a field. Shares in Equinor fell 1.5 percent.", {
+      date: '2026-03-03',
+    });
+    expect(t.entities.filter((e) => e.text === 'Equinor').map((e) => e.type)).toEqual(['organization', 'organization']);
+  });
+});
