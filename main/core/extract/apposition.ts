@@ -22,6 +22,9 @@ const ORG_NOUNS = new Set(
 /** "a", "the", or an owner's possessive: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION =
   /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|backed|linked|led|allied|aligned|supported|funded|sponsored|accused|blamed|designated|active|operating|fighting)\b|\s*$)/u;
+/** The same noun after "is a": "Bilka is a Danish chain of hypermarkets", "Kpler is a data firm". */
+const COPULAR =
+  /^\s+(?:is|was|remains|became)\s+(?:a|an)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
 /** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service". */
 const OUTLET_AFTER =
   /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV)\b/;
@@ -43,7 +46,8 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       /^\p{Ll}/u.test(before.text) &&
       !/[.!?;:]/.test(before.post) &&
       ORG_NOUNS.has(before.text.toLowerCase());
-    const after = APPOSITION.exec(text.slice(last.end, last.end + 120));
+    const rest = text.slice(last.end, last.end + 120);
+    const after = APPOSITION.exec(rest) ?? COPULAR.exec(rest);
     const noun = after?.[1]?.toLowerCase() ?? '';
     const nounAfter = ORG_NOUNS.has(noun);
     // "Tcell and Babilon-Mobile, the country's two largest mobile operators": each name listed.

@@ -235,3 +235,13 @@ describe('one name in one document', () => {
     expect(t.entities.filter((e) => e.text === 'Equinor').map((e) => e.type)).toEqual(['organization', 'organization']);
   });
 });
+
+describe('a name the text says "is a" firm', () => {
+  it('is an organisation; a person "is a" member or director still a person', () => {
+    const t = typed(
+      'Tessaline is a Norwegian oil company. Ilse Marven is a party member. Orvik was a company director.',
+    );
+    expect(t).toMatchObject({ Tessaline: 'organization', 'Ilse Marven': 'person' });
+    expect(t['Orvik']).not.toBe('organization');
+  });
+});
