@@ -15,19 +15,22 @@ const ORG_NOUNS = new Set(
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
-    'cooperative nonprofit non-profit app platform magazine tabloid weekly ' +
+    'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir ' +
     'think-tank'
   ).split(' '),
 );
 /** "a", "the", or an owner's possessive: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION =
   /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|backed|linked|led|allied|aligned|supported|funded|sponsored|accused|blamed|designated|active|operating|fighting)\b|\s*$)/u;
-/** The same noun after "is a": "Bilka is a Danish chain of hypermarkets", "Kpler is a data firm". */
+/**
+ * The same noun after "is a": "Bilka is a Danish chain of hypermarkets", "Kpler is a data firm",
+ * "The Bangladesh Scouts are the national Scouting organization".
+ */
 const COPULAR =
-  /^\s+(?:is|was|remains|became)\s+(?:a|an)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
+  /^\s+(?:is|was|are|were|remains|became)\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
 /** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service". */
 const OUTLET_AFTER =
-  /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV)\b/;
+  /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV|magazine|weekly|tabloid)\b/;
 const MAX_WORDS = 5;
 /** Organisation spans typed by a noun in apposition to a run of capitalised words, or by the outlet noun after it. */
 export function appositionSpans(runs: readonly Run[], text: string): Span[] {
@@ -46,8 +49,11 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       /^\p{Ll}/u.test(before.text) &&
       !/[.!?;:]/.test(before.post) &&
       ORG_NOUNS.has(before.text.toLowerCase());
-    const rest = text.slice(last.end, last.end + 120);
-    const after = APPOSITION.exec(rest) ?? COPULAR.exec(rest);
+    // Within the sentence: "… in Den Haag, the Netherlands. His current band …" is no apposition.
+    const rest = text.slice(last.end, Math.min(last.end + 120, run.sentence.end));
+    // "… around the World - Datecs became the best known brand": a dash ends what "is a" names.
+    const copular = /\s[-–—]\s/.test(text.slice(first.start, last.end)) ? null : COPULAR.exec(rest);
+    const after = APPOSITION.exec(rest) ?? copular;
     const noun = after?.[1]?.toLowerCase() ?? '';
     const nounAfter = ORG_NOUNS.has(noun);
     // "Tcell and Babilon-Mobile, the country's two largest mobile operators": each name listed.

@@ -16,6 +16,10 @@ const BODY_HEADS = new Set([
   'institute',
   'centre',
   'center',
+  // "the American Civil Liberties Union's Reproductive Freedom Project"
+  'project',
+  'programme',
+  'initiative',
 ]);
 /** Longest body name taken after a possessive: "Federal Security Service" is three words. */
 const MAX_WORDS = 4;

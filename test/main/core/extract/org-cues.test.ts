@@ -245,3 +245,24 @@ describe('a name the text says "is a" firm', () => {
     expect(t['Orvik']).not.toBe('organization');
   });
 });
+
+describe('more nouns that name a body', () => {
+  it('a band, a magazine, "are the … organisation", a project after its owner', () => {
+    const t = typed(
+      'He joined Velvet Harbour, a Richmond-based jazz band. The test ran in The Orvane Review magazine. ' +
+        'The Tolvane Scouts are the national scouting organization. ' +
+        "The Civil Liberties Union's Press Freedom Project asked the court.",
+    );
+    expect(t).toMatchObject({
+      'Velvet Harbour': 'organization',
+      'Orvane Review': 'organization',
+      'Tolvane Scouts': 'organization',
+      'Press Freedom Project': 'organization',
+    });
+  });
+
+  it('but never across the end of a sentence', () => {
+    const t = typed('The festival was held in Den Haag, the Netherlands. His current band, Gigi, formed in 1994.');
+    expect(t['Den Haag']).toBe('location');
+  });
+});
