@@ -1,7 +1,6 @@
-import { gazetteerClass, isDemonym } from './gazetteer.js';
+import { namesNoFirm } from './org-cue-before.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
-import { PERSON_TITLES } from './word-lists.js';
 
 /**
  * A listed company's shares moving: "Glencore shares fell". Not after a possessive: people own
@@ -28,9 +27,9 @@ const MAX_WORDS = 4;
 
 /**
  * Organisation spans for names the words after them show to be companies or news outlets:
- * shares that move, a trading arm, shareholders, "…, Le Monde reported." The tagger misses unfamiliar one-word firms ("Glencore shares
- * fell") or takes them for people ("Vitol's trading arm"). Known places and people are left
- * alone, and so is a name after a title.
+ * shares that move, a trading arm, shareholders, "…, Le Monde reported." The tagger misses
+ * unfamiliar one-word firms ("Glencore shares fell") or takes them for people ("Vitol's trading
+ * arm"). Known places and people are left alone, and so is a name after a title.
  */
 export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
   const out: Span[] = [];
@@ -45,11 +44,7 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       AFTER_COMMA.test(text.slice(Math.max(0, first.start - 8), first.start)) &&
       !FIRST_NAME_TAGS.some((t) => first.tags.has(t));
     if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported) continue;
-    const name = text.slice(first.start, last.end);
-    const known = gazetteerClass(name);
-    if (known === 'location' || known === 'person' || isDemonym(name)) continue;
-    if (PERSON_TITLES.has(first.text.toLowerCase())) continue;
-    if (run.before && PERSON_TITLES.has(run.before.text.toLowerCase().replace(/\.$/, ''))) continue;
+    if (namesNoFirm(text.slice(first.start, last.end), first, run.before)) continue;
     out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }
   return out;

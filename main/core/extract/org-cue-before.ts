@@ -1,4 +1,5 @@
 import { gazetteerClass, isDemonym } from './gazetteer.js';
+import type { Unit } from './analyse.js';
 import type { Run } from './runs.js';
 import { splitAtAnd } from './apposition.js';
 import { makeSpan, type Span } from './span.js';
@@ -7,8 +8,9 @@ import { PERSON_TITLES } from './word-lists.js';
 /**
  * Words before a name that say it is an organisation: the people who work there or speak for
  * it, the things held in it or bought from it ("analysts at Recorded Future", "investigators
- * from Mandiant", "accounts at Emirates NBD and Barclays", "a spokesperson for Maersk", "data from
- * Kpler", "shares in Maersk"), and a group named ("a group calling itself Black Basta", "a group known as Scattered Spider").
+ * from Mandiant", "accounts at Emirates NBD and Barclays", "a spokesperson for Maersk", "data
+ * from Kpler", "shares in Maersk"), and a group named ("a group calling itself Black Basta", "a
+ * group known as Scattered Spider").
  */
 const CUE_BEFORE = new RegExp(
   '\\b(?:' +
@@ -41,14 +43,22 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
       if (part.length > MAX_WORDS) continue;
       const last = part[part.length - 1]!;
       const name = text.slice(part[0]!.start, last.end);
-      const known = gazetteerClass(name);
-      if (known === 'location' || known === 'person' || isDemonym(name)) continue;
-      // "a spokesman for President Putin": a title names a person.
-      if (PERSON_TITLES.has(part[0]!.text.toLowerCase())) continue;
+      if (namesNoFirm(name, part[0]!, null)) continue;
       // "Enron Corp.": a company suffix keeps its full stop.
       const end = /^(?:Corp|Inc|Ltd|Co|Bros)$/.test(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
       out.push(makeSpan(part[0]!.start, end, 'organization', 'apposition'));
     }
   }
   return out;
+}
+
+/**
+ * A known place, person or nationality, or a name after a title ("a spokesman for President
+ * Putin"): no firm, whatever the words around it say.
+ */
+export function namesNoFirm(name: string, first: Unit, before: Unit | null): boolean {
+  const known = gazetteerClass(name);
+  if (known === 'location' || known === 'person' || isDemonym(name)) return true;
+  const isTitle = (u: Unit | null) => !!u && PERSON_TITLES.has(u.text.toLowerCase().replace(/\.$/, ''));
+  return isTitle(first) || isTitle(before);
 }
