@@ -13,6 +13,7 @@ import { findRuns, type Run } from './runs.js';
 import { SpanIndex } from './span-index.js';
 import { makeSpan, STRENGTH, type Span } from './span.js';
 import { isEverydayWord } from './gazetteer.js';
+import { lookupKey } from './normalize.js';
 import { UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
 import { CONNECTORS, ORG_HEADS } from './word-lists.js';
 
@@ -82,12 +83,23 @@ export function linkAndPropagate(
   // Document-wide agreement: a weakly typed form follows the majority for that form, and so
   // does the tagger's own guess when the rest of the document outweighs it ("Norway's Equinor
   // said" guessed a person; "Shares in Equinor" showed a company).
+  // The types rules (not the tagger's guesses) gave each one-word form.
+  const ruleTypes = new Map<string, Set<string>>();
+  for (const s of all) {
+    const t = text.slice(s.start, s.end);
+    if (/\s/.test(t) || (s.source === 'model' && s.strength <= UNCONFIRMED_MODEL_STRENGTH)) continue;
+    const k = lookupKey(t);
+    if (!ruleTypes.has(k)) ruleTypes.set(k, new Set());
+    ruleTypes.get(k)!.add(s.type);
+  }
   for (const s of all) {
     const f = known.get(text.slice(s.start, s.end));
     if (!f) continue;
+    const guess = s.source === 'model' && s.strength <= UNCONFIRMED_MODEL_STRENGTH;
+    const shown = ruleTypes.get(lookupKey(text.slice(s.start, s.end)));
     if (s.strength < STRENGTH.propagated) s.type = f.type;
-    else if (s.source === 'model' && s.strength <= UNCONFIRMED_MODEL_STRENGTH && f.votes[f.type] > f.votes[s.type])
-      s.type = f.type;
+    else if (guess && shown?.size === 1 && !shown.has(s.type)) s.type = [...shown][0] as typeof s.type;
+    else if (guess && f.votes[f.type] > f.votes[s.type]) s.type = f.type;
   }
   for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known));
   return { spans: all, known };

@@ -234,6 +234,14 @@ describe('one name in one document', () => {
     });
     expect(t.entities.filter((e) => e.text === 'Equinor').map((e) => e.type)).toEqual(['organization', 'organization']);
   });
+
+  it("takes a one-word name's type from the rules alone, however often the tagger guessed otherwise", () => {
+    const t = extract(
+      "Norway's Velsund said on Friday it would delay a field. Velsund said costs rose. Shares in Velsund fell.",
+      { date: '2026-03-03' },
+    );
+    expect(t.entities.filter((e) => e.text === 'Velsund').every((e) => e.type === 'organization')).toBe(true);
+  });
 });
 
 describe('a name the text says "is a" firm', () => {
