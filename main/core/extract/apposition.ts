@@ -19,15 +19,26 @@ const ORG_NOUNS = new Set(
     'think-tank'
   ).split(' '),
 );
-/** "a", "the", or an owner's possessive: "Safaricom, Kenya's largest telecoms operator". */
-const APPOSITION =
-  /^,\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|backed|linked|led|allied|aligned|supported|funded|sponsored|accused|blamed|designated|active|operating|fighting)\b|\s*$)/u;
+/**
+ * "a", "the", or an owner's possessive, up to four words, and the noun (captured) that ends the
+ * phrase before punctuation or one of `ends`: "Kenya's largest telecoms operator".
+ */
+const nounPhrase = (ends: string): string =>
+  "(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
+  `(?=[,.;:)]|\\s+(?:${ends})\\b|\\s*$)`;
+const PHRASE_ENDS = 'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered';
+/** After a comma: "Safaricom, Kenya's largest telecoms operator". */
+const APPOSITION = new RegExp(
+  `^,\\s+${nounPhrase(
+    `${PHRASE_ENDS}|backed|linked|led|allied|aligned|supported|funded|sponsored|accused|blamed|designated|active|operating|fighting`,
+  )}`,
+  'u',
+);
 /**
  * The same noun after "is a": "Bilka is a Danish chain of hypermarkets", "Kpler is a data firm",
  * "The Bangladesh Scouts are the national Scouting organization".
  */
-const COPULAR =
-  /^\s+(?:is|was|are|were|remains|became)\s+(?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?([\p{Ll}-]+)(?=[,.;:)]|\s+(?:of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered)\b|\s*$)/u;
+const COPULAR = new RegExp(`^\\s+(?:is|was|are|were|remains|became)\\s+${nounPhrase(PHRASE_ENDS)}`, 'u');
 /** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service". */
 const OUTLET_AFTER =
   /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV|magazine|weekly|tabloid)\b/;

@@ -1,4 +1,5 @@
 import type { Sentence, Unit } from './analyse.js';
+import type { NamedEntityType } from './types.js';
 import { possessorOrgSpans } from './possessor-org.js';
 import { placeNounSpans } from './place-noun.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
@@ -75,34 +76,37 @@ export function linkAndPropagate(
     known.add(d.acronym, type, STRENGTH.acronym, longText);
     aliases.set(longText, [...(aliases.get(longText) ?? []), d.acronym]);
   }
+  // The types rules (not the tagger's guesses) gave each one-word form.
+  const ruleTypes = new Map<string, Set<NamedEntityType>>();
   for (const s of all) {
     const t = text.slice(s.start, s.end);
     if (s.type === 'person') known.addPerson(t, s.strength);
     else known.add(t, s.type, s.strength);
-  }
-  // Document-wide agreement: a weakly typed form follows the majority for that form, and so
-  // does the tagger's own guess when the rest of the document outweighs it ("Norway's Equinor
-  // said" guessed a person; "Shares in Equinor" showed a company).
-  // The types rules (not the tagger's guesses) gave each one-word form.
-  const ruleTypes = new Map<string, Set<string>>();
-  for (const s of all) {
-    const t = text.slice(s.start, s.end);
-    if (/\s/.test(t) || (s.source === 'model' && s.strength <= UNCONFIRMED_MODEL_STRENGTH)) continue;
+    if (/\s/.test(t) || isTaggerGuess(s)) continue;
     const k = lookupKey(t);
     if (!ruleTypes.has(k)) ruleTypes.set(k, new Set());
     ruleTypes.get(k)!.add(s.type);
   }
+  // Document-wide agreement: a weakly typed form follows the majority for that form. So does
+  // the tagger's own guess, when rules alone typed a one-word name otherwise or the rest of the
+  // document outweighs it ("Norway's Equinor said" guessed a person; "Shares in Equinor" showed
+  // a company).
   for (const s of all) {
     const f = known.get(text.slice(s.start, s.end));
     if (!f) continue;
-    const guess = s.source === 'model' && s.strength <= UNCONFIRMED_MODEL_STRENGTH;
     const shown = ruleTypes.get(lookupKey(text.slice(s.start, s.end)));
     if (s.strength < STRENGTH.propagated) s.type = f.type;
-    else if (guess && shown?.size === 1 && !shown.has(s.type)) s.type = [...shown][0] as typeof s.type;
-    else if (guess && f.votes[f.type] > f.votes[s.type]) s.type = f.type;
+    else if (!isTaggerGuess(s)) continue;
+    else if (shown?.size === 1 && !shown.has(s.type)) s.type = [...shown][0]!;
+    else if (f.votes[f.type] > f.votes[s.type]) s.type = f.type;
   }
   for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known));
   return { spans: all, known };
+}
+
+/** A span the tagger typed by itself, no rule of its extent agreeing. */
+function isTaggerGuess(s: Span): boolean {
+  return s.source === 'model' && s.strength <= UNCONFIRMED_MODEL_STRENGTH;
 }
 
 function propagateInRun(us: Unit[], text: string, known: KnownForms): Span[] {
