@@ -44,14 +44,10 @@ function side(units: readonly Unit[], from: number, step: 1 | -1): Unit[] {
     if (!isCapitalised(u) || /^the$/i.test(u.text)) break;
     // Punctuation before a word going right ends the name too ("Poems (Black Pepper").
     if (step === 1 && out.length > 0 && /\S/.test(u.pre)) break;
-    // Punctuation between this word and the "&" side ends the name ("Smith, Jones & Co").
-    if (step === -1 && /\S/.test(u.post)) break;
+    // Punctuation or a possessive between this word and the "&" ends the name ("Smith, Jones & Co").
+    if (step === -1 && (/\S/.test(u.post) || u.tags.has('Possessive'))) break;
     out.push(u);
     if (step === 1 && (/\S/.test(u.post) || u.tags.has('Possessive'))) break;
-    if (step === -1 && u.tags.has('Possessive')) {
-      out.pop();
-      break;
-    }
   }
   return out;
 }
