@@ -26,7 +26,8 @@ const ORG_NOUNS = new Set(
 const nounPhrase = (ends: string): string =>
   "(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
   `(?=[,.;:)]|\\s+(?:${ends})\\b|\\s*$)`;
-const PHRASE_ENDS = 'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered';
+const PHRASE_ENDS =
+  'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed';
 /** After a comma: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION = new RegExp(
   `^,\\s+${nounPhrase(
@@ -39,9 +40,11 @@ const APPOSITION = new RegExp(
  * "The Bangladesh Scouts are the national Scouting organization".
  */
 const COPULAR = new RegExp(`^\\s+(?:is|was|are|were|remains|became)\\s+${nounPhrase(PHRASE_ENDS)}`, 'u');
-/** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service". */
+/** ", part of Google Cloud": the name it is part of, up to its end or a possessive. */
+const PART_OF = /^,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*)(?!['’]s)/u;
+/** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service", "its Az-Zallaqa media outlet". */
 const OUTLET_AFTER =
-  /^\s+(?:state\s+)?(?:news\s+(?:agency|service|outlet|site|portal|channel|website)|newspaper|daily|broadcaster|television|TV|magazine|weekly|tabloid)\b/;
+  /^\s+(?:state\s+)?(?:(?:news|media|propaganda)\s+(?:agency|service|outlet|site|portal|channel|website|arm|wing|office)|newspaper|daily|broadcaster|television|TV|magazine|weekly|tabloid)\b/;
 const MAX_WORDS = 5;
 /** Organisation spans typed by a noun in apposition to a run of capitalised words, or by the outlet noun after it. */
 export function appositionSpans(runs: readonly Run[], text: string): Span[] {
@@ -65,7 +68,15 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     // "… around the World - Datecs became the best known brand": a dash ends what "is a" names.
     const copular = /\s[-–—]\s/.test(text.slice(first.start, last.end)) ? null : COPULAR.exec(rest);
     const after = APPOSITION.exec(rest) ?? copular;
-    const noun = after?.[1]?.toLowerCase() ?? '';
+    // "Mandiant, part of Google Cloud": a part of a named body (not a place that is part of a country).
+    const partOf = PART_OF.exec(rest);
+    const partOfBody =
+      partOf !== null &&
+      gazetteerClass(text.slice(first.start, last.end)) !== 'location' &&
+      gazetteerClass(partOf[1]!) !== 'location' &&
+      !isDemonym(partOf[1]!);
+    // "a Bucharest think tank": the noun is the pair.
+    const noun = /\bthink\s+tank$/i.test(after?.[0] ?? '') ? 'think-tank' : (after?.[1]?.toLowerCase() ?? '');
     const nounAfter = ORG_NOUNS.has(noun);
     // "Tcell and Babilon-Mobile, the country's two largest mobile operators": each name listed.
     const plural = singularOf(noun);
@@ -80,7 +91,8 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       OUTLET_AFTER.test(text.slice(last.end, last.end + 40)) &&
       gazetteerClass(text.slice(first.start, last.end)) !== 'location' &&
       !isDemonym(text.slice(first.start, last.end));
-    if (nounBefore || nounAfter || outlet) out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
+    if (nounBefore || nounAfter || outlet || partOfBody)
+      out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }
   return out;
 }

@@ -102,6 +102,11 @@ export function classifyRun(run: Run, text: string): Span[] {
 
 function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Span[] {
   if (us.length === 0) return [];
+  // "Chief Technology Officer of Siemens Energy", "Commander of the Joint Forces Command": a
+  // title opening the run names a post in what follows "of", which is read on its own.
+  const ofAt = leadingTitleEnd(us);
+  if (ofAt > 0 && ofAt < us.length - 1 && lower(us[ofAt] as Unit) === 'of')
+    return classifyUnits(trimConnectors(us.slice(ofAt + 1)), run, text, titled);
   const whole = wholeRule(us, text);
   if (whole) return [whole];
   // A title inside the run: what follows is a person, what precedes is read on its own.
@@ -113,7 +118,10 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     return [...before, ...classifyUnits(trimConnectors(us.slice(t + 1)), run, text, false)];
   }
   if (t >= 0 && t < us.length - 1) {
-    const rest = us.slice(t + 1);
+    // "Chief Executive Tim Cook": the words that finish a title are not the person's name.
+    let after = t + 1;
+    while (after < us.length - 1 && TITLE_MODIFIERS.has(lower(us[after] as Unit))) after++;
+    const rest = us.slice(after);
     const head = titleStart(us, t);
     const out = head > 0 ? classifyUnits(us.slice(0, head), run, text, titled) : [];
     const restWhole = wholeRule(rest, text);
@@ -228,7 +236,8 @@ function wholeRule(us: Unit[], text: string): Span | null {
     (u, i) =>
       isConnector(u) &&
       lower(u) === 'and' &&
-      !us.slice(0, i).every((w) => isEverydayWord(w.text) && !isDemonym(w.text) && !ORG_HEADS.has(lower(w))),
+      !us.slice(0, i).every((w) => isEverydayWord(w.text) && !isDemonym(w.text) && !ORG_HEADS.has(lower(w))) &&
+      !endsInTradePair(us, i),
   );
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
     if (
@@ -249,7 +258,24 @@ function wholeRule(us: Unit[], text: string): Span | null {
   return null;
 }
 
+/** Lines of business a firm's name may end with two of: "Blue Lagoon Shipping and Trading". */
+const TRADES = new Set(
+  'trading contracting shipping logistics services industries securities insurance holdings energy mining'.split(' '),
+);
+
+/** Whether the "and" at `i` joins two lines of business that end the run (one firm's name), after a name of its own. */
+function endsInTradePair(us: Unit[], i: number): boolean {
+  return i >= 2 && i === us.length - 2 && TRADES.has(lower(us[i - 1] as Unit)) && TRADES.has(lower(us[i + 1] as Unit));
+}
+
 /** Index of the last title word in the run, or -1. */
+/** Where the title phrase opening the run ends ("Chief Technology Officer"), or 0 when no title opens it. */
+function leadingTitleEnd(us: Unit[]): number {
+  let end = 0;
+  while (end < us.length && (isTitleWord(us[end] as Unit) || TITLE_MODIFIERS.has(lower(us[end] as Unit)))) end++;
+  return us.slice(0, end).some(isTitleWord) ? end : 0;
+}
+
 function lastTitleIndex(us: Unit[]): number {
   for (let i = us.length - 1; i >= 0; i--) if (isTitleWord(us[i] as Unit)) return i;
   return -1;

@@ -116,11 +116,15 @@ export function combineModelSpans(
   }
   for (const r of rules) {
     if (!strongSet.has(r)) continue;
-    // "Customer Service", "Post Office": a head word after everyday words is too weak on its own.
+    // "Customer Service", "Post Office": a head word after everyday words is too weak on its own,
+    // unless the tagger found the name those words open ("Blue Lagoon" in "Blue Lagoon Shipping") or
+    // the name is said to be based somewhere ("Dubai-based Blue Lagoon Shipping and Trading").
     if (
       r.source === 'head-rule' &&
       !hasNameWord(text.slice(r.start, r.end)) &&
-      !namesInstitution(text.slice(r.start, r.end))
+      !namesInstitution(text.slice(r.start, r.end)) &&
+      !modelIndex.inside(r.start, r.end).some((m) => m.start === r.start && m.score >= MIN_MODEL_SCORE) &&
+      !/\p{L}-based\s+$/u.test(text.slice(Math.max(0, r.start - 8), r.start))
     )
       continue;
     let free = true;

@@ -14,6 +14,7 @@ import { joinOrgRegion } from './org-region-join.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
+import { dropThingNames } from './thing-names.js';
 import { typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
@@ -75,6 +76,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   typeAliasesLikeTheirName,
   joinOrgRegion,
   addThreatActorCodes,
+  dropThingNames,
 ];
 
 let taggerState: { tagger: Tagger | null } | null = null;

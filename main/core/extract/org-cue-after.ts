@@ -22,12 +22,18 @@ const COMPANY_PARTS = new RegExp(
 const REPORTED_AT_END =
   /^\s+reported(?:\s+on\s+\p{Lu}\p{L}+day|\s+(?:late|early)\s+on\s+\p{Lu}\p{L}+|\s+earlier)?\s*(?:[.;]|,\s+(?:citing|quoting)\b)/u;
 const AFTER_COMMA = /,\s*(?:the\s+)?$/i;
+/** "a Seatrium spokeswoman", "the Kremlin spokesman": a body speaks through one (a person through an aide). */
+const SPOKESPERSON_AFTER = /^\s+spokes(?:person|man|woman)\b/;
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+/** "Its shares rose": a pronoun or determiner opening the sentence, not a name. */
+const NOT_A_NAME = /^(?:its|their|his|her|our|my|your|the|this|that|these|those)$/i;
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const MAX_WORDS = 4;
 
 /**
  * Organisation spans for names the words after them show to be companies or news outlets:
- * shares that move, a trading arm, shareholders, "…, Le Monde reported." The tagger misses
+ * shares that move, a trading arm, shareholders, "…, Le Monde reported.", "a Seatrium
+ * spokeswoman". The tagger misses
  * unfamiliar one-word firms ("Glencore shares fell") or takes them for people ("Vitol's trading
  * arm"). Known places and people are left alone, and so is a name after a title.
  */
@@ -43,7 +49,10 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       REPORTED_AT_END.test(after) &&
       AFTER_COMMA.test(text.slice(Math.max(0, first.start - 8), first.start)) &&
       !FIRST_NAME_TAGS.some((t) => first.tags.has(t));
-    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported) continue;
+    const spokesperson =
+      SPOKESPERSON_AFTER.test(after) && ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start));
+    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported && !spokesperson) continue;
+    if (run.units.length === 1 && NOT_A_NAME.test(first.text)) continue;
     if (namesNoFirm(text.slice(first.start, last.end), first, run.before)) continue;
     out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }

@@ -9,20 +9,22 @@ import { PERSON_TITLES } from './word-lists.js';
  * Words before a name that say it is an organisation: the people who work there or speak for
  * it, the things held in it or bought from it ("analysts at Recorded Future", "investigators
  * from Mandiant", "accounts at Emirates NBD and Barclays", "a spokesperson for Maersk", "data
- * from Kpler", "shares in Maersk"), and a group named ("a group calling itself Black Basta", "a
- * group known as Scattered Spider").
+ * from Kpler", "shares in Maersk", "tanker trackers at Vortexa"), and a group named ("a group
+ * calling itself Black Basta", "a group known as Scattered Spider", "the gang, which calls itself
+ * Medusa").
  */
 const CUE_BEFORE = new RegExp(
   '\\b(?:' +
     '(?:analysts?|researchers?|investigators?|engineers?|executives?|employees?|officers?|staff|lawyers?|' +
     'economists?|strategists?|traders?|bankers?|scientists?|accounts?|(?:ship)?brokers?|consultants?|' +
-    'auditors?)\\s+(?:at|from|with)' +
+    'auditors?|experts?|specialists?|(?:incident\\s+)?responders?|trackers?)\\s+(?:at|from|with)' +
     // A body speaks through a spokesperson; a person in the news rarely has one by name.
     '|spokes(?:person|man|woman|people)\\s+(?:for|at|of)' +
     // Firms sell data and estimates: "data from Kpler", "estimates by Rystad".
     '|(?:data|figures|estimates)\\s+(?:from|by|compiled\\s+by)' +
     '|shares\\s+(?:in|of)' +
-    '|(?:group|company|firm|gang|network|movement|organi[sz]ation)\\s+(?:calling\\s+itself|called|named|known\\s+as)' +
+    '|(?:group|company|firm|gang|network|movement|organi[sz]ation)' +
+    '(?:\\s+(?:calling\\s+itself|called|named|known\\s+as)|,?\\s+(?:which|that)\\s+(?:calls\\s+itself|is\\s+(?:called|known\\s+as)))' +
     ')\\s+(?:the\\s+)?$',
   'i',
 );

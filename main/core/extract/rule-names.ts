@@ -13,7 +13,7 @@ import { KnownForms } from './known-forms.js';
 import { findRuns, type Run } from './runs.js';
 import { SpanIndex } from './span-index.js';
 import { makeSpan, STRENGTH, type Span } from './span.js';
-import { isEverydayWord } from './gazetteer.js';
+import { gazetteerClass, isEverydayWord } from './gazetteer.js';
 import { lookupKey } from './normalize.js';
 import { UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
 import { CONNECTORS, ORG_HEADS } from './word-lists.js';
@@ -54,6 +54,9 @@ export function linkAndPropagate(
   const all = [...spans];
   const known = new KnownForms();
   const aliases = new Map<string, string[]>();
+  // Acronyms the text defines, with their long forms' types: "(AUR)" after "Alliance for the Union
+  // of Romanians" is that party throughout, though the gazetteer knows an atoll called Aur.
+  const definedTypes = new Map<string, NamedEntityType>();
   const index = new SpanIndex(spans);
   for (const d of analysis.acronyms) {
     const near = index.overlapping(d.longStart, d.longEnd);
@@ -74,6 +77,7 @@ export function linkAndPropagate(
     const longText = text.slice(d.longStart, d.longEnd);
     known.add(longText, type, STRENGTH.acronym);
     known.add(d.acronym, type, STRENGTH.acronym, longText);
+    definedTypes.set(lookupKey(d.acronym), type);
     aliases.set(longText, [...(aliases.get(longText) ?? []), d.acronym]);
   }
   // The types rules (not the tagger's guesses) gave each one-word form.
@@ -87,18 +91,48 @@ export function linkAndPropagate(
     if (!ruleTypes.has(k)) ruleTypes.set(k, new Set());
     ruleTypes.get(k)!.add(s.type);
   }
+  // The last words of people named in full ("George Simion" … "against Simion").
+  const surnames = new Set<string>();
+  for (const s of all) {
+    const words = text.slice(s.start, s.end).split(/\s+/);
+    // Not "Office Khorog", a sign-off the tagger took for a person: no body's head word in a name.
+    if (s.type === 'person' && words.length >= 2 && !words.some((w) => ORG_HEADS.has(w.toLowerCase())))
+      surnames.add(lookupKey(words[words.length - 1]!));
+  }
   // Document-wide agreement: a weakly typed form follows the majority for that form. So does
   // the tagger's own guess, when rules alone typed a one-word name otherwise or the rest of the
   // document outweighs it ("Norway's Equinor said" guessed a person; "Shares in Equinor" showed
-  // a company).
+  // a company), and when it is the surname of someone the document names in full (and no
+  // known place or body).
   for (const s of all) {
     const f = known.get(text.slice(s.start, s.end));
+    const key = lookupKey(text.slice(s.start, s.end));
+    const shown = ruleTypes.get(key);
+    const defined = definedTypes.get(key);
+    if (defined) {
+      s.type = defined;
+      continue;
+    }
+    if (
+      isTaggerGuess(s) &&
+      s.type !== 'person' &&
+      !shown &&
+      surnames.has(key) &&
+      gazetteerClass(text.slice(s.start, s.end)) === null
+    ) {
+      s.type = 'person';
+      continue;
+    }
     if (!f) continue;
-    const shown = ruleTypes.get(lookupKey(text.slice(s.start, s.end)));
     if (s.strength < STRENGTH.propagated) s.type = f.type;
     else if (!isTaggerGuess(s)) continue;
     else if (shown?.size === 1 && !shown.has(s.type)) s.type = [...shown][0]!;
     else if (f.votes[f.type] > f.votes[s.type]) s.type = f.type;
+  }
+  for (const d of analysis.acronyms) {
+    const f = known.get(d.acronym);
+    const defined = definedTypes.get(lookupKey(d.acronym));
+    if (f && defined) f.type = defined;
   }
   for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known));
   return { spans: all, known };

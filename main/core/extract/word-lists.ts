@@ -19,7 +19,7 @@ export const ORG_HEADS = set(`
   emirate caliphate brotherhood mujahideen jamaat hezb movement's conference's cell desk clan gang syndicate militia
   project maritime shipping logistics
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
-  insurance railways mining energy
+  insurance railways mining energy petrochemical petrochemicals chemical chemicals trading contracting
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co
 `);
 
@@ -64,7 +64,8 @@ export const PERSON_TITLES = set(`
 export const TITLE_MODIFIERS = set(`
   prime foreign defence defense interior finance deputy vice acting former first supreme chief
   general attorney state foreign-affairs home justice health education economy energy trade crown grand
-  district circuit magistrate
+  district circuit magistrate executive financial operating technology information investment commercial
+  marketing managing senior press
 `);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Ministry of …"). */

@@ -274,3 +274,47 @@ describe('more nouns that name a body', () => {
     expect(t['Den Haag']).toBe('location');
   });
 });
+
+describe('names an organisation by what is said around it (news round six)', () => {
+  it('experts, responders and trackers at a firm; a gang that calls itself something', () => {
+    const t = typed(
+      'Tanker trackers at Lumasea said the ship went dark. Incident responders from Carrowick were called in. ' +
+        'The gang, which calls itself Nightjar, posted the files.',
+    );
+    expect(t).toMatchObject({ Lumasea: 'organization', Carrowick: 'organization', Nightjar: 'organization' });
+  });
+
+  it('a spokeswoman for it, but no pronoun whose shares moved', () => {
+    const t = typed('A Veltrium spokeswoman said the company had cooperated. Its shares rose 1.2% in Oslo.');
+    expect(t['Veltrium']).toBe('organization');
+    expect(t['Its']).toBeUndefined();
+  });
+
+  it('a part of a named body, but not a place that is part of a country', () => {
+    const t = typed('Investigators called in Brackmoor, part of Google Cloud. Khatlon, part of Tajikistan, was hit.');
+    expect(t['Brackmoor']).toBe('organization');
+    expect(t['Khatlon']).toBe('location');
+  });
+
+  it('a think tank, a media outlet, a firm created in a year', () => {
+    const t = typed(
+      'Civic Lantern, a Sofia think tank, counted the accounts. The group named it in its Al-Qasira media outlet. ' +
+        'The money came from Rio Tavora, a rig-leasing firm created in 2010.',
+    );
+    expect(t).toMatchObject({
+      'Civic Lantern': 'organization',
+      'Al-Qasira': 'organization',
+      'Rio Tavora': 'organization',
+    });
+  });
+
+  it('lines of business ending a firm based somewhere, and industries as head words', () => {
+    const t = typed(
+      'Among those designated were Dubai-based Coral Reef Shipping and Trading, and Qingdao Haiyun Petrochemical.',
+    );
+    expect(t).toMatchObject({
+      'Coral Reef Shipping and Trading': 'organization',
+      'Qingdao Haiyun Petrochemical': 'organization',
+    });
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Names of things that are neither people, bodies nor places, found by the word for their kind:
+ * ships ("the tanker Pacific Opal", "the frigate HMS Richmond") and malicious software ("a
+ * backdoor called Voldemort", "the ShadowPad backdoor"). Made of any words at all, they would
+ * otherwise be typed by those words (a sea, a town, a surname). Ransomware is left out: its names
+ * are also the gangs' ("LockBit").
+ */
+const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*)*`;
+/** Lower-case only: a capitalised kind is part of a name ("National Iranian Tanker Company"). Not "carrier": also an airline. */
+const VESSELS = 'tanker|vessel|ship|freighter|warship|frigate|destroyer|submarine|yacht|trawler|ferry';
+const MALWARE = 'malware|backdoor|trojan|wiper|botnet|loader|implant|rootkit|spyware|stealer|infostealer|worm';
+const KIND_THEN_NAME = new RegExp(
+  String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:\s+(?:called|named|dubbed|known\s+as))?)\s+(${NAME})`,
+  'gu',
+);
+const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})\s+(?:${MALWARE})\b`, 'gu');
+
+export function thingNames(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(KIND_THEN_NAME)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length });
+  }
+  for (const m of text.matchAll(NAME_THEN_KIND)) {
+    const words = m[1]!.split(/\s+/);
+    // "the ShadowPad backdoor": only the name's last word, so no sentence-opening word is taken.
+    const last = words[words.length - 1]!;
+    const end = m.index + m[1]!.length;
+    out.push({ start: end - last.length, end });
+  }
+  return out;
+}
+
+/** The names found so far, without those inside a ship's or a piece of malware's name. */
+export function dropThingNames<E extends { start: number; end: number }>(text: string, entities: E[]): E[] {
+  const things = thingNames(text);
+  if (!things.length) return entities;
+  return entities.filter((e) => !things.some((t) => e.start < t.end && t.start < e.end));
+}

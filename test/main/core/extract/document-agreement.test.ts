@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests: one name, typed once in the document, typed the same everywhere.
+const mentions = (text: string, name: string) =>
+  extract(text, { date: '2026-03-03' })
+    .entities.filter((e) => e.text === name)
+    .map((e) => e.type);
+
+describe('one type per name in a document', () => {
+  it('a surname alone is the person the document names in full, whatever the tagger guessed', () => {
+    const text =
+      'Party leader George Simion said the vote was rigged. Dan won 54% of the vote in the run-off against Simion on Sunday.';
+    expect(mentions(text, 'Simion')).toEqual(['person']);
+  });
+
+  it('an acronym the text defines is its long form everywhere, though the gazetteer knows it as a place', () => {
+    const text =
+      'The complaint was filed by the Alliance for the Union of Romanians (AUR). AUR leaders said the vote was rigged.';
+    expect(mentions(text, 'AUR')).toEqual(['organization', 'organization']);
+  });
+});
+
+describe('but a known place', () => {
+  it('stays a place, though the tagger read a sign-off with it as a person', () => {
+    const text =
+      'The regional hospital in Khorog confirms eight dead from the attack.\n\nRegards,\nDilnoza Karimova\nField Office Khorog\n';
+    expect(mentions(text, 'Khorog')).toEqual(['location']);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+import { thingNames } from '../../../../main/core/extract/thing-names.js';
+
+// Sentences written for these tests. Ships and malware are named with words that are places,
+// surnames or firms' words elsewhere.
+const names = (text: string) => extract(text, { date: '2026-03-03' }).entities.map((e) => e.text);
+
+describe('names of ships and malware', () => {
+  it('are no entities, whatever their words', () => {
+    const found = names(
+      'The tanker Pacific Opal sailed from the frigate HMS Richmond towards Hodeidah. ' +
+        'The hackers used a backdoor called Voldemort and the ShadowPad backdoor against firms in Madrid.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Hodeidah', 'Madrid']));
+    for (const name of ['Pacific Opal', 'Pacific', 'Richmond', 'HMS Richmond', 'Voldemort', 'ShadowPad'])
+      expect(found).not.toContain(name);
+  });
+
+  it('but a capitalised kind is part of a name, and ransomware names its gang', () => {
+    const t = Object.fromEntries(
+      extract('The National Iranian Tanker Company denied it. LockBit ransomware hit Boeing.').entities.map((e) => [
+        e.text,
+        e.type,
+      ]),
+    );
+    expect(t).toMatchObject({ 'National Iranian Tanker Company': 'organization', LockBit: 'organization' });
+  });
+
+  it('span only the name: not the words before the kind, nor a lower-case word after it', () => {
+    const text = 'Researchers found the ShadowPad backdoor. The ship sailed to Odesa.';
+    expect(thingNames(text).map((r) => text.slice(r.start, r.end))).toEqual(['ShadowPad']);
+  });
+});

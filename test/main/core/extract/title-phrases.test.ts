@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests: the titles of business news, whose words are not names.
+const typed = (text: string) =>
+  Object.fromEntries(extract(text, { date: '2026-03-03' }).entities.map((e) => [e.text, e.type]));
+
+describe('a title of several words before a name', () => {
+  it('leaves the name alone, not the title words after the first', () => {
+    const t = typed(
+      'Norvale Chief Executive Tom Aske resigned. Chief Financial Officer Jane Brook stays. ' +
+        'Senior Vice President Mark Leigh and Chief Operating Officer Ann Wynn left.',
+    );
+    expect(t).toMatchObject({
+      'Tom Aske': 'person',
+      'Jane Brook': 'person',
+      'Mark Leigh': 'person',
+      'Ann Wynn': 'person',
+    });
+    for (const word of ['Executive', 'Executive Tom Aske', 'Financial', 'Operating']) expect(t[word]).toBeUndefined();
+  });
+
+  it('opening a run before "of": the body after it is the name', () => {
+    const t = typed('She was named Chief Technology Officer of Siemens Energy. A Pentagon Press Secretary spoke.');
+    expect(t['Siemens Energy']).toBe('organization');
+    expect(t['Chief Technology Officer of Siemens Energy']).toBeUndefined();
+    expect(t['Pentagon']).toBe('organization');
+    expect(t['Pentagon Press']).toBeUndefined();
+  });
+});
