@@ -16,7 +16,7 @@ const ORG_NOUNS = new Set(
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
     'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir ' +
-    'think-tank'
+    'think-tank major supermajor'
   ).split(' '),
 );
 /**
@@ -62,7 +62,9 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       before !== null &&
       /^\p{Ll}/u.test(before.text) &&
       !/[.!?;:]/.test(before.post) &&
-      ORG_NOUNS.has(before.text.toLowerCase());
+      ORG_NOUNS.has(before.text.toLowerCase()) &&
+      // "a major Brazilian manufacturer": an adjective there, a noun only after the name ("Equinor, the energy major").
+      !/^(?:super)?major$/i.test(before.text);
     // Within the sentence: "… in Den Haag, the Netherlands. His current band …" is no apposition.
     const rest = text.slice(last.end, Math.min(last.end + 120, run.sentence.end));
     // "… around the World - Datecs became the best known brand": a dash ends what "is a" names.

@@ -31,6 +31,8 @@ const MODEL_STRENGTH = 4.5;
 export const UNCONFIRMED_MODEL_STRENGTH = MODEL_STRENGTH;
 /** Added when a rule span of the same extent gave the model's span its type. */
 const RULE_TYPED_BONUS = 0.5;
+/** The strongest a name's span gets here: the model's, with a rule agreeing. */
+export const CONFIRMED_MODEL_STRENGTH = MODEL_STRENGTH + RULE_TYPED_BONUS;
 
 export interface CombineOptions {
   /** Ranges where model spans are not taken (e.g. title-case headlines); rules still apply there. */
@@ -110,7 +112,7 @@ export function combineModelSpans(
     const s = makeSpan(m.start, m.end, type, 'model');
     // A type a rule confirms outweighs the model's guess for the same name elsewhere in the
     // document ("Norway's Equinor said" guessed a person; "Shares in Equinor" says a company).
-    s.strength = rule ? MODEL_STRENGTH + RULE_TYPED_BONUS : MODEL_STRENGTH;
+    s.strength = rule ? CONFIRMED_MODEL_STRENGTH : MODEL_STRENGTH;
     out.push(s);
     covered.fill(1, m.start, m.end);
   }

@@ -7,6 +7,8 @@ export interface KnownForm {
   canonical: string;
   /** Summed strength of the spans that typed it, per type (for document-wide agreement). */
   votes: Record<NamedEntityType, number>;
+  /** The strongest span that typed it. */
+  strongest: number;
 }
 
 /**
@@ -22,10 +24,11 @@ export class KnownForms {
     if (!key) return;
     let f = this.forms.get(key);
     if (!f) {
-      f = { type, canonical, votes: { person: 0, organization: 0, location: 0 } };
+      f = { type, canonical, votes: { person: 0, organization: 0, location: 0 }, strongest: 0 };
       this.forms.set(key, f);
     }
     f.votes[type] += strength;
+    f.strongest = Math.max(f.strongest, strength);
     f.type = (Object.keys(f.votes) as NamedEntityType[]).reduce((a, b) => (f!.votes[b] > f!.votes[a] ? b : a));
     // The longest form names the entity best; between equals, the one not in capitals ("Kabul", not a dateline's "KABUL").
     if (

@@ -23,7 +23,7 @@ const CUE_BEFORE = new RegExp(
     // Firms sell data and estimates: "data from Kpler", "estimates by Rystad".
     '|(?:data|figures|estimates)\\s+(?:from|by|compiled\\s+by)' +
     '|shares\\s+(?:in|of)' +
-    '|(?:group|company|firm|gang|network|movement|organi[sz]ation)' +
+    '|(?:group|company|firm|gang|network|movement|organi[sz]ation|hackers|crew)' +
     '(?:\\s+(?:calling\\s+itself|called|named|known\\s+as)|,?\\s+(?:which|that)\\s+(?:calls\\s+itself|is\\s+(?:called|known\\s+as)))' +
     ')\\s+(?:the\\s+)?$',
   'i',

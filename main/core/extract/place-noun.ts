@@ -13,6 +13,8 @@ const AREA_NOUNS = new Set([
   'prefecture',
   'oblast',
   'municipality',
+  // "the Abu Shouk camp": a camp for the displaced is where they live.
+  'camp',
 ]);
 /** Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "… district, where"). */
 const AFTER_AREA = new Set(

@@ -2,6 +2,7 @@ import type { Sentence, Unit } from './analyse.js';
 import type { NamedEntityType } from './types.js';
 import { possessorOrgSpans } from './possessor-org.js';
 import { placeNounSpans } from './place-noun.js';
+import { creditLineSpans } from './credit-line.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
 import { orgCueBeforeSpans } from './org-cue-before.js';
@@ -15,7 +16,7 @@ import { SpanIndex } from './span-index.js';
 import { makeSpan, STRENGTH, type Span } from './span.js';
 import { gazetteerClass, isEverydayWord } from './gazetteer.js';
 import { lookupKey } from './normalize.js';
-import { UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
+import { CONFIRMED_MODEL_STRENGTH, UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
 import { CONNECTORS, ORG_HEADS } from './word-lists.js';
 
 export interface NameAnalysis {
@@ -37,6 +38,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...compoundPrefixSpans(sentences),
     ...possessorOrgSpans(sentences),
     ...placeNounSpans(sentences),
+    ...creditLineSpans(text),
   ];
   const acronyms = findAcronymDefinitions(sentences, runs);
   return { runs, spans, acronyms };
@@ -134,7 +136,8 @@ export function linkAndPropagate(
     const defined = definedTypes.get(lookupKey(d.acronym));
     if (f && defined) f.type = defined;
   }
-  for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known));
+  const typed = new SpanIndex([...all]);
+  for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known, typed));
   return { spans: all, known };
 }
 
@@ -143,7 +146,7 @@ function isTaggerGuess(s: Span): boolean {
   return s.source === 'model' && s.strength <= UNCONFIRMED_MODEL_STRENGTH;
 }
 
-function propagateInRun(us: Unit[], text: string, known: KnownForms): Span[] {
+function propagateInRun(us: Unit[], text: string, known: KnownForms, typed: SpanIndex<Span>): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < us.length;) {
     let step = 1;
@@ -155,7 +158,15 @@ function propagateInRun(us: Unit[], text: string, known: KnownForms): Span[] {
       // "Well, …" opening a sentence is the word, even when someone in the text is called Well.
       if (f && n === 1 && a.first && isEverydayWord(a.text)) continue;
       if (f) {
-        out.push(makeSpan(a.start, b.end, f.type, 'propagated'));
+        const s = makeSpan(a.start, b.end, f.type, 'propagated');
+        // A name of several words a strong signal typed (a rule or the tagger) is that name
+        // wherever it is written, as strongly as a name can be: "Aker BP" stays whole where the
+        // tagger saw only the known "BP" inside it. Not against a longer name around it ("Eberhard
+        // Faber V", a descendant of the firm's founder), nor where that name was typed already
+        // (its type is settled by the agreement above).
+        const around = typed.overlapping(s.start, s.end).filter((t) => t.start <= s.start && t.end >= s.end);
+        if (n >= 2 && !around.length && f.strongest >= STRENGTH.apposition) s.strength = CONFIRMED_MODEL_STRENGTH;
+        out.push(s);
         step = n;
         break;
       }

@@ -6,10 +6,16 @@ import type { ExtractedEntity } from './types.js';
  * "FIN7", "TA505", "Storm-0558", "DEV-0537", Unit 42's activity clusters "CL-STA-0969"): each
  * names a group of people, so an organisation. So do numbered units, military or not ("Unit
  * 29155", "Unit 8200", "Unit 42"). Digits are required, so the bare words ("an APT campaign")
- * never match.
+ * never match. So are Microsoft's weather names, a word and a family ("Salt Typhoon", "Midnight
+ * Blizzard", "Mint Sandstorm", "Jade Sleet", "Octo Tempest"), but not a storm ("Super Typhoon
+ * Yagi", "Typhoon Haiyan").
  */
-const CODE =
-  /\b(?:APT-?\d{1,3}|UNC\d{2,5}|FIN\d{1,2}|TA\d{3}|(?:Storm|DEV)-\d{3,4}|CL-(?:STA|CRI|UNK)-\d{3,4}|Unit\s\d{2,5})\b/g;
+const CODE = new RegExp(
+  String.raw`\b(?:APT-?\d{1,3}|UNC\d{2,5}|FIN\d{1,2}|TA\d{3}|(?:Storm|DEV)-\d{3,4}|CL-(?:STA|CRI|UNK)-\d{3,4}|Unit\s\d{2,5})\b` +
+    // A weather name: not inside a longer capitalised name, not after an article or a storm's grade, not before a storm's own name.
+    String.raw`|(?<!\p{Lu}[\p{L}-]*\s)(?!(?:The|A|An|Super|Tropical|Severe|Great|Winter|Snow)\s)\p{Lu}\p{Ll}+\s(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\b(?!\s+\p{Lu})`,
+  'gu',
+);
 /** What may sit beside codes inside one wrongly joined name: "DEV-0537 and UNC2452". */
 const ONLY_JOINERS = /^[\s,;/&]*(?:(?:and|or)\b[\s,;/&]*)?$/;
 

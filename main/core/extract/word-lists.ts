@@ -19,7 +19,7 @@ export const ORG_HEADS = set(`
   emirate caliphate brotherhood mujahideen jamaat hezb movement's conference's cell desk clan gang syndicate militia
   project maritime shipping logistics
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
-  insurance railways mining energy petrochemical petrochemicals chemical chemicals trading contracting
+  insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co
 `);
 

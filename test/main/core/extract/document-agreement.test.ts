@@ -28,3 +28,14 @@ describe('but a known place', () => {
     expect(mentions(text, 'Khorog')).toEqual(['location']);
   });
 });
+
+describe('a name of several words', () => {
+  it('stays whole wherever it is written, though the tagger saw a known name inside it', () => {
+    const text =
+      'Norwegian oil firm Aker BP agreed to buy smaller rival Okea. Aker BP said the deal would add output. ' +
+      'Shares in Aker BP fell 2.1%.';
+    const found = extract(text, { date: '2026-03-03' }).entities.map((e) => e.text);
+    expect(found.filter((n) => n === 'Aker BP')).toHaveLength(3);
+    expect(found).not.toContain('BP');
+  });
+});

@@ -318,3 +318,21 @@ describe('names an organisation by what is said around it (news round six)', () 
     });
   });
 });
+
+describe('names an organisation by what is said around it (news round seven)', () => {
+  it('an energy major after the name, a Scandinavian company word, hackers known as a name', () => {
+    const t = typed(
+      'Nordvik Energi, controlled by a Swedish fund, bought it. Halvard, the state-controlled energy major, ' +
+        'holds stakes. Hackers known as Grey Heron broke in.',
+    );
+    expect(t).toMatchObject({
+      'Nordvik Energi': 'organization',
+      Halvard: 'organization',
+      'Grey Heron': 'organization',
+    });
+  });
+
+  it('but "major" before a name is an adjective', () => {
+    expect(typed('Calvani is a major Brazilian maker of bicycles.')['Brazilian']).toBeUndefined();
+  });
+});

@@ -126,3 +126,15 @@ describe('long names and company names in investigative reporting', () => {
     });
   });
 });
+
+describe('a camp', () => {
+  it('named before the word is a place', () => {
+    const t = Object.fromEntries(
+      extract('Shells hit the Abu Qarib camp near El Fasher.', { date: '2026-03-03' }).entities.map((e) => [
+        e.text,
+        e.type,
+      ]),
+    );
+    expect(t['Abu Qarib']).toBe('location');
+  });
+});

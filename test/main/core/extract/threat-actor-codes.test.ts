@@ -23,6 +23,17 @@ describe("threat-intelligence vendors' designations for intrusion groups", () =>
     expect(orgs('An APT campaign hit two banks and a TA team answered.')).toEqual([]);
   });
 
+  it("include Microsoft's weather names, but not storms", () => {
+    for (const extractor of [undefined, 'rules'] as const) {
+      const out = orgs(
+        'Hackers known as Salt Typhoon and Midnight Blizzard were blamed, as was Octo Tempest.',
+        extractor,
+      );
+      expect(out).toEqual(expect.arrayContaining(['Salt Typhoon', 'Midnight Blizzard', 'Octo Tempest']));
+    }
+    expect(orgs('Super Typhoon Yagi hit Hainan after Typhoon Haiyan. The Typhoon was weaker.')).toEqual([]);
+  });
+
   it('include activity clusters and numbered units, whole', () => {
     const out = orgs("The vendor's Unit 42 tracks CL-STA-0969; officers of Unit 29155 were charged.");
     expect(out).toEqual(expect.arrayContaining(['Unit 42', 'CL-STA-0969', 'Unit 29155']));
