@@ -213,6 +213,10 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (us.length >= 3 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of' && !joinsTwoNames(us)) {
     return span(us, 'location', 'head-rule');
   }
+  // "Los Chapitos", "La Mayiza", "Los Zetas": a Spanish article opening a name that is no known
+  // place (those matched above: "Los Angeles", "La Paz") names a group.
+  if (/^(?:Los|Las|La)$/.test((us[0] as Unit).text) && us.length >= 2 && !us.some(isTitleWord) && !joinsTwoNames(us))
+    return span(us, 'organization', 'head-rule');
   // "Banco Santander", "Polska Grupa Zbrojeniowa", "Petroleos Mexicanos": in the languages that
   // put it first, a body's head word opens its name (or follows a country's name).
   const lead = us.findIndex((u) => LEADING_ORG_HEADS.has(lower(u)));

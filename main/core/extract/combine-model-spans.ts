@@ -126,6 +126,7 @@ export function combineModelSpans(
       !hasNameWord(text.slice(r.start, r.end)) &&
       !namesInstitution(text.slice(r.start, r.end)) &&
       !modelIndex.inside(r.start, r.end).some((m) => m.start === r.start && m.score >= MIN_MODEL_SCORE) &&
+      !endsInBusiness(text.slice(r.start, r.end)) &&
       !/\p{L}-based\s+$/u.test(text.slice(Math.max(0, r.start - 8), r.start))
     )
       continue;
@@ -134,6 +135,18 @@ export function combineModelSpans(
     if (free) out.push({ ...r });
   }
   return out;
+}
+
+/** Head words only a company's name ends with: "Crescent Petroleum", "Blue Lagoon Shipping" (everyday words before them all the same). */
+const BUSINESS_HEADS = new Set(
+  'petroleum shipping trading airlines airways motors holdings industries technologies pharmaceuticals petrochemical petrochemicals logistics contracting telecom telecoms'.split(
+    ' ',
+  ),
+);
+
+function endsInBusiness(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.length >= 2 && BUSINESS_HEADS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** "Tajik Citizens", "Afghan Border", "Kyrgyz-Tajik": nationalities and common nouns describe, they do not name. */

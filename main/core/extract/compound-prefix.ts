@@ -11,13 +11,22 @@ export function compoundPrefixSpans(sentences: readonly Sentence[]): Span[] {
   const out: Span[] = [];
   // Not runs: a compound adjective is not a capitalised word, so no run holds it.
   for (const sentence of sentences) {
-    for (const u of sentence.units) {
+    sentence.units.forEach((u, i) => {
       const m = COMPOUND_ADJECTIVE.exec(u.text);
-      if (!m || isDemonym(m[1]!)) continue;
-      const cls = gazetteerClass(m[1]!);
-      if (cls === 'organization' || cls === 'location')
-        out.push(makeSpan(u.start, u.start + m[1]!.length, cls, 'gazetteer'));
-    }
+      if (!m || isDemonym(m[1]!)) return;
+      const end = u.start + m[1]!.length;
+      // "Hong Kong-based", "Abu Dhabi-owned": the name may begin one or two words earlier.
+      for (let back = 2; back >= 0; back--) {
+        const first = sentence.units[i - back];
+        if (!first || (back > 0 && !/^\p{Lu}/u.test(first.text))) continue;
+        const words = sentence.units.slice(i - back, i).map((w) => w.text);
+        const cls = gazetteerClass([...words, m[1]!].join(' '));
+        if (cls === 'organization' || cls === 'location') {
+          out.push(makeSpan(first.start, end, cls, 'gazetteer'));
+          return;
+        }
+      }
+    });
   }
   return out;
 }

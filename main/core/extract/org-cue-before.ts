@@ -23,6 +23,9 @@ const CUE_BEFORE = new RegExp(
     // Firms sell data and estimates: "data from Kpler", "estimates by Rystad".
     '|(?:data|figures|estimates)\\s+(?:from|by|compiled\\s+by)' +
     '|shares\\s+(?:in|of)' +
+    // "Istanbul-based Demir Makina": what is based somewhere by name is a body (a person there
+    // is named after a noun: "a London-based analyst").
+    '|[a-z.]+-based' +
     '|(?:group|company|firm|gang|network|movement|organi[sz]ation|hackers|crew)' +
     '(?:\\s+(?:calling\\s+itself|called|named|known\\s+as)|,?\\s+(?:which|that)\\s+(?:calls\\s+itself|is\\s+(?:called|known\\s+as)))' +
     ')\\s+(?:the\\s+)?$',

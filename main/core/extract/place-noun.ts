@@ -15,7 +15,11 @@ const AREA_NOUNS = new Set([
   'municipality',
   // "the Abu Shouk camp": a camp for the displaced is where they live.
   'camp',
+  'oilfield',
+  'gasfield',
 ]);
+/** Before "field": "the Rumaila oil field", "the Khor Mor gas field". */
+const FUELS = new Set(['oil', 'gas', 'gold', 'coal']);
 /** Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "… district, where"). */
 const AFTER_AREA = new Set(
   'of in on at near and or where which that to from was is were has had have bordering after since'.split(' '),
@@ -32,8 +36,10 @@ export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     for (let i = 1; i < s.units.length; i++) {
-      const noun = s.units[i] as Unit;
-      if (!AREA_NOUNS.has(noun.text) || !endsPhrase(noun, s.units[i + 1])) continue;
+      // "the Khor Mor gas field": a field is named before the fuel it holds.
+      const fuel = FUELS.has(s.units[i]!.text) && s.units[i + 1]?.text === 'field' ? 1 : 0;
+      const noun = s.units[i + fuel] as Unit;
+      if (!(AREA_NOUNS.has(noun.text) || fuel) || !endsPhrase(noun, s.units[i + fuel + 1])) continue;
       const words = nameBefore(s.units, i);
       if (!words.length) continue;
       const phrase = words.map((u) => u.text).join(' ');

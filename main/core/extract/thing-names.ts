@@ -1,7 +1,7 @@
 /**
  * Names of things that are neither people, bodies nor places, found by the word for their kind:
- * ships ("the tanker Pacific Opal", "the frigate HMS Richmond") and malicious software ("a
- * backdoor called Voldemort", "the ShadowPad backdoor"). Made of any words at all, they would
+ * ships ("the tanker Pacific Opal", "the frigate HMS Richmond"), malicious software ("a
+ * backdoor called Voldemort", "the ShadowPad backdoor") and chatbots ("the Claude chatbot"). Made of any words at all, they would
  * otherwise be typed by those words (a sea, a town, a surname). Ransomware is left out: its names
  * are also the gangs' ("LockBit").
  */
@@ -13,7 +13,9 @@ const KIND_THEN_NAME = new RegExp(
   String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:\s+(?:called|named|dubbed|known\s+as))?)\s+(${NAME})`,
   'gu',
 );
-const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})\s+(?:${MALWARE})\b`, 'gu');
+/** Products named before their kind: "the Claude chatbot". */
+const PRODUCTS = 'chatbot';
+const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})\s+(?:${MALWARE}|${PRODUCTS})\b`, 'gu');
 
 export function thingNames(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

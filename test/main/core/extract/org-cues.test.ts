@@ -336,3 +336,34 @@ describe('names an organisation by what is said around it (news round seven)', (
     expect(typed('Calvani is a major Brazilian maker of bicycles.')['Brazilian']).toBeUndefined();
   });
 });
+
+describe('names an organisation by what is said around it (news round eight)', () => {
+  it('what is based somewhere by name, and a company word after everyday words', () => {
+    const t = typed(
+      'Among them were Izmir-based Kaya Makina and Hong Kong-based Sunrise Links Ltd, both traders. ' +
+        'The operator and its partner Orchid Petroleum expanded the field.',
+    );
+    expect(t).toMatchObject({
+      'Kaya Makina': 'organization',
+      'Hong Kong': 'location',
+      'Sunrise Links Ltd': 'organization',
+      'Orchid Petroleum': 'organization',
+    });
+  });
+
+  it('but a person based somewhere is named after a noun, and a nationality is none', () => {
+    const t = typed('A London-based analyst, Ruth Calder, met a Paris-based Lebanese banker.');
+    expect(t['Ruth Calder']).toBe('person');
+    expect(t['Lebanese']).toBeUndefined();
+  });
+
+  it('a Spanish article opening a name that is no known place', () => {
+    const t = typed('Los Chapulines and La Garrapata fight for the routes from Los Angeles to La Paz.');
+    expect(t).toMatchObject({
+      'Los Chapulines': 'organization',
+      'La Garrapata': 'organization',
+      'Los Angeles': 'location',
+      'La Paz': 'location',
+    });
+  });
+});

@@ -17,6 +17,10 @@ describe('names of ships and malware', () => {
       expect(found).not.toContain(name);
   });
 
+  it('nor is a chatbot, though its maker is', () => {
+    expect(names('Corvane, the maker of the Claude chatbot, raised money.')).toEqual(['Corvane']);
+  });
+
   it('but a capitalised kind is part of a name, and ransomware names its gang', () => {
     const t = Object.fromEntries(
       extract('The National Iranian Tanker Company denied it. LockBit ransomware hit Boeing.').entities.map((e) => [
