@@ -88,6 +88,17 @@ export function combineModelSpans(
       exactRule && exactRule.source === 'gazetteer' && isPersonalName(text.slice(m.start, m.end), m.type, nameWords)
         ? undefined
         : exactRule;
+    // "state broadcaster Tele Sahel", "oil firm Aker BP": a known name inside a name the noun
+    // before it introduces is part of that name.
+    if (
+      rule?.source === 'gazetteer' &&
+      strongIndex
+        .overlapping(m.start, m.end)
+        .some(
+          (r) => r.source === 'apposition' && r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start,
+        )
+    )
+      continue;
     if (exactRule && !rule) {
       out.push({ ...makeSpan(m.start, m.end, m.type, 'model'), strength: MODEL_STRENGTH });
       covered.fill(1, m.start, m.end);

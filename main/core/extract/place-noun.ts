@@ -17,12 +17,16 @@ const AREA_NOUNS = new Set([
   'camp',
   'oilfield',
   'gasfield',
+  // "the Arlit site", "the Fordow site": a mine's or a plant's site.
+  'site',
 ]);
 /** Before "field": "the Rumaila oil field", "the Khor Mor gas field". */
 const FUELS = new Set(['oil', 'gas', 'gold', 'coal']);
 /** Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "… district, where"). */
 const AFTER_AREA = new Set(
-  'of in on at near and or where which that to from was is were has had have bordering after since'.split(' '),
+  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since'.split(
+    ' ',
+  ),
 );
 /** Longest name taken before an area noun: "Shamsiddin Shohin" is two words. */
 const MAX_WORDS = 3;

@@ -367,3 +367,11 @@ describe('names an organisation by what is said around it (news round eight)', (
     });
   });
 });
+
+describe('a known name inside a name the noun before it introduces', () => {
+  it('is part of that name', () => {
+    const t = typed('The minister told state broadcaster Radio Sahel that the mine would reopen.');
+    expect(t['Radio Sahel']).toBe('organization');
+    expect(t['Sahel']).toBeUndefined();
+  });
+});

@@ -127,14 +127,18 @@ describe('long names and company names in investigative reporting', () => {
   });
 });
 
-describe('a camp or a gas field', () => {
+describe('a camp, a gas field or a site', () => {
   it('named before the words is a place', () => {
     const t = Object.fromEntries(
-      extract('Shells hit the Abu Qarib camp near El Fasher and the Khor Mor gas field.', {
-        date: '2026-03-03',
-      }).entities.map((e) => [e.text, e.type]),
+      extract(
+        'Shells hit the Abu Qarib camp near El Fasher and the Khor Mor gas field. Ore at the Arlit site would be sold.',
+        {
+          date: '2026-03-03',
+        },
+      ).entities.map((e) => [e.text, e.type]),
     );
     expect(t['Abu Qarib']).toBe('location');
     expect(t['Khor Mor']).toBe('location');
+    expect(t['Arlit']).toBe('location');
   });
 });
