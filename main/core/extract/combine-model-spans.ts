@@ -251,6 +251,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "Hamas-run Health Ministry": the compound adjective is not part of the name after it.
   const compound = /^\S+\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (compound && COMPOUND_ADJECTIVE.test(compound[0].trim())) start += compound[0].length;
+  // "Hong Kong-based": a name ending in a compound adjective is the name before its hyphen.
+  const tail = COMPOUND_ADJECTIVE.exec(/\S+$/.exec(text.slice(start, end))?.[0] ?? '');
+  if (tail) end -= tail[0].length - tail[1]!.length;
   // A person's name without the title before it ("Prince Mohammed bin Salman" → "Mohammed bin Salman").
   if (m.type === 'person') {
     for (

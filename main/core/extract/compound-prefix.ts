@@ -4,7 +4,7 @@ import { makeSpan, type Span } from './span.js';
 
 /** "Hamas-run", "Dubai-based", "Russia-backed": a known name inside a compound adjective. */
 export const COMPOUND_ADJECTIVE =
-  /^(\p{Lu}[\p{L}.'’]*)-(?:run|led|backed|based|controlled|owned|linked|allied|funded|affiliated|held|occupied|dominated|aligned|made|brokered|sponsored)$/u;
+  /^(\p{Lu}[\p{L}.'’]*)-(?:run|led|backed|based|controlled|owned|linked|allied|funded|affiliated|held|occupied|dominated|aligned|made|brokered|sponsored|flagged)$/u;
 
 /** The known name opening each compound adjective ("Hamas" in "the Hamas-run ministry"); nationalities are not names. */
 export function compoundPrefixSpans(sentences: readonly Sentence[]): Span[] {
@@ -18,7 +18,8 @@ export function compoundPrefixSpans(sentences: readonly Sentence[]): Span[] {
       // "Hong Kong-based", "Abu Dhabi-owned": the name may begin one or two words earlier.
       for (let back = 2; back >= 0; back--) {
         const first = sentence.units[i - back];
-        if (!first || (back > 0 && !/^\p{Lu}/u.test(first.text))) continue;
+        if (!first || (back > 0 && (!/^\p{Lu}/u.test(first.text) || /^(?:The|A|An|This|That)$/.test(first.text))))
+          continue;
         const words = sentence.units.slice(i - back, i).map((w) => w.text);
         const cls = gazetteerClass([...words, m[1]!].join(' '));
         if (cls === 'organization' || cls === 'location') {

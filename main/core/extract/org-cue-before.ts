@@ -3,7 +3,7 @@ import type { Unit } from './analyse.js';
 import type { Run } from './runs.js';
 import { splitAtAnd } from './apposition.js';
 import { makeSpan, type Span } from './span.js';
-import { PERSON_TITLES } from './word-lists.js';
+import { ORG_OF_HEADS, PERSON_TITLES } from './word-lists.js';
 
 /**
  * Words before a name that say it is an organisation: the people who work there or speak for
@@ -26,6 +26,9 @@ const CUE_BEFORE = new RegExp(
     // "Istanbul-based Demir Makina": what is based somewhere by name is a body (a person there
     // is named after a noun: "a London-based analyst").
     '|[a-z.]+-based' +
+    // "container lines including Maersk and Hapag-Lloyd", "banks such as HSBC".
+    '|(?:companies|firms|banks|lenders|insurers|carriers|lines|airlines|miners|refiners|retailers|brands|outlets|' +
+    'exchanges|platforms|startups|groups|gangs|militias)\\s+(?:including|such\\s+as|like)' +
     '|(?:group|company|firm|gang|network|movement|organi[sz]ation|hackers|crew)' +
     '(?:\\s+(?:calling\\s+itself|called|named|known\\s+as)|,?\\s+(?:which|that)\\s+(?:calls\\s+itself|is\\s+(?:called|known\\s+as)))' +
     ')\\s+(?:the\\s+)?$',
@@ -44,7 +47,9 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     if (run.sentence.headline) continue;
     const first = run.units[0]!;
     if (!CUE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
-    for (const part of splitAtAnd(run.units)) {
+    // "Institute for National Defense and Security Research": a body named for its remit keeps its "and".
+    const parts = namesRemit(run.units) ? [run.units] : splitAtAnd(run.units);
+    for (const part of parts) {
       if (part.length > MAX_WORDS) continue;
       const last = part[part.length - 1]!;
       const name = text.slice(part[0]!.start, last.end);
@@ -55,6 +60,11 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     }
   }
   return out;
+}
+
+/** Whether a head word and "of"/"for" open a remit inside the run ("Institute for …"). */
+function namesRemit(units: readonly Unit[]): boolean {
+  return units.some((u, i) => ORG_OF_HEADS.has(u.text.toLowerCase()) && /^(?:of|for)$/i.test(units[i + 1]?.text ?? ''));
 }
 
 /**

@@ -18,6 +18,23 @@ export interface Run {
 const TRANSLITERATED_JOIN =
   /^\p{Lu}\p{L}+(?:-(?:e|i|ul|ud|ut|ur|us|un|al|el|ad|as|at|ash|an|ar|az|wa|wal)-\p{Lu}\p{L}*)+$/u;
 
+/**
+ * Chinese and Korean given names written with a hyphen: "Ching-te" (Lai Ching-te), "Ing-wen",
+ * "Jae-in", "Jong-un". Two short syllables; not a compound adjective's short ending ("Kyiv-led",
+ * "Pro-war", "Mid-term").
+ */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u;
+const SHORT_COMPOUND_ENDINGS = new Set(
+  'led run old era free born made held wide like ish war rich poor size type day year side bound term rule time line scale up out off on down over back wing end zone'.split(
+    ' ',
+  ),
+);
+
+function isHyphenatedGivenName(word: string): boolean {
+  const m = HYPHENATED_GIVEN_NAME.exec(word);
+  return !!m && !SHORT_COMPOUND_ENDINGS.has(m[1]!);
+}
+
 export function isCapitalised(u: Unit): boolean {
   if (NEVER_NAMES.has(u.text.toLowerCase())) return false;
   if (u.tags.has('Month') || u.tags.has('WeekDay')) return false;
@@ -26,7 +43,8 @@ export function isCapitalised(u: Unit): boolean {
   if (
     /-\p{Ll}/u.test(u.text.replace(/^(al|el|ad|as|at|ash|wal|bin|ibn|de|van|von)-/i, '')) &&
     !/^(?:Co|Non|Anti|Counter|Inter|Pan|Trans)-\p{Ll}[^-]*$/u.test(u.text) &&
-    !TRANSLITERATED_JOIN.test(u.text)
+    !TRANSLITERATED_JOIN.test(u.text) &&
+    !isHyphenatedGivenName(u.text)
   )
     return false;
   if (/^\p{Lu}/u.test(u.text))

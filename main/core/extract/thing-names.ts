@@ -10,7 +10,9 @@ const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*)*`;
 const VESSELS = 'tanker|vessel|ship|freighter|warship|frigate|destroyer|submarine|yacht|trawler|ferry';
 const MALWARE = 'malware|backdoor|trojan|wiper|botnet|loader|implant|rootkit|spyware|stealer|infostealer|worm';
 const KIND_THEN_NAME = new RegExp(
-  String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:\s+(?:called|named|dubbed|known\s+as))?)\s+(${NAME})`,
+  String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:\s+(?:called|named|dubbed|known\s+as))?)\s+(${NAME})` +
+    // "the vessel, Hong Tai 58, was boarded": a name set off by commas, numbers and all.
+    String.raw`|\b(?:${VESSELS}),\s+(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*)*)(?=,)`,
   'gu',
 );
 /** Products named before their kind: "the Claude chatbot". */
@@ -20,8 +22,9 @@ const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})\s+(?:${MALWARE}|${PRODUCT
 export function thingNames(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(KIND_THEN_NAME)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: start + m[1]!.length });
+    const name = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length });
   }
   for (const m of text.matchAll(NAME_THEN_KIND)) {
     const words = m[1]!.split(/\s+/);

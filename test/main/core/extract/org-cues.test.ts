@@ -375,3 +375,29 @@ describe('a known name inside a name the noun before it introduces', () => {
     expect(t['Sahel']).toBeUndefined();
   });
 });
+
+describe('names an organisation by what is said around it (news round ten)', () => {
+  it('firms listed after "lines including", "banks such as"', () => {
+    const t = typed(
+      'Container lines including Maersen and Hapag-Brandt avoid the strait. Banks such as Kestrel Mutual left.',
+    );
+    expect(t).toMatchObject({
+      Maersen: 'organization',
+      'Hapag-Brandt': 'organization',
+      'Kestrel Mutual': 'organization',
+    });
+  });
+
+  it('a body based somewhere and named for its remit keeps its "and"', () => {
+    const t = typed('The Taipei-based Institute for Defence and Security Research said so.');
+    expect(t['Institute for Defence and Security Research']).toBe('organization');
+    expect(t['Taipei']).toBe('location');
+    expect(t['The Taipei']).toBeUndefined();
+  });
+
+  it('a place in a compound adjective is the place, not the adjective', () => {
+    const t = typed('The Togo-flagged ship and the Hong Kong-based firm were named.');
+    expect(t).toMatchObject({ Togo: 'location', 'Hong Kong': 'location' });
+    expect(t['Hong Kong-based']).toBeUndefined();
+  });
+});

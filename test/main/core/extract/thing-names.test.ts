@@ -17,6 +17,12 @@ describe('names of ships and malware', () => {
       expect(found).not.toContain(name);
   });
 
+  it('nor is a ship named between commas after its kind, numbers and all', () => {
+    const found = names('The vessel, Hong Tai 58, was boarded near Penghu.');
+    expect(found).toContain('Penghu');
+    expect(found.some((n) => n.startsWith('Hong Tai'))).toBe(false);
+  });
+
   it('nor is a chatbot, though its maker is', () => {
     expect(names('Corvane, the maker of the Claude chatbot, raised money.')).toEqual(['Corvane']);
   });

@@ -28,3 +28,11 @@ describe('a title of several words before a name', () => {
     expect(t['Pentagon Press']).toBeUndefined();
   });
 });
+
+describe('a given name written with a hyphen', () => {
+  it('is part of the person, after a title that is also a place', () => {
+    const t = typed('President Lai Ching-te said the government would act. Kyiv-led forces held.');
+    expect(t).toMatchObject({ 'Lai Ching-te': 'person' });
+    expect(t['Lai']).toBeUndefined();
+  });
+});
