@@ -8,7 +8,7 @@ import { makeSpan, type Span } from './span.js';
  * before the name ("the Dubai-based exchange Bybit", "state energy company Barqi Tojik") and as
  * an apposition after it ("Chainalysis, a blockchain analytics firm in New York").
  */
-const ORG_NOUNS = new Set(
+export const ORG_NOUNS = new Set(
   (
     'company firm exchange startup start-up bank lender insurer carrier airline broker retailer manufacturer maker ' +
     'operator developer publisher newspaper broadcaster charity subsidiary unit conglomerate militia agency ' +

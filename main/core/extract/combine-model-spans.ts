@@ -12,6 +12,7 @@ import type { TaggedSpan } from './ner/index.js';
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { SpanIndex } from './span-index.js';
 import { headPartAfterName } from './org-head-join.js';
+import { ORG_NOUNS } from './apposition.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
 /** Rule signals trusted to set the type of a span the model found. */
@@ -55,7 +56,17 @@ export function combineModelSpans(
     if (!TYPE_SETTERS.has(r.source)) continue;
     const k = `${r.start}:${r.end}`;
     const prev = exact.get(k);
-    if (!prev || r.strength > prev.strength) exact.set(k, r);
+    // As strong, the words around a name outweigh a look-up: "the state news agency SANA" is
+    // the agency, though the gazetteer knows a city Sana.
+    // Only a noun right before the name ("agency SANA"), not where the name only modifies a
+    // plural after it ("two giant Texas plants").
+    const contextOverLookup =
+      prev?.source === 'gazetteer' &&
+      r.source === 'apposition' &&
+      r.strength === prev.strength &&
+      ORG_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, r.start - 24), r.start))?.[1] ?? '') &&
+      !/^\s+\p{Ll}+s\b/u.test(text.slice(r.end, r.end + 24));
+    if (!prev || r.strength > prev.strength || contextOverLookup) exact.set(k, r);
   }
   const nameWords = nameWordsOf(text, model);
   const out: Span[] = [];

@@ -18,8 +18,9 @@ export function compoundPrefixSpans(sentences: readonly Sentence[]): Span[] {
       // "Hong Kong-based", "Abu Dhabi-owned": the name may begin one or two words earlier.
       for (let back = 2; back >= 0; back--) {
         const first = sentence.units[i - back];
-        if (!first || (back > 0 && (!/^\p{Lu}/u.test(first.text) || /^(?:The|A|An|This|That)$/.test(first.text))))
-          continue;
+        // "al Qaeda-linked": a lower-case article opens some names.
+        const opens = /^\p{Lu}/u.test(first?.text ?? '') || /^(?:al|el)$/.test(first?.text ?? '');
+        if (!first || (back > 0 && (!opens || /^(?:The|A|An|This|That)$/.test(first.text)))) continue;
         const words = sentence.units.slice(i - back, i).map((w) => w.text);
         const cls = gazetteerClass([...words, m[1]!].join(' '));
         if (cls === 'organization' || cls === 'location') {

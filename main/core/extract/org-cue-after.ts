@@ -12,7 +12,7 @@ const SHARES_MOVE =
 const COMPANY_PARTS = new RegExp(
   "^['’]s\\s+(?:shareholders|board\\s+of\\s+directors|subsidiary|subsidiaries|parent\\s+company|" +
     '(?:trading|investment|shipping|banking|asset\\s+management|private\\s+equity)\\s+(?:arm|unit|division)|' +
-    'share\\s+price|market\\s+value|chief\\s+financial\\s+officer|annual\\s+(?:report|results|revenue)|' +
+    '(?:share|closing)\\s+price|market\\s+value|chief\\s+financial\\s+officer|annual\\s+(?:report|results|revenue)|' +
     'quarterly\\s+(?:results|earnings|profit|revenue))\\b',
 );
 /**

@@ -401,3 +401,16 @@ describe('names an organisation by what is said around it (news round ten)', () 
     expect(t['Hong Kong-based']).toBeUndefined();
   });
 });
+
+describe('names an organisation by what is said around it (news round eleven)', () => {
+  it('a news agency the noun names, though the gazetteer knows a city of that name', () => {
+    const t = typed('He told the state news agency SANA that the cell had been caught.');
+    expect(t['SANA']).toBe('organization');
+  });
+
+  it('a known name with its article inside a compound adjective, and a closing price', () => {
+    const t = typed("Al Qaeda-linked fighters and al Qaeda-linked militants struck. Avarel's closing price rose.");
+    expect(t['al Qaeda']).toBe('organization');
+    expect(t['Avarel']).toBe('organization');
+  });
+});
