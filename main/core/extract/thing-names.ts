@@ -5,14 +5,15 @@
  * otherwise be typed by those words (a sea, a town, a surname). Ransomware is left out: its names
  * are also the gangs' ("LockBit").
  */
-const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*)*`;
+/** Up to five words: unbounded, a long run of capitals (a document in upper case) would cost time quadratic in its length. */
+const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,4}`;
 /** Lower-case only: a capitalised kind is part of a name ("National Iranian Tanker Company"). Not "carrier": also an airline. */
 const VESSELS = 'tanker|vessel|ship|freighter|warship|frigate|destroyer|submarine|yacht|trawler|ferry';
 const MALWARE = 'malware|backdoor|trojan|wiper|botnet|loader|implant|rootkit|spyware|stealer|infostealer|worm';
 const KIND_THEN_NAME = new RegExp(
   String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:\s+(?:called|named|dubbed|known\s+as))?)\s+(${NAME})` +
     // "the vessel, Hong Tai 58, was boarded": a name set off by commas, numbers and all.
-    String.raw`|\b(?:${VESSELS}),\s+(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*)*)(?=,)`,
+    String.raw`|\b(?:${VESSELS}),\s+(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?=,)`,
   'gu',
 );
 /** Products named before their kind: "the Claude chatbot". */
