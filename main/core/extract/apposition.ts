@@ -19,12 +19,21 @@ export const ORG_NOUNS = new Set(
     'think-tank major supermajor'
   ).split(' '),
 );
+/** A post only a person holds, in apposition after a name: "…, a senior analyst at …". */
+const PERSON_ROLES = new Set(
+  (
+    'director chairman chairwoman president minister spokesman spokeswoman spokesperson analyst researcher ' +
+    'professor fellow economist founder co-founder leader chief commander adviser advisor ambassador envoy ' +
+    'manager editor correspondent lawyer prosecutor activist scientist strategist lecturer'
+  ).split(' '),
+);
+
 /**
  * "a", "the", or an owner's possessive, up to four words, and the noun (captured) that ends the
  * phrase before punctuation or one of `ends`: "Kenya's largest telecoms operator".
  */
 const nounPhrase = (ends: string): string =>
-  "(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
+  "(?:a|an|the|its|their|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
   `(?=[,.;:)]|\\s+(?:${ends})\\b|\\s*$)`;
 const PHRASE_ENDS =
   'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed';
@@ -69,7 +78,8 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     const rest = text.slice(last.end, Math.min(last.end + 120, run.sentence.end));
     // "… around the World - Datecs became the best known brand": a dash ends what "is a" names.
     const copular = /\s[-–—]\s/.test(text.slice(first.start, last.end)) ? null : COPULAR.exec(rest);
-    const after = APPOSITION.exec(rest) ?? copular;
+    const apposition = APPOSITION.exec(rest);
+    const after = apposition ?? copular;
     // "Mandiant, part of Google Cloud": a part of a named body (not a place that is part of a country).
     const partOf = PART_OF.exec(rest);
     const partOfBody =
@@ -93,6 +103,19 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       OUTLET_AFTER.test(text.slice(last.end, last.end + 40)) &&
       gazetteerClass(text.slice(first.start, last.end)) !== 'location' &&
       !isDemonym(text.slice(first.start, last.end));
+    // "Irungu Houghton, the executive director of Amnesty International Kenya": a person's post.
+    if (
+      !nounBefore &&
+      PERSON_ROLES.has(noun) &&
+      after !== null &&
+      after === apposition &&
+      us.length >= 2 &&
+      us.length <= 4 &&
+      gazetteerClass(text.slice(first.start, last.end)) === null
+    ) {
+      out.push(makeSpan(first.start, last.end, 'person', 'title'));
+      continue;
+    }
     if (nounBefore || nounAfter || outlet || partOfBody)
       out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }

@@ -67,7 +67,7 @@ const LEADING_ORG_HEADS = new Set(
   instituto fundación fundacion fundação fundacao fondation fondazione corporación corporacion empresa
   empresas aerolíneas aerolineas ferrocarriles partido partito movimiento mouvement movimento ejército
   ejercito armée armee ministerio ministère ministere ministero ministerstvo policía policia polizei caja
-  caixa cassa crédit deutsche`.split(/\s+/),
+  caixa cassa crédit deutsche radio`.split(/\s+/),
 );
 const isConnector = (u: Unit): boolean => !isCapitalised(u) && CONNECTORS.has(lower(u));
 const isAcronym = (u: Unit): boolean => /^[A-Z][A-Z0-9&-]*[A-Z0-9]s?$/.test(u.text) && /[A-Z].*[A-Z]/.test(u.text);
@@ -206,7 +206,7 @@ function wholeRule(us: Unit[], text: string): Span | null {
     modifiers.some((u) => !isPlainWord(u) && !isDemonym(u.text) && !isTitleWord(u)) ||
     modifiers.some((u) => gazetteerClass(u.text) === 'location');
   const ofHead = us.findIndex(
-    (u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && /^(of|for)$/.test(lower(us[i + 1] as Unit)),
+    (u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && /^(of|for|on)$/.test(lower(us[i + 1] as Unit)),
   );
   if (ofHead >= 0 && !us.slice(0, ofHead).some(isTitleWord)) return span(us, 'organization', 'head-rule');
   // "Kingdom of France", "Gulf of Aden": a place head opening the name, then "of" and a name.
@@ -252,8 +252,14 @@ function wholeRule(us: Unit[], text: string): Span | null {
     }
   }
   if (LOC_HEADS.has(lower(last)) && named && !modifiers.some(isTitleWord)) return span(us, 'location', 'head-rule');
-  // compromise's wider lists of organisation and place words, only after a real name ("Acme Energy").
-  if (named && !modifiers.some(isTitleWord) && isCapitalised(last)) {
+  // compromise's wider lists of organisation and place words, only after a real name ("Acme
+  // Energy"), and not after a first name ("Darren Woods" is a person).
+  if (
+    named &&
+    !modifiers.some(isTitleWord) &&
+    isCapitalised(last) &&
+    !(us.length === 2 && isFirstName(us[0] as Unit))
+  ) {
     if (COMPROMISE_ORG_WORDS.has(lower(last))) return span(us, 'organization', 'head-rule');
     if (COMPROMISE_PLACE_WORDS.has(lower(last))) return span(us, 'location', 'head-rule');
   }

@@ -87,6 +87,12 @@ function phraseClassOf(phrase: string): GazetteerClass | null {
   const key = lookupKey(trimmed);
   const cls = g.phrases.get(key);
   if (cls) return cls;
+  // Arabic names' article is written joined or apart: "Al Shabaab" is "al-Shabaab".
+  const article = /^(al|el|ad|ash|as|at|an|ar)([\s-])(?=\p{L})/iu.exec(trimmed);
+  if (article) {
+    const other = `${article[1]}${article[2] === '-' ? ' ' : '-'}${trimmed.slice(article[0].length)}`;
+    return g.phrases.get(lookupKey(other)) ?? null;
+  }
   return null;
 }
 

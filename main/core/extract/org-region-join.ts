@@ -10,7 +10,8 @@ const REGION = /^(?:Europe|Asia|Africa|Central Asia|South Asia|Eurasia|the Ameri
 /**
  * Joins an organisation name the tagger ended before "in <region>" with that region, when the
  * name is a body "for/on/of" something: "Organization for Security and Co-operation" + "in" +
- * "Europe" is one organisation (the OSCE), not an organisation and a place.
+ * "Europe" is one organisation (the OSCE), not an organisation and a place. So is an
+ * international body's national chapter: "Amnesty International" + "Kenya".
  */
 export function joinOrgRegion(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const out: ExtractedEntity[] = [];
@@ -21,9 +22,9 @@ export function joinOrgRegion(text: string, entities: ExtractedEntity[]): Extrac
       next &&
       e.type === 'organization' &&
       next.type === 'location' &&
-      text.slice(e.end, next.start) === ' in ' &&
-      BODY_HEAD.test(e.text) &&
-      REGION.test(next.text)
+      ((text.slice(e.end, next.start) === ' in ' && BODY_HEAD.test(e.text) && REGION.test(next.text)) ||
+        // "Amnesty International Kenya", "Transparency International Zambia": a national chapter.
+        (text.slice(e.end, next.start) === ' ' && /\bInternational$/.test(e.text) && !/\s/.test(next.text.trim())))
     ) {
       const name = text.slice(e.start, next.end);
       out.push({

@@ -13,10 +13,11 @@ export interface Run {
 /** Whether a unit could be (part of) a name by its spelling. */
 /**
  * Urdu, Persian and Arabic names written with their linking particles: "Jamaat-ul-Ahrar",
- * "Hizb-ut-Tahrir", "Jaish-e-Mohammed" are names, not compound adjectives.
+ * "Hizb-ut-Tahrir", "Jaish-e-Mohammed" are names, not compound adjectives; so are French and
+ * English places joined the same way ("Fos-sur-Mer", "Stratford-upon-Avon").
  */
 const TRANSLITERATED_JOIN =
-  /^\p{Lu}\p{L}+(?:-(?:e|i|ul|ud|ut|ur|us|un|al|el|ad|as|at|ash|an|ar|az|wa|wal)-\p{Lu}\p{L}*)+$/u;
+  /^\p{Lu}\p{L}+(?:-(?:e|i|ul|ud|ut|ur|us|un|al|el|ad|as|at|ash|an|ar|az|wa|wal|sur|sous|en|lès|upon|on|under)-\p{Lu}\p{L}*)+$/u;
 
 /**
  * Chinese and Korean given names written with a hyphen: "Ching-te" (Lai Ching-te), "Ing-wen",

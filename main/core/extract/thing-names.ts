@@ -16,9 +16,10 @@ const KIND_THEN_NAME = new RegExp(
     String.raw`|\b(?:${VESSELS}),\s+(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?=,)`,
   'gu',
 );
-/** Products named before their kind: "the Claude chatbot". */
-const PRODUCTS = 'chatbot';
-const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})\s+(?:${MALWARE}|${PRODUCTS})\b`, 'gu');
+/** Products named before their kind: "the Claude chatbot", "Brent crude". */
+const PRODUCTS = 'chatbot|crude';
+/** Not after a possessive: "Hitzig's crude experiments" are his. */
+const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)\s+(?:${MALWARE}|${PRODUCTS})\b`, 'gu');
 
 export function thingNames(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

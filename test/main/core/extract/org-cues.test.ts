@@ -414,3 +414,31 @@ describe('names an organisation by what is said around it (news round eleven)', 
     expect(t['Avarel']).toBe('organization');
   });
 });
+
+describe('names an organisation by what is said around it (news round twelve)', () => {
+  it("an international body's national chapter, a commission on a remit, a radio station, a unit in apposition", () => {
+    const t = typed(
+      'Amnesty International Kenya and the Kenya National Commission on Human Rights counted the dead. ' +
+        'The group spoke on its Radio Qalam. Halden Oil, its Canadian unit, said the cuts would fall there.',
+    );
+    expect(t).toMatchObject({
+      'Amnesty International Kenya': 'organization',
+      'Kenya National Commission on Human Rights': 'organization',
+      'Radio Qalam': 'organization',
+      'Halden Oil': 'organization',
+    });
+  });
+
+  it('an Arabic name written with its article apart is the one the gazetteer writes joined', () => {
+    expect(typed('Al Shabaab fighters attacked a base in Somalia.')['Al Shabaab']).toBe('organization');
+  });
+});
+
+describe('a person by the post in apposition after the name', () => {
+  it('though the tagger read the name as a place, and not after a first name', () => {
+    const t = typed(
+      'Irungu Houghton, the executive director of the group, said so. Exxon chief executive Darren Woods spoke.',
+    );
+    expect(t).toMatchObject({ 'Irungu Houghton': 'person', 'Darren Woods': 'person' });
+  });
+});

@@ -142,3 +142,10 @@ describe('a camp, a gas field or a site', () => {
     expect(t['Arlit']).toBe('location');
   });
 });
+
+describe('a French or English place joined by hyphens', () => {
+  it('is one place', () => {
+    const t = types('Exxon will close its refinery at Fos-sur-Mer in France, near Stratford-upon-Avon.');
+    expect(t).toMatchObject({ 'Fos-sur-Mer': 'location', 'Stratford-upon-Avon': 'location' });
+  });
+});

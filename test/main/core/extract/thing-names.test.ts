@@ -23,6 +23,12 @@ describe('names of ships and malware', () => {
     expect(found.some((n) => n.startsWith('Hong Tai'))).toBe(false);
   });
 
+  it('nor is a crude oil benchmark, though a possessive before "crude" is its owner', () => {
+    const found = names("Brent crude fell. Hitzig's crude experiments in Berlin failed.");
+    expect(found).not.toContain('Brent');
+    expect(found).toContain('Hitzig');
+  });
+
   it('nor is a chatbot, though its maker is', () => {
     expect(names('Corvane, the maker of the Claude chatbot, raised money.')).toEqual(['Corvane']);
   });
