@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../../main/core/extract/index.js';
+import { typedEntities } from '../../../helpers/typed-entities.js';
 import { creditLineSpans } from '../../../../main/core/extract/credit-line.js';
 
 // Credit lines written for these tests, in the wire services' form, with unfamiliar names.
@@ -8,7 +8,7 @@ describe("a wire story's credit line", () => {
     const text =
       'Police arrested 49 people.\n\n(Reporting by Nerijus Adomaitis and AJ Vikens in Detroit; Additional reporting by ' +
       'Dace van Weel, Katrin De Bolle; Editing by Terje Solvik)';
-    const t = Object.fromEntries(extract(text, { date: '2026-03-03' }).entities.map((e) => [e.text, e.type]));
+    const t = typedEntities(text);
     expect(t).toMatchObject({
       'Nerijus Adomaitis': 'person',
       'AJ Vikens': 'person',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../main/core/extract/index.js';
+import { typedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests (business and cyber news, where firms are named by one
 // unfamiliar word), run with the shipped tagger.
-const typed = (text: string) =>
-  Object.fromEntries(extract(text, { date: '2026-03-03' }).entities.map((e) => [e.text, e.type]));
+const typed = (text: string) => typedEntities(text);
 
 describe('names an organisation by the words before it', () => {
   it('people who work there, accounts and shares held there', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../main/core/extract/index.js';
+import { typedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests.
-const types = (text: string) => Object.fromEntries(extract(text, {}).entities.map((e) => [e.text, e.type]));
+const types = (text: string) => typedEntities(text, {});
 
 describe('entity types by shape', () => {
   it('types news outlets and agencies as organisations, also where the tagger missed them', () => {
@@ -129,13 +130,8 @@ describe('long names and company names in investigative reporting', () => {
 
 describe('a camp, a gas field or a site', () => {
   it('named before the words is a place', () => {
-    const t = Object.fromEntries(
-      extract(
-        'Shells hit the Abu Qarib camp near El Fasher and the Khor Mor gas field. Ore at the Arlit site would be sold.',
-        {
-          date: '2026-03-03',
-        },
-      ).entities.map((e) => [e.text, e.type]),
+    const t = typedEntities(
+      'Shells hit the Abu Qarib camp near El Fasher and the Khor Mor gas field. Ore at the Arlit site would be sold.',
     );
     expect(t['Abu Qarib']).toBe('location');
     expect(t['Khor Mor']).toBe('location');

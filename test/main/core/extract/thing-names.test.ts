@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../main/core/extract/index.js';
 import { thingNames } from '../../../../main/core/extract/thing-names.js';
+import { typedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests. Ships and malware are named with words that are places,
 // surnames or firms' words elsewhere.
@@ -34,12 +35,7 @@ describe('names of ships and malware', () => {
   });
 
   it('but a capitalised kind is part of a name, and ransomware names its gang', () => {
-    const t = Object.fromEntries(
-      extract('The National Iranian Tanker Company denied it. LockBit ransomware hit Boeing.').entities.map((e) => [
-        e.text,
-        e.type,
-      ]),
-    );
+    const t = typedEntities('The National Iranian Tanker Company denied it. LockBit ransomware hit Boeing.', {});
     expect(t).toMatchObject({ 'National Iranian Tanker Company': 'organization', LockBit: 'organization' });
   });
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../../main/core/extract/index.js';
+import { typedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests: the titles of business news, whose words are not names.
-const typed = (text: string) =>
-  Object.fromEntries(extract(text, { date: '2026-03-03' }).entities.map((e) => [e.text, e.type]));
+const typed = (text: string) => typedEntities(text);
 
 describe('a title of several words before a name', () => {
   it('leaves the name alone, not the title words after the first', () => {

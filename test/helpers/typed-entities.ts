@@ -1,0 +1,7 @@
+import { extract } from '../../main/core/extract/index.js';
+import type { ExtractOptions } from '../../main/core/extract/types.js';
+
+/** The type of each entity `extract()` finds in `text`, by the entity's text (a later mention of the same text wins). */
+export function typedEntities(text: string, options: ExtractOptions = { date: '2026-03-03' }): Record<string, string> {
+  return Object.fromEntries(extract(text, options).entities.map((e) => [e.text, e.type]));
+}
