@@ -56,9 +56,8 @@ export function combineModelSpans(
     if (!TYPE_SETTERS.has(r.source)) continue;
     const k = `${r.start}:${r.end}`;
     const prev = exact.get(k);
-    // As strong, the words around a name outweigh a look-up: "the state news agency SANA" is
-    // the agency, though the gazetteer knows a city Sana.
-    // Only a noun right before the name ("agency SANA"), not where the name only modifies a
+    // As strong, a noun right before a name outweighs a look-up: "the state news agency SANA" is
+    // the agency, though the gazetteer knows a city Sana. Not where the name only modifies a
     // plural after it ("two giant Texas plants").
     const contextOverLookup =
       prev?.source === 'gazetteer' &&

@@ -136,7 +136,7 @@ export function linkAndPropagate(
     const defined = definedTypes.get(lookupKey(d.acronym));
     if (f && defined) f.type = defined;
   }
-  const typed = new SpanIndex([...all]);
+  const typed = new SpanIndex(all);
   for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known, typed));
   return { spans: all, known };
 }
