@@ -16,7 +16,7 @@ export const ORG_HEADS = set(`
   review daily weekly club cartel mafia taskforce team trust partnership consortium exchange holdings
   industries enterprises systems technologies labs laboratories cabinet presidium politburo duma
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
-  emirate caliphate brotherhood mujahideen jamaat hezb movement's conference's cell desk clan gang syndicate militia
+  emirate caliphate brotherhood mujahideen jamaat hezb jihad movement's conference's cell desk clan gang syndicate militia
   project maritime shipping logistics
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting

@@ -429,6 +429,12 @@ describe('names an organisation by what is said around it (news round twelve)', 
     });
   });
 
+  it('an armed group named for its jihad, before its possessive', () => {
+    expect(typed("Islamic Jihad's armed wing said two of the dead were its members.")['Islamic Jihad']).toBe(
+      'organization',
+    );
+  });
+
   it('an Arabic name written with its article apart is the one the gazetteer writes joined', () => {
     expect(typed('Al Shabaab fighters attacked a base in Somalia.')['Al Shabaab']).toBe('organization');
   });
