@@ -1,7 +1,7 @@
-import { resourceUsage } from 'node:process';
 import { importBundle } from '../../main/core/bundle/import-bundle.js';
 import { messageOf } from '../../main/core/errors.js';
 import { CaseStore } from '../../main/core/store/case-store.js';
+import { ownPeakRssMb } from '../own-peak-rss.js';
 
 /**
  * Imports one bundle into one case in this process and prints one JSON line: outcome, message,
@@ -29,6 +29,5 @@ try {
   store.close();
 }
 const ms = Math.round(performance.now() - started);
-// maxRSS is in kilobytes.
-const peakMb = Math.round(resourceUsage().maxRSS / 1024);
+const peakMb = Math.round(ownPeakRssMb());
 process.stdout.write(`${JSON.stringify({ outcome, message, ms, peakMb })}\n`);

@@ -1,3 +1,5 @@
+import { ownPeakRssMb } from '../../scripts/own-peak-rss.js';
+
 /** The same seeded PRNG the chart layouts use, so generated data is the same every run. */
 export { seededRandom } from '../../lib/seeded-random.js';
 
@@ -30,8 +32,9 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** This process's own peak resident memory (not its parent's, which a child's maxRSS includes). */
 export function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
+  return ownPeakRssMb();
 }
 
 /** The real news texts in ../shared/corpus (read, never copied into the project). */
