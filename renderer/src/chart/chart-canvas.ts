@@ -1,7 +1,10 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { ChartData, ChartPlacement, ChartViewport } from '../../../preload/contract/chart.js';
 import type { PathResult } from '../../../lib/graph/shortest-path.js';
+import { quietEdgePresses } from './edge-press.js';
+import { indexHitTests } from './hit-index.js';
 import { fillInTasks } from './fill-in-tasks.js';
+import { keepLayers } from './layer-warmup.js';
 import { chartElements } from './cy-elements.js';
 import { chartStylesheet } from './cy-style.js';
 import { LabelLod } from './label-lod.js';
@@ -10,18 +13,28 @@ import type { LayoutNode, LayoutResult } from './layout/types.js';
 import type { ComputedView, ViewState } from './view-state.js';
 
 /**
- * Above this many nodes the chart switches to Cytoscape's WebGL renderer, cheaper edges
- * (haystack, no labels) and hides edges while the view moves. Measured with
- * `npm run bench:chart`: see test/bench/chart/README.md.
+ * Above this many nodes the chart switches to Cytoscape's WebGL renderer (on a real GPU) and
+ * cheaper edges (haystack, no labels). Measured with `npm run bench:chart`: see
+ * test/bench/chart/README.md.
  */
 export const LARGE_CHART = 3000;
 
 /**
- * Above this many nodes, panning and zooming move a snapshot of the drawing with the edges left
- * out, as large-graph viewers do; the full drawing returns when the view stops. Redrawing 1,000
- * labelled nodes per frame made pan frames 470 ms (p95) here.
+ * Above this many nodes labels are drawn on demand, the chart is filled in tasks
+ * (fill-in-tasks.ts), and pan and zoom frames copy the bitmaps Cytoscape's layered cache keeps
+ * of the drawing (layer-warmup.ts), redrawn soon after any change (`keepLayers`). A press on an
+ * edge does not restyle it (edge-press.ts). Moving a snapshot of the drawing instead, with edges
+ * left out, cost 1.8 s to take at the first frame of each pan at 5,000 nodes.
  */
 export const CHEAP_MOVES = 400;
+
+/**
+ * Above CHEAP_MOVES nodes, labels change only once the view has rested this long: each change
+ * restyles nodes, which has Cytoscape redraw its bitmaps of the chart; until they are redrawn,
+ * each frame draws every element (200–300 ms at 5,000 nodes), so a change between two steps of
+ * a zoom made the whole zoom slow.
+ */
+const REST_MS = 300;
 
 /** On large charts, labels are drawn for the nodes in view from this zoom up. */
 export const LABEL_ZOOM = 0.75;
@@ -33,6 +46,7 @@ export class ChartCanvas {
   /** Labels drawn only for what is in view once zoomed in (`labelInView`), above CHEAP_MOVES nodes. */
   readonly labelsOnDemand: boolean;
   readonly lod: LabelLod;
+  private readonly hits: { warm(): void };
   /** Resolves once every element is on the canvas (at once for charts up to CHEAP_MOVES nodes). */
   readonly populated: Promise<void>;
 
@@ -61,13 +75,14 @@ export class ChartCanvas {
       maxZoom: 4,
       boxSelectionEnabled: true,
       selectionType: 'additive',
-      hideEdgesOnViewport: data.nodes.length > CHEAP_MOVES,
-      textureOnViewport: data.nodes.length > CHEAP_MOVES,
       pixelRatio: this.large ? 1 : 'auto',
       // The types do not know the WebGL option yet (Cytoscape ≥ 3.31).
       renderer: { name: 'canvas', webgl },
     } as unknown as cytoscape.CytoscapeOptions);
+    this.hits = indexHitTests(this.cy);
+    if (this.labelsOnDemand) quietEdgePresses(this.cy);
     this.lod = new LabelLod(this.cy);
+    if (this.labelsOnDemand) this.lod.restMs = REST_MS;
     // Level-of-detail labels are chosen once, when every node is in (before the first draw).
     this.lod.paused = this.labelsOnDemand;
     if (!this.labelsOnDemand) {
@@ -84,7 +99,7 @@ export class ChartCanvas {
       let pressed = false;
       const later = () => {
         if (timer) clearTimeout(timer);
-        timer = setTimeout(() => (pressed ? later() : this.labelInView()), 150);
+        timer = setTimeout(() => (pressed ? later() : this.labelInView()), REST_MS);
       };
       this.cy.on('viewport', later);
       this.cy.on('tapstart', () => (pressed = true));
@@ -104,6 +119,9 @@ export class ChartCanvas {
         this.labelInView();
       },
     });
+    if (this.cy.destroyed()) return;
+    keepLayers(this.cy);
+    this.hits.warm();
   }
 
   /** The opening view of a big chart, from its data's viewport or placements (nothing measured). */

@@ -63,8 +63,15 @@ export class LabelLod {
   /** While true, `schedule` does nothing (the chart is still being filled). */
   paused = false;
 
+  /**
+   * How long the view must rest before labels are chosen again. Each choice restyles nodes, and
+   * a big chart's bitmaps are redrawn after any restyle: between two wheel steps of a zoom that
+   * made every frame draw each element (200–300 ms a frame at 5,000 nodes).
+   */
+  restMs = 120;
+
   /** Chooses labels after `delay` ms — and not while a drag is under way (it walks every node in view). */
-  schedule(delay = 120): void {
+  schedule(delay = this.restMs): void {
     if (this.timer) clearTimeout(this.timer);
     if (this.paused) return;
     this.timer = setTimeout(() => (this.pressed ? this.schedule(delay) : this.apply()), delay);

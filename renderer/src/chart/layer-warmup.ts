@@ -13,12 +13,22 @@ interface LayerCache {
   lastInvalidationTime: number;
   getLayers(eles: unknown[], pxRatio: number): unknown;
   layersQueue: { size(): number };
+  invalidateElements(eles: unknown[]): void;
 }
 interface Renderer {
   getPixelRatio?: () => number;
   getCachedZSortedEles?: (forceRecalc?: boolean) => unknown[] & { nondrag?: unknown[] };
   flushRenderedStyleQueue?: () => void;
-  data?: { lyrTxrCache?: LayerCache };
+  data?: { lyrTxrCache?: LayerCache; bufferCanvases?: HTMLCanvasElement[] };
+  /** Pan and zoom move a snapshot of the drawing (Cytoscape's `textureOnViewport`), read each frame. */
+  textureOnViewport?: boolean;
+  /** The snapshot is drawn this many times the canvas's size (2 at a pixel ratio of 1). */
+  textureMult?: number;
+  TEXTURE_BUFFER?: number;
+  canvasWidth?: number;
+  canvasHeight?: number;
+  /** Sizes the canvases to the container; sets `textureMult` again. */
+  matchCanvasSize?: (container: HTMLElement) => void;
 }
 /** How long after a change the cache is skipped (Cytoscape's `invalidThreshold`), and a margin. */
 const SKIP_AFTER_CHANGE_MS = 260;
@@ -71,4 +81,69 @@ export async function buildLayers(cy: Core, timeoutMs = 4000): Promise<void> {
     if (p.cache.getLayers(eles, p.r.getPixelRatio())) return;
     while (p.cache.layersQueue.size() > 0 && performance.now() < end) await frame();
   }
+}
+
+/**
+ * Has the cache redraw its bitmaps soon after a change, while the view rests (labels chosen
+ * after a pan, a selection, a filter). Cytoscape only asks for them from a frame that draws: the
+ * first frame of the next pan or zoom, which then drew every element itself, as did every frame
+ * until the bitmaps were done (200–300 ms a frame at 5,000 nodes). Until they are done, a pan or
+ * zoom moves a snapshot of the drawing instead (`snapshotWhileStale`): one such frame, then
+ * cheap ones.
+ */
+export function keepLayers(cy: Core): void {
+  const p = partsOf(cy);
+  if (!p || typeof p.cache.invalidateElements !== 'function') return;
+  const r = p.r as Renderer;
+  const snapshots = snapshotAtScreenResolution(r);
+  const invalidate = p.cache.invalidateElements.bind(p.cache);
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let building = false;
+  let changes = 0;
+  const later = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      if (cy.destroyed()) return;
+      if (building) return later();
+      building = true;
+      const seen = changes;
+      void buildLayers(cy).finally(() => {
+        building = false;
+        if (changes === seen) r.textureOnViewport = false;
+      });
+    }, SKIP_AFTER_CHANGE_MS);
+  };
+  p.cache.invalidateElements = (eles: unknown[]) => {
+    invalidate(eles);
+    if (!eles.length) return;
+    changes++;
+    if (snapshots) r.textureOnViewport = true;
+    later();
+  };
+}
+
+/**
+ * Has the snapshot of the drawing that pan and zoom move (`textureOnViewport`) taken at the
+ * canvas's own size. At a pixel ratio of 1 Cytoscape takes it at twice the size, drawing every
+ * node from textures of the next size up: 1.8 s at 5,000 nodes; at the same size, one frame's
+ * drawing. False if this Cytoscape lacks the parts.
+ */
+function snapshotAtScreenResolution(r: Renderer): boolean {
+  const match = r.matchCanvasSize;
+  const texture = r.TEXTURE_BUFFER;
+  if (typeof match !== 'function' || typeof texture !== 'number' || !r.data?.bufferCanvases) return false;
+  const flatten = () => {
+    const canvas = r.data?.bufferCanvases?.[texture];
+    if (r.textureMult === 1 || !canvas || !r.canvasWidth || !r.canvasHeight) return;
+    r.textureMult = 1;
+    canvas.width = r.canvasWidth;
+    canvas.height = r.canvasHeight;
+  };
+  r.matchCanvasSize = (container: HTMLElement) => {
+    match.call(r, container);
+    flatten();
+  };
+  flatten();
+  return true;
 }

@@ -36,6 +36,17 @@ export function chartTestHandle(c: ChartCanvas) {
     /** Where a node is on screen, relative to the chart's canvas. */
     screenPosition: (id: string) => ({ ...cy.getElementById(id).renderedPosition() }),
     faded: () => cy.$('.faded').map((el) => el.id()),
+    selected: () => cy.$(':selected').map((el) => el.id()),
+    /** Elements drawn as pressed (Cytoscape's `:active`). */
+    active: () => cy.$(':active').map((el) => el.id()),
+    /** Each edge's ends and middle on screen, relative to the chart's canvas. */
+    edgeLines: () =>
+      cy.edges(':visible').map((e) => ({
+        id: e.id(),
+        from: { ...e.source().renderedPosition() },
+        to: { ...e.target().renderedPosition() },
+        mid: { ...e.renderedMidpoint() },
+      })),
     renderer: () => ((cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl ? 'webgl' : 'canvas'),
     selectIds: (ids: string[]) => {
       cy.elements().unselect();

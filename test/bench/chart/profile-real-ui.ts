@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { launchChromium, root } from '../../e2e/serve-fixture.js';
-import { clickChart, DRAWN_QUIET_MS, openChartCase, waitUntilDrawn } from './real-ui-page.js';
+import { clickChart, dragAcross, DRAWN_QUIET_MS, emptySpot, openChartCase, waitUntilDrawn } from './real-ui-page.js';
 
 interface ProfileNode {
   id: number;
@@ -72,11 +72,18 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
+  // PROFILE_PAN=1: the drawn chart dragged across, as the benchmark pans it, instead of its opening.
+  const pan = !!process.env.PROFILE_PAN;
+  if (!pan) await cdp.send('Profiler.start');
   const t0 = Date.now();
   await clickChart(page);
   // Drawn = every element is in and no busy note, as the benchmark waits.
   await waitUntilDrawn(page, n);
+  if (pan) {
+    const start = await emptySpot(page);
+    await cdp.send('Profiler.start');
+    await dragAcross(page, start);
+  }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   // The raw profile, for Chrome DevTools' Performance panel or a closer look at the call tree.
   if (process.env.PROFILE_SAVE) writeFileSync(process.env.PROFILE_SAVE, JSON.stringify(profile));
@@ -144,6 +151,27 @@ try {
     );
   }
   console.log(`\ninclusive time of the app's functions:\n${top(inclusive, 30)}`);
+  // PROFILE_TREE=ms: the call tree, every call site that took at least that long in all.
+  const treeMin = Number(process.env.PROFILE_TREE ?? 0);
+  if (treeMin > 0) {
+    const selfOf = new Map<number, number>();
+    profile.samples.forEach((id, i) => selfOf.set(id, (selfOf.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+    const total = new Map<number, number>();
+    const sum = (id: number): number => {
+      const t = (byId.get(id)!.children ?? []).reduce((a, c) => a + sum(c), selfOf.get(id) ?? 0);
+      total.set(id, t);
+      return t;
+    };
+    const rootId = profile.nodes[0]!.id;
+    sum(rootId);
+    console.log(`\ncall tree (≥ ${treeMin} ms):`);
+    const print = (id: number, depth: number): void => {
+      if ((total.get(id) ?? 0) < treeMin || cachedKey(id).startsWith('(idle)')) return;
+      console.log(`${' '.repeat(depth)}${total.get(id)!.toFixed(0)} ms  ${cachedKey(id)}`);
+      for (const c of byId.get(id)!.children ?? []) print(c, depth + 1);
+    };
+    print(rootId, 0);
+  }
   // The longest stretches without an idle sample (what the long tasks were), with the app
   // function or, failing one, the outermost named function under each sample.
   const stretches: { start: number; ms: number; what: Map<string, number> }[] = [];

@@ -57,3 +57,46 @@ export async function waitUntilDrawn(page: Page, n: number, timeoutMs = 240_000)
 
 /** The quiet second `waitUntilDrawn` waits for, to take off a time measured through it. */
 export const DRAWN_QUIET_MS = 1000;
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * A point on the chart's canvas (page px) with no node or node label within 6 px, nearest the
+ * middle: a drag that starts on a node moves the node instead of panning (at 5,000 nodes the
+ * middle of the canvas is on one).
+ */
+export async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+  const canvas = (await page.getByTestId('chart-canvas').boundingBox())!;
+  const drawn = (await page.evaluate('globalThis.dossierChart.drawnBoxes()')) as { body: Box; label: Box | null }[];
+  const boxes = drawn.flatMap((d) => (d.label ? [d.body, d.label] : [d.body]));
+  const clear = (x: number, y: number) =>
+    boxes.every((b) => x < b.x1 - 6 || x > b.x2 + 6 || y < b.y1 - 6 || y > b.y2 + 6);
+  let best: { x: number; y: number; d: number } | null = null;
+  for (let x = 20; x < canvas.width - 20; x += 4)
+    for (let y = 20; y < canvas.height - 20; y += 4) {
+      const d = Math.hypot(x - canvas.width / 2, y - canvas.height / 2);
+      if ((!best || d < best.d) && clear(x, y)) best = { x, y, d };
+    }
+  if (best) return { x: canvas.x + best.x, y: canvas.y + best.y };
+  throw new Error('no empty spot on the chart to drag from');
+}
+
+/**
+ * Drags the chart about from `start` (page px) as a hand would: 40 moves of a few px each, left
+ * and down, then back right. (Jumping 80 px at the first move passed the pointer over nodes
+ * before the pan began, which changed their labels.)
+ */
+export async function dragAcross(page: Page, start: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) {
+    const dx = i <= 20 ? -4 * i : -80 + 4 * (i - 20);
+    await page.mouse.move(start.x + dx, start.y + 2 * i, { steps: 1 });
+  }
+  await page.mouse.up();
+}

@@ -1,0 +1,181 @@
+import type { Core, SingularElementReturnValue } from 'cytoscape';
+
+type Ele = SingularElementReturnValue;
+/** Cytoscape's elements in drawing order, with the ones that take pointer events alongside. */
+type Sorted = Ele[] & { interactive?: Ele[] };
+
+/** The two parts of Cytoscape's canvas renderer (3.34) the index wraps; not in its types. */
+interface Renderer {
+  webgl?: boolean;
+  findNearestElements?: (x: number, y: number, interactiveOnly: boolean, isTouch: boolean) => Ele[];
+  getCachedZSortedEles?: (forceRecalc?: boolean) => Sorted;
+}
+
+/** Below this many elements Cytoscape's own search is quick enough (about 5 µs an element). */
+const MIN_ELEMENTS = 2000;
+/** An element whose bounds cover more cells than this is tested at every point. */
+const MAX_CELLS = 256;
+
+interface Grid {
+  of: Sorted;
+  x1: number;
+  y1: number;
+  cell: number;
+  cols: number;
+  rows: number;
+  /** Element indices (into `of`, ascending: drawing order) per cell. */
+  cells: Map<number, number[]>;
+  /** Indices of elements tested everywhere (bounds unknown or very large). */
+  everywhere: number[];
+  boxes: Float64Array;
+  interactive: Set<Ele>;
+  index: Map<Ele, number>;
+}
+
+/**
+ * Finds the element under the pointer among the few near it. Cytoscape's canvas renderer tests
+ * every element (`findNearestElements`): at 5,000 nodes and 10,000 edges that took 70–85 ms, on
+ * every press, release and pointer move — the first frames of each pan, and every hover. Here the
+ * elements whose bounds (labels and arrows included) come within the largest hit distance
+ * Cytoscape uses are found in a grid of cells, and Cytoscape's own test runs on them alone, in
+ * the same drawing order, so what is hit does not change. Elements that moved or changed since
+ * the grid was built are tested wherever the pointer is, until the grid is rebuilt when the page
+ * is idle.
+ */
+export function indexHitTests(cy: Core): { warm(): void } {
+  const r = (cy as unknown as { renderer(): Renderer | null }).renderer();
+  const find = r?.findNearestElements;
+  const sorted = r?.getCachedZSortedEles;
+  if (!r || r.webgl || typeof find !== 'function' || typeof sorted !== 'function') return { warm: () => undefined };
+  let grid: Grid | null = null;
+  const changed = new Set<Ele>();
+  let rebuild: number | null = null;
+  cy.on('bounds position style', (e) => {
+    if (!grid) return;
+    changed.add(e.target as Ele);
+    rebuild ??= requestIdleCallback(
+      () => {
+        rebuild = null;
+        if (!cy.destroyed() && grid) grid = build();
+      },
+      { timeout: 2000 },
+    );
+  });
+  const build = () => {
+    changed.clear();
+    return buildGrid(sorted.call(r));
+  };
+  r.findNearestElements = (x, y, interactiveOnly, isTouch) => {
+    const all = sorted.call(r);
+    if (all.length < MIN_ELEMENTS) return find.call(r, x, y, interactiveOnly, isTouch);
+    if (!grid || grid.of !== all) grid = build();
+    // Cytoscape's edge distance (8 px on screen, 24 by touch) is its largest; a pixel to spare.
+    const margin = ((isTouch ? 24 : 8) + 1) / cy.zoom();
+    const near = candidates(grid, x, y, margin);
+    for (const e of changed) {
+      const i = grid.index.get(e);
+      if (i !== undefined) near.add(i);
+    }
+    const subset: Sorted = [...near].sort((a, b) => a - b).map((i) => all[i]!);
+    const g = grid;
+    subset.interactive = subset.filter((e) => g.interactive.has(e));
+    r.getCachedZSortedEles = () => subset;
+    try {
+      return find.call(r, x, y, interactiveOnly, isTouch);
+    } finally {
+      r.getCachedZSortedEles = sorted;
+    }
+  };
+  return {
+    /** Builds the grid when the page is next idle, not on the first press (80 ms at 5,000 nodes). */
+    warm: () =>
+      void requestIdleCallback(
+        () => {
+          if (!cy.destroyed() && sorted.call(r).length >= MIN_ELEMENTS && !grid) grid = build();
+        },
+        { timeout: 2000 },
+      ),
+  };
+}
+
+function buildGrid(all: Sorted): Grid {
+  const n = all.length;
+  const boxes = new Float64Array(4 * n);
+  let x1 = Infinity,
+    y1 = Infinity,
+    x2 = -Infinity,
+    y2 = -Infinity;
+  const known = new Uint8Array(n);
+  all.forEach((ele, i) => {
+    const b = ele.boundingBox();
+    if (![b.x1, b.y1, b.x2, b.y2].every(Number.isFinite)) return;
+    known[i] = 1;
+    boxes.set([b.x1, b.y1, b.x2, b.y2], 4 * i);
+    x1 = Math.min(x1, b.x1);
+    y1 = Math.min(y1, b.y1);
+    x2 = Math.max(x2, b.x2);
+    y2 = Math.max(y2, b.y2);
+  });
+  // About four elements a cell on a chart spread evenly.
+  const cell = Math.max(1, Math.sqrt(((x2 - x1 || 1) * (y2 - y1 || 1) * 4) / n));
+  const cols = Math.max(1, Math.ceil((x2 - x1) / cell) + 1);
+  const rows = Math.max(1, Math.ceil((y2 - y1) / cell) + 1);
+  const cells = new Map<number, number[]>();
+  const everywhere: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!known[i]) {
+      everywhere.push(i);
+      continue;
+    }
+    const c1 = Math.floor((boxes[4 * i]! - x1) / cell);
+    const r1 = Math.floor((boxes[4 * i + 1]! - y1) / cell);
+    const c2 = Math.floor((boxes[4 * i + 2]! - x1) / cell);
+    const r2 = Math.floor((boxes[4 * i + 3]! - y1) / cell);
+    if ((c2 - c1 + 1) * (r2 - r1 + 1) > MAX_CELLS) {
+      everywhere.push(i);
+      continue;
+    }
+    for (let row = r1; row <= r2; row++)
+      for (let col = c1; col <= c2; col++) {
+        const key = row * cols + col;
+        const list = cells.get(key);
+        if (list) list.push(i);
+        else cells.set(key, [i]);
+      }
+  }
+  return {
+    of: all,
+    x1,
+    y1,
+    cell,
+    cols,
+    rows,
+    cells,
+    everywhere,
+    boxes,
+    interactive: new Set(all.interactive ?? all),
+    index: new Map(all.map((e, i) => [e, i])),
+  };
+}
+
+/** Indices of the elements whose bounds come within `margin` of (x, y). */
+function candidates(g: Grid, x: number, y: number, margin: number): Set<number> {
+  const found = new Set<number>(g.everywhere);
+  const c1 = Math.max(0, Math.floor((x - margin - g.x1) / g.cell));
+  const c2 = Math.min(g.cols - 1, Math.floor((x + margin - g.x1) / g.cell));
+  const r1 = Math.max(0, Math.floor((y - margin - g.y1) / g.cell));
+  const r2 = Math.min(g.rows - 1, Math.floor((y + margin - g.y1) / g.cell));
+  for (let row = r1; row <= r2; row++)
+    for (let col = c1; col <= c2; col++)
+      for (const i of g.cells.get(row * g.cols + col) ?? []) {
+        const b = 4 * i;
+        if (
+          x >= g.boxes[b]! - margin &&
+          x <= g.boxes[b + 2]! + margin &&
+          y >= g.boxes[b + 1]! - margin &&
+          y <= g.boxes[b + 3]! + margin
+        )
+          found.add(i);
+      }
+  return found;
+}

@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChartCase } from '../helpers/chart-case.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { buildApp, launchChromium, startServe } from './serve-fixture.js';
+
+const tempDir = useTempDir('dossier-e2e-chart-pointer-');
+
+let browser: Browser;
+beforeAll(async () => {
+  buildApp();
+  browser = await launchChromium();
+});
+const servers: { kill(signal: NodeJS.Signals): boolean }[] = [];
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.kill('SIGINT');
+});
+
+interface Point {
+  x: number;
+  y: number;
+}
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+interface Hooks {
+  positions(): Record<string, Point>;
+  selected(): string[];
+  active(): string[];
+  selectIds(ids: string[]): void;
+  drawnBoxes(): { id: string; body: Box; label: Box | null }[];
+  edgeLines(): { id: string; from: Point; to: Point; mid: Point }[];
+}
+const hooks = (page: Page) => ({
+  call: <T>(name: keyof Hooks, ...args: unknown[]) =>
+    page.evaluate(
+      ([n, a]) =>
+        (globalThis as unknown as { dossierChart: Record<string, (...x: unknown[]) => unknown> }).dossierChart[n]!(
+          ...a,
+        ),
+      [name, args] as const,
+    ) as Promise<T>,
+});
+
+const distanceToBox = (p: Point, b: Box) =>
+  Math.hypot(Math.max(b.x1 - p.x, 0, p.x - b.x2), Math.max(b.y1 - p.y, 0, p.y - b.y2));
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+describe('a chart of 1,000 entities under the pointer', () => {
+  it('selects the node, the link or nothing that is under a click; a pressed link is not restyled', async () => {
+    const dir = tempDir();
+    const serve = await startServe(join(dir, 'home'), [buildChartCase(dir, 1000)]);
+    servers.push(serve.process);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(`${serve.url}#test-hooks`);
+      await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();
+      await page.getByTestId('chart-canvas').waitFor();
+      const h = hooks(page);
+      await expect
+        .poll(async () => (await page.evaluate('globalThis.dossierChart ? 1 : 0')) as number, { timeout: 120_000 })
+        .toBe(1);
+      await page.getByTestId('chart-busy').waitFor({ state: 'detached', timeout: 120_000 });
+      await page.waitForTimeout(1500); // labels chosen, the view saved
+      const canvas = (await page.getByTestId('chart-canvas').boundingBox())!;
+      const inside = (p: Point) => p.x > 20 && p.y > 20 && p.x < canvas.width - 20 && p.y < canvas.height - 20;
+      const boxes = await h.call<{ id: string; body: Box; label: Box | null }[]>('drawnBoxes');
+      const lines = await h.call<{ id: string; from: Point; to: Point; mid: Point }[]>('edgeLines');
+      const allBoxes = boxes.flatMap((b) => (b.label ? [b.body, b.label] : [b.body]));
+      const clear = (p: Point, of: number, except?: string) =>
+        allBoxes.every((b) => distanceToBox(p, b) >= of) &&
+        lines.every((l) => l.id === except || distanceToSegment(p, l.from, l.to) >= of);
+      // A second click within 300 ms on the chart would be a double click (which expands a node).
+      const clickAt = async (p: Point) => {
+        await h.call('selectIds', []);
+        await page.mouse.click(canvas.x + p.x, canvas.y + p.y);
+        await page.waitForTimeout(350);
+        return h.call<string[]>('selected');
+      };
+
+      // Nodes: clicked at their centre, away from every other node and label.
+      const nodes = boxes
+        .map((b) => ({ id: b.id, at: { x: (b.body.x1 + b.body.x2) / 2, y: (b.body.y1 + b.body.y2) / 2 } }))
+        .filter((n) => inside(n.at))
+        .filter((n) =>
+          boxes.every(
+            (o) => o.id === n.id || (distanceToBox(n.at, o.body) > 8 && (!o.label || distanceToBox(n.at, o.label) > 8)),
+          ),
+        )
+        .filter((_, i) => i % 4 === 0)
+        .slice(0, 12);
+      expect(nodes.length).toBeGreaterThanOrEqual(8);
+      for (const n of nodes) expect(await clickAt(n.at)).toEqual([n.id]);
+
+      // Links: pressed at their middle, at least 10 px from every node, label and other link (Cytoscape
+      // takes a link within 8 px, a node or label within 2).
+      const links = lines.filter((l) => inside(l.mid) && clear(l.mid, 10, l.id)).slice(0, 10);
+      expect(links.length).toBeGreaterThanOrEqual(4);
+      for (const l of links) {
+        await h.call('selectIds', []);
+        await page.mouse.move(canvas.x + l.mid.x, canvas.y + l.mid.y);
+        await page.mouse.down();
+        // Drawn as it was: restyling it would have the chart's bitmaps redrawn.
+        expect(await h.call<string[]>('active')).toEqual([]);
+        await page.mouse.up();
+        await page.waitForTimeout(350);
+        expect(await h.call<string[]>('selected')).toEqual([l.id]);
+      }
+
+      // Empty canvas: at least 12 px from everything; a click there selects nothing.
+      const empty: Point[] = [];
+      for (let y = 40; y < canvas.height - 40 && empty.length < 6; y += 37)
+        for (let x = 40; x < canvas.width - 40 && empty.length < 6; x += 53)
+          if (clear({ x, y }, 12)) empty.push({ x, y });
+      expect(empty.length).toBeGreaterThanOrEqual(3);
+      for (const p of empty) expect(await clickAt(p)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
