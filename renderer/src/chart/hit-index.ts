@@ -50,24 +50,32 @@ export function indexHitTests(cy: Core): { warm(): void } {
   let grid: Grid | null = null;
   const changed = new Set<Ele>();
   let rebuild: number | null = null;
-  cy.on('bounds position style', (e) => {
-    if (!grid) return;
-    changed.add(e.target as Ele);
-    rebuild ??= requestIdleCallback(
-      () => {
-        rebuild = null;
-        if (!cy.destroyed() && grid) grid = build();
-      },
-      { timeout: 2000 },
-    );
-  });
+  // Changes are followed only once the chart is filled (`warm`): a listener on these events had
+  // Cytoscape make an event object for each of the 15,000 elements' every styled property, and
+  // the collector ran for a second more while a 5,000-node chart was filled.
+  let watching = false;
+  const watch = () => {
+    if (watching) return;
+    watching = true;
+    cy.on('bounds position style', (e) => {
+      if (!grid) return;
+      changed.add(e.target as Ele);
+      rebuild ??= requestIdleCallback(
+        () => {
+          rebuild = null;
+          if (!cy.destroyed() && grid) grid = build();
+        },
+        { timeout: 2000 },
+      );
+    });
+  };
   const build = () => {
     changed.clear();
     return buildGrid(sorted.call(r));
   };
   r.findNearestElements = (x, y, interactiveOnly, isTouch) => {
     const all = sorted.call(r);
-    if (all.length < MIN_ELEMENTS) return find.call(r, x, y, interactiveOnly, isTouch);
+    if (!watching || all.length < MIN_ELEMENTS) return find.call(r, x, y, interactiveOnly, isTouch);
     if (!grid || grid.of !== all) grid = build();
     // Cytoscape's edge distance (8 px on screen, 24 by touch) is its largest; a pixel to spare.
     const margin = ((isTouch ? 24 : 8) + 1) / cy.zoom();
@@ -87,14 +95,19 @@ export function indexHitTests(cy: Core): { warm(): void } {
     }
   };
   return {
-    /** Builds the grid when the page is next idle, not on the first press (80 ms at 5,000 nodes). */
-    warm: () =>
-      void requestIdleCallback(
+    /**
+     * Starts using the grid (until then Cytoscape searches every element), and builds it when
+     * the page is next idle, not on the first press (80 ms at 5,000 nodes).
+     */
+    warm: () => {
+      watch();
+      requestIdleCallback(
         () => {
           if (!cy.destroyed() && sorted.call(r).length >= MIN_ELEMENTS && !grid) grid = build();
         },
         { timeout: 2000 },
-      ),
+      );
+    },
   };
 }
 

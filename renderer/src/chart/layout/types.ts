@@ -29,7 +29,7 @@ export interface LayoutRequest {
   nodeSize?: number;
   /** Concentric: the value per node id (higher goes to the centre). */
   values?: Record<string, number>;
-  /** Force: iteration count (defaults per RECIPES: 200 up to 5,000 nodes, 100 above). */
+  /** Force: iteration count (by default 200 up to 1,000 nodes, 100 above; force-layout.ts says why). */
   iterations?: number;
   seed?: number;
   /**
