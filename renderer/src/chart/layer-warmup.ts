@@ -88,7 +88,7 @@ export async function buildLayers(cy: Core, timeoutMs = 4000): Promise<void> {
  * after a pan, a selection, a filter). Cytoscape only asks for them from a frame that draws: the
  * first frame of the next pan or zoom, which then drew every element itself, as did every frame
  * until the bitmaps were done (200–300 ms a frame at 5,000 nodes). Until they are done, a pan or
- * zoom moves a snapshot of the drawing instead (`snapshotWhileStale`): one such frame, then
+ * zoom moves a snapshot of the drawing instead (`snapshotAtScreenResolution`): one such frame, then
  * cheap ones.
  */
 export function keepLayers(cy: Core): void {
