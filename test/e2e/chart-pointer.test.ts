@@ -1,22 +1,11 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildChartCase } from '../helpers/chart-case.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { buildApp, launchChromium, startServe } from './serve-fixture.js';
+import { useServedApp } from './served-app.js';
 
-const tempDir = useTempDir('dossier-e2e-chart-pointer-');
-
-let browser: Browser;
-beforeAll(async () => {
-  buildApp();
-  browser = await launchChromium();
-});
-const servers: { kill(signal: NodeJS.Signals): boolean }[] = [];
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) s.kill('SIGINT');
-});
+const app = useServedApp('dossier-e2e-chart-pointer-');
+const caseDir = useTempDir('dossier-e2e-chart-pointer-case-');
 
 interface Point {
   x: number;
@@ -58,12 +47,7 @@ function distanceToSegment(p: Point, a: Point, b: Point): number {
 
 describe('a chart of 1,000 entities under the pointer', () => {
   it('selects the node, the link or nothing that is under a click; a pressed link is not restyled', async () => {
-    const dir = tempDir();
-    const serve = await startServe(join(dir, 'home'), [buildChartCase(dir, 1000)]);
-    servers.push(serve.process);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { serve, context, page, seen } = await app.open({ serveArgs: [buildChartCase(caseDir(), 1000)] });
     try {
       await page.goto(`${serve.url}#test-hooks`);
       await page.locator('.rail').getByRole('button', { name: 'Chart' }).click();
@@ -126,9 +110,10 @@ describe('a chart of 1,000 entities under the pointer', () => {
           if (clear({ x, y }, 12)) empty.push({ x, y });
       expect(empty.length).toBeGreaterThanOrEqual(3);
       for (const p of empty) expect(await clickAt(p)).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(seen.errors).toEqual([]);
+      expect(seen.offMachine).toEqual([]);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 });
