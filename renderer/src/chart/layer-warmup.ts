@@ -14,6 +14,8 @@ interface LayerCache {
   getLayers(eles: unknown[], pxRatio: number): unknown;
   layersQueue: { size(): number };
   invalidateElements(eles: unknown[]): void;
+  /** Whether any bitmap is kept, at any size. */
+  haveLayers?: () => boolean;
 }
 interface Renderer {
   getPixelRatio?: () => number;
@@ -30,6 +32,8 @@ interface Renderer {
   /** Sizes the canvases to the container; sets `textureMult` again. */
   matchCanvasSize?: (container: HTMLElement) => void;
 }
+/** Parts the first queueing of a chart's elements is split into (`buildLayers`). */
+const QUEUE_PARTS = 4;
 /** How long after a change the cache is skipped (Cytoscape's `invalidThreshold`), and a margin. */
 const SKIP_AFTER_CHANGE_MS = 260;
 
@@ -75,10 +79,22 @@ export async function buildLayers(cy: Core, timeoutMs = 4000): Promise<void> {
     // one of 150–380 ms at 5,000 nodes.
     await nextTask();
     if (cy.destroyed()) return;
-    p.r.flushRenderedStyleQueue();
-    p.cache.lastInvalidationTime = performance.now() - 2 * SKIP_AFTER_CHANGE_MS;
-    p.cache.skipping = false;
-    if (p.cache.getLayers(eles, p.r.getPixelRatio())) return;
+    // With no bitmap left at any size, the first ones are queued for growing parts of the
+    // elements, each part in a task of its own (the queueing took 150 ms at 5,000 nodes): the
+    // cache adds a bitmap where the elements so far do not fit the last, a few in all. With
+    // bitmaps left, a part would throw away any that holds elements beyond it.
+    const parts = typeof p.cache.haveLayers === 'function' && !p.cache.haveLayers() ? QUEUE_PARTS : 1;
+    for (let k = 1; k <= parts; k++) {
+      p.r.flushRenderedStyleQueue();
+      p.cache.lastInvalidationTime = performance.now() - 2 * SKIP_AFTER_CHANGE_MS;
+      p.cache.skipping = false;
+      const part = k === parts ? eles : eles.slice(0, Math.floor((k * eles.length) / parts));
+      if (p.cache.getLayers(part, p.r.getPixelRatio()) && k === parts) return;
+      if (k < parts) {
+        await nextTask();
+        if (cy.destroyed()) return;
+      }
+    }
     while (p.cache.layersQueue.size() > 0 && performance.now() < end) await frame();
   }
 }
