@@ -18,6 +18,7 @@ interface LayerCache {
   haveLayers?: () => boolean;
 }
 interface Renderer {
+  webgl?: boolean;
   getPixelRatio?: () => number;
   getCachedZSortedEles?: (forceRecalc?: boolean) => unknown[] & { nondrag?: unknown[] };
   flushRenderedStyleQueue?: () => void;
@@ -109,7 +110,8 @@ export async function buildLayers(cy: Core, timeoutMs = 4000): Promise<void> {
  */
 export function keepLayers(cy: Core): void {
   const p = partsOf(cy);
-  if (!p || typeof p.cache.invalidateElements !== 'function') return;
+  // The WebGL renderer (a real GPU, over 3,000 nodes) draws without these bitmaps.
+  if (!p || p.r.webgl || typeof p.cache.invalidateElements !== 'function') return;
   const r = p.r as Renderer;
   const snapshots = snapshotAtScreenResolution(r);
   const invalidate = p.cache.invalidateElements.bind(p.cache);
