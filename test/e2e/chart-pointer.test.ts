@@ -24,6 +24,7 @@ interface Hooks {
   selectIds(ids: string[]): void;
   drawnBoxes(): { id: string; body: Box; label: Box | null }[];
   edgeLines(): { id: string; from: Point; to: Point; mid: Point }[];
+  zoom(): number;
 }
 const hooks = (page: Page) => ({
   call: <T>(name: keyof Hooks, ...args: unknown[]) =>
@@ -86,7 +87,18 @@ describe('a chart of 1,000 entities under the pointer', () => {
         .filter((_, i) => i % 4 === 0)
         .slice(0, 12);
       expect(nodes.length).toBeGreaterThanOrEqual(8);
+      // Every node is drawn the same size, and its bounds follow its style though the fill skips
+      // Cytoscape's per-property bounds bookkeeping (quietFirstStyling).
+      const zoom = await h.call<number>('zoom');
+      const width = (b: Box) => (b.x2 - b.x1) / zoom;
+      const unselected = width(boxes[0]!.body);
+      for (const b of boxes) expect(width(b.body)).toBeCloseTo(unselected, 1);
       for (const n of nodes) expect(await clickAt(n.at)).toEqual([n.id]);
+      // A restyle after the fill still moves the bounds: a selected node's border is 5 px, not 3.
+      const selectedBox = (await h.call<{ id: string; body: Box }[]>('drawnBoxes')).find(
+        (b) => b.id === nodes.at(-1)!.id,
+      )!;
+      expect(width(selectedBox.body)).toBeCloseTo(unselected + 2, 1);
 
       // Links: pressed at their middle, at least 10 px from every node, label and other link (Cytoscape
       // takes a link within 8 px, a node or label within 2).

@@ -1,5 +1,12 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { holdDrawing, pauseFrameWork, preloadImages, rendererOf, styleNow } from './cy-renderer-internals.js';
+import {
+  holdDrawing,
+  pauseFrameWork,
+  preloadImages,
+  quietFirstStyling,
+  rendererOf,
+  styleNow,
+} from './cy-renderer-internals.js';
 import { buildLayers, primeLayers } from './layer-warmup.js';
 import { nextTask } from './next-task.js';
 
@@ -31,6 +38,7 @@ export async function fillInTasks(
   const hold = holdDrawing(cy);
   primeLayers(cy);
   const frameWork = pauseFrameWork(cy);
+  const quiet = quietFirstStyling(cy);
   try {
     // The element definitions in a task of their own, not the caller's (it builds Cytoscape).
     await nextTask();
@@ -52,6 +60,7 @@ export async function fillInTasks(
         i += part.length;
       } while (i < elements.length && performance.now() - t0 < TASK_BUDGET_MS);
     }
+    quiet.restore();
     await images;
     await nextTask();
     if (cy.destroyed()) return;
@@ -68,6 +77,7 @@ export async function fillInTasks(
     frameWork.resume();
     await buildLayers(cy);
   } finally {
+    quiet.restore();
     frameWork.resume();
     if (!cy.destroyed()) hold.release();
   }
