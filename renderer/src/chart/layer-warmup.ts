@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { nextTask } from './next-task.js';
+import { snapshotFromScreen } from './snapshot-from-screen.js';
 
 /**
  * Cytoscape's layered texture cache (not in its types): at a zoom below 4 it draws the chart
@@ -114,6 +115,7 @@ export function keepLayers(cy: Core): void {
   if (!p || p.r.webgl || typeof p.cache.invalidateElements !== 'function') return;
   const r = p.r as Renderer;
   const snapshots = snapshotAtScreenResolution(r);
+  if (snapshots) snapshotFromScreen(cy, r);
   const invalidate = p.cache.invalidateElements.bind(p.cache);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let building = false;

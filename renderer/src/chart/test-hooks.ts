@@ -20,6 +20,10 @@ export function testHooksEnabled(): boolean {
 }
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
+type RendererSnapshot = {
+  textureOnViewport?: boolean;
+  textureCache?: { viewport: { zoom: number; pan: { x: number; y: number } } } | null;
+};
 
 /** A read-only view for end-to-end tests: positions, highlighted ids, drawn boxes. */
 export function chartTestHandle(c: ChartCanvas) {
@@ -82,6 +86,15 @@ export function chartTestHandle(c: ChartCanvas) {
       }),
     eventLinks: () => cy.edges('.event-link').map((e) => ({ id: e.id(), label: String(e.data('label')) })),
     lodLabels: () => c.lod.labelled(),
+    /**
+     * Whether pan and zoom move a snapshot (the bitmaps are being redrawn), and the view the
+     * snapshot they move was taken at (null when none is kept).
+     */
+    snapshot: () => {
+      const r = (cy as unknown as { renderer(): RendererSnapshot }).renderer();
+      const v = r.textureCache?.viewport;
+      return { moved: !!r.textureOnViewport, takenAt: v ? { zoom: v.zoom, pan: { ...v.pan } } : null };
+    },
     /** The footer boxes of the last PNG exported. */
     footerLayout: () => lastFooterLayout,
   };
