@@ -25,7 +25,8 @@ interface Hooks {
   drawnBoxes(): { id: string; body: Box; label: Box | null }[];
   edgeLines(): { id: string; from: Point; to: Point; mid: Point }[];
   zoom(): number;
-  snapshot(): { moved: boolean; takenAt: { zoom: number; pan: Point } | null };
+  snapshot(): { moved: boolean; takenAt: { zoom: number; pan: Point } | null; held: boolean };
+  lodLabels(): string[];
 }
 const hooks = (page: Page) => ({
   call: <T>(name: keyof Hooks, ...args: unknown[]) =>
@@ -123,6 +124,42 @@ describe('a chart of 1,000 entities under the pointer', () => {
           if (clear({ x, y }, 12)) empty.push({ x, y });
       expect(empty.length).toBeGreaterThanOrEqual(3);
       for (const p of empty) expect(await clickAt(p)).toEqual([]);
+
+      // A pan comes to rest: the labels for the new view are applied out of sight (drawing held
+      // while the bitmaps are redrawn, instead of one frame drawing every element), then shown.
+      const labelsBefore = await h.call<string[]>('lodLabels');
+      await page.evaluate(() => {
+        const g = globalThis as unknown as {
+          dossierChart: { snapshot(): { held: boolean } };
+          sawHeld: boolean;
+          requestAnimationFrame(f: () => void): void;
+        };
+        g.sawHeld = false;
+        const watch = () => {
+          g.sawHeld ||= g.dossierChart.snapshot().held;
+          g.requestAnimationFrame(watch);
+        };
+        watch();
+      });
+      await page.mouse.move(canvas.x + empty[0]!.x, canvas.y + empty[0]!.y);
+      await page.mouse.down();
+      for (let k = 1; k <= 10; k++)
+        await page.mouse.move(canvas.x + empty[0]!.x + 15 * k, canvas.y + empty[0]!.y + 8 * k);
+      await page.mouse.up();
+      await expect.poll(() => page.evaluate('globalThis.sawHeld'), { timeout: 5000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const s = await h.call<{ held: boolean; moved: boolean }>('snapshot');
+            return !s.held && !s.moved;
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+      const labelsAfter = await h.call<string[]>('lodLabels');
+      expect(labelsAfter.length).toBeGreaterThan(0);
+      expect(labelsAfter).not.toEqual(labelsBefore);
+      await h.call('selectIds', []);
 
       // A wheel step while the bitmaps are being redrawn (a selection restyled a node): the
       // snapshot the zoom moves is copied from the screen before Cytoscape zooms, at the view on

@@ -99,7 +99,7 @@ export class ChartCanvas {
       let pressed = false;
       const later = () => {
         if (timer) clearTimeout(timer);
-        timer = setTimeout(() => (pressed ? later() : this.labelInView()), REST_MS);
+        timer = setTimeout(() => (pressed ? later() : this.relabel(() => this.labelInView())), REST_MS);
       };
       this.cy.on('viewport', later);
       this.cy.on('tapstart', () => (pressed = true));
@@ -120,7 +120,8 @@ export class ChartCanvas {
       },
     });
     if (this.cy.destroyed()) return;
-    keepLayers(this.cy);
+    const kept = keepLayers(this.cy);
+    if (kept) this.relabel = this.lod.around = kept.relabel;
     this.hits.warm();
   }
 
@@ -193,6 +194,8 @@ export class ChartCanvas {
   }
 
   private labelled = false;
+  /** Applies a change of labels chosen at rest (out of sight on a big chart, `keepLayers`). */
+  private relabel: (change: () => void) => void = (change) => change();
 
   private labelInView(): void {
     if (this.cy.destroyed()) return;

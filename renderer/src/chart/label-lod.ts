@@ -70,11 +70,14 @@ export class LabelLod {
    */
   restMs = 120;
 
+  /** Runs a scheduled choice of labels: a big chart applies it out of sight (`KeptLayers.relabel`). */
+  around: (change: () => void) => void = (change) => change();
+
   /** Chooses labels after `delay` ms — and not while a drag is under way (it walks every node in view). */
   schedule(delay = this.restMs): void {
     if (this.timer) clearTimeout(this.timer);
     if (this.paused) return;
-    this.timer = setTimeout(() => (this.pressed ? this.schedule(delay) : this.apply()), delay);
+    this.timer = setTimeout(() => (this.pressed ? this.schedule(delay) : this.around(() => this.apply())), delay);
   }
 
   /** Takes the level-of-detail labels off (before measuring label boxes for a layout). */

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { holdDrawing } from './cy-renderer-internals.js';
 import { nextTask } from './next-task.js';
 import { snapshotFromScreen } from './snapshot-from-screen.js';
 
@@ -101,21 +102,39 @@ export async function buildLayers(cy: Core, timeoutMs = 4000): Promise<void> {
   }
 }
 
+/** What `keepLayers` offers the chart. */
+export interface KeptLayers {
+  /**
+   * Applies a change of labels only (those chosen once the view rests) out of sight: the chart
+   * stays as drawn while its bitmaps are redrawn, then shows the new labels from them. Drawn at
+   * once, the change threw the bitmaps away and that frame drew every element itself (250–280 ms
+   * at 5,000 nodes, each time a pan came to rest). A press, a wheel step or any other change
+   * (a selection, a filter, a moved node) shows the chart at once; so does the end of `HOLD_MS`.
+   */
+  relabel(change: () => void): void;
+}
+
+/** The longest a label change waits for the bitmaps before it is drawn anyway. */
+const HOLD_MS = 2000;
+
 /**
  * Has the cache redraw its bitmaps soon after a change, while the view rests (labels chosen
  * after a pan, a selection, a filter). Cytoscape only asks for them from a frame that draws: the
  * first frame of the next pan or zoom, which then drew every element itself, as did every frame
  * until the bitmaps were done (200–300 ms a frame at 5,000 nodes). Until they are done, a pan or
  * zoom moves a snapshot of the drawing instead (`snapshotAtScreenResolution`): one such frame, then
- * cheap ones.
+ * cheap ones. Null where the cache is not used (WebGL, another Cytoscape).
  */
-export function keepLayers(cy: Core): void {
+export function keepLayers(cy: Core): KeptLayers | null {
   const p = partsOf(cy);
   // The WebGL renderer (a real GPU, over 3,000 nodes) draws without these bitmaps.
-  if (!p || p.r.webgl || typeof p.cache.invalidateElements !== 'function') return;
+  if (!p || p.r.webgl || typeof p.cache.invalidateElements !== 'function') return null;
   const r = p.r as Renderer;
+  let held: { release(): void } | null = null;
   const snapshots = snapshotAtScreenResolution(r);
-  if (snapshots) snapshotFromScreen(cy, r);
+  // While a label change is held, the screen is the chart but for its new labels: a gesture may
+  // move a copy of it (the labels are chosen again once it rests).
+  if (snapshots) snapshotFromScreen(cy, r, () => held !== null);
   const invalidate = p.cache.invalidateElements.bind(p.cache);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let building = false;
@@ -140,6 +159,33 @@ export function keepLayers(cy: Core): void {
     changes++;
     if (snapshots) r.textureOnViewport = true;
     later();
+  };
+  let relabelling = false;
+  const release = () => {
+    if (relabelling) return;
+    held?.release();
+    held = null;
+  };
+  // After the snapshot's own listeners (registered above), so a gesture first copies the screen.
+  const host = cy.container()?.parentElement;
+  host?.addEventListener('pointerdown', release, { capture: true, passive: true });
+  host?.addEventListener('wheel', release, { capture: true, passive: true });
+  cy.on('select unselect add remove class data position', release);
+  return {
+    relabel: (change) => {
+      if (cy.destroyed()) return;
+      held ??= holdDrawing(cy);
+      const mine = held;
+      relabelling = true;
+      try {
+        change();
+      } finally {
+        relabelling = false;
+      }
+      void buildLayers(cy, HOLD_MS).finally(() => {
+        if (held === mine) release();
+      });
+    },
   };
 }
 

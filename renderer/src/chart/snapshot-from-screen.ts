@@ -36,9 +36,10 @@ interface SnapshotCache {
  * drawing every element once more: a 250–370 ms frame at 5,000 nodes. The canvas on screen
  * already shows exactly that drawing, so as a gesture begins (a press or a wheel step) this
  * copies it into the snapshot instead: one image copy. Skipped when the canvas is out of date
- * (a change not drawn yet) or the snapshot is not at the canvas's own size.
+ * (a change not drawn yet, unless `onlyLabelsPending`: new labels may wait until the gesture
+ * ends) or the snapshot is not at the canvas's own size.
  */
-export function snapshotFromScreen(cy: Core, r: Renderer): void {
+export function snapshotFromScreen(cy: Core, r: Renderer, onlyLabelsPending: () => boolean = () => false): void {
   const container = cy.container();
   if (!container) return;
   const take = () => {
@@ -47,7 +48,7 @@ export function snapshotFromScreen(cy: Core, r: Renderer): void {
     const buffer = r.TEXTURE_BUFFER;
     const d = r.data;
     if (node === undefined || buffer === undefined || !d?.canvases || !d.bufferCanvases || !d.bufferContexts) return;
-    if (d.canvasNeedsRedraw?.[node]) return;
+    if (d.canvasNeedsRedraw?.[node] && !onlyLabelsPending()) return;
     const screen = d.canvases[node];
     const texture = d.bufferCanvases[buffer];
     const context = d.bufferContexts[buffer];

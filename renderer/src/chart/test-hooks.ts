@@ -22,6 +22,7 @@ export function testHooksEnabled(): boolean {
 type Box = { x1: number; y1: number; x2: number; y2: number };
 type RendererSnapshot = {
   textureOnViewport?: boolean;
+  skipFrame?: boolean;
   textureCache?: { viewport: { zoom: number; pan: { x: number; y: number } } } | null;
 };
 
@@ -87,13 +88,18 @@ export function chartTestHandle(c: ChartCanvas) {
     eventLinks: () => cy.edges('.event-link').map((e) => ({ id: e.id(), label: String(e.data('label')) })),
     lodLabels: () => c.lod.labelled(),
     /**
-     * Whether pan and zoom move a snapshot (the bitmaps are being redrawn), and the view the
-     * snapshot they move was taken at (null when none is kept).
+     * Whether pan and zoom move a snapshot (the bitmaps are being redrawn), the view the
+     * snapshot they move was taken at (null when none is kept), and whether drawing is held
+     * (a label change waiting for the bitmaps).
      */
     snapshot: () => {
       const r = (cy as unknown as { renderer(): RendererSnapshot }).renderer();
       const v = r.textureCache?.viewport;
-      return { moved: !!r.textureOnViewport, takenAt: v ? { zoom: v.zoom, pan: { ...v.pan } } : null };
+      return {
+        moved: !!r.textureOnViewport,
+        takenAt: v ? { zoom: v.zoom, pan: { ...v.pan } } : null,
+        held: !!r.skipFrame,
+      };
     },
     /** The footer boxes of the last PNG exported. */
     footerLayout: () => lastFooterLayout,

@@ -83,6 +83,8 @@ try {
     const start = await emptySpot(page);
     await cdp.send('Profiler.start');
     await dragAcross(page, start);
+    // PROFILE_REST=ms: and the view at rest after it (labels chosen again, bitmaps redrawn).
+    await page.waitForTimeout(Number(process.env.PROFILE_REST ?? 0));
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   // The raw profile, for Chrome DevTools' Performance panel or a closer look at the call tree.
