@@ -168,8 +168,10 @@ export function keepLayers(cy: Core): KeptLayers | null {
   };
   // After the snapshot's own listeners (registered above), so a gesture first copies the screen.
   const host = cy.container()?.parentElement;
-  host?.addEventListener('pointerdown', release, { capture: true, passive: true });
-  host?.addEventListener('wheel', release, { capture: true, passive: true });
+  const stop = new AbortController();
+  cy.one('destroy', () => stop.abort());
+  host?.addEventListener('pointerdown', release, { capture: true, passive: true, signal: stop.signal });
+  host?.addEventListener('wheel', release, { capture: true, passive: true, signal: stop.signal });
   cy.on('select unselect add remove class data position', release);
   return {
     relabel: (change) => {

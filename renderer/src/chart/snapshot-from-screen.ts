@@ -68,16 +68,19 @@ export function snapshotFromScreen(cy: Core, r: Renderer, onlyLabelsPending: () 
     };
   };
   // Capturing on the parent, so it runs before Cytoscape's own handlers (which capture on the
-  // container) move the view and mark the canvas out of date.
+  // container) move the view and mark the canvas out of date. The parent outlives this chart.
   const host = container.parentElement ?? container;
-  host.addEventListener('wheel', take, { capture: true, passive: true });
-  host.addEventListener('pointerdown', take, { capture: true, passive: true });
+  const stop = new AbortController();
+  const options = { capture: true, passive: true, signal: stop.signal };
+  cy.one('destroy', () => stop.abort());
+  host.addEventListener('wheel', take, options);
+  host.addEventListener('pointerdown', take, options);
   // A frame drawn between the press and the drag drops the snapshot: take it again as the drag moves.
   host.addEventListener(
     'pointermove',
     (e) => {
       if (e.buttons) take();
     },
-    { capture: true, passive: true },
+    options,
   );
 }
