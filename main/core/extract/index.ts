@@ -11,6 +11,7 @@ import { resolveOverlaps } from './overlap.js';
 import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
 import { joinOrgRegion } from './org-region-join.js';
+import { joinOrgRemit } from './org-remit-join.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
@@ -75,6 +76,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   retypeByCoordination,
   typeAliasesLikeTheirName,
   joinOrgRegion,
+  joinOrgRemit,
   addThreatActorCodes,
   dropThingNames,
 ];

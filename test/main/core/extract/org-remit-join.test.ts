@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests.
+const named = (text: string) =>
+  extract(text, { date: '2025-12-13' })
+    .entities.filter((e) => e.type === 'organization' || e.type === 'location')
+    .map((e) => `${e.type}:${e.text}`);
+
+describe('a body named for its remit, the remit joined by "and"', () => {
+  it('keeps the second half of the remit in the name', () => {
+    expect(named('The U.S. Centers for Disease Control and Prevention said on Monday that cases fell.')).toContain(
+      'organization:U.S. Centers for Disease Control and Prevention',
+    );
+  });
+
+  it('leaves a second organisation, a head word or a place after "and" apart', () => {
+    const out = named(
+      'The Council of Europe and Amnesty International criticised the law; the World Bank and IMF agreed.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'organization:Council of Europe',
+        'organization:Amnesty International',
+        'organization:World Bank',
+        'organization:IMF',
+      ]),
+    );
+  });
+});
