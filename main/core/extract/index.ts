@@ -18,6 +18,7 @@ import { retypeByCoordination } from './coordination.js';
 import { dropThingNames } from './thing-names.js';
 import { typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
+import { retypeClubs } from './club-names.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -73,6 +74,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findOutlets,
   findCamelCaseFirms,
   retypeFirmsByContext,
+  retypeClubs,
   retypeByCoordination,
   typeAliasesLikeTheirName,
   joinOrgRegion,

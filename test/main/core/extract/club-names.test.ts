@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests.
+const named = (text: string) =>
+  extract(text, { date: '2025-12-13' })
+    .entities.filter((e) => e.type === 'organization' || e.type === 'location')
+    .map((e) => `${e.type}:${e.text}`);
+
+describe('a club named after its city, in a text about sport', () => {
+  it('is an organisation where the text treats it as a team, in every mention', () => {
+    const out = named(
+      'Porto scored twice after halftime. The striker said the league was far from over. ' +
+        'Lisbon fans were quiet after the defeat to Porto, and Braga coach Artur Jorge said Braga deserved more.',
+    );
+    expect(out).toEqual(expect.arrayContaining(['organization:Porto', 'organization:Braga']));
+    expect(out).not.toContain('location:Porto');
+  });
+
+  it('stays a place outside sport, and a country stays a place in it', () => {
+    expect(named('Protesters marched against Porto city hall on Monday.')).toContain('location:Porto');
+    expect(named('Portugal scored a late penalty to beat Spain in the league of nations final.')).toEqual(
+      expect.arrayContaining(['location:Portugal', 'location:Spain']),
+    );
+  });
+});
