@@ -12,6 +12,7 @@ import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
 import { joinOrgRegion } from './org-region-join.js';
 import { joinOrgRemit } from './org-remit-join.js';
+import { joinNamePossessive } from './name-possessive.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
@@ -79,6 +80,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   typeAliasesLikeTheirName,
   joinOrgRegion,
   joinOrgRemit,
+  joinNamePossessive,
   addThreatActorCodes,
   dropThingNames,
 ];

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests.
+const named = (text: string) =>
+  extract(text, { date: '2025-12-13' })
+    .entities.filter((e) => e.type === 'organization' || e.type === 'location')
+    .map((e) => `${e.type}:${e.text}`);
+
+describe("a name that opens with its own possessive (People's, Workers')", () => {
+  it('keeps it, while an owner before it stays a name of its own', () => {
+    const out = named("A unit of China's People's Liberation Army sailed past; the People's Bank of China cut rates.");
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'location:China',
+        "organization:People's Liberation Army",
+        "organization:People's Bank of China",
+      ]),
+    );
+    expect(out).not.toContain('organization:Liberation Army');
+  });
+});
