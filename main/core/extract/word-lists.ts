@@ -20,6 +20,7 @@ export const ORG_HEADS = set(`
   project maritime shipping logistics
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
+  electronics semiconductor semiconductors
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co
 `);
 

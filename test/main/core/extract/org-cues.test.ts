@@ -351,6 +351,12 @@ describe('names an organisation by what is said around it (news round eight)', (
     });
   });
 
+  it('a maker of electronics or chips keeps that word in its name', () => {
+    // Written for this test.
+    const t = typed('Hanbit Electronics said on Thursday it would build a plant with Daeyang Semiconductor.');
+    expect(t).toMatchObject({ 'Hanbit Electronics': 'organization', 'Daeyang Semiconductor': 'organization' });
+  });
+
   it('but a person based somewhere is named after a noun, and a nationality is none', () => {
     const t = typed('A London-based analyst, Ruth Calder, met a Paris-based Lebanese banker.');
     expect(t['Ruth Calder']).toBe('person');
