@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../../main/core/extract/index.js';
+import { namedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests (not the sample case's own text), run with the shipped tagger.
-const named = (text: string) =>
-  extract(text, { date: '2025-12-13' })
-    .entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'location')
-    .map((e) => `${e.type}:${e.text}`);
+const named = (text: string) => namedEntities(text);
 
 describe('names listed together are of one kind', () => {
   it('makes a district listed beside a town a place, not a person', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../../main/core/extract/index.js';
+import { namedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests.
-const named = (text: string) =>
-  extract(text, { date: '2025-12-13' })
-    .entities.filter((e) => e.type === 'organization' || e.type === 'location')
-    .map((e) => `${e.type}:${e.text}`);
+const named = (text: string) => namedEntities(text);
 
 describe("a name that opens with its own possessive (People's, Workers')", () => {
   it('keeps it, while an owner before it stays a name of its own', () => {

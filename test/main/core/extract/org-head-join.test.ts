@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../../main/core/extract/index.js';
+import { namedEntities } from '../../../helpers/typed-entities.js';
 import { headPartAfterName } from '../../../../main/core/extract/org-head-join.js';
 import { makeSpan } from '../../../../main/core/extract/span.js';
 
-const named = (text: string) =>
-  extract(text, { date: '2025-12-13' })
-    .entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'location')
-    .map((e) => `${e.type}:${e.text}`);
+const named = (text: string) => namedEntities(text);
 
 describe('an organisation named after a person or place', () => {
   it('stays one organisation when the tagger splits off the name it is named after', () => {
