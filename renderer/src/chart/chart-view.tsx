@@ -61,7 +61,11 @@ export function ChartView({ client, chartId, revision, selection, select, report
   const [fullScreen, toggleFullScreen] = useFullScreen(root);
   const container = useRef<HTMLDivElement>(null);
   const layouts = useMemo(() => new LayoutClient(), []);
-  useEffect(() => () => layouts.dispose(), [layouts]);
+  useEffect(() => {
+    // Started while the chart's data is on its way: a chart seeded from the case needs it first.
+    layouts.warm();
+    return () => layouts.dispose();
+  }, [layouts]);
 
   const computed = useComputedView(drawn, view, path, layouts, report);
   const neighbours = useMemo(() => {

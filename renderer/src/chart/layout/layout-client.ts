@@ -29,6 +29,14 @@ export class LayoutClient {
       new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }),
   ) {}
 
+  /**
+   * Starts the worker before it is asked for anything: loading and starting its module took
+   * 100–200 ms, which a chart waiting for its layout otherwise waits for too.
+   */
+  warm(): void {
+    this.ensure();
+  }
+
   run(request: LayoutRequest): Promise<LayoutResult> {
     const { packed, transfer } = packRequest(request);
     return this.post({ kind: 'layout', request: packed }, transfer);
