@@ -13,6 +13,7 @@ import { resolveMentions } from './resolve.js';
 import { joinOrgRegion } from './org-region-join.js';
 import { joinOrgRemit } from './org-remit-join.js';
 import { joinNamePossessive } from './name-possessive.js';
+import { joinNameParticles } from './name-particles.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
@@ -39,9 +40,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const sentences = analyse(text);
   const analysis = ruleNameSpans(text, sentences);
   // The tagger learned title-case headlines too, so its spans there are taken like any other.
-  const base = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans) : analysis.spans;
-  const { spans, known } = linkAndPropagate(text, analysis, base);
-  const resolved = retypeByShape(resolveMentions(text, resolveOverlaps(spans), known));
+  const combined = tagger ? combineModelSpans(text, tagger.tag(text), analysis.spans) : analysis.spans;
+  const base = joinNameParticles(text, combined);
+  const linked = linkAndPropagate(text, analysis, base);
+  // Again: propagation finds a surname alone ("Le Pen's" as "Pen").
+  const spans = joinNameParticles(text, linked.spans);
+  const resolved = retypeByShape(resolveMentions(text, resolveOverlaps(spans), linked.known));
   const names = NAME_CORRECTIONS.reduce((entities, correct) => correct(text, entities), resolved);
   const identifiers = extractIdentifiers(text);
   // Numbers are properties of the events they count (event counts), never entities of their own.

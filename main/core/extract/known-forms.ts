@@ -1,3 +1,4 @@
+import { isNameParticle } from './name-particles.js';
 import { lookupKey } from './normalize.js';
 import type { NamedEntityType } from './types.js';
 
@@ -44,10 +45,16 @@ export class KnownForms {
     const words = fullName.split(/\s+/);
     if (words.length < 2) return;
     const last = words[words.length - 1] as string;
-    const key = lookupKey(last);
-    if (!this.forms.has(key) || this.forms.get(key)!.type === 'person') {
-      this.surnames.set(key, fullName);
-      this.add(last, 'person', strength / 2, fullName);
+    // A surname with its particles is a short form too ("Marine Le Pen": "Le Pen", "Lula da
+    // Silva": "da Silva"; "Ursula von der Leyen": "von der Leyen").
+    const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isNameParticle(w));
+    const surnames = particle > 0 ? [last, words.slice(particle).join(' ')] : [last];
+    for (const surname of surnames) {
+      const key = lookupKey(surname);
+      if (!this.forms.has(key) || this.forms.get(key)!.type === 'person') {
+        this.surnames.set(key, fullName);
+        this.add(surname, 'person', strength / 2, fullName);
+      }
     }
   }
 

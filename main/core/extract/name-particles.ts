@@ -1,0 +1,72 @@
+import type { Span } from './span.js';
+
+/**
+ * Words that join the parts of a person's name in many languages: "Ursula von der Leyen", "Lula
+ * da Silva", "Marine Le Pen", "Charles de Gaulle", "Louis van Gaal". Lower case inside a name,
+ * capitalised where they open a surname ("Le Pen said").
+ */
+const PARTICLES = new Set('da das de del della der des di do dos du la le van von ter ten den zu bin ibn'.split(' '));
+const PARTICLE_WORD = /^\s+(\p{L}+)/u;
+const NAME_WORD = /^\s+(\p{Lu}[\p{L}\p{M}’'-]*?)(?:['’]s)?(?=$|[^\p{L}\p{M}’'-])/u;
+
+/** Whether a word is one that joins the parts of a person's name ("von", "da", "Le"). */
+export const isNameParticle = (word: string) => PARTICLES.has(word.toLowerCase());
+const isParticle = isNameParticle;
+
+/**
+ * Gives a person's name back the particles the tagger left out of it. The tagger broke names at
+ * a lower-case particle ("Ursula" and "Leyen"; "Lula" and "Silva") and took a capitalised
+ * surname word that is also an everyday word for a common noun ("Marine", "Le", no "Pen"). Here:
+ * a person's name followed by particles and a capitalised word (or ending in a particle, "Le",
+ * before one) takes them in, and a person's name after particles takes them in when they are
+ * capitalised ("Le Pen") or when the document writes the same name with them in full ("… and
+ * von der Leyen said"). Spans of any type inside the longer name give way to it.
+ */
+export function joinNameParticles(text: string, spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const grown = sorted.map((s) => (s.type === 'person' ? { ...s, end: particleTailEnd(text, s) } : s));
+  const people = grown.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
+  const withHeads = grown.map((s) => (s.type === 'person' ? { ...s, start: particleHeadStart(text, s, people) } : s));
+  // A span inside a grown name is part of it ("Le", "Leyen" after "Ursula"), unless it is that name.
+  const persons = withHeads.filter((s) => s.type === 'person');
+  return withHeads.filter(
+    (s) => !persons.some((p) => p !== s && p.start <= s.start && s.end <= p.end && p.end - p.start > s.end - s.start),
+  );
+}
+
+/** Where a person's name ends once the particles and the name word after them are taken in. */
+function particleTailEnd(text: string, s: Span): number {
+  const lastWord = /(\p{L}+)$/u.exec(text.slice(s.start, s.end))?.[1] ?? '';
+  let at = s.end;
+  let particles = 0;
+  for (;;) {
+    const m = PARTICLE_WORD.exec(text.slice(at, at + 12));
+    if (!m || !isParticle(m[1]!) || text[at + m[0].length] === '-') break;
+    at += m[0].length;
+    particles++;
+  }
+  if (particles === 0 && !isParticle(lastWord)) return s.end;
+  const name = NAME_WORD.exec(text.slice(at, at + 40));
+  if (!name || isParticle(name[1]!)) return s.end;
+  return at + (name[0].length - name[0].trimStart().length) + name[1]!.length;
+}
+
+/** Where a person's name starts once the particles just before it are taken in. */
+function particleHeadStart(text: string, s: Span, people: string[]): number {
+  const words = text.slice(Math.max(0, s.start - 12), s.start).split(' ');
+  // The last piece is what stands right before the name: nothing when a space separates them.
+  if (words.pop() !== '') return s.start;
+  // Only the particles right before the name, nearest first.
+  let taken = 0;
+  for (let i = words.length - 1; i >= 0 && isParticle(words[i]!); i--) taken++;
+  if (taken === 0) return s.start;
+  // The first of the 12 characters may be a word cut in half: never take it.
+  if (taken === words.length) taken--;
+  if (taken === 0) return s.start;
+  const head = words.slice(words.length - taken).join(' ');
+  const start = s.start - head.length - 1;
+  const name = text.slice(start, s.end);
+  const capitalised = /^\p{Lu}/u.test(head);
+  const writtenInFull = people.some((p) => p.length > name.length && p.endsWith(` ${name}`));
+  return capitalised || writtenInFull ? start : s.start;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+import { namedEntities } from '../../../helpers/typed-entities.js';
+
+// Sentences written for these tests.
+describe('a person whose name has particles (von der, da, Le, bin)', () => {
+  it('keeps the whole name where the tagger broke it at a particle', () => {
+    const out = namedEntities(
+      'Commission President Ursula von der Leyen met former president Luiz Inacio Lula da Silva, ' +
+        'and far-right leader Marine Le Pen later spoke to Crown Prince Mohammed bin Salman.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'person:Ursula von der Leyen',
+        'person:Luiz Inacio Lula da Silva',
+        'person:Marine Le Pen',
+        'person:Mohammed bin Salman',
+      ]),
+    );
+    for (const piece of ['person:Ursula', 'person:Leyen', 'person:Silva', 'person:Marine', 'person:Le'])
+      expect(out).not.toContain(piece);
+  });
+
+  it('gives a later surname its particles and the full name it stands for', () => {
+    const { entities } = extract(
+      'The far-right leader Marine Le Pen said her lawmakers would vote. Le Pen’s party then acted. ' +
+        'Ursula von der Leyen was asked, and von der Leyen said she agreed.',
+      { date: '2025-12-13' },
+    );
+    const people = entities.filter((e) => e.type === 'person').map((e) => `${e.text} -> ${e.canonical}`);
+    expect(people).toEqual([
+      'Marine Le Pen -> Marine Le Pen',
+      'Le Pen -> Marine Le Pen',
+      'Ursula von der Leyen -> Ursula von der Leyen',
+      'von der Leyen -> Ursula von der Leyen',
+    ]);
+  });
+
+  it('leaves a particle that is not part of a name alone', () => {
+    const out = namedEntities('Emmanuel Macron flew to La Paz, and Olaf Scholz read Le Monde on the plane.');
+    expect(out).toEqual(expect.arrayContaining(['person:Emmanuel Macron', 'person:Olaf Scholz']));
+    expect(out.some((e) => e.includes('Scholz Le') || e.includes('Macron La'))).toBe(false);
+  });
+});
