@@ -1,4 +1,4 @@
-import { gazetteerClass, isDemonym } from './gazetteer.js';
+import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import type { Unit } from './analyse.js';
 import type { Run } from './runs.js';
 import { splitAtAnd } from './apposition.js';
@@ -11,7 +11,7 @@ import { ORG_OF_HEADS, PERSON_TITLES } from './word-lists.js';
  * from Mandiant", "accounts at Emirates NBD and Barclays", "a spokesperson for Maersk", "data
  * from Kpler", "shares in Maersk", "tanker trackers at Vortexa"), and a group named ("a group
  * calling itself Black Basta", "a group known as Scattered Spider", "the gang, which calls itself
- * Medusa").
+ * Medusa"), and a party by its place in politics ("the far-right National Rally").
  */
 const CUE_BEFORE = new RegExp(
   '\\b(?:' +
@@ -34,6 +34,13 @@ const CUE_BEFORE = new RegExp(
     ')\\s+(?:the\\s+)?$',
   'i',
 );
+/**
+ * A party by its place in politics: "the hard-left France Unbowed", "the ruling Georgian Dream".
+ * A person can stand there too ("the far-right Geert Wilders"): not a name that opens with a
+ * first name.
+ */
+const POLITICS_BEFORE =
+  /\b(?:(?:far|hard|extreme|radical|centre|center)-(?:right|left)(?:-wing)?|(?:right|left)-wing|centrist|ruling)\s+(?:the\s+)?$/i;
 const MAX_WORDS = 5;
 
 /**
@@ -46,7 +53,10 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
   for (const run of runs) {
     if (run.sentence.headline) continue;
     const first = run.units[0]!;
-    if (!CUE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    const before = text.slice(Math.max(0, first.start - 40), first.start);
+    const party = !CUE_BEFORE.test(before) && POLITICS_BEFORE.test(before);
+    if (!party && !CUE_BEFORE.test(before)) continue;
+    if (party && personShaped(run.units)) continue;
     // "Institute for National Defense and Security Research": a body named for its remit keeps its "and".
     const parts = namesRemit(run.units) ? [run.units] : splitAtAnd(run.units);
     for (const part of parts) {
@@ -60,6 +70,23 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a name looks like a person's: it opens with a first name, or is two or three words,
+ * none an everyday word, a place or a nationality ("Geert Wilders", not "Georgian Dream").
+ */
+function personShaped(units: readonly Unit[]): boolean {
+  const first = units[0]!;
+  if (['FirstName', 'MaleName', 'FemaleName'].some((t) => first.tags.has(t))) return true;
+  if ((gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0) return true;
+  return (
+    units.length >= 2 &&
+    units.length <= 3 &&
+    units.every(
+      (u) => /^\p{Lu}/u.test(u.text) && !isEverydayWord(u.text) && !gazetteerClass(u.text) && !isDemonym(u.text),
+    )
+  );
 }
 
 /** Whether a head word and "of"/"for" open a remit inside the run ("Institute for …"). */

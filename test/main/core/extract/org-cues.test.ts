@@ -27,6 +27,20 @@ describe('names an organisation by the words before it', () => {
     });
   });
 
+  it('a party by its place in politics, but not a person standing there', () => {
+    const t = typed(
+      'The motion, tabled by the hard-left Portugal Forward and backed by the far-right Civic Shield, passed. ' +
+        'The ruling Velvet Dawn lost two seats. Voters backed the far-right Geert Wilders and the centrist Emmanuel Macron.',
+    );
+    expect(t).toMatchObject({
+      'Portugal Forward': 'organization',
+      'Civic Shield': 'organization',
+      'Velvet Dawn': 'organization',
+      'Geert Wilders': 'person',
+      'Emmanuel Macron': 'person',
+    });
+  });
+
   it('leaves known places alone', () => {
     const t = typed('Officers from Kandahar met analysts at Herat and researchers from Tajikistan.');
     expect(t).toMatchObject({ Kandahar: 'location', Herat: 'location', Tajikistan: 'location' });
