@@ -1,3 +1,4 @@
+import { isEverydayWord } from './gazetteer.js';
 import { namesNoFirm } from './org-cue-before.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
@@ -25,6 +26,11 @@ const AFTER_COMMA = /,\s*(?:the\s+)?$/i;
 /** "a Seatrium spokeswoman", "the Kremlin spokesman": a body speaks through one (a person through an aide). */
 const SPOKESPERSON_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+/**
+ * "Vortexa analyst Armen Azizian", "ING economists said": a firm names its analysts this way. Not
+ * an everyday word ("Oil analysts", "Senior analyst"), a place or a nationality.
+ */
+const STAFF_AFTER = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/;
 /** "Its shares rose": a pronoun or determiner opening the sentence, not a name. */
 const NOT_A_NAME = /^(?:its|their|his|her|our|my|your|the|this|that|these|those)$/i;
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -33,7 +39,7 @@ const MAX_WORDS = 4;
 /**
  * Organisation spans for names the words after them show to be companies or news outlets:
  * shares that move, a trading arm, shareholders, "…, Le Monde reported.", "a Seatrium
- * spokeswoman". The tagger misses
+ * spokeswoman", "Vortexa analyst …". The tagger misses
  * unfamiliar one-word firms ("Glencore shares fell") or takes them for people ("Vitol's trading
  * arm"). Known places and people are left alone, and so is a name after a title.
  */
@@ -51,7 +57,11 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       !FIRST_NAME_TAGS.some((t) => first.tags.has(t));
     const spokesperson =
       SPOKESPERSON_AFTER.test(after) && ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start));
-    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported && !spokesperson) continue;
+    const staff =
+      STAFF_AFTER.test(after) &&
+      !run.units.every((u) => isEverydayWord(u.text)) &&
+      !FIRST_NAME_TAGS.some((t) => first.tags.has(t));
+    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported && !spokesperson && !staff) continue;
     if (run.units.length === 1 && NOT_A_NAME.test(first.text)) continue;
     if (namesNoFirm(text.slice(first.start, last.end), first, run.before)) continue;
     out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));

@@ -86,6 +86,21 @@ describe('a name the text treats as a body', () => {
     ]);
   });
 
+  it('names its analysts and economists before their names', () => {
+    const t = typed(
+      'Corvexa analyst Armen Azizian said flows would hold. Oil analysts expected more, and Brellan economists ' +
+        'disagreed. Senior analyst Maria Lopez agreed.',
+    );
+    expect(t).toMatchObject({
+      Corvexa: 'organization',
+      'Armen Azizian': 'person',
+      Brellan: 'organization',
+      'Maria Lopez': 'person',
+    });
+    expect(t.Oil).toBeUndefined();
+    expect(t.Senior).toBeUndefined();
+  });
+
   it('but people own shares, and a title names a person', () => {
     const t = typed("Oskar Vellin sold stock last year. Vellin's shares fell; Mr Tarrow's board met.");
     expect(t).toMatchObject({ 'Oskar Vellin': 'person', Tarrow: 'person' });
