@@ -114,6 +114,15 @@ export function combineModelSpans(
       covered.fill(1, m.start, m.end);
       continue;
     }
+    // "Treasury's Office of Foreign Assets Control": an owner and the body it owns are two names.
+    const owned = rule ? undefined : ownedBody(text, m, strongIndex);
+    if (owned) {
+      const owner = text.slice(m.start, owned.start).replace(/['’]s\s+$/, '');
+      const ownerType = gazetteerClass(owner) === 'location' ? 'location' : 'organization';
+      out.push({ ...makeSpan(m.start, m.start + owner.length, ownerType, 'model'), strength: MODEL_STRENGTH });
+      covered.fill(1, m.start, m.start + owner.length);
+      continue;
+    }
     // A strong rule span that contains or crosses the model's span keeps its longer, whole name.
     if (!rule && strongIndex.overlapping(m.start, m.end).some((r) => !(m.start <= r.start && m.end >= r.end))) continue;
     if (!rule && isNationalityPhrase(text.slice(m.start, m.end))) continue;
@@ -156,6 +165,22 @@ export function combineModelSpans(
     if (free) out.push({ ...r });
   }
   return out;
+}
+
+/**
+ * The rule's name for a body that ends the model's span after an owner's possessive ("Treasury's"
+ * + "Office of Foreign Assets Control"), if there is one.
+ */
+function ownedBody(text: string, m: { start: number; end: number }, strong: SpanIndex<Span>): Span | undefined {
+  return strong
+    .inside(m.start, m.end)
+    .find(
+      (r) =>
+        r.type === 'organization' &&
+        r.start > m.start &&
+        r.end === m.end &&
+        /^\p{Lu}[^'’]*['’]s\s+$/u.test(text.slice(m.start, r.start)),
+    );
 }
 
 /** Head words only a company's name ends with: "Crescent Petroleum", "Blue Lagoon Shipping" (everyday words before them all the same). */

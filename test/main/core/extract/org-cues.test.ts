@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../main/core/extract/index.js';
-import { typedEntities } from '../../../helpers/typed-entities.js';
+import { namedEntities, typedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests (business and cyber news, where firms are named by one
 // unfamiliar word), run with the shipped tagger.
@@ -121,6 +121,18 @@ describe("a body after its owner's possessive", () => {
       'State Committee for National Security': 'organization',
       'Ministry of Foreign Affairs': 'organization',
     });
+  });
+
+  it('is a name apart from its owner, even where the tagger read the two as one', () => {
+    const out = namedEntities(
+      "The Treasury's Office of Foreign Assets Control named the brokers. Norway's Directorate of Fisheries agreed.",
+    );
+    expect(out).toEqual([
+      'organization:Treasury',
+      'organization:Office of Foreign Assets Control',
+      'location:Norway',
+      'organization:Directorate of Fisheries',
+    ]);
   });
 });
 
