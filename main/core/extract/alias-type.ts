@@ -5,6 +5,60 @@ const ALIAS_BETWEEN =
   /^\s*(?:,|\()?\s*(?:(?:also|better|widely|locally)\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|^\s*(?:,|\()?\s*(?:aka|a\.k\.a\.)\s+(?:the\s+)?$/i;
 
 /**
+ * The other name itself, where the tagger found none: one to four capitalised words, in quotes or
+ * not, that end there (", known as Hemedti, did not…"; ', known as "El Mayo".').
+ */
+const ALIAS_WORDS = /^(["“]?)(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})["”]?(?=\s*[,.;)]|\s*$)/u;
+/** How far after a person's name its cue ("…, also known as ") may reach. */
+const MAX_GAP = 40;
+
+/**
+ * A person's other name after "known as", "aka", where the tagger found no name: the same person,
+ * under the name the text gives ("Mohamed Hamdan Dagalo, known as Hemedti").
+ */
+export function findPersonAliases(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const added: ExtractedEntity[] = [];
+  const same = new Map<string, ExtractedEntity>();
+  for (let i = 0; i < entities.length; i++) {
+    const name = entities[i]!;
+    if (name.type !== 'person') continue;
+    const next = entities[i + 1];
+    const window = text.slice(name.end, Math.min(text.length, name.end + MAX_GAP + 40));
+    const cue =
+      /^\s*(?:,|\()?\s*(?:(?:also|better|widely|locally)\s+)?(?:known|called|nicknamed)\s+(?:as\s+)?|^\s*(?:,|\()?\s*(?:aka|a\.k\.a\.)\s+/i.exec(
+        window,
+      );
+    if (!cue) continue;
+    const m = ALIAS_WORDS.exec(window.slice(cue[0].length));
+    if (!m) continue;
+    const start = name.end + cue[0].length + m[1]!.length;
+    const end = start + m[2]!.length;
+    if (next && next.start < end) {
+      // Found already: it is this person, in every mention.
+      if (next.type === 'person' && next.start === start && next.end === end && next.key !== name.key)
+        same.set(next.key, name);
+      continue;
+    }
+    added.push({ type: 'person', text: m[2]!, start, end, key: name.key, canonical: name.canonical });
+  }
+  if (!added.length && !same.size) return entities;
+  const out = [...entities, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  const aliases = new Map<string, Set<string>>();
+  for (const e of out) {
+    const name = e.type === 'person' ? same.get(e.key) : undefined;
+    if (name) Object.assign(e, { key: name.key, canonical: name.canonical });
+    if (e.type === 'person' && e.text !== e.canonical)
+      aliases.set(e.key, (aliases.get(e.key) ?? new Set()).add(e.text));
+  }
+  // Every mention of the person lists the names the document gives it.
+  for (const e of out) {
+    const names = e.type === 'person' ? aliases.get(e.key) : undefined;
+    if (names) e.aliases = [...new Set([...(e.aliases ?? []), ...names])].filter((a) => a !== e.canonical);
+  }
+  return out;
+}
+
+/**
  * A name given as another name for the one before it is the same kind of thing: "the Gulf Clan,
  * also known as the Clan del Golfo" names one organisation, however the tagger typed the Spanish.
  * Other mentions of the alias move with it.

@@ -18,7 +18,7 @@ import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
 import { dropThingNames } from './thing-names.js';
-import { typeAliasesLikeTheirName } from './alias-type.js';
+import { findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
 import { retypeClubs } from './club-names.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
@@ -82,6 +82,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   retypeClubs,
   retypeByCoordination,
   typeAliasesLikeTheirName,
+  findPersonAliases,
   joinOrgRegion,
   joinOrgRemit,
   joinNamePossessive,

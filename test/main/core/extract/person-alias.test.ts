@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests.
+const people = (text: string) =>
+  extract(text, { date: '2025-12-13' })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => ({ text: e.text, canonical: e.canonical, aliases: e.aliases ?? [] }));
+
+describe("a person's other name after 'known as'", () => {
+  it('is found where the tagger found no name, as the same person', () => {
+    const out = people('The militia, led by Osman Karadi Belel, known as Tigerclaw, did not respond.');
+    expect(out).toEqual([
+      { text: 'Osman Karadi Belel', canonical: 'Osman Karadi Belel', aliases: ['Tigerclaw'] },
+      { text: 'Tigerclaw', canonical: 'Osman Karadi Belel', aliases: ['Tigerclaw'] },
+    ]);
+  });
+
+  it('keeps its quotes out, and leaves a name that goes on into the sentence alone', () => {
+    const quoted = people('Police held Ramon Ortuzar, known as "El Gato", on Monday.');
+    expect(quoted.map((p) => `${p.text} -> ${p.canonical}`)).toEqual([
+      'Ramon Ortuzar -> Ramon Ortuzar',
+      'El Gato -> Ramon Ortuzar',
+    ]);
+    const clause = people('Police held Ramon Ortuzar, known as Gato among friends, on Monday.');
+    expect(clause.map((p) => p.text)).toEqual(['Ramon Ortuzar']);
+  });
+});
