@@ -22,9 +22,12 @@ const AREA_NOUNS = new Set([
 ]);
 /** Before "field": "the Rumaila oil field", "the Khor Mor gas field". */
 const FUELS = new Set(['oil', 'gas', 'gold', 'coal']);
-/** Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "… district, where"). */
+/**
+ * Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "…
+ * district, where", "the Zamzam camp shelters …").
+ */
 const AFTER_AREA = new Set(
-  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since'.split(
+  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since shelters houses hosts holds lies sits'.split(
     ' ',
   ),
 );

@@ -82,6 +82,10 @@ describe('names the tagger often misses in news', () => {
       Ituri: 'location',
     });
     expect(types('He governs Rasht district, where clashes erupted.')).toMatchObject({ Rasht: 'location' });
+    expect(types('The Hamadiya camp houses 40,000 people; the Abu Shouk camp shelters more.')).toMatchObject({
+      Hamadiya: 'location',
+      'Abu Shouk': 'location',
+    });
     expect(types('She ruled a people in a long Islamized region.')).not.toHaveProperty('Islamized');
     expect(types('The Taliban district chief said the road was closed.')).toEqual({ Taliban: 'organization' });
   });
