@@ -21,6 +21,7 @@ import { dropThingNames } from './thing-names.js';
 import { findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
 import { retypeClubs } from './club-names.js';
+import { findPossessiveBrands } from './possessive-brands.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -78,6 +79,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   retypePlaceOfNames,
   findOutlets,
   findCamelCaseFirms,
+  findPossessiveBrands,
   retypeFirmsByContext,
   retypeClubs,
   retypeByCoordination,
