@@ -66,7 +66,7 @@ export const TITLE_MODIFIERS = set(`
   prime foreign defence defense interior finance deputy vice acting former first supreme chief
   general attorney state foreign-affairs home justice health education economy energy trade crown grand
   district circuit magistrate executive financial operating technology information investment commercial
-  marketing managing senior press
+  marketing managing senior press cabinet
 `);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Ministry of …"). */

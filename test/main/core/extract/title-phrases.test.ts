@@ -19,6 +19,12 @@ describe('a title of several words before a name', () => {
     for (const word of ['Executive', 'Executive Tom Aske', 'Financial', 'Operating']) expect(t[word]).toBeUndefined();
   });
 
+  it('of a government, "Chief Cabinet Secretary" included', () => {
+    const t = typed('Japan’s Chief Cabinet Secretary Hiro Tanabe spoke; the Cabinet Office said no more.');
+    expect(t).toMatchObject({ 'Hiro Tanabe': 'person', 'Cabinet Office': 'organization' });
+    expect(t['Cabinet']).toBeUndefined();
+  });
+
   it('opening a run before "of": the body after it is the name', () => {
     const t = typed('She was named Chief Technology Officer of Siemens Energy. A Pentagon Press Secretary spoke.');
     expect(t['Siemens Energy']).toBe('organization');
