@@ -123,6 +123,15 @@ export function combineModelSpans(
       covered.fill(1, m.start, m.start + owner.length);
       continue;
     }
+    // "Rome's Fiumicino", "Iran's Revolutionary Guards": a known place owning a name is a name apart.
+    const ownerEnd = rule ? -1 : placeOwnerEnd(text, m);
+    if (ownerEnd > 0) {
+      const owner = makeSpan(m.start, ownerEnd, 'location', 'model');
+      const rest = makeSpan(ownerEnd + 3, m.end, m.type, 'model');
+      out.push({ ...owner, strength: MODEL_STRENGTH }, { ...rest, strength: MODEL_STRENGTH });
+      covered.fill(1, m.start, m.end);
+      continue;
+    }
     // A strong rule span that contains or crosses the model's span keeps its longer, whole name.
     if (!rule && strongIndex.overlapping(m.start, m.end).some((r) => !(m.start <= r.start && m.end >= r.end))) continue;
     if (!rule && isNationalityPhrase(text.slice(m.start, m.end))) continue;
@@ -181,6 +190,12 @@ function ownedBody(text: string, m: { start: number; end: number }, strong: Span
         r.end === m.end &&
         /^\p{Lu}[^'’]*['’]s\s+$/u.test(text.slice(m.start, r.start)),
     );
+}
+
+/** Where a known place's possessive ends the owner in the model's span ("Rome's Fiumicino"), or -1. */
+function placeOwnerEnd(text: string, m: { start: number; end: number }): number {
+  const o = /^(\p{Lu}[^'’]*)['’]s (?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+  return o && gazetteerClass(o[1]!) === 'location' ? m.start + o[1]!.length : -1;
 }
 
 /** Head words only a company's name ends with: "Crescent Petroleum", "Blue Lagoon Shipping" (everyday words before them all the same). */
@@ -281,7 +296,8 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
   // "north-western Syria": lower-case words before a written name are not part of it.
-  const lowerLead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu})/u.exec(text.slice(start, end));
+  // "rivals easyJet": the same before a name written with a capital inside.
+  const lowerLead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu}|\p{Ll}+\p{Lu})/u.exec(text.slice(start, end));
   if (lowerLead && !CONNECTORS.has(lowerLead[0].trim())) start += lowerLead[0].length;
   // "Hamas-run Health Ministry": the compound adjective is not part of the name after it.
   const compound = /^\S+\s+(?=\p{Lu})/u.exec(text.slice(start, end));

@@ -134,6 +134,26 @@ describe("a body after its owner's possessive", () => {
       'organization:Directorate of Fisheries',
     ]);
   });
+
+  it('or a place apart from the city that owns it, where the tagger read the two as one', () => {
+    const out = namedEntities(
+      "The hub stays at Rome's Fiumicino airport; slots at Milan's Linate airport go to rivals easyJet.",
+    );
+    expect(out).toEqual([
+      'location:Rome',
+      'location:Fiumicino',
+      'location:Milan',
+      'location:Linate',
+      'organization:easyJet',
+    ]);
+  });
+});
+
+describe("a company's acronym alone", () => {
+  it('is the company whose name it opens, not a place the gazetteer knows by those letters', () => {
+    const out = namedEntities('Lufthansa bought a stake in ITA Airways. ITA keeps its brand, Spohr said.');
+    expect(out).toEqual(expect.arrayContaining(['organization:ITA Airways', 'organization:ITA']));
+  });
 });
 
 describe("an office named for its holder's post", () => {
