@@ -22,6 +22,7 @@ import { findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
 import { retypeClubs } from './club-names.js';
 import { findPossessiveBrands } from './possessive-brands.js';
+import { retypeOrgShortNames } from './org-short-name.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -80,6 +81,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findOutlets,
   findCamelCaseFirms,
   findPossessiveBrands,
+  retypeOrgShortNames,
   retypeFirmsByContext,
   retypeClubs,
   retypeByCoordination,
