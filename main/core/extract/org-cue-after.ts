@@ -31,6 +31,11 @@ const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
  * an everyday word ("Oil analysts", "Senior analyst"), a place or a nationality.
  */
 const STAFF_AFTER = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/;
+/**
+ * "the Verdi union", "a Gallup Korea poll", "the Adani group": after an article, a name before
+ * one of these nouns is a body (a known place or nationality is left alone: "a Texas poll").
+ */
+const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia)\b(?!-)/;
 /** "Its shares rose": a pronoun or determiner opening the sentence, not a name. */
 const NOT_A_NAME = /^(?:its|their|his|her|our|my|your|the|this|that|these|those)$/i;
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -61,10 +66,19 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       STAFF_AFTER.test(after) &&
       !run.units.every((u) => isEverydayWord(u.text)) &&
       !FIRST_NAME_TAGS.some((t) => first.tags.has(t));
-    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported && !spokesperson && !staff) continue;
+    // A sentence's opening "The" is the run's first word.
+    const opensWithArticle = /^(?:the|a|an)$/i.test(first.text) && run.units.length > 1;
+    const named = opensWithArticle ? run.units.slice(1) : run.units;
+    const body =
+      BODY_AFTER.test(after) &&
+      (opensWithArticle || ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) &&
+      !named.every((u) => isEverydayWord(u.text));
+    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported && !spokesperson && !staff && !body)
+      continue;
     if (run.units.length === 1 && NOT_A_NAME.test(first.text)) continue;
-    if (namesNoFirm(text.slice(first.start, last.end), first, run.before)) continue;
-    out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
+    const from = body ? named[0]! : first;
+    if (namesNoFirm(text.slice(from.start, last.end), from, run.before)) continue;
+    out.push(makeSpan(from.start, last.end, 'organization', 'apposition'));
   }
   return out;
 }

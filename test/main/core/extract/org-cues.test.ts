@@ -86,6 +86,19 @@ describe('a name the text treats as a body', () => {
     ]);
   });
 
+  it('is "the … union", "a … poll" or "the … group"', () => {
+    const t = typed(
+      'The Verdan union, which represents ground staff, called a strike. She leads in a Gallup Korea poll, ' +
+        'and the Orlani group denied it. A Texas poll agreed.',
+    );
+    expect(t).toMatchObject({
+      Verdan: 'organization',
+      'Gallup Korea': 'organization',
+      Orlani: 'organization',
+      Texas: 'location',
+    });
+  });
+
   it('names its analysts and economists before their names', () => {
     const t = typed(
       'Corvexa analyst Armen Azizian said flows would hold. Oil analysts expected more, and Brellan economists ' +
