@@ -35,6 +35,8 @@ const STAFF_AFTER = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/;
  * "the Verdi union", "a Gallup Korea poll", "the Adani group": after an article, a name before
  * one of these nouns is a body (a known place or nationality is left alone: "a Texas poll").
  */
+/** "The Islamist group", "a Sunni militia": a belief describes the body, it does not name it. */
+const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;
 const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia)\b(?!-)/;
 /** "Its shares rose": a pronoun or determiner opening the sentence, not a name. */
 const NOT_A_NAME = /^(?:its|their|his|her|our|my|your|the|this|that|these|those)$/i;
@@ -72,7 +74,8 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
     const body =
       BODY_AFTER.test(after) &&
       (opensWithArticle || ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) &&
-      !named.every((u) => isEverydayWord(u.text));
+      !named.every((u) => isEverydayWord(u.text)) &&
+      !(named.length === 1 && BELIEF.test(named[0]!.text));
     if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported && !spokesperson && !staff && !body)
       continue;
     if (run.units.length === 1 && NOT_A_NAME.test(first.text)) continue;

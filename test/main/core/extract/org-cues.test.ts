@@ -89,7 +89,7 @@ describe('a name the text treats as a body', () => {
   it('is "the … union", "a … poll" or "the … group"', () => {
     const t = typed(
       'The Verdan union, which represents ground staff, called a strike. She leads in a Gallup Korea poll, ' +
-        'and the Orlani group denied it. A Texas poll agreed.',
+        'and the Orlani group denied it. A Texas poll agreed. The Islamist group and a Sunni militia did not.',
     );
     expect(t).toMatchObject({
       Verdan: 'organization',
@@ -97,6 +97,8 @@ describe('a name the text treats as a body', () => {
       Orlani: 'organization',
       Texas: 'location',
     });
+    expect(t.Islamist).toBeUndefined();
+    expect(t.Sunni).toBeUndefined();
   });
 
   it('names its analysts and economists before their names', () => {
