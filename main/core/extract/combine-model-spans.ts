@@ -192,6 +192,9 @@ function ownedBody(text: string, m: { start: number; end: number }, strong: Span
     );
 }
 
+const HELD_IN =
+  /^(?:Shares|Stocks?|Bonds|Units|Most|Some|Many|All|Each|Both|Several|Members|Employees|Staff|Customers|Users|Investors|Clients|Residents|Citizens|Supporters|Critics)\s+(?:of|in|at|from)\s+(?=\p{Lu})/u;
+
 /** Where a known place's possessive ends the owner in the model's span ("Rome's Fiumicino"), or -1. */
 function placeOwnerEnd(text: string, m: { start: number; end: number }): number {
   const o = /^(\p{Lu}[^'’]*)['’]s (?=\p{Lu})/u.exec(text.slice(m.start, m.end));
@@ -295,6 +298,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  // "Shares of Tesla", "Most of Europe": what is held in or taken from a name opens a sentence.
+  const partOf = HELD_IN.exec(text.slice(start, end));
+  if (partOf) start += partOf[0].length;
   // "north-western Syria": lower-case words before a written name are not part of it.
   // "rivals easyJet": the same before a name written with a capital inside.
   const lowerLead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu}|\p{Ll}+\p{Lu})/u.exec(text.slice(start, end));

@@ -67,6 +67,11 @@ describe('a name spelled with a capital inside one word', () => {
     expect(t).toMatchObject({ TikTok: 'organization', VesselWatch: 'organization', KazMunayGas: 'organization' });
   });
 
+  it('ending in a capital or two alone', () => {
+    const t = typed("Starvane, the satellite provider controlled by Ilse Marven's OrbitX, said it would comply.");
+    expect(t).toMatchObject({ Starvane: 'organization', OrbitX: 'organization', 'Ilse Marven': 'person' });
+  });
+
   it('but not the name prefixes people carry, a hashtag or a web address', () => {
     const t = typed('Senator McCain met DeShawn Harris. Fans posted #HappyNewYear and visited ShopFinder.com.');
     expect(t['McCain']).toBe('person');
@@ -161,6 +166,13 @@ describe("a body after its owner's possessive", () => {
       'location:Linate',
       'organization:easyJet',
     ]);
+  });
+});
+
+describe('a sentence that opens with what is held in a name', () => {
+  it('leaves it out of the name', () => {
+    const out = namedEntities('Shares of Tesla were not affected. Most of Europe was cold.');
+    expect(out).toEqual(['organization:Tesla', 'location:Europe']);
   });
 });
 
