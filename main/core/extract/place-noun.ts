@@ -46,31 +46,49 @@ export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
       // "the Khor Mor gas field": a field is named before the fuel it holds.
       const fuel = FUELS.has(s.units[i]!.text) && s.units[i + 1]?.text === 'field' ? 1 : 0;
       const noun = s.units[i + fuel] as Unit;
-      if (!(AREA_NOUNS.has(noun.text) || fuel) || !endsPhrase(noun, s.units[i + fuel + 1])) continue;
-      const words = nameBefore(s.units, i);
-      if (!words.length) continue;
-      const phrase = words.map((u) => u.text).join(' ');
-      if (isDemonym(phrase) || gazetteerClass(phrase) === 'organization' || gazetteerClass(phrase) === 'person')
-        continue;
-      // "a long Islamized region": a capitalised adjective, not a name.
-      if (words.length === 1 && (isEverydayWord(phrase) || /(?:is|iz)ed$/.test(phrase))) continue;
-      out.push(makeSpan(words[0]!.start, words[words.length - 1]!.end, 'location', 'head-rule'));
+      const plural = !fuel && !AREA_NOUNS.has(noun.text) && AREA_NOUNS.has(noun.text.replace(/s$/, ''));
+      // A plural area noun does not modify a noun after it ("the Taliban district chief").
+      if (!(AREA_NOUNS.has(noun.text) || fuel || plural)) continue;
+      if (!plural && !endsPhrase(noun, s.units[i + fuel + 1])) continue;
+      // "the Kharkiv and Odesa regions", "the Kursk, Bryansk and Belgorod regions": each name listed.
+      for (let end = i, comma = false; end > 0;) {
+        const words = nameBefore(s.units, end, comma);
+        if (!words.length || !isAreaName(words)) break;
+        out.push(makeSpan(words[0]!.start, words[words.length - 1]!.end, 'location', 'head-rule'));
+        if (!plural) break;
+        const at = s.units.indexOf(words[0]!);
+        const joiner = s.units[at - 1];
+        if (joiner?.text === 'and' && !/\S/.test(joiner.post)) [end, comma] = [at - 1, false];
+        else if (/^,\s*$/.test(joiner?.post ?? '')) [end, comma] = [at, true];
+        else break;
+      }
     }
   }
   return out;
+}
+
+/** Not a nationality, a known body or person, or a capitalised adjective ("a long Islamized region"). */
+function isAreaName(words: readonly Unit[]): boolean {
+  const phrase = words.map((u) => u.text).join(' ');
+  if (isDemonym(phrase) || gazetteerClass(phrase) === 'organization' || gazetteerClass(phrase) === 'person')
+    return false;
+  return !(words.length === 1 && (isEverydayWord(phrase) || /(?:is|iz)ed$/.test(phrase)));
 }
 
 function endsPhrase(noun: Unit, next: Unit | undefined): boolean {
   return !next || /\S/.test(noun.post) || AFTER_AREA.has(next.text.toLowerCase());
 }
 
-/** The capitalised words right before `at`, joined by spaces only; an everyday word opening the sentence is no name. */
-function nameBefore(units: readonly Unit[], at: number): Unit[] {
+/**
+ * The capitalised words right before `at`, joined by spaces only (the last may have a comma
+ * after it, in a list); an everyday word opening the sentence is no name.
+ */
+function nameBefore(units: readonly Unit[], at: number, commaAfter = false): Unit[] {
   const words: Unit[] = [];
   for (let j = at - 1; j >= 0 && words.length < MAX_WORDS; j--) {
     const u = units[j] as Unit;
-    if (!isCapitalised(u) || (u.first && isEverydayWord(u.text)) || u.tags.has('Possessive') || /\S/.test(u.post))
-      break;
+    const post = commaAfter && j === at - 1 ? u.post.replace(/^,/, '') : u.post;
+    if (!isCapitalised(u) || (u.first && isEverydayWord(u.text)) || u.tags.has('Possessive') || /\S/.test(post)) break;
     words.unshift(u);
   }
   return words;

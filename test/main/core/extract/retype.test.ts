@@ -88,6 +88,15 @@ describe('names the tagger often misses in news', () => {
     });
     expect(types('She ruled a people in a long Islamized region.')).not.toHaveProperty('Islamized');
     expect(types('The Taliban district chief said the road was closed.')).toEqual({ Taliban: 'organization' });
+    expect(
+      types('Drones struck the Velkivka and Odrana regions overnight, and the Tarsk, Beln and Orvo districts.'),
+    ).toEqual({
+      Velkivka: 'location',
+      Odrana: 'location',
+      Tarsk: 'location',
+      Beln: 'location',
+      Orvo: 'location',
+    });
   });
 
   it('reads a transliterated name with its linking particles as one name', () => {
