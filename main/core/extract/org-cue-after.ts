@@ -23,6 +23,8 @@ const COMPANY_PARTS = new RegExp(
 const REPORTED_AT_END =
   /^\s+reported(?:\s+on\s+\p{Lu}\p{L}+day|\s+(?:late|early)\s+on\s+\p{Lu}\p{L}+|\s+earlier)?\s*(?:[.;]|,\s+(?:citing|quoting)\b)/u;
 const AFTER_COMMA = /,\s*(?:the\s+)?$/i;
+/** "Anthropic, founded by former OpenAI researchers": what someone founded is a body (a known place is left alone). */
+const FOUNDED_AFTER = /^,\s+(?:co-)?founded\s+(?:by|in)\b/;
 /** "a Seatrium spokeswoman", "the Kremlin spokesman": a body speaks through one (a person through an aide). */
 const SPOKESPERSON_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
@@ -76,7 +78,16 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       (opensWithArticle || ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) &&
       !named.every((u) => isEverydayWord(u.text)) &&
       !(named.length === 1 && BELIEF.test(named[0]!.text));
-    if (!SHARES_MOVE.test(after) && !COMPANY_PARTS.test(after) && !reported && !spokesperson && !staff && !body)
+    const founded = FOUNDED_AFTER.test(after);
+    if (
+      !SHARES_MOVE.test(after) &&
+      !COMPANY_PARTS.test(after) &&
+      !reported &&
+      !spokesperson &&
+      !staff &&
+      !body &&
+      !founded
+    )
       continue;
     if (run.units.length === 1 && NOT_A_NAME.test(first.text)) continue;
     const from = body ? named[0]! : first;

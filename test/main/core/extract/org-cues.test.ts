@@ -106,6 +106,11 @@ describe('a name the text treats as a body', () => {
     expect(t.Sunni).toBeUndefined();
   });
 
+  it('was founded by someone, even when its name is an everyday word opening the sentence', () => {
+    const t = typed('Anthropic, founded by former Corvane researchers, raised money. Rome, founded in 753 BC, grew.');
+    expect(t).toMatchObject({ Anthropic: 'organization', Rome: 'location' });
+  });
+
   it('names its analysts and economists before their names', () => {
     const t = typed(
       'Corvexa analyst Armen Azizian said flows would hold. Oil analysts expected more, and Brellan economists ' +
