@@ -364,13 +364,20 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
 function namesInstitution(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   return (
-    (words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) || headBeforeOf(phrase)
+    (words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) ||
+    headBeforeOf(phrase) ||
+    GEOGRAPHIC_FEATURE.test(phrase)
   );
 }
+
+/** "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz": a feature of the earth, whatever words follow. */
+const GEOGRAPHIC_FEATURE = /^(?:Cape|Gulf|Straits?|Sea|Bay|Isle|Lake|Mount|Horn)\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** Whether only "of", "for" or "on" (and "the") stands between consecutive spans. */
 function joinedByOf(text: string, spans: readonly TaggedSpan[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // "the Pakistan Peoples Party of Bilawal Bhutto Zardari": a body and the person it belongs to.
+  if (sorted.slice(1).some((s) => s.type === 'person')) return false;
   return sorted.every(
     (s, i) => i === 0 || /^\s+(?:of|for|on)(?:\s+the)?\s+$/.test(text.slice(sorted[i - 1]!.end, s.start)),
   );

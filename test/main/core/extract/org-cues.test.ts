@@ -181,6 +181,18 @@ describe('a sentence that opens with what is held in a name', () => {
   });
 });
 
+describe('a body named with "of"', () => {
+  it('is two names when a person follows the "of"', () => {
+    const out = namedEntities('He sought a coalition with the Pakistan Peoples Party of Bilawal Bhutto Zardari.');
+    expect(out).toEqual(['organization:Pakistan Peoples Party', 'person:Bilawal Bhutto Zardari']);
+  });
+
+  it('and a feature of the earth keeps its everyday words', () => {
+    const out = namedEntities('Ships sailed around the Cape of Good Hope, far from the Gulf of Aden.');
+    expect(out).toEqual(['location:Cape of Good Hope', 'location:Gulf of Aden']);
+  });
+});
+
 describe("a company's acronym alone", () => {
   it('is the company whose name it opens, not a place the gazetteer knows by those letters', () => {
     const out = namedEntities('Lufthansa bought a stake in ITA Airways. ITA keeps its brand, Spohr said.');
