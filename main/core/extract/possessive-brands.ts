@@ -1,3 +1,4 @@
+import { gazetteerClass } from './gazetteer.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
@@ -20,6 +21,20 @@ const BRANDS = [
   'Domino',
 ];
 const BRAND = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRANDS.join('|')})['’]s(?![\\p{L}\\p{N}])`, 'gu');
+/** Up to three capitalised words that go on with the name: "Moody's Investors Service", "Lloyd's List Intelligence". */
+const NAME_GOES_ON = /^(?: \p{Lu}[\p{L}&-]*){1,3}/u;
+
+/** How many characters of capitalised words, none a known place, go on with the name. */
+function goesOn(after: string): number {
+  const words = NAME_GOES_ON.exec(after)?.[0].split(' ').slice(1) ?? [];
+  let length = 0;
+  for (let i = 0; i < words.length; i++) {
+    // "Sotheby's Hong Kong": a place there is where the company is, not its name.
+    if (words.slice(i).some((_, j) => gazetteerClass(words.slice(i, i + j + 1).join(' ')) === 'location')) break;
+    length += words[i]!.length + 1;
+  }
+  return length;
+}
 
 /**
  * Each "Moody's", "Sotheby's", "McDonald's" as the company, in place of whatever was found there.
@@ -31,8 +46,11 @@ export function findPossessiveBrands(text: string, entities: ExtractedEntity[]):
     const surname = m[0].slice(0, -2);
     if (entities.some((e) => e.type === 'person' && e.text.includes(' ') && e.text.endsWith(` ${surname}`))) continue;
     const start = m.index;
-    const end = start + m[0].length;
-    found.push({ type: 'organization', text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
+    const end = start + m[0].length + goesOn(text.slice(start + m[0].length, start + m[0].length + 60));
+    // "Lloyd's List Intelligence": a longer name found there is that name.
+    if (entities.some((e) => e.start <= start && e.end >= end && e.end - e.start > end - start)) continue;
+    const name = text.slice(start, end);
+    found.push({ type: 'organization', text: name, start, end, key: mentionKey(name), canonical: name });
   }
   if (!found.length) return entities;
   const kept = entities.filter((e) => !found.some((f) => e.start < f.end && f.start < e.end));
