@@ -19,6 +19,14 @@ const AREA_NOUNS = new Set([
   'gasfield',
   // "the Arlit site", "the Fordow site": a mine's or a plant's site.
   'site',
+  // Features and crossings: "the Bab el-Mandeb strait", "the Rafah crossing", "Linate airport".
+  'strait',
+  'crossing',
+  'corridor',
+  'airport',
+  'valley',
+  'river',
+  'peninsula',
 ]);
 /** Before "field": "the Rumaila oil field", "the Khor Mor gas field". */
 const FUELS = new Set(['oil', 'gas', 'gold', 'coal']);

@@ -88,6 +88,10 @@ describe('names the tagger often misses in news', () => {
     });
     expect(types('She ruled a people in a long Islamized region.')).not.toHaveProperty('Islamized');
     expect(types('The Taliban district chief said the road was closed.')).toEqual({ Taliban: 'organization' });
+    expect(types('Ships avoid the Bab el-Mandeb strait, and aid waits at the Tarvo crossing.')).toEqual({
+      'Bab el-Mandeb': 'location',
+      Tarvo: 'location',
+    });
     expect(
       types('Drones struck the Velkivka and Odrana regions overnight, and the Tarsk, Beln and Orvo districts.'),
     ).toEqual({
