@@ -38,9 +38,25 @@ export function thingNames(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** The names found so far, without those inside a ship's or a piece of malware's name. */
-export function dropThingNames<E extends { start: number; end: number }>(text: string, entities: E[]): E[] {
+/**
+ * A disease named before its kind: "Marburg virus", "Lassa fever", "the Delta variant". Every
+ * mention of that name in the document is the disease ("a vaccine against Marburg").
+ */
+const DISEASE = new RegExp(String.raw`(${NAME})\s+(?:virus|fever|variant)\b`, 'gu');
+
+/** The names found so far, without those inside a ship's, a piece of malware's or a disease's name. */
+export function dropThingNames<E extends { start: number; end: number; text?: string }>(
+  text: string,
+  entities: E[],
+): E[] {
   const things = thingNames(text);
-  if (!things.length) return entities;
-  return entities.filter((e) => !things.some((t) => e.start < t.end && t.start < e.end));
+  const diseases = new Set<string>();
+  for (const m of text.matchAll(DISEASE)) {
+    const named = entities.find((e) => e.end === m.index + m[1]!.length && e.start >= m.index);
+    if (named?.text) diseases.add(named.text);
+  }
+  if (!things.length && !diseases.size) return entities;
+  return entities.filter(
+    (e) => !things.some((t) => e.start < t.end && t.start < e.end) && !(e.text && diseases.has(e.text)),
+  );
 }

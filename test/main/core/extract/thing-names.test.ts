@@ -7,6 +7,17 @@ import { typedEntities } from '../../../helpers/typed-entities.js';
 // surnames or firms' words elsewhere.
 const names = (text: string) => extract(text, { date: '2026-03-03' }).entities.map((e) => e.text);
 
+describe('names of diseases', () => {
+  it('are no entities, in any mention', () => {
+    const found = names(
+      'Health officials declared an outbreak of Marburg virus in Tanzania. A vaccine against Marburg is ' +
+        'being tested, and Lassa fever spread in Nigeria.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Tanzania', 'Nigeria']));
+    for (const name of ['Marburg', 'Lassa']) expect(found).not.toContain(name);
+  });
+});
+
 describe('names of ships and malware', () => {
   it('are no entities, whatever their words', () => {
     const found = names(
