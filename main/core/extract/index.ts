@@ -23,6 +23,7 @@ import { retypeFirmsByContext } from './firm-context.js';
 import { retypeClubs } from './club-names.js';
 import { findPossessiveBrands } from './possessive-brands.js';
 import { retypeOrgShortNames } from './org-short-name.js';
+import { findPlatformX } from './platform-x.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -82,6 +83,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findCamelCaseFirms,
   findPossessiveBrands,
   retypeOrgShortNames,
+  findPlatformX,
   retypeFirmsByContext,
   retypeClubs,
   retypeByCoordination,

@@ -1,0 +1,27 @@
+import { mentionKey } from './normalize.js';
+import type { ExtractedEntity } from './types.js';
+
+/** What says the letter X is the social network: "social network X", "a post on X", "X, formerly Twitter". */
+const X_CUE =
+  /\b(?:(?:social\s+(?:media|network)|platform|site|app|company)\s+X(?![\p{L}\p{N}-])|(?:on|via)\s+X(?![\p{L}\p{N}-])(?!\s+\p{Lu})|(?<![\p{L}\p{N}-])X['’]s\s+\p{Ll}|(?<![\p{L}\p{N}-])X,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter)/u;
+/** The letter alone: not "X-ray", "Malcolm X", "Generation X", "Section X" or "X Æ A-12". */
+const X_ALONE = /(?<![\p{L}\p{N}\-.])X(?![\p{L}\p{N}\-.])(?!\s+Æ)/gu;
+const NOT_BEFORE_X =
+  /(?:Malcolm|Generation|Gen|Section|Article|Chapter|Part|Phase|Model|Windows|Mac\s+OS|Planet|Project|Space|Brand|Mr|Ms|Mrs)\s+$/;
+
+/**
+ * The social network X, in every mention, where the text says that is what X is. One capital
+ * letter says nothing alone (the tagger never takes it for a name), so the cue must be there.
+ */
+export function findPlatformX(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  if (!X_CUE.test(text)) return entities;
+  const found: ExtractedEntity[] = [];
+  for (const m of text.matchAll(X_ALONE)) {
+    const start = m.index;
+    if (NOT_BEFORE_X.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (entities.some((e) => e.start < start + 1 && start < e.end)) continue;
+    found.push({ type: 'organization', text: 'X', start, end: start + 1, key: mentionKey('X'), canonical: 'X' });
+  }
+  if (!found.length) return entities;
+  return [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+}

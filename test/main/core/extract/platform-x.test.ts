@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { namedEntities } from '../../../helpers/typed-entities.js';
+
+// Sentences written for these tests.
+describe('the social network X', () => {
+  it('is an organisation in every mention, where the text says what X is', () => {
+    const out = namedEntities(
+      'The court ordered social network X to pay. X’s lawyers appealed, and supporters used X to organise protests.',
+    );
+    expect(out.filter((e) => e === 'organization:X')).toHaveLength(3);
+  });
+
+  it('but the letter is nothing without such a cue, nor in "X-ray" or "Malcolm X"', () => {
+    expect(namedEntities('Box X held the files. Doctors took an X-ray.')).toEqual([]);
+    const out = namedEntities('A post on X quoted Malcolm X on race. Doctors took an X-ray.');
+    expect(out).toEqual(['organization:X', 'person:Malcolm X']);
+  });
+});
