@@ -1,0 +1,33 @@
+import { mentionKey } from './normalize.js';
+import type { ExtractedEntity } from './types.js';
+
+/**
+ * Acronyms with a small letter inside: parties and agencies ("AfD", "PiS", "TfL", "BfV", "DfE").
+ * Not the few that are no body ("PhD", "MoU", "MiG").
+ */
+const MIXED_ACRONYM = /(?<![\p{L}\p{N}-])[A-Z][a-z]{1,2}[A-Z](?![\p{L}\p{N}-])/gu;
+const NOT_A_BODY = new Set(['PhD', 'MoU', 'MiG', 'DoS', 'IoT', 'McD', 'LoC']);
+/** A letter and a number before the word for a group: "M23 rebels", "the G7 leaders". */
+const CODE_GROUP =
+  /(?<![\p{L}\p{N}-])([A-Z]\d{1,3})\s+(?:rebels?|group|movement|militia|fighters|summit|leaders|countries|nations|members|ministers|alliance)\b/gu;
+
+/**
+ * Bodies named by a short code the tagger does not read as a name, in every mention: a
+ * mixed-case acronym, or a letter and a number once the text calls it a group.
+ */
+export function findShortCodes(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const codes = new Set<string>();
+  for (const m of text.matchAll(MIXED_ACRONYM)) if (!NOT_A_BODY.has(m[0])) codes.add(m[0]);
+  for (const m of text.matchAll(CODE_GROUP)) codes.add(m[1]!);
+  if (!codes.size) return entities;
+  const found: ExtractedEntity[] = [];
+  const every = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...codes].join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  for (const m of text.matchAll(every)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (entities.some((e) => e.start < end && start < e.end)) continue;
+    found.push({ type: 'organization', text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
+  }
+  if (!found.length) return entities;
+  return [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+}
