@@ -24,6 +24,9 @@ import { retypeClubs } from './club-names.js';
 import { findPossessiveBrands } from './possessive-brands.js';
 import { retypeOrgShortNames } from './org-short-name.js';
 import { findPlatformX } from './platform-x.js';
+import { findPartyPlurals } from './party-plurals.js';
+import { findShortCodes } from './short-codes.js';
+import { dropRegionalDemonyms } from './regional-demonyms.js';
 import { linkAndPropagate, ruleNameSpans } from './rule-names.js';
 import type { ExtractedEntity, ExtractionResult, ExtractOptions } from './types.js';
 
@@ -84,6 +87,8 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findPossessiveBrands,
   retypeOrgShortNames,
   findPlatformX,
+  findPartyPlurals,
+  findShortCodes,
   retypeFirmsByContext,
   retypeClubs,
   retypeByCoordination,
@@ -94,6 +99,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinNamePossessive,
   addThreatActorCodes,
   dropThingNames,
+  dropRegionalDemonyms,
 ];
 
 let taggerState: { tagger: Tagger | null } | null = null;

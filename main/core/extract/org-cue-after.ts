@@ -25,9 +25,13 @@ const REPORTED_AT_END =
 const AFTER_COMMA = /,\s*(?:the\s+)?$/i;
 /** "Anthropic, founded by former OpenAI researchers": what someone founded is a body (a known place is left alone). */
 const FOUNDED_AFTER = /^,\s+(?:co-)?founded\s+(?:by|in)\b/;
+/** "Glencore, which operates copper mines": what operates, owns or makes things is a company. */
+const WHICH_RUNS = /^,\s+which\s+(?:operates|owns|runs|makes|produces|manufactures|sells)\b/;
 /** "a Seatrium spokeswoman", "the Kremlin spokesman": a body speaks through one (a person through an aide). */
 const SPOKESPERSON_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+/** "the Verdi union", and "Austria's Signa group". */
+const ARTICLE_OR_OWNER_BEFORE = /(?:\b(?:a|an|the)|\p{L}['’]s)\s+$/iu;
 /**
  * "Vortexa analyst Armen Azizian", "ING economists said": a firm names its analysts this way. Not
  * an everyday word ("Oil analysts", "Senior analyst"), a place or a nationality.
@@ -75,10 +79,10 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
     const named = opensWithArticle ? run.units.slice(1) : run.units;
     const body =
       BODY_AFTER.test(after) &&
-      (opensWithArticle || ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) &&
+      (opensWithArticle || ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) &&
       !named.every((u) => isEverydayWord(u.text)) &&
       !(named.length === 1 && BELIEF.test(named[0]!.text));
-    const founded = FOUNDED_AFTER.test(after);
+    const founded = FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after);
     if (
       !SHARES_MOVE.test(after) &&
       !COMPANY_PARTS.test(after) &&

@@ -106,6 +106,14 @@ describe('a name the text treats as a body', () => {
     expect(t.Sunni).toBeUndefined();
   });
 
+  it('operates or owns something, or is the group after an owner', () => {
+    const t = typed(
+      'Glencore, which operates copper mines in Katanga, said so. Losses on loans to Austria’s Signa group hit it. ' +
+        'Kenya, which borders Somalia, agreed.',
+    );
+    expect(t).toMatchObject({ Glencore: 'organization', Signa: 'organization', Kenya: 'location' });
+  });
+
   it('was founded by someone, even when its name is an everyday word opening the sentence', () => {
     const t = typed('Anthropic, founded by former Corvane researchers, raised money. Rome, founded in 753 BC, grew.');
     expect(t).toMatchObject({ Anthropic: 'organization', Rome: 'location' });
