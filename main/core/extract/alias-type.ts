@@ -58,6 +58,41 @@ export function findPersonAliases(text: string, entities: ExtractedEntity[]): Ex
   return out;
 }
 
+/** ", known by its German acronym DSN", ", known by the initials MPLA". */
+const ACRONYM_AFTER =
+  /^\s*,?\s*(?:(?:also|better|widely)\s+)?(?:known|referred\s+to)\s+by\s+(?:its|the|their)\s+(?:\p{L}+\s+)?(?:acronym|initials|abbreviation)\s+([A-Z][A-Z0-9&]{1,7})(?![\p{L}\p{N}])/u;
+
+/**
+ * A body's acronym given after "known by its … acronym": the same body, in every mention
+ * ("The Directorate for State Protection and Intelligence, known by its German acronym DSN").
+ */
+export function findAcronymAliases(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const found: ExtractedEntity[] = [];
+  for (const body of entities) {
+    if (body.type !== 'organization') continue;
+    const m = ACRONYM_AFTER.exec(text.slice(body.end, body.end + 80));
+    if (!m) continue;
+    const acronym = m[1]!;
+    const every = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const a of text.matchAll(every)) {
+      const start = a.index;
+      const end = start + acronym.length;
+      if (entities.some((e) => e.start < end && start < e.end) || found.some((f) => f.start === start)) continue;
+      found.push({
+        type: 'organization',
+        text: acronym,
+        start,
+        end,
+        key: body.key,
+        canonical: body.canonical,
+        aliases: [acronym],
+      });
+    }
+  }
+  if (!found.length) return entities;
+  return [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /**
  * A name given as another name for the one before it is the same kind of thing: "the Gulf Clan,
  * also known as the Clan del Golfo" names one organisation, however the tagger typed the Spanish.

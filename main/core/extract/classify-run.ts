@@ -124,6 +124,13 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     const rest = us.slice(after);
     const head = titleStart(us, t);
     const out = head > 0 ? classifyUnits(us.slice(0, head), run, text, titled) : [];
+    // "Freeport-McMoRan Chief Executive Kathleen Quirk": a company's post names the company before it.
+    if (head > 0 && out.length === 0 && isCompanyPost(us.slice(head, after))) {
+      const firm = us.slice(0, head);
+      const name = textOf(firm, text);
+      if (!gazetteerClass(name) && !isDemonym(name) && !firm.every((u) => isPlainWord(u)))
+        out.push(span(firm, 'organization', 'apposition'));
+    }
     const restWhole = wholeRule(rest, text);
     if (restWhole && restWhole.type !== 'person') return [...out, restWhole];
     // "President Vladimir Putin and Turkish …": one person's name never runs across "and".
@@ -174,6 +181,14 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     return out;
   }
   return piece(us, run, titled || (t >= 0 && t === us.length - 1 ? false : isTitled(run, us)));
+}
+
+/** A post only a company has: "Chief Executive", "CEO", "Chief Financial Officer", "Chairman". */
+function isCompanyPost(title: Unit[]): boolean {
+  const words = title.map((u) => lower(u)).join(' ');
+  return /\b(?:chief executive|ceo|cfo|coo|chief (?:financial|operating|technology) officer|chairman|chairwoman|managing director)\b/.test(
+    words,
+  );
 }
 
 function joinsTwoNames(us: Unit[]): boolean {

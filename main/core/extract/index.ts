@@ -18,7 +18,7 @@ import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
 import { dropThingNames } from './thing-names.js';
-import { findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
+import { findAcronymAliases, findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
 import { retypeClubs } from './club-names.js';
 import { findPossessiveBrands } from './possessive-brands.js';
@@ -94,6 +94,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   retypeByCoordination,
   typeAliasesLikeTheirName,
   findPersonAliases,
+  findAcronymAliases,
   joinOrgRegion,
   joinOrgRemit,
   joinNamePossessive,

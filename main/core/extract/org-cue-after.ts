@@ -43,7 +43,13 @@ const STAFF_AFTER = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/;
  */
 /** "The Islamist group", "a Sunni militia": a belief describes the body, it does not name it. */
 const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;
-const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia)\b(?!-)/;
+const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party)\b(?!-)/;
+/**
+ * What only a company does or has: "Anglo American rejected a takeover proposal", "Freeport-McMoRan
+ * Chief Executive Kathleen Quirk", "Nvidia CEO Jensen Huang".
+ */
+const COMPANY_ACTS =
+  /^\s+(?:(?:rejected|accepted|received|launched|made|agreed\s+to)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:takeover|merger|buyout)\b|(?:Chief\s+Executive|chief\s+executive|CEO|Chief\s+Financial\s+Officer|CFO|Chairman|chairman)\s+\p{Lu})/u;
 /** "Its shares rose": a pronoun or determiner opening the sentence, not a name. */
 const NOT_A_NAME = /^(?:its|their|his|her|our|my|your|the|this|that|these|those)$/i;
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -76,13 +82,17 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       !FIRST_NAME_TAGS.some((t) => first.tags.has(t));
     // A sentence's opening "The" is the run's first word.
     const opensWithArticle = /^(?:the|a|an)$/i.test(first.text) && run.units.length > 1;
-    const named = opensWithArticle ? run.units.slice(1) : run.units;
+    // "Traders on the Comex exchange": a run may hold small words; the name is what follows the last.
+    const lastSmall = run.units.findLastIndex((u) => /^\p{Ll}/u.test(u.text));
+    const named = opensWithArticle ? run.units.slice(1) : lastSmall >= 0 ? run.units.slice(lastSmall + 1) : run.units;
     const body =
       BODY_AFTER.test(after) &&
-      (opensWithArticle || ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) &&
+      named.length > 0 &&
+      (opensWithArticle ||
+        ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, named[0]!.start - 6), named[0]!.start))) &&
       !named.every((u) => isEverydayWord(u.text)) &&
       !(named.length === 1 && BELIEF.test(named[0]!.text));
-    const founded = FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after);
+    const founded = FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after) || COMPANY_ACTS.test(after);
     if (
       !SHARES_MOVE.test(after) &&
       !COMPANY_PARTS.test(after) &&

@@ -40,7 +40,7 @@ const CUE_BEFORE = new RegExp(
  * first name.
  */
 const POLITICS_BEFORE =
-  /\b(?:(?:far|hard|extreme|radical|centre|center)-(?:right|left)(?:-wing)?|(?:right|left)-wing|centrist|ruling)\s+(?:the\s+)?$/i;
+  /\b(?:(?:far|hard|extreme|radical|centre|center)-(?:right|left)(?:-wing)?|(?:right|left)-wing|centrist|ruling|opposition)\s+(?:the\s+)?$/i;
 const MAX_WORDS = 5;
 
 /**

@@ -27,6 +27,8 @@ const AREA_NOUNS = new Set([
   'valley',
   'river',
   'peninsula',
+  // "the Las Bambas mine", "its El Teniente mine".
+  'mine',
 ]);
 /** Before "field": "the Rumaila oil field", "the Khor Mor gas field". */
 const FUELS = new Set(['oil', 'gas', 'gold', 'coal']);
@@ -35,7 +37,7 @@ const FUELS = new Set(['oil', 'gas', 'gold', 'coal']);
  * district, where", "the Zamzam camp shelters …").
  */
 const AFTER_AREA = new Set(
-  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since shelters houses hosts holds lies sits'.split(
+  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since shelters houses hosts holds lies sits fell rose shut'.split(
     ' ',
   ),
 );
@@ -62,7 +64,10 @@ export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
       for (let end = i, comma = false; end > 0;) {
         const words = nameBefore(s.units, end, comma);
         if (!words.length || !isAreaName(words)) break;
-        out.push(makeSpan(words[0]!.start, words[words.length - 1]!.end, 'location', 'head-rule'));
+        // The noun after the name outweighs a head word inside it: "the Las Bambas mine" is no
+        // group named with a Spanish article ("Los Chapitos").
+        const area = makeSpan(words[0]!.start, words[words.length - 1]!.end, 'location', 'head-rule');
+        out.push({ ...area, strength: area.strength + 0.5 });
         if (!plural) break;
         const at = s.units.indexOf(words[0]!);
         const joiner = s.units[at - 1];
@@ -84,7 +89,8 @@ function isAreaName(words: readonly Unit[]): boolean {
 }
 
 function endsPhrase(noun: Unit, next: Unit | undefined): boolean {
-  return !next || /\S/.test(noun.post) || AFTER_AREA.has(next.text.toLowerCase());
+  // A verb in the past ("the El Teniente mine fell", "… district voted") ends it too.
+  return !next || /\S/.test(noun.post) || AFTER_AREA.has(next.text.toLowerCase()) || /^\p{Ll}+ed$/u.test(next.text);
 }
 
 /**

@@ -114,6 +114,22 @@ describe('a name the text treats as a body', () => {
     expect(t).toMatchObject({ Glencore: 'organization', Signa: 'organization', Kenya: 'location' });
   });
 
+  it('promotes concerts, weighs a takeover, has a chief executive, or lists shares', () => {
+    const t = typed(
+      'Barlow Music, the concert promoter, will refund tickets. Anglo Vessen rejected a takeover proposal. ' +
+        'Varrick-McMoRan Chief Executive Kathleen Quirk spoke, and traders on the Comvex exchange scrambled. ' +
+        'The opposition Sammat party gained.',
+    );
+    expect(t).toMatchObject({
+      'Barlow Music': 'organization',
+      'Anglo Vessen': 'organization',
+      'Varrick-McMoRan': 'organization',
+      'Kathleen Quirk': 'person',
+      Comvex: 'organization',
+      Sammat: 'organization',
+    });
+  });
+
   it('was founded by someone, even when its name is an everyday word opening the sentence', () => {
     const t = typed('Anthropic, founded by former Corvane researchers, raised money. Rome, founded in 753 BC, grew.');
     expect(t).toMatchObject({ Anthropic: 'organization', Rome: 'location' });

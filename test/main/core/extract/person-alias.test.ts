@@ -7,6 +7,20 @@ const people = (text: string) =>
     .entities.filter((e) => e.type === 'person')
     .map((e) => ({ text: e.text, canonical: e.canonical, aliases: e.aliases ?? [] }));
 
+describe("a body's acronym after 'known by its acronym'", () => {
+  it('is the same body, in every mention', () => {
+    const bodies = extract(
+      'The Directorate for State Protection and Intelligence, known by its German acronym DSN, had a tip. DSN officers acted.',
+      { date: '2025-12-13' },
+    ).entities.filter((e) => e.type === 'organization');
+    expect(bodies.map((e) => `${e.text} -> ${e.canonical}`)).toEqual([
+      'Directorate for State Protection and Intelligence -> Directorate for State Protection and Intelligence',
+      'DSN -> Directorate for State Protection and Intelligence',
+      'DSN -> Directorate for State Protection and Intelligence',
+    ]);
+  });
+});
+
 describe("a person's other name after 'known as'", () => {
   it('is found where the tagger found no name, as the same person', () => {
     const out = people('The militia, led by Osman Karadi Belel, known as Tigerclaw, did not respond.');

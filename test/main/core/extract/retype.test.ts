@@ -88,6 +88,10 @@ describe('names the tagger often misses in news', () => {
     });
     expect(types('She ruled a people in a long Islamized region.')).not.toHaveProperty('Islamized');
     expect(types('The Taliban district chief said the road was closed.')).toEqual({ Taliban: 'organization' });
+    expect(types('Protests blocked the Las Vorgas mine. Output at its El Tenorio mine fell.')).toEqual({
+      'Las Vorgas': 'location',
+      'El Tenorio': 'location',
+    });
     expect(types('Ships avoid the Bab el-Mandeb strait, and aid waits at the Tarvo crossing.')).toEqual({
       'Bab el-Mandeb': 'location',
       Tarvo: 'location',
