@@ -82,6 +82,10 @@ export function combineModelSpans(
     return (
       inside.length < 2 ||
       (r.source === 'head-rule' && headBeforeOf(text.slice(r.start, r.end)) && joinedByOf(text, inside)) ||
+      // "U.N. Office" + "Affairs": a split that leaves an everyday word alone as a name is no split.
+      (r.source === 'head-rule' &&
+        headBeforeOf(text.slice(r.start, r.end)) &&
+        inside.some((m) => isEverydayWord(text.slice(m.start, m.end)))) ||
       (r.source === 'head-rule' && joinedByAmpersand(text, inside)) ||
       (r.source === 'head-rule' && headPartAfterName(text, r, inside))
     );
@@ -195,6 +199,8 @@ function ownedBody(text: string, m: { start: number; end: number }, strong: Span
 const HELD_IN =
   /^(?:Shares|Stocks?|Bonds|Units|Most|Some|Many|All|Each|Both|Several|Members|Employees|Staff|Customers|Users|Investors|Clients|Residents|Citizens|Supporters|Critics)\s+(?:of|in|at|from)\s+(?=\p{Lu})/u;
 
+const STANDING = /^(?:Rival|Rivals|Fellow|Compatriot|Teammate|Competitor|Peer|Parent)\s+(?=\p{Lu})/u;
+
 /** Where a known place's possessive ends the owner in the model's span ("Rome's Fiumicino"), or -1. */
 function placeOwnerEnd(text: string, m: { start: number; end: number }): number {
   const o = /^(\p{Lu}[^'’]*)['’]s (?=\p{Lu})/u.exec(text.slice(m.start, m.end));
@@ -298,8 +304,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
-  // "Shares of Tesla", "Most of Europe": what is held in or taken from a name opens a sentence.
-  const partOf = HELD_IN.exec(text.slice(start, end));
+  // "Shares of Tesla", "Most of Europe": what is held in or taken from a name opens a sentence;
+  // "Rival Roche": so does a word for how it stands to another.
+  const partOf = HELD_IN.exec(text.slice(start, end)) ?? STANDING.exec(text.slice(start, end));
   if (partOf) start += partOf[0].length;
   // "north-western Syria": lower-case words before a written name are not part of it.
   // "rivals easyJet": the same before a name written with a capital inside.

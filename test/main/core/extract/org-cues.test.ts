@@ -203,6 +203,19 @@ describe('a sentence that opens with what is held in a name', () => {
     const out = namedEntities('Shares of Tesla were not affected. Most of Europe was cold.');
     expect(out).toEqual(['organization:Tesla', 'location:Europe']);
   });
+
+  it('and so a word for how the name stands to another', () => {
+    const out = namedEntities('Rival Roche reported results on Monday.');
+    expect(out.map((e) => e.split(':')[1])).toEqual(['Roche']);
+  });
+});
+
+describe('a body named for its remit', () => {
+  it('stays whole where the tagger left an everyday word of it alone', () => {
+    expect(
+      namedEntities('Aid was blocked, the U.N. Office for the Coordination of Humanitarian Affairs said.'),
+    ).toEqual(['organization:U.N. Office for the Coordination of Humanitarian Affairs']);
+  });
 });
 
 describe('a body named with "of"', () => {
