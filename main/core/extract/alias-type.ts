@@ -58,9 +58,9 @@ export function findPersonAliases(text: string, entities: ExtractedEntity[]): Ex
   return out;
 }
 
-/** ", known by its German acronym DSN", ", known by the initials MPLA". */
+/** ", known by its German acronym DSN", ", known by the initials MPLA", ", known as UME". */
 const ACRONYM_AFTER =
-  /^\s*,?\s*(?:(?:also|better|widely)\s+)?(?:known|referred\s+to)\s+by\s+(?:its|the|their)\s+(?:\p{L}+\s+)?(?:acronym|initials|abbreviation)\s+([A-Z][A-Z0-9&]{1,7})(?![\p{L}\p{N}])/u;
+  /^\s*,?\s*(?:(?:also|better|widely)\s+)?(?:known|referred\s+to)\s+(?:by\s+(?:its|the|their)\s+(?:\p{L}+\s+)?(?:acronym|initials|abbreviation)|as)\s+([A-Z][A-Z0-9&]{1,7})(?![\p{L}\p{N}])/u;
 
 /**
  * A body's acronym given after "known by its … acronym": the same body, in every mention

@@ -67,7 +67,7 @@ const LEADING_ORG_HEADS = new Set(
   instituto fundación fundacion fundação fundacao fondation fondazione corporación corporacion empresa
   empresas aerolíneas aerolineas ferrocarriles partido partito movimiento mouvement movimento ejército
   ejercito armée armee ministerio ministère ministere ministero ministerstvo policía policia polizei caja
-  caixa cassa crédit deutsche radio`.split(/\s+/),
+  caixa cassa crédit deutsche radio consorcio consorzio consortium`.split(/\s+/),
 );
 const isConnector = (u: Unit): boolean => !isCapitalised(u) && CONNECTORS.has(lower(u));
 const isAcronym = (u: Unit): boolean => /^[A-Z][A-Z0-9&-]*[A-Z0-9]s?$/.test(u.text) && /[A-Z].*[A-Z]/.test(u.text);

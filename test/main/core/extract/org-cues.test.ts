@@ -210,6 +210,14 @@ describe('a sentence that opens with what is held in a name', () => {
   });
 });
 
+describe('a body whose head word opens its name', () => {
+  it('is one in Spanish and Italian too: "Consorcio de …"', () => {
+    expect(namedEntities('The insurers’ Consorcio de Compensación de Seguros estimated the claims.')).toEqual([
+      'organization:Consorcio de Compensación de Seguros',
+    ]);
+  });
+});
+
 describe('a body named for its remit', () => {
   it('stays whole where the tagger left an everyday word of it alone', () => {
     expect(

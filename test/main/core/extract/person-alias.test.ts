@@ -21,6 +21,18 @@ describe("a body's acronym after 'known by its acronym'", () => {
   });
 });
 
+describe("a body's acronym after 'known as'", () => {
+  it('is the same body', () => {
+    const bodies = extract('Soldiers came from the Military Emergencies Unit, known as UME, on Friday.', {
+      date: '2025-12-13',
+    }).entities.filter((e) => e.type === 'organization');
+    expect(bodies.map((e) => `${e.text} -> ${e.canonical}`)).toEqual([
+      'Military Emergencies Unit -> Military Emergencies Unit',
+      'UME -> Military Emergencies Unit',
+    ]);
+  });
+});
+
 describe("a person's other name after 'known as'", () => {
   it('is found where the tagger found no name, as the same person', () => {
     const out = people('The militia, led by Osman Karadi Belel, known as Tigerclaw, did not respond.');
