@@ -56,7 +56,8 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const party = !CUE_BEFORE.test(before) && POLITICS_BEFORE.test(before);
     if (!party && !CUE_BEFORE.test(before)) continue;
-    if (party && personShaped(run.units)) continue;
+    // "the ruling In re A.C.": a court's ruling, before a word that names nothing.
+    if (party && (personShaped(run.units) || /^(?:In|On|At|Of|By|For|To|As|It|And|Or|But)$/.test(first.text))) continue;
     // "Institute for National Defense and Security Research": a body named for its remit keeps its "and".
     const parts = namesRemit(run.units) ? [run.units] : splitAtAnd(run.units);
     for (const part of parts) {

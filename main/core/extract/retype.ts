@@ -99,11 +99,12 @@ export function findOutlets(text: string, entities: ExtractedEntity[]): Extracte
 }
 
 /**
- * Two or three capitalised parts, the last perhaps a capital or two alone ("SpaceX", "OpenAI"),
+ * Two or three capitalised parts, the last perhaps a capital or two alone after a first part of
+ * four letters or more ("SpaceX", "OpenAI"; not "TraX"),
  * not a hashtag's or a handle's ("#FindTheNearestExit").
  */
 const CAMEL_CASE_WORD =
-  /(?<![\p{L}\d.@#/_"'-])(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}{2,}(?:(?:\p{Lu}\p{Ll}+){1,2}|(?:\p{Lu}\p{Ll}+)?\p{Lu}{1,2})(?![\p{L}\d@_-]|\.\p{L})/gu;
+  /(?<![\p{L}\d.@#/_"'-])(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}{2,}(?:(?:\p{Lu}\p{Ll}+){1,2}|(?<=\p{Lu}\p{Ll}{3,})(?:\p{Lu}\p{Ll}+)?\p{Lu}{1,2})(?![\p{L}\d@_-]|\.\p{L})/gu;
 
 /**
  * Company names spelled with a capital inside one word that the tagger missed ("TikTok",

@@ -1,11 +1,13 @@
+import { isEverydayWord } from './gazetteer.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /**
- * Acronyms with a small letter inside: parties and agencies ("AfD", "PiS", "TfL", "BfV", "DfE").
+ * Three-letter acronyms with a small letter inside: parties and agencies ("AfD", "PiS", "TfL",
+ * "BfV", "DfE"); longer ones are as often a product's name ("TraX").
  * Not the few that are no body ("PhD", "MoU", "MiG").
  */
-const MIXED_ACRONYM = /(?<![\p{L}\p{N}-])[A-Z][a-z]{1,2}[A-Z](?![\p{L}\p{N}-])/gu;
+const MIXED_ACRONYM = /(?<![\p{L}\p{N}#@-])[A-Z][a-z][A-Z](?![\p{L}\p{N}-])/gu;
 const NOT_A_BODY = new Set(['PhD', 'MoU', 'MiG', 'DoS', 'IoT', 'McD', 'LoC']);
 /** A letter and a number before the word for a group: "M23 rebels", "the G7 leaders". */
 const CODE_GROUP =
@@ -17,7 +19,8 @@ const CODE_GROUP =
  */
 export function findShortCodes(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const codes = new Set<string>();
-  for (const m of text.matchAll(MIXED_ACRONYM)) if (!NOT_A_BODY.has(m[0])) codes.add(m[0]);
+  // Not a hashtag, nor an everyday word in playful capitals.
+  for (const m of text.matchAll(MIXED_ACRONYM)) if (!NOT_A_BODY.has(m[0]) && !isEverydayWord(m[0])) codes.add(m[0]);
   for (const m of text.matchAll(CODE_GROUP)) codes.add(m[1]!);
   if (!codes.size) return entities;
   const found: ExtractedEntity[] = [];

@@ -30,7 +30,8 @@ describe('names an organisation by the words before it', () => {
   it('a party by its place in politics, but not a person standing there', () => {
     const t = typed(
       'The motion, tabled by the hard-left Portugal Forward and backed by the far-right Civic Shield, passed. ' +
-        'The ruling Velvet Dawn lost two seats. Voters backed the far-right Geert Wilders and the centrist Emmanuel Macron.',
+        'The ruling Velvet Dawn lost two seats. Voters backed the far-right Geert Wilders and the centrist Emmanuel Macron. ' +
+        'The court issued the ruling In re Tarvel, which stood.',
     );
     expect(t).toMatchObject({
       'Portugal Forward': 'organization',
@@ -39,6 +40,7 @@ describe('names an organisation by the words before it', () => {
       'Geert Wilders': 'person',
       'Emmanuel Macron': 'person',
     });
+    expect(t.In).toBeUndefined();
   });
 
   it('leaves known places alone', () => {

@@ -9,6 +9,7 @@ describe('a body named by a short code', () => {
     );
     expect(out.filter((e) => e === 'organization:AfD')).toHaveLength(2);
     expect(out).not.toContain('organization:PhD');
+    expect(namedEntities('Ez2DJ 2nd TraX was released. #HnF')).toEqual([]);
   });
 
   it('of a letter and a number is one once the text calls it a group', () => {
