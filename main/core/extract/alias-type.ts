@@ -1,3 +1,4 @@
+import { withFound } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /** ", also known as the ", " (known as ", ", aka ": what stands between a name and another name for it. */
@@ -42,7 +43,7 @@ export function findPersonAliases(text: string, entities: ExtractedEntity[]): Ex
     added.push({ type: 'person', text: m[2]!, start, end, key: name.key, canonical: name.canonical });
   }
   if (!added.length && !same.size) return entities;
-  const out = [...entities, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = withFound(entities, added);
   const aliases = new Map<string, Set<string>>();
   for (const e of out) {
     const name = e.type === 'person' ? same.get(e.key) : undefined;
@@ -89,8 +90,7 @@ export function findAcronymAliases(text: string, entities: ExtractedEntity[]): E
       });
     }
   }
-  if (!found.length) return entities;
-  return [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+  return withFound(entities, found);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { insideLongerName, replacedBy } from './entity-list.js';
 import { isDemonym } from './gazetteer.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
@@ -21,11 +22,9 @@ export function findPartyPlurals(text: string, entities: ExtractedEntity[]): Ext
     const start = modifier ? m.index : m.index + m[0].length - m[2]!.length;
     const end = m.index + m[0].length;
     // A longer name found there is that name ("Christian Democrats Union" is left to it).
-    if (entities.some((e) => e.start <= start && e.end >= end && e.end - e.start > end - start)) continue;
+    if (insideLongerName(entities, start, end)) continue;
     const name = text.slice(start, end);
     found.push({ type: 'organization', text: name, start, end, key: mentionKey(name), canonical: name });
   }
-  if (!found.length) return entities;
-  const kept = entities.filter((e) => !found.some((f) => e.start < f.end && f.start < e.end));
-  return [...kept, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+  return replacedBy(entities, found);
 }

@@ -1,3 +1,4 @@
+import { withFound } from './entity-list.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
@@ -22,6 +23,5 @@ export function findPlatformX(text: string, entities: ExtractedEntity[]): Extrac
     if (entities.some((e) => e.start < start + 1 && start < e.end)) continue;
     found.push({ type: 'organization', text: 'X', start, end: start + 1, key: mentionKey('X'), canonical: 'X' });
   }
-  if (!found.length) return entities;
-  return [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+  return withFound(entities, found);
 }

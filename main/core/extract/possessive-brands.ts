@@ -1,3 +1,4 @@
+import { insideLongerName, replacedBy } from './entity-list.js';
 import { gazetteerClass } from './gazetteer.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
@@ -48,11 +49,9 @@ export function findPossessiveBrands(text: string, entities: ExtractedEntity[]):
     const start = m.index;
     const end = start + m[0].length + goesOn(text.slice(start + m[0].length, start + m[0].length + 60));
     // "Lloyd's List Intelligence": a longer name found there is that name.
-    if (entities.some((e) => e.start <= start && e.end >= end && e.end - e.start > end - start)) continue;
+    if (insideLongerName(entities, start, end)) continue;
     const name = text.slice(start, end);
     found.push({ type: 'organization', text: name, start, end, key: mentionKey(name), canonical: name });
   }
-  if (!found.length) return entities;
-  const kept = entities.filter((e) => !found.some((f) => e.start < f.end && f.start < e.end));
-  return [...kept, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+  return replacedBy(entities, found);
 }

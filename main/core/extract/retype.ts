@@ -1,3 +1,4 @@
+import { withFound } from './entity-list.js';
 import { datelineHead } from './event-sentences.js';
 import type { ExtractedEntity } from './types.js';
 
@@ -95,7 +96,7 @@ export function findOutlets(text: string, entities: ExtractedEntity[]): Extracte
     if (!/^[A-Z0-9]/.test(m[0]) || entities.some((e) => e.start < end && start < e.end)) continue;
     found.push({ type: 'organization', text: m[0], start, end, key: m[0].toLowerCase(), canonical: m[0] });
   }
-  return found.length ? [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end) : entities;
+  return withFound(entities, found);
 }
 
 /**
@@ -119,7 +120,7 @@ export function findCamelCaseFirms(text: string, entities: ExtractedEntity[]): E
     const key = m[0].toLowerCase();
     found.push({ type: 'organization', text: m[0], start, end, key, canonical: m[0] });
   }
-  return found.length ? [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end) : entities;
+  return withFound(entities, found);
 }
 
 /**

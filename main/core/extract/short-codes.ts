@@ -1,3 +1,4 @@
+import { withFound } from './entity-list.js';
 import { isEverydayWord } from './gazetteer.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
@@ -31,6 +32,5 @@ export function findShortCodes(text: string, entities: ExtractedEntity[]): Extra
     if (entities.some((e) => e.start < end && start < e.end)) continue;
     found.push({ type: 'organization', text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
   }
-  if (!found.length) return entities;
-  return [...entities, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+  return withFound(entities, found);
 }
