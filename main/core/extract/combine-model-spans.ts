@@ -420,4 +420,5 @@ const HEADS_BEFORE_OF = new Set([
   'administration',
   'centre',
   'center',
+  'society',
 ]);

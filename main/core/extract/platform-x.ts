@@ -2,9 +2,12 @@ import { withFound } from './entity-list.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
-/** What says the letter X is the social network: "social network X", "a post on X", "X, formerly Twitter". */
+/**
+ * What says the letter X is the social network: "social network X", "a post on X", "X, formerly
+ * Twitter", "on TikTok and X".
+ */
 const X_CUE =
-  /\b(?:(?:social\s+(?:media|network)|platform|site|app|company)\s+X(?![\p{L}\p{N}-])|(?:on|via)\s+X(?![\p{L}\p{N}-])(?!\s+\p{Lu})|(?<![\p{L}\p{N}-])X['’]s\s+\p{Ll}|(?<![\p{L}\p{N}-])X,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter)/u;
+  /\b(?:(?:TikTok|Facebook|Instagram|YouTube|Telegram|WhatsApp|Threads|Bluesky|Reddit),?\s+(?:and|or)\s+X(?![\p{L}\p{N}-])|(?:social\s+(?:media|network)|platform|site|app|company)\s+X(?![\p{L}\p{N}-])|(?:on|via)\s+X(?![\p{L}\p{N}-])(?!\s+\p{Lu})|(?<![\p{L}\p{N}-])X['’]s\s+\p{Ll}|(?<![\p{L}\p{N}-])X,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter)/u;
 /** The letter alone: not "X-ray", "Malcolm X", "Generation X", "Section X" or "X Æ A-12". */
 const X_ALONE = /(?<![\p{L}\p{N}\-.])X(?![\p{L}\p{N}\-.])(?!\s+Æ)/gu;
 const NOT_BEFORE_X =

@@ -35,6 +35,7 @@ export const ORG_OF_HEADS = set(`
   court party union federation organization organisation league association academy college school
   board government army navy church chamber house secretariat directorate service embassy consulate
   mission delegation alliance coalition front movement authority fund foundation centre center corps
+  society
 `);
 
 /** A capitalised phrase ending in one of these names a place ("… Autonomous Region"). */

@@ -220,6 +220,14 @@ describe('a body whose head word opens its name', () => {
   });
 });
 
+describe('a society named with "of"', () => {
+  it('keeps the place after its "of"', () => {
+    expect(namedEntities('The Law Society of Kenya said it would go to court.')).toEqual([
+      'organization:Law Society of Kenya',
+    ]);
+  });
+});
+
 describe('a body named for its remit', () => {
   it('stays whole where the tagger left an everyday word of it alone', () => {
     expect(

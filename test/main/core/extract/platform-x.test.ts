@@ -10,6 +10,11 @@ describe('the social network X', () => {
     expect(out.filter((e) => e === 'organization:X')).toHaveLength(3);
   });
 
+  it('listed with other social networks', () => {
+    const out = namedEntities('The protests, organised by young people on TikTok and X, spread to Mombasa.');
+    expect(out).toEqual(['organization:TikTok', 'organization:X', 'location:Mombasa']);
+  });
+
   it('but the letter is nothing without such a cue, nor in "X-ray" or "Malcolm X"', () => {
     expect(namedEntities('Box X held the files. Doctors took an X-ray.')).toEqual([]);
     const out = namedEntities('A post on X quoted Malcolm X on race. Doctors took an X-ray.');
