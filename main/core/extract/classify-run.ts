@@ -19,6 +19,7 @@ import {
   LOC_HEADS,
   LOC_OF_HEADS,
   LOC_OPENERS,
+  NAME_PARTICLES,
   ORG_HEADS,
   ORG_OF_HEADS,
   PLACE_PREPOSITIONS,
@@ -31,26 +32,6 @@ const compromiseModel = (
 ).two;
 const COMPROMISE_ORG_WORDS = new Set(Object.keys(compromiseModel.orgWords));
 const COMPROMISE_PLACE_WORDS = new Set(Object.keys(compromiseModel.placeWords));
-
-const NAME_PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'da',
-  'di',
-  'du',
-  'dos',
-  'das',
-  'la',
-  'le',
-  'y',
-]);
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];

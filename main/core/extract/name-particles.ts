@@ -1,17 +1,11 @@
 import type { Span } from './span.js';
+import { NAME_PARTICLES } from './word-lists.js';
 
-/**
- * Words that join the parts of a person's name in many languages: "Ursula von der Leyen", "Lula
- * da Silva", "Marine Le Pen", "Charles de Gaulle", "Louis van Gaal". Lower case inside a name,
- * capitalised where they open a surname ("Le Pen said").
- */
-const PARTICLES = new Set('da das de del della der des di do dos du la le van von ter ten den zu bin ibn'.split(' '));
 const PARTICLE_WORD = /^\s+(\p{L}+)/u;
 const NAME_WORD = /^\s+(\p{Lu}[\p{L}\p{M}’'-]*?)(?:['’]s)?(?=$|[^\p{L}\p{M}’'-])/u;
 
 /** Whether a word is one that joins the parts of a person's name ("von", "da", "Le"). */
-export const isNameParticle = (word: string) => PARTICLES.has(word.toLowerCase());
-const isParticle = isNameParticle;
+export const isNameParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase());
 
 /**
  * Gives a person's name back the particles the tagger left out of it. The tagger broke names at
@@ -41,13 +35,13 @@ function particleTailEnd(text: string, s: Span): number {
   let particles = 0;
   for (;;) {
     const m = PARTICLE_WORD.exec(text.slice(at, at + 12));
-    if (!m || !isParticle(m[1]!) || text[at + m[0].length] === '-') break;
+    if (!m || !isNameParticle(m[1]!) || text[at + m[0].length] === '-') break;
     at += m[0].length;
     particles++;
   }
-  if (particles === 0 && !isParticle(lastWord)) return s.end;
+  if (particles === 0 && !isNameParticle(lastWord)) return s.end;
   const name = NAME_WORD.exec(text.slice(at, at + 40));
-  if (!name || isParticle(name[1]!)) return s.end;
+  if (!name || isNameParticle(name[1]!)) return s.end;
   return at + (name[0].length - name[0].trimStart().length) + name[1]!.length;
 }
 
@@ -58,7 +52,7 @@ function particleHeadStart(text: string, s: Span, people: string[]): number {
   if (words.pop() !== '') return s.start;
   // Only the particles right before the name, nearest first.
   let taken = 0;
-  for (let i = words.length - 1; i >= 0 && isParticle(words[i]!); i--) taken++;
+  for (let i = words.length - 1; i >= 0 && isNameParticle(words[i]!); i--) taken++;
   if (taken === 0) return s.start;
   // The first of the 12 characters may be a word cut in half: never take it.
   if (taken === words.length) taken--;

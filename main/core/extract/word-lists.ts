@@ -70,6 +70,15 @@ export const TITLE_MODIFIERS = set(`
   marketing managing senior press cabinet
 `);
 
+/**
+ * Words that join the parts of a person's name in many languages: "Mohammed bin Salman", "Ursula
+ * von der Leyen", "Lula da Silva", "Marine Le Pen", "Bashar al-Assad". Lower case inside a name,
+ * capitalised where they open a surname ("Le Pen said").
+ */
+export const NAME_PARTICLES = set(
+  'bin ibn al el van von der den de da di du dos das la le y del della des do ter ten zu',
+);
+
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Ministry of …"). */
 export const CONNECTORS = set('of for on and the de del du des la le al el bin ibn van von der den di da dos das y &');
 
