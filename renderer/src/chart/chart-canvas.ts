@@ -4,9 +4,7 @@ import type { PathResult } from '../../../lib/graph/shortest-path.js';
 import { quietEdgePresses } from './edge-press.js';
 import { indexHitTests } from './hit-index.js';
 import { fillInTasks } from './fill-in-tasks.js';
-import { holdDrawing, styleNow } from './cy-renderer-internals.js';
-import { nextTask } from './next-task.js';
-import { keepLayers, primeLayers } from './layer-warmup.js';
+import { keepLayers } from './layer-warmup.js';
 import { chartElements } from './cy-elements.js';
 import { chartStylesheet } from './cy-style.js';
 import { LabelLod } from './label-lod.js';
@@ -22,9 +20,9 @@ import type { ComputedView, ViewState } from './view-state.js';
 export const LARGE_CHART = 3000;
 
 /**
- * Above this many nodes labels are drawn on demand, the chart is filled in tasks
- * (fill-in-tasks.ts), and pan and zoom frames copy the bitmaps Cytoscape's layered cache keeps
- * of the drawing (layer-warmup.ts), redrawn soon after any change (`keepLayers`). A press on an
+ * Above this many nodes labels are drawn on demand, and pan and zoom frames copy the bitmaps
+ * Cytoscape's layered cache keeps of the drawing (layer-warmup.ts), redrawn soon after any
+ * change (`keepLayers`). A press on an
  * edge does not restyle it (edge-press.ts). Moving a snapshot of the drawing instead, with edges
  * left out, cost 1.8 s to take at the first frame of each pan at 5,000 nodes.
  */
@@ -49,7 +47,7 @@ export class ChartCanvas {
   readonly labelsOnDemand: boolean;
   readonly lod: LabelLod;
   private readonly hits: { warm(): void };
-  /** Resolves once every element is on the canvas (at once for charts up to CHEAP_MOVES nodes). */
+  /** Resolves once every element is on the canvas and the chart drawn from its bitmaps. */
   readonly populated: Promise<void>;
 
   /**
@@ -63,13 +61,13 @@ export class ChartCanvas {
     // (SwiftShader, llvmpipe) it was 3-9x slower than the canvas at every size measured
     // (test/bench/chart/README.md).
     const webgl = this.large && !!options.webgl;
-    // A big chart starts empty and is filled in tasks of its own, then drawn once, complete
+    // Every chart starts empty and is filled in tasks of its own, then drawn once, complete
     // (fill-in-tasks.ts); `populated` says when it is in. Even its elements are built in a later
-    // task: with Cytoscape's construction, that made one 120 ms task at 1,000 nodes.
-    const first = this.labelsOnDemand ? [] : chartElements(data, computed.nodeStyles, computed.edgeStyles);
+    // task: with Cytoscape's construction, that made one 120 ms task at 1,000 nodes, and at 100
+    // nodes building, styling and measuring them for the opening view made one of 130–175 ms.
     this.cy = cytoscape({
       container,
-      elements: first,
+      elements: [],
       style: chartStylesheet(this.large, this.labelsOnDemand),
       // Positions come from the case; never let Cytoscape run its default grid layout.
       layout: { name: 'preset', fit: false },
@@ -81,20 +79,12 @@ export class ChartCanvas {
       // The types do not know the WebGL option yet (Cytoscape ≥ 3.31).
       renderer: { name: 'canvas', webgl },
     } as unknown as cytoscape.CytoscapeOptions);
-    // The layered cache's first use draws every element into its bitmaps in that one frame
-    // (half of a 100-node chart's 200–260 ms first frame); used once on nothing here, it lets
-    // the first frame draw the elements directly and fills its bitmaps in the frames after.
-    if (!this.labelsOnDemand) primeLayers(this.cy);
     this.hits = indexHitTests(this.cy);
     if (this.labelsOnDemand) quietEdgePresses(this.cy);
     this.lod = new LabelLod(this.cy);
     if (this.labelsOnDemand) this.lod.restMs = REST_MS;
     // Level-of-detail labels are chosen once, when every node is in (before the first draw).
     this.lod.paused = this.labelsOnDemand;
-    if (!this.labelsOnDemand) {
-      if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
-      else this.openView();
-    }
     this.populated = this.fill(data, computed);
     // After the first frame, not before it: choosing labels walks every node in view.
     this.lod.schedule();
@@ -114,39 +104,31 @@ export class ChartCanvas {
   }
 
   private async fill(data: ChartData, computed: ComputedView): Promise<void> {
-    if (!this.labelsOnDemand) return this.styleBeforeFirstFrame();
-    this.openOn(data);
-    // Labels are chosen before the first frame that draws everything, in a task of their own:
-    // choosing them after it restyled their nodes and drew the whole chart a second time.
+    const small = !this.labelsOnDemand;
+    // A small chart without a saved view opens on one read from its measured labels, once they
+    // are in (`openView`); its nodes' textures are then drawn again at that zoom.
+    const viewFromLabels = small && !data.viewport;
+    if (!viewFromLabels) this.openOn(data);
+    // A big chart's labels are chosen before the first frame that draws everything, in a task of
+    // their own: choosing them after it restyled their nodes and drew the whole chart a second time.
+    const chooseLabels = () => {
+      this.lod.paused = false;
+      this.lod.apply();
+      this.labelInView();
+    };
     await fillInTasks(this.cy, () => chartElements(data, computed.nodeStyles, computed.edgeStyles), {
-      beforeDraw: () => {
-        this.lod.paused = false;
-        this.lod.apply();
-        this.labelInView();
-      },
+      beforeDraw: small ? (viewFromLabels ? () => this.openView() : undefined) : chooseLabels,
+      texturesAfter: viewFromLabels,
     });
     if (this.cy.destroyed()) return;
-    const kept = keepLayers(this.cy);
-    if (kept) this.relabel = this.lod.around = kept.relabel;
+    if (!small) {
+      const kept = keepLayers(this.cy);
+      if (kept) this.relabel = this.lod.around = kept.relabel;
+    }
     this.hits.warm();
   }
 
-  /**
-   * A small chart is in from the start; its elements are styled and measured, and its nodes
-   * drawn into their textures, in a task of its own before the first frame, which then only
-   * draws. In the frame it made one task of 200–220 ms at 100 nodes here.
-   */
-  private async styleBeforeFirstFrame(): Promise<void> {
-    const hold = holdDrawing(this.cy);
-    try {
-      await nextTask();
-      if (!this.cy.destroyed()) styleNow(this.cy, this.cy.elements());
-    } finally {
-      if (!this.cy.destroyed()) hold.release();
-    }
-  }
-
-  /** The opening view of a big chart, from its data's viewport or placements (nothing measured). */
+  /** The opening view from the chart data's viewport or placements (nothing measured). */
   private openOn(data: ChartData): void {
     if (data.viewport) this.cy.viewport({ zoom: data.viewport.zoom, pan: data.viewport.pan });
     else {

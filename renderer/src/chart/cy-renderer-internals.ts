@@ -1,4 +1,4 @@
-import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition, NodeCollection } from 'cytoscape';
 
 /**
  * The parts of Cytoscape's canvas renderer (3.34) that filling a big chart without long frames
@@ -91,7 +91,7 @@ interface StyleInternals {
 }
 
 /** Applies the stylesheet and the renderer's measurements to what was just added, in this task. */
-export function styleNow(cy: Core, added: CollectionReturnValue): void {
+export function styleNow(cy: Core, added: CollectionReturnValue | NodeCollection): void {
   rendererOf(cy)?.flushRenderedStyleQueue?.();
   // Bounding boxes are cached per element; the first frame would compute them all otherwise.
   added.boundingBox();
@@ -102,7 +102,7 @@ export function styleNow(cy: Core, added: CollectionReturnValue): void {
  * Draws each new node into Cytoscape's element texture cache now, at the current zoom, so no
  * frame draws every node's body and icon for the first time.
  */
-function warmTextures(cy: Core, added: CollectionReturnValue): void {
+function warmTextures(cy: Core, added: CollectionReturnValue | NodeCollection): void {
   const r = rendererOf(cy);
   const cache = r?.data?.eleTxrCache;
   if (!r?.getPixelRatio || !cache || typeof cache.getElement !== 'function') return;

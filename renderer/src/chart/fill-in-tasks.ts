@@ -16,7 +16,7 @@ const TASK_BUDGET_MS = 30;
 const STEP = 25;
 
 /**
- * Fills a big chart with the elements `build` makes, without a long task or frame, and draws it
+ * Fills a chart with the elements `build` makes, without a long task or frame, and draws it
  * once, complete.
  *
  * Cytoscape styles lazily: `cy.add` only marks elements dirty, and the next animation frame
@@ -32,7 +32,11 @@ const STEP = 25;
 export async function fillInTasks(
   cy: Core,
   build: () => ElementDefinition[],
-  options: { beforeDraw?: () => void } = {},
+  options: {
+    beforeDraw?: () => void;
+    /** Draws the nodes' textures again after `beforeDraw` (it moved the view to another zoom). */
+    texturesAfter?: boolean;
+  } = {},
 ): Promise<void> {
   // Held from the caller's task on: Cytoscape's first frame, empty as it is, cost up to 490 ms.
   const hold = holdDrawing(cy);
@@ -45,21 +49,13 @@ export async function fillInTasks(
     if (cy.destroyed()) return;
     const elements = build();
     const images = preloadImages(cy, elements);
-    for (let i = 0; i < elements.length;) {
-      // Never inside the caller's task (a constructor, a React effect): it has work of its own.
-      await nextTask();
-      if (cy.destroyed()) return;
-      // Small steps until the task has had its time: a chunk sized beforehand from the last
-      // one's cost overran (60–130 ms) whenever the elements or the collector changed pace.
-      const t0 = performance.now();
-      do {
-        const part = elements.slice(i, i + STEP);
-        let added = cy.collection();
-        cy.batch(() => (added = cy.add(part)));
-        styleNow(cy, added);
-        i += part.length;
-      } while (i < elements.length && performance.now() - t0 < TASK_BUDGET_MS);
-    }
+    // Never inside the caller's task (a constructor, a React effect): it has work of its own.
+    const added = await inSteps(cy, elements.length, (from, to) => {
+      let added = cy.collection();
+      cy.batch(() => (added = cy.add(elements.slice(from, to))));
+      styleNow(cy, added);
+    });
+    if (!added) return;
     quiet.restore();
     await images;
     await nextTask();
@@ -71,6 +67,11 @@ export async function fillInTasks(
       await nextTask();
       if (cy.destroyed()) return;
       rendererOf(cy)?.flushRenderedStyleQueue?.();
+      // Textures drawn at another zoom are drawn again at this one, in steps too (300 nodes
+      // at once took 100–150 ms here).
+      const nodes = cy.nodes();
+      const redrawn = (from: number, to: number) => styleNow(cy, nodes.slice(from, to));
+      if (options.texturesAfter && !(await inSteps(cy, nodes.length, redrawn))) return;
       await nextTask();
       if (cy.destroyed()) return;
     }
@@ -81,4 +82,25 @@ export async function fillInTasks(
     frameWork.resume();
     if (!cy.destroyed()) hold.release();
   }
+}
+
+/**
+ * Runs `work` over `count` items STEP at a time (`from` to `to`, exclusive), each task taking
+ * steps until it has had its TASK_BUDGET_MS, the first in a task after the caller's. False if
+ * the chart was destroyed meanwhile.
+ */
+async function inSteps(cy: Core, count: number, work: (from: number, to: number) => void): Promise<boolean> {
+  for (let i = 0; i < count;) {
+    await nextTask();
+    if (cy.destroyed()) return false;
+    // Small steps until the task has had its time: a chunk sized beforehand from the last
+    // one's cost overran (60–130 ms) whenever the elements or the collector changed pace.
+    const t0 = performance.now();
+    do {
+      const to = Math.min(count, i + STEP);
+      work(i, to);
+      i = to;
+    } while (i < count && performance.now() - t0 < TASK_BUDGET_MS);
+  }
+  return !cy.destroyed();
 }
