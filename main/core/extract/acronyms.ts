@@ -12,6 +12,12 @@ export interface AcronymDefinition {
   end: number;
   /** "UAVs": a plural short form names things, not an organisation. */
   plural: boolean;
+  /**
+   * Whether the short form spells the long one. "General Confederation of Labour (CGT)" does
+   * not: its acronym is of the name in another language; such a definition holds only where
+   * the long form is an organisation (rule-names.ts).
+   */
+  spelled: boolean;
 }
 
 /** Acronyms defined in parentheses right after the capitalised phrase they abbreviate. */
@@ -26,6 +32,7 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
       const run = byLastUnit.get(s.units[i - 1] as Unit);
       if (!run) continue;
       const letters = u.text.replace(/s$/, '').replace(/[^A-Z0-9]/g, '');
+      let found = false;
       for (const units of candidateLongForms(run, s, byLastUnit)) {
         const lead = (units[0] as Unit).text.toLowerCase();
         if (CONNECTORS.has(lead) || lead === 'the') continue;
@@ -48,10 +55,24 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
             start: u.start,
             end: u.end,
             plural: /[A-Z]s$/.test(u.text),
+            spelled: true,
           });
+          found = true;
           break;
         }
       }
+      // Otherwise the whole run before it, perhaps the name translated ("… of Labour (CGT)").
+      const lead = run.units.findIndex((w) => !CONNECTORS.has(w.text.toLowerCase()) && w.text.toLowerCase() !== 'the');
+      if (!found && lead >= 0 && run.units.length - lead >= 2 && /^[A-Z]{2,6}$/.test(u.text))
+        out.push({
+          longStart: (run.units[lead] as Unit).start,
+          longEnd: (run.units[run.units.length - 1] as Unit).end,
+          acronym: u.text,
+          start: u.start,
+          end: u.end,
+          plural: false,
+          spelled: false,
+        });
     }
   }
   return out;

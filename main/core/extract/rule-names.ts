@@ -60,7 +60,8 @@ export function linkAndPropagate(
   // of Romanians" is that party throughout, though the gazetteer knows an atoll called Aur.
   const definedTypes = new Map<string, NamedEntityType>();
   const index = new SpanIndex(spans);
-  for (const d of analysis.acronyms) {
+  for (const found of analysis.acronyms) {
+    let d = found;
     const near = index.overlapping(d.longStart, d.longEnd);
     // A span covering the long form, or one ending with it that holds most of it; not "Afghanistan"
     // at the end of "… Mission in Afghanistan".
@@ -70,6 +71,13 @@ export function linkAndPropagate(
         (s) => s.start >= d.longStart && s.end === d.longEnd && (s.end - s.start) * 2 > d.longEnd - d.longStart,
       );
     if (!long && d.plural) continue;
+    // An acronym that does not spell its long form is taken for it only where that is a body:
+    // one span, or the parts the tagger cut it into ("General Confederation" + "Labour").
+    if (!d.spelled) {
+      const start = bodyStart(d, long, near);
+      if (start < 0) continue;
+      d = { ...d, longStart: start };
+    }
     // "Computer Aided Design (CAD)": an abbreviated term of everyday words names no organisation.
     if (!long && isTermOfArt(text.slice(d.longStart, d.longEnd))) continue;
     const type = long?.type ?? 'organization';
@@ -139,6 +147,18 @@ export function linkAndPropagate(
   const typed = new SpanIndex(all);
   for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known, typed));
   return { spans: all, known };
+}
+
+/**
+ * Where the long form of an unspelled acronym starts when it is an organisation's name, whole or
+ * in parts (from the first part: not "Leaders of the" before it); -1 when it is not.
+ */
+function bodyStart(d: AcronymDefinition, long: Span | undefined, near: Span[]): number {
+  if (long)
+    return long.type === 'organization' && long.start === d.longStart && long.end === d.longEnd ? d.longStart : -1;
+  const parts =
+    near.length > 0 && near.every((s) => s.type === 'organization' && s.start >= d.longStart && s.end <= d.longEnd);
+  return parts ? Math.min(...near.map((s) => s.start)) : -1;
 }
 
 /** A span the tagger typed by itself, no rule of its extent agreeing. */

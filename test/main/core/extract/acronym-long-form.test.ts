@@ -48,4 +48,16 @@ describe('a long form its acronym defines', () => {
   it('still takes an abbreviated everyday term for no organisation', () => {
     expect(orgs('The Computer Aided Design (CAD) files were seized.')).toEqual([]);
   });
+
+  it("takes an acronym of the name in another language for the body it follows, not for a person's party", () => {
+    expect(
+      orgs('Leaders of the General Confederation of Labour (CGT) called a strike. The CGT said it would march.'),
+    ).toEqual([
+      'General Confederation of Labour → General Confederation of Labour',
+      'CGT → General Confederation of Labour',
+      'CGT → General Confederation of Labour',
+    ]);
+    // Her party's acronym (the tagger's guess) is not taken for her.
+    expect(orgs('Senator Maria Lopez (DEM) voted against the bill.')).toEqual(['DEM → DEM']);
+  });
 });
