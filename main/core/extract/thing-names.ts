@@ -1,6 +1,7 @@
 /**
  * Names of things that are neither people, bodies nor places, found by the word for their kind:
- * ships ("the tanker Pacific Opal", "the frigate HMS Richmond"), malicious software ("a
+ * ships ("the tanker Pacific Opal", "the frigate HMS Richmond", "the BRP Sierra Madre"),
+ * operations ("an operation code-named Cronos"), malicious software ("a
  * backdoor called Voldemort", "the ShadowPad backdoor") and chatbots ("the Claude chatbot"). Made of any words at all, they would
  * otherwise be typed by those words (a sea, a town, a surname). Ransomware is left out: its names
  * are also the gangs' ("LockBit").
@@ -10,8 +11,11 @@ const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,4}
 /** Lower-case only: a capitalised kind is part of a name ("National Iranian Tanker Company"). Not "carrier": also an airline. */
 const VESSELS = 'tanker|vessel|ship|freighter|warship|frigate|destroyer|submarine|yacht|trawler|ferry';
 const MALWARE = 'malware|backdoor|trojan|wiper|botnet|loader|implant|rootkit|spyware|stealer|infostealer|worm';
+/** A navy's or a register's prefix names a ship by itself: "the BRP Sierra Madre", "USS Carney". */
+const SHIP_PREFIXES = 'HMS|USS|USNS|HMAS|HMCS|BRP|RFS|MV';
 const KIND_THEN_NAME = new RegExp(
-  String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:\s+(?:called|named|dubbed|known\s+as))?)\s+(${NAME})` +
+  String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:\s+(?:called|named|dubbed|known\s+as))?|code[- ]?named|code\s+name)\s+(${NAME})` +
+    String.raw`|\b((?:${SHIP_PREFIXES})\s+${NAME})` +
     // "the vessel, Hong Tai 58, was boarded": a name set off by commas, numbers and all.
     String.raw`|\b(?:${VESSELS}),\s+(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?=,)`,
   'gu',
@@ -24,7 +28,7 @@ const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)\s+(?:${MALWAR
 export function thingNames(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(KIND_THEN_NAME)) {
-    const name = m[1] ?? m[2]!;
+    const name = m[1] ?? m[2] ?? m[3]!;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length });
   }

@@ -19,6 +19,16 @@ describe('names of diseases', () => {
 });
 
 describe('names of ships and malware', () => {
+  it("are no entities after a navy's prefix or a code name, whatever their words", () => {
+    const found = names(
+      'Boats carried food to the BRP Sierra Madre, grounded near Palawan, while the USS Carney sailed ' +
+        'towards Aden. The raid, code-named Cronos, was run from London.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Palawan', 'Aden', 'London']));
+    for (const name of ['Sierra Madre', 'BRP Sierra Madre', 'Carney', 'USS Carney', 'Cronos'])
+      expect(found).not.toContain(name);
+  });
+
   it('are no entities, whatever their words', () => {
     const found = names(
       'The tanker Pacific Opal sailed from the frigate HMS Richmond towards Hodeidah. ' +
