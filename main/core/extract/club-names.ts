@@ -1,4 +1,6 @@
+import { replacedBy } from './entity-list.js';
 import { countryCode } from './gazetteer.js';
+import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /** Words a match report uses; two different ones make a text one about sport. */
@@ -29,4 +31,36 @@ export function retypeClubs(text: string, entities: ExtractedEntity[]): Extracte
   }
   for (const e of entities) if (e.type === 'location' && clubs.has(e.key)) e.type = 'organization';
   return entities;
+}
+
+/** The letters that open a sports club's name, in the languages of Europe's leagues. */
+const CLUB_PREFIX = /(?<![\p{L}\p{N}.])(?:FC|AC|AS|SS|SSC|SC|SV|CF|CD|RC|RCD|VfB|VfL|TSG|RB|OGC|AFC) $/u;
+/** …and those that close it. */
+const CLUB_SUFFIX = /^ (?:FC|AFC|CF)(?![\p{L}\p{N}])/u;
+
+/**
+ * A club named with its letters is one organisation, whatever its other word is: "AS Monaco",
+ * "FC Barcelona", "SS Lazio", "Leeds United FC" (a town, a team, a surname alone). Not in text
+ * written in capitals, where "AS" is a word.
+ */
+export function findClubNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const found: ExtractedEntity[] = [];
+  // Letters before or inside a name the tagger read as a person's may be initials ("AS
+  // Byatt"): only in a text about sport are they a club's.
+  const sport = new Set((text.match(SPORT_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 2;
+  for (const e of entities) {
+    if (!/\p{Ll}/u.test(e.text)) continue;
+    if (CLUB_PREFIX.test(/^\S+ /u.exec(e.text)?.[0] ?? '')) {
+      if (e.type !== 'organization' && sport) found.push({ ...e, type: 'organization' });
+      continue;
+    }
+    const prefix = CLUB_PREFIX.exec(text.slice(Math.max(0, e.start - 5), e.start));
+    const suffix = CLUB_SUFFIX.exec(text.slice(e.end, e.end + 5));
+    if ((!prefix && !suffix) || (e.type === 'person' && !sport)) continue;
+    const start = prefix ? e.start - prefix[0].length : e.start;
+    const end = suffix ? e.end + suffix[0].length : e.end;
+    const name = text.slice(start, end);
+    found.push({ type: 'organization', text: name, start, end, key: mentionKey(name), canonical: name });
+  }
+  return replacedBy(entities, found);
 }

@@ -20,7 +20,7 @@ import { retypeByCoordination } from './coordination.js';
 import { dropThingNames } from './thing-names.js';
 import { findAcronymAliases, findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
-import { retypeClubs } from './club-names.js';
+import { findClubNames, retypeClubs } from './club-names.js';
 import { findPossessiveBrands } from './possessive-brands.js';
 import { retypeOrgShortNames } from './org-short-name.js';
 import { findPlatformX } from './platform-x.js';
@@ -90,6 +90,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findPartyPlurals,
   findShortCodes,
   retypeFirmsByContext,
+  findClubNames,
   retypeClubs,
   retypeByCoordination,
   typeAliasesLikeTheirName,

@@ -21,3 +21,21 @@ describe('a club named after its city, in a text about sport', () => {
     );
   });
 });
+
+describe('a club named with its letters', () => {
+  it('is one organisation, whatever its other word is', () => {
+    expect(named('Her former club AS Monaco will receive a share of the fee.')).toEqual(['organization:AS Monaco']);
+    expect(named('He joined FC Barcelona in 2004 and left Leeds United FC later.')).toEqual([
+      'organization:FC Barcelona',
+      'organization:Leeds United FC',
+    ]);
+    expect(named('AC Milan beat SS Lazio on Sunday. The striker scored two goals.')).toEqual([
+      'organization:AC Milan',
+      'organization:SS Lazio',
+    ]);
+  });
+
+  it("leaves a person's initials to the person outside sport", () => {
+    expect(named('The novelist AS Byatt won a prize.')).not.toContain('organization:AS Byatt');
+  });
+});
