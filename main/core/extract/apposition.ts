@@ -2,6 +2,7 @@ import type { Unit } from './analyse.js';
 import { gazetteerClass, isDemonym } from './gazetteer.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
+import { HELD_IN } from './word-lists.js';
 
 /**
  * Nouns that say the name beside them is an organisation, in the two ways news writes it:
@@ -63,6 +64,8 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     if (run.sentence.headline) continue;
     let us: readonly Unit[] = run.units;
     while (us.length && /^(the|of|and|for)$/i.test(us[0]!.text)) us = us.slice(1);
+    // "Shares of YPF, the state-controlled energy company": the company is YPF.
+    if (us.length > 2 && HELD_IN.test(text.slice(us[0]!.start, us[us.length - 1]!.end))) us = us.slice(2);
     if (us.length === 0 || us.length > MAX_WORDS) continue;
     const first = us[0]!;
     const last = us[us.length - 1]!;

@@ -7,7 +7,7 @@ import {
   WORD_IS_LAST_NAME,
 } from './gazetteer.js';
 import type { NamedEntityType } from './types.js';
-import { CONNECTORS, INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
+import { CONNECTORS, HELD_IN, INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { SpanIndex } from './span-index.js';
@@ -196,9 +196,6 @@ function ownedBody(text: string, m: { start: number; end: number }, strong: Span
     );
 }
 
-const HELD_IN =
-  /^(?:Shares|Stocks?|Bonds|Units|Most|Some|Many|All|Each|Both|Several|Members|Employees|Staff|Customers|Users|Investors|Clients|Residents|Citizens|Supporters|Critics)\s+(?:of|in|at|from)\s+(?=\p{Lu})/u;
-
 const STANDING = /^(?:Rival|Rivals|Fellow|Compatriot|Teammate|Competitor|Peer|Parent)\s+(?=\p{Lu})/u;
 
 /** Where a known place's possessive ends the owner in the model's span ("Rome's Fiumicino"), or -1. */
@@ -285,6 +282,19 @@ function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): b
   return /^(?:[\s,-]|['’]s\b)*$/.test(rest);
 }
 
+/** Whether [start, end) is a country's adjective and title words before a title: "British Defence" Secretary. */
+function isTitleField(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  const next = /^ (\p{L}+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
+  return (
+    words.length >= 2 &&
+    next !== undefined &&
+    PERSON_TITLES.has(next) &&
+    isDemonym(words[0]!) &&
+    words.slice(1).every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))
+  );
+}
+
 /**
  * House conventions the model does not always follow: no leading "the" ("the Island of Divar"),
  * no trailing lower-case word ("Tulcea county"), no surrounding punctuation.
@@ -294,6 +304,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   let end = m.end;
   // "Chinese-backed", "Uyghur-linked": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(text.slice(start, end)) && !/\s/.test(text.slice(start, end))) return null;
+  // "Philippine Defence Secretary Gilberto Teodoro": a country and a post's field are the
+  // person's title, no body.
+  if (m.type === 'organization' && isTitleField(text, start, end)) return null;
   // "Cross-Border", "Long-Range" in a headline: everyday words hyphenated are no name.
   const word = text.slice(start, end);
   if (

@@ -37,6 +37,9 @@ const ARTICLE_OR_OWNER_BEFORE = /(?:\b(?:a|an|the)|\p{L}['’]s)\s+$/iu;
  * an everyday word ("Oil analysts", "Senior analyst"), a place or a nationality.
  */
 const STAFF_AFTER = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/;
+/** "Cybersecurity researchers at Recorded Future": the staff are another body's; the word is their field. */
+const STAFF_OF_ANOTHER =
+  /^\s+(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}/u;
 /**
  * "the Verdi union", "a Gallup Korea poll", "the Adani group": after an article, a name before
  * one of these nouns is a body (a known place or nationality is left alone: "a Texas poll").
@@ -78,6 +81,7 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       SPOKESPERSON_AFTER.test(after) && ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start));
     const staff =
       STAFF_AFTER.test(after) &&
+      !STAFF_OF_ANOTHER.test(after) &&
       !run.units.every((u) => isEverydayWord(u.text)) &&
       !FIRST_NAME_TAGS.some((t) => first.tags.has(t));
     // A sentence's opening "The" is the run's first word.

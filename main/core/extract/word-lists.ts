@@ -35,7 +35,7 @@ export const ORG_OF_HEADS = set(`
   court party union federation organization organisation league association academy college school
   board government army navy church chamber house secretariat directorate service embassy consulate
   mission delegation alliance coalition front movement authority fund foundation centre center corps
-  society
+  society forces guard
 `);
 
 /** A capitalised phrase ending in one of these names a place ("… Autonomous Region"). */
@@ -145,3 +145,10 @@ export const INSTITUTION_NAMES: ReadonlySet<string> = new Set([
   'oireachtas',
   'dáil',
 ]);
+
+/**
+ * What is held in or taken from a name, opening a sentence before it: "Shares of Tesla", "Most
+ * of Europe". Not part of the name.
+ */
+export const HELD_IN =
+  /^(?:Shares|Stocks?|Bonds|Units|Most|Some|Many|All|Each|Both|Several|Members|Employees|Staff|Customers|Users|Investors|Clients|Residents|Citizens|Supporters|Critics)\s+(?:of|in|at|from)\s+(?=\p{Lu})/u;

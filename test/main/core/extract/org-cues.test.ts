@@ -152,6 +152,11 @@ describe('a name the text treats as a body', () => {
     expect(t.Senior).toBeUndefined();
   });
 
+  it('but not where they work for another body, named after them', () => {
+    const t = typed('Cyberdefence researchers at Tallinor Labs said the gang had restored its site.');
+    expect(t).toEqual({ 'Tallinor Labs': 'organization' });
+  });
+
   it('but people own shares, and a title names a person', () => {
     const t = typed("Oskar Vellin sold stock last year. Vellin's shares fell; Mr Tarrow's board met.");
     expect(t).toMatchObject({ 'Oskar Vellin': 'person', Tarrow: 'person' });
@@ -206,6 +211,11 @@ describe('a sentence that opens with what is held in a name', () => {
     expect(out).toEqual(['organization:Tesla', 'location:Europe']);
   });
 
+  it('also where an apposition says what the name is', () => {
+    const out = namedEntities('Shares of Vantor, the state-controlled energy company, rose 9% in Lima.');
+    expect(out).toEqual(['organization:Vantor', 'location:Lima']);
+  });
+
   it('and so a word for how the name stands to another', () => {
     const out = namedEntities('Rival Roche reported results on Monday.');
     expect(out.map((e) => e.split(':')[1])).toEqual(['Roche']);
@@ -224,6 +234,16 @@ describe('a society named with "of"', () => {
   it('keeps the place after its "of"', () => {
     expect(namedEntities('The Law Society of Kenya said it would go to court.')).toEqual([
       'organization:Law Society of Kenya',
+    ]);
+  });
+
+  it('so do armed forces and guards', () => {
+    expect(
+      namedEntities('Armed Forces of the Philippines chief Romeo Brawner met the National Guard of Ukraine.'),
+    ).toEqual([
+      'organization:Armed Forces of the Philippines',
+      'person:Romeo Brawner',
+      'organization:National Guard of Ukraine',
     ]);
   });
 });

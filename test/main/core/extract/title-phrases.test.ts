@@ -34,6 +34,16 @@ describe('a title of several words before a name', () => {
   });
 });
 
+describe("a country's adjective and a post's field before a title", () => {
+  it('are the title, no body', () => {
+    const t = typed(
+      'Philippine Defence Secretary Gilberto Teodoro said Manila would not be provoked. ' +
+        'British Defence Secretary John Healey said so.',
+    );
+    expect(t).toEqual({ 'Gilberto Teodoro': 'person', Manila: 'location', 'John Healey': 'person' });
+  });
+});
+
 describe('a given name written with a hyphen', () => {
   it('is part of the person, after a title that is also a place', () => {
     const t = typed('President Lai Ching-te said the government would act. Kyiv-led forces held.');
