@@ -18,14 +18,27 @@ export const isNameParticle = (word: string) => NAME_PARTICLES.has(word.toLowerC
  */
 export function joinNameParticles(text: string, spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const grown = sorted.map((s) => (s.type === 'person' ? { ...s, end: particleTailEnd(text, s) } : s));
+  const grown = sorted.map((s) =>
+    s.type === 'person' ? { ...s, end: particleTailEnd(text, s) } : { ...s, end: articleTailEnd(text, s.end) },
+  );
   const people = grown.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
   const withHeads = grown.map((s) => (s.type === 'person' ? { ...s, start: particleHeadStart(text, s, people) } : s));
   // A span inside a grown name is part of it ("Le", "Leyen" after "Ursula"), unless it is that name.
-  const persons = withHeads.filter((s) => s.type === 'person');
+  const persons = withHeads.filter((s, i) => s.type === 'person' || s.end !== sorted[i]!.end);
   return withHeads.filter(
     (s) => !persons.some((p) => p !== s && p.start <= s.start && s.end <= p.end && p.end - p.start > s.end - s.start),
   );
+}
+
+/**
+ * "Deir" + " el-Zor", "Hayat Tahrir" + " al-Sham": an Arabic article joined by a hyphen to the
+ * capitalised word after it belongs to the name before it, whatever that names.
+ */
+const ARTICLE_TAIL = /^ (?:el|al|ad|ar|as|ash|az|an|at|ed|es|ez|et)-\p{Lu}[\p{L}\p{M}'’]*/u;
+
+function articleTailEnd(text: string, end: number): number {
+  const m = ARTICLE_TAIL.exec(text.slice(end, end + 40));
+  return m ? end + m[0].length : end;
 }
 
 /** Where a person's name ends once the particles and the name word after them are taken in. */

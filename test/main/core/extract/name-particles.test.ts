@@ -42,3 +42,11 @@ describe('a person whose name has particles (von der, da, Le, bin)', () => {
     expect(out.some((e) => e.includes('Scholz Le') || e.includes('Macron La'))).toBe(false);
   });
 });
+
+describe('an Arabic article joined to the word after it', () => {
+  it('belongs to the name before it, a place or a body', () => {
+    expect(
+      namedEntities('Kurdish forces held their positions near Deir el-Zor, while others advanced on Manbij.'),
+    ).toEqual(['location:Deir el-Zor', 'location:Manbij']);
+  });
+});
