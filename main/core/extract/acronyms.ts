@@ -1,7 +1,7 @@
 import type { Sentence, Unit } from './analyse.js';
 import { isAcronym } from './classify-run.js';
 import type { Run } from './runs.js';
-import { CONNECTORS } from './word-lists.js';
+import { CONNECTORS, COUNTRY_ABBREVIATION } from './word-lists.js';
 
 /** "Collective Security Treaty Organization (CSTO)": a long form and the short form it defines. */
 export interface AcronymDefinition {
@@ -77,8 +77,6 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
   }
   return out;
 }
-
-const COUNTRY_ABBREVIATION = /^(?:U\.S\.|US|U\.K\.|UK|EU)$/;
 
 /** Small words that may stand between the capitalised parts of one long form ("… of Iraq and the Levant"). */
 const JOINERS = /^(?:in|at|on|for|of|and|the|to|de|du|des|la|le|al)$/;

@@ -18,7 +18,7 @@ export const ORG_NOUNS = new Set(
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
     'promoter organiser organizer ' +
     'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir ' +
-    'think-tank major supermajor'
+    'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby'
   ).split(' '),
 );
 /** A post only a person holds, in apposition after a name: "…, a senior analyst at …". */

@@ -15,6 +15,7 @@ import type { NamedEntityType } from './types.js';
 import {
   COMMON_ACRONYMS,
   CONNECTORS,
+  COUNTRY_ABBREVIATION,
   INSTITUTION_NAMES,
   LOC_HEADS,
   LOC_OF_HEADS,
@@ -106,11 +107,20 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     const head = titleStart(us, t);
     const out = head > 0 ? classifyUnits(us.slice(0, head), run, text, titled) : [];
     // "Freeport-McMoRan Chief Executive Kathleen Quirk": a company's post names the company before it.
-    if (head > 0 && out.length === 0 && isCompanyPost(us.slice(head, after))) {
+    // So does "U.S. Steel Chief Executive David Burritt", where the country's abbreviation alone
+    // was read as the place.
+    const countryFirst =
+      head > 1 &&
+      out.length === 1 &&
+      out[0]!.end === (us[0] as Unit).end &&
+      COUNTRY_ABBREVIATION.test((us[0] as Unit).text);
+    if (head > 0 && (out.length === 0 || countryFirst) && isCompanyPost(us.slice(head, after))) {
       const firm = us.slice(0, head);
       const name = textOf(firm, text);
-      if (!gazetteerClass(name) && !isDemonym(name) && !firm.every((u) => isPlainWord(u)))
+      if (!gazetteerClass(name) && !isDemonym(name) && !firm.every((u) => isPlainWord(u))) {
+        out.length = 0;
         out.push(span(firm, 'organization', 'apposition'));
+      }
     }
     const restWhole = wholeRule(rest, text);
     if (restWhole && restWhole.type !== 'person') return [...out, restWhole];

@@ -152,3 +152,6 @@ export const INSTITUTION_NAMES: ReadonlySet<string> = new Set([
  */
 export const HELD_IN =
   /^(?:Shares|Stocks?|Bonds|Units|Most|Some|Many|All|Each|Both|Several|Members|Employees|Staff|Customers|Users|Investors|Clients|Residents|Citizens|Supporters|Critics)\s+(?:of|in|at|from)\s+(?=\p{Lu})/u;
+
+/** A country or union written as its abbreviation, which opens some bodies' names ("U.S. Central Command", "U.S. Steel"). */
+export const COUNTRY_ABBREVIATION = /^(?:U\.S\.|US|U\.K\.|UK|EU)$/;

@@ -132,6 +132,13 @@ describe('a name the text treats as a body', () => {
     });
   });
 
+  it("has a chief executive when its name opens with its country's abbreviation", () => {
+    const out = namedEntities(
+      'Mills may close, U.S. Steel Chief Executive David Burritt said. Shares of U.S. Steel fell.',
+    );
+    expect(out).toEqual(['organization:U.S. Steel', 'person:David Burritt', 'organization:U.S. Steel']);
+  });
+
   it('was founded by someone, even when its name is an everyday word opening the sentence', () => {
     const t = typed('Anthropic, founded by former Corvane researchers, raised money. Rome, founded in 753 BC, grew.');
     expect(t).toMatchObject({ Anthropic: 'organization', Rome: 'location' });
@@ -446,6 +453,18 @@ describe('more nouns that name a body', () => {
       'Orvane Review': 'organization',
       'Tolvane Scouts': 'organization',
       'Press Freedom Project': 'organization',
+    });
+  });
+
+  it('a steelmaker, a drugmaker, a business lobby', () => {
+    const t = typed(
+      'Corvane-Cliffs, a rival steelmaker, said it was interested. Danish drugmaker Veltrava Nordic agreed, ' +
+        "and Keidanren, Japan's largest business lobby, called it regrettable.",
+    );
+    expect(t).toMatchObject({
+      'Corvane-Cliffs': 'organization',
+      'Veltrava Nordic': 'organization',
+      Keidanren: 'organization',
     });
   });
 
