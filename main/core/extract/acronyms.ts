@@ -156,7 +156,9 @@ export function initialsMatch(acronym: string, init: string): boolean {
  * Three letters at least, so two-letter pairs do not match everything.
  */
 function lettersSpelled(acronym: string, units: Unit[]): boolean {
-  if (acronym.length < 3 || !/^[A-Z]+$/.test(acronym) || units.length < 2) return false;
+  if (acronym.length < 3 || !/^[A-Z]+$/.test(acronym)) return false;
+  // One word may spell it from its syllables ("Kuomintang (KMT)"), if long enough not to by chance.
+  if (units.length < 2 && (units.length === 0 || (units[0] as Unit).text.length < 3 * acronym.length)) return false;
   const words = units.map((u) => u.text.toUpperCase());
   if (words[0]![0] !== acronym[0]) return false;
   const last = words[words.length - 1]!;

@@ -5,11 +5,29 @@ import type { NamedEntityType } from './types.js';
 /** What the document has said a form is: its type and the label of the entity it stands for. */
 export interface KnownForm {
   type: NamedEntityType;
-  canonical: string;
+  /** The label of the entity the form stands for, per type it was given ("Lai": the place Lai, or Lai Ching-te). */
+  canonical: Partial<Record<NamedEntityType, string>>;
   /** Summed strength of the spans that typed it, per type (for document-wide agreement). */
   votes: Record<NamedEntityType, number>;
   /** The strongest span that typed it. */
   strongest: number;
+}
+
+/** A given name of two syllables joined by a hyphen, as Chinese and Korean names are romanised: "Ching-te". */
+export const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+
+/**
+ * The forms of a person's full name that stand for it alone: the last word, with its particles
+ * too ("Marine Le Pen": "Le Pen", "Lula da Silva": "da Silva"), or the first, where a family name
+ * comes first ("Lai Ching-te": "Lai"). None for a name of one word.
+ */
+export function familyNames(fullName: string): string[] {
+  const words = fullName.split(/\s+/);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1] as string;
+  if (words.length === 2 && HYPHENED_GIVEN_NAME.test(last)) return [words[0]!];
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isNameParticle(w));
+  return particle > 0 ? [last, words.slice(particle).join(' ')] : [last];
 }
 
 /**
@@ -18,42 +36,40 @@ export interface KnownForm {
  */
 export class KnownForms {
   private readonly forms = new Map<string, KnownForm>();
-  private readonly surnames = new Map<string, string>();
 
   add(text: string, type: NamedEntityType, strength: number, canonical = text): void {
     const key = lookupKey(text);
     if (!key) return;
     let f = this.forms.get(key);
     if (!f) {
-      f = { type, canonical, votes: { person: 0, organization: 0, location: 0 }, strongest: 0 };
+      f = { type, canonical: {}, votes: { person: 0, organization: 0, location: 0 }, strongest: 0 };
       this.forms.set(key, f);
     }
     f.votes[type] += strength;
     f.strongest = Math.max(f.strongest, strength);
     f.type = (Object.keys(f.votes) as NamedEntityType[]).reduce((a, b) => (f!.votes[b] > f!.votes[a] ? b : a));
     // The longest form names the entity best; between equals, the one not in capitals ("Kabul", not a dateline's "KABUL").
+    const was = f.canonical[type];
     if (
-      canonical.length > f.canonical.length ||
-      (canonical.length === f.canonical.length && isShouted(f.canonical) && !isShouted(canonical))
+      was === undefined ||
+      canonical.length > was.length ||
+      (canonical.length === was.length && isShouted(was) && !isShouted(canonical))
     )
-      f.canonical = canonical;
+      f.canonical[type] = canonical;
   }
 
   /** "Emomali Rahmon": later "Rahmon" alone is the same person. */
   addPerson(fullName: string, strength: number): void {
     this.add(fullName, 'person', strength);
-    const words = fullName.split(/\s+/);
-    if (words.length < 2) return;
-    const last = words[words.length - 1] as string;
-    // A surname with its particles is a short form too ("Marine Le Pen": "Le Pen", "Lula da
-    // Silva": "da Silva"; "Ursula von der Leyen": "von der Leyen").
-    const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isNameParticle(w));
-    const surnames = particle > 0 ? [last, words.slice(particle).join(' ')] : [last];
-    for (const surname of surnames) {
+    for (const surname of familyNames(fullName)) {
       const key = lookupKey(surname);
-      if (!this.forms.has(key) || this.forms.get(key)!.type === 'person') {
-        this.surnames.set(key, fullName);
+      const other = this.forms.get(key);
+      if (!other || other.type === 'person') {
         this.add(surname, 'person', strength / 2, fullName);
+      } else if (other.canonical.person === undefined) {
+        // Known as something else ("Lai", a town): no vote, but where it is read as a person,
+        // it is this one.
+        other.canonical.person = fullName;
       }
     }
   }
@@ -64,7 +80,7 @@ export class KnownForms {
 
   canonicalOf(text: string, type: NamedEntityType): string {
     const f = this.get(text);
-    if (f && f.type === type) return f.canonical;
+    return f?.canonical[type] ?? text;
     return text;
   }
 

@@ -10,14 +10,14 @@ import { orgCueAfterSpans } from './org-cue-after.js';
 import { ampersandNameSpans } from './ampersand-name.js';
 import { compoundPrefixSpans } from './compound-prefix.js';
 import { classifyRun } from './classify-run.js';
-import { KnownForms } from './known-forms.js';
+import { familyNames, KnownForms } from './known-forms.js';
 import { findRuns, type Run } from './runs.js';
 import { SpanIndex } from './span-index.js';
 import { makeSpan, STRENGTH, type Span } from './span.js';
-import { gazetteerClass, isEverydayWord } from './gazetteer.js';
+import { countryCode, gazetteerClass, isEverydayWord } from './gazetteer.js';
 import { lookupKey } from './normalize.js';
 import { CONFIRMED_MODEL_STRENGTH, UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
-import { CONNECTORS, ORG_HEADS } from './word-lists.js';
+import { CONNECTORS, ORG_HEADS, PLACE_PREPOSITIONS } from './word-lists.js';
 
 export interface NameAnalysis {
   runs: Run[];
@@ -80,6 +80,10 @@ export function linkAndPropagate(
     }
     // "Computer Aided Design (CAD)": an abbreviated term of everyday words names no organisation.
     if (!long && isTermOfArt(text.slice(d.longStart, d.longEnd))) continue;
+    // One word the tagger alone read as a person's name is no person when it has an acronym
+    // ("the Kuomintang (KMT)").
+    if (long?.type === 'person' && isTaggerGuess(long) && !/\s/.test(text.slice(long.start, long.end)))
+      long.type = 'organization';
     const type = long?.type ?? 'organization';
     if (long && long.strength < STRENGTH.acronym && long.start === d.longStart) long.strength = STRENGTH.acronym;
     if (!long || long.start !== d.longStart) all.push(makeSpan(d.longStart, d.longEnd, type, 'acronym'));
@@ -101,13 +105,13 @@ export function linkAndPropagate(
     if (!ruleTypes.has(k)) ruleTypes.set(k, new Set());
     ruleTypes.get(k)!.add(s.type);
   }
-  // The last words of people named in full ("George Simion" … "against Simion").
+  // The family names of people named in full ("George Simion" … "against Simion").
   const surnames = new Set<string>();
   for (const s of all) {
-    const words = text.slice(s.start, s.end).split(/\s+/);
+    const name = text.slice(s.start, s.end);
     // Not "Office Khorog", a sign-off the tagger took for a person: no body's head word in a name.
-    if (s.type === 'person' && words.length >= 2 && !words.some((w) => ORG_HEADS.has(w.toLowerCase())))
-      surnames.add(lookupKey(words[words.length - 1]!));
+    if (s.type === 'person' && !name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())))
+      for (const family of familyNames(name)) surnames.add(lookupKey(family));
   }
   // Document-wide agreement: a weakly typed form follows the majority for that form. So does
   // the tagger's own guess, when rules alone typed a one-word name otherwise or the rest of the
@@ -131,6 +135,23 @@ export function linkAndPropagate(
       gazetteerClass(text.slice(s.start, s.end)) === null
     ) {
       s.type = 'person';
+      continue;
+    }
+    // "Lai Ching-te … Lai took 40%": a small place the gazetteer alone knows by that name is not
+    // meant where a person of the document goes by it (not a country, nor after "in", "from" …),
+    // whether the rules read the place or the tagger read the person.
+    if (
+      ((s.source === 'gazetteer' && s.type === 'location') || (isTaggerGuess(s) && s.type === 'person')) &&
+      surnames.has(key) &&
+      !/\s/.test(text.slice(s.start, s.end)) &&
+      countryCode(text.slice(s.start, s.end)) === null &&
+      !PLACE_PREPOSITIONS.has(
+        /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s.start - 12), s.start))?.[1]?.toLowerCase() ?? '',
+      )
+    ) {
+      s.type = 'person';
+      // Its other mentions follow (those the agreement leaves to the majority).
+      known.add(text.slice(s.start, s.end), 'person', s.strength);
       continue;
     }
     if (!f) continue;

@@ -60,4 +60,12 @@ describe('a long form its acronym defines', () => {
     // Her party's acronym (the tagger's guess) is not taken for her.
     expect(orgs('Senator Maria Lopez (DEM) voted against the bill.')).toEqual(['DEM → DEM']);
   });
+
+  it('is one long word when the acronym spells its syllables', () => {
+    expect(orgs('Hou Yu-ih of the Kuomintang (KMT) lost. The KMT said it would regroup.')).toEqual([
+      'Kuomintang → Kuomintang',
+      'KMT → Kuomintang',
+      'KMT → Kuomintang',
+    ]);
+  });
 });

@@ -21,6 +21,41 @@ describe('one type per name in a document', () => {
   });
 });
 
+describe('a family name written first', () => {
+  it('is the person alone, though a town has that name', () => {
+    const text =
+      'Vice President Lai Ching-te won the vote. Lai took 40%, and Beijing called Lai a separatist. ' +
+      'President Tsai Ing-wen congratulated him; Tsai steps down in May.';
+    const found = extract(text, { date: '2026-03-03' }).entities.filter((e) => e.text === 'Lai' || e.text === 'Tsai');
+    expect(found.map((e) => `${e.text}:${e.type} -> ${e.canonical}`)).toEqual([
+      'Lai:person -> Lai Ching-te',
+      'Lai:person -> Lai Ching-te',
+      'Tsai:person -> Tsai Ing-wen',
+    ]);
+  });
+
+  it('with a given name of two syllables is a person, with or without a title', () => {
+    const people = extract('Lai led Hou Yu-ih and former mayor Ko Wen-je; Rolls Royce-owned firms fell.', {
+      date: '2026-03-03',
+    }).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.text)).toEqual(['Hou Yu-ih', 'Ko Wen-je']);
+  });
+
+  it('but the place after "in", labelled as the place', () => {
+    const found = extract('Vice President Lai Ching-te won. Aid was flown in to Lai in Chad.', {
+      date: '2026-03-03',
+    }).entities.filter((e) => e.text === 'Lai');
+    expect(found.map((e) => `${e.type} -> ${e.canonical}`)).toEqual(['location -> Lai']);
+  });
+
+  it("and a country read as the country keeps the country's label, not the person's", () => {
+    const found = extract('Minister Jean Gabon spoke. Troops left Gabon on Monday.', {
+      date: '2026-03-03',
+    }).entities.filter((e) => e.text === 'Gabon');
+    expect(found.map((e) => `${e.type} -> ${e.canonical}`)).toEqual(['location -> Gabon']);
+  });
+});
+
 describe('but a known place', () => {
   it('stays a place, though the tagger read a sign-off with it as a person', () => {
     const text =
