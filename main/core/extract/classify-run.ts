@@ -11,6 +11,8 @@ import {
 } from './gazetteer.js';
 import { isCapitalised, isTitleWord, type Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
+import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
+import { HYPHENED_GIVEN_NAME } from './known-forms.js';
 import type { NamedEntityType } from './types.js';
 import {
   COMMON_ACRONYMS,
@@ -158,6 +160,15 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
   if (us.length >= 2 && us.length <= 4 && isFirstName(us[0] as Unit) && !us.some(isAcronym) && !us.some(isTitleWord)) {
     return [span(us, 'person', 'compromise')];
   }
+  // "Kaduna state governor Uba Sani": after a title, two to four words are a person's name,
+  // whatever place the gazetteer knows by one of them (not a country: "minister Kenya" is no name).
+  if (
+    us.length >= 2 &&
+    us.length <= 4 &&
+    isTitled(run, us) &&
+    !us.some((u) => isAcronym(u) || isTitleWord(u) || countryCode(u.text) !== null)
+  )
+    return [span(us, 'person', 'title')];
   const subs = gazetteerSpans(us, text);
   if (subs.length > 0) {
     const out: Span[] = [...subs];
@@ -206,6 +217,15 @@ function wholeRule(us: Unit[], text: string): Span | null {
   const g = gazetteerClass(phrase) ?? (INSTITUTION_NAMES.has(phrase.toLowerCase()) ? 'organization' : null);
   if (g) return span(us, g, 'gazetteer');
   if (us.length < 2) return null;
+  // "Hou Yu-ih", "Yoon Suk-yeol": a short family name, then a given name of two syllables joined
+  // by a hyphen, as Chinese and Korean names are romanised (not "Rolls Royce-owned").
+  if (
+    us.length === 2 &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test((us[0] as Unit).text) &&
+    HYPHENED_GIVEN_NAME.test((us[1] as Unit).text) &&
+    !COMPOUND_ADJECTIVE.test((us[1] as Unit).text)
+  )
+    return span(us, 'person', 'head-rule');
   const last = us[us.length - 1] as Unit;
   const modifiers = us.slice(0, -1).filter((u) => !isConnector(u));
   const named =
@@ -257,13 +277,18 @@ function wholeRule(us: Unit[], text: string): Span | null {
       return span(us, 'organization', 'head-rule');
     }
   }
-  if (LOC_HEADS.has(lower(last)) && named && !modifiers.some(isTitleWord)) return span(us, 'location', 'head-rule');
+  // "Islamic State West Africa Province", "Islamic State Khorasan Province": the group's branches
+  // are named as its provinces.
+  if (/^Islamic State\s+\p{Lu}/u.test(phrase) && !joinsTwo) return span(us, 'organization', 'head-rule');
+  if (LOC_HEADS.has(lower(last)) && named && !modifiers.some(isTitleWord) && !joinsTwo)
+    return span(us, 'location', 'head-rule');
   // compromise's wider lists of organisation and place words, only after a real name ("Acme
   // Energy"), and not after a first name ("Darren Woods" is a person).
   if (
     named &&
     !modifiers.some(isTitleWord) &&
     isCapitalised(last) &&
+    !joinsTwo &&
     !(us.length === 2 && isFirstName(us[0] as Unit))
   ) {
     if (COMPROMISE_ORG_WORDS.has(lower(last))) return span(us, 'organization', 'head-rule');

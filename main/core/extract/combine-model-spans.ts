@@ -87,7 +87,8 @@ export function combineModelSpans(
         headBeforeOf(text.slice(r.start, r.end)) &&
         inside.some((m) => isEverydayWord(text.slice(m.start, m.end)))) ||
       (r.source === 'head-rule' && joinedByAmpersand(text, inside)) ||
-      (r.source === 'head-rule' && headPartAfterName(text, r, inside))
+      (r.source === 'head-rule' && headPartAfterName(text, r, inside)) ||
+      (r.source === 'head-rule' && r.type === 'organization' && branchOfBody(text, r, inside))
     );
   });
   const strongSet = new Set(strong);
@@ -282,16 +283,33 @@ function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): b
   return /^(?:[\s,-]|['’]s\b)*$/.test(rest);
 }
 
-/** Whether [start, end) is a country's adjective and title words before a title: "British Defence" Secretary. */
+/**
+ * Whether [start, end) is the field of a post before its title: a country's adjective and title
+ * words ("British Defence" Secretary), or everyday words before a minister's or a commissioner's
+ * title and a name ("Internal Market" Commissioner Thierry Breton).
+ */
 function isTitleField(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).split(/\s+/);
-  const next = /^ (\p{L}+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
+  const next = /^ (\p{L}+)( \p{Lu})?/u.exec(text.slice(end, end + 30));
+  if (words.length < 2 || !next || !PERSON_TITLES.has(next[1]!.toLowerCase())) return false;
+  if (isDemonym(words[0]!) && words.slice(1).every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))) return true;
   return (
-    words.length >= 2 &&
-    next !== undefined &&
-    PERSON_TITLES.has(next) &&
-    isDemonym(words[0]!) &&
-    words.slice(1).every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))
+    /^(?:Commissioner|Secretary|Minister)$/.test(next[1]!) &&
+    next[2] !== undefined &&
+    words.every((w) => isEverydayWord(w) && !ORG_HEADS.has(w.toLowerCase()))
+  );
+}
+
+/**
+ * "Islamic State" + "West Africa Province": a body and, right after it, the place its branch
+ * works in, which the rules read as one organisation's name.
+ */
+function branchOfBody(text: string, r: Span, inside: readonly TaggedSpan[]): boolean {
+  const sorted = [...inside].sort((a, b) => a.start - b.start);
+  return (
+    sorted[0]!.start === r.start &&
+    sorted[0]!.type === 'organization' &&
+    sorted.slice(1).every((m, i) => m.type === 'location' && text.slice(sorted[i]!.end, m.start) === ' ')
   );
 }
 

@@ -18,6 +18,7 @@ import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
 import { dropThingNames } from './thing-names.js';
+import { splitMakerFromModel } from './model-numbers.js';
 import { findAcronymAliases, findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
 import { findClubNames, retypeClubs } from './club-names.js';
@@ -100,6 +101,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinOrgRemit,
   joinNamePossessive,
   addThreatActorCodes,
+  splitMakerFromModel,
   dropThingNames,
   dropRegionalDemonyms,
 ];

@@ -653,3 +653,18 @@ describe('a person by the post in apposition after the name', () => {
     expect(t).toMatchObject({ 'Irungu Houghton': 'person', 'Darren Woods': 'person' });
   });
 });
+
+describe("a group's branch named for its province", () => {
+  it('is one organisation, listed with another group, and so is its acronym', () => {
+    expect(
+      namedEntities(
+        'Militants from Boko Haram and Islamic State West Africa Province (ISWAP) kidnapped 200 people. ISWAP denied it.',
+      ),
+    ).toEqual([
+      'organization:Boko Haram',
+      'organization:Islamic State West Africa Province',
+      'organization:ISWAP',
+      'organization:ISWAP',
+    ]);
+  });
+});

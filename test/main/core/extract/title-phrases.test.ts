@@ -42,6 +42,18 @@ describe("a country's adjective and a post's field before a title", () => {
     );
     expect(t).toEqual({ 'Gilberto Teodoro': 'person', Manila: 'location', 'John Healey': 'person' });
   });
+
+  it("and so is a portfolio's name before a commissioner's title", () => {
+    const t = typed('The law that Internal Market Commissioner Thierry Breton has said will open up their platforms.');
+    expect(t).toEqual({ 'Thierry Breton': 'person' });
+  });
+});
+
+describe('a title in lower case before a name', () => {
+  it('makes a person of it, though the gazetteer knows a place by one of its words', () => {
+    const t = typed('Kaduna state governor Uba Sani visited the town on Friday.');
+    expect(t).toEqual({ Kaduna: 'location', 'Uba Sani': 'person' });
+  });
 });
 
 describe('a given name written with a hyphen', () => {

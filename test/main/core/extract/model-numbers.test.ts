@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { namedEntities } from '../../../helpers/typed-entities.js';
+
+// Sentences written for these tests.
+describe('a maker and a model number', () => {
+  it('make the maker an organisation, apart from the airline before it, and the designation no entity', () => {
+    expect(
+      namedEntities(
+        'A door plug on an Alaska Airlines Boeing 737 MAX 9 blew out. United Airlines, the other operator of the MAX 9, ' +
+          'checked its planes.',
+      ),
+    ).toEqual(['organization:Alaska Airlines', 'organization:Boeing', 'organization:United Airlines']);
+  });
+
+  it('leave a count before an acronym and a flight alone', () => {
+    expect(namedEntities('Some 300 UN peacekeepers left. Flight 370 vanished.')).toEqual(['organization:UN']);
+  });
+});
