@@ -4,9 +4,12 @@ import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 import { ORG_HEADS } from './word-lists.js';
 
-/** A maker's name and a model number: "Boeing 737", "Airbus A320neo" (three digits: no year). */
+/**
+ * A maker's name (a written name, not letters: "MKV 165 MB" is a file) and a model number:
+ * "Boeing 737", "Airbus A320neo" (three digits: no year).
+ */
 const MAKER_AND_MODEL =
-  /(?<![\p{L}\d])(\p{Lu}[\p{L}-]+) [A-Z]?\d{3}(?:[a-z]+)?(?![\d,.])(?: ([A-Z]{2,}(?: \d{1,2})?)(?![\p{L}\d]))?/gu;
+  /(?<![\p{L}\d])(\p{Lu}\p{Ll}[\p{L}-]*\p{L}) [A-Z]?\d{3}(?:[a-z]+)?(?![\d,.])(?: ([A-Z]{2,}(?: \d{1,2})?)(?![\p{L}\d]))?/gu;
 
 /**
  * Aircraft and other products named by a maker and a model number. The maker is an organisation,

@@ -12,6 +12,10 @@ describe('a maker and a model number', () => {
     ).toEqual(['organization:Alaska Airlines', 'organization:Boeing', 'organization:United Airlines']);
   });
 
+  it('leave a file format before its size alone', () => {
+    expect(namedEntities('The episode came as a HDTV MKV 165 MB file.')).toEqual([]);
+  });
+
   it('leave a count before an acronym and a flight alone', () => {
     expect(namedEntities('Some 300 UN peacekeepers left. Flight 370 vanished.')).toEqual(['organization:UN']);
   });
