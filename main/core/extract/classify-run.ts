@@ -9,10 +9,8 @@ import {
   isEverydayWord,
   WORD_IS_FIRST_NAME,
 } from './gazetteer.js';
-import { isCapitalised, isTitleWord, type Run } from './runs.js';
+import { isCapitalised, isHyphenatedGivenName, isTitleWord, type Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
-import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
-import { HYPHENED_GIVEN_NAME } from './known-forms.js';
 import type { NamedEntityType } from './types.js';
 import {
   COMMON_ACRONYMS,
@@ -218,12 +216,11 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (g) return span(us, g, 'gazetteer');
   if (us.length < 2) return null;
   // "Hou Yu-ih", "Yoon Suk-yeol": a short family name, then a given name of two syllables joined
-  // by a hyphen, as Chinese and Korean names are romanised (not "Rolls Royce-owned").
+  // by a hyphen, as Chinese and Korean names are romanised.
   if (
     us.length === 2 &&
     /^\p{Lu}\p{Ll}{1,4}$/u.test((us[0] as Unit).text) &&
-    HYPHENED_GIVEN_NAME.test((us[1] as Unit).text) &&
-    !COMPOUND_ADJECTIVE.test((us[1] as Unit).text)
+    isHyphenatedGivenName((us[1] as Unit).text)
   )
     return span(us, 'person', 'head-rule');
   const last = us[us.length - 1] as Unit;

@@ -1,5 +1,6 @@
 import { isNameParticle } from './name-particles.js';
 import { lookupKey } from './normalize.js';
+import { isHyphenatedGivenName } from './runs.js';
 import type { NamedEntityType } from './types.js';
 
 /** What the document has said a form is: its type and the label of the entity it stands for. */
@@ -13,9 +14,6 @@ export interface KnownForm {
   strongest: number;
 }
 
-/** A given name of two syllables joined by a hyphen, as Chinese and Korean names are romanised: "Ching-te". */
-export const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
-
 /**
  * The forms of a person's full name that stand for it alone: the last word, with its particles
  * too ("Marine Le Pen": "Le Pen", "Lula da Silva": "da Silva"), or the first, where a family name
@@ -25,7 +23,7 @@ export function familyNames(fullName: string): string[] {
   const words = fullName.split(/\s+/);
   if (words.length < 2) return [];
   const last = words[words.length - 1] as string;
-  if (words.length === 2 && HYPHENED_GIVEN_NAME.test(last)) return [words[0]!];
+  if (words.length === 2 && isHyphenatedGivenName(last)) return [words[0]!];
   const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isNameParticle(w));
   return particle > 0 ? [last, words.slice(particle).join(' ')] : [last];
 }

@@ -17,7 +17,7 @@ export interface Run {
  * English places joined the same way ("Fos-sur-Mer", "Stratford-upon-Avon").
  */
 const TRANSLITERATED_JOIN =
-  /^\p{Lu}\p{L}+(?:-(?:e|i|ul|ud|ut|ur|us|un|al|el|ad|as|at|ash|an|ar|az|wa|wal|sur|sous|en|lès|upon|on|under)-\p{Lu}\p{L}*)+$/u;
+  /^\p{Lu}\p{L}+(?:-(?:e|i|ul|ud|ut|ur|us|uz|un|al|el|ad|as|at|ash|an|ar|az|wa|wal|sur|sous|en|lès|upon|on|under)-\p{Lu}\p{L}*)+$/u;
 
 /**
  * Chinese and Korean given names written with a hyphen: "Ching-te" (Lai Ching-te), "Ing-wen",
@@ -31,7 +31,7 @@ const SHORT_COMPOUND_ENDINGS = new Set(
   ),
 );
 
-function isHyphenatedGivenName(word: string): boolean {
+export function isHyphenatedGivenName(word: string): boolean {
   const m = HYPHENATED_GIVEN_NAME.exec(word);
   return !!m && !SHORT_COMPOUND_ENDINGS.has(m[1]!);
 }

@@ -54,6 +54,11 @@ describe('a title in lower case before a name', () => {
     const t = typed('Kaduna state governor Uba Sani visited the town on Friday.');
     expect(t).toEqual({ Kaduna: 'location', 'Uba Sani': 'person' });
   });
+
+  it('and a name joined by a transliterated particle after a title is a person', () => {
+    const t = typed('The army chief, General Waker-uz-Zaman, spoke on television.');
+    expect(t).toEqual({ 'Waker-uz-Zaman': 'person' });
+  });
 });
 
 describe('a given name written with a hyphen', () => {
