@@ -127,7 +127,7 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
 }
 
 /** "operators" → "operator", "companies" → "company"; null for a word that is not a plural. */
-function singularOf(word: string): string | null {
+export function singularOf(word: string): string | null {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return null;

@@ -5,6 +5,7 @@ import { placeNounSpans } from './place-noun.js';
 import { creditLineSpans } from './credit-line.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
+import { listedMemberSpans } from './listed-members.js';
 import { orgCueBeforeSpans } from './org-cue-before.js';
 import { orgCueAfterSpans } from './org-cue-after.js';
 import { ampersandNameSpans } from './ampersand-name.js';
@@ -32,6 +33,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
   const spans = [
     ...runs.flatMap((r) => classifyRun(r, text)),
     ...appositionSpans(runs, text),
+    ...listedMemberSpans(sentences),
     ...orgCueBeforeSpans(runs, text),
     ...orgCueAfterSpans(runs, text),
     ...ampersandNameSpans(sentences),
