@@ -20,6 +20,9 @@ export interface AcronymDefinition {
   spelled: boolean;
 }
 
+/** An acronym that keeps some small letters: "FinCEN", "DoJ"; its capitals spell the long form. */
+const CAMEL_ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Za-z]{2,7}$/;
+
 /** Acronyms defined in parentheses right after the capitalised phrase they abbreviate. */
 export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): AcronymDefinition[] {
   const byLastUnit = new Map<Unit, Run>();
@@ -28,7 +31,8 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
   for (const s of sentences) {
     for (let i = 1; i < s.units.length; i++) {
       const u = s.units[i] as Unit;
-      if (!u.pre.includes('(') || !u.post.trimStart().startsWith(')') || !isAcronym(u)) continue;
+      if (!u.pre.includes('(') || !u.post.trimStart().startsWith(')') || !(isAcronym(u) || CAMEL_ACRONYM.test(u.text)))
+        continue;
       const run = byLastUnit.get(s.units[i - 1] as Unit);
       if (!run) continue;
       const letters = u.text.replace(/s$/, '').replace(/[^A-Z0-9]/g, '');

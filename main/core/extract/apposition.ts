@@ -120,7 +120,9 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       out.push(makeSpan(first.start, last.end, 'person', 'title'));
       continue;
     }
-    if (nounBefore || nounAfter || outlet || partOfBody)
+    // "Richard Teng, a former Abu Dhabi regulator": what someone used to be; bodies are not "former".
+    const formerRole = nounAfter && /^(?:a|an|the)\s+former\b/i.test(after?.[0]?.replace(/^[\s,]+/, '') ?? '');
+    if ((nounBefore || nounAfter || outlet || partOfBody) && !formerRole)
       out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }
   return out;

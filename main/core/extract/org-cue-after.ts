@@ -49,10 +49,10 @@ const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Chris
 const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party)\b(?!-)/;
 /**
  * What only a company does or has: "Anglo American rejected a takeover proposal", "Freeport-McMoRan
- * Chief Executive Kathleen Quirk", "Nvidia CEO Jensen Huang".
+ * Chief Executive Kathleen Quirk", "Nvidia CEO Jensen Huang", "FTX founder Sam Bankman-Fried".
  */
 const COMPANY_ACTS =
-  /^\s+(?:(?:rejected|accepted|received|launched|made|agreed\s+to)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:takeover|merger|buyout)\b|(?:Chief\s+Executive|chief\s+executive|CEO|Chief\s+Financial\s+Officer|CFO|Chairman|chairman)\s+\p{Lu})/u;
+  /^\s+(?:(?:rejected|accepted|received|launched|made|agreed\s+to)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:takeover|merger|buyout)\b|(?:Chief\s+Executive|chief\s+executive|CEO|Chief\s+Financial\s+Officer|CFO|Chairman|chairman|(?:co-)?founder)\s+\p{Lu})/u;
 /** "Its shares rose": a pronoun or determiner opening the sentence, not a name. */
 const NOT_A_NAME = /^(?:its|their|his|her|our|my|your|the|this|that|these|those)$/i;
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];

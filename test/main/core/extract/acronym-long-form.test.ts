@@ -68,4 +68,14 @@ describe('a long form its acronym defines', () => {
       'KMT → Kuomintang',
     ]);
   });
+
+  it('may keep small letters, its capitals spelling the long form', () => {
+    expect(
+      orgs('Banks report to the Financial Crimes Enforcement Network (FinCEN). FinCEN fined two of them.'),
+    ).toEqual([
+      'Financial Crimes Enforcement Network → Financial Crimes Enforcement Network',
+      'FinCEN → Financial Crimes Enforcement Network',
+      'FinCEN → Financial Crimes Enforcement Network',
+    ]);
+  });
 });

@@ -668,3 +668,17 @@ describe("a group's branch named for its province", () => {
     ]);
   });
 });
+
+describe('a founder after a name, and a former role in apposition', () => {
+  it('make the name a firm, and leave a person who used to be a regulator a person', () => {
+    const t = typed(
+      'He was sentenced after Zentrix founder Sam Bankman-Fried. Richard Teng, a former Abu Dhabi regulator, now runs it.',
+    );
+    expect(t).toMatchObject({
+      Zentrix: 'organization',
+      'Sam Bankman-Fried': 'person',
+      'Richard Teng': 'person',
+      'Abu Dhabi': 'location',
+    });
+  });
+});

@@ -41,4 +41,14 @@ describe('an organisation named after a person or place', () => {
       ]),
     ).toBe(false);
   });
+
+  it('joins a place named after a person the same way: "Francis Scott" + "Key Bridge"', () => {
+    const text = 'Francis Scott Key Bridge';
+    const rule = makeSpan(0, text.length, 'location', 'head-rule');
+    const person = { type: 'person' as const, start: 0, end: 13, score: 1 };
+    const place = { type: 'location' as const, start: 14, end: text.length, score: 1 };
+    expect(headPartAfterName(text, rule, [person, place])).toBe(true);
+    // A place's head word does not make a body of the name before it.
+    expect(headPartAfterName(text, { ...rule, type: 'organization' }, [person, place])).toBe(false);
+  });
 });
