@@ -31,7 +31,8 @@ const WHICH_RUNS = /^,\s+which\s+(?:operates|owns|runs|makes|produces|manufactur
 const SPOKESPERSON_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 /** "the Verdi union", and "Austria's Signa group". */
-const ARTICLE_OR_OWNER_BEFORE = /(?:\b(?:a|an|the)|\p{L}['’]s)\s+$/iu;
+/** An article or an owner's possessive, perhaps with one lower-case word after it: "the small" Podemos party. */
+const ARTICLE_OR_OWNER_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /**
  * "Vortexa analyst Armen Azizian", "ING economists said": a firm names its analysts this way. Not
  * an everyday word ("Oil analysts", "Senior analyst"), a place or a nationality.
@@ -93,7 +94,7 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       BODY_AFTER.test(after) &&
       named.length > 0 &&
       (opensWithArticle ||
-        ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, named[0]!.start - 6), named[0]!.start))) &&
+        ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, named[0]!.start - 24), named[0]!.start))) &&
       !named.every((u) => isEverydayWord(u.text)) &&
       !(named.length === 1 && BELIEF.test(named[0]!.text));
     const founded = FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after) || COMPANY_ACTS.test(after);

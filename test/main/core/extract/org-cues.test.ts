@@ -108,6 +108,11 @@ describe('a name the text treats as a body', () => {
     expect(t.Sunni).toBeUndefined();
   });
 
+  it('with a word between the article and the name', () => {
+    const t = typed('Venancio Mondlane, backed by the small Povimos party, came second.');
+    expect(t).toEqual({ 'Venancio Mondlane': 'person', Povimos: 'organization' });
+  });
+
   it('operates or owns something, or is the group after an owner', () => {
     const t = typed(
       'Glencore, which operates copper mines in Katanga, said so. Losses on loans to Austria’s Signa group hit it. ' +
