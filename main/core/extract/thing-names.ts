@@ -1,7 +1,7 @@
 /**
  * Names of things that are neither people, bodies nor places, found by the word for their kind:
  * ships ("the tanker Pacific Opal", "the frigate HMS Richmond", "the BRP Sierra Madre"),
- * operations ("an operation code-named Cronos"), malicious software ("a
+ * operations ("an operation code-named Cronos"), storms ("Hurricane Milton"), malicious software ("a
  * backdoor called Voldemort", "the ShadowPad backdoor") and chatbots ("the Claude chatbot"). Made of any words at all, they would
  * otherwise be typed by those words (a sea, a town, a surname). Ransomware is left out: its names
  * are also the gangs' ("LockBit").
@@ -11,6 +11,8 @@ const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,4}
 /** Lower-case only: a capitalised kind is part of a name ("National Iranian Tanker Company"). Not "carrier": also an airline. */
 const VESSELS = 'tanker|vessel|ship|freighter|warship|frigate|destroyer|submarine|yacht|trawler|ferry';
 const MALWARE = 'malware|backdoor|trojan|wiper|botnet|loader|implant|rootkit|spyware|stealer|infostealer|worm';
+/** Storms are named with a first name: "Hurricane Milton", "Typhoon Yagi". */
+const STORMS = 'Hurricane|Typhoon|Cyclone|Tropical\\s+Storm|Storm';
 /** A navy's or a register's prefix names a ship by itself: "the BRP Sierra Madre", "USS Carney". */
 const SHIP_PREFIXES = 'HMS|USS|USNS|HMAS|HMCS|BRP|RFS|MV';
 const KIND_THEN_NAME = new RegExp(
@@ -47,20 +49,24 @@ export function thingNames(text: string): { start: number; end: number }[] {
  * mention of that name in the document is the disease ("a vaccine against Marburg").
  */
 const DISEASE = new RegExp(String.raw`(${NAME})\s+(?:virus|fever|variant)\b`, 'gu');
+/** A storm named after its kind: "Hurricane Milton"; then every "Milton" is the storm. */
+const STORM = new RegExp(String.raw`\b(?:${STORMS})\s+(\p{Lu}\p{Ll}+)(?![\p{L}\d])`, 'gu');
 
-/** The names found so far, without those inside a ship's, a piece of malware's or a disease's name. */
+/** The names found so far, without those inside a ship's, a piece of malware's, a disease's or a storm's name. */
 export function dropThingNames<E extends { start: number; end: number; text?: string }>(
   text: string,
   entities: E[],
 ): E[] {
   const things = thingNames(text);
-  const diseases = new Set<string>();
+  // Diseases and storms: names that are the thing in every mention.
+  const everywhere = new Set<string>();
   for (const m of text.matchAll(DISEASE)) {
     const named = entities.find((e) => e.end === m.index + m[1]!.length && e.start >= m.index);
-    if (named?.text) diseases.add(named.text);
+    if (named?.text) everywhere.add(named.text);
   }
-  if (!things.length && !diseases.size) return entities;
+  for (const m of text.matchAll(STORM)) everywhere.add(m[1]!);
+  if (!things.length && !everywhere.size) return entities;
   return entities.filter(
-    (e) => !things.some((t) => e.start < t.end && t.start < e.end) && !(e.text && diseases.has(e.text)),
+    (e) => !things.some((t) => e.start < t.end && t.start < e.end) && !(e.text && everywhere.has(e.text)),
   );
 }

@@ -18,6 +18,15 @@ describe('names of diseases', () => {
   });
 });
 
+describe('names of storms', () => {
+  it('are no entities, in any mention', () => {
+    const found = names(
+      'Hurricane Milton tore across Florida. Milton then moved out to sea, and Typhoon Yagi hit Hanoi.',
+    );
+    expect(found).toEqual(['Florida', 'Hanoi']);
+  });
+});
+
 describe('names of ships and malware', () => {
   it("are no entities after a navy's prefix or a code name, whatever their words", () => {
     const found = names(
