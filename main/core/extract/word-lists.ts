@@ -144,6 +144,12 @@ export const INSTITUTION_NAMES: ReadonlySet<string> = new Set([
   'rajya sabha',
   'oireachtas',
   'dáil',
+  'congress',
+  'senate',
+  'parliament',
+  'house of commons',
+  'house of lords',
+  'house of representatives',
 ]);
 
 /**

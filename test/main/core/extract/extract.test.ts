@@ -89,6 +89,13 @@ describe('extract (rule pipeline)', () => {
     ]);
   });
 
+  it('reads chambers named alone as the institutions', () => {
+    const found = extract('The aid depends on Congress; the Senate passed it and Parliament will vote.', {
+      date: '2026-03-03',
+    }).entities.map((e) => `${e.type}:${e.text}`);
+    expect(found).toEqual(['organization:Congress', 'organization:Senate', 'organization:Parliament']);
+  });
+
   it('never returns overlapping spans and every offset points at its text', () => {
     const text =
       "Russia's Foreign Ministry and the United Nations Office on Drugs and Crime (UNODC) met in Dushanbe on Nov 3; write to desk@example.org.";
