@@ -1,5 +1,5 @@
 import { replacedBy } from './entity-list.js';
-import { gazetteerClass, isEverydayWord } from './gazetteer.js';
+import { gazetteerClass, isDemonym, isEverydayWord } from './gazetteer.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 import { ORG_HEADS } from './word-lists.js';
@@ -9,7 +9,7 @@ import { ORG_HEADS } from './word-lists.js';
  * "Boeing 737", "Airbus A320neo" (three digits: no year).
  */
 const MAKER_AND_MODEL =
-  /(?<![\p{L}\d])(\p{Lu}\p{Ll}[\p{L}-]*\p{L}) [A-Z]?\d{3}(?:[a-z]+)?(?![\d,.])(?: ([A-Z]{2,}(?: \d{1,2})?)(?![\p{L}\d]))?/gu;
+  /(?<![\p{L}\d])(\p{Lu}\p{Ll}[\p{L}-]*\p{L}) [A-Z]?\d{3}(?!st|nd|rd|th)(?:[a-z]+)?(?![\d,.])(?: ([A-Z]{2,}(?: \d{1,2})?)(?![\p{L}\d]))?/gu;
 
 /**
  * Aircraft and other products named by a maker and a model number. The maker is an organisation,
@@ -30,7 +30,8 @@ export function splitMakerFromModel(text: string, entities: ExtractedEntity[]): 
   });
   for (const m of text.matchAll(MAKER_AND_MODEL)) {
     const maker = m[1]!;
-    if (isEverydayWord(maker) || gazetteerClass(maker) === 'location') continue;
+    // Not a nation's ("the Russian 201st base"), a place's or an everyday word's.
+    if (isEverydayWord(maker) || isDemonym(maker) || gazetteerClass(maker) === 'location') continue;
     if (m[2]) designations.add(m[2]);
     const end = m.index + maker.length;
     const holder = entities.find((e) => e.start <= m.index && e.end >= end);

@@ -12,8 +12,9 @@ describe('a maker and a model number', () => {
     ).toEqual(['organization:Alaska Airlines', 'organization:Boeing', 'organization:United Airlines']);
   });
 
-  it('leave a file format before its size alone', () => {
+  it('leave a file format before its size alone, and a nation before an ordinal', () => {
     expect(namedEntities('The episode came as a HDTV MKV 165 MB file.')).toEqual([]);
+    expect(namedEntities('Officers from the Russian 201st military base visited.')).toEqual([]);
   });
 
   it('leave a count before an acronym and a flight alone', () => {
