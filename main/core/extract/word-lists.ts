@@ -146,7 +146,6 @@ export const INSTITUTION_NAMES: ReadonlySet<string> = new Set([
   'dáil',
   'congress',
   'senate',
-  'parliament',
   'house of commons',
   'house of lords',
   'house of representatives',

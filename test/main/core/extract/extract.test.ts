@@ -90,10 +90,10 @@ describe('extract (rule pipeline)', () => {
   });
 
   it('reads chambers named alone as the institutions', () => {
-    const found = extract('The aid depends on Congress; the Senate passed it and Parliament will vote.', {
+    const found = extract('The aid depends on Congress; the Senate passed it and the House of Commons will vote.', {
       date: '2026-03-03',
     }).entities.map((e) => `${e.type}:${e.text}`);
-    expect(found).toEqual(['organization:Congress', 'organization:Senate', 'organization:Parliament']);
+    expect(found).toEqual(['organization:Congress', 'organization:Senate', 'organization:House of Commons']);
   });
 
   it('never returns overlapping spans and every offset points at its text', () => {
