@@ -79,7 +79,6 @@ export class KnownForms {
   canonicalOf(text: string, type: NamedEntityType): string {
     const f = this.get(text);
     return f?.canonical[type] ?? text;
-    return text;
   }
 
   get size(): number {

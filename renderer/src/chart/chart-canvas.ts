@@ -22,9 +22,9 @@ export const LARGE_CHART = 3000;
 /**
  * Above this many nodes labels are drawn on demand, and pan and zoom frames copy the bitmaps
  * Cytoscape's layered cache keeps of the drawing (layer-warmup.ts), redrawn soon after any
- * change (`keepLayers`). A press on an
- * edge does not restyle it (edge-press.ts). Moving a snapshot of the drawing instead, with edges
- * left out, cost 1.8 s to take at the first frame of each pan at 5,000 nodes.
+ * change (`keepLayers`). A press on an edge does not restyle it (edge-press.ts). Moving a
+ * snapshot of the drawing instead, with edges left out, cost 1.8 s to take at the first frame
+ * of each pan at 5,000 nodes.
  */
 export const CHEAP_MOVES = 400;
 

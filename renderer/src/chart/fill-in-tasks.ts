@@ -50,12 +50,12 @@ export async function fillInTasks(
     const elements = build();
     const images = preloadImages(cy, elements);
     // Never inside the caller's task (a constructor, a React effect): it has work of its own.
-    const added = await inSteps(cy, elements.length, (from, to) => {
+    const filled = await inSteps(cy, elements.length, (from, to) => {
       let added = cy.collection();
       cy.batch(() => (added = cy.add(elements.slice(from, to))));
       styleNow(cy, added);
     });
-    if (!added) return;
+    if (!filled) return;
     quiet.restore();
     await images;
     await nextTask();
