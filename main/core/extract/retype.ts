@@ -1,5 +1,6 @@
 import { withFound } from './entity-list.js';
 import { datelineHead } from './event-sentences.js';
+import { gazetteerClass, isEverydayWord } from './gazetteer.js';
 import type { ExtractedEntity } from './types.js';
 
 /** News outlets and agencies analysts meet in regional reporting: organisations, never people or places. */
@@ -64,9 +65,18 @@ const OFFICE = /(?:^|\s)Office(?:\s|$)/;
  */
 const CAMEL_CASE_FIRM = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 
+/** A quarter of a known place: "West Midlands", "Northern Bahr el Ghazal" (the place alone is in the gazetteer). */
+const QUARTER = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+(.+)$/;
+
+function isQuarterOfPlace(name: string): boolean {
+  const place = QUARTER.exec(name)?.[1];
+  return place !== undefined && gazetteerClass(place) === 'location';
+}
+
 /** Corrects the types of names whose shape says what they are, whatever the tagger guessed. */
 export function retypeByShape(entities: ExtractedEntity[]): ExtractedEntity[] {
   for (const e of entities) {
+    if (e.type !== 'location' && isQuarterOfPlace(e.canonical || e.text)) e.type = 'location';
     if (e.type !== 'person' && e.type !== 'location') continue;
     const name = e.canonical || e.text;
     const isOrg =
@@ -130,6 +140,7 @@ export function findCamelCaseFirms(text: string, entities: ExtractedEntity[]): E
  * tagger took for a person ("Dockworkers halt Velmora port") is that place too.
  */
 export function retypeDatelinePlaces(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  entities = withFound(entities, missedDatelinePlaces(text, entities));
   const places = new Set<string>();
   for (const e of entities) {
     if (e.type === 'location' || !/^[A-Z][A-Z .'’-]+$/.test(e.text)) continue;
@@ -142,6 +153,28 @@ export function retypeDatelinePlaces(text: string, entities: ExtractedEntity[]):
     places.add(e.key);
   }
   return placesEverywhere(entities, places);
+}
+
+/** A paragraph's opening name in capitals, before the comma of a dateline ("ODESA, Ukraine, March 4 (Reuters) -"). */
+const DATELINE_PLACE = /^[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*(?=,\s)/gm;
+
+/** Dateline places the tagger proposed nothing for (a spelling it had not seen: "ODESA"). */
+function missedDatelinePlaces(text: string, entities: readonly ExtractedEntity[]): ExtractedEntity[] {
+  const found: ExtractedEntity[] = [];
+  for (const m of text.matchAll(DATELINE_PLACE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (entities.some((e) => e.start < end && start < e.end)) continue;
+    // "UPDATE, 3 March –" is a label: a word of the language that no gazetteer lists as a place,
+    // unless the place it is in follows ("READING, England, March 4 (Reuters) –").
+    const word = m[0][0] + m[0].slice(1).toLowerCase();
+    const within = /^,\s*([A-Z][\p{L}. ]+?),/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+    if (isEverydayWord(word) && gazetteerClass(word) !== 'location' && gazetteerClass(within) !== 'location') continue;
+    const lineEnd = text.indexOf('\n', start);
+    if (!datelineHead(text.slice(start, lineEnd < 0 ? undefined : lineEnd))) continue;
+    found.push({ type: 'location', text: m[0], start, end, key: m[0].toLowerCase(), canonical: m[0] });
+  }
+  return found;
 }
 
 /** "the port of Santos", "the province of Ituri": the word before "of" says the name is a place. */

@@ -37,6 +37,20 @@ describe('entity types by shape', () => {
     expect(types('NATO, the alliance, met in Brussels.')['NATO']).toBe('organization');
   });
 
+  it('finds the place of a dateline the tagger proposed nothing for, but not a label in capitals', () => {
+    const t = types('ODESA, Ukraine, March 4 (Reuters) - Drones struck grain stores at the port overnight.');
+    expect(t).toMatchObject({ ODESA: 'location', Ukraine: 'location' });
+    expect(types('READING, England, March 4 (Reuters) - A fire closed the station.')).toMatchObject({
+      READING: 'location',
+    });
+    expect(types('UPDATE, 3 March - The talks ended without a deal.')['UPDATE']).toBeUndefined();
+  });
+
+  it('makes a quarter of a known place a place ("the West Midlands"), not a body named after it', () => {
+    const t = types('The West Midlands has long waiting lists, and West Midlands Police said so.');
+    expect(t).toMatchObject({ 'West Midlands': 'location', 'West Midlands Police': 'organization' });
+  });
+
   it('never makes an office a person', () => {
     const t = types('Office Khorog denied the report on Monday.');
     expect(t['Office Khorog'] ?? 'organization').toBe('organization');
