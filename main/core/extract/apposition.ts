@@ -1,5 +1,5 @@
 import type { Unit } from './analyse.js';
-import { gazetteerClass, isDemonym } from './gazetteer.js';
+import { gazetteerClass, gazetteerWordFlags, isDemonym, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 import { HELD_IN } from './word-lists.js';
@@ -11,7 +11,7 @@ import { HELD_IN } from './word-lists.js';
  */
 export const ORG_NOUNS = new Set(
   (
-    'company firm exchange startup start-up bank lender insurer carrier airline broker retailer manufacturer maker ' +
+    'company firm exchange startup start-up bank lender insurer carrier airline broker trader retailer manufacturer maker ' +
     'operator developer publisher newspaper broadcaster charity subsidiary unit conglomerate militia agency ' +
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
@@ -21,6 +21,8 @@ export const ORG_NOUNS = new Set(
     'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby'
   ).split(' '),
 );
+/** Nouns of ORG_NOUNS that are a person's trade too: "the grain trader Kernel" is a firm, "rogue trader Nick Leeson" a man. */
+const PERSON_TRADES = new Set(['trader', 'broker', 'promoter', 'developer', 'publisher']);
 /** A post only a person holds, in apposition after a name: "…, a senior analyst at …". */
 const PERSON_ROLES = new Set(
   (
@@ -77,7 +79,9 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       !/[.!?;:]/.test(before.post) &&
       ORG_NOUNS.has(before.text.toLowerCase()) &&
       // "a major Brazilian manufacturer": an adjective there, a noun only after the name ("Equinor, the energy major").
-      !/^(?:super)?major$/i.test(before.text);
+      !/^(?:super)?major$/i.test(before.text) &&
+      // "rogue trader Nick Leeson": a trade a person plies too, before a first name.
+      !(PERSON_TRADES.has(before.text.toLowerCase()) && (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0);
     // Within the sentence: "… in Den Haag, the Netherlands. His current band …" is no apposition.
     const rest = text.slice(last.end, Math.min(last.end + 120, run.sentence.end));
     // "… around the World - Datecs became the best known brand": a dash ends what "is a" names.

@@ -205,16 +205,27 @@ function placeOwnerEnd(text: string, m: { start: number; end: number }): number 
   return o && gazetteerClass(o[1]!) === 'location' ? m.start + o[1]!.length : -1;
 }
 
-/** Head words only a company's name ends with: "Crescent Petroleum", "Blue Lagoon Shipping" (everyday words before them all the same). */
+/** Head words only a company's name ends with: "Crescent Petroleum", "Blue Lagoon Shipping", "Duke Energy" (everyday words before them all the same). */
 const BUSINESS_HEADS = new Set(
-  'petroleum shipping trading airlines airways motors holdings industries technologies pharmaceuticals petrochemical petrochemicals logistics contracting telecom telecoms'.split(
+  'petroleum energy mining shipping trading airlines airways motors holdings industries technologies pharmaceuticals petrochemical petrochemicals logistics contracting telecom telecoms'.split(
+    ' ',
+  ),
+);
+
+/** Kinds of a trade, not names: "Renewable Energy", "Offshore Shipping". */
+const SECTOR_KINDS = new Set(
+  'renewable clean green solar wind nuclear atomic alternative fossil offshore deep-sea global international'.split(
     ' ',
   ),
 );
 
 function endsInBusiness(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.length >= 2 && BUSINESS_HEADS.has(words[words.length - 1]!.toLowerCase());
+  return (
+    words.length >= 2 &&
+    BUSINESS_HEADS.has(words[words.length - 1]!.toLowerCase()) &&
+    !SECTOR_KINDS.has(words[words.length - 2]!.toLowerCase())
+  );
 }
 
 /** "Tajik Citizens", "Afghan Border", "Kyrgyz-Tajik": nationalities and common nouns describe, they do not name. */

@@ -108,6 +108,18 @@ describe('a name the text treats as a body', () => {
     expect(t.Sunni).toBeUndefined();
   });
 
+  it('is "the grain trader …", but a rogue trader with a first name is a man', () => {
+    const t = typed(
+      'Drones hit warehouses used by the agricultural trader Kernel overnight. The losses were hidden by rogue trader Nick Leeson.',
+    );
+    expect(t).toMatchObject({ Kernel: 'organization', 'Nick Leeson': 'person' });
+  });
+
+  it('ends in a trade only a company is named for, after an everyday word ("Duke Energy")', () => {
+    const t = typed('Duke Energy and Florida Power & Light said crews from Ohio were on their way.');
+    expect(t).toMatchObject({ 'Duke Energy': 'organization', 'Florida Power & Light': 'organization' });
+  });
+
   it('with a word between the article and the name', () => {
     const t = typed('Venancio Mondlane, backed by the small Povimos party, came second.');
     expect(t).toEqual({ 'Venancio Mondlane': 'person', Povimos: 'organization' });
