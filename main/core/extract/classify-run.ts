@@ -365,7 +365,12 @@ function hyphenParts(u: Unit): Span[] {
 
 function isTitled(run: Run, us: Unit[]): boolean {
   const before = run.units[0] === us[0] ? run.before : null;
-  return before !== null && isTitleWord(before) && !/[^\s]/.test(before.post);
+  if (before === null || /[^\s]/.test(before.post)) return false;
+  if (isTitleWord(before)) return true;
+  // "chief executive Christian Sewing": a title whose last word is none alone ("an executive").
+  const i = run.sentence.units.indexOf(before);
+  const chief = run.sentence.units[i - 1];
+  return lower(before) === 'executive' && chief !== undefined && lower(chief) === 'chief' && !/[^\s]/.test(chief.post);
 }
 
 /** A piece with no connector and no gazetteer phrase: typed by compromise's tags and context. */

@@ -55,6 +55,13 @@ describe('a title in lower case before a name', () => {
     expect(t).toEqual({ Kaduna: 'location', 'Uba Sani': 'person' });
   });
 
+  it('"chief executive" is such a title, though "executive" alone is none', () => {
+    expect(typed('Chief executive Christian Sewing has said the bank is close to a deal.')).toEqual({
+      'Christian Sewing': 'person',
+    });
+    expect(typed('He is an executive Christian Sewing said.')['Christian Sewing']).toBeUndefined();
+  });
+
   it('and a name joined by a transliterated particle after a title is a person', () => {
     const t = typed('The army chief, General Waker-uz-Zaman, spoke on television.');
     expect(t).toEqual({ 'Waker-uz-Zaman': 'person' });
