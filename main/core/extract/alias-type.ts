@@ -59,9 +59,12 @@ export function findPersonAliases(text: string, entities: ExtractedEntity[]): Ex
   return out;
 }
 
-/** ", known by its German acronym DSN", ", known by the initials MPLA", ", known as UME". */
+/**
+ * ", known by its German acronym DSN", ", known by the initials MPLA", ", known as UME", and an
+ * acronym spelled as a word where the clause ends with it (", known as Acas.", ", known as Abicom,").
+ */
 const ACRONYM_AFTER =
-  /^\s*,?\s*(?:(?:also|better|widely)\s+)?(?:known|referred\s+to)\s+(?:by\s+(?:its|the|their)\s+(?:\p{L}+\s+)?(?:acronym|initials|abbreviation)|as)\s+([A-Z][A-Z0-9&]{1,7})(?![\p{L}\p{N}])/u;
+  /^\s*,?\s*(?:(?:also|better|widely)\s+)?(?:known|referred\s+to)\s+(?:by\s+(?:its|the|their)\s+(?:\p{L}+\s+)?(?:acronym|initials|abbreviation)|as)\s+([A-Z][A-Z0-9&]{1,7}(?![\p{L}\p{N}])|\p{Lu}\p{Ll}{2,9}(?=\s*[,.;)]))/u;
 
 /**
  * A body's acronym given after "known by its … acronym": the same body, in every mention
@@ -105,6 +108,8 @@ export function typeAliasesLikeTheirName(text: string, entities: ExtractedEntity
     const name = named[i - 1]!;
     const alias = named[i]!;
     if (alias.type === name.type || !ALIAS_BETWEEN.test(text.slice(name.end, alias.start))) continue;
+    // "known as Britain's cyber agency": the owner of what it is known as, not another name.
+    if (/^['’]s\b/.test(text.slice(alias.end, alias.end + 3))) continue;
     retyped.set(alias.key, name.type);
   }
   if (!retyped.size) return entities;

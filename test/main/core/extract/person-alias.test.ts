@@ -33,6 +33,25 @@ describe("a body's acronym after 'known as'", () => {
   });
 });
 
+describe("a body's acronym spelled as a word after 'known as'", () => {
+  it('is the same body where the clause ends with it, but not an owner of what the body is known as', () => {
+    const bodies = (text: string) =>
+      extract(text, { date: '2025-12-13' })
+        .entities.filter((e) => e.type === 'organization' || e.type === 'location')
+        .map((e) => `${e.type}:${e.text} -> ${e.canonical}`);
+    expect(
+      bodies('Prices are tracked by the Brazilian Association of Fuel Importers, known as Abicom, every week.'),
+    ).toEqual([
+      'organization:Brazilian Association of Fuel Importers -> Brazilian Association of Fuel Importers',
+      'organization:Abicom -> Brazilian Association of Fuel Importers',
+    ]);
+    expect(bodies("The National Cyber Security Centre, known as Britain's cyber agency, helped.")).toEqual([
+      'organization:National Cyber Security Centre -> National Cyber Security Centre',
+      'location:Britain -> Britain',
+    ]);
+  });
+});
+
 describe("a person's other name after 'known as'", () => {
   it('is found where the tagger found no name, as the same person', () => {
     const out = people('The militia, led by Osman Karadi Belel, known as Tigerclaw, did not respond.');
