@@ -42,12 +42,12 @@ const STAFF_AFTER = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/;
 const STAFF_OF_ANOTHER =
   /^\s+(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}/u;
 /**
- * "the Verdi union", "a Gallup Korea poll", "the Adani group": after an article, a name before
+ * "the Verdi union", "a Gallup Korea poll", "the Adani group", "the Rhysida gang": after an article, a name before
  * one of these nouns is a body (a known place or nationality is left alone: "a Texas poll").
  */
 /** "The Islamist group", "a Sunni militia": a belief describes the body, it does not name it. */
 const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;
-const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party)\b(?!-)/;
+const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel)\b(?!-)/;
 /**
  * What only a company does or has: "Anglo American rejected a takeover proposal", "Freeport-McMoRan
  * Chief Executive Kathleen Quirk", "Nvidia CEO Jensen Huang", "FTX founder Sam Bankman-Fried".

@@ -11,7 +11,7 @@ export const ORG_HEADS = set(`
   university company corporation corp inc ltd llc plc group embassy consulate office department court
   police service services network foundation federation league alliance authority administration
   government parliament assembly senate congress brigade brigades battalion regiment corps guard guards
-  coalition party bureau directorate board secretariat center centre academy college school hospital
+  coalition party bureau directorate board secretariat center centre academy college school hospital library
   airlines airways television radio press times post news tribune journal herald gazette telegraph
   review daily weekly club cartel mafia taskforce team trust partnership consortium exchange holdings
   industries enterprises systems technologies labs laboratories cabinet presidium politburo duma

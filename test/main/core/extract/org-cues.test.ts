@@ -120,6 +120,22 @@ describe('a name the text treats as a body', () => {
     expect(t).toMatchObject({ 'Duke Energy': 'organization', 'Florida Power & Light': 'organization' });
   });
 
+  it('is "the … gang" or "a studio owned by …", in every mention', () => {
+    const t = typed(
+      'The attack was the work of the Rhysida gang. Rhysida has also hit Insomniac Games, a studio owned by Sony.',
+    );
+    expect(t).toMatchObject({ Rhysida: 'organization', 'Insomniac Games': 'organization', Sony: 'organization' });
+  });
+
+  it('ends in "Library": an institution, not a place', () => {
+    const t = typed('The British Library has said it will pay. Toronto Public Library in Canada was hit too.');
+    expect(t).toMatchObject({
+      'British Library': 'organization',
+      'Toronto Public Library': 'organization',
+      Canada: 'location',
+    });
+  });
+
   it('with a word between the article and the name', () => {
     const t = typed('Venancio Mondlane, backed by the small Povimos party, came second.');
     expect(t).toEqual({ 'Venancio Mondlane': 'person', Povimos: 'organization' });
