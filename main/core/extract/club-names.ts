@@ -5,13 +5,16 @@ import type { ExtractedEntity } from './types.js';
 
 /** Words a match report uses; two different ones make a text one about sport. */
 const SPORT_WORDS =
-  /\b(?:scored|goals?|halftime|half-time|penalty|league|striker|goalkeeper|midfielder|defender|stoppage time|extra time|championship|semifinal|semi-final|quarterfinal|kickoff|kick-off)\b/gi;
-/** What follows a club's name: its staff, players and fans, or the side it plays. */
+  /\b(?:scored|scoring|goals?|equali[sz](?:ed|er|ing)|hat-trick|halftime|half-time|penalty|league|striker|goalkeeper|midfielder|defender|stoppage time|extra time|championship|semifinal|semi-final|quarterfinal|kickoff|kick-off|relegation|relegated)\b/gi;
+/**
+ * What follows a club's name: its staff, players and fans, the side it plays, or its place in the
+ * table ("Liverpool dropped to second", "Manchester City, without the injured Rodri, face …").
+ */
 const TEAM_AFTER =
-  /^(?:['’]s?)?\s+(?:coach|manager|goalkeeper|keeper|striker|forward|defender|midfielder|captain|fans|supporters|squad)\b|^,\s+who\s+(?:host|hosts|play|plays|face|faces|visit|visits|beat|lost|drew|won)\b/;
+  /^(?:['’]s?)?\s+(?:coach|manager|goalkeeper|keeper|striker|forward|defender|midfielder|captain|fans|supporters|squad)\b|^,\s+who\s+(?:host|hosts|play|plays|face|faces|visit|visits|beat|lost|drew|won)\b|^(?:,[^,.]{1,40},)?\s+(?:face|faces|visit|visits|beat|drew|(?:dropped|moved|climbed|slipped)\s+(?:back\s+)?(?:to|up|down|into|out|off))\b/;
 /** What comes before a club's name in a result or a fixture. */
 const TEAM_BEFORE =
-  /\b(?:beat|beats|defeated|defeat to|loss to|lost to|draw with|drew with|host|hosts|hosted|against|visit|visits)\s+$/;
+  /\b(?:beat|beats|defeated|defeat to|loss to|lost to|draw with|drew with|win over|victory over|host|hosts|hosted|against|visit|visits|face|faces|facing)\s+$/;
 
 /**
  * In a text about sport, a club named after its city ("Liverpool", "Barcelona", "Atlético") is
@@ -26,7 +29,7 @@ export function retypeClubs(text: string, entities: ExtractedEntity[]): Extracte
   for (const e of entities) {
     if (e.type !== 'location' || countryCode(e.text)) continue;
     const before = text.slice(Math.max(0, e.start - 20), e.start);
-    const after = text.slice(e.end, e.end + 30);
+    const after = text.slice(e.end, e.end + 60);
     if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) clubs.add(e.key);
   }
   for (const e of entities) if (e.type === 'location' && clubs.has(e.key)) e.type = 'organization';

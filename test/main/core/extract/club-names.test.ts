@@ -14,6 +14,21 @@ describe('a club named after its city, in a text about sport', () => {
     expect(out).not.toContain('location:Porto');
   });
 
+  it('is a team where it faces a side, wins over one, or moves in the table', () => {
+    const out = named(
+      'Arsenal moved back to the top of the league with a 2-0 win over Brentford, Saka scoring twice. ' +
+        'Liverpool dropped to second after a draw, and Manchester City, without the injured Rodri, face Newcastle on Sunday.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'organization:Brentford',
+        'organization:Liverpool',
+        'organization:Manchester City',
+        'organization:Newcastle',
+      ]),
+    );
+  });
+
   it('stays a place outside sport, and a country stays a place in it', () => {
     expect(named('Protesters marched against Porto city hall on Monday.')).toContain('location:Porto');
     expect(named('Portugal scored a late penalty to beat Spain in the league of nations final.')).toEqual(
