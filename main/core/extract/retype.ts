@@ -65,6 +65,24 @@ const OFFICE = /(?:^|\s)Office(?:\s|$)/;
  */
 const CAMEL_CASE_FIRM = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 
+/**
+ * States that no longer exist, named in background paragraphs ("a country of the former Soviet
+ * Union"); their head words ("Union", "Empire") read as a body's. Kept here, not in the gazetteer,
+ * whose digest the tagger's model records (a new entry there means training the tagger again).
+ */
+const FORMER_STATES = new Set([
+  'Soviet Union',
+  'USSR',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'East Germany',
+  'West Germany',
+  'Ottoman Empire',
+  'Austria-Hungary',
+  'Russian Empire',
+  'British Empire',
+]);
+
 /** A quarter of a known place: "West Midlands", "Northern Bahr el Ghazal" (the place alone is in the gazetteer). */
 const QUARTER = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+(.+)$/;
 
@@ -76,7 +94,8 @@ function isQuarterOfPlace(name: string): boolean {
 /** Corrects the types of names whose shape says what they are, whatever the tagger guessed. */
 export function retypeByShape(entities: ExtractedEntity[]): ExtractedEntity[] {
   for (const e of entities) {
-    if (e.type !== 'location' && isQuarterOfPlace(e.canonical || e.text)) e.type = 'location';
+    const place = e.canonical || e.text;
+    if (e.type !== 'location' && (isQuarterOfPlace(place) || FORMER_STATES.has(place))) e.type = 'location';
     if (e.type !== 'person' && e.type !== 'location') continue;
     const name = e.canonical || e.text;
     const isOrg =

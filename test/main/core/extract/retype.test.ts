@@ -51,6 +51,11 @@ describe('entity types by shape', () => {
     expect(t).toMatchObject({ 'West Midlands': 'location', 'West Midlands Police': 'organization' });
   });
 
+  it("makes a state that no longer exists a place, though its head word reads as a body's", () => {
+    const t = types('The group is based in Russia or another country of the former Soviet Union.');
+    expect(t).toMatchObject({ Russia: 'location', 'Soviet Union': 'location' });
+  });
+
   it('never makes an office a person', () => {
     const t = types('Office Khorog denied the report on Monday.');
     expect(t['Office Khorog'] ?? 'organization').toBe('organization');
