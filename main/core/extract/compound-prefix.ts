@@ -2,9 +2,9 @@ import { gazetteerClass, isDemonym } from './gazetteer.js';
 import type { Sentence } from './analyse.js';
 import { makeSpan, type Span } from './span.js';
 
-/** "Hamas-run", "Dubai-based", "Russia-backed": a known name inside a compound adjective. */
+/** "Hamas-run", "Dubai-based", "Russia-backed", "London-listed": a known name inside a compound adjective. */
 export const COMPOUND_ADJECTIVE =
-  /^(\p{Lu}[\p{L}.'’]*)-(?:run|led|backed|based|controlled|owned|linked|allied|funded|affiliated|held|occupied|dominated|aligned|made|brokered|sponsored|flagged)$/u;
+  /^(\p{Lu}[\p{L}.'’]*)-(?:run|led|backed|based|listed|headquartered|registered|born|bound|controlled|owned|linked|allied|funded|affiliated|held|occupied|dominated|aligned|made|brokered|sponsored|flagged)$/u;
 
 /** The known name opening each compound adjective ("Hamas" in "the Hamas-run ministry"); nationalities are not names. */
 export function compoundPrefixSpans(sentences: readonly Sentence[]): Span[] {

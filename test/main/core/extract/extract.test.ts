@@ -174,6 +174,10 @@ describe('extract (default: the tagger with the rules)', () => {
       expect.arrayContaining(['location:Gaza', 'organization:Hamas', 'organization:Health Ministry']),
     );
     expect(out.some((n) => n.includes('-run') || n.includes('Chinese'))).toBe(false);
+    // Where a firm is listed, a person born and a flight bound.
+    expect(
+      names('Shares in the London-listed miner fell. The Moscow-born singer boarded a Paris-bound train.'),
+    ).toEqual(['location:London', 'location:Moscow', 'location:Paris']);
   });
 
   it('keeps a person the text names in full a person when one of their names is also a town', () => {
