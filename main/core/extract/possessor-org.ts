@@ -106,9 +106,9 @@ const OFFICE_HOLDERS = /^(?:Prosecutor|Attorney|Auditor|Inspector|Solicitor|Comp
 
 /**
  * Posts named for their remit or reach whose office is a body: "the Information Commissioner's
- * Office", "the Federal Prosecutor's Office".
+ * Office", "the Federal Prosecutor's Office", "the Public Defender's Office".
  */
-const REMIT_POSTS = /^(?:Commissioner|Ombudsman|Registrar|Regulator|Prosecutor)$/;
+const REMIT_POSTS = /^(?:Commissioner|Ombudsman|Registrar|Regulator|Prosecutor|Defender|Advocate|Auditor|Comptroller)$/;
 const MAX_REMIT_WORDS = 3;
 
 /** "Prosecutor General's Office", "Attorney General's Department": one name, the post's possessive inside it. */
