@@ -198,6 +198,9 @@ function ownedBody(text: string, m: { start: number; end: number }, strong: Span
 }
 
 const STANDING = /^(?:Rival|Rivals|Fellow|Compatriot|Teammate|Competitor|Peer|Parent)\s+(?=\p{Lu})/u;
+/** "Chipmaker Nvidia said", "Broadcaster David Attenborough": a trade opening the sentence is not part of the name. */
+const TRADE =
+  /^(?:\p{Lu}\p{Ll}+maker|Miner|Lender|Insurer|Retailer|Refiner|Shipper|Shipbuilder|Conglomerate|Startup|Regulator|Watchdog|Broadcaster)\s+(?=\p{Lu})/u;
 
 /** Where a known place's possessive ends the owner in the model's span ("Rome's Fiumicino"), or -1. */
 function placeOwnerEnd(text: string, m: { start: number; end: number }): number {
@@ -348,7 +351,8 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (lead) start += lead[0].length;
   // "Shares of Tesla", "Most of Europe": what is held in or taken from a name opens a sentence;
   // "Rival Roche": so does a word for how it stands to another.
-  const partOf = HELD_IN.exec(text.slice(start, end)) ?? STANDING.exec(text.slice(start, end));
+  const partOf =
+    HELD_IN.exec(text.slice(start, end)) ?? STANDING.exec(text.slice(start, end)) ?? TRADE.exec(text.slice(start, end));
   if (partOf) start += partOf[0].length;
   // "north-western Syria": lower-case words before a written name are not part of it.
   // "rivals easyJet": the same before a name written with a capital inside.
