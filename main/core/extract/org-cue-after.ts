@@ -27,6 +27,17 @@ const AFTER_COMMA = /,\s*(?:the\s+)?$/i;
 const FOUNDED_AFTER = /^,\s+(?:co-)?founded\s+(?:by|in)\b/;
 /** "Glencore, which operates copper mines": what operates, owns or makes things is a company. */
 const WHICH_RUNS = /^,\s+which\s+(?:operates|owns|runs|makes|produces|manufactures|sells)\b/;
+/**
+ * "Anglo American has agreed to sell its coal mines": a name that does something to "its" own is
+ * a body or a place, never a person (known places are left alone, as everywhere here). Its verb
+ * comes first ("Output at its mine" is no doer), and a sentence's opening word alone is no name.
+ */
+const ITS_AFTER =
+  /^\s+(?:(?:has|have|had|will|would|also|now|then)\s+){0,2}(?!(?:at|in|on|of|for|from|with|by|to|into|and|or)\s)(?:\p{Ll}+\s+){1,4}?its\b/u;
+/** The name opens its sentence, or the body after a dateline's dash: the doer, not a word inside a phrase ("state TV CCTV"). */
+function opensClause(before: string): boolean {
+  return before.trim() === '' || /[-–—]\s*$/.test(before);
+}
 /** "a Seatrium spokeswoman", "the Kremlin spokesman": a body speaks through one (a person through an aide). */
 const SPOKESPERSON_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
@@ -97,7 +108,14 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
         ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, named[0]!.start - 24), named[0]!.start))) &&
       !named.every((u) => isEverydayWord(u.text)) &&
       !(named.length === 1 && BELIEF.test(named[0]!.text));
-    const founded = FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after) || COMPANY_ACTS.test(after);
+    const founded =
+      FOUNDED_AFTER.test(after) ||
+      WHICH_RUNS.test(after) ||
+      COMPANY_ACTS.test(after) ||
+      (ITS_AFTER.test(after) &&
+        opensClause(text.slice(run.sentence.start, first.start)) &&
+        !FIRST_NAME_TAGS.some((t) => first.tags.has(t)) &&
+        !run.units.every((u) => isEverydayWord(u.text)));
     if (
       !SHARES_MOVE.test(after) &&
       !COMPANY_PARTS.test(after) &&

@@ -136,6 +136,15 @@ describe('a name the text treats as a body', () => {
     });
   });
 
+  it('does something to "its" own: a body, unless a known place or a person by first name', () => {
+    const t = typed(
+      'JOHANNESBURG, June 18 (Reuters) - Anglo American has agreed to sell its coal mines. Georgia has suspended its talks.',
+    );
+    expect(t).toMatchObject({ 'Anglo American': 'organization', Georgia: 'location' });
+    // Only the doer opening the clause: inside a phrase the name is whatever else says it is.
+    expect(typed('Seven died in an attack, state TV CCTV reports on its microblog.')).toEqual({ CCTV: 'organization' });
+  });
+
   it('with a word between the article and the name', () => {
     const t = typed('Venancio Mondlane, backed by the small Povimos party, came second.');
     expect(t).toEqual({ 'Venancio Mondlane': 'person', Povimos: 'organization' });
@@ -259,6 +268,13 @@ describe('a sentence that opens with what is held in a name', () => {
   it('and so a word for how the name stands to another', () => {
     const out = namedEntities('Rival Roche reported results on Monday.');
     expect(out.map((e) => e.split(':')[1])).toEqual(['Roche']);
+  });
+
+  it('and so a trade ("Chipmaker Nvidia"), for a firm or a person', () => {
+    const out = namedEntities(
+      'Chipmaker Nvidia, whose processors power most AI systems, rose. Broadcaster David Attenborough spoke.',
+    );
+    expect(out).toEqual(['organization:Nvidia', 'person:David Attenborough']);
   });
 });
 
@@ -395,6 +411,9 @@ describe('an office named for a post and its remit', () => {
       "Information Commissioner's Office": 'organization',
       'Velk Spider': 'organization',
       "Federal Prosecutor's Office": 'organization',
+    });
+    expect(typed("The Public Defender's Office said many of those held had been beaten.")).toEqual({
+      "Public Defender's Office": 'organization',
     });
   });
 });
