@@ -108,14 +108,14 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
         ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, named[0]!.start - 24), named[0]!.start))) &&
       !named.every((u) => isEverydayWord(u.text)) &&
       !(named.length === 1 && BELIEF.test(named[0]!.text));
-    const founded =
-      FOUNDED_AFTER.test(after) ||
-      WHICH_RUNS.test(after) ||
-      COMPANY_ACTS.test(after) ||
-      (ITS_AFTER.test(after) &&
-        opensClause(text.slice(run.sentence.start, first.start)) &&
-        !FIRST_NAME_TAGS.some((t) => first.tags.has(t)) &&
-        !run.units.every((u) => isEverydayWord(u.text)));
+    // The whole name after a sentence's "The" ("The Bank of Korea has cut its …").
+    const doer = opensWithArticle ? run.units.slice(1) : run.units;
+    const ownsIt =
+      ITS_AFTER.test(after) &&
+      opensClause(text.slice(run.sentence.start, first.start)) &&
+      !FIRST_NAME_TAGS.some((t) => doer[0]!.tags.has(t)) &&
+      !doer.every((u) => isEverydayWord(u.text));
+    const founded = FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after) || COMPANY_ACTS.test(after) || ownsIt;
     if (
       !SHARES_MOVE.test(after) &&
       !COMPANY_PARTS.test(after) &&
@@ -127,7 +127,7 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
     )
       continue;
     if (run.units.length === 1 && NOT_A_NAME.test(first.text)) continue;
-    const from = body ? named[0]! : first;
+    const from = body ? named[0]! : ownsIt ? doer[0]! : first;
     if (namesNoFirm(text.slice(from.start, last.end), from, run.before)) continue;
     out.push(makeSpan(from.start, last.end, 'organization', 'apposition'));
   }

@@ -141,6 +141,8 @@ describe('a name the text treats as a body', () => {
       'JOHANNESBURG, June 18 (Reuters) - Anglo American has agreed to sell its coal mines. Georgia has suspended its talks.',
     );
     expect(t).toMatchObject({ 'Anglo American': 'organization', Georgia: 'location' });
+    // Without the sentence's "The".
+    expect(typed('The European Union has suspended its aid.')).toEqual({ 'European Union': 'organization' });
     // Only the doer opening the clause: inside a phrase the name is whatever else says it is.
     expect(typed('Seven died in an attack, state TV CCTV reports on its microblog.')).toEqual({ CCTV: 'organization' });
   });
