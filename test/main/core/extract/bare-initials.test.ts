@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests.
+const people = (text: string) =>
+  extract(text, { date: '2025-12-13' })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => `${e.text} -> ${e.canonical}`);
+
+describe('initials without full stops before a name', () => {
+  it('are part of the name, and the name so completed is the one of its other mentions', () => {
+    expect(
+      people('Isro chairman V Narayanan said the mission would help. Narayanan added that a station was planned.'),
+    ).toEqual(['V Narayanan -> V Narayanan', 'Narayanan -> V Narayanan']);
+    expect(people('Chief Minister M K Stalin agreed on Monday.')).toEqual(['M K Stalin -> M K Stalin']);
+  });
+
+  it('but "A" and "I" are words, not initials', () => {
+    expect(people('A Raja spokesman said so.').some((p) => p.startsWith('A '))).toBe(false);
+  });
+});
