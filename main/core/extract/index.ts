@@ -13,6 +13,8 @@ import { resolveMentions } from './resolve.js';
 import { joinOrgRegion } from './org-region-join.js';
 import { joinOrgRemit } from './org-remit-join.js';
 import { joinNamePossessive } from './name-possessive.js';
+import { joinBareInitials } from './bare-initials.js';
+import { joinCourtNames } from './court-names.js';
 import { joinNameParticles } from './name-particles.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
@@ -100,6 +102,8 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinOrgRegion,
   joinOrgRemit,
   joinNamePossessive,
+  joinBareInitials,
+  joinCourtNames,
   addThreatActorCodes,
   splitMakerFromModel,
   dropThingNames,
