@@ -9,7 +9,9 @@ import type { ExtractedEntity } from './types.js';
 const X_CUE =
   /\b(?:(?:TikTok|Facebook|Instagram|YouTube|Telegram|WhatsApp|Threads|Bluesky|Reddit),?\s+(?:and|or)\s+X(?![\p{L}\p{N}-])|(?:social\s+(?:media|network)|platform|site|app|company)\s+X(?![\p{L}\p{N}-])|(?:on|via)\s+X(?![\p{L}\p{N}-])(?!\s+\p{Lu})|(?<![\p{L}\p{N}-])X['’]s\s+\p{Ll}|(?<![\p{L}\p{N}-])X,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter)/u;
 /** The letter alone: not "X-ray", "Malcolm X", "Generation X", "Section X" or "X Æ A-12". */
-const X_ALONE = /(?<![\p{L}\p{N}\-.])X(?![\p{L}\p{N}\-.])(?!\s+Æ)/gu;
+const X_ALONE = /(?<![\p{L}\p{N}\-.])X(?![\p{L}\p{N}-])(?!\.\p{L})(?!\s+Æ)/gu;
+/** "… congratulated them on X.": a full stop after X only where the network is named so (elsewhere "X." may be an initial). */
+const BEFORE_X_AT_END = /\b(?:on|via|platform|network|app)\s+$/;
 const NOT_BEFORE_X =
   /(?:Malcolm|Generation|Gen|Section|Article|Chapter|Part|Phase|Model|Windows|Mac\s+OS|Planet|Project|Space|Brand|Mr|Ms|Mrs)\s+$/;
 
@@ -23,6 +25,7 @@ export function findPlatformX(text: string, entities: ExtractedEntity[]): Extrac
   for (const m of text.matchAll(X_ALONE)) {
     const start = m.index;
     if (NOT_BEFORE_X.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (text[start + 1] === '.' && !BEFORE_X_AT_END.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (entities.some((e) => e.start < start + 1 && start < e.end)) continue;
     found.push({ type: 'organization', text: 'X', start, end: start + 1, key: mentionKey('X'), canonical: 'X' });
   }

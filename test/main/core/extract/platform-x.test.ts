@@ -15,6 +15,14 @@ describe('the social network X', () => {
     expect(out).toEqual(['organization:TikTok', 'organization:X', 'location:Mombasa']);
   });
 
+  it('at the end of a sentence, after "on", but not as an initial', () => {
+    expect(namedEntities('Prime Minister Narendra Modi congratulated the scientists on X.')).toEqual([
+      'person:Narendra Modi',
+      'organization:X',
+    ]);
+    expect(namedEntities('He posted on X, and X. Li replied.')).toEqual(['organization:X', 'person:X. Li']);
+  });
+
   it('but the letter is nothing without such a cue, nor in "X-ray" or "Malcolm X"', () => {
     expect(namedEntities('Box X held the files. Doctors took an X-ray.')).toEqual([]);
     const out = namedEntities('A post on X quoted Malcolm X on race. Doctors took an X-ray.');
