@@ -55,6 +55,12 @@ describe('a title in lower case before a name', () => {
     expect(t).toEqual({ Kaduna: 'location', 'Uba Sani': 'person' });
   });
 
+  it('"Barrister" before a name is a title, as Pakistani papers use it', () => {
+    expect(typed('PTI chairman Barrister Gohar Ali Khan told reporters outside the jail.')).toMatchObject({
+      'Gohar Ali Khan': 'person',
+    });
+  });
+
   it('"chief executive" is such a title, though "executive" alone is none', () => {
     expect(typed('Chief executive Christian Sewing has said the bank is close to a deal.')).toEqual({
       'Christian Sewing': 'person',
