@@ -23,6 +23,7 @@ import { dropThingNames } from './thing-names.js';
 import { splitMakerFromModel } from './model-numbers.js';
 import { findAcronymAliases, findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
+import { retypeFirmsNamedAfter } from './firm-named-after.js';
 import { findClubNames, retypeClubs } from './club-names.js';
 import { findPossessiveBrands } from './possessive-brands.js';
 import { retypeOrgShortNames } from './org-short-name.js';
@@ -93,6 +94,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findPartyPlurals,
   findShortCodes,
   retypeFirmsByContext,
+  retypeFirmsNamedAfter,
   findClubNames,
   retypeClubs,
   retypeByCoordination,
