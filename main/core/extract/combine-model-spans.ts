@@ -401,6 +401,12 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     end--;
   while (start < end && /[\s"'“‘([]/.test(text[start] ?? '')) start++;
   if (end <= start) return null;
+  // 'Ismael "El Mayo' : a name that opens a quoted nickname ends after the name that follows it.
+  const open = /\s["“][^"”]*$/u.exec(text.slice(start, end));
+  if (m.type === 'person' && open) {
+    const rest = /^["”]\s+\p{Lu}[\p{L}'’-]+/u.exec(text.slice(end, end + 40));
+    end = rest ? end + rest[0].length : start + open.index;
+  }
   // What is left of "Syrian Arab forces" after the lower-case word is only nationalities.
   if (
     end !== m.end &&
@@ -467,4 +473,7 @@ const HEADS_BEFORE_OF = new Set([
   'centre',
   'center',
   'society',
+  // "Chamber of Deputies", "Chamber of Commerce", "House of Representatives".
+  'chamber',
+  'house',
 ]);

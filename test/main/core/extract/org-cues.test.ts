@@ -127,6 +127,25 @@ describe('a name the text treats as a body', () => {
     expect(t).toMatchObject({ Rhysida: 'organization', 'Insomniac Games': 'organization', Sony: 'organization' });
   });
 
+  it('is a chamber or a house "of" something', () => {
+    const t = typed(
+      'Leaders attended the ceremony at the Chamber of Deputies, and the House of Representatives voted.',
+    );
+    expect(t).toMatchObject({ 'Chamber of Deputies': 'organization', 'House of Representatives': 'organization' });
+  });
+
+  it('is called "the company" or "the group" by the next sentence, in every mention', () => {
+    const t = typed(
+      'Maersk has warned that disruption will last into next year. The Danish shipping group said its vessels would avoid the canal.',
+    );
+    expect(t).toMatchObject({ Maersk: 'organization' });
+    // Not a name built from personal names, nor one with a title.
+    expect(typed('Smith has warned that costs will rise. The company said so.')).toMatchObject({ Smith: 'person' });
+    expect(typed('Zorvana has warned that costs will rise. The company said so. Mr Zorvana agreed.')).toMatchObject({
+      Zorvana: 'person',
+    });
+  });
+
   it('ends in "Library": an institution, not a place', () => {
     const t = typed('The British Library has said it will pay. Toronto Public Library in Canada was hit too.');
     expect(t).toMatchObject({

@@ -61,6 +61,11 @@ describe("a person's other name after 'known as'", () => {
     ]);
   });
 
+  it('written inside the name in quotes, is kept whole with the name after it, never cut inside the quotes', () => {
+    const inside = people('Violence grew after the arrest of Ismael "El Mayo" Zambada in Texas.');
+    expect(inside.map((p) => p.text)).toEqual(['Ismael "El Mayo" Zambada']);
+  });
+
   it('keeps its quotes out, and leaves a name that goes on into the sentence alone', () => {
     const quoted = people('Police held Ramon Ortuzar, known as "El Gato", on Monday.');
     expect(quoted.map((p) => `${p.text} -> ${p.canonical}`)).toEqual([
