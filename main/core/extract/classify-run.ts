@@ -264,7 +264,8 @@ function wholeRule(us: Unit[], text: string): Span | null {
       isConnector(u) &&
       lower(u) === 'and' &&
       !us.slice(0, i).every((w) => isEverydayWord(w.text) && !isDemonym(w.text) && !ORG_HEADS.has(lower(w))) &&
-      !endsInTradePair(us, i),
+      !endsInTradePair(us, i) &&
+      !placesPairOpensBody(us, i),
   );
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
     if (
@@ -302,6 +303,17 @@ const TRADES = new Set(
 );
 
 /** Whether the "and" at `i` joins two lines of business that end the run (one firm's name), after a name of its own. */
+/** "England and Wales Cricket Board": two known places joined by the "and" at `i` open a body's name. */
+function placesPairOpensBody(us: Unit[], i: number): boolean {
+  return (
+    i === 1 &&
+    us.length >= 4 &&
+    gazetteerClass((us[0] as Unit).text) === 'location' &&
+    gazetteerClass((us[2] as Unit).text) === 'location' &&
+    ORG_HEADS.has(lower(us[us.length - 1] as Unit))
+  );
+}
+
 function endsInTradePair(us: Unit[], i: number): boolean {
   return i >= 2 && i === us.length - 2 && TRADES.has(lower(us[i - 1] as Unit)) && TRADES.has(lower(us[i + 1] as Unit));
 }

@@ -88,7 +88,8 @@ export function combineModelSpans(
         inside.some((m) => isEverydayWord(text.slice(m.start, m.end)))) ||
       (r.source === 'head-rule' && joinedByAmpersand(text, inside)) ||
       (r.source === 'head-rule' && headPartAfterName(text, r, inside)) ||
-      (r.source === 'head-rule' && r.type === 'organization' && branchOfBody(text, r, inside))
+      (r.source === 'head-rule' && r.type === 'organization' && branchOfBody(text, r, inside)) ||
+      (r.source === 'head-rule' && r.type === 'organization' && placeAndBody(text, r, inside))
     );
   });
   const strongSet = new Set(strong);
@@ -431,6 +432,22 @@ function namesInstitution(phrase: string): boolean {
 
 /** "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz": a feature of the earth, whatever words follow. */
 const GEOGRAPHIC_FEATURE = /^(?:Cape|Gulf|Straits?|Sea|Bay|Isle|Lake|Mount|Horn)\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "England" + "and" + "Wales Cricket Board": a known place joined to a body named after another
+ * place is one body named after both (the rule read it whole).
+ */
+function placeAndBody(text: string, r: Span, inside: readonly TaggedSpan[]): boolean {
+  const [place, body] = [...inside].sort((a, b) => a.start - b.start);
+  return (
+    inside.length === 2 &&
+    place!.start === r.start &&
+    body!.end === r.end &&
+    text.slice(place!.end, body!.start) === ' and ' &&
+    gazetteerClass(text.slice(place!.start, place!.end)) === 'location' &&
+    body!.type === 'organization'
+  );
+}
 
 /** Whether only "of", "for" or "on" (and "the") stands between consecutive spans. */
 function joinedByOf(text: string, spans: readonly TaggedSpan[]): boolean {
