@@ -83,6 +83,15 @@ const FORMER_STATES = new Set([
   'British Empire',
 ]);
 
+/** A known place and a trade only a firm is named for: "United States Steel", "Florida Power". */
+const PLACE_FIRM =
+  /^(.+)\s+(?:Steel|Energy|Power|Oil|Gas|Petroleum|Mining|Airlines|Airways|Motors|Telecom|Holdings|Industries)$/;
+
+function isPlaceFirm(name: string): boolean {
+  const place = PLACE_FIRM.exec(name)?.[1];
+  return place !== undefined && gazetteerClass(place) === 'location';
+}
+
 /** A quarter of a known place: "West Midlands", "Northern Bahr el Ghazal" (the place alone is in the gazetteer). */
 const QUARTER = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+(.+)$/;
 
@@ -96,6 +105,7 @@ export function retypeByShape(entities: ExtractedEntity[]): ExtractedEntity[] {
   for (const e of entities) {
     const place = e.canonical || e.text;
     if (e.type !== 'location' && (isQuarterOfPlace(place) || FORMER_STATES.has(place))) e.type = 'location';
+    if (e.type === 'location' && isPlaceFirm(place)) e.type = 'organization';
     if (e.type !== 'person' && e.type !== 'location') continue;
     const name = e.canonical || e.text;
     const isOrg =

@@ -127,6 +127,26 @@ describe('a name the text treats as a body', () => {
     expect(t).toMatchObject({ Rhysida: 'organization', 'Insomniac Games': 'organization', Sony: 'organization' });
   });
 
+  it('is a known place and a trade only a firm is named for ("United States Steel"), or a community of nations', () => {
+    const t = typed(
+      'Nippon Steel Corp kept pursuing its bid for United States Steel. Kenya chairs the East African Community.',
+    );
+    expect(t).toMatchObject({
+      'United States Steel': 'organization',
+      'East African Community': 'organization',
+      Kenya: 'location',
+    });
+  });
+
+  it('is named after two places joined by "and" ("England and Wales Cricket Board"), which alone stay two', () => {
+    const t = typed('The England and Wales Cricket Board confirmed the squad on Monday. France and Germany signed.');
+    expect(t).toMatchObject({
+      'England and Wales Cricket Board': 'organization',
+      France: 'location',
+      Germany: 'location',
+    });
+  });
+
   it('is a chamber or a house "of" something', () => {
     const t = typed(
       'Leaders attended the ceremony at the Chamber of Deputies, and the House of Representatives voted.',
