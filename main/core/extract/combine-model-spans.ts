@@ -198,10 +198,14 @@ function ownedBody(text: string, m: { start: number; end: number }, strong: Span
     );
 }
 
-const STANDING = /^(?:Rival|Rivals|Fellow|Compatriot|Teammate|Competitor|Peer|Parent)\s+(?=\p{Lu})/u;
+const STANDING_WORDS = 'Rival|Rivals|Fellow|Compatriot|Teammate|Competitor|Peer|Parent';
+const STANDING = new RegExp(`^(?:${STANDING_WORDS})\\s+(?=\\p{Lu})`, 'u');
 /** "Chipmaker Nvidia said", "Broadcaster David Attenborough": a trade opening the sentence is not part of the name. */
-const TRADE =
-  /^(?:\p{Lu}\p{Ll}+maker|Miner|Lender|Insurer|Retailer|Refiner|Shipper|Shipbuilder|Conglomerate|Startup|Regulator|Watchdog|Broadcaster)\s+(?=\p{Lu})/u;
+const TRADE_WORDS =
+  '\\p{Lu}\\p{Ll}+maker|Miner|Lender|Insurer|Retailer|Refiner|Shipper|Shipbuilder|Conglomerate|Startup|Regulator|Watchdog|Broadcaster';
+const TRADE = new RegExp(`^(?:${TRADE_WORDS})\\s+(?=\\p{Lu})`, 'u');
+/** "Rival" alone, where the tagger split it from the name after it: no name at all. */
+const STANDING_OR_TRADE_ALONE = new RegExp(`^(?:${STANDING_WORDS}|${TRADE_WORDS})$`, 'u');
 
 /** Where a known place's possessive ends the owner in the model's span ("Rome's Fiumicino"), or -1. */
 function placeOwnerEnd(text: string, m: { start: number; end: number }): number {
@@ -380,9 +384,10 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "No. 96", "Vol. 3": a number's abbreviation, not a name.
   if (/^(?:No|Nos|Vol|Art|Fig|Ch)\.?$/.test(text.slice(start, end)) && /^\.?\s*\d/.test(text.slice(end, end + 4)))
     return null;
-  // "Crown", "President" alone: a title, not a name.
+  // "Crown", "President" alone: a title, not a name; "Rival" alone neither.
   const bare = text.slice(start, end).toLowerCase().replace(/\.$/, '');
   if (PERSON_TITLES.has(bare) || TITLE_MODIFIERS.has(bare)) return null;
+  if (STANDING_OR_TRADE_ALONE.test(text.slice(start, end))) return null;
   // "Supreme Court designated Group": a lower-case word that is no name particle ends a written name.
   const inner = /\p{Lu}/u.test(text.slice(start, end)) ? /\s(\p{Ll}[\p{Ll}-]*)\s/u.exec(text.slice(start, end)) : null;
   if (inner && !CONNECTORS.has(inner[1]!)) end = start + inner.index;

@@ -311,6 +311,13 @@ describe('a sentence that opens with what is held in a name', () => {
     expect(out.map((e) => e.split(':')[1])).toEqual(['Roche']);
   });
 
+  it('or stands alone where the tagger split it from the name', () => {
+    expect(namedEntities('Rival BMW reported a 37% drop in quarterly profit, hit by weak demand in China.')).toEqual([
+      'organization:BMW',
+      'location:China',
+    ]);
+  });
+
   it('and so a trade ("Chipmaker Nvidia"), for a firm or a person', () => {
     const out = namedEntities(
       'Chipmaker Nvidia, whose processors power most AI systems, rose. Broadcaster David Attenborough spoke.',
