@@ -41,7 +41,7 @@ export const ORG_OF_HEADS = set(`
 /** A capitalised phrase ending in one of these names a place ("… Autonomous Region"). */
 export const LOC_HEADS = set(`
   region province oblast krai okrug district county prefecture governorate state territory
-  municipality republic valley river mountains mountain mount range plateau desert sea ocean lake
+  municipality republic valley river mountains mountain mount range plateau desert sea ocean lake trough trench
   gulf bay strait island islands peninsula coast basin delta canal pass corridor highway road
   street avenue square bridge airport port harbour harbor border city town village
 `);

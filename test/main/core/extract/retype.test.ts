@@ -56,6 +56,12 @@ describe('entity types by shape', () => {
     expect(t).toMatchObject({ Russia: 'location', 'Soviet Union': 'location' });
   });
 
+  it('makes a trough or a trench of the sea floor a place', () => {
+    expect(types('The risk of a major quake along the Nankai Trough had risen, officials said.')).toEqual({
+      'Nankai Trough': 'location',
+    });
+  });
+
   it('never makes an office a person', () => {
     const t = types('Office Khorog denied the report on Monday.');
     expect(t['Office Khorog'] ?? 'organization').toBe('organization');
