@@ -407,7 +407,7 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     end--;
   while (start < end && /[\s"'“‘([]/.test(text[start] ?? '')) start++;
   if (end <= start) return null;
-  // 'Ismael "El Mayo' : a name that opens a quoted nickname ends after the name that follows it.
+  // 'Ismael "El Mayo': a name that opens a quoted nickname ends after the name that follows it.
   const open = /\s["“][^"”]*$/u.exec(text.slice(start, end));
   if (m.type === 'person' && open) {
     const rest = /^["”]\s+\p{Lu}[\p{L}'’-]+/u.exec(text.slice(end, end + 40));

@@ -53,8 +53,9 @@ const STAFF_AFTER = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/;
 const STAFF_OF_ANOTHER =
   /^\s+(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}/u;
 /**
- * "the Verdi union", "a Gallup Korea poll", "the Adani group", "the Rhysida gang": after an article, a name before
- * one of these nouns is a body (a known place or nationality is left alone: "a Texas poll").
+ * "the Verdi union", "a Gallup Korea poll", "the Adani group", "the Rhysida gang": after an
+ * article, a name before one of these nouns is a body (a known place or nationality is left
+ * alone: "a Texas poll").
  */
 /** "The Islamist group", "a Sunni militia": a belief describes the body, it does not name it. */
 const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;

@@ -103,11 +103,10 @@ function isQuarterOfPlace(name: string): boolean {
 /** Corrects the types of names whose shape says what they are, whatever the tagger guessed. */
 export function retypeByShape(entities: ExtractedEntity[]): ExtractedEntity[] {
   for (const e of entities) {
-    const place = e.canonical || e.text;
-    if (e.type !== 'location' && (isQuarterOfPlace(place) || FORMER_STATES.has(place))) e.type = 'location';
-    if (e.type === 'location' && isPlaceFirm(place)) e.type = 'organization';
-    if (e.type !== 'person' && e.type !== 'location') continue;
     const name = e.canonical || e.text;
+    if (e.type !== 'location' && (isQuarterOfPlace(name) || FORMER_STATES.has(name))) e.type = 'location';
+    if (e.type === 'location' && isPlaceFirm(name)) e.type = 'organization';
+    if (e.type !== 'person' && e.type !== 'location') continue;
     const isOrg =
       OUTLETS.has(name.toLowerCase()) ||
       ARMED_GROUP_ACRONYMS.test(e.text) ||
