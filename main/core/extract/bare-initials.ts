@@ -1,4 +1,4 @@
-import { mentionKey } from './normalize.js';
+import { grownBack } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /**
@@ -14,16 +14,10 @@ const BARE_INITIALS_BEFORE = /(?:^|[\s("“])((?:[B-HJ-Z] ){1,2})$/u;
 export function joinBareInitials(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const renamed = new Map<string, { key: string; canonical: string }>();
   const out = entities.map((e, i) => {
-    if (e.type !== 'person') return e;
-    const m = BARE_INITIALS_BEFORE.exec(text.slice(Math.max(0, e.start - 5), e.start));
-    if (!m) return e;
-    const start = e.start - m[1]!.length;
-    const previous = entities[i - 1];
-    if (previous && previous.end > start) return e;
-    const name = text.slice(start, e.end);
-    const key = mentionKey(name);
-    if (e.text === e.canonical) renamed.set(e.key, { key, canonical: name });
-    return { ...e, text: name, start, key, canonical: name };
+    const grown = e.type === 'person' ? grownBack(text, entities, i, BARE_INITIALS_BEFORE, 5) : null;
+    if (!grown) return e;
+    if (e.text === e.canonical) renamed.set(e.key, { key: grown.key, canonical: grown.canonical });
+    return grown;
   });
   if (!renamed.size) return out;
   return out.map((e) => {

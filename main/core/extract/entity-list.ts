@@ -1,3 +1,4 @@
+import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /** Entities in text order: by start, the shorter first. */
@@ -20,4 +21,26 @@ export function replacedBy(entities: ExtractedEntity[], found: ExtractedEntity[]
 /** Whether a longer name was found over [start, end) ("Lloyd's List Intelligence" over "Lloyd's"). */
 export function insideLongerName(entities: readonly ExtractedEntity[], start: number, end: number): boolean {
   return entities.some((e) => e.start <= start && e.end >= end && e.end - e.start > end - start);
+}
+
+/**
+ * The entity at `i` grown back over the words `before` finds right before it (its group 1, read in
+ * the `reach` characters before the name), as a name of its own; null when nothing is found there
+ * or the entity before already holds those words.
+ */
+export function grownBack(
+  text: string,
+  entities: readonly ExtractedEntity[],
+  i: number,
+  before: RegExp,
+  reach: number,
+): ExtractedEntity | null {
+  const e = entities[i]!;
+  const m = before.exec(text.slice(Math.max(0, e.start - reach), e.start));
+  if (!m) return null;
+  const start = e.start - m[1]!.length;
+  const previous = entities[i - 1];
+  if (previous && previous.end > start) return null;
+  const name = text.slice(start, e.end);
+  return { ...e, text: name, start, key: mentionKey(name), canonical: name };
 }
