@@ -66,6 +66,11 @@ const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange
  */
 const COMPANY_ACTS =
   /^\s+(?:(?:rejected|accepted|received|launched|made|agreed\s+to)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:takeover|merger|buyout)\b|(?:Chief\s+Executive|chief\s+executive|CEO|Chief\s+Financial\s+Officer|CFO|Chairman|chairman|(?:co-)?founder)\s+\p{Lu})/u;
+/**
+ * "Bundesbank chief Joachim Nagel", "Nissan boss Carlos Ghosn": the body a person heads, named
+ * before the post (not an everyday word: "Police chief John Smith").
+ */
+const HEADED_BY = /^\s+(?:chief|boss)\s+\p{Lu}/u;
 /** "Its shares rose": a pronoun or determiner opening the sentence, not a name. */
 const NOT_A_NAME = /^(?:its|their|his|her|our|my|your|the|this|that|these|those)$/i;
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -116,7 +121,8 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       opensClause(text.slice(run.sentence.start, first.start)) &&
       !FIRST_NAME_TAGS.some((t) => doer[0]!.tags.has(t)) &&
       !doer.every((u) => isEverydayWord(u.text));
-    const founded = FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after) || COMPANY_ACTS.test(after) || ownsIt;
+    const headed = HEADED_BY.test(after) && !run.units.every((u) => isEverydayWord(u.text));
+    const founded = FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after) || COMPANY_ACTS.test(after) || ownsIt || headed;
     if (
       !SHARES_MOVE.test(after) &&
       !COMPANY_PARTS.test(after) &&

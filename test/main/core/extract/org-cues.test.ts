@@ -154,6 +154,11 @@ describe('a name the text treats as a body', () => {
     expect(t).toMatchObject({ 'Chamber of Deputies': 'organization', 'House of Representatives': 'organization' });
   });
 
+  it('is headed by the "chief" or "boss" named after it, unless an everyday word', () => {
+    const t = typed('Bundesbank chief Joachim Nagel said cuts would depend on data. Police chief John Smith agreed.');
+    expect(t).toEqual({ Bundesbank: 'organization', 'Joachim Nagel': 'person', 'John Smith': 'person' });
+  });
+
   it('is called "the company" or "the group" by the next sentence, in every mention', () => {
     const t = typed(
       'Maersk has warned that disruption will last into next year. The Danish shipping group said its vessels would avoid the canal.',
