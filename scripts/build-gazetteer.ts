@@ -14,6 +14,7 @@ import regionData from 'country-region-data/data.json' with { type: 'json' };
 import nlp from 'compromise';
 import { assetsDir } from '../main/core/assets-dir.js';
 import type { GazetteerFile } from '../main/core/extract/gazetteer-file.js';
+import { acronymKey } from '../main/core/extract/gazetteer.js';
 import { organizations } from './gazetteer/organizations.js';
 import { extraDemonyms, macroRegions } from './gazetteer/regions.js';
 
@@ -152,9 +153,8 @@ for (const r of macroRegions) addLoc(r);
 
 for (const names of organizations) {
   for (const n of names) {
-    if (/^[A-Z0-9/&.-]{2,10}$/.test(n) && !/[a-z]/.test(n)) acronyms[n.replace(/\./g, '')] = 'organization';
-    // Mixed-case short forms ("LeT", "JeM") count only as written, or "Let" would be an organisation.
-    else if (/^[A-Za-z]{2,5}$/.test(n) && /^.\p{Ll}*\p{Lu}/u.test(n)) acronyms[n] = 'organization';
+    const acronym = acronymKey(n);
+    if (acronym) acronyms[acronym] = 'organization';
     else organization.add(n);
   }
 }

@@ -215,6 +215,7 @@ function wholeRule(us: Unit[], text: string): Span | null {
   const g = gazetteerClass(phrase) ?? (INSTITUTION_NAMES.has(phrase.toLowerCase()) ? 'organization' : null);
   if (g) return span(us, g, 'gazetteer');
   if (us.length < 2) return null;
+  if (isCountryBranch(us, text)) return span(us, 'organization', 'head-rule');
   // "Hou Yu-ih", "Yoon Suk-yeol": a short family name, then a given name of two syllables joined
   // by a hyphen, as Chinese and Korean names are romanised.
   if (
@@ -295,6 +296,27 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (LOC_OPENERS.has(lower(us[0] as Unit)) && us.length === 2 && !isPlainWord(us[1] as Unit))
     return span(us, 'location', 'head-rule');
   return null;
+}
+
+/**
+ * "NHS England", "Amnesty International Kenya", "Save the Children UK": a known organisation and
+ * then a country, in one run, name the organisation's branch there — one organisation, not the
+ * body and a place.
+ */
+const UK_NATIONS = /^(?:England|Scotland|Wales|Northern Ireland)$/;
+
+function isCountryBranch(us: Unit[], text: string): boolean {
+  for (let k = us.length - 1; k >= 1 && k >= us.length - 3; k--) {
+    const body = us.slice(0, k);
+    if (isConnector(body[body.length - 1] as Unit)) continue;
+    const place = textOf(us.slice(k), text);
+    if (
+      (countryCode(place) !== null || UK_NATIONS.test(place)) &&
+      gazetteerClass(textOf(body, text)) === 'organization'
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Lines of business a firm's name may end with two of: "Blue Lagoon Shipping and Trading". */

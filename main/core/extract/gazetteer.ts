@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { assetsDir } from '../assets-dir.js';
 import type { GazetteerFile } from './gazetteer-file.js';
+import { NEWS_ORGANIZATIONS } from './news-organizations.js';
 import { computeLookupKey, lookupKey, lookupWords } from './normalize.js';
 import { memoizeString } from './string-memo.js';
 
@@ -19,6 +20,9 @@ export const WORD_IS_LAST_NAME = 32;
 interface Gazetteer {
   phrases: Map<string, GazetteerClass>;
   acronyms: Map<string, 'location' | 'organization'>;
+  /** The organisations of news-organizations.ts: known to the rules, not to the tagger's features. */
+  newsPhrases: Map<string, 'organization'>;
+  newsAcronyms: Map<string, 'organization'>;
   demonyms: Set<string>;
   everyday: Set<string>;
   countries: Map<string, string>;
@@ -69,29 +73,75 @@ function load(): Gazetteer {
   for (const [code, names] of Object.entries(file.countries))
     for (const n of names) countries.set(computeLookupKey(n), code);
   oneWordCountryNames = Object.values(file.countries).map((names) => names.filter((n) => /^[A-Z][a-z]+$/.test(n)));
-  loaded = { phrases, acronyms, demonyms, everyday: new Set(file.everyday), countries, words, maxWords };
+  // Phrases only, no word flags, and never in `compiledGazetteerClass`: the tagger was trained on
+  // the compiled file's answers, and sees exactly those.
+  const newsPhrases = new Map<string, 'organization'>();
+  const newsAcronyms = new Map<string, 'organization'>();
+  for (const names of NEWS_ORGANIZATIONS) {
+    for (const n of names) {
+      const acronym = acronymKey(n);
+      if (acronym) newsAcronyms.set(acronym, 'organization');
+      else {
+        newsPhrases.set(computeLookupKey(n), 'organization');
+        maxWords = Math.max(maxWords, lookupWords(n).length);
+      }
+    }
+  }
+  loaded = {
+    phrases,
+    acronyms,
+    newsPhrases,
+    newsAcronyms,
+    demonyms,
+    everyday: new Set(file.everyday),
+    countries,
+    words,
+    maxWords,
+  };
   return loaded;
+}
+
+/**
+ * The key a short form counts under when it only counts as written: all capitals ("WHO", dots
+ * dropped: "U.N." is "UN"), or a mixed-case short form ("LeT", "AfD"; else "Let" would be an
+ * organisation). Null for a name. scripts/build-gazetteer.ts sorts the curated lists by it too.
+ */
+export function acronymKey(name: string): string | null {
+  if (/^[A-Z0-9/&.-]{2,10}$/.test(name) && !/[a-z]/.test(name)) return name.replace(/\./g, '');
+  if (/^[A-Za-z]{2,5}$/.test(name) && /^.\p{Ll}*\p{Lu}/u.test(name)) return name;
+  return null;
 }
 
 /**
  * The class of an exact phrase (after normalisation: case, accents, dots, a leading "the" and a
  * possessive are ignored), or null. All-capital short forms ("WHO", "UK") only match in capitals.
+ * The rules' answer: the compiled file and the organisations in the news (news-organizations.ts),
+ * which win over a place of the same name ("Morena", "Rio Tinto").
  */
-export const gazetteerClass: (phrase: string) => GazetteerClass | null = memoizeString(phraseClassOf);
+export const gazetteerClass: (phrase: string) => GazetteerClass | null = memoizeString((phrase) =>
+  phraseClassOf(phrase, true),
+);
 
-function phraseClassOf(phrase: string): GazetteerClass | null {
+/** The compiled file's answer alone: what the tagger's features were trained on (shipped-gazetteer.ts). */
+export const compiledGazetteerClass: (phrase: string) => GazetteerClass | null = memoizeString((phrase) =>
+  phraseClassOf(phrase, false),
+);
+
+function phraseClassOf(phrase: string, withNews: boolean): GazetteerClass | null {
   const g = load();
   const trimmed = phrase.trim();
-  const acronym = g.acronyms.get(trimmed.replace(/\./g, '').replace(/['’]s$/, ''));
+  const short = trimmed.replace(/\./g, '').replace(/['’]s$/, '');
+  const acronym = (withNews ? g.newsAcronyms.get(short) : undefined) ?? g.acronyms.get(short);
   if (acronym) return acronym;
-  const key = lookupKey(trimmed);
-  const cls = g.phrases.get(key);
+  const inPhrases = (key: string): GazetteerClass | null =>
+    (withNews ? g.newsPhrases.get(key) : undefined) ?? g.phrases.get(key) ?? null;
+  const cls = inPhrases(lookupKey(trimmed));
   if (cls) return cls;
   // Arabic names' article is written joined or apart: "Al Shabaab" is "al-Shabaab".
   const article = /^(al|el|ad|ash|as|at|an|ar)([\s-])(?=\p{L})/iu.exec(trimmed);
   if (article) {
     const other = `${article[1]}${article[2] === '-' ? ' ' : '-'}${trimmed.slice(article[0].length)}`;
-    return g.phrases.get(lookupKey(other)) ?? null;
+    return inPhrases(lookupKey(other));
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assetsDir } from '../../assets-dir.js';
 import nlp from 'compromise';
-import { gazetteerClass, gazetteerWordFlags, isEverydayWord } from '../gazetteer.js';
+import { compiledGazetteerClass, gazetteerWordFlags, isEverydayWord } from '../gazetteer.js';
 import type { GazetteerLookup } from './gazetteer-lookup.js';
 import { loadWordClusters } from './word-clusters.js';
 
@@ -31,7 +31,13 @@ export function shippedGazetteer(clustersFile?: string): { lookup: GazetteerLook
   const wordClass = (lower: string): string | null => lexicon.get(lower) ?? null;
   const clusters = loadWordClusters(clustersFile);
   return {
-    lookup: { wordFlags, phraseClass: gazetteerClass, wordClass, isEveryday: isEverydayWord, cluster: clusters.of },
+    lookup: {
+      wordFlags,
+      phraseClass: compiledGazetteerClass,
+      wordClass,
+      isEveryday: isEverydayWord,
+      cluster: clusters.of,
+    },
     // Only training needs the id, so tagging never pays for hashing the gazetteer file.
     id: () => {
       const digest = createHash('sha256')

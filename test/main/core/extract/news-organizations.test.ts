@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compiledGazetteerClass, gazetteerClass, gazetteerWordFlags } from '../../../../main/core/extract/gazetteer.js';
+import { namedEntities } from '../../../helpers/typed-entities.js';
+
+// Sentences written for these tests.
+describe('organisations that recur in the news', () => {
+  it('are found with no cue around them, in full or by their short forms', () => {
+    expect(namedEntities('Greenpeace said on Monday it would appeal. Unison called a ballot.')).toEqual([
+      'organization:Greenpeace',
+      'organization:Unison',
+    ]);
+    expect(namedEntities('ICE agents detained him, and the AfD welcomed it.')).toEqual([
+      'organization:ICE',
+      'organization:AfD',
+    ]);
+  });
+
+  it('win over a place of the same name, and a short form counts only as written', () => {
+    expect(gazetteerClass('Morena')).toBe('organization');
+    expect(gazetteerClass('AfD')).toBe('organization');
+    expect(gazetteerClass('Afd')).toBeNull();
+    expect(gazetteerClass('Ice')).toBeNull();
+  });
+
+  it('are the rules’ knowledge only: the tagger sees the compiled gazetteer it was trained on', () => {
+    expect(compiledGazetteerClass('Greenpeace')).toBeNull();
+    expect(compiledGazetteerClass('Morena')).toBe('location');
+    expect(gazetteerWordFlags('Greenpeace')).toBe(0);
+    // The compiled list still answers for both.
+    expect(gazetteerClass('Europol')).toBe('organization');
+    expect(compiledGazetteerClass('Europol')).toBe('organization');
+  });
+});
+
+describe('a known organisation and a country in one name', () => {
+  it('is the organisation’s branch there, one organisation', () => {
+    expect(namedEntities('Officials said NHS England would publish the figures. England lost.')).toEqual([
+      'organization:NHS England',
+      'location:England',
+    ]);
+  });
+});
