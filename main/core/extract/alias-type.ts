@@ -1,9 +1,9 @@
 import { withFound } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
-/** ", also known as the ", " (known as ", ", aka ": what stands between a name and another name for it. */
+/** ", also known as the ", " (known as ", ", known in Dutch as ", ", aka ": what stands between a name and another name for it. */
 const ALIAS_BETWEEN =
-  /^\s*(?:,|\()?\s*(?:(?:also|better|widely|locally)\s+)?(?:known|called|referred\s+to)\s+as\s+(?:the\s+)?$|^\s*(?:,|\()?\s*(?:aka|a\.k\.a\.)\s+(?:the\s+)?$/i;
+  /^\s*(?:,|\()?\s*(?:(?:also|better|widely|locally)\s+)?(?:known(?:\s+in\s+\p{Lu}\p{Ll}+)?|called|referred\s+to)\s+as\s+(?:the\s+)?$|^\s*(?:,|\()?\s*(?:aka|a\.k\.a\.)\s+(?:the\s+)?$/iu;
 
 /**
  * The other name itself, where the tagger found none: one to four capitalised words, in quotes or
@@ -66,6 +66,10 @@ export function findPersonAliases(text: string, entities: ExtractedEntity[]): Ex
 const ACRONYM_AFTER =
   /^\s*,?\s*(?:(?:also|better|widely)\s+)?(?:known|referred\s+to)\s+(?:by\s+(?:its|the|their)\s+(?:\p{L}+\s+)?(?:acronym|initials|abbreviation)|as)\s+([A-Z][A-Z0-9&]{1,7}(?![\p{L}\p{N}])|\p{Lu}\p{Ll}{2,9}(?=\s*[,.;)]))/u;
 
+/** ", known in Dutch as Milieudefensie,": the body's one-word name in another language, where the clause ends with it. */
+const NAME_IN_LANGUAGE_AFTER =
+  /^\s*,?\s*(?:also\s+)?known\s+in\s+\p{Lu}\p{Ll}+\s+as\s+(\p{Lu}\p{Ll}[\p{L}-]{1,23})(?=\s*[,.;)])/u;
+
 /**
  * A body's acronym given after "known by its … acronym": the same body, in every mention
  * ("The Directorate for State Protection and Intelligence, known by its German acronym DSN").
@@ -74,7 +78,8 @@ export function findAcronymAliases(text: string, entities: ExtractedEntity[]): E
   const found: ExtractedEntity[] = [];
   for (const body of entities) {
     if (body.type !== 'organization') continue;
-    const m = ACRONYM_AFTER.exec(text.slice(body.end, body.end + 80));
+    const after = text.slice(body.end, body.end + 80);
+    const m = ACRONYM_AFTER.exec(after) ?? NAME_IN_LANGUAGE_AFTER.exec(after);
     if (!m) continue;
     const acronym = m[1]!;
     const every = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu');

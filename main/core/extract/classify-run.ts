@@ -76,7 +76,15 @@ export function classifyRun(run: Run, text: string): Span[] {
     });
   }
   // "Fighters of the Free … Movement": a sentence-opening common noun and its "of" are not the name.
-  if ((us[0] as Unit).first && isPlainWord(us[0] as Unit) && us.length > 2 && isConnector(us[1] as Unit)) {
+  // Unless the whole run is a known body ("Friends of the Earth", or its branch in a country).
+  if (
+    (us[0] as Unit).first &&
+    isPlainWord(us[0] as Unit) &&
+    us.length > 2 &&
+    isConnector(us[1] as Unit) &&
+    gazetteerClass(textOf(us, text)) === null &&
+    !isCountryBranch(us, text)
+  ) {
     us = trimConnectors(us.slice(1));
   }
   return classifyUnits(us, run, text, false);
@@ -237,6 +245,15 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (us.length >= 3 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of' && !joinsTwoNames(us)) {
     return span(us, 'location', 'head-rule');
   }
+  // "Place de la Republique", "Piazza del Popolo", "Praça do Comércio": a square or street named
+  // in a Romance language, its head first, then "de" and the rest.
+  if (
+    us.length >= 3 &&
+    SQUARE_HEADS.has(lower(us[0] as Unit)) &&
+    /^(?:de|del|della|delle|dei|di|du|des|da|do|dos|das)$/.test(lower(us[1] as Unit)) &&
+    !joinsTwoNames(us)
+  )
+    return span(us, 'location', 'head-rule');
   // "Los Chapitos", "La Mayiza", "Los Zetas": a Spanish article opening a name that is no known
   // place (those matched above: "Los Angeles", "La Paz") names a group.
   if (/^(?:Los|Las|La)$/.test((us[0] as Unit).text) && us.length >= 2 && !us.some(isTitleWord) && !joinsTwoNames(us))
@@ -266,7 +283,8 @@ function wholeRule(us: Unit[], text: string): Span | null {
       lower(u) === 'and' &&
       !us.slice(0, i).every((w) => isEverydayWord(w.text) && !isDemonym(w.text) && !ORG_HEADS.has(lower(w))) &&
       !endsInTradePair(us, i) &&
-      !placesPairOpensBody(us, i),
+      !placesPairOpensBody(us, i) &&
+      !remitPairBeforeHead(us, i),
   );
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
     if (
@@ -298,6 +316,9 @@ function wholeRule(us: Unit[], text: string): Span | null {
   return null;
 }
 
+/** Squares and streets whose names open with their head word in French, Spanish, Italian and Portuguese. */
+const SQUARE_HEADS = new Set('place plaza piazza praça praca rue avenida calle largo puerta porta'.split(' '));
+
 /**
  * "NHS England", "Amnesty International Kenya", "Save the Children UK": a known organisation and
  * then a country, in one run, name the organisation's branch there — one organisation, not the
@@ -319,12 +340,30 @@ function isCountryBranch(us: Unit[], text: string): boolean {
   return false;
 }
 
+/**
+ * "North Yorkshire Fire and Rescue Service", "Fish and Wildlife Service": the "and" at `i` joins
+ * two everyday words of one body's remit, and everyday words then end the run in a body's head.
+ * Not "Court and National Assembly": a body's head before the "and" names a body of its own.
+ */
+function remitPairBeforeHead(us: Unit[], i: number): boolean {
+  const plain = (u: Unit): boolean => isEverydayWord(u.text) && !isDemonym(u.text);
+  const before = us[i - 1];
+  const after = us.slice(i + 1);
+  return (
+    before !== undefined &&
+    plain(before) &&
+    !ORG_HEADS.has(lower(before)) &&
+    after.length >= 2 &&
+    after.every(plain) &&
+    ORG_HEADS.has(lower(after[after.length - 1] as Unit))
+  );
+}
+
 /** Lines of business a firm's name may end with two of: "Blue Lagoon Shipping and Trading". */
 const TRADES = new Set(
   'trading contracting shipping logistics services industries securities insurance holdings energy mining'.split(' '),
 );
 
-/** Whether the "and" at `i` joins two lines of business that end the run (one firm's name), after a name of its own. */
 /** "England and Wales Cricket Board": two known places joined by the "and" at `i` open a body's name. */
 function placesPairOpensBody(us: Unit[], i: number): boolean {
   return (
@@ -336,6 +375,7 @@ function placesPairOpensBody(us: Unit[], i: number): boolean {
   );
 }
 
+/** Whether the "and" at `i` joins two lines of business that end the run (one firm's name), after a name of its own. */
 function endsInTradePair(us: Unit[], i: number): boolean {
   return i >= 2 && i === us.length - 2 && TRADES.has(lower(us[i - 1] as Unit)) && TRADES.has(lower(us[i + 1] as Unit));
 }

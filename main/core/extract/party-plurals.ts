@@ -13,10 +13,13 @@ const PARTY =
 /** Words that stand before a party's plural without naming it. */
 const NOT_A_MODIFIER = /^(?:The|And|But|Many|Some|Most|All|Both|Senate|House|Congressional|Fellow|Young|Former|Top)$/;
 
+/** Creeds that name parties in many countries ("Christian Democrats"), though they read as nationality words. */
+const NAMING_CREEDS = /^(?:Christian)$/;
+
 export function findPartyPlurals(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const found: ExtractedEntity[] = [];
   for (const m of text.matchAll(PARTY)) {
-    const modifier = m[1] && !NOT_A_MODIFIER.test(m[1]) && !isDemonym(m[1]) ? m[1] : null;
+    const modifier = m[1] && !NOT_A_MODIFIER.test(m[1]) && (!isDemonym(m[1]) || NAMING_CREEDS.test(m[1])) ? m[1] : null;
     if (m[1] && !modifier && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index + m[1].length + 1)))
       continue;
     const start = modifier ? m.index : m.index + m[0].length - m[2]!.length;

@@ -40,3 +40,12 @@ describe('a known organisation and a country in one name', () => {
     ]);
   });
 });
+
+describe('a known body opening a sentence', () => {
+  it('is whole, though its first word is an everyday word before "of"', () => {
+    expect(namedEntities('Friends of the Earth said so. Friends of the Earth Netherlands agreed.')).toEqual([
+      'organization:Friends of the Earth',
+      'organization:Friends of the Earth Netherlands',
+    ]);
+  });
+});

@@ -24,4 +24,10 @@ describe('a body named for its remit, the remit joined by "and"', () => {
       ]),
     );
   });
+
+  it('keeps two everyday words joined by "and" before the body’s head, after a place', () => {
+    expect(named('Firefighters from North Yorkshire Fire and Rescue Service used boats to reach residents.')).toEqual([
+      'organization:North Yorkshire Fire and Rescue Service',
+    ]);
+  });
 });

@@ -16,4 +16,10 @@ describe('a party named as its members', () => {
       'person:Robert Habeck',
     ]);
   });
+
+  it('keeps a creed that names parties, though it reads as a nationality word', () => {
+    expect(
+      namedEntities('Friedrich Merz, leader of the conservative Christian Democrats (CDU), demanded a vote.'),
+    ).toEqual(['person:Friedrich Merz', 'organization:Christian Democrats', 'organization:CDU']);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../main/core/extract/index.js';
+import { namedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests.
 const people = (text: string) =>
@@ -74,5 +75,19 @@ describe("a person's other name after 'known as'", () => {
     ]);
     const clause = people('Police held Ramon Ortuzar, known as Gato among friends, on Monday.');
     expect(clause.map((p) => p.text)).toEqual(['Ramon Ortuzar']);
+  });
+});
+
+describe('a body’s name in another language', () => {
+  it('is the same kind of thing as the name it follows, in every mention', () => {
+    expect(
+      namedEntities(
+        'Friends of the Earth Netherlands, known in Dutch as Milieudefensie, brought the case. Milieudefensie said it would appeal.',
+      ),
+    ).toEqual([
+      'organization:Friends of the Earth Netherlands',
+      'organization:Milieudefensie',
+      'organization:Milieudefensie',
+    ]);
   });
 });
