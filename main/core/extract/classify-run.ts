@@ -41,7 +41,7 @@ const lower = (u: Unit): string => u.text.toLowerCase();
 const textOf = (us: Unit[], full: string): string => full.slice((us[0] as Unit).start, (us[us.length - 1] as Unit).end);
 /**
  * Head words that open a body's name in Spanish, Portuguese, French, Italian, German and Polish:
- * "Grupo Televisa", "Compagnie Maritime Belge", "Deutsche Telekom".
+ * "Grupo Televisa", "Compagnie Maritime Belge", "Deutsche Telekom", "Telewizja Polska".
  */
 const LEADING_ORG_HEADS = new Set(
   `banco banca banque grupo grupa groupe gruppo gruppe compañía compania companhia compagnie compagnia
@@ -49,7 +49,8 @@ const LEADING_ORG_HEADS = new Set(
   instituto fundación fundacion fundação fundacao fondation fondazione corporación corporacion empresa
   empresas aerolíneas aerolineas ferrocarriles partido partito movimiento mouvement movimento ejército
   ejercito armée armee ministerio ministère ministere ministero ministerstvo policía policia polizei caja
-  caixa cassa crédit deutsche radio consorcio consorzio consortium`.split(/\s+/),
+  caixa cassa crédit deutsche radio consorcio consorzio consortium telewizja televisión televisao televisão
+  télévision televisione`.split(/\s+/),
 );
 const isConnector = (u: Unit): boolean => !isCapitalised(u) && CONNECTORS.has(lower(u));
 const isAcronym = (u: Unit): boolean => /^[A-Z][A-Z0-9&-]*[A-Z0-9]s?$/.test(u.text) && /[A-Z].*[A-Z]/.test(u.text);

@@ -15,6 +15,7 @@ import { joinOrgRemit } from './org-remit-join.js';
 import { joinNamePossessive } from './name-possessive.js';
 import { joinBareInitials } from './bare-initials.js';
 import { joinCourtNames } from './court-names.js';
+import { findRoadNumbers } from './road-numbers.js';
 import { joinNameParticles } from './name-particles.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
@@ -106,6 +107,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinNamePossessive,
   joinBareInitials,
   joinCourtNames,
+  findRoadNumbers,
   addThreatActorCodes,
   splitMakerFromModel,
   dropThingNames,

@@ -60,6 +60,8 @@ const STAFF_OF_ANOTHER =
 /** "The Islamist group", "a Sunni militia": a belief describes the body, it does not name it. */
 const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;
 const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel)\b(?!-)/;
+/** "the Law and Justice party": a party's name may be everyday words joined by "and". */
+const PARTY_AFTER = /^\s+party\b(?!-)/;
 /**
  * What only a company does or has: "Anglo American rejected a takeover proposal", "Freeport-McMoRan
  * Chief Executive Kathleen Quirk", "Nvidia CEO Jensen Huang", "FTX founder Sam Bankman-Fried".
@@ -114,6 +116,15 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
         ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, named[0]!.start - 24), named[0]!.start))) &&
       !named.every((u) => isEverydayWord(u.text)) &&
       !(named.length === 1 && BELIEF.test(named[0]!.text));
+    // "the Law and Justice party", "the Justice and Development party": capitalised words
+    // joined by "and" before "party" name it, everyday words as they are.
+    const words = opensWithArticle ? run.units.slice(1) : run.units;
+    const partyOfWords =
+      PARTY_AFTER.test(after) &&
+      words.length >= 3 &&
+      words.every((u, i) => (i % 2 === 1 ? u.text === 'and' : /^\p{Lu}/u.test(u.text))) &&
+      (opensWithArticle ||
+        ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 24), words[0]!.start)));
     // The whole name after a sentence's "The" ("The Bank of Korea has cut its …").
     const doer = opensWithArticle ? run.units.slice(1) : run.units;
     const ownsIt =
@@ -130,11 +141,12 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       !spokesperson &&
       !staff &&
       !body &&
+      !partyOfWords &&
       !founded
     )
       continue;
     if (run.units.length === 1 && NOT_A_NAME.test(first.text)) continue;
-    const from = body ? named[0]! : ownsIt ? doer[0]! : first;
+    const from = partyOfWords ? words[0]! : body ? named[0]! : ownsIt ? doer[0]! : first;
     if (namesNoFirm(text.slice(from.start, last.end), from, run.before)) continue;
     out.push(makeSpan(from.start, last.end, 'organization', 'apposition'));
   }

@@ -337,6 +337,12 @@ describe('a body whose head word opens its name', () => {
       'organization:Consorcio de Compensación de Seguros',
     ]);
   });
+
+  it('is one in Polish: "Telewizja Polska", though "Polska" is the country', () => {
+    expect(namedEntities('The minister restored impartiality at Telewizja Polska, he said.')).toEqual([
+      'organization:Telewizja Polska',
+    ]);
+  });
 });
 
 describe('a society named with "of"', () => {
@@ -785,5 +791,13 @@ describe('a founder after a name, and a former role in apposition', () => {
       'Richard Teng': 'person',
       'Abu Dhabi': 'location',
     });
+  });
+});
+
+describe('a party named by everyday words joined by "and"', () => {
+  it('is the words before "party"', () => {
+    expect(namedEntities('Voters backed the Law and Justice party in the east.')).toEqual([
+      'organization:Law and Justice',
+    ]);
   });
 });

@@ -19,4 +19,10 @@ describe("a region's adjective", () => {
       'location:Milan',
     ]);
   });
+
+  it('is no place with its compass word either: "West African leaders"', () => {
+    expect(
+      namedEntities("The ceremony was attended by several West African leaders, among them Ghana's president."),
+    ).toEqual(['location:Ghana']);
+  });
 });

@@ -1,0 +1,26 @@
+import { mentionKey } from './normalize.js';
+import { replacedBy } from './entity-list.js';
+import type { ExtractedEntity } from './types.js';
+
+/** "Highway 16", "Interstate 95", "Route 66", "Autobahn 7": a road named by its number (not "Route 1 Bridge": a longer name). */
+const ROAD =
+  /(?<![\p{L}\p{N}])(?:Highway|Interstate|Route|Motorway|Autobahn|Autoroute)\s+\d{1,4}[A-Z]?(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})/gu;
+
+/**
+ * A numbered road is a place, as rivers and passes are: "after Highway 16 east to Edmonton was
+ * closed". The tagger reads the word and drops the number, or passes both by. Whatever it found
+ * inside the road's name gives way to the whole.
+ */
+export function findRoadNumbers(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const found: ExtractedEntity[] = [];
+  for (const m of text.matchAll(ROAD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // A longer name holding it ("Highway 1 Bridge Authority") is left as it is.
+    if (entities.some((e) => e.start <= start && e.end >= end && e.end - e.start > end - start)) continue;
+    // Only names inside the road's own words give way; one that runs past it is another name.
+    if (entities.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
+    found.push({ type: 'location', text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
+  }
+  return replacedBy(entities, found);
+}
