@@ -172,7 +172,8 @@ export function combineModelSpans(
       !namesInstitution(text.slice(r.start, r.end)) &&
       !modelIndex.inside(r.start, r.end).some((m) => m.start === r.start && m.score >= MIN_MODEL_SCORE) &&
       !endsInBusiness(text.slice(r.start, r.end)) &&
-      !/\p{L}-based\s+$/u.test(text.slice(Math.max(0, r.start - 8), r.start))
+      !/\p{L}-based\s+$/u.test(text.slice(Math.max(0, r.start - 8), r.start)) &&
+      !ownedByPlace(text, r.start)
     )
       continue;
     let free = true;
@@ -206,6 +207,18 @@ const TRADE_WORDS =
 const TRADE = new RegExp(`^(?:${TRADE_WORDS})\\s+(?=\\p{Lu})`, 'u');
 /** "Rival" alone, where the tagger split it from the name after it: no name at all. */
 const STANDING_OR_TRADE_ALONE = new RegExp(`^(?:${STANDING_WORDS}|${TRADE_WORDS})$`, 'u');
+
+/**
+ * "Saudi Arabia's Public Investment Fund", "Norway's Government Pension Fund": after a known
+ * place's possessive, capitals on everyday words before a body's head make them a name.
+ */
+function ownedByPlace(text: string, start: number): boolean {
+  const o = /((?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!o) return false;
+  // The owner is the place its last words name ("Saudi Arabia", not a word before it).
+  const words = o[1]!.split(' ');
+  return words.some((_, i) => gazetteerClass(words.slice(i).join(' ')) === 'location');
+}
 
 /** Where a known place's possessive ends the owner in the model's span ("Rome's Fiumicino"), or -1. */
 function placeOwnerEnd(text: string, m: { start: number; end: number }): number {
@@ -303,6 +316,27 @@ function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): b
 }
 
 /**
+ * Where [start, end) ends once title words at its end are given back to the title that follows
+ * it ("District" of "District Attorney Fran Chardo"); `end` when there are none, or nothing but
+ * a connector would be left ("Department of Justice" stays whole).
+ */
+function beforeTitleWords(text: string, start: number, end: number): number {
+  const next = /^ (\p{Lu}\p{L}+) \p{Lu}/u.exec(text.slice(end, end + 40));
+  if (!next || !PERSON_TITLES.has(next[1]!.toLowerCase())) return end;
+  let cut = end;
+  for (
+    let w = /\s(\p{Lu}\p{L}+)$/u.exec(text.slice(start, cut));
+    w;
+    w = /\s(\p{Lu}\p{L}+)$/u.exec(text.slice(start, cut))
+  ) {
+    if (!TITLE_MODIFIERS.has(w[1]!.toLowerCase())) break;
+    cut = start + w.index;
+  }
+  const left = text.slice(start, cut).trim();
+  return left && !CONNECTORS.has(/\S+$/.exec(left)![0].toLowerCase()) ? cut : end;
+}
+
+/**
  * Whether [start, end) is the field of a post before its title: a country's adjective and title
  * words ("British Defence" Secretary), or everyday words before a minister's or a commissioner's
  * title and a name ("Internal Market" Commissioner Thierry Breton).
@@ -381,6 +415,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
       start += t[0].length;
     }
   }
+  // "Dauphin County District" + "Attorney Fran Chardo": a place or body that swallowed the first
+  // words of the title after it ends before them.
+  if (m.type !== 'person') end = beforeTitleWords(text, start, end);
   // "No. 96", "Vol. 3": a number's abbreviation, not a name.
   if (/^(?:No|Nos|Vol|Art|Fig|Ch)\.?$/.test(text.slice(start, end)) && /^\.?\s*\d/.test(text.slice(end, end + 4)))
     return null;

@@ -16,6 +16,7 @@ import { joinNamePossessive } from './name-possessive.js';
 import { joinBareInitials } from './bare-initials.js';
 import { joinCourtNames } from './court-names.js';
 import { findRoadNumbers } from './road-numbers.js';
+import { joinLowerCaseTails } from './lower-case-tail.js';
 import { joinNameParticles } from './name-particles.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
@@ -108,6 +109,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinBareInitials,
   joinCourtNames,
   findRoadNumbers,
+  joinLowerCaseTails,
   addThreatActorCodes,
   splitMakerFromModel,
   dropThingNames,

@@ -801,3 +801,19 @@ describe('a party named by everyday words joined by "and"', () => {
     ]);
   });
 });
+
+describe('a body after a known place’s possessive', () => {
+  it('is named by its capitals, everyday words as they are', () => {
+    expect(
+      namedEntities("Saudi Arabia's Public Investment Fund raised $5.5 billion from its first bond sale."),
+    ).toEqual(['location:Saudi Arabia', 'organization:Public Investment Fund']);
+  });
+});
+
+describe('a known body whose head word is written in lower case', () => {
+  it('is the body, head word and all', () => {
+    expect(namedEntities('The Metropolitan police is investigating the claims.')).toEqual([
+      'organization:Metropolitan police',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedEntities } from '../../../helpers/typed-entities.js';
+import { namedEntities, typedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests: the titles of business news, whose words are not names.
 const typed = (text: string) => typedEntities(text);
@@ -79,5 +79,14 @@ describe('a given name written with a hyphen', () => {
     const t = typed('President Lai Ching-te said the government would act. Kyiv-led forces held.');
     expect(t).toMatchObject({ 'Lai Ching-te': 'person' });
     expect(t['Lai']).toBeUndefined();
+  });
+});
+
+describe('a place before a title', () => {
+  it('gives the title words it swallowed back to the title', () => {
+    expect(namedEntities('Dauphin County District Attorney Fran Chardo said more charges could follow.')).toEqual([
+      'location:Dauphin County',
+      'person:Fran Chardo',
+    ]);
   });
 });
