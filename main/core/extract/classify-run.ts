@@ -88,6 +88,15 @@ export function classifyRun(run: Run, text: string): Span[] {
   ) {
     us = trimConnectors(us.slice(1));
   }
+  // "Striking Canada Post workers": a participle opening the sentence before a known name.
+  if (
+    (us[0] as Unit).first &&
+    us.length >= 2 &&
+    /^\p{Lu}\p{Ll}+ing$/u.test((us[0] as Unit).text) &&
+    isPlainWord(us[0] as Unit) &&
+    gazetteerClass((us[1] as Unit).text) !== null
+  )
+    us = us.slice(1);
   return classifyUnits(us, run, text, false);
 }
 

@@ -10,6 +10,7 @@ import type { NamedEntityType } from './types.js';
 import { CONNECTORS, HELD_IN, INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
+import { inCreditLine } from './credit-line.js';
 import { SpanIndex } from './span-index.js';
 import { headPartAfterName } from './org-head-join.js';
 import { ORG_NOUNS } from './apposition.js';
@@ -59,12 +60,15 @@ export function combineModelSpans(
     // As strong, a noun right before a name outweighs a look-up: "the state news agency SANA" is
     // the agency, though the gazetteer knows a city Sana. Not where the name only modifies a
     // plural after it ("two giant Texas plants").
+    // So does the kind of body said right after it: "Albemarle, the U.S. company that …", though
+    // the gazetteer knows a county Albemarle.
     const contextOverLookup =
       prev?.source === 'gazetteer' &&
       r.source === 'apposition' &&
       r.strength === prev.strength &&
-      ORG_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, r.start - 24), r.start))?.[1] ?? '') &&
-      !/^\s+\p{Ll}+s\b/u.test(text.slice(r.end, r.end + 24));
+      ((ORG_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, r.start - 24), r.start))?.[1] ?? '') &&
+        !/^\s+\p{Ll}+s\b/u.test(text.slice(r.end, r.end + 24))) ||
+        bodyNamedAfter(text, r.end));
     if (!prev || r.strength > prev.strength || contextOverLookup) exact.set(k, r);
   }
   const nameWords = nameWordsOf(text, model);
@@ -112,6 +116,22 @@ export function combineModelSpans(
         .overlapping(m.start, m.end)
         .some(
           (r) => r.source === 'apposition' && r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start,
+        )
+    )
+      continue;
+    // "By Christina Amann and Victoria Waldersee": a byline's or credit line's name holding the
+    // model's span is a person's whole name, whatever place the model read in its first word.
+    if (
+      strongIndex
+        .overlapping(m.start, m.end)
+        .some(
+          (r) =>
+            r.source === 'title' &&
+            r.type === 'person' &&
+            r.start <= m.start &&
+            r.end >= m.end &&
+            r.end - r.start > m.end - m.start &&
+            inCreditLine(text, r.start),
         )
     )
       continue;
@@ -315,6 +335,18 @@ function coveredByParts(text: string, m: TaggedSpan, strong: SpanIndex<Span>): b
   return /^(?:[\s,-]|['’]s\b)*$/.test(rest);
 }
 
+/** ", the U.S. company that …", ", a Chinese state firm": the kind of body a name is, said right after it. */
+function bodyNamedAfter(text: string, end: number): boolean {
+  const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}.'’-]+\s+){0,3}?)(\p{Ll}+)(?=[\s,.])/u.exec(text.slice(end, end + 60));
+  // Only a nationality or a few plain words before the noun: "the U.S. company", "a Chinese state firm".
+  const before = m?.[1]!.trim().split(/\s+/).filter(Boolean) ?? [];
+  return (
+    !!m &&
+    ORG_NOUNS.has(m[2]!) &&
+    before.every((w) => /^\p{Lu}/u.test(w) || /^(?:state|state-owned|listed|private|big|large|major|leading)$/.test(w))
+  );
+}
+
 /**
  * Where [start, end) ends once title words at its end are given back to the title that follows
  * it ("District" of "District Attorney Fran Chardo"); `end` when there are none, or nothing but
@@ -393,6 +425,16 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   const partOf =
     HELD_IN.exec(text.slice(start, end)) ?? STANDING.exec(text.slice(start, end)) ?? TRADE.exec(text.slice(start, end));
   if (partOf) start += partOf[0].length;
+  // "Striking Canada Post workers": a participle opening the sentence is no part of the name
+  // after it, where that name opens with a known one.
+  const participle = /^(\p{Lu}\p{Ll}+ing) (?=(\p{Lu}[\p{L}.-]*))/u.exec(text.slice(start, end));
+  if (
+    participle &&
+    /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) &&
+    isEverydayWord(participle[1]!) &&
+    gazetteerClass(participle[2]!) !== null
+  )
+    start += participle[0].length;
   // "north-western Syria": lower-case words before a written name are not part of it.
   // "rivals easyJet": the same before a name written with a capital inside.
   const lowerLead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu}|\p{Ll}+\p{Lu})/u.exec(text.slice(start, end));

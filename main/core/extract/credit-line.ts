@@ -10,9 +10,22 @@ const CREDIT = /\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Wri
 const NAME =
   /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{1,3})(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn)\s+)*(?:\p{Lu}[\p{L}'’.-]*))+$/u;
 
+/**
+ * A byline on a line of its own: "By Christina Amann and Victoria Waldersee". Only a line of
+ * names (no lower-case word but "and", "in" and name particles), so "By Monday Hamas and Israel
+ * agreed …" is no byline.
+ */
+const BYLINE = /^[ \t]*By\s+([^\n]{3,100})$/gm;
+const BYLINE_SMALL_WORDS = /^(?:and|in|van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn)$/;
+
 export function creditLineSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(CREDIT)) {
+  const lines = [...text.matchAll(CREDIT)];
+  for (const b of text.matchAll(BYLINE)) {
+    const words = b[1]!.split(/[\s,]+/).filter(Boolean);
+    if (words.every((w) => /^\p{Lu}/u.test(w) || BYLINE_SMALL_WORDS.test(w))) lines.push(b);
+  }
+  for (const m of lines) {
     const list = m[1]!;
     const listStart = m.index + m[0].length - list.length;
     // "Ricardo Brito in Brasilia and Gabriel Araujo": names split at commas and "and", places cut at "in".
@@ -27,4 +40,11 @@ export function creditLineSpans(text: string): Span[] {
     }
   }
   return out;
+}
+
+/** Whether a name starting at `start` stands in a byline or a credit line (creditLineSpans found it there). */
+export function inCreditLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  return /^[ \t]*By\s/.test(before) || /\b(?:[Rr]eporting|Writing|Editing|Compiled|Written|Edited)\s+by\s/.test(before);
 }

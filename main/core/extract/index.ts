@@ -17,6 +17,7 @@ import { joinBareInitials } from './bare-initials.js';
 import { joinCourtNames } from './court-names.js';
 import { findRoadNumbers } from './road-numbers.js';
 import { joinLowerCaseTails } from './lower-case-tail.js';
+import { joinUpperLowerPlaces } from './upper-lower-places.js';
 import { joinNameParticles } from './name-particles.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
@@ -110,6 +111,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinCourtNames,
   findRoadNumbers,
   joinLowerCaseTails,
+  joinUpperLowerPlaces,
   addThreatActorCodes,
   splitMakerFromModel,
   dropThingNames,

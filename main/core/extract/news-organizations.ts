@@ -288,6 +288,8 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Ofgem'],
   ['Ofwat'],
   // Governments' departments and agencies
+  ['House of Commons', 'Commons'],
+  ['House of Lords'],
   ['Department of Justice', 'Justice Department', 'DOJ'],
   ['State Department', 'Department of State'],
   ['Department of Defense', 'Defense Department'],

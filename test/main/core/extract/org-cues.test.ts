@@ -817,3 +817,19 @@ describe('a known body whose head word is written in lower case', () => {
     ]);
   });
 });
+
+describe('a name the apposition after it calls a company', () => {
+  it('is the company, though the gazetteer knows a place of that name', () => {
+    expect(
+      namedEntities('Albemarle, the U.S. company that also mines in the Atacama, is not part of the deal.'),
+    ).toEqual(['organization:Albemarle', 'location:U.S.', 'location:Atacama']);
+  });
+});
+
+describe('a participle opening the sentence', () => {
+  it('is no part of the known name after it', () => {
+    expect(namedEntities('Striking Canada Post workers will return to work on Tuesday.')).toEqual([
+      'organization:Canada Post',
+    ]);
+  });
+});
