@@ -329,13 +329,14 @@ function wholeRule(us: Unit[], text: string): Span | null {
 /** Squares and streets whose names open with their head word in French, Spanish, Italian and Portuguese. */
 const SQUARE_HEADS = new Set('place plaza piazza praça praca rue avenida calle largo puerta porta'.split(' '));
 
+/** The nations of the United Kingdom, which no country code names. */
+const UK_NATIONS = /^(?:England|Scotland|Wales|Northern Ireland)$/;
+
 /**
  * "NHS England", "Amnesty International Kenya", "Save the Children UK": a known organisation and
  * then a country, in one run, name the organisation's branch there — one organisation, not the
  * body and a place.
  */
-const UK_NATIONS = /^(?:England|Scotland|Wales|Northern Ireland)$/;
-
 function isCountryBranch(us: Unit[], text: string): boolean {
   for (let k = us.length - 1; k >= 1 && k >= us.length - 3; k--) {
     const body = us.slice(0, k);

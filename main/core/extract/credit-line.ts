@@ -5,7 +5,8 @@ import { makeSpan, type Span } from './span.js';
  * Terje Solsvik and Louise Heavens)", "Additional reporting by AJ Vicens in Detroit". Each name
  * there is a person, however unfamiliar; a place after "in" is left to the other rules.
  */
-const CREDIT = /\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Written|Edited)\s+by\s+([^;)\n]+)/g;
+const CREDIT_CUE = String.raw`\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Written|Edited)\s+by\s+`;
+const CREDIT = new RegExp(`${CREDIT_CUE}([^;)\\n]+)`, 'g');
 /** One person's name: capitalised words, initials and name particles ("David van Weel"). */
 const NAME =
   /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{1,3})(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn)\s+)*(?:\p{Lu}[\p{L}'’.-]*))+$/u;
@@ -46,5 +47,5 @@ export function creditLineSpans(text: string): Span[] {
 export function inCreditLine(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
-  return /^[ \t]*By\s/.test(before) || /\b(?:[Rr]eporting|Writing|Editing|Compiled|Written|Edited)\s+by\s/.test(before);
+  return /^[ \t]*By\s/.test(before) || new RegExp(CREDIT_CUE).test(before);
 }
