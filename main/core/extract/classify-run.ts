@@ -90,8 +90,8 @@ export function classifyRun(run: Run, text: string): Span[] {
   }
   // "Striking Canada Post workers": a participle opening the sentence before a known name.
   if (
-    (us[0] as Unit).first &&
     us.length >= 2 &&
+    (us[0] as Unit).first &&
     /^\p{Lu}\p{Ll}+ing$/u.test((us[0] as Unit).text) &&
     isPlainWord(us[0] as Unit) &&
     gazetteerClass((us[1] as Unit).text) !== null
