@@ -16,9 +16,8 @@ export function findRoadNumbers(text: string, entities: ExtractedEntity[]): Extr
   for (const m of text.matchAll(ROAD)) {
     const start = m.index;
     const end = start + m[0].length;
-    // A longer name holding it ("Highway 1 Bridge Authority") is left as it is.
-    if (entities.some((e) => e.start <= start && e.end >= end && e.end - e.start > end - start)) continue;
-    // Only names inside the road's own words give way; one that runs past it is another name.
+    // Only names inside the road's own words give way; one that holds it or runs past it
+    // ("Highway 1 Bridge Authority") is another name, left as it is.
     if (entities.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
     found.push({ type: 'location', text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
   }
