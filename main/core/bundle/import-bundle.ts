@@ -17,7 +17,7 @@ import {
   recordsEntry,
 } from './format.js';
 import { type OpenBundleOptions, type OpenedBundle, type SignatureStatus, openBundle } from './open-bundle.js';
-import { ReadAhead, worthReadingAhead } from './read-ahead.js';
+import { ReadAhead, ReaderThread, mayBeWorthReadingAhead, worthReadingAhead } from './read-ahead.js';
 import { type VerifyResult, verifyOpened } from './verify-bundle.js';
 
 export interface BundleImport {
@@ -54,7 +54,15 @@ export interface ImportBundleOptions extends OpenBundleOptions {
  * name every problem in the refusal; a sound bundle is read once, not twice.
  */
 export function importBundle(store: WritableCase, path: string, options: ImportBundleOptions = {}): BundleImport {
-  const bundle = openBundle(path, options);
+  // Started first, so that its start-up overlaps the opening; closed below if not wanted.
+  const thread = (options.readInWorker ?? mayBeWorthReadingAhead(path)) ? new ReaderThread() : null;
+  let bundle: OpenedBundle;
+  try {
+    bundle = openBundle(path, options);
+  } catch (e) {
+    thread?.close();
+    throw e;
+  }
   try {
     if (options.requireTrusted && (bundle.signature.state !== 'valid' || !bundle.signature.trusted)) {
       throw new DossierError(
@@ -64,7 +72,7 @@ export function importBundle(store: WritableCase, path: string, options: ImportB
     }
     const reading: { entry: string | null } = { entry: null };
     try {
-      return mergeBundle(store, bundle, options, reading);
+      return mergeBundle(store, bundle, options, reading, thread);
     } catch (e) {
       if (!(e instanceof DossierError) || e.code !== 'bundle-invalid') throw e;
       const verification = verifyOpened(
@@ -82,6 +90,7 @@ export function importBundle(store: WritableCase, path: string, options: ImportB
       );
     }
   } finally {
+    thread?.close();
     bundle.close();
   }
 }
@@ -93,6 +102,8 @@ function mergeBundle(
   options: ImportBundleOptions,
   /** The entry being read, so a fault found in it is not looked for twice. */
   reading: { entry: string | null },
+  /** A reading thread already started, if any. */
+  thread: ReaderThread | null,
 ): BundleImport {
   const counts: Record<string, number> = {};
   const read = <T>(entry: string, fn: () => T): T => {
@@ -108,7 +119,7 @@ function mergeBundle(
   const dismissals = readDismissals(bundle);
   const trusted = bundle.signature.state === 'valid' && bundle.signature.trusted !== null;
   const gate = new LocalChangeGate(store.meta().id, options.acceptLocalChanges, trusted);
-  const ahead = (options.readInWorker ?? worthReadingAhead(bundle)) ? new ReadAhead(bundle) : null;
+  const ahead = (options.readInWorker ?? worthReadingAhead(bundle)) ? new ReadAhead(bundle, thread ?? undefined) : null;
   const incoming: IncomingData = {
     label: bundle.path,
     tombstones,

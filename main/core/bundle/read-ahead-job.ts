@@ -12,7 +12,8 @@ export interface ReadAheadPlan {
   originals: readonly { entry: string; sha256: string }[];
 }
 
-export interface ReadAheadWorkerData {
+/** What to read: posted to the reading thread once the import has opened the bundle. */
+export interface ReadAheadJob {
   /** The bundle's open descriptor, borrowed: the worker reads the very file the import opened. */
   fd: number;
   path: string;
@@ -20,10 +21,16 @@ export interface ReadAheadWorkerData {
   /** The manifest the import checked (and whose signature it verified): hashes and counts come from it. */
   manifest: Manifest;
   plan: ReadAheadPlan;
+}
+
+/** The reading thread's start-up data: the channel it sends on, and its job arrives on. */
+export interface ReaderThreadData {
   port: MessagePort;
   state: SharedArrayBuffer;
   maxInFlightKib: number;
 }
+
+export type ReadAheadWorkerData = ReadAheadJob & ReaderThreadData;
 
 export type ReadAheadMessage =
   | { type: 'records'; kind: RecordKind; records: unknown[] }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { MessageChannel, type Worker } from 'node:worker_threads';
 import { DossierError } from '../errors.js';
 import { RECORD_KINDS } from '../store/record-kinds.js';
@@ -6,7 +7,7 @@ import { startWorker } from '../worker-entry.js';
 import { originalEntries } from './bundle-entries.js';
 import type { OpenedBundle } from './open-bundle.js';
 import { BlockingReceiver, newChannelState } from './read-ahead-channel.js';
-import type { ReadAheadMessage, ReadAheadPlan, ReadAheadWorkerData } from './read-ahead-job.js';
+import type { ReadAheadJob, ReadAheadMessage, ReadAheadPlan, ReaderThreadData } from './read-ahead-job.js';
 
 /**
  * Decoded records and originals waiting for the importing thread, at most: the reader runs this
@@ -28,6 +29,51 @@ export function worthReadingAhead(bundle: OpenedBundle): boolean {
 }
 
 /**
+ * Below this size on disk, no reading thread is started before the bundle is open: bundles
+ * compress text about 3–5×, so a smaller one rarely holds READ_AHEAD_MIN_BYTES. A thread started
+ * for one that does not is closed unused.
+ */
+const EARLY_START_MIN_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Whether the bundle at `path` is large enough on disk to start its reading thread before opening it. */
+export function mayBeWorthReadingAhead(path: string): boolean {
+  try {
+    return statSync(path).size >= EARLY_START_MIN_FILE_BYTES;
+  } catch {
+    // Opening it will say what is wrong.
+    return false;
+  }
+}
+
+/**
+ * A reading thread, started before the import opens the bundle: Node's start-up of the worker
+ * and its module (0.1–0.3 s here) overlaps the opening, the signature check and the small
+ * entries, instead of delaying the first records. Given its job by ReadAhead, or closed unused.
+ */
+export class ReaderThread {
+  readonly channel = new MessageChannel();
+  readonly state = newChannelState();
+  readonly worker: Worker;
+  private closed = false;
+
+  constructor() {
+    const data: ReaderThreadData = { port: this.channel.port2, state: this.state, maxInFlightKib: MAX_IN_FLIGHT_KIB };
+    this.worker = startWorker('bundle-read', { workerData: data, transferList: [this.channel.port2] });
+    // Never what keeps the process alive; a failure reaches the importing thread as a message.
+    this.worker.unref();
+    this.worker.on('error', () => undefined);
+  }
+
+  /** Stops the thread, used or not; again is harmless. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.channel.port1.close();
+    void this.worker.terminate();
+  }
+}
+
+/**
  * The import's reading done in a worker thread (workers/bundle-read.ts running read-ahead-job.ts):
  * inflating, hashing, parsing and checking overlap with the SQLite writes on the importing
  * thread, which takes the checked records in the order the merge asks for them. Every check is
@@ -37,29 +83,23 @@ export function worthReadingAhead(bundle: OpenedBundle): boolean {
 export class ReadAhead {
   /** The entry a fault was found in, once one was. */
   failedEntry: string | null = null;
-  private readonly worker: Worker;
   private readonly receiver: BlockingReceiver;
-  private readonly channel: MessageChannel;
   private finished = false;
 
-  constructor(bundle: OpenedBundle, plan: ReadAheadPlan = defaultPlan(bundle)) {
-    this.channel = new MessageChannel();
-    const state = newChannelState();
-    const data: ReadAheadWorkerData = {
+  constructor(
+    bundle: OpenedBundle,
+    private readonly thread: ReaderThread = new ReaderThread(),
+    plan: ReadAheadPlan = defaultPlan(bundle),
+  ) {
+    const job: ReadAheadJob = {
       fd: bundle.reader.fd,
       path: bundle.reader.path,
       limits: bundle.reader.limits,
       manifest: bundle.manifest,
       plan,
-      port: this.channel.port2,
-      state,
-      maxInFlightKib: MAX_IN_FLIGHT_KIB,
     };
-    this.worker = startWorker('bundle-read', { workerData: data, transferList: [this.channel.port2] });
-    // Never what keeps the process alive; a failure reaches the importing thread as a message.
-    this.worker.unref();
-    this.worker.on('error', () => undefined);
-    this.receiver = new BlockingReceiver(this.channel.port1, state, STALL_MS);
+    thread.channel.port1.postMessage(job);
+    this.receiver = new BlockingReceiver(thread.channel.port1, thread.state, STALL_MS);
   }
 
   /** Hands each record of `kind` to `fn`; returns how many the entry held. */
@@ -89,8 +129,7 @@ export class ReadAhead {
   /** Stops the reader (at once when the import failed early) and frees the thread. */
   close(): void {
     if (!this.finished) this.receiver.cancel();
-    this.channel.port1.close();
-    void this.worker.terminate();
+    this.thread.close();
   }
 
   private next(): ReadAheadMessage {

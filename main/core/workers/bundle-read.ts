@@ -1,9 +1,10 @@
 import { workerData } from 'node:worker_threads';
-import { type ReadAheadWorkerData, runReadAhead } from '../bundle/read-ahead-job.js';
+import { type ReadAheadJob, type ReaderThreadData, runReadAhead } from '../bundle/read-ahead-job.js';
 
 /**
  * The bundle reader: reads a bundle's records and originals ahead of an import that writes them
  * on another thread (../bundle/read-ahead.ts says why). One import per worker; it never opens
- * the case.
+ * the case. It starts before the import has opened the bundle, and waits for its job.
  */
-runReadAhead(workerData as ReadAheadWorkerData);
+const thread = workerData as ReaderThreadData;
+thread.port.once('message', (job: ReadAheadJob) => runReadAhead({ ...job, ...thread }));
