@@ -251,6 +251,8 @@ function wholeRule(us: Unit[], text: string): Span | null {
     (u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && /^(of|for|on)$/.test(lower(us[i + 1] as Unit)),
   );
   if (ofHead >= 0 && !us.slice(0, ofHead).some(isTitleWord)) return span(us, 'organization', 'head-rule');
+  // "Campaign to Stop Killer Robots": a body named for its purpose (runs.ts lets "to" in only there).
+  if (us.some((u) => u.text === 'to')) return span(us, 'organization', 'head-rule');
   // "Kingdom of France", "Gulf of Aden": a place head opening the name, then "of" and a name.
   if (us.length >= 3 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of' && !joinsTwoNames(us)) {
     return span(us, 'location', 'head-rule');

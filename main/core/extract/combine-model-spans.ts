@@ -82,6 +82,9 @@ export function combineModelSpans(
     if (!TYPE_SETTERS.has(r.source)) return false;
     // A name and the acronym it defines ("… (ISIL)") are one name, however the tagger split it.
     if (r.source === 'gazetteer' || r.source === 'acronym') return true;
+    // "Manhattan District Attorney's" + "Office": an office named after its post is one body,
+    // however the tagger split it at the possessive (possessor-org.ts `titledOffice`).
+    if (r.source === 'possessor' && /['’]s (?:Office|Department)$/.test(text.slice(r.start, r.end))) return true;
     const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
     return (
       inside.length < 2 ||
@@ -186,10 +189,13 @@ export function combineModelSpans(
     // "Customer Service", "Post Office": a head word after everyday words is too weak on its own,
     // unless the tagger found the name those words open ("Blue Lagoon" in "Blue Lagoon Shipping") or
     // the name is said to be based somewhere ("Dubai-based Blue Lagoon Shipping and Trading").
+    // Nor a body named for its purpose ("Campaign to End Loneliness": runs.ts joins those only).
     if (
       r.source === 'head-rule' &&
       !hasNameWord(text.slice(r.start, r.end)) &&
       !namesInstitution(text.slice(r.start, r.end)) &&
+      !/ to \p{Lu}/u.test(text.slice(r.start, r.end)) &&
+      !namesFacility(text, r.start, r.end) &&
       !modelIndex.inside(r.start, r.end).some((m) => m.start === r.start && m.score >= MIN_MODEL_SCORE) &&
       !endsInBusiness(text.slice(r.start, r.end)) &&
       !/\p{L}-based\s+$/u.test(text.slice(Math.max(0, r.start - 8), r.start)) &&
@@ -402,6 +408,10 @@ function branchOfBody(text: string, r: Span, inside: readonly TaggedSpan[]): boo
  * House conventions the model does not always follow: no leading "the" ("the Island of Divar"),
  * no trailing lower-case word ("Tulcea county"), no surrounding punctuation.
  */
+/** A company suffix with its full stop, then a capitalised word that is no second suffix. */
+const COMPANY_SUFFIX_THEN_NAME =
+  /\b((?:Co|Corp|Inc|Ltd|Plc|LLC|Bhd)\.)\s+(?!(?:Ltd|Limited|Inc|LLC|Plc|Corp|Co|Bhd)\b)(?=\p{Lu})/u;
+
 function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   let start = m.start;
   let end = m.end;
@@ -460,6 +470,12 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "Dauphin County District" + "Attorney Fran Chardo": a place or body that swallowed the first
   // words of the title after it ends before them.
   if (m.type !== 'person') end = beforeTitleWords(text, start, end);
+  // "Huawei Technologies Co. Tokyo Electron Ltd.": a company's suffix and its full stop end its
+  // name where no sentence break was seen; only a second suffix goes on ("Samsung Electronics Co. Ltd.").
+  if (m.type === 'organization') {
+    const cut = COMPANY_SUFFIX_THEN_NAME.exec(text.slice(start, end));
+    if (cut) end = start + cut.index + cut[1]!.length;
+  }
   // "No. 96", "Vol. 3": a number's abbreviation, not a name.
   if (/^(?:No|Nos|Vol|Art|Fig|Ch)\.?$/.test(text.slice(start, end)) && /^\.?\s*\d/.test(text.slice(end, end + 4)))
     return null;
@@ -512,6 +528,30 @@ function namesInstitution(phrase: string): boolean {
     headBeforeOf(phrase) ||
     GEOGRAPHIC_FEATURE.test(phrase)
   );
+}
+
+/** Heads of the places where people are treated or taught, named by everyday words ("… Medical Center"). */
+const FACILITY_HEADS = new Set([
+  'hospital',
+  'center',
+  'centre',
+  'clinic',
+  'university',
+  'college',
+  'institute',
+  'academy',
+]);
+
+/**
+ * "taken to Banner University Medical Center": three capitalised words or more ending in such a
+ * head, inside a sentence, name one, though each is an everyday word. Two ("Medical Center") or
+ * a sentence's opening words may only be capitals.
+ */
+function namesFacility(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  if (words.length < 3 || !FACILITY_HEADS.has(words[words.length - 1]!.toLowerCase())) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and)$/.test(w))) return false;
+  return !/(?:^|[.!?:]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz": a feature of the earth, whatever words follow. */

@@ -23,6 +23,8 @@ interface Gazetteer {
   /** The organisations of news-organizations.ts: known to the rules, not to the tagger's features. */
   newsPhrases: Map<string, 'organization'>;
   newsAcronyms: Map<string, 'organization'>;
+  /** The listed names with a comma inside, as written ("Bureau of Alcohol, Tobacco, …"). */
+  commaNames: string[];
   demonyms: Set<string>;
   everyday: Set<string>;
   countries: Map<string, string>;
@@ -77,8 +79,10 @@ function load(): Gazetteer {
   // the compiled file's answers, and sees exactly those.
   const newsPhrases = new Map<string, 'organization'>();
   const newsAcronyms = new Map<string, 'organization'>();
+  const commaNames: string[] = [];
   for (const names of NEWS_ORGANIZATIONS) {
     for (const n of names) {
+      if (n.includes(',')) commaNames.push(n);
       const acronym = acronymKey(n);
       if (acronym) newsAcronyms.set(acronym, 'organization');
       else {
@@ -92,6 +96,7 @@ function load(): Gazetteer {
     acronyms,
     newsPhrases,
     newsAcronyms,
+    commaNames,
     demonyms,
     everyday: new Set(file.everyday),
     countries,
@@ -144,6 +149,14 @@ function phraseClassOf(phrase: string, withNews: boolean): GazetteerClass | null
     return inPhrases(lookupKey(other));
   }
   return null;
+}
+
+/**
+ * The organisations whose listed names hold a comma ("Department for Environment, Food and Rural
+ * Affairs"): a comma ends a run of capitalised words, so runs.ts joins these as written.
+ */
+export function namesWithCommas(): readonly string[] {
+  return load().commaNames;
 }
 
 /** Whether a word or phrase is a demonym or nationality adjective ("Tajik", "Chinese"). */

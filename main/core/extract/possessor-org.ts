@@ -111,11 +111,40 @@ const OFFICE_HOLDERS = /^(?:Prosecutor|Attorney|Auditor|Inspector|Solicitor|Comp
 const REMIT_POSTS = /^(?:Commissioner|Ombudsman|Registrar|Regulator|Prosecutor|Defender|Advocate|Auditor|Comptroller)$/;
 const MAX_REMIT_WORDS = 3;
 
+/**
+ * Posts whose office is a body, named with the place it serves or alone: "the Harris County
+ * Sheriff's Office", "the Manhattan District Attorney's Office", "the Prime Minister's Office",
+ * "the Mayor's Office". A word before the post completes some ("District Attorney").
+ */
+const OFFICE_POSTS =
+  /^(?:Sheriff|Coroner|Mayor|Governor|President|Premier|Ombudsman|Comptroller|Treasurer|Assessor|Controller)$/;
+const OFFICE_POSTS_AFTER: Readonly<Record<string, RegExp>> = {
+  Attorney: /^(?:District|County|City|State)$/,
+  Examiner: /^Medical$/,
+  Minister: /^(?:Prime|Chief|First)$/,
+};
+
 /** "Prosecutor General's Office", "Attorney General's Department": one name, the post's possessive inside it. */
 function titledOffice(units: readonly Unit[], owner: number): Span | null {
   const post = units[owner - 1];
   const body = units[owner + 1];
-  if (!post || !body) return null;
+  if (!body) return null;
+  const postWord = units[owner]!.text.replace(/['’]s?$/, '');
+  const completes = OFFICE_POSTS_AFTER[postWord];
+  if (
+    /^(?:Office|Department)$/.test(body.text) &&
+    (OFFICE_POSTS.test(postWord) || (!!completes && !!post && completes.test(post.text) && !/\S/.test(post.post)))
+  ) {
+    // The place's capitalised words before the post: "Harris County", "Manhattan".
+    let from = completes ? owner - 1 : owner;
+    while (from > 0 && owner - from < MAX_REMIT_WORDS + 1) {
+      const u = units[from - 1]!;
+      if (!isCapitalised(u) || u.tags.has('Possessive') || /\S/.test(u.post) || /^the$/i.test(u.text)) break;
+      from--;
+    }
+    return makeSpan(units[from]!.start, body.end, 'organization', 'possessor');
+  }
+  if (!post) return null;
   if (REMIT_POSTS.test(units[owner]!.text.replace(/['’]s?$/, '')) && /^(?:Office|Department)$/.test(body.text)) {
     // The remit's capitalised words before the post: "Information", "Data Protection".
     let from = owner;

@@ -1,4 +1,5 @@
 import type { Sentence, Unit } from './analyse.js';
+import { namesWithCommas } from './gazetteer.js';
 import { CONNECTORS, NEVER_NAMES, PERSON_TITLES } from './word-lists.js';
 
 /** A maximal run of capitalised units (with lower-case connectors inside), and its context. */
@@ -85,6 +86,37 @@ const DOTTED_TITLES = new Set([
 /** Possessives that are part of a name rather than its owner: "People's Republic", "Workers' Party". */
 const NAME_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'women', 'children']);
 
+/**
+ * Bodies named for what they set out to do: "Committee to Protect Journalists", "Campaign to
+ * Protect Rural England", "Coalition to Stop the Use of Child Soldiers". "to" joins such a name
+ * only after one of these head words and before one of these verbs, capitalised: in running text
+ * a capitalised verb after "to" is a name's ("asked the committee to protect"), not a sentence's.
+ */
+const PURPOSE_HEADS = new Set(
+  'committee campaign coalition council movement alliance fund foundation society association league network initiative partnership centre center institute'.split(
+    ' ',
+  ),
+);
+const PURPOSE_VERBS = new Set(
+  'protect stop end save defend combat fight free promote prevent abolish ban eliminate support restore preserve reform advance'.split(
+    ' ',
+  ),
+);
+
+/** Whether "to" after `last` and before `after` joins a body's name ("Committee to Protect …"). */
+function joinsPurpose(last: Unit, to: Unit, after: Unit | undefined, headline: boolean): boolean {
+  return (
+    !headline &&
+    to.text === 'to' &&
+    !!after &&
+    PURPOSE_HEADS.has(last.text.toLowerCase()) &&
+    PURPOSE_VERBS.has(after.text.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}/u.test(after.text) &&
+    !breaksAfter(last) &&
+    !breaksAfter(to)
+  );
+}
+
 function breaksAfter(u: Unit): boolean {
   if (u.post.trim() === '.' && (/^\p{Lu}$/u.test(u.text) || DOTTED_TITLES.has(u.text.toLowerCase()))) return false;
   if (u.tags.has('Possessive') && NAME_POSSESSIVES.has(u.text.toLowerCase()) && !/[^\s-]/.test(u.post)) return false;
@@ -101,12 +133,22 @@ export function findRuns(sentence: Sentence): Run[] {
       i++;
       continue;
     }
+    // "The Bureau of Alcohol, Tobacco, …" opening a sentence: its "The" goes with it, as in any run.
+    const listed = listedNameWithCommas(us, u.text === 'The' ? i + 1 : i);
+    if (listed > i) {
+      runs.push({ units: us.slice(i, listed + 1), sentence, before: us[i - 1] ?? null, after: us[listed + 1] ?? null });
+      i = listed + 1;
+      continue;
+    }
     const units: Unit[] = [u];
     let j = i;
+    // "Agents of the Bureau of Alcohol, Tobacco, …": the run stops where a listed name with commas starts.
+    const startsListed = (k: number): boolean => listedNameWithCommas(us, k) > k;
     while (!breaksAfter(us[j] as Unit) && j + 1 < us.length) {
       const next = us[j + 1] as Unit;
       if (/[(["“]/.test(next.pre)) break;
       if (isCapitalised(next)) {
+        if (startsListed(j + 1)) break;
         units.push(next);
         j++;
         continue;
@@ -114,7 +156,13 @@ export function findRuns(sentence: Sentence): Run[] {
       // A connector joins only when a capitalised unit follows it ("Ministry of Foreign Affairs").
       const lower = next.text.toLowerCase();
       const after = us[j + 2];
+      if (joinsPurpose(us[j] as Unit, next, after, !!sentence.headline) && !/[(["“]/.test(after!.pre)) {
+        units.push(next, after!);
+        j += 2;
+        continue;
+      }
       if (CONNECTORS.has(lower) && after && isCapitalised(after) && !/[(["“]/.test(after.pre) && !breaksAfter(next)) {
+        if (startsListed(j + 2)) break;
         // "of the" is fine; two connectors in a row only as "of the" / "and the".
         units.push(next, after);
         j += 2;
@@ -129,6 +177,7 @@ export function findRuns(sentence: Sentence): Run[] {
       ) {
         const third = us[j + 3];
         if (third && isCapitalised(third) && !breaksAfter(after)) {
+          if (startsListed(j + 3)) break;
           units.push(next, after, third);
           j += 3;
           continue;
@@ -140,6 +189,24 @@ export function findRuns(sentence: Sentence): Run[] {
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * The index of the last unit of a listed name with commas that starts at unit `i`, as written
+ * ("Bureau of Alcohol, Tobacco, Firearms and Explosives"); -1 if none does.
+ */
+function listedNameWithCommas(us: readonly Unit[], i: number): number {
+  for (const name of namesWithCommas()) {
+    let written = '';
+    for (let j = i; j < us.length; j++) {
+      const u = us[j] as Unit;
+      written += u.text;
+      if (written === name) return j;
+      written += u.post;
+      if (!name.startsWith(written)) break;
+    }
+  }
+  return -1;
 }
 
 /** Whether a unit is a person's title or role word ("President", "Minister", "Gen."). */

@@ -15,6 +15,13 @@ describe('organisations that recur in the news', () => {
     ]);
   });
 
+  it('include utilities, parliaments and firms that wire copy names without a cue', () => {
+    expect(namedEntities('Eskom said power was restored. Members of the Senedd voted against it.')).toEqual([
+      'organization:Eskom',
+      'organization:Senedd',
+    ]);
+  });
+
   it('win over a place of the same name, and a short form counts only as written', () => {
     expect(gazetteerClass('Morena')).toBe('organization');
     expect(gazetteerClass('AfD')).toBe('organization');
@@ -47,5 +54,22 @@ describe('a known body opening a sentence', () => {
       'organization:Friends of the Earth',
       'organization:Friends of the Earth Netherlands',
     ]);
+  });
+});
+
+describe('a listed organisation whose name holds commas', () => {
+  it('is one organisation as written, opening a sentence or inside one', () => {
+    expect(
+      namedEntities('The Department for Environment, Food and Rural Affairs said the ban would start in May.'),
+    ).toEqual(['organization:Department for Environment, Food and Rural Affairs']);
+    expect(namedEntities('Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives traced the gun.')).toEqual([
+      'organization:Bureau of Alcohol, Tobacco, Firearms and Explosives',
+    ]);
+  });
+
+  it('is not made of a list that only begins like it', () => {
+    expect(namedEntities('The Department for Environment, Labour and the unions met in Leeds.')).not.toContain(
+      'organization:Department for Environment, Food and Rural Affairs',
+    );
   });
 });

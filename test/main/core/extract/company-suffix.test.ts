@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { namedEntities } from '../../../helpers/typed-entities.js';
+
+// Sentences written for these tests.
+describe("a company's suffix and its full stop", () => {
+  it('end its name before another name, where no sentence break was seen', () => {
+    const found = namedEntities('Buyers such as Orvane Industrial Co. Kestrel Optics Ltd. and Dunmore Inc. paid more.');
+    expect(found).toContain('organization:Orvane Industrial Co.');
+    expect(found.some((e) => e.includes('Co. Kestrel'))).toBe(false);
+  });
+
+  it('go on into a second suffix', () => {
+    expect(namedEntities('The plant belongs to Samsung Electronics Co. Ltd. and employs 900.')).toContain(
+      'organization:Samsung Electronics Co. Ltd.',
+    );
+  });
+});

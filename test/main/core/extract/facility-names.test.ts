@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { namedEntities } from '../../../helpers/typed-entities.js';
+
+// Sentences written for these tests.
+describe('a hospital or college named by everyday words', () => {
+  it('is an organisation when three capitalised words or more end in its head inside a sentence', () => {
+    // Every word of it is an everyday word, and the tagger passes it by.
+    expect(namedEntities('A woman was taken to Banner University Medical Center with wounds.')).toEqual([
+      'organization:Banner University Medical Center',
+    ]);
+  });
+
+  it('is not made of a headline', () => {
+    expect(namedEntities('Valley Medical Center Staff Walk Out\n\nNurses left at noon.')).toEqual([]);
+  });
+});
