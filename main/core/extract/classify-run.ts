@@ -247,8 +247,12 @@ function wholeRule(us: Unit[], text: string): Span | null {
   const named =
     modifiers.some((u) => !isPlainWord(u) && !isDemonym(u.text) && !isTitleWord(u)) ||
     modifiers.some((u) => gazetteerClass(u.text) === 'location');
+  // "Independent Commission Against Corruption": a title-case "Against" joins a remit the same way.
   const ofHead = us.findIndex(
-    (u, i) => i < us.length - 2 && ORG_OF_HEADS.has(lower(u)) && /^(of|for|on)$/.test(lower(us[i + 1] as Unit)),
+    (u, i) =>
+      i < us.length - 2 &&
+      ORG_OF_HEADS.has(lower(u)) &&
+      (/^(of|for|on)$/.test(lower(us[i + 1] as Unit)) || (us[i + 1] as Unit).text === 'Against'),
   );
   if (ofHead >= 0 && !us.slice(0, ofHead).some(isTitleWord)) return span(us, 'organization', 'head-rule');
   // "Campaign to Stop Killer Robots": a body named for its purpose (runs.ts lets "to" in only there).

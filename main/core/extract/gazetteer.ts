@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { assetsDir } from '../assets-dir.js';
 import type { GazetteerFile } from './gazetteer-file.js';
 import { NEWS_ORGANIZATIONS } from './news-organizations.js';
+import { NEWS_PLACES } from './news-places.js';
 import { computeLookupKey, lookupKey, lookupWords } from './normalize.js';
 import { memoizeString } from './string-memo.js';
 
@@ -20,8 +21,8 @@ export const WORD_IS_LAST_NAME = 32;
 interface Gazetteer {
   phrases: Map<string, GazetteerClass>;
   acronyms: Map<string, 'location' | 'organization'>;
-  /** The organisations of news-organizations.ts: known to the rules, not to the tagger's features. */
-  newsPhrases: Map<string, 'organization'>;
+  /** The organisations and places of news-organizations.ts and news-places.ts: known to the rules, not to the tagger's features. */
+  newsPhrases: Map<string, 'organization' | 'location'>;
   newsAcronyms: Map<string, 'organization'>;
   /** The listed names with a comma inside, as written ("Bureau of Alcohol, Tobacco, …"). */
   commaNames: string[];
@@ -77,7 +78,7 @@ function load(): Gazetteer {
   oneWordCountryNames = Object.values(file.countries).map((names) => names.filter((n) => /^[A-Z][a-z]+$/.test(n)));
   // Phrases only, no word flags, and never in `compiledGazetteerClass`: the tagger was trained on
   // the compiled file's answers, and sees exactly those.
-  const newsPhrases = new Map<string, 'organization'>();
+  const newsPhrases = new Map<string, 'organization' | 'location'>();
   const newsAcronyms = new Map<string, 'organization'>();
   const commaNames: string[] = [];
   for (const names of NEWS_ORGANIZATIONS) {
@@ -89,6 +90,15 @@ function load(): Gazetteer {
         newsPhrases.set(computeLookupKey(n), 'organization');
         maxWords = Math.max(maxWords, lookupWords(n).length);
       }
+    }
+  }
+  // Places only where nothing else goes by the name.
+  for (const names of NEWS_PLACES) {
+    for (const n of names) {
+      const key = computeLookupKey(n);
+      if (newsPhrases.has(key) || phrases.has(key)) continue;
+      newsPhrases.set(key, 'location');
+      maxWords = Math.max(maxWords, lookupWords(n).length);
     }
   }
   loaded = {

@@ -98,10 +98,19 @@ export function linkAndPropagate(
   }
   // The types rules (not the tagger's guesses) gave each one-word form.
   const ruleTypes = new Map<string, Set<NamedEntityType>>();
+  // Companies' names without their legal suffix ("Roblox" of "Roblox Corp.").
+  const suffixed = new Set<string>();
   for (const s of all) {
     const t = text.slice(s.start, s.end);
     if (s.type === 'person') known.addPerson(t, s.strength);
     else known.add(t, s.type, s.strength);
+    // "Roblox Corp." … "Roblox, based in San Mateo": a company named with its legal suffix goes
+    // by its name alone too, the same company.
+    const bare = s.type === 'organization' ? withoutCompanySuffix(t) : null;
+    if (bare) {
+      known.add(bare, 'organization', s.strength, t);
+      suffixed.add(lookupKey(bare));
+    }
     if (/\s/.test(t) || isTaggerGuess(s)) continue;
     const k = lookupKey(t);
     if (!ruleTypes.has(k)) ruleTypes.set(k, new Set());
@@ -115,6 +124,10 @@ export function linkAndPropagate(
     if (s.type === 'person' && !name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())))
       for (const family of familyNames(name)) surnames.add(lookupKey(family));
   }
+  // A company's name is defined by its suffix as an acronym is by its long form: "Roblox Corp."
+  // makes every "Roblox" that company, whatever the tagger guessed. Not the family name of
+  // someone the document names ("Dyson Ltd." and "James Dyson … Dyson said").
+  for (const key of suffixed) if (!surnames.has(key) && !definedTypes.has(key)) definedTypes.set(key, 'organization');
   // Document-wide agreement: a weakly typed form follows the majority for that form. So does
   // the tagger's own guess, when rules alone typed a one-word name otherwise or the rest of the
   // document outweighs it ("Norway's Equinor said" guessed a person; "Shares in Equinor" showed
@@ -127,6 +140,11 @@ export function linkAndPropagate(
     const defined = definedTypes.get(key);
     if (defined) {
       s.type = defined;
+      continue;
+    }
+    // A name with a company's legal suffix is a company, whoever shares its first word.
+    if (s.type === 'person' && withoutCompanySuffix(text.slice(s.start, s.end))) {
+      s.type = 'organization';
       continue;
     }
     if (
@@ -182,6 +200,15 @@ function bodyStart(d: AcronymDefinition, long: Span | undefined, near: Span[]): 
   const parts =
     near.length > 0 && near.every((s) => s.type === 'organization' && s.start >= d.longStart && s.end <= d.longEnd);
   return parts ? Math.min(...near.map((s) => s.start)) : -1;
+}
+
+/** A company's legal suffix, one or two ("Co. Ltd."), after its name. */
+const COMPANY_SUFFIXES =
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)(?:,?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SE|NV|GmbH)\.?){1,2}$/u;
+
+/** The name without its legal suffix ("Roblox Corp." → "Roblox"); null without one. */
+function withoutCompanySuffix(name: string): string | null {
+  return COMPANY_SUFFIXES.exec(name)?.[1] ?? null;
 }
 
 /** A span the tagger typed by itself, no rule of its extent agreeing. */

@@ -15,3 +15,17 @@ describe("a company's suffix and its full stop", () => {
     );
   });
 });
+
+describe('a company named with its legal suffix', () => {
+  it('is that company wherever the document uses its name alone', () => {
+    expect(
+      namedEntities('Regulators sued Brindlecast Corp. on Monday. Brindlecast, based in Reno, said it would appeal.'),
+    ).toEqual(['organization:Brindlecast Corp.', 'organization:Brindlecast', 'location:Reno']);
+  });
+
+  it('is a company, whoever shares its first word', () => {
+    expect(namedEntities('Harwell Ltd. said sales rose. Tom Harwell said Harwell would hire.')).toContain(
+      'organization:Harwell Ltd.',
+    );
+  });
+});

@@ -13,6 +13,12 @@ describe('a body named for what it sets out to do', () => {
     ]);
   });
 
+  it('keeps a title-case "Against" before what it works against', () => {
+    expect(namedEntities('Officers of the National Commission Against Torture visited the jail.')).toEqual([
+      'organization:National Commission Against Torture',
+    ]);
+  });
+
   it('keeps its "the" and "of" after the verb', () => {
     expect(
       namedEntities('A spokesman for the Coalition to Stop the Use of Child Soldiers said the list was late.'),

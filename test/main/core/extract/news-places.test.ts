@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { compiledGazetteerClass, gazetteerClass } from '../../../../main/core/extract/gazetteer.js';
+import { namedEntities } from '../../../helpers/typed-entities.js';
+
+// Sentences written for these tests.
+describe('islands and regions that recur in the news', () => {
+  it('are places with no cue around them', () => {
+    expect(namedEntities('More boats were heading for Crete. Floods hit Sumatra, while Borneo was spared.')).toEqual([
+      'location:Crete',
+      'location:Sumatra',
+      'location:Borneo',
+    ]);
+  });
+
+  it('are the rules’ knowledge only, and leave a person of the name alone', () => {
+    expect(gazetteerClass('Mindanao')).toBe('location');
+    expect(compiledGazetteerClass('Mindanao')).toBeNull();
+    expect(namedEntities('Elba Esther Gordillo was released on Tuesday.')).toEqual(['person:Elba Esther Gordillo']);
+  });
+});
