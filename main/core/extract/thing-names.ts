@@ -6,26 +6,31 @@
  * otherwise be typed by those words (a sea, a town, a surname). Ransomware is left out: its names
  * are also the gangs' ("LockBit").
  */
+/**
+ * Space within a line: a kind and a name (or a name's words) are never read across a line break
+ * ("… deploy SPAWN malware" ending a headline, "Mandiant said …" opening the text below it).
+ */
+const GAP = String.raw`[^\S\n]+`;
 /** Up to five words: unbounded, a long run of capitals (a document in upper case) would cost time quadratic in its length. */
-const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,4}`;
+const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:${GAP}\p{Lu}[\p{L}\d'’.-]*){0,4}`;
 /** Lower-case only: a capitalised kind is part of a name ("National Iranian Tanker Company"). Not "carrier": also an airline. */
 const VESSELS = 'tanker|vessel|ship|freighter|warship|frigate|destroyer|submarine|yacht|trawler|ferry';
 const MALWARE = 'malware|backdoor|trojan|wiper|botnet|loader|implant|rootkit|spyware|stealer|infostealer|worm';
 /** Storms are named with a first name: "Hurricane Milton", "Typhoon Yagi". */
-const STORMS = 'Hurricane|Typhoon|Cyclone|Tropical\\s+Storm|Storm';
+const STORMS = 'Hurricane|Typhoon|Cyclone|Tropical[^\\S\\n]+Storm|Storm';
 /** A navy's or a register's prefix names a ship by itself: "the BRP Sierra Madre", "USS Carney". */
 const SHIP_PREFIXES = 'HMS|USS|USNS|HMAS|HMCS|BRP|RFS|MV';
 const KIND_THEN_NAME = new RegExp(
-  String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:\s+(?:called|named|dubbed|known\s+as))?|code[- ]?named|code\s+name)\s+(${NAME})` +
-    String.raw`|\b((?:${SHIP_PREFIXES})\s+${NAME})` +
+  String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:${GAP}(?:called|named|dubbed|known${GAP}as))?|code[- ]?named|code${GAP}name)${GAP}(${NAME})` +
+    String.raw`|\b((?:${SHIP_PREFIXES})${GAP}${NAME})` +
     // "the vessel, Hong Tai 58, was boarded": a name set off by commas, numbers and all.
-    String.raw`|\b(?:${VESSELS}),\s+(\p{Lu}[\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?=,)`,
+    String.raw`|\b(?:${VESSELS}),${GAP}(\p{Lu}[\p{L}\d'’.-]*(?:${GAP}[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?=,)`,
   'gu',
 );
 /** Products named before their kind: "the Claude chatbot", "Brent crude". */
 const PRODUCTS = 'chatbot|crude';
 /** Not after a possessive: "Hitzig's crude experiments" are his. */
-const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)\s+(?:${MALWARE}|${PRODUCTS})\b`, 'gu');
+const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MALWARE}|${PRODUCTS})\b`, 'gu');
 
 export function thingNames(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -48,9 +53,9 @@ export function thingNames(text: string): { start: number; end: number }[] {
  * A disease named before its kind: "Marburg virus", "Lassa fever", "the Delta variant". Every
  * mention of that name in the document is the disease ("a vaccine against Marburg").
  */
-const DISEASE = new RegExp(String.raw`(${NAME})\s+(?:virus|fever|variant)\b`, 'gu');
+const DISEASE = new RegExp(String.raw`(${NAME})${GAP}(?:virus|fever|variant)\b`, 'gu');
 /** A storm named after its kind: "Hurricane Milton"; then every "Milton" is the storm. */
-const STORM = new RegExp(String.raw`\b(?:${STORMS})\s+(\p{Lu}\p{Ll}+)(?![\p{L}\d])`, 'gu');
+const STORM = new RegExp(String.raw`\b(?:${STORMS})${GAP}(\p{Lu}\p{Ll}+)(?![\p{L}\d])`, 'gu');
 
 /** The names found so far, without those inside a ship's, a piece of malware's, a disease's or a storm's name. */
 export function dropThingNames<E extends { start: number; end: number; text?: string }>(

@@ -69,6 +69,12 @@ describe('names of ships and malware', () => {
     expect(t).toMatchObject({ 'National Iranian Tanker Company': 'organization', LockBit: 'organization' });
   });
 
+  it('are never read across a line break: a headline ending in a kind names nothing below it', () => {
+    const text = 'Fake invoices spread a new loader\n\nCorvane said on Friday that the loader spread.';
+    expect(thingNames(text)).toEqual([]);
+    expect(names(text)).toContain('Corvane');
+  });
+
   it('span only the name: not the words before the kind, nor a lower-case word after it', () => {
     const text = 'Researchers found the ShadowPad backdoor. The ship sailed to Odesa.';
     expect(thingNames(text).map((r) => text.slice(r.start, r.end))).toEqual(['ShadowPad']);
