@@ -204,7 +204,7 @@ function bodyStart(d: AcronymDefinition, long: Span | undefined, near: Span[]): 
 
 /** A company's legal suffix, one or two ("Co. Ltd."), after its name. */
 const COMPANY_SUFFIXES =
-  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)(?:,?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SE|NV|GmbH)\.?){1,2}$/u;
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)(?:,?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SE|NV|GmbH|ASA|Oyj|SpA|KK)\.?){1,2}$/u;
 
 /** The name without its legal suffix ("Roblox Corp." → "Roblox"); null without one. */
 function withoutCompanySuffix(name: string): string | null {

@@ -21,7 +21,7 @@ export const ORG_HEADS = set(`
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
   electronics semiconductor semiconductors
-  gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co
+  gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co asa oyj
 `);
 
 /** Head words that open a place name before "of" ("Kingdom of France", "Gulf of Aden"). */
@@ -94,7 +94,7 @@ export const PLACE_PREPOSITIONS = set('in at from near to into across toward tow
 export const NEVER_NAMES = set(`
   i monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
-  god internet covid-19 covid
+  god internet covid-19 covid about
 `);
 
 /** Acronyms that name things, measures or roles, not organisations. */

@@ -29,3 +29,13 @@ describe('a company named with its legal suffix', () => {
     );
   });
 });
+
+describe('a press release', () => {
+  it('reads a Nordic company suffix as a company, and its "About" header as no part of the name', () => {
+    const text =
+      'Selvik Offshore ASA (OSE: SELV) said on Monday that it had bought two vessels.\n\nAbout Selvik Offshore\nSelvik Offshore is based in Bergen.';
+    const found = namedEntities(text);
+    expect(found).toContain('organization:Selvik Offshore ASA');
+    expect(found.filter((e) => e.startsWith('organization:About'))).toEqual([]);
+  });
+});
