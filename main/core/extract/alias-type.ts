@@ -1,4 +1,5 @@
 import { withFound } from './entity-list.js';
+import { gazetteerClass } from './gazetteer.js';
 import type { ExtractedEntity } from './types.js';
 
 /** ", also known as the ", " (known as ", ", known in Dutch as ", ", aka ": what stands between a name and another name for it. */
@@ -102,6 +103,21 @@ export function findAcronymAliases(text: string, entities: ExtractedEntity[]): E
 }
 
 /**
+ * "the Polish Border Guard (Straż Graniczna)": a body's name of several words in brackets right
+ * after it, that no list knows as a place, is its name in its own language. Not "Kyiv (Reuters)",
+ * nor "the agency (Warsaw)": only after a body, and never one word.
+ */
+function inOwnLanguage(text: string, name: ExtractedEntity, alias: ExtractedEntity): boolean {
+  return (
+    name.type === 'organization' &&
+    /^\s*\($/.test(text.slice(name.end, alias.start)) &&
+    text[alias.end] === ')' &&
+    /\s/.test(alias.text) &&
+    gazetteerClass(alias.text) === null
+  );
+}
+
+/**
  * A name given as another name for the one before it is the same kind of thing: "the Gulf Clan,
  * also known as the Clan del Golfo" names one organisation, however the tagger typed the Spanish.
  * Other mentions of the alias move with it.
@@ -112,7 +128,8 @@ export function typeAliasesLikeTheirName(text: string, entities: ExtractedEntity
   for (let i = 1; i < named.length; i++) {
     const name = named[i - 1]!;
     const alias = named[i]!;
-    if (alias.type === name.type || !ALIAS_BETWEEN.test(text.slice(name.end, alias.start))) continue;
+    if (alias.type === name.type) continue;
+    if (!ALIAS_BETWEEN.test(text.slice(name.end, alias.start)) && !inOwnLanguage(text, name, alias)) continue;
     // "known as Britain's cyber agency": the owner of what it is known as, not another name.
     if (/^['’]s\b/.test(text.slice(alias.end, alias.end + 3))) continue;
     retyped.set(alias.key, name.type);

@@ -16,6 +16,7 @@ import { joinNamePossessive } from './name-possessive.js';
 import { joinBareInitials } from './bare-initials.js';
 import { joinCourtNames } from './court-names.js';
 import { findRoadNumbers } from './road-numbers.js';
+import { findNumberedUnits } from './numbered-units.js';
 import { joinLowerCaseTails } from './lower-case-tail.js';
 import { joinUpperLowerPlaces } from './upper-lower-places.js';
 import { joinNameParticles } from './name-particles.js';
@@ -110,6 +111,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinBareInitials,
   joinCourtNames,
   findRoadNumbers,
+  findNumberedUnits,
   joinLowerCaseTails,
   joinUpperLowerPlaces,
   addThreatActorCodes,

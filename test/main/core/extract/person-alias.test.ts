@@ -91,3 +91,18 @@ describe('a body’s name in another language', () => {
     ]);
   });
 });
+
+describe("a body's name in its own language, in brackets after it", () => {
+  it('is the same kind of thing', () => {
+    expect(namedEntities('The Kalvian Border Guard (Straż Graniczna) reported 40 crossings.')).toEqual([
+      'organization:Kalvian Border Guard',
+      'organization:Straż Graniczna',
+    ]);
+  });
+
+  it('is not a place in brackets, nor one word', () => {
+    expect(namedEntities('The Interior Ministry (New York) agreed. KYIV (Reuters) - It rained.')).toContain(
+      'location:New York',
+    );
+  });
+});
