@@ -14,7 +14,7 @@ export const ORG_HEADS = set(`
   coalition party bureau directorate board secretariat center centre academy college school hospital library
   airlines airways television radio press times post news tribune journal herald gazette telegraph
   review daily weekly club cartel mafia taskforce team trust partnership consortium exchange holdings
-  industries enterprises systems technologies labs laboratories cabinet presidium politburo duma
+  industries enterprises systems technologies lab labs laboratories cabinet presidium politburo duma
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
   emirate caliphate brotherhood mujahideen jamaat hezb jihad movement's conference's cell desk clan gang syndicate militia
   project maritime shipping logistics community

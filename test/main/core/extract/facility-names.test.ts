@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { namedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests.
-describe('a hospital or college named by everyday words', () => {
+describe('a hospital, college or lab', () => {
   it('is an organisation when three capitalised words or more end in its head inside a sentence', () => {
     // Every word of it is an everyday word, and the tagger passes it by.
     expect(namedEntities('A woman was taken to Banner University Medical Center with wounds.')).toEqual([
       'organization:Banner University Medical Center',
+    ]);
+  });
+
+  it('includes a research lab with a name word in it', () => {
+    expect(namedEntities('The Harmon Humanitarian Research Lab said the images showed fires.')).toEqual([
+      'organization:Harmon Humanitarian Research Lab',
     ]);
   });
 
