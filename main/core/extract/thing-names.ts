@@ -1,3 +1,5 @@
+import { gazetteerClass } from './gazetteer.js';
+
 /**
  * Names of things that are neither people, bodies nor places, found by the word for their kind:
  * ships ("the tanker Pacific Opal", "the frigate HMS Richmond", "the BRP Sierra Madre"),
@@ -31,6 +33,14 @@ const KIND_THEN_NAME = new RegExp(
 const PRODUCTS = 'chatbot|crude';
 /** Not after a possessive: "Hitzig's crude experiments" are his. */
 const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MALWARE}|${PRODUCTS})\b`, 'gu');
+/**
+ * Weapons named before their kind: "Gripen fighter jets", "Kalibr missiles", "Leopard tanks".
+ * Their makers are named the same way ("Saab fighter jets", "Boeing aircraft"): a name the lists
+ * know stays.
+ */
+const WEAPONS =
+  'fighter[^\\S\\n]+jets?|jets|aircraft|drones|missiles|rockets|tanks|helicopters|warplanes|howitzers|interceptors';
+const WEAPON_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${WEAPONS})\b`, 'gu');
 
 export function thingNames(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -38,6 +48,13 @@ export function thingNames(text: string): { start: number; end: number }[] {
     const name = m[1] ?? m[2] ?? m[3]!;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length });
+  }
+  for (const m of text.matchAll(WEAPON_THEN_KIND)) {
+    const last = m[1]!.split(/\s+/).pop()!;
+    // "Houthi missiles": a group's name as an adjective ("the Houthis") is the group's.
+    if ([m[1]!, last, `${last}s`].some((n) => gazetteerClass(n) !== null)) continue;
+    const end = m.index + m[1]!.length;
+    out.push({ start: end - last.length, end });
   }
   for (const m of text.matchAll(NAME_THEN_KIND)) {
     const words = m[1]!.split(/\s+/);

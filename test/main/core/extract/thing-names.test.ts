@@ -69,6 +69,15 @@ describe('names of ships and malware', () => {
     expect(t).toMatchObject({ 'National Iranian Tanker Company': 'organization', LockBit: 'organization' });
   });
 
+  it('include weapons named before their kind, but not their makers', () => {
+    expect(names('Brazil bought 12 more Gripen fighter jets from Saab. Boeing aircraft were grounded.')).toEqual([
+      'Brazil',
+      'Saab',
+      'Boeing',
+    ]);
+    expect(names('Russia fired Kalibr missiles at Odesa.')).toEqual(['Russia', 'Odesa']);
+  });
+
   it('are never read across a line break: a headline ending in a kind names nothing below it', () => {
     const text = 'Fake invoices spread a new loader\n\nCorvane said on Friday that the loader spread.';
     expect(thingNames(text)).toEqual([]);
