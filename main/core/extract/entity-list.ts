@@ -18,6 +18,27 @@ export function replacedBy(entities: ExtractedEntity[], found: ExtractedEntity[]
   return inTextOrder([...kept, ...found]);
 }
 
+/**
+ * Every match of `pattern` (global) as a name of `type`, in place of the names found inside its
+ * words; where a name holds a match or runs past it ("Highway 1 Bridge Authority"), that name is
+ * another, longer one and is left as it is.
+ */
+export function replacedByMatches(
+  text: string,
+  entities: ExtractedEntity[],
+  pattern: RegExp,
+  type: ExtractedEntity['type'],
+): ExtractedEntity[] {
+  const found: ExtractedEntity[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (entities.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
+    found.push({ type, text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
+  }
+  return replacedBy(entities, found);
+}
+
 /** Whether a longer name was found over [start, end) ("Lloyd's List Intelligence" over "Lloyd's"). */
 export function insideLongerName(entities: readonly ExtractedEntity[], start: number, end: number): boolean {
   return entities.some((e) => e.start <= start && e.end >= end && e.end - e.start > end - start);

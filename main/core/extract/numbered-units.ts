@@ -1,5 +1,4 @@
-import { mentionKey } from './normalize.js';
-import { replacedBy } from './entity-list.js';
+import { replacedByMatches } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /** The words that end a military formation's name. */
@@ -23,12 +22,5 @@ const UNIT = new RegExp(
  * give way to it; one that runs past it is left alone.
  */
 export function findNumberedUnits(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const found: ExtractedEntity[] = [];
-  for (const m of text.matchAll(UNIT)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (entities.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
-    found.push({ type: 'organization', text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
-  }
-  return replacedBy(entities, found);
+  return replacedByMatches(text, entities, UNIT, 'organization');
 }

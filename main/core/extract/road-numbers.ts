@@ -1,5 +1,4 @@
-import { mentionKey } from './normalize.js';
-import { replacedBy } from './entity-list.js';
+import { replacedByMatches } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /** "Highway 16", "Interstate 95", "Route 66", "Autobahn 7": a road named by its number (not "Route 1 Bridge": a longer name). */
@@ -12,14 +11,5 @@ const ROAD =
  * inside the road's name gives way to the whole.
  */
 export function findRoadNumbers(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const found: ExtractedEntity[] = [];
-  for (const m of text.matchAll(ROAD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Only names inside the road's own words give way; one that holds it or runs past it
-    // ("Highway 1 Bridge Authority") is another name, left as it is.
-    if (entities.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
-    found.push({ type: 'location', text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
-  }
-  return replacedBy(entities, found);
+  return replacedByMatches(text, entities, ROAD, 'location');
 }

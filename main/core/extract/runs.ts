@@ -1,6 +1,6 @@
 import type { Sentence, Unit } from './analyse.js';
 import { namesWithCommas } from './gazetteer.js';
-import { CONNECTORS, NEVER_NAMES, PERSON_TITLES } from './word-lists.js';
+import { CONNECTORS, NEVER_NAMES, PERSON_TITLES, PURPOSE_HEADS, PURPOSE_VERBS } from './word-lists.js';
 
 /** A maximal run of capitalised units (with lower-case connectors inside), and its context. */
 export interface Run {
@@ -87,23 +87,10 @@ const DOTTED_TITLES = new Set([
 const NAME_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'women', 'children']);
 
 /**
- * Bodies named for what they set out to do: "Committee to Protect Journalists", "Campaign to
- * Protect Rural England", "Coalition to Stop the Use of Child Soldiers". "to" joins such a name
- * only after one of these head words and before one of these verbs, capitalised: in running text
- * a capitalised verb after "to" is a name's ("asked the committee to protect"), not a sentence's.
+ * Whether "to" after `last` and before `after` joins a body's name ("Committee to Protect
+ * Journalists"): only after a head word and before a verb of PURPOSE_VERBS, capitalised. In
+ * running text a capitalised verb after "to" is a name's, not a sentence's.
  */
-const PURPOSE_HEADS = new Set(
-  'committee campaign coalition council movement alliance fund foundation society association league network initiative partnership centre center institute'.split(
-    ' ',
-  ),
-);
-const PURPOSE_VERBS = new Set(
-  'protect stop end save defend combat fight free promote prevent abolish ban eliminate support restore preserve reform advance'.split(
-    ' ',
-  ),
-);
-
-/** Whether "to" after `last` and before `after` joins a body's name ("Committee to Protect …"). */
 function joinsPurpose(last: Unit, to: Unit, after: Unit | undefined, headline: boolean): boolean {
   return (
     !headline &&

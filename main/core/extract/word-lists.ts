@@ -160,3 +160,17 @@ export const HELD_IN =
 
 /** A country or union written as its abbreviation, which opens some bodies' names ("U.S. Central Command", "U.S. Steel"). */
 export const COUNTRY_ABBREVIATION = /^(?:U\.S\.|US|U\.K\.|UK|EU)$/;
+
+/**
+ * Bodies named for what they set out to do: "Committee to Protect Journalists", "Campaign to
+ * Protect Rural England", "Coalition to Stop the Use of Child Soldiers" (runs.ts joins "to" in
+ * such a name only between one of these heads and one of these verbs).
+ */
+export const PURPOSE_HEADS = set(`
+  committee campaign coalition council movement alliance fund foundation society association league
+  network initiative partnership centre center institute
+`);
+export const PURPOSE_VERBS = set(`
+  protect stop end save defend combat fight free promote prevent abolish ban eliminate support restore
+  preserve reform advance
+`);
