@@ -7,7 +7,15 @@ import {
   WORD_IS_LAST_NAME,
 } from './gazetteer.js';
 import type { NamedEntityType } from './types.js';
-import { CONNECTORS, HELD_IN, INSTITUTION_HEADS, ORG_HEADS, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
+import {
+  CONNECTORS,
+  HELD_IN,
+  INSTITUTION_HEADS,
+  LEGAL_SUFFIXES,
+  ORG_HEADS,
+  PERSON_TITLES,
+  TITLE_MODIFIERS,
+} from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { inCreditLine } from './credit-line.js';
@@ -404,14 +412,16 @@ function branchOfBody(text: string, r: Span, inside: readonly TaggedSpan[]): boo
   );
 }
 
+/** A company's suffix with its full stop, then a capitalised word that is no second suffix. */
+const COMPANY_SUFFIX_THEN_NAME = new RegExp(
+  String.raw`\b((?:${LEGAL_SUFFIXES})\.)\s+(?!(?:${LEGAL_SUFFIXES})\b)(?=\p{Lu})`,
+  'u',
+);
+
 /**
  * House conventions the model does not always follow: no leading "the" ("the Island of Divar"),
  * no trailing lower-case word ("Tulcea county"), no surrounding punctuation.
  */
-/** A company suffix with its full stop, then a capitalised word that is no second suffix. */
-const COMPANY_SUFFIX_THEN_NAME =
-  /\b((?:Co|Corp|Inc|Ltd|Plc|LLC|Bhd)\.)\s+(?!(?:Ltd|Limited|Inc|LLC|Plc|Corp|Co|Bhd)\b)(?=\p{Lu})/u;
-
 function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   let start = m.start;
   let end = m.end;

@@ -18,7 +18,7 @@ import { makeSpan, STRENGTH, type Span } from './span.js';
 import { countryCode, gazetteerClass, isEverydayWord } from './gazetteer.js';
 import { lookupKey } from './normalize.js';
 import { CONFIRMED_MODEL_STRENGTH, UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
-import { CONNECTORS, ORG_HEADS, PLACE_PREPOSITIONS } from './word-lists.js';
+import { CONNECTORS, LEGAL_SUFFIXES, ORG_HEADS, PLACE_PREPOSITIONS } from './word-lists.js';
 
 export interface NameAnalysis {
   runs: Run[];
@@ -203,8 +203,10 @@ function bodyStart(d: AcronymDefinition, long: Span | undefined, near: Span[]): 
 }
 
 /** A company's legal suffix, one or two ("Co. Ltd."), after its name. */
-const COMPANY_SUFFIXES =
-  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)(?:,?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SE|NV|GmbH|ASA|Oyj|SpA|KK)\.?){1,2}$/u;
+const COMPANY_SUFFIXES = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)(?:,?\s+(?:${LEGAL_SUFFIXES})\.?){1,2}$`,
+  'u',
+);
 
 /** The name without its legal suffix ("Roblox Corp." → "Roblox"); null without one. */
 function withoutCompanySuffix(name: string): string | null {

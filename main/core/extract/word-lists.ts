@@ -174,3 +174,7 @@ export const PURPOSE_VERBS = set(`
   protect stop end save defend combat fight free promote prevent abolish ban eliminate support restore
   preserve reform advance
 `);
+
+/** A company's legal suffix after its name ("Roblox Corp.", "Samsung Electronics Co. Ltd.", "Equinor ASA"), as a pattern's alternatives. */
+export const LEGAL_SUFFIXES =
+  'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SE|NV|GmbH|ASA|Oyj|SpA|KK|Bhd';
