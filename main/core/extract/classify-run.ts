@@ -25,6 +25,7 @@ import {
   ORG_OF_HEADS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
+  STANDING_OR_TRADE,
   TITLE_MODIFIERS,
 } from './word-lists.js';
 
@@ -97,6 +98,9 @@ export function classifyRun(run: Run, text: string): Span[] {
     gazetteerClass((us[1] as Unit).text) !== null
   )
     us = us.slice(1);
+  // "Rivals Geely Automobile Holdings …", "Chipmaker Nvidia said": a word for how a body stands to
+  // another, or for its trade, opening the sentence is no part of its name.
+  if (us.length >= 2 && (us[0] as Unit).first && STANDING_OR_TRADE.test((us[0] as Unit).text)) us = us.slice(1);
   return classifyUnits(us, run, text, false);
 }
 

@@ -14,7 +14,10 @@ import {
   LEGAL_SUFFIXES,
   ORG_HEADS,
   PERSON_TITLES,
+  STANDING_OR_TRADE,
+  STANDING_WORDS,
   TITLE_MODIFIERS,
+  TRADE_WORDS,
 } from './word-lists.js';
 import type { TaggedSpan } from './ner/index.js';
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
@@ -233,14 +236,9 @@ function ownedBody(text: string, m: { start: number; end: number }, strong: Span
     );
 }
 
-const STANDING_WORDS = 'Rival|Rivals|Fellow|Compatriot|Teammate|Competitor|Peer|Parent';
 const STANDING = new RegExp(`^(?:${STANDING_WORDS})\\s+(?=\\p{Lu})`, 'u');
 /** "Chipmaker Nvidia said", "Broadcaster David Attenborough": a trade opening the sentence is not part of the name. */
-const TRADE_WORDS =
-  '\\p{Lu}\\p{Ll}+maker|Miner|Lender|Insurer|Retailer|Refiner|Shipper|Shipbuilder|Conglomerate|Startup|Regulator|Watchdog|Broadcaster';
 const TRADE = new RegExp(`^(?:${TRADE_WORDS})\\s+(?=\\p{Lu})`, 'u');
-/** "Rival" alone, where the tagger split it from the name after it: no name at all. */
-const STANDING_OR_TRADE_ALONE = new RegExp(`^(?:${STANDING_WORDS}|${TRADE_WORDS})$`, 'u');
 
 /**
  * "Saudi Arabia's Public Investment Fund", "Norway's Government Pension Fund": after a known
@@ -492,7 +490,8 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "Crown", "President" alone: a title, not a name; "Rival" alone neither.
   const bare = text.slice(start, end).toLowerCase().replace(/\.$/, '');
   if (PERSON_TITLES.has(bare) || TITLE_MODIFIERS.has(bare)) return null;
-  if (STANDING_OR_TRADE_ALONE.test(text.slice(start, end))) return null;
+  // "Rival" alone, where the tagger split it from the name after it: no name at all.
+  if (STANDING_OR_TRADE.test(text.slice(start, end))) return null;
   // "Supreme Court designated Group": a lower-case word that is no name particle ends a written name.
   const inner = /\p{Lu}/u.test(text.slice(start, end)) ? /\s(\p{Ll}[\p{Ll}-]*)\s/u.exec(text.slice(start, end)) : null;
   if (inner && !CONNECTORS.has(inner[1]!)) end = start + inner.index;

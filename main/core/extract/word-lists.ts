@@ -67,7 +67,7 @@ export const TITLE_MODIFIERS = set(`
   prime foreign defence defense interior finance deputy vice acting former first supreme chief
   general attorney state foreign-affairs home justice health education economy energy trade crown grand
   district circuit magistrate executive financial operating technology information investment commercial
-  marketing managing senior press cabinet
+  marketing managing senior press cabinet majority minority
 `);
 
 /**
@@ -178,3 +178,11 @@ export const PURPOSE_VERBS = set(`
 /** A company's legal suffix after its name ("Roblox Corp.", "Samsung Electronics Co. Ltd.", "Equinor ASA"), as a pattern's alternatives. */
 export const LEGAL_SUFFIXES =
   'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SE|NV|GmbH|ASA|Oyj|SpA|KK|Bhd';
+
+/** Words for how a body stands to another: "Rival Roche", "Rivals Geely …", "Parent Alphabet". */
+export const STANDING_WORDS = 'Rival|Rivals|Fellow|Compatriot|Teammate|Competitor|Peer|Parent';
+/** Words for a body's trade: "Chipmaker Nvidia", "Lender Barclays", "Broadcaster David Attenborough". */
+export const TRADE_WORDS =
+  '\\p{Lu}\\p{Ll}+maker|Miner|Lender|Insurer|Retailer|Refiner|Shipper|Shipbuilder|Conglomerate|Startup|Regulator|Watchdog|Broadcaster';
+/** One such word alone: never a name, nor part of the name it opens a sentence before. */
+export const STANDING_OR_TRADE = new RegExp(`^(?:${STANDING_WORDS}|${TRADE_WORDS})$`, 'u');

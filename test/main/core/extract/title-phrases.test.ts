@@ -90,3 +90,18 @@ describe('a place before a title', () => {
     ]);
   });
 });
+
+describe("a chamber's leader and a body's standing", () => {
+  it('leave "Majority" and "Minority" with the title, not the chamber', () => {
+    expect(namedEntities('Senate Majority Leader Ana Ruiz said the vote would be held on Friday.')).toEqual([
+      'organization:Senate',
+      'person:Ana Ruiz',
+    ]);
+  });
+
+  it('leave a sentence-opening "Rivals" out of the name after it', () => {
+    expect(namedEntities('Rivals Orvane Automobile Holdings and Kestrel Motors also sold more.')).toContain(
+      'organization:Orvane Automobile Holdings',
+    );
+  });
+});
