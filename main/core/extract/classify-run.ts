@@ -24,6 +24,7 @@ import {
   ORG_HEADS,
   ORG_OF_HEADS,
   PLACE_PREPOSITIONS,
+  REPORT_ABBREVIATIONS,
   SPEECH_VERBS,
   STANDING_OR_TRADE,
   TITLE_MODIFIERS,
@@ -505,7 +506,8 @@ function evidence(
     isAcronym(first) &&
     !first.text.endsWith('s') &&
     first.text.length <= 6 &&
-    !COMMON_ACRONYMS.has(first.text)
+    !COMMON_ACRONYMS.has(first.text) &&
+    !REPORT_ABBREVIATIONS.has(first.text)
   ) {
     return { type: 'organization', source: 'guess' };
   }

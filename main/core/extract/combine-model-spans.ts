@@ -14,6 +14,7 @@ import {
   LEGAL_SUFFIXES,
   ORG_HEADS,
   PERSON_TITLES,
+  REPORT_ABBREVIATIONS,
   STANDING_OR_TRADE,
   STANDING_WORDS,
   TITLE_MODIFIERS,
@@ -492,6 +493,8 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (PERSON_TITLES.has(bare) || TITLE_MODIFIERS.has(bare)) return null;
   // "Rival" alone, where the tagger split it from the name after it: no name at all.
   if (STANDING_OR_TRADE.test(text.slice(start, end))) return null;
+  // "7 KIA and 12 WIA": a report's abbreviation names no one.
+  if (REPORT_ABBREVIATIONS.has(text.slice(start, end))) return null;
   // "Supreme Court designated Group": a lower-case word that is no name particle ends a written name.
   const inner = /\p{Lu}/u.test(text.slice(start, end)) ? /\s(\p{Ll}[\p{Ll}-]*)\s/u.exec(text.slice(start, end)) : null;
   if (inner && !CONNECTORS.has(inner[1]!)) end = start + inner.index;

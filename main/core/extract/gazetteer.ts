@@ -7,6 +7,7 @@ import { NEWS_ORGANIZATIONS } from './news-organizations.js';
 import { NEWS_PLACES } from './news-places.js';
 import { computeLookupKey, lookupKey, lookupWords } from './normalize.js';
 import { memoizeString } from './string-memo.js';
+import { CONNECTORS } from './word-lists.js';
 
 export type GazetteerClass = 'location' | 'organization' | 'person';
 
@@ -24,8 +25,8 @@ interface Gazetteer {
   /** The organisations and places of news-organizations.ts and news-places.ts: known to the rules, not to the tagger's features. */
   newsPhrases: Map<string, 'organization' | 'location'>;
   newsAcronyms: Map<string, 'organization'>;
-  /** The listed names with a comma inside, as written ("Bureau of Alcohol, Tobacco, …"). */
-  commaNames: string[];
+  /** Listed organisations a run of capitalised words would split, as written (`namesRunsSplit`). */
+  splitNames: string[];
   demonyms: Set<string>;
   everyday: Set<string>;
   countries: Map<string, string>;
@@ -80,10 +81,10 @@ function load(): Gazetteer {
   // the compiled file's answers, and sees exactly those.
   const newsPhrases = new Map<string, 'organization' | 'location'>();
   const newsAcronyms = new Map<string, 'organization'>();
-  const commaNames: string[] = [];
+  const splitNames = file.organization.filter(splitByRuns);
   for (const names of NEWS_ORGANIZATIONS) {
     for (const n of names) {
-      if (n.includes(',')) commaNames.push(n);
+      if (splitByRuns(n)) splitNames.push(n);
       const acronym = acronymKey(n);
       if (acronym) newsAcronyms.set(acronym, 'organization');
       else {
@@ -106,7 +107,7 @@ function load(): Gazetteer {
     acronyms,
     newsPhrases,
     newsAcronyms,
-    commaNames,
+    splitNames,
     demonyms,
     everyday: new Set(file.everyday),
     countries,
@@ -162,11 +163,16 @@ function phraseClassOf(phrase: string, withNews: boolean): GazetteerClass | null
 }
 
 /**
- * The organisations whose listed names hold a comma ("Department for Environment, Food and Rural
- * Affairs"): a comma ends a run of capitalised words, so runs.ts joins these as written.
+ * The organisations whose listed names a run of capitalised words would split: at a comma
+ * ("Department for Environment, Food and Rural Affairs") or at a lower-case word that is no
+ * connector ("AU Support and Stabilization Mission in Somalia"). runs.ts joins these as written.
  */
-export function namesWithCommas(): readonly string[] {
-  return load().commaNames;
+export function namesRunsSplit(): readonly string[] {
+  return load().splitNames;
+}
+
+function splitByRuns(name: string): boolean {
+  return name.includes(',') || name.split(/\s+/).some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !CONNECTORS.has(w));
 }
 
 /** Whether a word or phrase is a demonym or nationality adjective ("Tajik", "Chinese"). */

@@ -51,6 +51,8 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Socotra'],
   ['Bioko'],
   ['Galilee'],
+  ['Middle Shabelle'],
+  ['Lower Shabelle'],
   ['Negev'],
   // Europe and the Americas
   ['Alps'],

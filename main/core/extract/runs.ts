@@ -1,5 +1,5 @@
 import type { Sentence, Unit } from './analyse.js';
-import { namesWithCommas } from './gazetteer.js';
+import { namesRunsSplit } from './gazetteer.js';
 import { CONNECTORS, NEVER_NAMES, PERSON_TITLES, PURPOSE_HEADS, PURPOSE_VERBS } from './word-lists.js';
 
 /** A maximal run of capitalised units (with lower-case connectors inside), and its context. */
@@ -120,8 +120,9 @@ export function findRuns(sentence: Sentence): Run[] {
       i++;
       continue;
     }
-    // "The Bureau of Alcohol, Tobacco, …" opening a sentence: its "The" goes with it, as in any run.
-    const listed = listedNameWithCommas(us, u.text === 'The' ? i + 1 : i);
+    // A listed name a run would split at a comma or a lower-case word, as written ("The Bureau
+    // of Alcohol, Tobacco, …" opening a sentence: its "The" goes with it, as in any run).
+    const listed = listedNameAt(us, u.text === 'The' ? i + 1 : i);
     if (listed > i) {
       runs.push({ units: us.slice(i, listed + 1), sentence, before: us[i - 1] ?? null, after: us[listed + 1] ?? null });
       i = listed + 1;
@@ -129,8 +130,8 @@ export function findRuns(sentence: Sentence): Run[] {
     }
     const units: Unit[] = [u];
     let j = i;
-    // "Agents of the Bureau of Alcohol, Tobacco, …": the run stops where a listed name with commas starts.
-    const startsListed = (k: number): boolean => listedNameWithCommas(us, k) > k;
+    // "Agents of the Bureau of Alcohol, Tobacco, …": the run stops where such a listed name starts.
+    const startsListed = (k: number): boolean => listedNameAt(us, k) > k;
     while (!breaksAfter(us[j] as Unit) && j + 1 < us.length) {
       const next = us[j + 1] as Unit;
       if (/[(["“]/.test(next.pre)) break;
@@ -179,11 +180,12 @@ export function findRuns(sentence: Sentence): Run[] {
 }
 
 /**
- * The index of the last unit of a listed name with commas that starts at unit `i`, as written
- * ("Bureau of Alcohol, Tobacco, Firearms and Explosives"); -1 if none does.
+ * The index of the last unit of a listed name that runs would split (gazetteer.ts
+ * `namesRunsSplit`) starting at unit `i`, as written ("Bureau of Alcohol, Tobacco, Firearms and
+ * Explosives"); -1 if none does.
  */
-function listedNameWithCommas(us: readonly Unit[], i: number): number {
-  for (const name of namesWithCommas()) {
+function listedNameAt(us: readonly Unit[], i: number): number {
+  for (const name of namesRunsSplit()) {
     let written = '';
     for (let j = i; j < us.length; j++) {
       const u = us[j] as Unit;

@@ -104,6 +104,16 @@ export const COMMON_ACRONYMS = set(`
   KM KG MW GW LNG LPG CCTV VIP VPN DIY HQ II III IV VI VII VIII IX XI XII XX NGO NGOS FY Q1 Q2 Q3 Q4
 `);
 
+/**
+ * Abbreviations of field and situation reports that the tagger reads as bodies ("7 KIA and 12
+ * WIA", "an ISR flight"): never a name, wherever the tagger puts one. Not in COMMON_ACRONYMS'
+ * era and place-like short forms ("BC", "NB"), which a province can also be.
+ */
+export const REPORT_ABBREVIATIONS = set(`
+  KIA WIA MIA POW POWS IDP IDPS UXO VBIED SVBIED QRF FOB HVT ISR HUMINT SIGINT OSINT IMINT GEOINT SITREP
+  INTREP
+`);
+
 /** Heads of public bodies: after everyday words alone they still name one ("State Department", "Supreme Court"). */
 export const INSTITUTION_HEADS = set(`
   ministry department court council assembly parliament senate congress commission committee agency army

@@ -57,13 +57,20 @@ describe('a known body opening a sentence', () => {
   });
 });
 
-describe('a listed organisation whose name holds commas', () => {
+describe('a listed organisation whose name a run of capitals would split', () => {
   it('is one organisation as written, opening a sentence or inside one', () => {
     expect(
       namedEntities('The Department for Environment, Food and Rural Affairs said the ban would start in May.'),
     ).toEqual(['organization:Department for Environment, Food and Rural Affairs']);
     expect(namedEntities('Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives traced the gun.')).toEqual([
       'organization:Bureau of Alcohol, Tobacco, Firearms and Explosives',
+    ]);
+  });
+
+  it('is one organisation across a lower-case word that joins no other name', () => {
+    expect(namedEntities('Troops of the African Union Mission in Somalia left Baidoa in 2022.')).toEqual([
+      'organization:African Union Mission in Somalia',
+      'location:Baidoa',
     ]);
   });
 

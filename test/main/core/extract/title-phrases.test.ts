@@ -105,3 +105,11 @@ describe("a chamber's leader and a body's standing", () => {
     );
   });
 });
+
+describe("a field report's abbreviations", () => {
+  it('name no one', () => {
+    expect(namedEntities('The army reported 7 KIA and 12 WIA near Baidoa after an ISR flight.')).toEqual([
+      'location:Baidoa',
+    ]);
+  });
+});
