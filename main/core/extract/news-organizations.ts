@@ -358,6 +358,7 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Serious Fraud Office'],
   ['Office for National Statistics', 'ONS'],
   ['Met Office'],
+  ['Met Éireann', 'Met Eireann'],
   ['European Space Agency', 'ESA'],
   ['Indian Space Research Organisation', 'ISRO', 'Isro'],
   ['JAXA'],

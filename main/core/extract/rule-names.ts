@@ -104,9 +104,9 @@ export function linkAndPropagate(
     const t = text.slice(s.start, s.end);
     if (s.type === 'person') known.addPerson(t, s.strength);
     else known.add(t, s.type, s.strength);
-    // "Roblox Corp." … "Roblox, based in San Mateo": a company named with its legal suffix goes
-    // by its name alone too, the same company.
-    const bare = s.type === 'organization' ? withoutCompanySuffix(t) : null;
+    // "Roblox Corp." … "Roblox, based in San Mateo", "Asahi Group Holdings" … "Asahi said": a
+    // company named with its legal suffix or its group's word goes by its name alone too.
+    const bare = s.type === 'organization' ? companyShortName(t) : null;
     if (bare) {
       known.add(bare, 'organization', s.strength, t);
       suffixed.add(lookupKey(bare));
@@ -211,6 +211,19 @@ const COMPANY_SUFFIXES = new RegExp(
 /** The name without its legal suffix ("Roblox Corp." → "Roblox"); null without one. */
 function withoutCompanySuffix(name: string): string | null {
   return COMPANY_SUFFIXES.exec(name)?.[1] ?? null;
+}
+
+/** A group's words after a company's name: "Asahi Group Holdings", "Kirin Holdings", "Lazarus Group". */
+const GROUP_WORDS =
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)\s+(?:Group\s+Holdings|Holdings|Group)$/u;
+
+/**
+ * The name a company also goes by alone: without its legal suffix or its group's words. Not a
+ * place's name ("Eurasia Group" is no "Eurasia"; "Tata" is also a town the lists know).
+ */
+function companyShortName(name: string): string | null {
+  const bare = withoutCompanySuffix(name) ?? GROUP_WORDS.exec(name)?.[1] ?? null;
+  return bare && gazetteerClass(bare) !== 'location' ? bare : null;
 }
 
 /** A span the tagger typed by itself, no rule of its extent agreeing. */

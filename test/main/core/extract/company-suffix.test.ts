@@ -23,6 +23,13 @@ describe('a company named with its legal suffix', () => {
     ).toEqual(['organization:Brindlecast Corp.', 'organization:Brindlecast', 'location:Reno']);
   });
 
+  it("is that company too when named with its group's words, unless the rest is a place", () => {
+    expect(
+      namedEntities('Orders at Brindlecast Group Holdings stopped on Monday. Brindlecast said data may have leaked.'),
+    ).toEqual(['organization:Brindlecast Group Holdings', 'organization:Brindlecast']);
+    expect(namedEntities('Analysts at Eurasia Group said Eurasia was tense.')).toContain('location:Eurasia');
+  });
+
   it('is a company, whoever shares its first word', () => {
     expect(namedEntities('Harwell Ltd. said sales rose. Tom Harwell said Harwell would hire.')).toContain(
       'organization:Harwell Ltd.',
