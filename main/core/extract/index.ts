@@ -17,6 +17,7 @@ import { joinBareInitials } from './bare-initials.js';
 import { joinCourtNames } from './court-names.js';
 import { findRoadNumbers } from './road-numbers.js';
 import { findNumberedUnits } from './numbered-units.js';
+import { findRansomwareGangs } from './ransomware-gangs.js';
 import { joinLowerCaseTails } from './lower-case-tail.js';
 import { joinUpperLowerPlaces } from './upper-lower-places.js';
 import { joinNameParticles } from './name-particles.js';
@@ -112,6 +113,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinCourtNames,
   findRoadNumbers,
   findNumberedUnits,
+  findRansomwareGangs,
   joinLowerCaseTails,
   joinUpperLowerPlaces,
   addThreatActorCodes,
