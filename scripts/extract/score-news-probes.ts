@@ -2,8 +2,8 @@
  * `npm run eval:news-probes [folder] [--verbose]`: strict unique-name F1 of `extract()` on the
  * news probes (test/fixtures/news-probes/, README there), per article, per type and per round.
  * A name counts when its type and its text match a line of the article's `.gold` file; a
- * trailing full stop and a leading "the" are forgiven, and a person's family name alone is
- * neither right nor wrong. `--verbose` lists what was wrong.
+ * trailing full stop and a leading "the" are forgiven, and a person's family name alone (its last
+ * word or words) is neither right nor wrong. `--verbose` lists what was wrong.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,9 +45,15 @@ function score(folder: string): Tally {
     const doc = tally();
     const wrong: string[] = [];
     const missed: string[] = [];
-    // A person's family name alone ("Paxton" after "Ken Paxton") is that person: not listed, not wrong.
+    // A person's family name alone ("Paxton" after "Ken Paxton", "Le Pen" after "Marine Le Pen")
+    // is that person: not listed, not wrong.
     const surnames = new Set(
-      [...gold].filter((g) => g.startsWith('PER:') && g.includes(' ')).map((g) => `PER:${g.split(' ').pop()!}`),
+      [...gold]
+        .filter((g) => g.startsWith('PER:') && g.includes(' '))
+        .flatMap((g) => {
+          const words = g.slice(4).split(' ');
+          return words.slice(1).map((_, i) => `PER:${words.slice(i + 1).join(' ')}`);
+        }),
     );
     for (const name of found) {
       if (surnames.has(name) && !gold.has(name)) continue;

@@ -16,7 +16,7 @@ export const ORG_NOUNS = new Set(
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
-    'promoter organiser organizer ' +
+    'promoter organiser organizer office ' +
     'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir ' +
     'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio'
   ).split(' '),
@@ -31,6 +31,10 @@ const PERSON_ROLES = new Set(
     'manager editor correspondent lawyer prosecutor activist scientist strategist lecturer'
   ).split(' '),
 );
+
+/** A verb saying who made, runs or left something: "the company Jane Smith founded". */
+const MADE_OR_RUN =
+  /^(?:\p{Ll}+ed|built|began|set|runs|ran|owns|leads|led|heads|chairs|joined|left|bought|sold|took|won|lost|has|had)$/u;
 
 /**
  * "a", "the", or an owner's possessive, up to four words, and the noun (captured) that ends the
@@ -81,7 +85,27 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       // "a major Brazilian manufacturer": an adjective there, a noun only after the name ("Equinor, the energy major").
       !/^(?:super)?major$/i.test(before.text) &&
       // "rogue trader Nick Leeson": a trade a person plies too, before a first name.
-      !(PERSON_TRADES.has(before.text.toLowerCase()) && (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0);
+      !(PERSON_TRADES.has(before.text.toLowerCase()) && (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0) &&
+      // "the firm Peter Kyle built", "the office Jane Smith runs": the person who made or runs it.
+      !(
+        (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0 &&
+        us.length > 1 &&
+        last === run.units[run.units.length - 1] &&
+        MADE_OR_RUN.test(run.after?.text ?? '')
+      );
+    // "Grid operators Fingrid and Elering said": each name after a plural of the noun.
+    const pluralBefore =
+      before !== null && /^\p{Ll}/u.test(before.text) && !/[,.!?;:]/.test(before.post) ? singularOf(before.text) : null;
+    if (
+      pluralBefore !== null &&
+      ORG_NOUNS.has(pluralBefore) &&
+      !PERSON_TRADES.has(pluralBefore) &&
+      !/^(?:super)?major$/.test(pluralBefore)
+    ) {
+      for (const part of splitAtAnd(us))
+        out.push(makeSpan(part[0]!.start, part[part.length - 1]!.end, 'organization', 'apposition'));
+      continue;
+    }
     // Within the sentence: "… in Den Haag, the Netherlands. His current band …" is no apposition.
     const rest = text.slice(last.end, Math.min(last.end + 120, run.sentence.end));
     // "… around the World - Datecs became the best known brand": a dash ends what "is a" names.

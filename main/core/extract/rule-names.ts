@@ -2,6 +2,7 @@ import type { Sentence, Unit } from './analyse.js';
 import type { NamedEntityType } from './types.js';
 import { possessorOrgSpans } from './possessor-org.js';
 import { placeNounSpans } from './place-noun.js';
+import { distancePlaceSpans } from './distance-places.js';
 import { creditLineSpans } from './credit-line.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
@@ -40,6 +41,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...compoundPrefixSpans(sentences),
     ...possessorOrgSpans(sentences),
     ...placeNounSpans(sentences),
+    ...distancePlaceSpans(sentences, text),
     ...creditLineSpans(text),
   ];
   const acronyms = findAcronymDefinitions(sentences, runs);

@@ -1,4 +1,6 @@
 import { gazetteerClass } from './gazetteer.js';
+import { mentionKey } from './normalize.js';
+import type { ExtractedEntity } from './types.js';
 
 /**
  * Names of things that are neither people, bodies nor places, found by the word for their kind:
@@ -16,19 +18,50 @@ const GAP = String.raw`[^\S\n]+`;
 /** Up to five words: unbounded, a long run of capitals (a document in upper case) would cost time quadratic in its length. */
 const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:${GAP}\p{Lu}[\p{L}\d'’.-]*){0,4}`;
 /** Lower-case only: a capitalised kind is part of a name ("National Iranian Tanker Company"). Not "carrier": also an airline. */
-const VESSELS = 'tanker|vessel|ship|freighter|warship|frigate|destroyer|submarine|yacht|trawler|ferry';
+const VESSELS =
+  'tanker|vessel|ship|freighter|warship|frigate|destroyer|submarine|yacht|trawler|ferry|' +
+  '(?:bulk|cargo|car|ore|LNG|gas)[^\\S\\n]+carrier';
+/** Only a ship flies a flag: "the Cook Islands-flagged Eagle S", "the Panama-flagged Galaxy Leader". */
+const FLAGGED = String.raw`-flagged`;
 const MALWARE = 'malware|backdoor|trojan|wiper|botnet|loader|implant|rootkit|spyware|stealer|infostealer|worm';
 /** Storms are named with a first name: "Hurricane Milton", "Typhoon Yagi". */
 const STORMS = 'Hurricane|Typhoon|Cyclone|Tropical[^\\S\\n]+Storm|Storm';
 /** A navy's or a register's prefix names a ship by itself: "the BRP Sierra Madre", "USS Carney". */
 const SHIP_PREFIXES = 'HMS|USS|USNS|HMAS|HMCS|BRP|RFS|MV';
 const KIND_THEN_NAME = new RegExp(
-  String.raw`\b(?:${VESSELS}|(?:${MALWARE})(?:${GAP}(?:called|named|dubbed|known${GAP}as))?|code[- ]?named|code${GAP}name)${GAP}(${NAME})` +
+  String.raw`(?:\b(?:${VESSELS})|${FLAGGED}|\b(?:${MALWARE})(?:${GAP}(?:called|named|dubbed|known${GAP}as))?|\bcode[- ]?named|\bcode${GAP}name)${GAP}(${NAME})` +
     String.raw`|\b((?:${SHIP_PREFIXES})${GAP}${NAME})` +
     // "the vessel, Hong Tai 58, was boarded": a name set off by commas, numbers and all.
     String.raw`|\b(?:${VESSELS}),${GAP}(\p{Lu}[\p{L}\d'’.-]*(?:${GAP}[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?=,)`,
   'gu',
 );
+/**
+ * A ship's name of two words or more, by its kind or its flag: every mention of it is the ship
+ * ("the anchor of the Eagle S").
+ */
+const VESSEL_NAME = new RegExp(String.raw`(?:\b(?:${VESSELS})|${FLAGGED})${GAP}(${NAME}(?:${GAP}\d+)?)`, 'gu');
+/**
+ * Cables and pipelines named before their kind, a number between: "the Estlink 2 cable", "the
+ * Balticconnector gas pipeline"; every mention of the name is the line ("protect Estlink 1").
+ * Their owners are named the same way ("Gazprom pipelines"), and places ("the Finland-Estonia
+ * cable"): a name the lists know stays.
+ */
+const LINES = String.raw`(?:(?:gas|oil|power|subsea|undersea|data|fibre|fiber|telecoms?)${GAP})?(?:cables?|pipelines?|interconnectors?)`;
+const LINE_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)(?:${GAP}\d+)?${GAP}${LINES}\b`, 'gu');
+/** The names of cables and pipelines (their last word: no sentence-opening word is taken). */
+function lineNames(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(LINE_THEN_KIND)) {
+    const last = m[1]!.split(/\s+/).pop()!;
+    if ([m[1]!, last, ...last.split('-')].some((n) => gazetteerClass(n) !== null)) continue;
+    // "Baltic power cable", "a Pacific subsea cable": a sea's name as an adjective.
+    if (gazetteerClass(`${last} Sea`) !== null || gazetteerClass(`${last} Ocean`) !== null) continue;
+    const end = m.index + m[1]!.length;
+    out.push({ start: end - last.length, end });
+  }
+  return out;
+}
+
 /** Products named before their kind: "the Claude chatbot", "Brent crude". */
 const PRODUCTS = 'chatbot|crude';
 /** Not after a possessive: "Hitzig's crude experiments" are his. */
@@ -56,6 +89,7 @@ export function thingNames(text: string): { start: number; end: number }[] {
     const end = m.index + m[1]!.length;
     out.push({ start: end - last.length, end });
   }
+  out.push(...lineNames(text));
   for (const m of text.matchAll(NAME_THEN_KIND)) {
     const words = m[1]!.split(/\s+/);
     // "the ShadowPad backdoor": only the name's last word, so no sentence-opening word is taken.
@@ -74,11 +108,12 @@ const DISEASE = new RegExp(String.raw`(${NAME})${GAP}(?:virus|fever|variant)\b`,
 /** A storm named after its kind: "Hurricane Milton"; then every "Milton" is the storm. */
 const STORM = new RegExp(String.raw`\b(?:${STORMS})${GAP}(\p{Lu}\p{Ll}+)(?![\p{L}\d])`, 'gu');
 
-/** The names found so far, without those inside a ship's, a piece of malware's, a disease's or a storm's name. */
-export function dropThingNames<E extends { start: number; end: number; text?: string }>(
-  text: string,
-  entities: E[],
-): E[] {
+/**
+ * The names found so far, without those inside a ship's, a piece of malware's, a cable's, a
+ * disease's or a storm's name. A known name in a compound before the thing's name is kept
+ * ("Cook Islands" of "the Cook Islands-flagged Eagle S", which the tagger read as one name).
+ */
+export function dropThingNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const things = thingNames(text);
   // Diseases and storms: names that are the thing in every mention.
   const everywhere = new Set<string>();
@@ -87,8 +122,29 @@ export function dropThingNames<E extends { start: number; end: number; text?: st
     if (named?.text) everywhere.add(named.text);
   }
   for (const m of text.matchAll(STORM)) everywhere.add(m[1]!);
+  for (const line of lineNames(text)) everywhere.add(text.slice(line.start, line.end));
+  for (const m of text.matchAll(VESSEL_NAME)) {
+    const name = m[1]!.replace(/\s+\d+$/, '');
+    if (/\s/.test(name)) everywhere.add(name);
+  }
   if (!things.length && !everywhere.size) return entities;
-  return entities.filter(
-    (e) => !things.some((t) => e.start < t.end && t.start < e.end) && !(e.text && everywhere.has(e.text)),
-  );
+  const kept: ExtractedEntity[] = [];
+  for (const e of entities) {
+    if (everywhere.has(e.text)) continue;
+    const thing = things.find((t) => e.start < t.end && t.start < e.end);
+    if (!thing) kept.push(e);
+    else if (e.start < thing.start) {
+      const before = knownBefore(text.slice(e.start, thing.start));
+      if (before) kept.push({ ...e, ...before, end: e.start + before.text.length });
+    }
+  }
+  return kept;
+}
+
+/** "Cook Islands-flagged ": the known name opening a compound adjective, as an entity's fields. */
+function knownBefore(words: string): Pick<ExtractedEntity, 'type' | 'text' | 'key' | 'canonical'> | null {
+  const m = /^(\p{Lu}.*?)-\p{Ll}+\s+$/u.exec(words);
+  const type = m ? gazetteerClass(m[1]!) : null;
+  if (!m || (type !== 'location' && type !== 'organization')) return null;
+  return { type, text: m[1]!, key: mentionKey(m[1]!), canonical: m[1]! };
 }

@@ -411,6 +411,27 @@ describe('a plural apposition', () => {
   });
 });
 
+describe('a plural of the noun before the names', () => {
+  it('types every name it opens', () => {
+    const t = typed(
+      'Grid operators Norvalt and Kesmara said repairs would take weeks, and the carriers Ostwind and Pell Air ' +
+        'cancelled flights. The statistics office Kelvara said prices rose.',
+    );
+    expect(t).toMatchObject({
+      Norvalt: 'organization',
+      Kesmara: 'organization',
+      Ostwind: 'organization',
+      'Pell Air': 'organization',
+      Kelvara: 'organization',
+    });
+  });
+
+  it('not the person who made or runs the body', () => {
+    const t = typed('She joined the company Anna Berger founded, and he wrote to the office Peter Lind runs.');
+    expect(t).toMatchObject({ 'Anna Berger': 'person', 'Peter Lind': 'person' });
+  });
+});
+
 describe('an apposition whose noun is followed by a participle', () => {
   it('"an Iraqi armed group backed by Iran"', () => {
     expect(typed('Saraya Wardan, an Iraqi armed group backed by Iran, denied it.')).toMatchObject({

@@ -38,6 +38,16 @@ describe('names of ships and malware', () => {
       expect(found).not.toContain(name);
   });
 
+  it('are no entities by their flag or as bulk carriers, in any mention; the flag is a place', () => {
+    const found = names(
+      'The Cook Islands-flagged Harbor Star left Tallinn, and the anchor of the Harbor Star was found near ' +
+        'Porkkala. The bulk carrier Grand Venture 8 sailed for Gdansk.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Cook Islands', 'Tallinn', 'Porkkala', 'Gdansk']));
+    for (const name of ['Harbor Star', 'Cook Islands-flagged Harbor Star', 'Grand Venture', 'Grand Venture 8'])
+      expect(found).not.toContain(name);
+  });
+
   it('are no entities, whatever their words', () => {
     const found = names(
       'The tanker Pacific Opal sailed from the frigate HMS Richmond towards Hodeidah. ' +
@@ -87,5 +97,17 @@ describe('names of ships and malware', () => {
   it('span only the name: not the words before the kind, nor a lower-case word after it', () => {
     const text = 'Researchers found the ShadowPad backdoor. The ship sailed to Odesa.';
     expect(thingNames(text).map((r) => text.slice(r.start, r.end))).toEqual(['ShadowPad']);
+  });
+});
+
+describe('names of cables and pipelines', () => {
+  it('are no entities, in any mention; a sea or a place before the kind stays', () => {
+    const found = names(
+      'The Kestlink 2 cable failed on Wednesday, and the navy will guard Kestlink 1. Flows through the Ordava ' +
+        'gas pipeline to Hungary stopped. A Baltic power cable and the Finland-Estonia cable were cut; ships ' +
+        'now patrol the Baltic.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Hungary', 'Baltic', 'Finland', 'Estonia']));
+    for (const name of ['Kestlink', 'Ordava']) expect(found).not.toContain(name);
   });
 });
