@@ -62,8 +62,8 @@ function lineNames(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Products named before their kind: "the Claude chatbot", "Brent crude". */
-const PRODUCTS = 'chatbot|crude';
+/** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index". */
+const PRODUCTS = 'chatbot|crude|index';
 /** Not after a possessive: "Hitzig's crude experiments" are his. */
 const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MALWARE}|${PRODUCTS})\b`, 'gu');
 /**

@@ -8,12 +8,15 @@ import type { ExtractedEntity } from './types.js';
  * 29155", "Unit 8200", "Unit 42"). Digits are required, so the bare words ("an APT campaign")
  * never match. So are Microsoft's weather names, a word and a family ("Salt Typhoon", "Midnight
  * Blizzard", "Mint Sandstorm", "Jade Sleet", "Octo Tempest"), but not a storm ("Super Typhoon
- * Yagi", "Typhoon Haiyan").
+ * Yagi", "Typhoon Haiyan"). So is any name after "tracks … as" ("Trend Micro, which tracks the
+ * group as Earth Estries").
  */
 const CODE = new RegExp(
   String.raw`\b(?:APT-?\d{1,3}|UNC\d{2,5}|FIN\d{1,2}|TA\d{3}|(?:Storm|DEV)-\d{3,4}|CL-(?:STA|CRI|UNK)-\d{3,4}|Unit\s\d{2,5})\b` +
     // A weather name: not inside a longer capitalised name, not after an article or a storm's grade, not before a storm's own name.
-    String.raw`|(?<!\p{Lu}[\p{L}-]*\s)(?!(?:The|A|An|Super|Tropical|Severe|Great|Winter|Snow)\s)\p{Lu}\p{Ll}+\s(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\b(?!\s+\p{Lu})`,
+    String.raw`|(?<!\p{Lu}[\p{L}-]*\s)(?!(?:The|A|An|Super|Tropical|Severe|Great|Winter|Snow)\s)\p{Lu}\p{Ll}+\s(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\b(?!\s+\p{Lu})` +
+    // Whatever name a vendor tracks a group as: "who track the group as Earth Estries".
+    String.raw`|(?<=\btrack(?:s|ed|ing)?\s+(?:it\s+|them\s+|the\s+(?:group|actor|gang|crew|cluster|campaign|activity)\s+)?as\s+)\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2}`,
   'gu',
 );
 /** What may sit beside codes inside one wrongly joined name: "DEV-0537 and UNC2452". */

@@ -43,7 +43,7 @@ export const LOC_HEADS = set(`
   region province oblast krai okrug district county prefecture governorate state territory
   municipality republic valley river mountains mountain mount range plateau desert sea ocean lake trough trench
   gulf bay strait island islands peninsula coast basin delta canal pass corridor highway road
-  street avenue square bridge airport port harbour harbor border city town village
+  street avenue square bridge airport port harbour harbor border city town village base airbase airfield
 `);
 
 /** Words that open a place name ("Lake …", "Mount …"). */
@@ -76,7 +76,7 @@ export const TITLE_MODIFIERS = set(`
  * capitalised where they open a surname ("Le Pen said").
  */
 export const NAME_PARTICLES = set(
-  'bin ibn al el van von der den de da di du dos das la le y del della des do ter ten zu',
+  'bin ibn al el van von der den de da di du dos das la le y del della des do ter ten zu delos dela',
 );
 
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Ministry of …"). */

@@ -20,3 +20,11 @@ describe('a hospital, college or lab', () => {
     expect(namedEntities('Valley Medical Center Staff Walk Out\n\nNurses left at noon.')).toEqual([]);
   });
 });
+
+describe('a military base', () => {
+  it('is a place', () => {
+    expect(namedEntities('Supporters gathered outside the Talavera Air Base, where he was held.')).toEqual([
+      'location:Talavera Air Base',
+    ]);
+  });
+});

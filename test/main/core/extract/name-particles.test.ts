@@ -36,6 +36,12 @@ describe('a person whose name has particles (von der, da, Le, bin)', () => {
     ]);
   });
 
+  it('joins a Filipino particle', () => {
+    expect(
+      namedEntities('"We waited for years," said Ramon delos Reyes, whose son Paolo dela Torre was shot.'),
+    ).toEqual(['person:Ramon delos Reyes', 'person:Paolo dela Torre']);
+  });
+
   it('leaves a particle that is not part of a name alone', () => {
     const out = namedEntities('Emmanuel Macron flew to La Paz, and Olaf Scholz read Le Monde on the plane.');
     expect(out).toEqual(expect.arrayContaining(['person:Emmanuel Macron', 'person:Olaf Scholz']));

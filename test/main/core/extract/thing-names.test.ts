@@ -111,3 +111,11 @@ describe('names of cables and pipelines', () => {
     for (const name of ['Kestlink', 'Ordava']) expect(found).not.toContain(name);
   });
 });
+
+describe('names of market indexes', () => {
+  it('are no entities', () => {
+    const found = names('The won rose 1.2% and the KOSDEX index ended lower in Seoul.');
+    expect(found).toContain('Seoul');
+    expect(found).not.toContain('KOSDEX');
+  });
+});

@@ -34,6 +34,11 @@ describe("threat-intelligence vendors' designations for intrusion groups", () =>
     expect(orgs('Super Typhoon Yagi hit Hainan after Typhoon Haiyan. The Typhoon was weaker.')).toEqual([]);
   });
 
+  it('include whatever name a vendor tracks a group as', () => {
+    const out = orgs('Researchers at Norvik, who track the group as Earth Kasper, said it also hit Moon Telecom.');
+    expect(out).toContain('Earth Kasper');
+  });
+
   it('include activity clusters and numbered units, whole', () => {
     const out = orgs("The vendor's Unit 42 tracks CL-STA-0969; officers of Unit 29155 were charged.");
     expect(out).toEqual(expect.arrayContaining(['Unit 42', 'CL-STA-0969', 'Unit 29155']));
