@@ -211,7 +211,8 @@ export function combineModelSpans(
       !modelIndex.inside(r.start, r.end).some((m) => m.start === r.start && m.score >= MIN_MODEL_SCORE) &&
       !endsInBusiness(text.slice(r.start, r.end)) &&
       !/\p{L}-based\s+$/u.test(text.slice(Math.max(0, r.start - 8), r.start)) &&
-      !ownedByPlace(text, r.start)
+      !ownedByPlace(text, r.start) &&
+      !ownedByPerson(text, r.start, model)
     )
       continue;
     let free = true;
@@ -251,6 +252,14 @@ function ownedByPlace(text: string, start: number): boolean {
   // The owner is the place its last words name ("Saudi Arabia", not a word before it).
   const words = o[1]!.split(' ');
   return words.some((_, i) => gazetteerClass(words.slice(i).join(' ')) === 'location');
+}
+
+/** "Crown Prince Mohammed bin Salman's Public Investment Fund": a person the tagger found owns the name. */
+function ownedByPerson(text: string, start: number, model: readonly TaggedSpan[]): boolean {
+  const owner = /['’]s\s+$/u.exec(text.slice(Math.max(0, start - 4), start));
+  if (!owner) return false;
+  const end = start - owner[0].length;
+  return model.some((m) => m.type === 'person' && m.end === end && m.score >= MIN_MODEL_SCORE);
 }
 
 /** Where a known place's possessive ends the owner in the model's span ("Rome's Fiumicino"), or -1. */

@@ -25,6 +25,7 @@ import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
 import { dropThingNames } from './thing-names.js';
+import { joinNationalSocieties } from './national-societies.js';
 import { splitMakerFromModel } from './model-numbers.js';
 import { findAcronymAliases, findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
@@ -111,6 +112,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinNamePossessive,
   joinBareInitials,
   joinCourtNames,
+  joinNationalSocieties,
   findRoadNumbers,
   findNumberedUnits,
   findRansomwareGangs,

@@ -173,6 +173,7 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Gavi'],
   // Consumer and retail
   ['Walmart'],
+  ['Home Depot'],
   ['Costco'],
   ['Carrefour'],
   ['Tesco'],

@@ -16,7 +16,7 @@ import { familyNames, KnownForms } from './known-forms.js';
 import { findRuns, type Run } from './runs.js';
 import { SpanIndex } from './span-index.js';
 import { makeSpan, STRENGTH, type Span } from './span.js';
-import { countryCode, gazetteerClass, isEverydayWord } from './gazetteer.js';
+import { countryCode, gazetteerClass, gazetteerWordFlags, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import { lookupKey } from './normalize.js';
 import { CONFIRMED_MODEL_STRENGTH, UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
 import { CONNECTORS, LEGAL_SUFFIXES, ORG_HEADS, PLACE_PREPOSITIONS } from './word-lists.js';
@@ -107,8 +107,10 @@ export function linkAndPropagate(
     if (s.type === 'person') known.addPerson(t, s.strength);
     else known.add(t, s.type, s.strength);
     // "Roblox Corp." … "Roblox, based in San Mateo", "Asahi Group Holdings" … "Asahi said": a
-    // company named with its legal suffix or its group's word goes by its name alone too.
-    const bare = s.type === 'organization' ? companyShortName(t) : null;
+    // company named with its legal suffix or its group's word goes by its name alone too, and a
+    // known company named after its founder by the family name ("Eli Lilly" … "Lilly's drug").
+    const bare =
+      s.type === 'organization' ? (companyShortName(t) ?? (isTaggerGuess(s) ? null : founderFamilyName(t))) : null;
     if (bare) {
       known.add(bare, 'organization', s.strength, t);
       suffixed.add(lookupKey(bare));
@@ -226,6 +228,16 @@ const GROUP_WORDS =
 function companyShortName(name: string): string | null {
   const bare = withoutCompanySuffix(name) ?? GROUP_WORDS.exec(name)?.[1] ?? null;
   return bare && gazetteerClass(bare) !== 'location' ? bare : null;
+}
+
+/**
+ * The family name of a company named after a person, a first name and a family name ("Eli Lilly",
+ * "Charles Schwab"); not a place's name.
+ */
+function founderFamilyName(name: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (!m || (gazetteerWordFlags(m[1]!) & WORD_IS_FIRST_NAME) === 0) return null;
+  return gazetteerClass(m[2]!) === null ? m[2]! : null;
 }
 
 /** A span the tagger typed by itself, no rule of its extent agreeing. */

@@ -62,6 +62,20 @@ function lineNames(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/**
+ * Products named after their maker: "the maker of Wegovy and Ozempic", "makers of Dove, Lynx and
+ * Persil". Every mention of each is the product.
+ */
+const MADE = new RegExp(
+  String.raw`\bmakers?${GAP}of${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
+  'gu',
+);
+/** A law named with its kind, every word of it: "the Taft-Hartley Act", "the Harlow Protection Act". */
+const LAW_THEN_KIND = new RegExp(
+  // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
+  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}Act\b(?![^\S\n]+\p{Lu})`,
+  'gu',
+);
 /** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index". */
 const PRODUCTS = 'chatbot|crude|index';
 /** Not after a possessive: "Hitzig's crude experiments" are his. */
@@ -90,6 +104,10 @@ export function thingNames(text: string): { start: number; end: number }[] {
     out.push({ start: end - last.length, end });
   }
   out.push(...lineNames(text));
+  for (const m of text.matchAll(LAW_THEN_KIND)) {
+    const article = /^(?:The|A|An|This|That)\s+/.exec(m[1]!)?.[0].length ?? 0;
+    out.push({ start: m.index + article, end: m.index + m[1]!.length });
+  }
   for (const m of text.matchAll(NAME_THEN_KIND)) {
     const words = m[1]!.split(/\s+/);
     // "the ShadowPad backdoor": only the name's last word, so no sentence-opening word is taken.
@@ -123,6 +141,10 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
   }
   for (const m of text.matchAll(STORM)) everywhere.add(m[1]!);
   for (const line of lineNames(text)) everywhere.add(text.slice(line.start, line.end));
+  for (const m of text.matchAll(MADE))
+    for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => n.trim()))
+      // "the maker of Google's phones": a known body or place stays.
+      if (name && gazetteerClass(name) === null) everywhere.add(name);
   for (const m of text.matchAll(VESSEL_NAME)) {
     const name = m[1]!.replace(/\s+\d+$/, '');
     if (/\s/.test(name)) everywhere.add(name);

@@ -26,7 +26,7 @@ export const ORG_HEADS = set(`
 
 /** Head words that open a place name before "of" ("Kingdom of France", "Gulf of Aden"). */
 export const LOC_OF_HEADS = set(
-  'kingdom republic province state city gulf bay sea isle island islands strait straits emirate principality duchy county district region cape lake mount',
+  'kingdom republic province state city gulf bay sea isle island islands strait straits emirate principality duchy county district region cape lake mount port',
 );
 
 /** Head words that open an organisation name before "of" ("Ministry of Foreign Affairs"). */

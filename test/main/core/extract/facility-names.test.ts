@@ -28,3 +28,12 @@ describe('a military base', () => {
     ]);
   });
 });
+
+describe('a port', () => {
+  it('is a place with its name', () => {
+    expect(namedEntities('Picket lines formed at the Port of Talvano and the Port of Kesh before dawn.')).toEqual([
+      'location:Port of Talvano',
+      'location:Port of Kesh',
+    ]);
+  });
+});

@@ -854,3 +854,21 @@ describe('a participle opening the sentence', () => {
     ]);
   });
 });
+
+describe("a body after a person's possessive", () => {
+  it('is a body, though its words are everyday ones', () => {
+    const t = typed("Crown Prince Khalid bin Nasser's Regional Development Fund backed the plan.");
+    expect(t).toMatchObject({ 'Regional Development Fund': 'organization' });
+  });
+});
+
+describe('a known company named after its founder', () => {
+  it('goes by the family name alone, unless someone of that name is in the text', () => {
+    expect(typed("Shares in Eli Lilly rose. Lilly's new drug sold well.")).toMatchObject({ Lilly: 'organization' });
+    expect(
+      typed('Charles Schwab cut fees. Klaus Schwab spoke in Davos, and Schwab said rates would fall.'),
+    ).toMatchObject({
+      Schwab: 'person',
+    });
+  });
+});

@@ -119,3 +119,19 @@ describe('names of market indexes', () => {
     expect(found).not.toContain('KOSDEX');
   });
 });
+
+describe('names of products and laws', () => {
+  it('a product after its maker is no entity, in any mention', () => {
+    const found = names('Halvard, the maker of Zelvora and Ostrin, said Zelvora sales fell in Oslo.');
+    expect(found).toEqual(expect.arrayContaining(['Halvard', 'Oslo']));
+    for (const name of ['Zelvora', 'Ostrin']) expect(found).not.toContain(name);
+  });
+
+  it('a law named with its kind is no entity', () => {
+    const found = names(
+      'He would not use the Taft-Hartley Act to end the strike in Ohio. The Harlow Protection Act took effect.',
+    );
+    expect(found).toContain('Ohio');
+    for (const name of ['Taft', 'Hartley', 'Harlow']) expect(found).not.toContain(name);
+  });
+});
