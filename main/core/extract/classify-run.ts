@@ -239,6 +239,9 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (g) return span(us, g, 'gazetteer');
   if (us.length < 2) return null;
   if (isCountryBranch(us, text)) return span(us, 'organization', 'head-rule');
+  // "U.S. Steel", "U.S. Bancorp": a company named with its country's abbreviation and its trade.
+  if (us.length === 2 && COUNTRY_ABBREVIATION.test((us[0] as Unit).text) && COUNTRY_TRADES.has(lower(us[1] as Unit)))
+    return span(us, 'organization', 'head-rule');
   // "Hou Yu-ih", "Yoon Suk-yeol": a short family name, then a given name of two syllables joined
   // by a hyphen, as Chinese and Korean names are romanised.
   if (
@@ -336,6 +339,9 @@ function wholeRule(us: Unit[], text: string): Span | null {
     return span(us, 'location', 'head-rule');
   return null;
 }
+
+/** Trades a company named after its country's abbreviation may have: not a family name ("David Steel"), so not a body's head everywhere. */
+const COUNTRY_TRADES = new Set(['steel', 'bancorp', 'bank', 'cellular', 'airways', 'airlines', 'mail']);
 
 /** Squares and streets whose names open with their head word in French, Spanish, Italian and Portuguese. */
 const SQUARE_HEADS = new Set('place plaza piazza praça praca rue avenida calle largo puerta porta'.split(' '));

@@ -25,6 +25,7 @@ import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { inCreditLine } from './credit-line.js';
 import { SpanIndex } from './span-index.js';
 import { headPartAfterName } from './org-head-join.js';
+import { isHyphenatedGivenName } from './runs.js';
 import { ORG_NOUNS } from './apposition.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
@@ -471,7 +472,13 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   const compound = /^\S+\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (compound && COMPOUND_ADJECTIVE.test(compound[0].trim())) start += compound[0].length;
   // "Hong Kong-based": a name ending in a compound adjective is the name before its hyphen.
-  const tail = COMPOUND_ADJECTIVE.exec(/\S+$/.exec(text.slice(start, end))?.[0] ?? '');
+  // So does a name of several words ending in an English word after a hyphen ("a Taylor
+  // Swift-themed class"); not a romanised given name ("Lee Jae-myung").
+  const lastWord = /\s(\S+)$/.exec(text.slice(start, end))?.[1] ?? '';
+  const compoundTail = /^(\p{Lu}[\p{L}.'’]*)-(\p{Ll}+)$/u.exec(lastWord);
+  const tail =
+    COMPOUND_ADJECTIVE.exec(/\S+$/.exec(text.slice(start, end))?.[0] ?? '') ??
+    (compoundTail && !isHyphenatedGivenName(lastWord) && isEverydayWord(compoundTail[2]!) ? compoundTail : null);
   if (tail) end -= tail[0].length - tail[1]!.length;
   // A person's name without the title before it ("Prince Mohammed bin Salman" → "Mohammed bin Salman").
   if (m.type === 'person') {

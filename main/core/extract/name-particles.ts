@@ -1,4 +1,6 @@
 import type { Span } from './span.js';
+import { isEverydayWord } from './gazetteer.js';
+import { isHyphenatedGivenName } from './runs.js';
 import { NAME_PARTICLES } from './word-lists.js';
 
 const PARTICLE_WORD = /^\s+(\p{L}+)/u;
@@ -19,7 +21,9 @@ export const isNameParticle = (word: string) => NAME_PARTICLES.has(word.toLowerC
 export function joinNameParticles(text: string, spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const grown = sorted.map((s) =>
-    s.type === 'person' ? { ...s, end: particleTailEnd(text, s) } : { ...s, end: articleTailEnd(text, s.end) },
+    s.type === 'person'
+      ? { ...s, end: compoundTailEnd(text, particleTailEnd(text, s)) }
+      : { ...s, end: articleTailEnd(text, s.end) },
   );
   const people = grown.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
   const withHeads = grown.map((s) => (s.type === 'person' ? { ...s, start: particleHeadStart(text, s, people) } : s));
@@ -56,6 +60,22 @@ function particleTailEnd(text: string, s: Span): number {
   const name = NAME_WORD.exec(text.slice(at, at + 40));
   if (!name || isNameParticle(name[1]!)) return s.end;
   return at + (name[0].length - name[0].trimStart().length) + name[1]!.length;
+}
+
+/**
+ * "a Taylor" + " Swift-themed class": the family name at the head of a compound adjective after a
+ * person's name is part of the name (the compound's English ending is not; romanised given names
+ * such as "Jae-in" are names whole).
+ */
+/** Words that open a compound adjective of their own after a name ("Jones Long-term"). */
+const COMPOUND_OPENERS =
+  /^(?:Long|Short|Well|Pro|Anti|Non|Cross|Self|Post|Pre|Mid|Half|Full|High|Low|Ex|Co|Re|Far|Hard|Left|Right|Top|Year|Day|Week|Month|Time)$/;
+
+function compoundTailEnd(text: string, end: number): number {
+  const m = /^ (\p{Lu}\p{Ll}+)-(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(end, end + 40));
+  if (!m || isHyphenatedGivenName(`${m[1]}-${m[2]}`) || !isEverydayWord(m[2]!) || COMPOUND_OPENERS.test(m[1]!))
+    return end;
+  return end + 1 + m[1]!.length;
 }
 
 /** Where a person's name starts once the particles just before it are taken in. */

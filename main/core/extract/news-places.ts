@@ -1,5 +1,5 @@
 /**
- * Islands and regions that recur in general news and that the compiled gazetteer, built from
+ * Islands, regions and ceasefire lines that recur in general news and that the compiled gazetteer, built from
  * lists of countries, their divisions and towns, does not hold: "boats heading for Crete",
  * "fires across Sardinia", "rebels on Mindanao". Without them a place named once, with no cue,
  * is left to the tagger, which read "Crete" and "Borneo" as people. Same form as
@@ -47,6 +47,9 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Kyushu'],
   ['Shikoku'],
   ['Jeju', 'Jeju Island'],
+  // Ceasefire lines and disputed borders
+  ['Line of Control'],
+  ['Line of Actual Control'],
   // Africa and the Middle East
   ['Socotra'],
   ['Bioko'],

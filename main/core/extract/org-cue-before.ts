@@ -42,6 +42,8 @@ const CUE_BEFORE = new RegExp(
 const POLITICS_BEFORE =
   /\b(?:(?:far|hard|extreme|radical|centre|center)-(?:right|left)(?:-wing)?|(?:right|left)-wing|centrist|ruling|opposition)\s+(?:the\s+)?$/i;
 const MAX_WORDS = 5;
+/** A sentence opening with what is held in a firm: "Shares of …", "Stocks in …". */
+const SHARES_OF = /^(?:Shares|Stocks?|Bonds)\s+(?:of|in)\s+(?=\p{Lu})/u;
 
 /**
  * Organisation spans for the names after such words, each name of "X and Y" its own. Known
@@ -50,8 +52,12 @@ const MAX_WORDS = 5;
  */
 export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
   const out: Span[] = [];
-  for (const run of runs) {
-    if (run.sentence.headline) continue;
+  for (const whole of runs) {
+    if (whole.sentence.headline) continue;
+    // "Shares of Cleveland-Cliffs" opening a sentence is one run: the cue is inside it.
+    const opensWithShares = SHARES_OF.test(text.slice(whole.units[0]!.start, whole.units[whole.units.length - 1]!.end));
+    const run = opensWithShares ? { ...whole, units: whole.units.slice(2) } : whole;
+    if (!run.units.length) continue;
     const first = run.units[0]!;
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const party = !CUE_BEFORE.test(before) && POLITICS_BEFORE.test(before);
@@ -59,7 +65,13 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     // "the ruling In re A.C.": a court's ruling, before a word that names nothing.
     if (party && (personShaped(run.units) || /^(?:In|On|At|Of|By|For|To|As|It|And|Or|But)$/.test(first.text))) continue;
     // "Institute for National Defense and Security Research": a body named for its remit keeps its "and".
-    const parts = namesRemit(run.units) ? [run.units] : splitAtAnd(run.units);
+    // "Adani Ports and Special Economic Zone", "Procter and Gamble": a part of everyday words
+    // alone names nothing, so the "and" is inside one name.
+    const split = splitAtAnd(run.units);
+    const parts =
+      namesRemit(run.units) || split.some((p) => p.every((u) => isEverydayWord(u.text) && !isDemonym(u.text)))
+        ? [run.units]
+        : split;
     for (const part of parts) {
       if (part.length > MAX_WORDS) continue;
       const last = part[part.length - 1]!;

@@ -42,6 +42,12 @@ describe('a person whose name has particles (von der, da, Le, bin)', () => {
     ).toEqual(['person:Ramon delos Reyes', 'person:Paolo dela Torre']);
   });
 
+  it('leaves out an English word hyphened to the end of a name, not a romanised given name', () => {
+    expect(
+      namedEntities('She attacked a Taylor Swift-themed class. Lee Jae-myung and Moon Jae-in met in Seoul.'),
+    ).toEqual(['person:Taylor Swift', 'person:Lee Jae-myung', 'person:Moon Jae-in', 'location:Seoul']);
+  });
+
   it('leaves a particle that is not part of a name alone', () => {
     const out = namedEntities('Emmanuel Macron flew to La Paz, and Olaf Scholz read Le Monde on the plane.');
     expect(out).toEqual(expect.arrayContaining(['person:Emmanuel Macron', 'person:Olaf Scholz']));

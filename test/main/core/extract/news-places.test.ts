@@ -18,3 +18,13 @@ describe('islands and regions that recur in the news', () => {
     expect(namedEntities('Elba Esther Gordillo was released on Tuesday.')).toEqual(['person:Elba Esther Gordillo']);
   });
 });
+
+describe('ceasefire lines', () => {
+  it('are places, though a lower-case line elsewhere weakens the tagger', () => {
+    expect(
+      namedEntities(
+        'Troops moved along the Line of Control. Both sides were urged to open a direct line of communication.',
+      ),
+    ).toEqual(['location:Line of Control']);
+  });
+});

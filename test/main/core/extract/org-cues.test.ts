@@ -227,6 +227,20 @@ describe('a name the text treats as a body', () => {
     expect(out).toEqual(['organization:U.S. Steel', 'person:David Burritt', 'organization:U.S. Steel']);
   });
 
+  it("is named with its country's abbreviation and its trade or a body's head, alone", () => {
+    expect(
+      namedEntities(
+        'The mill was sold to U.S. Steel in 1990, the U.S. Geological Survey said, and David Steel agreed.',
+      ),
+    ).toEqual(['organization:U.S. Steel', 'organization:U.S. Geological Survey', 'person:David Steel']);
+  });
+
+  it('is named after "Shares of" opening a sentence, and "and" stays inside a name of everyday words', () => {
+    expect(
+      namedEntities('Shares of Halvern-Crest, which made a rival bid, fell 3%. Shares in Procter and Gamble rose.'),
+    ).toEqual(['organization:Halvern-Crest', 'organization:Procter and Gamble']);
+  });
+
   it('was founded by someone, even when its name is an everyday word opening the sentence', () => {
     const t = typed('Anthropic, founded by former Corvane researchers, raised money. Rome, founded in 753 BC, grew.');
     expect(t).toMatchObject({ Anthropic: 'organization', Rome: 'location' });
