@@ -18,7 +18,7 @@ export const ORG_NOUNS = new Set(
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
     'promoter organiser organizer office ' +
     'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir ' +
-    'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio'
+    'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture'
   ).split(' '),
 );
 /** Nouns of ORG_NOUNS that are a person's trade too: "the grain trader Kernel" is a firm, "rogue trader Nick Leeson" a man. */
@@ -44,7 +44,7 @@ const nounPhrase = (ends: string): string =>
   "(?:a|an|the|its|their|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
   `(?=[,.;:)]|\\s+(?:${ends})\\b|\\s*$)`;
 const PHRASE_ENDS =
-  'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed';
+  'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed|between';
 /** After a comma: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION = new RegExp(
   `^,\\s+${nounPhrase(

@@ -231,6 +231,10 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Metropolitan Transportation Authority', 'MTA'],
   ['Avanti West Coast'],
   ['Royal Mail'],
+  // American utilities
+  ['Southern California Edison'],
+  ['Pacific Gas and Electric', 'PG&E'],
+  ['Con Edison'],
   // Utilities and other large listed companies in British news
   ['Thames Water'],
   ['Anglian Water'],
@@ -339,6 +343,9 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Department of Defense', 'Defense Department'],
   ['Treasury Department', 'Department of the Treasury'],
   ['Committee on Foreign Investment in the United States', 'CFIUS'],
+  ['Federal Emergency Management Agency', 'FEMA'],
+  ['National Weather Service'],
+  ['Cal Fire', 'CAL FIRE', 'California Department of Forestry and Fire Protection'],
   ['Federal Aviation Administration', 'FAA'],
   ['National Transportation Safety Board', 'NTSB'],
   ['Food and Drug Administration', 'FDA'],

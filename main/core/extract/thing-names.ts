@@ -70,10 +70,13 @@ const MADE = new RegExp(
   String.raw`\bmakers?${GAP}of${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
   'gu',
 );
-/** A law named with its kind, every word of it: "the Taft-Hartley Act", "the Harlow Protection Act". */
-const LAW_THEN_KIND = new RegExp(
+/**
+ * Laws, indexes and wildfires named with their kind, every word of it: "the Taft-Hartley Act",
+ * "the Bloomberg Billionaires Index", "the Palisades Fire". A body the lists know stays ("Cal Fire").
+ */
+const NAMED_WITH_KIND = new RegExp(
   // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
-  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}Act\b(?![^\S\n]+\p{Lu})`,
+  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Fire)\b(?![^\S\n]+\p{Lu})`,
   'gu',
 );
 /** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index". */
@@ -104,9 +107,11 @@ export function thingNames(text: string): { start: number; end: number }[] {
     out.push({ start: end - last.length, end });
   }
   out.push(...lineNames(text));
-  for (const m of text.matchAll(LAW_THEN_KIND)) {
+  for (const m of text.matchAll(NAMED_WITH_KIND)) {
+    if (gazetteerClass(m[0]) !== null) continue;
     const article = /^(?:The|A|An|This|That)\s+/.exec(m[1]!)?.[0].length ?? 0;
-    out.push({ start: m.index + article, end: m.index + m[1]!.length });
+    // The kind too: "Eaton Fire" was read as a body and a place.
+    out.push({ start: m.index + article, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(NAME_THEN_KIND)) {
     const words = m[1]!.split(/\s+/);

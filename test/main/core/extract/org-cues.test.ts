@@ -425,6 +425,16 @@ describe('a plural apposition', () => {
   });
 });
 
+describe('a venture in apposition', () => {
+  it('is a body, with what it is between', () => {
+    const t = typed(
+      'Data centres are being built for Marlowe, the venture between Norvik, Oracle and SoftBank Group, and ' +
+        'for Brightwater, the venture between two banks.',
+    );
+    expect(t).toMatchObject({ Marlowe: 'organization', Brightwater: 'organization' });
+  });
+});
+
 describe('a plural of the noun before the names', () => {
   it('types every name it opens', () => {
     const t = typed(

@@ -127,6 +127,16 @@ describe('names of products and laws', () => {
     for (const name of ['Zelvora', 'Ostrin']) expect(found).not.toContain(name);
   });
 
+  it('an index or a wildfire named with its kind is no entity; a body the lists know stays', () => {
+    const found = names(
+      'The Marlow Fire spread into Dunmore while the Kestrel Fire burned, Cal Fire said. He topped the ' +
+        'Halvorsen Wealth Index.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Dunmore', 'Cal Fire']));
+    for (const name of ['Marlow Fire', 'Marlow', 'Kestrel Fire', 'Kestrel', 'Halvorsen Wealth Index', 'Halvorsen'])
+      expect(found).not.toContain(name);
+  });
+
   it('a law named with its kind is no entity', () => {
     const found = names(
       'He would not use the Taft-Hartley Act to end the strike in Ohio. The Harlow Protection Act took effect.',
