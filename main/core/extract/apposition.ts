@@ -63,9 +63,13 @@ const PART_OF = /^,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\
 const OUTLET_AFTER =
   /^\s+(?:state\s+)?(?:(?:news|media|propaganda)\s+(?:agency|service|outlet|site|portal|channel|website|arm|wing|office)|newspaper|daily|broadcaster|television|TV|magazine|weekly|tabloid)\b/;
 const MAX_WORDS = 5;
+/** What goes between the names of one list: ", ", ", and ", " and ". */
+const LIST_GAP = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** Organisation spans typed by a noun in apposition to a run of capitalised words, or by the outlet noun after it. */
 export function appositionSpans(runs: readonly Run[], text: string): Span[] {
   const out: Span[] = [];
+  // Where the names listed after a plural noun end so far, or -1.
+  let listEnd = -1;
   for (const run of runs) {
     if (run.sentence.headline) continue;
     let us: readonly Unit[] = run.units;
@@ -96,16 +100,26 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     // "Grid operators Fingrid and Elering said": each name after a plural of the noun.
     const pluralBefore =
       before !== null && /^\p{Ll}/u.test(before.text) && !/[,.!?;:]/.test(before.post) ? singularOf(before.text) : null;
+    // "… Marks & Spencer, Co-op and Harrods": the names listed on after it too.
+    const listedOn =
+      listEnd >= 0 &&
+      first === run.units[0] &&
+      LIST_GAP.test(text.slice(listEnd, first.start)) &&
+      !['location', 'person'].includes(gazetteerClass(text.slice(first.start, last.end)) ?? '');
     if (
-      pluralBefore !== null &&
-      ORG_NOUNS.has(pluralBefore) &&
-      !PERSON_TRADES.has(pluralBefore) &&
-      !/^(?:super)?major$/.test(pluralBefore)
+      listedOn ||
+      (pluralBefore !== null &&
+        ORG_NOUNS.has(pluralBefore) &&
+        !PERSON_TRADES.has(pluralBefore) &&
+        !/^(?:super)?major$/.test(pluralBefore))
     ) {
-      for (const part of splitAtAnd(us))
+      // "the retailers Marks & Spencer": an ampersand joins one name.
+      for (const part of splitAtAnd(us, false))
         out.push(makeSpan(part[0]!.start, part[part.length - 1]!.end, 'organization', 'apposition'));
+      listEnd = last.end;
       continue;
     }
+    listEnd = -1;
     // Within the sentence: "… in Den Haag, the Netherlands. His current band …" is no apposition.
     const rest = text.slice(last.end, Math.min(last.end + 120, run.sentence.end));
     // "… around the World - Datecs became the best known brand": a dash ends what "is a" names.
@@ -163,11 +177,14 @@ export function singularOf(word: string): string | null {
   return null;
 }
 
-/** "Emirates NBD and Barclays" → the two names; a name of one part is returned whole. */
-export function splitAtAnd(units: readonly Unit[]): Unit[][] {
+/**
+ * "Emirates NBD and Barclays" → the two names; a name of one part is returned whole. An ampersand
+ * splits too unless `atAmpersand` is false.
+ */
+export function splitAtAnd(units: readonly Unit[], atAmpersand = true): Unit[][] {
   const parts: Unit[][] = [[]];
   for (const u of units) {
-    if (/^(?:and|or|&)$/i.test(u.text)) parts.push([]);
+    if (/^(?:and|or)$/i.test(u.text) || (atAmpersand && u.text === '&')) parts.push([]);
     else parts[parts.length - 1]!.push(u);
   }
   return parts.filter((p) => p.length > 0);

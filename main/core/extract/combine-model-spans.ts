@@ -107,6 +107,16 @@ export function combineModelSpans(
         headBeforeOf(text.slice(r.start, r.end)) &&
         inside.some((m) => isEverydayWord(text.slice(m.start, m.end)))) ||
       (r.source === 'head-rule' && joinedByAmpersand(text, inside)) ||
+      // "Nigerian Midstream" + "Downstream Petroleum Regulatory Authority": a part of everyday
+      // words (a nationality at most) names nothing, so the institution is one name.
+      (r.source === 'head-rule' &&
+        namesInstitution(text.slice(r.start, r.end)) &&
+        inside.some((m) =>
+          text
+            .slice(m.start, m.end)
+            .split(/\s+/)
+            .every((w) => isEverydayWord(w) || isDemonym(w)),
+        )) ||
       (r.source === 'head-rule' && headPartAfterName(text, r, inside)) ||
       (r.source === 'head-rule' && r.type === 'organization' && branchOfBody(text, r, inside)) ||
       (r.source === 'head-rule' && r.type === 'organization' && placeAndBody(text, r, inside))

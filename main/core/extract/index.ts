@@ -26,6 +26,7 @@ import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, r
 import { retypeByCoordination } from './coordination.js';
 import { dropThingNames } from './thing-names.js';
 import { joinNationalSocieties } from './national-societies.js';
+import { joinSlashedBodies } from './slashed-bodies.js';
 import { splitMakerFromModel } from './model-numbers.js';
 import { findAcronymAliases, findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
@@ -113,6 +114,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinBareInitials,
   joinCourtNames,
   joinNationalSocieties,
+  joinSlashedBodies,
   findRoadNumbers,
   findNumberedUnits,
   findRansomwareGangs,

@@ -49,6 +49,7 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Tencent'],
   ['ByteDance'],
   ['TikTok'],
+  ['Truth Social'],
   ['Baidu'],
   ['JD.com'],
   ['Shein'],

@@ -450,6 +450,11 @@ describe('a plural of the noun before the names', () => {
     });
   });
 
+  it('keeps a name with an ampersand whole, and types the names listed on after it', () => {
+    const t = typed('The cyberattacks disrupted the retailers Hollis & Crane, Co-op and Dunmore this spring.');
+    expect(t).toMatchObject({ 'Hollis & Crane': 'organization', 'Co-op': 'organization', Dunmore: 'organization' });
+  });
+
   it('not the person who made or runs the body', () => {
     const t = typed('She joined the company Anna Berger founded, and he wrote to the office Peter Lind runs.');
     expect(t).toMatchObject({ 'Anna Berger': 'person', 'Peter Lind': 'person' });
@@ -893,6 +898,31 @@ describe('a known company named after its founder', () => {
       typed('Charles Schwab cut fees. Klaus Schwab spoke in Davos, and Schwab said rates would fall.'),
     ).toMatchObject({
       Schwab: 'person',
+    });
+  });
+});
+
+describe('two known bodies joined by a slash', () => {
+  it('are one bloc', () => {
+    expect(namedEntities("Friedrich Merz's CDU/CSU bloc won, and the SPD agreed.")).toEqual([
+      'person:Friedrich Merz',
+      'organization:CDU/CSU',
+      'organization:SPD',
+    ]);
+  });
+});
+
+describe('an institution of everyday words', () => {
+  it('is whole, however the tagger split it at its "and", and may end in "Chamber"', () => {
+    const t = typed(
+      "NNPC, which had been the sole buyer of the refinery's petrol, said it had lifted 16.8 million litres on the " +
+        'first day. Its chief executive, Mele Kyari, said prices would be set by the market. The Nigerian Midstream ' +
+        'and Downstream Petroleum Regulatory Authority said it would monitor quality at depots. Turnout was low, ' +
+        'the National Electoral Chamber said.',
+    );
+    expect(t).toMatchObject({
+      'Nigerian Midstream and Downstream Petroleum Regulatory Authority': 'organization',
+      'National Electoral Chamber': 'organization',
     });
   });
 });
