@@ -25,7 +25,7 @@ interface Gazetteer {
   /** The organisations and places of news-organizations.ts and news-places.ts: known to the rules, not to the tagger's features. */
   newsPhrases: Map<string, 'organization' | 'location'>;
   newsAcronyms: Map<string, 'organization'>;
-  /** Listed organisations a run of capitalised words would split, as written (`namesRunsSplit`). */
+  /** Listed organisations and news places a run of capitalised words would split, as written (`namesRunsSplit`). */
   splitNames: string[];
   demonyms: Set<string>;
   everyday: Set<string>;
@@ -96,6 +96,7 @@ function load(): Gazetteer {
   // Places only where nothing else goes by the name.
   for (const names of NEWS_PLACES) {
     for (const n of names) {
+      if (splitByRuns(n)) splitNames.push(n);
       const key = computeLookupKey(n);
       if (newsPhrases.has(key) || phrases.has(key)) continue;
       newsPhrases.set(key, 'location');

@@ -51,6 +51,10 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Line of Control'],
   ['Line of Actual Control'],
   // Africa and the Middle East
+  ['Khan Younis', 'Khan Yunis'],
+  ['Sharm el-Sheikh', 'Sharm El-Sheikh', 'Sharm el Sheikh'],
+  // Known to the compiled list, but a run splits it at its lower-case word
+  ['Dar es Salaam'],
   ['Socotra'],
   ['Bioko'],
   ['Galilee'],

@@ -30,8 +30,15 @@ const AREA_NOUNS = new Set([
   // "the Las Bambas mine", "its El Teniente mine".
   'mine',
 ]);
-/** Before "field": "the Rumaila oil field", "the Khor Mor gas field". */
-const FUELS = new Set(['oil', 'gas', 'gold', 'coal']);
+/**
+ * A word between a name and its area noun, and the nouns it goes with: "the Rumaila oil field",
+ * "the Re'im military base", "the Namanga border crossing".
+ */
+const QUALIFIED = new Map<string, ReadonlySet<string>>([
+  ...['oil', 'gas', 'gold', 'coal'].map((w): [string, ReadonlySet<string>] => [w, new Set(['field'])]),
+  ...['military', 'air', 'naval', 'army'].map((w): [string, ReadonlySet<string>] => [w, new Set(['base'])]),
+  ['border', new Set(['crossing', 'post', 'point'])],
+]);
 /**
  * Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "…
  * district, where", "the Zamzam camp shelters …").
@@ -54,7 +61,7 @@ export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
   for (const s of sentences) {
     for (let i = 1; i < s.units.length; i++) {
       // "the Khor Mor gas field": a field is named before the fuel it holds.
-      const fuel = FUELS.has(s.units[i]!.text) && s.units[i + 1]?.text === 'field' ? 1 : 0;
+      const fuel = QUALIFIED.get(s.units[i]!.text)?.has(s.units[i + 1]?.text ?? '') ? 1 : 0;
       const noun = s.units[i + fuel] as Unit;
       const plural = !fuel && !AREA_NOUNS.has(noun.text) && AREA_NOUNS.has(noun.text.replace(/s$/, ''));
       // A plural area noun does not modify a noun after it ("the Taliban district chief").

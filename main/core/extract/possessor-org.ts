@@ -21,6 +21,8 @@ const BODY_HEADS = new Set([
   'programme',
   'initiative',
 ]);
+/** Heads of a city's places named after it: "Tel Aviv's Hostages Square", "London's Oxford Street". */
+const OWNED_PLACE_HEADS = new Set(['square', 'street', 'avenue', 'bridge', 'park', 'airport', 'station', 'boulevard']);
 /** Longest body name taken after a possessive: "Federal Security Service" is three words. */
 const MAX_WORDS = 4;
 
@@ -43,6 +45,12 @@ export function possessorOrgSpans(sentences: readonly Sentence[]): Span[] {
       }
       const words = capitalisedRun(s.units, i + 1);
       const head = words[words.length - 1];
+      // "Tel Aviv's Hostages Square", "Kyiv's Independence Square": a place of the owner's,
+      // named with everyday words.
+      if (head && words.length >= 2 && words.length <= MAX_WORDS && OWNED_PLACE_HEADS.has(head.text.toLowerCase())) {
+        out.push(makeSpan(words[0]!.start, head.end, 'location', 'possessor'));
+        continue;
+      }
       if (!head || words.length > MAX_WORDS || !BODY_HEADS.has(head.text.toLowerCase())) continue;
       const tail = /\S/.test(head.post) ? [] : connectedTail(s.units, i + 1 + words.length);
       // One word alone ("Pakistan's Army") may be a common noun; "Ministry of …" is a name.

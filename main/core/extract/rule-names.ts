@@ -226,9 +226,17 @@ const GROUP_WORDS =
  * place's name ("Eurasia Group" is no "Eurasia"; "Tata" is also a town the lists know).
  */
 function companyShortName(name: string): string | null {
-  const bare = withoutCompanySuffix(name) ?? GROUP_WORDS.exec(name)?.[1] ?? null;
+  // "Wingtech Technology" … "Wingtech said": one coined word before the trade; not an everyday
+  // one ("General Motors", "United Airlines").
+  const traded = TRADE_WORDS_AFTER.exec(name)?.[1];
+  const bare =
+    withoutCompanySuffix(name) ?? GROUP_WORDS.exec(name)?.[1] ?? (traded && !isEverydayWord(traded) ? traded : null);
   return bare && gazetteerClass(bare) !== 'location' ? bare : null;
 }
+
+/** A company's trade after its one-word name: "Wingtech Technology", "Zeekr Motors". */
+const TRADE_WORDS_AFTER =
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*)\s+(?:Technology|Technologies|Motors|Steel|Airlines|Airways|Energy|Pharmaceuticals|Electronics|Semiconductor)$/u;
 
 /**
  * The family name of a company named after a person, a first name and a family name ("Eli Lilly",

@@ -1,6 +1,6 @@
 import type { Sentence, Unit } from './analyse.js';
 import { namesRunsSplit } from './gazetteer.js';
-import { CONNECTORS, NEVER_NAMES, PERSON_TITLES, PURPOSE_HEADS, PURPOSE_VERBS } from './word-lists.js';
+import { CONNECTORS, NEVER_NAMES, ORG_HEADS, PERSON_TITLES, PURPOSE_HEADS, PURPOSE_VERBS } from './word-lists.js';
 
 /** A maximal run of capitalised units (with lower-case connectors inside), and its context. */
 export interface Run {
@@ -110,6 +110,21 @@ function breaksAfter(u: Unit): boolean {
   return /[^\s-]/.test(u.post) || u.tags.has('Possessive');
 }
 
+/**
+ * "Palestinian Prisoners' Society", "Workers' Party": a plural's possessive apostrophe inside a
+ * name, before a body's head word.
+ */
+function pluralPossessiveInName(u: Unit, next: Unit | undefined): boolean {
+  return (
+    !!next &&
+    /s$/.test(u.text) &&
+    /^['’]\s+$/.test(u.post) &&
+    isCapitalised(u) &&
+    isCapitalised(next) &&
+    ORG_HEADS.has(next.text.toLowerCase())
+  );
+}
+
 export function findRuns(sentence: Sentence): Run[] {
   const runs: Run[] = [];
   const us = sentence.units;
@@ -132,7 +147,7 @@ export function findRuns(sentence: Sentence): Run[] {
     let j = i;
     // "Agents of the Bureau of Alcohol, Tobacco, …": the run stops where such a listed name starts.
     const startsListed = (k: number): boolean => listedNameAt(us, k) > k;
-    while (!breaksAfter(us[j] as Unit) && j + 1 < us.length) {
+    while ((!breaksAfter(us[j] as Unit) || pluralPossessiveInName(us[j] as Unit, us[j + 1])) && j + 1 < us.length) {
       const next = us[j + 1] as Unit;
       if (/[(["“]/.test(next.pre)) break;
       if (isCapitalised(next)) {

@@ -17,7 +17,7 @@ export const ORG_HEADS = set(`
   industries enterprises systems technologies lab labs laboratories cabinet presidium politburo duma
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
   emirate caliphate brotherhood mujahideen jamaat hezb jihad movement's conference's cell desk clan gang syndicate militia
-  project maritime shipping logistics community survey chamber
+  project maritime shipping logistics community survey chamber technology forum society
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
   electronics semiconductor semiconductors
@@ -119,7 +119,7 @@ export const INSTITUTION_HEADS = set(`
   ministry department court council assembly parliament senate congress commission committee agency army
   navy guard guards corps forces police government cabinet bank party movement organization organisation
   union alliance federation league front brigade brigades directorate secretariat tribunal authority
-  bureau administration inspectorate regulator chamber
+  bureau administration inspectorate regulator chamber forum
 `);
 
 /**

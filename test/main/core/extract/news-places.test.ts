@@ -28,3 +28,32 @@ describe('ceasefire lines', () => {
     ).toEqual(['location:Line of Control']);
   });
 });
+
+describe('places a run would split or the lists spell otherwise', () => {
+  it('are found as written', () => {
+    expect(
+      namedEntities(
+        'Protesters in Dar es Salaam burned buses. Leaders met in Sharm el-Sheikh, and aid reached Khan Younis.',
+      ),
+    ).toEqual(['location:Dar es Salaam', 'location:Sharm el-Sheikh', 'location:Khan Younis']);
+  });
+});
+
+describe('a place before a qualified area noun', () => {
+  it('is a place: a military base, a border crossing', () => {
+    expect(
+      namedEntities(
+        "The hostages were taken to the Tal'or military base, and Kenya closed its Oldeani border crossing.",
+      ),
+    ).toEqual(["location:Tal'or", 'location:Kenya', 'location:Oldeani']);
+  });
+});
+
+describe("a city's place named with everyday words after its possessive", () => {
+  it('is a place', () => {
+    expect(namedEntities("Crowds in Tel Aviv's Hostages Square cheered.")).toEqual([
+      'location:Tel Aviv',
+      'location:Hostages Square',
+    ]);
+  });
+});

@@ -926,3 +926,22 @@ describe('an institution of everyday words', () => {
     });
   });
 });
+
+describe("a plural's possessive inside a body's name, and bodies of everyday words", () => {
+  it('is one name', () => {
+    expect(
+      namedEntities(
+        "The Ostravan Prisoners' Society said 250 were held. The Hostages and Missing Families Forum said the " +
+          'bodies must come home.',
+      ),
+    ).toEqual(["organization:Ostravan Prisoners' Society", 'organization:Hostages and Missing Families Forum']);
+  });
+});
+
+describe('a company named with its trade after one coined word', () => {
+  it('goes by that word alone, not by an everyday one', () => {
+    const t = typed('Nexperia is owned by Zhentak Technology. Zhentak said it would appeal. General Motors said.');
+    expect(t).toMatchObject({ 'Zhentak Technology': 'organization', Zhentak: 'organization' });
+    expect(t).not.toHaveProperty('General');
+  });
+});
