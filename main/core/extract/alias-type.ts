@@ -61,11 +61,12 @@ export function findPersonAliases(text: string, entities: ExtractedEntity[]): Ex
 }
 
 /**
- * ", known by its German acronym DSN", ", known by the initials MPLA", ", known as UME", and an
+ * ", known by its German acronym DSN", ", known by the initials MPLA", ", known as UME" (or
+ * "ENTSO-E"), and an
  * acronym spelled as a word where the clause ends with it (", known as Acas.", ", known as Abicom,").
  */
 const ACRONYM_AFTER =
-  /^\s*,?\s*(?:(?:also|better|widely)\s+)?(?:known|referred\s+to)\s+(?:by\s+(?:its|the|their)\s+(?:\p{L}+\s+)?(?:acronym|initials|abbreviation)|as)\s+([A-Z][A-Z0-9&]{1,7}(?![\p{L}\p{N}])|\p{Lu}\p{Ll}{2,9}(?=\s*[,.;)]))/u;
+  /^\s*,?\s*(?:(?:also|better|widely)\s+)?(?:known|referred\s+to)\s+(?:by\s+(?:its|the|their)\s+(?:\p{L}+\s+)?(?:acronym|initials|abbreviation)|as)\s+([A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]{1,3})?(?![\p{L}\p{N}-])|\p{Lu}\p{Ll}{2,9}(?=\s*[,.;)]))/u;
 
 /** ", known in Dutch as Milieudefensie,": the body's one-word name in another language, where the clause ends with it. */
 const NAME_IN_LANGUAGE_AFTER =

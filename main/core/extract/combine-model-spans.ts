@@ -97,7 +97,7 @@ export function combineModelSpans(
     if (r.source === 'gazetteer' || r.source === 'acronym') return true;
     // "Manhattan District Attorney's" + "Office": an office named after its post is one body,
     // however the tagger split it at the possessive (possessor-org.ts `titledOffice`).
-    if (r.source === 'possessor' && /['’]s (?:Office|Department)$/.test(text.slice(r.start, r.end))) return true;
+    if (isTitledOffice(text, r)) return true;
     const inside = modelIndex.overlapping(r.start, r.end).filter((m) => !(m.start <= r.start && m.end >= r.end));
     return (
       inside.length < 2 ||
@@ -161,6 +161,16 @@ export function combineModelSpans(
         )
     )
       continue;
+    // "the U.S. Attorney's Office for the Southern District of New York": the whole office, not a
+    // known place or the tagger's piece inside it.
+    if (
+      strongIndex
+        .overlapping(m.start, m.end)
+        .some(
+          (r) => isTitledOffice(text, r) && r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start,
+        )
+    )
+      continue;
     if (exactRule && !rule) {
       out.push({ ...makeSpan(m.start, m.end, m.type, 'model'), strength: MODEL_STRENGTH });
       covered.fill(1, m.start, m.end);
@@ -207,7 +217,9 @@ export function combineModelSpans(
     out.push(s);
     covered.fill(1, m.start, m.end);
   }
-  for (const r of rules) {
+  // Titled offices first: a head-rule piece of one ("Office for the Southern District …") gives way.
+  const byOffice = [...rules].sort((a, b) => Number(isTitledOffice(text, b)) - Number(isTitledOffice(text, a)));
+  for (const r of byOffice) {
     if (!strongSet.has(r)) continue;
     // "Customer Service", "Post Office": a head word after everyday words is too weak on its own,
     // unless the tagger found the name those words open ("Blue Lagoon" in "Blue Lagoon Shipping") or
@@ -231,6 +243,16 @@ export function combineModelSpans(
     if (free) out.push({ ...r });
   }
   return out;
+}
+
+/**
+ * An office named after its post, with the place it serves ("Harris County Sheriff's Office",
+ * "the U.S. Attorney's Office for the Southern District of New York"): possessor-org.ts `titledOffice`.
+ */
+function isTitledOffice(text: string, r: Span): boolean {
+  return (
+    r.source === 'possessor' && /['’]s (?:Office|Department)(?: (?:of|for|on) .+)?$/.test(text.slice(r.start, r.end))
+  );
 }
 
 /**

@@ -27,6 +27,7 @@ import { retypeByCoordination } from './coordination.js';
 import { dropThingNames } from './thing-names.js';
 import { joinNationalSocieties } from './national-societies.js';
 import { joinSlashedBodies } from './slashed-bodies.js';
+import { joinPartyQualifiers } from './party-qualifiers.js';
 import { splitMakerFromModel } from './model-numbers.js';
 import { findAcronymAliases, findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
@@ -115,6 +116,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinCourtNames,
   joinNationalSocieties,
   joinSlashedBodies,
+  joinPartyQualifiers,
   findRoadNumbers,
   findNumberedUnits,
   findRansomwareGangs,

@@ -237,6 +237,10 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Southern California Edison'],
   ['Pacific Gas and Electric', 'PG&E'],
   ['Con Edison'],
+  // European grid operators
+  ['Red Eléctrica', 'Red Electrica'],
+  ['REN', 'Redes Energéticas Nacionais'],
+  ['RTE', 'Réseau de Transport d’Électricité'],
   // Utilities and other large listed companies in British news
   ['Thames Water'],
   ['Anglian Water'],

@@ -86,10 +86,12 @@ function connectedTail(units: readonly Unit[], after: number): Unit[] {
   const tail: Unit[] = [];
   let j = after;
   while (j + 1 < units.length && /^(?:of|for|on)$/.test((units[j] as Unit).text) && !/\S/.test(units[j - 1]!.post)) {
-    const next = capitalisedRun(units, j + 1);
+    // "… Office for the Southern District of New York": "the" may follow the connector.
+    const the = /^the$/.test((units[j + 1] as Unit).text) ? 1 : 0;
+    const next = capitalisedRun(units, j + 1 + the);
     if (next.length === 0) break;
-    tail.push(units[j] as Unit, ...next);
-    j += 1 + next.length;
+    tail.push(...units.slice(j, j + 1 + the), ...next);
+    j += 1 + the + next.length;
     if (/\S/.test(next[next.length - 1]!.post)) break;
   }
   return tail;
@@ -127,7 +129,7 @@ const MAX_REMIT_WORDS = 3;
 const OFFICE_POSTS =
   /^(?:Sheriff|Coroner|Mayor|Governor|President|Premier|Ombudsman|Comptroller|Treasurer|Assessor|Controller)$/;
 const OFFICE_POSTS_AFTER: Readonly<Record<string, RegExp>> = {
-  Attorney: /^(?:District|County|City|State)$/,
+  Attorney: /^(?:District|County|City|State|U\.S\.|US)$/,
   Examiner: /^Medical$/,
   Minister: /^(?:Prime|Chief|First)$/,
 };
@@ -150,7 +152,8 @@ function titledOffice(units: readonly Unit[], owner: number): Span | null {
       if (!isCapitalised(u) || u.tags.has('Possessive') || /\S/.test(u.post) || /^the$/i.test(u.text)) break;
       from--;
     }
-    return makeSpan(units[from]!.start, body.end, 'organization', 'possessor');
+    const tail = /\S/.test(body.post) ? [] : connectedTail(units, owner + 2);
+    return makeSpan(units[from]!.start, (tail[tail.length - 1] ?? body).end, 'organization', 'possessor');
   }
   if (!post) return null;
   if (REMIT_POSTS.test(units[owner]!.text.replace(/['’]s?$/, '')) && /^(?:Office|Department)$/.test(body.text)) {

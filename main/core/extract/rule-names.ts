@@ -161,11 +161,12 @@ export function linkAndPropagate(
       s.type = 'person';
       continue;
     }
-    // "Lai Ching-te … Lai took 40%": a small place the gazetteer alone knows by that name is not
-    // meant where a person of the document goes by it (not a country, nor after "in", "from" …),
-    // whether the rules read the place or the tagger read the person.
+    // "Lai Ching-te … Lai took 40%", "Cassie Ventura … Ventura's lawyer": a small place known by
+    // that name is not meant where a person of the document goes by it (not a country, nor after
+    // "in", "from" …), whether the rules or the tagger read the place, or the tagger the person.
     if (
-      ((s.source === 'gazetteer' && s.type === 'location') || (isTaggerGuess(s) && s.type === 'person')) &&
+      ((s.type === 'location' && (s.source === 'gazetteer' || s.source === 'model')) ||
+        (isTaggerGuess(s) && s.type === 'person')) &&
       surnames.has(key) &&
       !/\s/.test(text.slice(s.start, s.end)) &&
       countryCode(text.slice(s.start, s.end)) === null &&

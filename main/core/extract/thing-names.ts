@@ -90,7 +90,9 @@ const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MAL
  */
 const WEAPONS =
   'fighter[^\\S\\n]+jets?|jets|aircraft|drones|missiles|rockets|tanks|helicopters|warplanes|howitzers|interceptors';
-const WEAPON_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${WEAPONS})\b`, 'gu');
+/** Systems and software named before their kind: "its MUSE system" (a known maker stays: "the NHS system"). */
+const SYSTEMS = 'system|software';
+const WEAPON_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${WEAPONS}|${SYSTEMS})\b`, 'gu');
 
 export function thingNames(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

@@ -17,7 +17,7 @@ export const ORG_HEADS = set(`
   industries enterprises systems technologies lab labs laboratories cabinet presidium politburo duma
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
   emirate caliphate brotherhood mujahideen jamaat hezb jihad movement's conference's cell desk clan gang syndicate militia
-  project maritime shipping logistics community survey chamber technology forum society
+  project maritime shipping logistics community survey chamber technology forum society records recordings
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
   electronics semiconductor semiconductors
@@ -35,7 +35,7 @@ export const ORG_OF_HEADS = set(`
   court party union federation organization organisation league association academy college school
   board government army navy church chamber house secretariat directorate service embassy consulate
   mission delegation alliance coalition front movement authority fund foundation centre center corps
-  society forces guard
+  society forces guard network
 `);
 
 /** A capitalised phrase ending in one of these names a place ("… Autonomous Region"). */

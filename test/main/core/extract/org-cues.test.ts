@@ -945,3 +945,29 @@ describe('a company named with its trade after one coined word', () => {
     expect(t).not.toHaveProperty('General');
   });
 });
+
+describe('a network named with its remit and its acronym with a hyphen', () => {
+  it('is one body, and so is the acronym', () => {
+    expect(
+      namedEntities(
+        'It asked the European Network of Transmission System Operators for Electricity, known as ENTSO-E, to lead. ' +
+          'Sean Combs founded Bad Boy Records.',
+      ),
+    ).toEqual([
+      'organization:European Network of Transmission System Operators for Electricity',
+      'organization:ENTSO-E',
+      'person:Sean Combs',
+      'organization:Bad Boy Records',
+    ]);
+  });
+});
+
+describe("a place's name that a person of the text goes by", () => {
+  it('is that person, unless after a place preposition', () => {
+    expect(
+      namedEntities(
+        "The singer Cassie Ventura testified. Ventura's lawyer, Douglas Wigdor, spoke. She moved to Ventura in 2020.",
+      ),
+    ).toEqual(['person:Cassie Ventura', 'person:Ventura', 'person:Douglas Wigdor', 'location:Ventura']);
+  });
+});

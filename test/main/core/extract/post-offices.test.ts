@@ -25,3 +25,13 @@ describe("an office named after its post ('s Office, 's Department)", () => {
     );
   });
 });
+
+describe("a country's attorney's office with the district it serves", () => {
+  it('is one body, with the place inside it', () => {
+    expect(
+      namedEntities(
+        "Prosecutors from the U.S. Attorney's Office for the Southern District of New York sought 11 years.",
+      ),
+    ).toEqual(["organization:U.S. Attorney's Office for the Southern District of New York"]);
+  });
+});

@@ -145,3 +145,13 @@ describe('names of products and laws', () => {
     for (const name of ['Taft', 'Hartley', 'Harlow']) expect(found).not.toContain(name);
   });
 });
+
+describe('names of systems and software', () => {
+  it('are no entities; a known body before the word stays', () => {
+    const found = names(
+      'Collins said its HALVEN system had been hit. The NHS system is strained, and Norvik software failed.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Collins', 'NHS']));
+    for (const name of ['HALVEN', 'Norvik']) expect(found).not.toContain(name);
+  });
+});
