@@ -2,9 +2,12 @@ import { withFound } from './entity-list.js';
 import { gazetteerClass } from './gazetteer.js';
 import type { ExtractedEntity } from './types.js';
 
-/** ", also known as the ", " (known as ", ", known in Dutch as ", ", aka ": what stands between a name and another name for it. */
+/**
+ * ", also known as the ", " (known as ", ", known in Dutch as ", ", aka ", ", formerly ": what
+ * stands between a name and another name for it.
+ */
 const ALIAS_BETWEEN =
-  /^\s*(?:,|\()?\s*(?:(?:also|better|widely|locally)\s+)?(?:known(?:\s+in\s+\p{Lu}\p{Ll}+)?|called|referred\s+to)\s+as\s+(?:the\s+)?$|^\s*(?:,|\()?\s*(?:aka|a\.k\.a\.)\s+(?:the\s+)?$/iu;
+  /^\s*(?:,|\()?\s*(?:(?:also|better|widely|locally|formerly|previously)\s+)?(?:known(?:\s+in\s+\p{Lu}\p{Ll}+)?|called|referred\s+to)\s+as\s+(?:the\s+)?$|^\s*(?:,|\()?\s*(?:aka|a\.k\.a\.|formerly|previously)\s+(?:the\s+)?$/iu;
 
 /**
  * The other name itself, where the tagger found none: one to four capitalised words, in quotes or

@@ -18,7 +18,7 @@ export const ORG_NOUNS = new Set(
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
     'promoter organiser organizer office ' +
     'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir ' +
-    'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture'
+    'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture courier'
   ).split(' '),
 );
 /** Nouns of ORG_NOUNS that are a person's trade too: "the grain trader Kernel" is a firm, "rogue trader Nick Leeson" a man. */

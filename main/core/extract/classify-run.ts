@@ -278,6 +278,9 @@ function wholeRule(us: Unit[], text: string): Span | null {
     !joinsTwoNames(us)
   )
     return span(us, 'location', 'head-rule');
+  // "Galerie d'Apollon", "Place d'Italie": the article elided before the name.
+  if (us.length === 2 && SQUARE_HEADS.has(lower(us[0] as Unit)) && /^[dl]['’]\p{Lu}/u.test((us[1] as Unit).text))
+    return span(us, 'location', 'head-rule');
   // "Los Chapitos", "La Mayiza", "Los Zetas": a Spanish article opening a name that is no known
   // place (those matched above: "Los Angeles", "La Paz") names a group.
   if (/^(?:Los|Las|La)$/.test((us[0] as Unit).text) && us.length >= 2 && !us.some(isTitleWord) && !joinsTwoNames(us))
@@ -344,7 +347,9 @@ function wholeRule(us: Unit[], text: string): Span | null {
 const COUNTRY_TRADES = new Set(['steel', 'bancorp', 'bank', 'cellular', 'airways', 'airlines', 'mail']);
 
 /** Squares and streets whose names open with their head word in French, Spanish, Italian and Portuguese. */
-const SQUARE_HEADS = new Set('place plaza piazza praça praca rue avenida calle largo puerta porta'.split(' '));
+const SQUARE_HEADS = new Set(
+  'place plaza piazza praça praca rue avenida calle largo puerta porta galerie palais château'.split(' '),
+);
 
 /** The nations of the United Kingdom, which no country code names. */
 const UK_NATIONS = /^(?:England|Scotland|Wales|Northern Ireland)$/;

@@ -350,6 +350,7 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Treasury Department', 'Department of the Treasury'],
   ['Committee on Foreign Investment in the United States', 'CFIUS'],
   ['Federal Emergency Management Agency', 'FEMA'],
+  ['Cour des comptes', 'Cour des Comptes'],
   ['National Weather Service'],
   ['Cal Fire', 'CAL FIRE', 'California Department of Forestry and Fire Protection'],
   ['Federal Aviation Administration', 'FAA'],

@@ -51,7 +51,8 @@ export function isCapitalised(u: Unit): boolean {
     return false;
   if (/^\p{Lu}/u.test(u.text))
     return /\p{L}/u.test(u.text.slice(1)) || (u.text.length === 1 && (u.tags.has('Acronym') || u.post.trim() === '.'));
-  return /^(al|el|ad|as|at|ash|wal|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text);
+  // "Galerie d'Apollon", "Musée d'Orsay": an elided French or Italian article before a name.
+  return /^(al|el|ad|as|at|ash|wal|bin|ibn|de|van|von)-\p{Lu}/u.test(u.text) || /^[dl]['’]\p{Lu}/u.test(u.text);
 }
 
 /** Abbreviated titles whose full stop does not end a name ("Lt. Gen. Jubal Early", "Dr. Lee"). */

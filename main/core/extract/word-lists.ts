@@ -55,7 +55,7 @@ export const PERSON_TITLES = set(`
   ambassador envoy governor mayor senator sen rep representative congressman congresswoman
   general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm sergeant sgt
   marshal chief director chairman chairwoman chair ceo founder leader king queen prince princess
-  emperor sultan emir sheikh shaikh ayatollah imam pope cardinal bishop archbishop rabbi rev reverend
+  emperor empress tsar tsarina czar kaiser sultan emir sheikh shaikh ayatollah imam pope cardinal bishop archbishop rabbi rev reverend
   father sister brother judge justice prosecutor attorney lawyer barrister dr doctor prof professor mr mrs ms
   miss mx sir dame lord lady baroness baron mullah mufti commissioner inspector officer detective
   deputy speaker chief-of-staff correspondent reporter analyst journalist author writer researcher
@@ -131,6 +131,7 @@ export const INSTITUTION_NAMES: ReadonlySet<string> = new Set([
   'white house',
   'downing street',
   'élysée',
+  'elysée',
   'elysee',
   'élysée palace',
   'elysee palace',

@@ -57,3 +57,13 @@ describe("a city's place named with everyday words after its possessive", () => 
     ]);
   });
 });
+
+describe('a place named in French with an elided article', () => {
+  it('is one place', () => {
+    expect(
+      namedEntities(
+        "The gang reached a window of the Galerie d'Apollon, which faces the Seine. Others met on the Place d'Italie.",
+      ),
+    ).toEqual(["location:Galerie d'Apollon", 'location:Seine', "location:Place d'Italie"]);
+  });
+});

@@ -971,3 +971,13 @@ describe("a place's name that a person of the text goes by", () => {
     ).toEqual(['person:Cassie Ventura', 'person:Ventura', 'person:Douglas Wigdor', 'location:Ventura']);
   });
 });
+
+describe("a body's former name", () => {
+  it('is of its type', () => {
+    expect(
+      typed(
+        'The dam was built by Italian contractor Webuild, formerly Salini Impregilo. Rival couriers Purolator and FedEx hired staff.',
+      ),
+    ).toMatchObject({ 'Salini Impregilo': 'organization', Purolator: 'organization' });
+  });
+});

@@ -113,3 +113,11 @@ describe("a field report's abbreviations", () => {
     ]);
   });
 });
+
+describe("a sovereign's title and a seat of government", () => {
+  it('leave the name alone; the seat speaks for the government', () => {
+    expect(
+      namedEntities('A crown that belonged to Empress Eugénie was found. Tsar Nicholas II ruled. The Elysée said.'),
+    ).toEqual(['person:Eugénie', 'person:Nicholas II', 'organization:Elysée']);
+  });
+});
