@@ -111,11 +111,13 @@ export function combineModelSpans(
       // words (a nationality at most) names nothing, so the institution is one name.
       (r.source === 'head-rule' &&
         namesInstitution(text.slice(r.start, r.end)) &&
-        inside.some((m) =>
-          text
-            .slice(m.start, m.end)
-            .split(/\s+/)
-            .every((w) => isEverydayWord(w) || isDemonym(w)),
+        inside.some(
+          (m) =>
+            gazetteerClass(text.slice(m.start, m.end)) === null &&
+            text
+              .slice(m.start, m.end)
+              .split(/\s+/)
+              .every((w) => isEverydayWord(w) || isDemonym(w)),
         )) ||
       (r.source === 'head-rule' && headPartAfterName(text, r, inside)) ||
       (r.source === 'head-rule' && r.type === 'organization' && branchOfBody(text, r, inside)) ||

@@ -71,12 +71,14 @@ const MADE = new RegExp(
   'gu',
 );
 /**
- * Laws, indexes and wildfires named with their kind, every word of it: "the Taft-Hartley Act",
- * "the Bloomberg Billionaires Index", "the Palisades Fire". A body the lists know stays ("Cal Fire").
+ * Laws, indexes, wildfires and sporting events named with their kind, every word of it: "the
+ * Taft-Hartley Act", "the Bloomberg Billionaires Index", "the Palisades Fire", "the Paris Olympics",
+ * "the Davis Cup". A body the lists know stays ("Cal Fire"), and so does a name that goes on
+ * ("North Yorkshire Fire and Rescue Service").
  */
 const NAMED_WITH_KIND = new RegExp(
   // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
-  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Fire)\b(?![^\S\n]+\p{Lu})`,
+  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Fire|Olympics|Paralympics|Cup|Championships)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
   'gu',
 );
 /** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index". */

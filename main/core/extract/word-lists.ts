@@ -119,7 +119,7 @@ export const INSTITUTION_HEADS = set(`
   ministry department court council assembly parliament senate congress commission committee agency army
   navy guard guards corps forces police government cabinet bank party movement organization organisation
   union alliance federation league front brigade brigades directorate secretariat tribunal authority
-  bureau administration inspectorate regulator chamber forum
+  bureau administration inspectorate regulator chamber forum association
 `);
 
 /**

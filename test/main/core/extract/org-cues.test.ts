@@ -981,3 +981,11 @@ describe("a body's former name", () => {
     ).toMatchObject({ 'Salini Impregilo': 'organization', Purolator: 'organization' });
   });
 });
+
+describe('an association of everyday words joined by "and"', () => {
+  it('is one body', () => {
+    expect(
+      namedEntities('The Computer and Communications Industry Association said the penalties would hurt investment.'),
+    ).toEqual(['organization:Computer and Communications Industry Association']);
+  });
+});

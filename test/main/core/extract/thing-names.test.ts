@@ -137,6 +137,12 @@ describe('names of products and laws', () => {
       expect(found).not.toContain(name);
   });
 
+  it('a sporting event named with its kind is no entity', () => {
+    const found = names('Eleven swimmers competed at the Paris Olympics and won the Halden Cup in Oslo.');
+    expect(found).toContain('Oslo');
+    for (const name of ['Paris Olympics', 'Paris', 'Halden Cup', 'Halden']) expect(found).not.toContain(name);
+  });
+
   it('a law named with its kind is no entity', () => {
     const found = names(
       'He would not use the Taft-Hartley Act to end the strike in Ohio. The Harlow Protection Act took effect.',
