@@ -220,7 +220,8 @@ export function combineModelSpans(
     covered.fill(1, m.start, m.end);
   }
   // Titled offices first: a head-rule piece of one ("Office for the Southern District …") gives way.
-  const byOffice = [...rules].sort((a, b) => Number(isTitledOffice(text, b)) - Number(isTitledOffice(text, a)));
+  const offices = new Set(rules.filter((r) => isTitledOffice(text, r)));
+  const byOffice = [...rules].sort((a, b) => Number(offices.has(b)) - Number(offices.has(a)));
   for (const r of byOffice) {
     if (!strongSet.has(r)) continue;
     // "Customer Service", "Post Office": a head word after everyday words is too weak on its own,

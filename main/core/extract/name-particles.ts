@@ -62,15 +62,15 @@ function particleTailEnd(text: string, s: Span): number {
   return at + (name[0].length - name[0].trimStart().length) + name[1]!.length;
 }
 
+/** Words that open a compound adjective of their own after a name ("Jones Long-term"). */
+const COMPOUND_OPENERS =
+  /^(?:Long|Short|Well|Pro|Anti|Non|Cross|Self|Post|Pre|Mid|Half|Full|High|Low|Ex|Co|Re|Far|Hard|Left|Right|Top|Year|Day|Week|Month|Time)$/;
+
 /**
  * "a Taylor" + " Swift-themed class": the family name at the head of a compound adjective after a
  * person's name is part of the name (the compound's English ending is not; romanised given names
  * such as "Jae-in" are names whole).
  */
-/** Words that open a compound adjective of their own after a name ("Jones Long-term"). */
-const COMPOUND_OPENERS =
-  /^(?:Long|Short|Well|Pro|Anti|Non|Cross|Self|Post|Pre|Mid|Half|Full|High|Low|Ex|Co|Re|Far|Hard|Left|Right|Top|Year|Day|Week|Month|Time)$/;
-
 function compoundTailEnd(text: string, end: number): number {
   const m = /^ (\p{Lu}\p{Ll}+)-(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(end, end + 40));
   if (!m || isHyphenatedGivenName(`${m[1]}-${m[2]}`) || !isEverydayWord(m[2]!) || COMPOUND_OPENERS.test(m[1]!))

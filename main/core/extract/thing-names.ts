@@ -96,7 +96,8 @@ const WEAPONS =
 const SYSTEMS = 'system|software';
 const WEAPON_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${WEAPONS}|${SYSTEMS})\b`, 'gu');
 
-export function thingNames(text: string): { start: number; end: number }[] {
+/** Things named by their kind; `lines` are the cables' and pipelines' names, found once by the caller. */
+export function thingNames(text: string, lines = lineNames(text)): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(KIND_THEN_NAME)) {
     const name = m[1] ?? m[2] ?? m[3]!;
@@ -110,7 +111,7 @@ export function thingNames(text: string): { start: number; end: number }[] {
     const end = m.index + m[1]!.length;
     out.push({ start: end - last.length, end });
   }
-  out.push(...lineNames(text));
+  out.push(...lines);
   for (const m of text.matchAll(NAMED_WITH_KIND)) {
     if (gazetteerClass(m[0]) !== null) continue;
     const article = /^(?:The|A|An|This|That)\s+/.exec(m[1]!)?.[0].length ?? 0;
@@ -141,7 +142,8 @@ const STORM = new RegExp(String.raw`\b(?:${STORMS})${GAP}(\p{Lu}\p{Ll}+)(?![\p{L
  * ("Cook Islands" of "the Cook Islands-flagged Eagle S", which the tagger read as one name).
  */
 export function dropThingNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const things = thingNames(text);
+  const lines = lineNames(text);
+  const things = thingNames(text, lines);
   // Diseases and storms: names that are the thing in every mention.
   const everywhere = new Set<string>();
   for (const m of text.matchAll(DISEASE)) {
@@ -149,7 +151,7 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
     if (named?.text) everywhere.add(named.text);
   }
   for (const m of text.matchAll(STORM)) everywhere.add(m[1]!);
-  for (const line of lineNames(text)) everywhere.add(text.slice(line.start, line.end));
+  for (const line of lines) everywhere.add(text.slice(line.start, line.end));
   for (const m of text.matchAll(MADE))
     for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => n.trim()))
       // "the maker of Google's phones": a known body or place stays.
