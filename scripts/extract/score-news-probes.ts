@@ -3,7 +3,7 @@
  * news probes (test/fixtures/news-probes/, README there), per article, per type and per round.
  * A name counts when its type and its text match a line of the article's `.gold` file; a
  * trailing full stop and a leading "the" are forgiven, and a person's family name alone (its last
- * word or words) is neither right nor wrong. `--verbose` lists what was wrong.
+ * word or words, with or without an Arabic article) is neither right nor wrong. `--verbose` lists what was wrong.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +54,11 @@ function score(folder: string): Tally {
         .filter((g) => g.startsWith('PER:') && g.includes(' '))
         .flatMap((g) => {
           const words = g.slice(4).split(' ');
-          return words.slice(1).map((_, i) => `PER:${words.slice(i + 1).join(' ')}`);
+          // "Assad" of "Bashar al-Assad": the family name without its Arabic article too.
+          return words
+            .slice(1)
+            .map((_, i) => words.slice(i + 1).join(' '))
+            .flatMap((f) => [`PER:${f}`, `PER:${f.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/, '')}`]);
         }),
     );
     for (const name of found) {

@@ -73,8 +73,12 @@ const COMPANY_ACTS =
  * before the post (not an everyday word: "Police chief John Smith").
  */
 const HEADED_BY = /^\s+(?:chief|boss)\s+\p{Lu}/u;
-/** "Its shares rose": a pronoun or determiner opening the sentence, not a name. */
-const NOT_A_NAME = /^(?:its|their|his|her|our|my|your|the|this|that|these|those)$/i;
+/**
+ * "Its shares rose": a pronoun or determiner opening the sentence, not a name; nor a word for
+ * when someone held a post ("Former chief executive Paula Vennells").
+ */
+const NOT_A_NAME =
+  /^(?:its|their|his|her|our|my|your|the|this|that|these|those|former|acting|interim|outgoing|incoming|deputy|new|then|late)$/i;
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const MAX_WORDS = 4;
 

@@ -1,4 +1,4 @@
-import { gazetteerClass } from './gazetteer.js';
+import { gazetteerClass, isDemonym } from './gazetteer.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
@@ -71,14 +71,14 @@ const MADE = new RegExp(
   'gu',
 );
 /**
- * Laws, indexes, wildfires and sporting events named with their kind, every word of it: "the
- * Taft-Hartley Act", "the Bloomberg Billionaires Index", "the Palisades Fire", "the Paris Olympics",
- * "the Davis Cup". A body the lists know stays ("Cal Fire"), and so does a name that goes on
+ * Laws, treaties, indexes, wildfires and sporting events named with their kind, every word of
+ * it: "the Taft-Hartley Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
+ * Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the lists know stays ("Cal Fire"), and so does a name that goes on
  * ("North Yorkshire Fire and Rescue Service").
  */
 const NAMED_WITH_KIND = new RegExp(
   // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
-  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Fire|Olympics|Paralympics|Cup|Championships)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
+  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
   'gu',
 );
 /** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index". */
@@ -92,12 +92,36 @@ const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MAL
  */
 const WEAPONS =
   'fighter[^\\S\\n]+jets?|jets|aircraft|drones|missiles|rockets|tanks|helicopters|warplanes|howitzers|interceptors';
-/** Systems and software named before their kind: "its MUSE system" (a known maker stays: "the NHS system"). */
+/**
+ * Systems and software named before their kind, perhaps with what they do between: "its MUSE
+ * system", "its Horizon accounting system" (a known maker stays: "the NHS system").
+ */
 const SYSTEMS = 'system|software';
-const WEAPON_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${WEAPONS}|${SYSTEMS})\b`, 'gu');
+const WEAPON_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${WEAPONS})\b`, 'gu');
+const SYSTEM_THEN_KIND = new RegExp(
+  String.raw`(${NAME})(?<!['’]s)${GAP}(?:\p{Ll}[\p{Ll}-]*${GAP})?(?:${SYSTEMS})\b`,
+  'gu',
+);
 
-/** Things named by their kind; `lines` are the cables' and pipelines' names, found once by the caller. */
-export function thingNames(text: string, lines = lineNames(text)): { start: number; end: number }[] {
+/** The names of systems (their last word), a known maker or nationality aside: "Horizon" of "its Horizon accounting system". */
+function systemNames(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SYSTEM_THEN_KIND)) {
+    const last = m[1]!.split(/\s+/).pop()!;
+    if ([m[1]!, last].some((n) => gazetteerClass(n) !== null || isDemonym(n))) continue;
+    const end = m.index + m[1]!.length;
+    out.push({ start: end - last.length, end });
+  }
+  return out;
+}
+
+/** Things whose every mention is the thing: cables, pipelines and systems, found once per text. */
+function namedEverywhere(text: string): { start: number; end: number }[] {
+  return [...lineNames(text), ...systemNames(text)];
+}
+
+/** Things named by their kind; `lines` are those named the same everywhere (`namedEverywhere`), found once by the caller. */
+export function thingNames(text: string, lines = namedEverywhere(text)): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(KIND_THEN_NAME)) {
     const name = m[1] ?? m[2] ?? m[3]!;
@@ -142,7 +166,7 @@ const STORM = new RegExp(String.raw`\b(?:${STORMS})${GAP}(\p{Lu}\p{Ll}+)(?![\p{L
  * ("Cook Islands" of "the Cook Islands-flagged Eagle S", which the tagger read as one name).
  */
 export function dropThingNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const lines = lineNames(text);
+  const lines = namedEverywhere(text);
   const things = thingNames(text, lines);
   // Diseases and storms: names that are the thing in every mention.
   const everywhere = new Set<string>();

@@ -137,6 +137,12 @@ describe('names of products and laws', () => {
       expect(found).not.toContain(name);
   });
 
+  it('a treaty named with its kind is no entity', () => {
+    const found = names('Trump withdrew the country from the Paris Agreement again, and Gavin Newsom went to Oslo.');
+    expect(found).toEqual(expect.arrayContaining(['Trump', 'Gavin Newsom', 'Oslo']));
+    for (const name of ['Paris', 'Paris Agreement']) expect(found).not.toContain(name);
+  });
+
   it('a sporting event named with its kind is no entity', () => {
     const found = names('Eleven swimmers competed at the Paris Olympics and won the Halden Cup in Oslo.');
     expect(found).toContain('Oslo');
@@ -153,6 +159,12 @@ describe('names of products and laws', () => {
 });
 
 describe('names of systems and software', () => {
+  it('are no entities in any mention, with what they do between', () => {
+    const found = names('Managers knew that its Horizon accounting system could fail. Fujitsu built Horizon in Oslo.');
+    expect(found).toEqual(expect.arrayContaining(['Fujitsu', 'Oslo']));
+    expect(found).not.toContain('Horizon');
+  });
+
   it('are no entities; a known body before the word stays', () => {
     const found = names(
       'Collins said its HALVEN system had been hit. The NHS system is strained, and Norvik software failed.',

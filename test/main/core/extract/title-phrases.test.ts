@@ -121,3 +121,11 @@ describe("a sovereign's title and a seat of government", () => {
     ).toEqual(['person:Eugénie', 'person:Nicholas II', 'organization:Elysée']);
   });
 });
+
+describe('a word for when someone held a post, opening a sentence', () => {
+  it('is no body', () => {
+    expect(
+      namedEntities('Former chief executive Paula Vennells, who ran the company until 2019, said she was sorry.'),
+    ).toEqual(['person:Paula Vennells']);
+  });
+});
