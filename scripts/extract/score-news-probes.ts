@@ -3,7 +3,8 @@
  * news probes (test/fixtures/news-probes/, README there), per article, per type and per round.
  * A name counts when its type and its text match a line of the article's `.gold` file; a
  * trailing full stop and a leading "the" are forgiven, and a person's family name alone (its last
- * word or words, with or without an Arabic article) is neither right nor wrong. `--verbose` lists what was wrong.
+ * word or words, with or without an Arabic article) is neither right nor wrong. `--verbose` lists
+ * what was wrong.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

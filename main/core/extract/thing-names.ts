@@ -73,8 +73,8 @@ const MADE = new RegExp(
 /**
  * Laws, treaties, indexes, wildfires and sporting events named with their kind, every word of
  * it: "the Taft-Hartley Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
- * Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the lists know stays ("Cal Fire"), and so does a name that goes on
- * ("North Yorkshire Fire and Rescue Service").
+ * Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the lists know stays ("Cal
+ * Fire"), and so does a name that goes on ("North Yorkshire Fire and Rescue Service").
  */
 const NAMED_WITH_KIND = new RegExp(
   // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
@@ -103,7 +103,10 @@ const SYSTEM_THEN_KIND = new RegExp(
   'gu',
 );
 
-/** The names of systems (their last word), a known maker or nationality aside: "Horizon" of "its Horizon accounting system". */
+/**
+ * The names of systems (their last word), a known maker or nationality aside: "Horizon" of "its
+ * Horizon accounting system".
+ */
 function systemNames(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(SYSTEM_THEN_KIND)) {
@@ -120,8 +123,11 @@ function namedEverywhere(text: string): { start: number; end: number }[] {
   return [...lineNames(text), ...systemNames(text)];
 }
 
-/** Things named by their kind; `lines` are those named the same everywhere (`namedEverywhere`), found once by the caller. */
-export function thingNames(text: string, lines = namedEverywhere(text)): { start: number; end: number }[] {
+/**
+ * Things named by their kind; `everywhere` are those named the same in every mention
+ * (`namedEverywhere`), found once by the caller.
+ */
+export function thingNames(text: string, everywhere = namedEverywhere(text)): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(KIND_THEN_NAME)) {
     const name = m[1] ?? m[2] ?? m[3]!;
@@ -135,7 +141,7 @@ export function thingNames(text: string, lines = namedEverywhere(text)): { start
     const end = m.index + m[1]!.length;
     out.push({ start: end - last.length, end });
   }
-  out.push(...lines);
+  out.push(...everywhere);
   for (const m of text.matchAll(NAMED_WITH_KIND)) {
     if (gazetteerClass(m[0]) !== null) continue;
     const article = /^(?:The|A|An|This|That)\s+/.exec(m[1]!)?.[0].length ?? 0;
@@ -166,8 +172,8 @@ const STORM = new RegExp(String.raw`\b(?:${STORMS})${GAP}(\p{Lu}\p{Ll}+)(?![\p{L
  * ("Cook Islands" of "the Cook Islands-flagged Eagle S", which the tagger read as one name).
  */
 export function dropThingNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const lines = namedEverywhere(text);
-  const things = thingNames(text, lines);
+  const sameEverywhere = namedEverywhere(text);
+  const things = thingNames(text, sameEverywhere);
   // Diseases and storms: names that are the thing in every mention.
   const everywhere = new Set<string>();
   for (const m of text.matchAll(DISEASE)) {
@@ -175,7 +181,7 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
     if (named?.text) everywhere.add(named.text);
   }
   for (const m of text.matchAll(STORM)) everywhere.add(m[1]!);
-  for (const line of lines) everywhere.add(text.slice(line.start, line.end));
+  for (const n of sameEverywhere) everywhere.add(text.slice(n.start, n.end));
   for (const m of text.matchAll(MADE))
     for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => n.trim()))
       // "the maker of Google's phones": a known body or place stays.
