@@ -1,6 +1,5 @@
-import { replacedBy } from './entity-list.js';
+import { nameAt, replacedBy } from './entity-list.js';
 import { countryCode } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /** Words a match report uses; two different ones make a text one about sport. */
@@ -62,8 +61,7 @@ export function findClubNames(text: string, entities: ExtractedEntity[]): Extrac
     if ((!prefix && !suffix) || (e.type === 'person' && !sport)) continue;
     const start = prefix ? e.start - prefix[0].length : e.start;
     const end = suffix ? e.end + suffix[0].length : e.end;
-    const name = text.slice(start, end);
-    found.push({ type: 'organization', text: name, start, end, key: mentionKey(name), canonical: name });
+    found.push(nameAt(text, start, end, 'organization'));
   }
   return replacedBy(entities, found);
 }

@@ -11,6 +11,12 @@ export function withFound(entities: ExtractedEntity[], found: ExtractedEntity[])
   return found.length ? inTextOrder([...entities, ...found]) : entities;
 }
 
+/** The name written at [start, end) as an entity of `type`, its own key and label (a correction's find). */
+export function nameAt(text: string, start: number, end: number, type: ExtractedEntity['type']): ExtractedEntity {
+  const name = text.slice(start, end);
+  return { type, text: name, start, end, key: mentionKey(name), canonical: name };
+}
+
 /** The found entities in place of whatever they overlap, in text order. */
 export function replacedBy(entities: ExtractedEntity[], found: ExtractedEntity[]): ExtractedEntity[] {
   if (!found.length) return entities;
@@ -34,7 +40,7 @@ export function replacedByMatches(
     const start = m.index;
     const end = start + m[0].length;
     if (entities.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
-    found.push({ type, text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
+    found.push(nameAt(text, start, end, type));
   }
   return replacedBy(entities, found);
 }

@@ -1,6 +1,5 @@
-import { replacedBy } from './entity-list.js';
+import { nameAt, replacedBy } from './entity-list.js';
 import { gazetteerClass, isDemonym } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /** Up to two capitalised words before "Red Cross" or "Red Crescent", and "Society" after. */
@@ -24,8 +23,7 @@ export function joinNationalSocieties(text: string, entities: ExtractedEntity[])
     const end = m.index + m[0].length;
     // A longer name around it stays.
     if (entities.some((e) => e.start < end && m.index < e.end && (e.start < m.index || e.end > end))) continue;
-    const name = text.slice(start, end);
-    found.push({ type: 'organization', text: name, start, end, key: mentionKey(name), canonical: name });
+    found.push(nameAt(text, start, end, 'organization'));
   }
   return replacedBy(entities, found);
 }

@@ -1,6 +1,5 @@
-import { insideLongerName, replacedBy } from './entity-list.js';
+import { insideLongerName, nameAt, replacedBy } from './entity-list.js';
 import { isDemonym } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /**
@@ -26,8 +25,7 @@ export function findPartyPlurals(text: string, entities: ExtractedEntity[]): Ext
     const end = m.index + m[0].length;
     // A longer name found there is that name ("Christian Democrats Union" is left to it).
     if (insideLongerName(entities, start, end)) continue;
-    const name = text.slice(start, end);
-    found.push({ type: 'organization', text: name, start, end, key: mentionKey(name), canonical: name });
+    found.push(nameAt(text, start, end, 'organization'));
   }
   return replacedBy(entities, found);
 }

@@ -1,5 +1,4 @@
-import { withFound } from './entity-list.js';
-import { mentionKey } from './normalize.js';
+import { nameAt, withFound } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /**
@@ -27,7 +26,7 @@ export function findPlatformX(text: string, entities: ExtractedEntity[]): Extrac
     if (NOT_BEFORE_X.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (text[start + 1] === '.' && !BEFORE_X_AT_END.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (entities.some((e) => e.start < start + 1 && start < e.end)) continue;
-    found.push({ type: 'organization', text: 'X', start, end: start + 1, key: mentionKey('X'), canonical: 'X' });
+    found.push(nameAt(text, start, start + 1, 'organization'));
   }
   return withFound(entities, found);
 }

@@ -1,6 +1,5 @@
-import { insideLongerName, replacedBy } from './entity-list.js';
+import { insideLongerName, nameAt, replacedBy } from './entity-list.js';
 import { gazetteerClass } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /**
@@ -50,8 +49,7 @@ export function findPossessiveBrands(text: string, entities: ExtractedEntity[]):
     const end = start + m[0].length + goesOn(text.slice(start + m[0].length, start + m[0].length + 60));
     // "Lloyd's List Intelligence": a longer name found there is that name.
     if (insideLongerName(entities, start, end)) continue;
-    const name = text.slice(start, end);
-    found.push({ type: 'organization', text: name, start, end, key: mentionKey(name), canonical: name });
+    found.push(nameAt(text, start, end, 'organization'));
   }
   return replacedBy(entities, found);
 }

@@ -1,6 +1,5 @@
-import { withFound } from './entity-list.js';
+import { nameAt, withFound } from './entity-list.js';
 import { isEverydayWord } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /**
@@ -30,7 +29,7 @@ export function findShortCodes(text: string, entities: ExtractedEntity[]): Extra
     const start = m.index;
     const end = start + m[0].length;
     if (entities.some((e) => e.start < end && start < e.end)) continue;
-    found.push({ type: 'organization', text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
+    found.push(nameAt(text, start, end, 'organization'));
   }
   return withFound(entities, found);
 }

@@ -1,6 +1,5 @@
-import { replacedBy } from './entity-list.js';
+import { nameAt, replacedBy } from './entity-list.js';
 import { gazetteerClass } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /** Two names joined by a slash, with no space: "CDU/CSU". */
@@ -16,7 +15,7 @@ export function joinSlashedBodies(text: string, entities: ExtractedEntity[]): Ex
     if (gazetteerClass(m[1]!) !== 'organization' || gazetteerClass(m[2]!) !== 'organization') continue;
     const start = m.index;
     const end = start + m[0].length;
-    found.push({ type: 'organization', text: m[0], start, end, key: mentionKey(m[0]), canonical: m[0] });
+    found.push(nameAt(text, start, end, 'organization'));
   }
   return replacedBy(entities, found);
 }
