@@ -497,7 +497,7 @@ function evidence(
   us: Unit[],
   run: Run,
   titled: boolean,
-): { type: NamedEntityType; source: 'title' | 'compromise' | 'context' | 'guess' } | null {
+): { type: NamedEntityType; source: 'title' | 'head-rule' | 'compromise' | 'context' | 'guess' } | null {
   // "ANALYST NOTE AN-2025-044": a heading's reference number after a role word is no person.
   if (titled) return us.some((u) => /\d/.test(u.text)) ? null : { type: 'person', source: 'title' };
   const first = us[0] as Unit;
@@ -520,7 +520,12 @@ function evidence(
     !COMMON_ACRONYMS.has(first.text) &&
     !REPORT_ABBREVIATIONS.has(first.text)
   ) {
-    return { type: 'organization', source: 'guess' };
+    // Before a title in the same run it is the body the title holder serves: "NCA Director
+    // General Graeme Biggar" (a place's acronym there is a known name, "UK Prime Minister", or
+    // of two letters, "NY Congressman Michael Grimm").
+    const next = run.units[run.units.indexOf(first) + 1];
+    const serves = next !== undefined && isTitleWord(next) && first.text.length >= 3;
+    return { type: 'organization', source: serves ? 'head-rule' : 'guess' };
   }
   if (
     beforeRun &&

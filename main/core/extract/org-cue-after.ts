@@ -150,7 +150,9 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
     )
       continue;
     if (run.units.length === 1 && NOT_A_NAME.test(first.text)) continue;
-    const from = partyOfWords ? words[0]! : body ? named[0]! : ownsIt ? doer[0]! : first;
+    // "Then ABC chief Joe Bloggs left": such a word opening the sentence is not the name's.
+    const opener = NOT_A_NAME.test(first.text) ? run.units[1]! : first;
+    const from = partyOfWords ? words[0]! : body ? named[0]! : ownsIt ? doer[0]! : opener;
     if (namesNoFirm(text.slice(from.start, last.end), from, run.before)) continue;
     out.push(makeSpan(from.start, last.end, 'organization', 'apposition'));
   }

@@ -29,7 +29,13 @@ const AREA_NOUNS = new Set([
   'peninsula',
   // "the Las Bambas mine", "its El Teniente mine".
   'mine',
+  // "the Ta Muen Thom temple", "the Al-Aqsa mosque": a place of worship named before its kind.
+  'temple',
+  'mosque',
+  'shrine',
 ]);
+/** A faith before a place of worship describes it, it does not name it: "a Sikh temple". */
+const FAITH = /^(?:Hindu|Sikh|Jain|Buddhist|Coptic|Shinto|Taoist|Sufi|Protestant|Anglican|Catholic|Orthodox)$/;
 /**
  * A word between a name and its area noun, and the nouns it goes with: "the Rumaila oil field",
  * "the Re'im military base", "the Namanga border crossing".
@@ -90,7 +96,12 @@ export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
 /** Not a nationality, a known body or person, or a capitalised adjective ("a long Islamized region"). */
 function isAreaName(words: readonly Unit[]): boolean {
   const phrase = words.map((u) => u.text).join(' ');
-  if (isDemonym(phrase) || gazetteerClass(phrase) === 'organization' || gazetteerClass(phrase) === 'person')
+  if (
+    isDemonym(phrase) ||
+    FAITH.test(phrase) ||
+    gazetteerClass(phrase) === 'organization' ||
+    gazetteerClass(phrase) === 'person'
+  )
     return false;
   return !(words.length === 1 && (isEverydayWord(phrase) || /(?:is|iz)ed$/.test(phrase)));
 }

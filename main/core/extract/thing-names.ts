@@ -93,6 +93,11 @@ const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MAL
 const WEAPONS =
   'fighter[^\\S\\n]+jets?|jets|aircraft|drones|missiles|rockets|tanks|helicopters|warplanes|howitzers|interceptors';
 /**
+ * Craft in a fleet, named by their model in the plural: "its fleet of Dreamliners", "a fleet of
+ * 40 Airbus A320s" (the model; a maker the lists know stays, as above).
+ */
+const FLEET_OF = new RegExp(String.raw`\bfleets?${GAP}of${GAP}(?:\d+${GAP})?(${NAME})`, 'gu');
+/**
  * Systems and software named before their kind, perhaps with what they do between: "its MUSE
  * system", "its Horizon accounting system" (a known maker stays: "the NHS system").
  */
@@ -139,6 +144,14 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     // "Houthi missiles": a group's name as an adjective ("the Houthis") is the group's.
     if ([m[1]!, last, `${last}s`].some((n) => gazetteerClass(n) !== null)) continue;
     const end = m.index + m[1]!.length;
+    out.push({ start: end - last.length, end });
+  }
+  for (const m of text.matchAll(FLEET_OF)) {
+    // A full stop after a word ends the sentence there ("of Dreamliners. Wizz …").
+    const name = /^.*?(?=\.(?:\s|$))|^.*/su.exec(m[1]!)![0];
+    const last = name.split(/\s+/).pop()!;
+    if (!/\p{Ll}s$|\ds$/u.test(last) || gazetteerClass(last) !== null) continue;
+    const end = m.index + m[0].length - m[1]!.length + name.length;
     out.push({ start: end - last.length, end });
   }
   out.push(...everywhere);

@@ -21,7 +21,7 @@ export const ORG_HEADS = set(`
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
   electronics semiconductor semiconductors
-  gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co asa oyj
+  gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co asa ab oyj
 `);
 
 /** Head words that open a place name before "of" ("Kingdom of France", "Gulf of Aden"). */
@@ -188,7 +188,7 @@ export const PURPOSE_VERBS = set(`
 
 /** A company's legal suffix after its name ("Roblox Corp.", "Samsung Electronics Co. Ltd.", "Equinor ASA"), as a pattern's alternatives. */
 export const LEGAL_SUFFIXES =
-  'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SE|NV|GmbH|ASA|Oyj|SpA|KK|Bhd';
+  'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SE|NV|GmbH|ASA|AB|Oyj|SpA|KK|Bhd';
 
 /** Words for how a body stands to another: "Rival Roche", "Rivals Geely …", "Parent Alphabet". */
 export const STANDING_WORDS = 'Rival|Rivals|Fellow|Compatriot|Teammate|Competitor|Peer|Parent';

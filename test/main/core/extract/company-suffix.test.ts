@@ -9,6 +9,14 @@ describe("a company's suffix and its full stop", () => {
     expect(found.some((e) => e.includes('Co. Kestrel'))).toBe(false);
   });
 
+  it('include a Swedish company\'s "AB"', () => {
+    expect(
+      namedEntities(
+        'Brannvolt AB, once the region’s best hope for a battery maker, filed for bankruptcy on Wednesday.',
+      ),
+    ).toEqual(['organization:Brannvolt AB']);
+  });
+
   it('go on into a second suffix', () => {
     expect(namedEntities('The plant belongs to Samsung Electronics Co. Ltd. and employs 900.')).toContain(
       'organization:Samsung Electronics Co. Ltd.',

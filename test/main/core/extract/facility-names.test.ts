@@ -29,6 +29,15 @@ describe('a military base', () => {
   });
 });
 
+describe('a place of worship', () => {
+  it('named before its kind is a place, but a faith before it is none', () => {
+    expect(namedEntities('Shelling hit the Prasat Kor Vel temple and a Sikh temple near the Ban Rai mosque.')).toEqual([
+      'location:Prasat Kor Vel',
+      'location:Ban Rai',
+    ]);
+  });
+});
+
 describe('a port', () => {
   it('is a place with its name', () => {
     expect(namedEntities('Picket lines formed at the Port of Talvano and the Port of Kesh before dawn.')).toEqual([

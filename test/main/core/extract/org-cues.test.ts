@@ -157,6 +157,14 @@ describe('a name the text treats as a body', () => {
   it('is headed by the "chief" or "boss" named after it, unless an everyday word', () => {
     const t = typed('Bundesbank chief Joachim Nagel said cuts would depend on data. Police chief John Smith agreed.');
     expect(t).toEqual({ Bundesbank: 'organization', 'Joachim Nagel': 'person', 'John Smith': 'person' });
+    // A word opening the sentence before the body is not the body's.
+    expect(typed('Then KSV chief Mara Tolland resigned.')).toEqual({ KSV: 'organization', 'Mara Tolland': 'person' });
+  });
+
+  it('is the acronym before a title in the same run, mid-sentence too; two letters may be a place', () => {
+    const t = typed('"The gang is broken," NRVA Director General Oren Haskel said on Tuesday.');
+    expect(t).toEqual({ NRVA: 'organization', 'Oren Haskel': 'person' });
+    expect(typed('"It is over," NY Congressman Dale Pruett said.')).not.toHaveProperty('NY', 'organization');
   });
 
   it('is called "the company" or "the group" by the next sentence, in every mention', () => {

@@ -88,6 +88,14 @@ describe('names of ships and malware', () => {
     expect(names('Russia fired Kalibr missiles at Odesa.')).toEqual(['Russia', 'Odesa']);
   });
 
+  it('include craft in a fleet named by their model in the plural, but not their makers', () => {
+    expect(
+      names(
+        'Regulators ordered checks on the carrier’s fleet of Skyliners. Tova Air flies a fleet of 40 Airbus A320s.',
+      ),
+    ).toEqual(['Tova Air', 'Airbus']);
+  });
+
   it('are never read across a line break: a headline ending in a kind names nothing below it', () => {
     const text = 'Fake invoices spread a new loader\n\nCorvane said on Friday that the loader spread.';
     expect(thingNames(text)).toEqual([]);
