@@ -156,6 +156,11 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
         ...classifyUnits(trimConnectors(rest.slice(and + 1)), run, text, false),
       ];
     if (rest.some((u) => /\d/.test(u.text))) return out; // "ANALYST NOTE AN-2025-044": a reference number
+    // "Archbishop Blase Cupich of Chicago": a known place after "of" is where the person is from.
+    const of = rest.findIndex((u) => lower(u) === 'of');
+    const from = of > 0 ? trimConnectors(rest.slice(of + 1)) : [];
+    if (from.length && gazetteerClass(textOf(from, text)) === 'location')
+      return [...out, span(rest.slice(0, of), 'person', 'title'), span(from, 'location', 'gazetteer')];
     return [...out, span(rest, 'person', 'title')];
   }
   // "Mohammed bin Salman", "Ursula von der Leyen": a name particle after a first name keeps one person.

@@ -583,13 +583,21 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   return start === m.start && end === m.end ? m : { ...m, start, end };
 }
 
+/**
+ * "the Roman Catholic Church", "the Russian Orthodox Church": a church named by its faith (a
+ * nationality before it too) is the body, though every word of it is an everyday word.
+ */
+const CHURCH_OF_A_FAITH =
+  /^(?:\p{Lu}\p{Ll}+ )?(?:Roman )?(?:Catholic|Orthodox|Anglican|Protestant|Lutheran|Methodist|Evangelical|Coptic|Episcopal|Presbyterian|Baptist) Church$/u;
+
 /** "Supreme Court", "State Committee for National Security": an institution's head word, last or before "of"/"for". */
 function namesInstitution(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   return (
     (words.length >= 2 && INSTITUTION_HEADS.has((words[words.length - 1] ?? '').toLowerCase())) ||
     headBeforeOf(phrase) ||
-    GEOGRAPHIC_FEATURE.test(phrase)
+    GEOGRAPHIC_FEATURE.test(phrase) ||
+    CHURCH_OF_A_FAITH.test(phrase)
   );
 }
 

@@ -3,6 +3,7 @@ import type { NamedEntityType } from './types.js';
 import { possessorOrgSpans } from './possessor-org.js';
 import { placeNounSpans } from './place-noun.js';
 import { distancePlaceSpans } from './distance-places.js';
+import { saintNameSpans } from './saint-names.js';
 import { creditLineSpans } from './credit-line.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
@@ -42,6 +43,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...possessorOrgSpans(sentences),
     ...placeNounSpans(sentences),
     ...distancePlaceSpans(sentences, text),
+    ...saintNameSpans(text),
     ...creditLineSpans(text),
   ];
   const acronyms = findAcronymDefinitions(sentences, runs);

@@ -71,20 +71,22 @@ const MADE = new RegExp(
   'gu',
 );
 /**
- * Laws, treaties, indexes, wildfires and sporting events named with their kind, every word of
+ * Laws, treaties, indexes ("the Nasdaq Composite"), wildfires and sporting events named with their kind, every word of
  * it: "the Taft-Hartley Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
  * Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the lists know stays ("Cal
  * Fire"), and so does a name that goes on ("North Yorkshire Fire and Rescue Service").
  */
 const NAMED_WITH_KIND = new RegExp(
   // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
-  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
+  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Composite|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
   'gu',
 );
 /** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index". */
 const PRODUCTS = 'chatbot|crude|index';
+/** A prize named before those who won it: "Nobel laureate Muhammad Yunus". */
+const LAUREATES = 'laureates?';
 /** Not after a possessive: "Hitzig's crude experiments" are his. */
-const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MALWARE}|${PRODUCTS})\b`, 'gu');
+const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MALWARE}|${PRODUCTS}|${LAUREATES})\b`, 'gu');
 /**
  * Weapons named before their kind: "Gripen fighter jets", "Kalibr missiles", "Leopard tanks".
  * Their makers are named the same way ("Saab fighter jets", "Boeing aircraft"): a name the lists

@@ -147,6 +147,12 @@ describe('a name the text treats as a body', () => {
     });
   });
 
+  it('is a church named by its faith, though its words are everyday words; not a church of one faith', () => {
+    expect(
+      typed('Envoys of the Roman Catholic Church met the mayor of Lviv on Monday. A Baptist church burned.'),
+    ).toEqual({ 'Roman Catholic Church': 'organization', Lviv: 'location' });
+  });
+
   it('is a chamber or a house "of" something', () => {
     const t = typed(
       'Leaders attended the ceremony at the Chamber of Deputies, and the House of Representatives voted.',

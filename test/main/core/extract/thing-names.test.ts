@@ -96,6 +96,13 @@ describe('names of ships and malware', () => {
     ).toEqual(['Tova Air', 'Airbus']);
   });
 
+  it('include a prize before its laureates and an index named with its kind', () => {
+    expect(names('The panel was led by Velmar laureate Ana Rusk. The Tarvex Composite closed lower in Oslo.')).toEqual([
+      'Ana Rusk',
+      'Oslo',
+    ]);
+  });
+
   it('are never read across a line break: a headline ending in a kind names nothing below it', () => {
     const text = 'Fake invoices spread a new loader\n\nCorvane said on Friday that the loader spread.';
     expect(thingNames(text)).toEqual([]);

@@ -129,3 +129,12 @@ describe('a word for when someone held a post, opening a sentence', () => {
     ).toEqual(['person:Paula Vennells']);
   });
 });
+
+describe('a titled name followed by "of" and a known place', () => {
+  it('is the person, from that place', () => {
+    expect(namedEntities('Archbishop Blase Kesting of Chicago said the parish would help.')).toEqual([
+      'person:Blase Kesting',
+      'location:Chicago',
+    ]);
+  });
+});
