@@ -542,6 +542,8 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "Crown", "President" alone: a title, not a name; "Rival" alone neither.
   const bare = text.slice(start, end).toLowerCase().replace(/\.$/, '');
   if (PERSON_TITLES.has(bare) || TITLE_MODIFIERS.has(bare)) return null;
+  // "Gen Z" read as a title and a name: one letter left after a title is no one's name.
+  if (m.type === 'person' && start > m.start && /^\p{Lu}\.?$/u.test(text.slice(start, end))) return null;
   // "Rival" alone, where the tagger split it from the name after it: no name at all.
   if (STANDING_OR_TRADE.test(text.slice(start, end))) return null;
   // "7 KIA and 12 WIA": a report's abbreviation names no one.

@@ -60,6 +60,12 @@ const STAFF_OF_ANOTHER =
 /** "The Islamist group", "a Sunni militia": a belief describes the body, it does not name it. */
 const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;
 const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel)\b(?!-)/;
+/**
+ * "UnitedHealth's Optum division", "its Change Healthcare unit": a part of a company, owned by it,
+ * named with capitals inside the sentence, even in everyday words (not one alone: "its Security unit").
+ */
+const PART_AFTER = /^\s+(?:unit|division|subsidiary|affiliate)\b(?!-)/;
+const OWNER_BEFORE = /(?:\b(?:its|their)|[\p{L}.]['’]s)\s+$/u;
 /** "the Law and Justice party": a party's name may be everyday words joined by "and". */
 const PARTY_AFTER = /^\s+party\b(?!-)/;
 /**
@@ -137,7 +143,14 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       !FIRST_NAME_TAGS.some((t) => doer[0]!.tags.has(t)) &&
       !doer.every((u) => isEverydayWord(u.text));
     const headed = HEADED_BY.test(after) && !run.units.every((u) => isEverydayWord(u.text));
-    const founded = FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after) || COMPANY_ACTS.test(after) || ownsIt || headed;
+    const part =
+      PART_AFTER.test(after) &&
+      !first.first &&
+      OWNER_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)) &&
+      run.units.every((u) => /^\p{Lu}/u.test(u.text)) &&
+      !(run.units.length === 1 && isEverydayWord(first.text));
+    const founded =
+      FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after) || COMPANY_ACTS.test(after) || ownsIt || headed || part;
     if (
       !SHARES_MOVE.test(after) &&
       !COMPANY_PARTS.test(after) &&

@@ -25,6 +25,10 @@ const AREA_NOUNS = new Set([
   'corridor',
   'airport',
   'valley',
+  // "the Poyo ravine": a watercourse named before its kind.
+  'ravine',
+  'gorge',
+  'canyon',
   'river',
   'peninsula',
   // "the Las Bambas mine", "its El Teniente mine".
@@ -50,7 +54,7 @@ const QUALIFIED = new Map<string, ReadonlySet<string>>([
  * district, where", "the Zamzam camp shelters …").
  */
 const AFTER_AREA = new Set(
-  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since shelters houses hosts holds lies sits fell rose shut'.split(
+  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since shelters houses hosts holds lies sits fell rose shut swept burst ran'.split(
     ' ',
   ),
 );

@@ -38,6 +38,14 @@ describe('a place of worship', () => {
   });
 });
 
+describe('a ravine', () => {
+  it('named before its kind is a place, before an irregular verb too', () => {
+    expect(namedEntities('A torrent from the swollen Poyo ravine swept through the streets.')).toEqual([
+      'location:Poyo',
+    ]);
+  });
+});
+
 describe('a port', () => {
   it('is a place with its name', () => {
     expect(namedEntities('Picket lines formed at the Port of Talvano and the Port of Kesh before dawn.')).toEqual([

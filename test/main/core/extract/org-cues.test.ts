@@ -153,6 +153,14 @@ describe('a name the text treats as a body', () => {
     ).toEqual({ 'Roman Catholic Church': 'organization', Lviv: 'location' });
   });
 
+  it("is a company's unit or division named after its owner, in everyday words too, but not one alone", () => {
+    expect(
+      typed(
+        "Hackers hit its Fair Harbour unit in May. Sales at Brenmoor Corp.'s Keltix division and its Security unit grew.",
+      ),
+    ).toEqual({ 'Fair Harbour': 'organization', 'Brenmoor Corp.': 'organization', Keltix: 'organization' });
+  });
+
   it('is a chamber or a house "of" something', () => {
     const t = typed(
       'Leaders attended the ceremony at the Chamber of Deputies, and the House of Representatives voted.',

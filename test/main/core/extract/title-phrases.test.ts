@@ -138,3 +138,13 @@ describe('a titled name followed by "of" and a known place', () => {
     ]);
   });
 });
+
+describe('one letter after a title', () => {
+  it('is no one\'s name ("Gen Z")', () => {
+    expect(
+      namedEntities(
+        'The protests were organised largely by young people who call themselves Gen Z, and began last week.',
+      ),
+    ).toEqual([]);
+  });
+});
