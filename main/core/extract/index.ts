@@ -21,6 +21,8 @@ import { findRansomwareGangs } from './ransomware-gangs.js';
 import { joinLowerCaseTails } from './lower-case-tail.js';
 import { joinUpperLowerPlaces } from './upper-lower-places.js';
 import { joinNameParticles } from './name-particles.js';
+import { joinArabicArticle } from './arabic-article.js';
+import { joinRomancePlaces } from './romance-places.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
@@ -121,7 +123,9 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findNumberedUnits,
   findRansomwareGangs,
   joinLowerCaseTails,
+  joinArabicArticle,
   joinUpperLowerPlaces,
+  joinRomancePlaces,
   addThreatActorCodes,
   splitMakerFromModel,
   dropThingNames,

@@ -250,6 +250,11 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Metropolitan Transportation Authority', 'MTA'],
   ['Avanti West Coast'],
   ['Royal Mail'],
+  // Large listed companies in Australian news
+  ['Qantas Airways', 'Qantas'],
+  ['Telstra'],
+  ['Optus'],
+  ['Medibank'],
   // American utilities
   ['Southern California Edison'],
   ['Pacific Gas and Electric', 'PG&E'],
@@ -292,6 +297,8 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['JPMorgan Chase', 'JPMorgan', 'JP Morgan'],
   ['Goldman Sachs'],
   ['Morgan Stanley'],
+  ['Jefferies Financial Group', 'Jefferies'],
+  ['Evercore'],
   ['Citigroup', 'Citi'],
   ['Bank of America'],
   ['Wells Fargo'],

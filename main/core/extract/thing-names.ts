@@ -70,6 +70,11 @@ const MADE = new RegExp(
   String.raw`\bmakers?${GAP}of${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
   'gu',
 );
+/** A company's brands listed: "Its brands include Fram, Trico and Raybestos". Every mention of each is the brand. */
+const BRANDS = new RegExp(
+  String.raw`\bbrands${GAP}(?:include|including|such${GAP}as|like)${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
+  'gu',
+);
 /**
  * Laws, treaties, indexes ("the Nasdaq Composite"), wildfires and sporting events named with their kind, every word of
  * it: "the Taft-Hartley Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
@@ -197,9 +202,10 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
   }
   for (const m of text.matchAll(STORM)) everywhere.add(m[1]!);
   for (const n of sameEverywhere) everywhere.add(text.slice(n.start, n.end));
-  for (const m of text.matchAll(MADE))
-    for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => n.trim()))
-      // "the maker of Google's phones": a known body or place stays.
+  for (const m of [...text.matchAll(MADE), ...text.matchAll(BRANDS)])
+    // A full stop after the last name ends the sentence ("… and Persil. Unilever said").
+    for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => n.trim().split(/\.(?:\s|$)/)[0]!))
+      // "the maker of Google's phones", "brands such as Audi": a known body or place stays.
       if (name && gazetteerClass(name) === null) everywhere.add(name);
   for (const m of text.matchAll(VESSEL_NAME)) {
     const name = m[1]!.replace(/\s+\d+$/, '');

@@ -96,6 +96,12 @@ describe('names of ships and malware', () => {
     ).toEqual(['Tova Air', 'Airbus']);
   });
 
+  it("include a company's brands listed, in every mention, but not a known maker", () => {
+    expect(
+      names('Its brands include Vortane, Keblo and Marrix. Vortane sales fell. Volkswagen brands such as Audi grew.'),
+    ).toEqual(['Volkswagen', 'Audi']);
+  });
+
   it('include a prize before its laureates and an index named with its kind', () => {
     expect(names('The panel was led by Velmar laureate Ana Rusk. The Tarvex Composite closed lower in Oslo.')).toEqual([
       'Ana Rusk',
