@@ -55,6 +55,8 @@ function score(folder: string): Tally {
         .filter((g) => g.startsWith('PER:') && g.includes(' '))
         .flatMap((g) => {
           const words = g.slice(4).split(' ');
+          // "Marcos" of "Ferdinand Marcos Jr.": a generation's mark follows the family name.
+          if (words.length >= 3 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1]!)) words.pop();
           // "Assad" of "Bashar al-Assad": the family name without its Arabic article too.
           return words
             .slice(1)

@@ -23,6 +23,8 @@ import { joinUpperLowerPlaces } from './upper-lower-places.js';
 import { joinNameParticles } from './name-particles.js';
 import { joinArabicArticle } from './arabic-article.js';
 import { joinRomancePlaces } from './romance-places.js';
+import { joinHyphenatedSurnames } from './hyphenated-surnames.js';
+import { findNumberedFirms } from './numbered-firms.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
@@ -103,6 +105,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findPlatformX,
   findPartyPlurals,
   findShortCodes,
+  findNumberedFirms,
   retypeFirmsByContext,
   retypeFirmsNamedAfter,
   findClubNames,
@@ -124,6 +127,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findRansomwareGangs,
   joinLowerCaseTails,
   joinArabicArticle,
+  joinHyphenatedSurnames,
   joinUpperLowerPlaces,
   joinRomancePlaces,
   addThreatActorCodes,

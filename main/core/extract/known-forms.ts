@@ -14,13 +14,18 @@ export interface KnownForm {
   strongest: number;
 }
 
+/** A generation's mark after a person's name. */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /**
  * The forms of a person's full name that stand for it alone: the last word, with its particles
  * too ("Marine Le Pen": "Le Pen", "Lula da Silva": "da Silva"), or the first, where a family name
  * comes first ("Lai Ching-te": "Lai"). None for a name of one word.
  */
 export function familyNames(fullName: string): string[] {
+  // "Ferdinand Marcos Jr.", "Faustino Dy III": a generation's mark follows the family name.
   const words = fullName.split(/\s+/);
+  if (words.length >= 3 && GENERATION.test(words[words.length - 1]!)) words.pop();
   if (words.length < 2) return [];
   const last = words[words.length - 1] as string;
   if (words.length === 2 && isHyphenatedGivenName(last)) return [words[0]!];

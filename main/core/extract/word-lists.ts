@@ -20,7 +20,7 @@ export const ORG_HEADS = set(`
   project maritime shipping logistics community survey chamber technology forum society records recordings
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
-  electronics semiconductor semiconductors
+  electronics semiconductor semiconductors guild
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co asa ab oyj
 `);
 
@@ -119,7 +119,7 @@ export const INSTITUTION_HEADS = set(`
   ministry department court council assembly parliament senate congress commission committee agency army
   navy guard guards corps forces police government cabinet bank party movement organization organisation
   union alliance federation league front brigade brigades directorate secretariat tribunal authority
-  bureau administration inspectorate regulator chamber forum association
+  bureau administration inspectorate regulator chamber forum association guild
 `);
 
 /**

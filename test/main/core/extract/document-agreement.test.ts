@@ -14,6 +14,13 @@ describe('one type per name in a document', () => {
     expect(mentions(text, 'Simion')).toEqual(['person']);
   });
 
+  it("a family name alone stands for the full name, a generation's mark after it", () => {
+    const found = extract('Senator Tomas Valcourt Jr. voted no. Valcourt said the bill was rushed.', {
+      date: '2026-03-03',
+    }).entities.filter((e) => e.text === 'Valcourt');
+    expect(found.map((e) => e.canonical)).toEqual(['Tomas Valcourt Jr.']);
+  });
+
   it('an acronym the text defines is its long form everywhere, though the gazetteer knows it as a place', () => {
     const text =
       'The complaint was filed by the Alliance for the Union of Romanians (AUR). AUR leaders said the vote was rigged.';

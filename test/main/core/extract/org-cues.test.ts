@@ -161,6 +161,10 @@ describe('a name the text treats as a body', () => {
     ).toEqual({ 'Fair Harbour': 'organization', 'Brenmoor Corp.': 'organization', Keltix: 'organization' });
   });
 
+  it('is a guild', () => {
+    expect(typed('The Typesetters Guild said the deal was fair.')).toEqual({ 'Typesetters Guild': 'organization' });
+  });
+
   it('is a chamber or a house "of" something', () => {
     const t = typed(
       'Leaders attended the ceremony at the Chamber of Deputies, and the House of Representatives voted.',

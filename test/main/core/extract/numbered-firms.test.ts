@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { namedEntities } from '../../../helpers/typed-entities.js';
+
+// Sentences written for these tests.
+describe('a company whose name holds a digit', () => {
+  it('is the company wherever the document uses its name alone', () => {
+    expect(
+      namedEntities(
+        'Q7 Inc. said on Wednesday that hackers broke into its network. Q7 hired a law firm to investigate.',
+      ),
+    ).toEqual(['organization:Q7 Inc.', 'organization:Q7']);
+  });
+});
