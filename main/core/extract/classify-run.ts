@@ -511,6 +511,9 @@ function evidence(
   const beforeRun = run.units[0] === first ? run.before : null;
   const personTags = us.filter((u) => PERSON_TAGS.some((t) => u.tags.has(t)) && !u.tags.has('Honorific')).length;
   const firstName = (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0 && us.length >= 2;
+  // "The party founded by Evo Morales, which once won …": a founder named like a person is a
+  // person, whatever the clause after makes the tagger think.
+  if ((firstName || personTags > 0) && beforeRun && isFoundedBy(run)) return { type: 'person', source: 'title' };
   if (personTags > 0 || firstName) return { type: 'person', source: 'compromise' };
   if (afterRun && SPEECH_VERBS.has(afterRun.text.toLowerCase()) && !isAcronym(last))
     return { type: 'person', source: 'context' };
@@ -559,6 +562,16 @@ function isAccordingTo(run: Run): boolean {
   const at = run.before ? run.sentence.units.indexOf(run.before) : -1;
   return (
     run.before?.text.toLowerCase() === 'to' && at > 0 && run.sentence.units[at - 1]?.text.toLowerCase() === 'according'
+  );
+}
+
+/** "founded by", "co-founded by" right before the run. */
+function isFoundedBy(run: Run): boolean {
+  const at = run.before ? run.sentence.units.indexOf(run.before) : -1;
+  return (
+    run.before?.text.toLowerCase() === 'by' &&
+    at > 0 &&
+    /^(?:co-)?founded$/.test(run.sentence.units[at - 1]?.text.toLowerCase() ?? '')
   );
 }
 

@@ -426,6 +426,21 @@ function beforeTitleWords(text: string, start: number, end: number): number {
   return left && !CONNECTORS.has(/\S+$/.exec(left)![0].toLowerCase()) ? cut : end;
 }
 
+/** Where [start, end) ends without the title words at its end, when a capitalised name follows; `end` otherwise. */
+function beforeTrailingTitle(text: string, start: number, end: number): number {
+  if (!/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return end;
+  let cut = end;
+  for (
+    let w = /\s(\p{Lu}[\p{L}-]+)$/u.exec(text.slice(start, cut));
+    w;
+    w = /\s(\p{Lu}[\p{L}-]+)$/u.exec(text.slice(start, cut))
+  ) {
+    if (!w[1]!.split('-').every((part) => PERSON_TITLES.has(part.toLowerCase()))) break;
+    cut = start + w.index;
+  }
+  return cut;
+}
+
 /**
  * Whether [start, end) is the field of a post before its title: a country's adjective and title
  * words ("British Defence" Secretary), or everyday words before a minister's or a commissioner's
@@ -530,6 +545,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "Dauphin County District" + "Attorney Fran Chardo": a place or body that swallowed the first
   // words of the title after it ends before them.
   if (m.type !== 'person') end = beforeTitleWords(text, start, end);
+  // "U.N. Secretary-General" + "Antonio Guterres": a body's span that ends in the title of the
+  // person named right after it ends before the title.
+  if (m.type !== 'person') end = beforeTrailingTitle(text, start, end);
   // "Huawei Technologies Co. Tokyo Electron Ltd.": a company's suffix and its full stop end its
   // name where no sentence break was seen; only a second suffix goes on ("Samsung Electronics Co. Ltd.").
   if (m.type === 'organization') {

@@ -69,4 +69,5 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Anglesey'],
   ['Hebrides', 'Outer Hebrides', 'Inner Hebrides'],
   ['Shetland', 'Shetland Islands'],
+  ['Silicon Valley'],
 ];

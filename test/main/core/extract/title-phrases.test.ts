@@ -148,3 +148,23 @@ describe('one letter after a title', () => {
     ).toEqual([]);
   });
 });
+
+describe('a founder named like a person', () => {
+  it('is a person, whatever the clause after it', () => {
+    expect(
+      namedEntities(
+        'The party founded by Evo Morales, which once won elections with more than 60%, collapsed in the first round in August after a split between Morales and outgoing President Luis Arce.',
+      ),
+    ).toEqual(['person:Evo Morales', 'person:Morales', 'person:Luis Arce']);
+  });
+});
+
+describe("a body's name ending in the title of the person named after it", () => {
+  it('ends before the title', () => {
+    expect(
+      namedEntities(
+        'The Alliance of Small Island States welcomed it, and U.N. Secretary-General Antonio Guterres called it a victory for our planet.',
+      ),
+    ).toEqual(['organization:Alliance of Small Island States', 'organization:U.N.', 'person:Antonio Guterres']);
+  });
+});
