@@ -237,7 +237,7 @@ export function combineModelSpans(
       !modelIndex.inside(r.start, r.end).some((m) => m.start === r.start && m.score >= MIN_MODEL_SCORE) &&
       !endsInBusiness(text.slice(r.start, r.end)) &&
       !/\p{L}-based\s+$/u.test(text.slice(Math.max(0, r.start - 8), r.start)) &&
-      !ownedByPlace(text, r.start) &&
+      !ownedByKnownName(text, r.start, r.end) &&
       !ownedByPerson(text, r.start, model)
     )
       continue;
@@ -280,14 +280,20 @@ const TRADE = new RegExp(`^(?:${TRADE_WORDS})\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * "Saudi Arabia's Public Investment Fund", "Norway's Government Pension Fund": after a known
- * place's possessive, capitals on everyday words before a body's head make them a name.
+ * place's or body's possessive, capitals on everyday words before a body's head make them a name.
  */
-function ownedByPlace(text: string, start: number): boolean {
+function ownedByKnownName(text: string, start: number, end: number): boolean {
   const o = /((?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!o) return false;
-  // The owner is the place its last words name ("Saudi Arabia", not a word before it).
+  // The owner is the place its last words name ("Saudi Arabia", not a word before it), or a body
+  // the lists know, owning a name that ends in a body's head word: "the Metropolitan Police's
+  // Counter Terrorism Command" (not a headline's "Google's Personal Search Results & …").
   const words = o[1]!.split(' ');
-  return words.some((_, i) => gazetteerClass(words.slice(i).join(' ')) === 'location');
+  const head = /(\p{L}+)$/u.exec(text.slice(start, end))?.[1]?.toLowerCase() ?? '';
+  return words.some((_, i) => {
+    const owner = gazetteerClass(words.slice(i).join(' '));
+    return owner === 'location' || (owner === 'organization' && ORG_HEADS.has(head));
+  });
 }
 
 /** "Crown Prince Mohammed bin Salman's Public Investment Fund": a person the tagger found owns the name. */

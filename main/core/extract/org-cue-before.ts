@@ -66,10 +66,14 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     if (party && (personShaped(run.units) || /^(?:In|On|At|Of|By|For|To|As|It|And|Or|But)$/.test(first.text))) continue;
     // "Institute for National Defense and Security Research": a body named for its remit keeps its "and".
     // "Adani Ports and Special Economic Zone", "Procter and Gamble": a part of everyday words
-    // alone names nothing, so the "and" is inside one name.
+    // alone names nothing, so the "and" is inside one name; unless another part is a name the
+    // lists know ("companies such as OpenAI and Perplexity" lists two).
     const split = splitAtAnd(run.units);
+    const partText = (p: readonly Unit[]) => text.slice(p[0]!.start, p[p.length - 1]!.end);
     const parts =
-      namesRemit(run.units) || split.some((p) => p.every((u) => isEverydayWord(u.text) && !isDemonym(u.text)))
+      namesRemit(run.units) ||
+      (split.some((p) => p.every((u) => isEverydayWord(u.text) && !isDemonym(u.text))) &&
+        !split.some((p) => gazetteerClass(partText(p)) === 'organization'))
         ? [run.units]
         : split;
     for (const part of parts) {

@@ -70,9 +70,13 @@ const MADE = new RegExp(
   String.raw`\bmakers?${GAP}of${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
   'gu',
 );
-/** A company's brands listed: "Its brands include Fram, Trico and Raybestos". Every mention of each is the brand. */
+/**
+ * A company's own brands listed: "Its brands include Fram, Trico and Raybestos". Every mention of
+ * each is the brand. Brands owned by no one named are firms ("retail brands such as Zara",
+ * org-cue-before.ts).
+ */
 const BRANDS = new RegExp(
-  String.raw`\bbrands${GAP}(?:include|including|such${GAP}as|like)${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
+  String.raw`(?:\b[Ii]ts|\b[Tt]heir|[\p{L}.]['’]s)${GAP}brands${GAP}(?:include|including|such${GAP}as|like)${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
   'gu',
 );
 /**
@@ -86,8 +90,8 @@ const NAMED_WITH_KIND = new RegExp(
   String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Composite|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
   'gu',
 );
-/** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index". */
-const PRODUCTS = 'chatbot|crude|index';
+/** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index", "the Firefox browser". */
+const PRODUCTS = 'chatbot|crude|index|browser';
 /** A prize named before those who won it: "Nobel laureate Muhammad Yunus". */
 const LAUREATES = 'laureates?';
 /** Not after a possessive: "Hitzig's crude experiments" are his. */

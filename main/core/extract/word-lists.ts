@@ -20,7 +20,7 @@ export const ORG_HEADS = set(`
   project maritime shipping logistics community survey chamber technology forum society records recordings
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
-  electronics semiconductor semiconductors guild
+  electronics semiconductor semiconductors guild renewables
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co asa ab oyj
 `);
 
@@ -44,6 +44,7 @@ export const LOC_HEADS = set(`
   municipality republic valley river mountains mountain mount range plateau desert sea ocean lake trough trench
   gulf bay strait island islands peninsula coast basin delta canal pass corridor highway road
   street avenue square bridge airport port harbour harbor border city town village base airbase airfield
+  barracks
 `);
 
 /** Words that open a place name ("Lake …", "Mount …"). */

@@ -161,6 +161,27 @@ describe('a name the text treats as a body', () => {
     ).toEqual({ 'Fair Harbour': 'organization', 'Brenmoor Corp.': 'organization', Keltix: 'organization' });
   });
 
+  it('is each of a list after its kind when one of them is a known body, an everyday word the other', () => {
+    expect(typed('Analysts said AI companies such as OpenAI and Perplexity had changed the market.')).toEqual({
+      OpenAI: 'organization',
+      Perplexity: 'organization',
+    });
+  });
+
+  it('is named with its trade in renewables', () => {
+    expect(
+      typed('Its partner in the project is Skyborn Renewables, owned by the German investor Kestrel Partners.'),
+    ).toEqual({ 'Skyborn Renewables': 'organization' });
+  });
+
+  it("is a body after a known body's possessive, named in everyday words before its head", () => {
+    expect(typed("Commander Dan Hale, head of the Metropolitan Police's Counter Terrorism Command, spoke.")).toEqual({
+      'Dan Hale': 'person',
+      'Metropolitan Police': 'organization',
+      'Counter Terrorism Command': 'organization',
+    });
+  });
+
   it('is a guild', () => {
     expect(typed('The Typesetters Guild said the deal was fair.')).toEqual({ 'Typesetters Guild': 'organization' });
   });

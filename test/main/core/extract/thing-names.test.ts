@@ -96,10 +96,16 @@ describe('names of ships and malware', () => {
     ).toEqual(['Tova Air', 'Airbus']);
   });
 
+  it('include a browser named before its kind, though its maker is a body', () => {
+    expect(names('Verona, the maker of the Firefox browser, said the ruling helped.')).toEqual(['Verona']);
+  });
+
   it("include a company's brands listed, in every mention, but not a known maker", () => {
     expect(
       names('Its brands include Vortane, Keblo and Marrix. Vortane sales fell. Volkswagen brands such as Audi grew.'),
     ).toEqual(['Volkswagen', 'Audi']);
+    // Brands owned by no one named are firms.
+    expect(names('Retail brands such as Zarvo and Kelmin gained.')).toEqual(['Zarvo', 'Kelmin']);
   });
 
   it('include a prize before its laureates and an index named with its kind', () => {
