@@ -432,6 +432,19 @@ function beforeTitleWords(text: string, start: number, end: number): number {
   return left && !CONNECTORS.has(/\S+$/.exec(left)![0].toLowerCase()) ? cut : end;
 }
 
+/** A party's adjective before a member's name: "Liberal Bruce Fanjoy", "Republican Susan Collins". */
+const PARTY_ADJECTIVES = new Set([
+  'liberal',
+  'conservative',
+  'republican',
+  'democrat',
+  'democratic',
+  'labour',
+  'tory',
+  'socialist',
+  'communist',
+]);
+
 /** Where [start, end) ends without the title words at its end, when a capitalised name follows; `end` otherwise. */
 function beforeTrailingTitle(text: string, start: number, end: number): number {
   if (!/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return end;
@@ -544,7 +557,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
       t = /^([\p{L}.-]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end))
     ) {
       const w = (t[1] ?? '').toLowerCase().replace(/\.$/, '');
-      if (!PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w)) break;
+      // "to Liberal Bruce Fanjoy": a party's adjective says whose side the person is on.
+      const party = PARTY_ADJECTIVES.has(w) && /^\S+\s+\S+\s+\S/.test(text.slice(start, end));
+      if (!PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w) && !party) break;
       start += t[0].length;
     }
   }

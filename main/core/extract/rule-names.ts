@@ -4,6 +4,7 @@ import { possessorOrgSpans } from './possessor-org.js';
 import { placeNounSpans } from './place-noun.js';
 import { distancePlaceSpans } from './distance-places.js';
 import { saintNameSpans } from './saint-names.js';
+import { settlementOfSpans } from './settlement-of.js';
 import { creditLineSpans } from './credit-line.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
@@ -44,6 +45,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...placeNounSpans(sentences),
     ...distancePlaceSpans(sentences, text),
     ...saintNameSpans(text),
+    ...settlementOfSpans(text),
     ...creditLineSpans(text),
   ];
   const acronyms = findAcronymDefinitions(sentences, runs);

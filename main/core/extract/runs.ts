@@ -217,6 +217,13 @@ function listedNameAt(us: readonly Unit[], i: number): number {
 /** Whether a unit is a person's title or role word ("President", "Minister", "Gen."). */
 export function isTitleWord(u: Unit): boolean {
   return (
-    PERSON_TITLES.has(u.text.toLowerCase().replace(/\.$/, '')) || (u.tags.has('Honorific') && !u.tags.has('Place'))
+    PERSON_TITLES.has(u.text.toLowerCase().replace(/\.$/, '')) ||
+    (u.tags.has('Honorific') && !u.tags.has('Place') && !UNDOTTED_NAME_WORDS.has(u.text))
   );
 }
+
+/**
+ * Honorifics that are also words of names when written without their full stop: "Hon." is a
+ * title, "Hon" opens "Hon Hai Precision Industry".
+ */
+const UNDOTTED_NAME_WORDS = new Set(['Hon']);

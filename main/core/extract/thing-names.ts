@@ -80,6 +80,16 @@ const BRANDS = new RegExp(
   'gu',
 );
 /**
+ * Malware named and then said to be malware: "Lumma Stealer, malware that …", "Raccoon, an
+ * infostealer sold …". Every mention is the malware, and so is the name without a capitalised
+ * kind of its own ("Lumma" of "Lumma Stealer"). Not those who run it: "Qilin, a ransomware
+ * gang", "Kimsuky, a malware group" are bodies.
+ */
+const NAME_THEN_MALWARE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,3}),${GAP}(?:(?:a|an|the)${GAP})?(?:\p{Ll}[\p{Ll}-]*${GAP}){0,2}?(?:${MALWARE})\b(?!${GAP}(?:gang|group|crew|operators?|affiliates?|actors?|developers?)\b)`,
+  'gu',
+);
+/**
  * Laws, treaties, indexes ("the Nasdaq Composite"), wildfires and sporting events named with their kind, every word of
  * it: "the Taft-Hartley Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
  * Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the lists know stays ("Cal
@@ -211,6 +221,14 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
     for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => n.trim().split(/\.(?:\s|$)/)[0]!))
       // "the maker of Google's phones", "brands such as Audi": a known body or place stays.
       if (name && gazetteerClass(name) === null) everywhere.add(name);
+  for (const m of text.matchAll(NAME_THEN_MALWARE)) {
+    const name = m[1]!.replace(/^(?:The|A|An)\s+/, '');
+    // A known body or place stays: "Microsoft, a malware target" is still Microsoft.
+    if (gazetteerClass(name) !== null) continue;
+    everywhere.add(name);
+    const kind = new RegExp(String.raw`\s+(?:${MALWARE})$`, 'i').exec(name);
+    if (kind) everywhere.add(name.slice(0, kind.index));
+  }
   for (const m of text.matchAll(VESSEL_NAME)) {
     const name = m[1]!.replace(/\s+\d+$/, '');
     if (/\s/.test(name)) everywhere.add(name);

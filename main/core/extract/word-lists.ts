@@ -20,7 +20,7 @@ export const ORG_HEADS = set(`
   project maritime shipping logistics community survey chamber technology forum society records recordings
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
-  electronics semiconductor semiconductors guild renewables
+  electronics semiconductor semiconductors guild renewables industry
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co asa ab oyj
 `);
 
@@ -68,7 +68,7 @@ export const TITLE_MODIFIERS = set(`
   prime foreign defence defense interior finance deputy vice acting former first supreme chief
   general attorney state foreign-affairs home justice health education economy energy trade crown grand
   district circuit magistrate executive financial operating technology information investment commercial
-  marketing managing senior press cabinet majority minority
+  marketing managing senior press cabinet majority minority industry
 `);
 
 /**

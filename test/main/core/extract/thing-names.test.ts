@@ -96,6 +96,14 @@ describe('names of ships and malware', () => {
     ).toEqual(['Tova Air', 'Airbus']);
   });
 
+  it('include malware named and then said to be malware, in every mention, but not a gang that runs it', () => {
+    expect(
+      names(
+        'Police took down the servers of Varro Stealer, malware that criminals used to steal passwords. Varro was popular. Kelvane, a ransomware gang, struck.',
+      ),
+    ).toEqual(['Kelvane']);
+  });
+
   it('include a browser named before its kind, though its maker is a body', () => {
     expect(names('Verona, the maker of the Firefox browser, said the ruling helped.')).toEqual(['Verona']);
   });

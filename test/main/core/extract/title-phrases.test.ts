@@ -168,3 +168,25 @@ describe("a body's name ending in the title of the person named after it", () =>
     ).toEqual(['organization:Alliance of Small Island States', 'organization:U.N.', 'person:Antonio Guterres']);
   });
 });
+
+describe('an honorific written without its full stop', () => {
+  it('may open a company\'s name ("Hon Hai"), and the name it is known as is the company too', () => {
+    expect(
+      namedEntities(
+        "Taiwan's Hon Hai Precision Industry, known as Foxconn, has said it is interested in buying a stake.",
+      ),
+    ).toEqual(['location:Taiwan', 'organization:Hon Hai Precision Industry', 'organization:Foxconn']);
+    // "Industry" is a body's head, and a minister's field before the title.
+    expect(namedEntities('Swedish Industry Minister Ebba Busch said the state would not take a stake.')).toEqual([
+      'person:Ebba Busch',
+    ]);
+  });
+});
+
+describe("a party's adjective before a member's name", () => {
+  it('is not part of the name', () => {
+    expect(
+      namedEntities('Poilievre lost the seat of Carleton, which he had held for two decades, to Liberal Bruce Fanjoy.'),
+    ).toEqual(['location:Carleton', 'person:Bruce Fanjoy']);
+  });
+});

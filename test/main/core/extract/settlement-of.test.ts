@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { namedEntities } from '../../../helpers/typed-entities.js';
+
+// Sentences written for these tests.
+describe('what a town is "of"', () => {
+  it('is a place, even an everyday word', () => {
+    expect(
+      namedEntities(
+        'The river rose by 26 feet in 45 minutes near the town of Hunt after as much as 12 inches of rain fell.',
+      ),
+    ).toEqual(['location:Hunt']);
+  });
+});
