@@ -112,6 +112,14 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
   const ofAt = leadingTitleEnd(us);
   if (ofAt > 0 && ofAt < us.length - 1 && lower(us[ofAt] as Unit) === 'of')
     return classifyUnits(trimConnectors(us.slice(ofAt + 1)), run, text, titled);
+  // "Judge Linda Chan of the High Court": a title, a name, then "of" and the body the person
+  // serves; no body's head at the end makes the whole run one body.
+  const of = us.findIndex((u, i) => i > ofAt + 1 && lower(u) === 'of');
+  if (ofAt > 0 && of > 0 && of - ofAt <= 4 && of < us.length - 1 && !us.slice(ofAt, of).some(isConnector))
+    return [
+      span(us.slice(ofAt, of), 'person', 'title'),
+      ...classifyUnits(trimConnectors(us.slice(of + 1)), run, text, false),
+    ];
   const whole = wholeRule(us, text);
   if (whole) return [whole];
   // A title inside the run: what follows is a person, what precedes is read on its own.

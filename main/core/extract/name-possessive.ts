@@ -1,4 +1,6 @@
-import { grownBack } from './entity-list.js';
+import { grownBack, replacedBy } from './entity-list.js';
+import { gazetteerClass, isDemonym } from './gazetteer.js';
+import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /** A possessive that belongs to the name after it: "People's Liberation Army", "Workers' Party". */
@@ -10,9 +12,32 @@ const NAME_POSSESSIVE_BEFORE = /(?:^|[^\p{L}\p{N}'’])((?:People|Peoples|Worker
  * ("China's army") is a name of its own and stays out.
  */
 export function joinNamePossessive(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  return entities.map((e, i) =>
+  const grown = entities.map((e, i) =>
     e.type === 'organization' || e.type === 'location'
       ? (grownBack(text, entities, i, NAME_POSSESSIVE_BEFORE, 12) ?? e)
       : e,
   );
+  const found = grown.flatMap((e, i) => (e.type === 'organization' ? (withPlaceBefore(text, grown, i) ?? []) : []));
+  return replacedBy(grown, found);
 }
+
+/**
+ * "the ruling Cameroon People's Democratic Movement", "the Chinese People's Political Consultative
+ * Conference": a place or a nationality written right before the name's own possessive opens the
+ * name ("China's People's Liberation Army", an owner's possessive, does not).
+ */
+function withPlaceBefore(text: string, entities: readonly ExtractedEntity[], i: number): ExtractedEntity | null {
+  const e = entities[i]!;
+  if (!OWN_POSSESSIVE_FIRST.test(e.text)) return null;
+  const m = PLACE_WORDS_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
+  if (!m || !(gazetteerClass(m[1]!) === 'location' || isDemonym(m[1]!))) return null;
+  const start = e.start - m[0].length;
+  const previous = entities[i - 1];
+  if (previous && previous.end > start && !(previous.start === start && previous.end === start + m[1]!.length))
+    return null;
+  const name = text.slice(start, e.end);
+  return { ...e, text: name, start, key: mentionKey(name), canonical: name };
+}
+const OWN_POSSESSIVE_FIRST = /^(?:People|Peoples|Workers|Women|Children)['’]s? /u;
+/** One or two capitalised words and a space, right before the name. */
+const PLACE_WORDS_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) $/u;

@@ -498,6 +498,7 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Teamsters'],
   ['International Labour Organization', 'International Labour Organisation', 'ILO'],
   // Aid, advocacy and international bodies
+  ['Economic Community of Central African States', 'ECCAS'],
   ['Greenpeace'],
   ['Friends of the Earth'],
   ['World Wide Fund for Nature', 'WWF'],

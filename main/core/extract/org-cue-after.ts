@@ -25,6 +25,9 @@ const REPORTED_AT_END =
 const AFTER_COMMA = /,\s*(?:the\s+)?$/i;
 /** "Anthropic, founded by former OpenAI researchers": what someone founded is a body (a known place is left alone). */
 const FOUNDED_AFTER = /^,\s+(?:co-)?founded\s+(?:by|in)\b/;
+/** "Salesloft was bought in 2024 by …": what is bought or taken over whole is a company. */
+const BOUGHT_AFTER =
+  /^\s+(?:was|has\s+been)\s+(?:bought|acquired|taken\s+over)\s+(?:in\s+\d{4}\s+|last\s+year\s+)?by\b/;
 /** "Glencore, which operates copper mines": what operates, owns or makes things is a company. */
 const WHICH_RUNS = /^,\s+which\s+(?:operates|owns|runs|makes|produces|manufactures|sells)\b/;
 /**
@@ -80,11 +83,11 @@ const COMPANY_ACTS =
  */
 const HEADED_BY = /^\s+(?:chief|boss)\s+\p{Lu}/u;
 /**
- * "Its shares rose": a pronoun or determiner opening the sentence, not a name; nor a word for
- * when someone held a post ("Former chief executive Paula Vennells").
+ * "Its shares rose", "It was taken over by …": a pronoun or determiner opening the sentence, not
+ * a name; nor a word for when someone held a post ("Former chief executive Paula Vennells").
  */
 const NOT_A_NAME =
-  /^(?:its|their|his|her|our|my|your|the|this|that|these|those|former|acting|interim|outgoing|incoming|deputy|new|then|late)$/i;
+  /^(?:it|they|he|she|we|its|their|his|her|our|my|your|the|this|that|these|those|former|acting|interim|outgoing|incoming|deputy|new|then|late)$/i;
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const MAX_WORDS = 4;
 
@@ -150,7 +153,13 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       run.units.every((u) => /^\p{Lu}/u.test(u.text)) &&
       !(run.units.length === 1 && isEverydayWord(first.text));
     const founded =
-      FOUNDED_AFTER.test(after) || WHICH_RUNS.test(after) || COMPANY_ACTS.test(after) || ownsIt || headed || part;
+      FOUNDED_AFTER.test(after) ||
+      WHICH_RUNS.test(after) ||
+      COMPANY_ACTS.test(after) ||
+      BOUGHT_AFTER.test(after) ||
+      ownsIt ||
+      headed ||
+      part;
     if (
       !SHARES_MOVE.test(after) &&
       !COMPANY_PARTS.test(after) &&

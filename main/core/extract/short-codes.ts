@@ -9,9 +9,9 @@ import type { ExtractedEntity } from './types.js';
  */
 const MIXED_ACRONYM = /(?<![\p{L}\p{N}#@-])[A-Z][a-z][A-Z](?![\p{L}\p{N}-])/gu;
 const NOT_A_BODY = new Set(['PhD', 'MoU', 'MiG', 'DoS', 'IoT', 'McD', 'LoC']);
-/** A letter and a number before the word for a group: "M23 rebels", "the G7 leaders". */
+/** One or two letters and a number before the word for a group: "M23 rebels", "the G7 leaders", "the D66 party". */
 const CODE_GROUP =
-  /(?<![\p{L}\p{N}-])([A-Z]\d{1,3})\s+(?:rebels?|group|movement|militia|fighters|summit|leaders|countries|nations|members|ministers|alliance)\b/gu;
+  /(?<![\p{L}\p{N}-])([A-Z]{1,2}\d{1,3})\s+(?:rebels?|group|movement|militia|fighters|summit|leaders|countries|nations|members|ministers|alliance|party)\b/gu;
 
 /**
  * Bodies named by a short code the tagger does not read as a name, in every mention: a

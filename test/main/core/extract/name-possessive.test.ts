@@ -16,4 +16,11 @@ describe("a name that opens with its own possessive (People's, Workers')", () =>
     );
     expect(out).not.toContain('organization:Liberation Army');
   });
+
+  it('takes in a place written right before it, with no possessive of its own', () => {
+    expect(named("Tchiroma broke with the ruling Cameroon People's Democratic Movement in June.")).toEqual([
+      'person:Tchiroma',
+      "organization:Cameroon People's Democratic Movement",
+    ]);
+  });
 });

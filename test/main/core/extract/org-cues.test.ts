@@ -182,6 +182,16 @@ describe('a name the text treats as a body', () => {
     });
   });
 
+  it('was bought or taken over by someone, but a pronoun opening the sentence is none', () => {
+    expect(
+      typed('Velmora, based in Atlanta, said it had revoked the tokens. Velmora was bought in 2024 by a fund.'),
+    ).toEqual({
+      Velmora: 'organization',
+      Atlanta: 'location',
+    });
+    expect(typed('It was taken over in 1978 by Kestrin, a stationery company.')).not.toHaveProperty('It');
+  });
+
   it('is a guild', () => {
     expect(typed('The Typesetters Guild said the deal was fair.')).toEqual({ 'Typesetters Guild': 'organization' });
   });

@@ -17,4 +17,10 @@ describe('a body named by a short code', () => {
     expect(out.filter((e) => e === 'organization:K17')).toHaveLength(2);
     expect(out.some((e) => e.endsWith(':A320'))).toBe(false);
   });
+
+  it('of two letters and a number too, and a party is such a group', () => {
+    const out = namedEntities('The centrist Q44 party led by Rob Jetten won the most seats; Q44 will lead talks.');
+    expect(out.filter((e) => e === 'organization:Q44')).toHaveLength(2);
+    expect(namedEntities('The liberal KV12 party gained.')).toContain('organization:KV12');
+  });
 });

@@ -190,3 +190,11 @@ describe("a party's adjective before a member's name", () => {
     ).toEqual(['location:Carleton', 'person:Bruce Fanjoy']);
   });
 });
+
+describe('a title, a name, then "of" and a body', () => {
+  it('is the person and the body they serve, not one body', () => {
+    expect(
+      namedEntities('The firm was suspended in January, when Judge Linda Chan of the High Court ordered it wound up.'),
+    ).toEqual(['person:Linda Chan', 'organization:High Court']);
+  });
+});
