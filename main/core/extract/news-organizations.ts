@@ -184,6 +184,7 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Novo Nordisk'],
   ['Eli Lilly'],
   ['AbbVie'],
+  ['NHS Blood and Transplant'],
   ['UnitedHealth Group', 'UnitedHealth'],
   ['Optum'],
   ['Change Healthcare'],

@@ -5,6 +5,7 @@ import { placeNounSpans } from './place-noun.js';
 import { distancePlaceSpans } from './distance-places.js';
 import { saintNameSpans } from './saint-names.js';
 import { settlementOfSpans } from './settlement-of.js';
+import { possessiveFacilitySpans } from './possessive-facilities.js';
 import { creditLineSpans } from './credit-line.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { appositionSpans } from './apposition.js';
@@ -46,6 +47,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...distancePlaceSpans(sentences, text),
     ...saintNameSpans(text),
     ...settlementOfSpans(text),
+    ...possessiveFacilitySpans(text),
     ...creditLineSpans(text),
   ];
   const acronyms = findAcronymDefinitions(sentences, runs);
@@ -241,7 +243,7 @@ function companyShortName(name: string): string | null {
 
 /** A company's trade after its one-word name: "Wingtech Technology", "Zeekr Motors". */
 const TRADE_WORDS_AFTER =
-  /^(\p{Lu}[\p{L}\p{N}&.'’-]*)\s+(?:Technology|Technologies|Motors|Steel|Airlines|Airways|Energy|Pharmaceuticals|Electronics|Semiconductor)$/u;
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*)\s+(?:Technology|Technologies|Motors|Steel|Airlines|Airways|Energy|Pharmaceuticals|Electronics|Semiconductor|Resources|Mining|Minerals|Metals)$/u;
 
 /**
  * The family name of a company named after a person, a first name and a family name ("Eli Lilly",

@@ -31,6 +31,13 @@ describe('a company named with its legal suffix', () => {
     ).toEqual(['organization:Brindlecast Corp.', 'organization:Brindlecast', 'location:Reno']);
   });
 
+  it('is that company too when named with its trade in resources or mining', () => {
+    expect(namedEntities('Velmar Resources sold its unit; Velmar said so.')).toEqual([
+      'organization:Velmar Resources',
+      'organization:Velmar',
+    ]);
+  });
+
   it("is that company too when named with its group's words, unless the rest is a place", () => {
     expect(
       namedEntities('Orders at Brindlecast Group Holdings stopped on Monday. Brindlecast said data may have leaked.'),
