@@ -1,4 +1,4 @@
-import { mentionKey } from './normalize.js';
+import { grownTo } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /** A court of England and Wales named after its town, written in lower case by some papers: "Southwark crown court". */
@@ -16,7 +16,6 @@ export function joinCourtNames(text: string, entities: ExtractedEntity[]): Extra
     const end = e.end + m[0].length;
     const next = entities[i + 1];
     if (next && next.start < end) return e;
-    const name = text.slice(e.start, end);
-    return { ...e, type: 'organization', text: name, end, key: mentionKey(name), canonical: name };
+    return grownTo(text, e, e.start, end, 'organization');
   });
 }

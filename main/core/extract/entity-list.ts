@@ -17,6 +17,21 @@ export function nameAt(text: string, start: number, end: number, type: Extracted
   return { type, text: name, start, end, key: mentionKey(name), canonical: name };
 }
 
+/**
+ * The entity `e` over [start, end) instead, with that name's key and label (a correction that
+ * grows or retypes a name the tagger found); its type unless another is given.
+ */
+export function grownTo(
+  text: string,
+  e: ExtractedEntity,
+  start: number,
+  end: number,
+  type: ExtractedEntity['type'] = e.type,
+): ExtractedEntity {
+  const name = text.slice(start, end);
+  return { ...e, type, text: name, start, end, key: mentionKey(name), canonical: name };
+}
+
 /** The found entities in place of whatever they overlap, in text order. */
 export function replacedBy(entities: ExtractedEntity[], found: ExtractedEntity[]): ExtractedEntity[] {
   if (!found.length) return entities;
@@ -68,6 +83,5 @@ export function grownBack(
   const start = e.start - m[1]!.length;
   const previous = entities[i - 1];
   if (previous && previous.end > start) return null;
-  const name = text.slice(start, e.end);
-  return { ...e, text: name, start, key: mentionKey(name), canonical: name };
+  return grownTo(text, e, start, e.end);
 }

@@ -1,5 +1,5 @@
 import { gazetteerClass, isDemonym } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
+import { grownTo } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /** A capitalised double-barrelled word right after a name: " Locoh-Donou". */
@@ -20,7 +20,6 @@ export function joinHyphenatedSurnames(text: string, entities: ExtractedEntity[]
     if (next && next.start < end) return e;
     const word = m[1]!;
     if ([word, ...word.split('-')].some((w) => gazetteerClass(w) !== null || isDemonym(w))) return e;
-    const name = text.slice(e.start, end);
-    return { ...e, text: name, end, key: mentionKey(name), canonical: name };
+    return grownTo(text, e, e.start, end);
   });
 }

@@ -1,5 +1,5 @@
 import { gazetteerClass } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
+import { grownTo } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /** One or two lower-case words right after a name. */
@@ -20,9 +20,8 @@ export function joinLowerCaseTails(text: string, entities: ExtractedEntity[]): E
       const tail = words === 2 ? ` ${m[1]} ${m[2]}` : ` ${m[1]}`;
       const end = e.end + tail.length;
       if (next && next.start < end) continue;
-      const name = text.slice(e.start, end);
-      if (gazetteerClass(name) !== 'organization') continue;
-      return { ...e, type: 'organization' as const, text: name, end, key: mentionKey(name), canonical: name };
+      if (gazetteerClass(text.slice(e.start, end)) !== 'organization') continue;
+      return grownTo(text, e, e.start, end, 'organization');
     }
     return e;
   });

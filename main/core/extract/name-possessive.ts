@@ -1,6 +1,5 @@
-import { grownBack, replacedBy } from './entity-list.js';
+import { grownBack, grownTo, replacedBy } from './entity-list.js';
 import { gazetteerClass, isDemonym } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
 /** A possessive that belongs to the name after it: "People's Liberation Army", "Workers' Party". */
@@ -35,8 +34,7 @@ function withPlaceBefore(text: string, entities: readonly ExtractedEntity[], i: 
   const previous = entities[i - 1];
   if (previous && previous.end > start && !(previous.start === start && previous.end === start + m[1]!.length))
     return null;
-  const name = text.slice(start, e.end);
-  return { ...e, text: name, start, key: mentionKey(name), canonical: name };
+  return grownTo(text, e, start, e.end);
 }
 const OWN_POSSESSIVE_FIRST = /^(?:People|Peoples|Workers|Women|Children)['’]s? /u;
 /** One or two capitalised words and a space, right before the name. */

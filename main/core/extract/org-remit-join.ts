@@ -1,5 +1,5 @@
 import { isEverydayWord } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
+import { grownTo } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 import { ORG_HEADS } from './word-lists.js';
 
@@ -35,8 +35,7 @@ export function joinOrgRemit(text: string, entities: ExtractedEntity[]): Extract
       out.push(e);
       continue;
     }
-    const name = text.slice(e.start, end);
-    out.push({ ...e, text: name, end, key: mentionKey(name), canonical: name });
+    out.push(grownTo(text, e, e.start, end));
   }
   return out;
 }

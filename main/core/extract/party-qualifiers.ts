@@ -1,5 +1,5 @@
 import { gazetteerWordFlags, WORD_IS_FIRST_NAME } from './gazetteer.js';
-import { mentionKey } from './normalize.js';
+import { grownTo } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /** Words a party's name takes in brackets to tell it from its kin: "Janata Dal (United)". */
@@ -32,10 +32,9 @@ export function joinPartyQualifiers(text: string, entities: ExtractedEntity[]): 
       continue;
     }
     const end = e.end + m[0].length;
-    const name = text.slice(e.start, end);
     // Whatever was found inside the bracket ("United" as a body) is part of the name now.
     skipUntil = end;
-    out.push({ ...e, type: 'organization', text: name, end, key: mentionKey(name), canonical: name });
+    out.push(grownTo(text, e, e.start, end, 'organization'));
   }
   return out;
 }
