@@ -89,11 +89,23 @@ const NAME_THEN_MALWARE = new RegExp(
   String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,3}),${GAP}(?:(?:a|an|the)${GAP})?(?:\p{Ll}[\p{Ll}-]*${GAP}){0,2}?(?:${MALWARE})\b(?!${GAP}(?:gang|group|crew|operators?|affiliates?|actors?|developers?)\b)`,
   'gu',
 );
+/** The kind of malware ending its name: " Stealer" of "Lumma Stealer". */
+const CAPITALISED_KIND_AT_END = new RegExp(String.raw`\s+(?:${MALWARE})$`, 'i');
+
 /**
- * Laws, treaties, indexes ("the Nasdaq Composite"), wildfires and sporting events named with their kind, every word of
+ * A name's words up to a full stop that ends the sentence: NAME runs on over one ("of
+ * Dreamliners. Wizz …", "… and Persil. Unilever said").
+ */
+function beforeSentenceEnd(name: string): string {
+  return name.split(/\.(?:\s|$)/)[0]!;
+}
+
+/**
+ * Laws, treaties, indexes, wildfires and sporting events named with their kind, every word of
  * it: "the Taft-Hartley Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
- * Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the lists know stays ("Cal
- * Fire"), and so does a name that goes on ("North Yorkshire Fire and Rescue Service").
+ * Nasdaq Composite", "the Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the
+ * lists know stays ("Cal Fire"), and so does a name that goes on ("North Yorkshire Fire and
+ * Rescue Service").
  */
 const NAMED_WITH_KIND = new RegExp(
   // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
@@ -168,8 +180,7 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     out.push({ start: end - last.length, end });
   }
   for (const m of text.matchAll(FLEET_OF)) {
-    // A full stop after a word ends the sentence there ("of Dreamliners. Wizz …").
-    const name = /^.*?(?=\.(?:\s|$))|^.*/su.exec(m[1]!)![0];
+    const name = beforeSentenceEnd(m[1]!);
     const last = name.split(/\s+/).pop()!;
     if (!/\p{Ll}s$|\ds$/u.test(last) || gazetteerClass(last) !== null) continue;
     const end = m.index + m[0].length - m[1]!.length + name.length;
@@ -217,16 +228,15 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
   for (const m of text.matchAll(STORM)) everywhere.add(m[1]!);
   for (const n of sameEverywhere) everywhere.add(text.slice(n.start, n.end));
   for (const m of [...text.matchAll(MADE), ...text.matchAll(BRANDS)])
-    // A full stop after the last name ends the sentence ("… and Persil. Unilever said").
-    for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => n.trim().split(/\.(?:\s|$)/)[0]!))
-      // "the maker of Google's phones", "brands such as Audi": a known body or place stays.
+    for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => beforeSentenceEnd(n.trim())))
+      // "the maker of Google's phones", "Volkswagen's brands such as Audi": a known body or place stays.
       if (name && gazetteerClass(name) === null) everywhere.add(name);
   for (const m of text.matchAll(NAME_THEN_MALWARE)) {
     const name = m[1]!.replace(/^(?:The|A|An)\s+/, '');
     // A known body or place stays: "Microsoft, a malware target" is still Microsoft.
     if (gazetteerClass(name) !== null) continue;
     everywhere.add(name);
-    const kind = new RegExp(String.raw`\s+(?:${MALWARE})$`, 'i').exec(name);
+    const kind = CAPITALISED_KIND_AT_END.exec(name);
     if (kind) everywhere.add(name.slice(0, kind.index));
   }
   for (const m of text.matchAll(VESSEL_NAME)) {
