@@ -55,14 +55,14 @@ const STAFF_AFTER = /^\s+(?:analysts?|economists?|strategists?|researchers?)\b/;
 /** "Cybersecurity researchers at Recorded Future": the staff are another body's; the word is their field. */
 const STAFF_OF_ANOTHER =
   /^\s+(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with|of)\s+(?:the\s+)?\p{Lu}/u;
-/**
- * "the Verdi union", "a Gallup Korea poll", "the Adani group", "the Rhysida gang": after an
- * article, a name before one of these nouns is a body (a known place or nationality is left
- * alone: "a Texas poll").
- */
 /** "The Islamist group", "a Sunni militia": a belief describes the body, it does not name it. */
 const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;
-const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel)\b(?!-)/;
+/**
+ * "the Verdi union", "a Gallup Korea poll", "the Adani group", "the Rhysida gang", "the CAPSAT
+ * unit": after an article, a name before one of these nouns is a body (a known place or
+ * nationality is left alone: "a Texas poll").
+ */
+const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel|unit)\b(?!-)/;
 /**
  * "UnitedHealth's Optum division", "its Change Healthcare unit": a part of a company, owned by it,
  * named with capitals inside the sentence, even in everyday words (not one alone: "its Security unit").

@@ -236,8 +236,10 @@ function companyShortName(name: string): string | null {
   // "Wingtech Technology" … "Wingtech said": one coined word before the trade; not an everyday
   // one ("General Motors", "United Airlines").
   const traded = TRADE_WORDS_AFTER.exec(name)?.[1];
+  // "Asahi Group Holdings Ltd." … "Asahi": the suffix, then the group's words.
+  const unsuffixed = withoutCompanySuffix(name);
   const bare =
-    withoutCompanySuffix(name) ?? GROUP_WORDS.exec(name)?.[1] ?? (traded && !isEverydayWord(traded) ? traded : null);
+    GROUP_WORDS.exec(unsuffixed ?? name)?.[1] ?? unsuffixed ?? (traded && !isEverydayWord(traded) ? traded : null);
   return bare && gazetteerClass(bare) !== 'location' ? bare : null;
 }
 

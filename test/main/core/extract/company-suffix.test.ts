@@ -31,6 +31,13 @@ describe('a company named with its legal suffix', () => {
     ).toEqual(['organization:Brindlecast Corp.', 'organization:Brindlecast', 'location:Reno']);
   });
 
+  it("is that company too when named with its group's words and its suffix", () => {
+    expect(namedEntities('Kestra Group Holdings Ltd. halted production. Kestra did not confirm the claim.')).toEqual([
+      'organization:Kestra Group Holdings Ltd.',
+      'organization:Kestra',
+    ]);
+  });
+
   it('is that company too when named with its trade in resources or mining', () => {
     expect(namedEntities('Velmar Resources sold its unit; Velmar said so.')).toEqual([
       'organization:Velmar Resources',

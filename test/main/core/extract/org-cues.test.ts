@@ -192,6 +192,17 @@ describe('a name the text treats as a body', () => {
     expect(typed('It was taken over in 1978 by Kestrin, a stationery company.')).not.toHaveProperty('It');
   });
 
+  it('is "the … unit", and an acronym after "authority"', () => {
+    expect(
+      typed('Soldiers of the Tarven unit, which helped the leader take power in a coup, joined crowds on Saturday.'),
+    ).toEqual({ Tarven: 'organization' });
+    expect(
+      typed(
+        'Velmoro, which the national competition authority KVNR fined last year, said it was reviewing its listings.',
+      ),
+    ).toHaveProperty('KVNR', 'organization');
+  });
+
   it('is a guild', () => {
     expect(typed('The Typesetters Guild said the deal was fair.')).toEqual({ 'Typesetters Guild': 'organization' });
   });
