@@ -16,7 +16,7 @@ export const ORG_NOUNS = new Set(
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
-    'promoter organiser organizer office authority commission ' +
+    'promoter organiser organizer office authority commission service ' +
     'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir ' +
     'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture courier'
   ).split(' '),

@@ -255,6 +255,9 @@ function wholeRule(us: Unit[], text: string): Span | null {
   // "U.S. Steel", "U.S. Bancorp": a company named with its country's abbreviation and its trade.
   if (us.length === 2 && COUNTRY_ABBREVIATION.test((us[0] as Unit).text) && COUNTRY_TRADES.has(lower(us[1] as Unit)))
     return span(us, 'organization', 'head-rule');
+  // "Bank Indonesia": a central bank named "Bank" and its country.
+  if (us.length === 2 && lower(us[0] as Unit) === 'bank' && countryCode((us[1] as Unit).text) !== null)
+    return span(us, 'organization', 'head-rule');
   // "Hou Yu-ih", "Yoon Suk-yeol": a short family name, then a given name of two syllables joined
   // by a hyphen, as Chinese and Korean names are romanised.
   if (
@@ -539,7 +542,8 @@ function evidence(
     // Before a title in the same run it is the body the title holder serves: "NCA Director
     // General Graeme Biggar" (a place's acronym there is a known name, "UK Prime Minister", or
     // of two letters, "NY Congressman Michael Grimm").
-    const next = run.units[run.units.indexOf(first) + 1];
+    // The title may be written in lower case, after the run: "FFF president Philippe Diallo".
+    const next = run.units[run.units.indexOf(first) + 1] ?? afterRun ?? undefined;
     const serves = next !== undefined && isTitleWord(next) && first.text.length >= 3;
     return { type: 'organization', source: serves ? 'head-rule' : 'guess' };
   }

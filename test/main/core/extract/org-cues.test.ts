@@ -203,6 +203,18 @@ describe('a name the text treats as a body', () => {
     ).toHaveProperty('KVNR', 'organization');
   });
 
+  it('is an acronym before a title written in lower case, a central bank named "Bank" and its country, and a service named after its kind', () => {
+    expect(
+      typed(
+        'FFF president Philippe Diallo said the federation had taken all necessary measures and apologised to members.',
+      ),
+    ).toEqual({ FFF: 'organization', 'Philippe Diallo': 'person' });
+    expect(typed('Bank Indonesia said it was in the market to support the currency.')).toEqual({
+      'Bank Indonesia': 'organization',
+    });
+    expect(typed('Jara conceded, according to the electoral service Velrun.')).toHaveProperty('Velrun', 'organization');
+  });
+
   it('is a guild', () => {
     expect(typed('The Typesetters Guild said the deal was fair.')).toEqual({ 'Typesetters Guild': 'organization' });
   });
