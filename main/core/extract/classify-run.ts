@@ -543,8 +543,8 @@ function evidence(
     // General Graeme Biggar" (a place's acronym there is a known name, "UK Prime Minister", or
     // of two letters, "NY Congressman Michael Grimm").
     // The title may be written in lower case, after the run: "FFF president Philippe Diallo".
-    const next = run.units[run.units.indexOf(first) + 1] ?? afterRun ?? undefined;
-    const serves = next !== undefined && isTitleWord(next) && first.text.length >= 3;
+    const next = run.units[run.units.indexOf(first) + 1] ?? afterRun;
+    const serves = !!next && isTitleWord(next) && first.text.length >= 3;
     return { type: 'organization', source: serves ? 'head-rule' : 'guess' };
   }
   if (
