@@ -62,6 +62,11 @@ const PART_OF = /^,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\
 /** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service", "its Az-Zallaqa media outlet". */
 const OUTLET_AFTER =
   /^\s+(?:state\s+)?(?:(?:news|media|propaganda)\s+(?:agency|service|outlet|site|portal|channel|website|arm|wing|office)|newspaper|daily|broadcaster|television|TV|magazine|weekly|tabloid)\b/;
+/**
+ * ", its Estonian counterpart": the one it stands beside is a body when the possessive is "its",
+ * a person when it is "his" or "her" (captured).
+ */
+const COUNTERPART = /^,\s+(its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?counterpart\b/u;
 const MAX_WORDS = 5;
 /** What goes between the names of one list: ", ", ", and ", " and ". */
 const LIST_GAP = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
@@ -149,6 +154,12 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       OUTLET_AFTER.test(text.slice(last.end, last.end + 40)) &&
       gazetteerClass(text.slice(first.start, last.end)) !== 'location' &&
       !isDemonym(text.slice(first.start, last.end));
+    const counterpart = COUNTERPART.exec(rest);
+    if (counterpart && us.length <= 4 && gazetteerClass(text.slice(first.start, last.end)) === null) {
+      const type = counterpart[1] === 'its' ? 'organization' : 'person';
+      out.push(makeSpan(first.start, last.end, type, type === 'person' ? 'title' : 'apposition'));
+      continue;
+    }
     // "Irungu Houghton, the executive director of Amnesty International Kenya": a person's post.
     if (
       !nounBefore &&

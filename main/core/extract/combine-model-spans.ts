@@ -537,9 +537,12 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "rivals easyJet": the same before a name written with a capital inside.
   const lowerLead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu}|\p{Ll}+\p{Lu})/u.exec(text.slice(start, end));
   if (lowerLead && !CONNECTORS.has(lowerLead[0].trim())) start += lowerLead[0].length;
-  // "Hamas-run Health Ministry": the compound adjective is not part of the name after it.
-  const compound = /^\S+\s+(?=\p{Lu})/u.exec(text.slice(start, end));
-  if (compound && COMPOUND_ADJECTIVE.test(compound[0].trim())) start += compound[0].length;
+  // "Hamas-run Health Ministry": the compound adjective is not part of the name after it, nor
+  // is a name of up to three words it opens ("the Cook Islands-registered Eagle S": the place is
+  // the compound's own span, compound-prefix.ts).
+  const openingWords = /^(?:\S+\s+){1,3}(?=\p{Lu})/u.exec(text.slice(start, end))?.[0].match(/\S+\s+/g) ?? [];
+  const compoundAt = openingWords.findIndex((w) => COMPOUND_ADJECTIVE.test(w.trim()));
+  if (compoundAt >= 0) start += openingWords.slice(0, compoundAt + 1).join('').length;
   // "Hong Kong-based": a name ending in a compound adjective is the name before its hyphen.
   // So does a name of several words ending in an English word after a hyphen ("a Taylor
   // Swift-themed class"); not a romanised given name ("Lee Jae-myung").

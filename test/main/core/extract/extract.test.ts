@@ -178,6 +178,12 @@ describe('extract (default: the tagger with the rules)', () => {
     expect(
       names('Shares in the London-listed miner fell. The Moscow-born singer boarded a Paris-bound train.'),
     ).toEqual(['location:London', 'location:Moscow', 'location:Paris']);
+    // A place of two words opening the compound, with a name after it.
+    const ship = names(
+      'The Cook Islands-registered Eagle S, which had left the Russian port of Ust-Luga loaded with petrol, was escorted into Finnish waters near Porvoo.',
+    );
+    expect(ship).toContain('location:Cook Islands');
+    expect(ship.some((n) => n.includes('-registered'))).toBe(false);
   });
 
   it('keeps a person the text names in full a person when one of their names is also a town', () => {

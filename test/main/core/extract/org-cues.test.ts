@@ -58,6 +58,15 @@ describe('names an organisation by an apposition after it', () => {
     expect(t).toMatchObject({ Meridel: 'organization', Tolvane: 'organization', 'Orsk Tankers': 'organization' });
   });
 
+  it('as a counterpart: a body after "its", a person after "his" or "her"', () => {
+    expect(
+      typed(
+        'Varnholt said the line went down. Kelmere, its Estonian counterpart, said supply was safe. ' +
+          'Ovenko, her Latvian counterpart, declined to comment.',
+      ),
+    ).toMatchObject({ Kelmere: 'organization', Ovenko: 'person' });
+  });
+
   it('not across the end of a sentence or a semicolon', () => {
     expect(typed('Ilse Marven spoke for the union; Tomas Reyd sent a deputy.')['Tomas Reyd']).toBe('person');
   });
