@@ -1,4 +1,5 @@
 import { grownBack } from './entity-list.js';
+import { gazetteerClass } from './gazetteer.js';
 import type { ExtractedEntity } from './types.js';
 
 /**
@@ -6,6 +7,8 @@ import type { ExtractedEntity } from './types.js';
  * Narayanan", "M K Stalin". Not "A" or "I", which are words.
  */
 const BARE_INITIALS_BEFORE = /(?:^|[\s("“])((?:[B-HJ-Z] ){1,2})$/u;
+/** Two or three initials with full stops: "K.P. Sharma Oli", "J. R. R. Tolkien". */
+const DOTTED_INITIALS_BEFORE = /(?:^|[\s("“])((?:\p{Lu}\. ?){2,3}(?<= ))$/u;
 
 /**
  * Gives a person back the initials the tagger left out ("V" + "Narayanan"), and the name so
@@ -14,7 +17,10 @@ const BARE_INITIALS_BEFORE = /(?:^|[\s("“])((?:[B-HJ-Z] ){1,2})$/u;
 export function joinBareInitials(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const renamed = new Map<string, { key: string; canonical: string }>();
   const out = entities.map((e, i) => {
-    const grown = e.type === 'person' ? grownBack(text, entities, i, BARE_INITIALS_BEFORE, 5) : null;
+    const grown =
+      e.type !== 'person'
+        ? null
+        : (grownBack(text, entities, i, BARE_INITIALS_BEFORE, 5) ?? grownBackOverDotted(text, entities, i));
     if (!grown) return e;
     if (e.text === e.canonical) renamed.set(e.key, { key: grown.key, canonical: grown.canonical });
     return grown;
@@ -24,4 +30,11 @@ export function joinBareInitials(text: string, entities: ExtractedEntity[]): Ext
     const to = e.type === 'person' ? renamed.get(e.key) : undefined;
     return to ? { ...e, ...to } : e;
   });
+}
+
+/** The dotted initials before a person, unless they are a known short name ("U.S.", "U.N."). */
+function grownBackOverDotted(text: string, entities: readonly ExtractedEntity[], i: number): ExtractedEntity | null {
+  const m = DOTTED_INITIALS_BEFORE.exec(text.slice(Math.max(0, entities[i]!.start - 10), entities[i]!.start));
+  if (!m || gazetteerClass(m[1]!.trim()) !== null) return null;
+  return grownBack(text, entities, i, DOTTED_INITIALS_BEFORE, 10);
 }

@@ -248,7 +248,9 @@ function trimConnectors(us: Unit[]): Unit[] {
 /** Rules that type the whole run at once: exact gazetteer, organisation and place head words. */
 function wholeRule(us: Unit[], text: string): Span | null {
   const phrase = textOf(us, text);
-  const g = gazetteerClass(phrase) ?? (INSTITUTION_NAMES.has(phrase.toLowerCase()) ? 'organization' : null);
+  const g = isTwoCountries(phrase)
+    ? null
+    : (gazetteerClass(phrase) ?? (INSTITUTION_NAMES.has(phrase.toLowerCase()) ? 'organization' : null));
   if (g) return span(us, g, 'gazetteer');
   if (us.length < 2) return null;
   if (isCountryBranch(us, text)) return span(us, 'organization', 'head-rule');
@@ -449,6 +451,17 @@ function titleStart(us: Unit[], t: number): number {
   return s;
 }
 
+/**
+ * "Australia and New Zealand": two countries listed, whatever the gazetteer holds under the
+ * pair; not a country named so ("Bosnia and Herzegovina", "Trinidad and Tobago").
+ */
+function isTwoCountries(phrase: string): boolean {
+  const pair = /^(.+?)\s+and\s+(.+)$/.exec(phrase);
+  return (
+    pair !== null && countryCode(phrase) === null && countryCode(pair[1]!) !== null && countryCode(pair[2]!) !== null
+  );
+}
+
 /** Longest gazetteer phrases inside the run (and hyphen parts: "London-UK"). */
 function gazetteerSpans(us: Unit[], text: string): Span[] {
   const out: Span[] = [];
@@ -458,7 +471,7 @@ function gazetteerSpans(us: Unit[], text: string): Span[] {
     for (let n = Math.min(max, us.length - i); n >= 1 && !found; n--) {
       const part = us.slice(i, i + n);
       if (isConnector(part[0] as Unit) || isConnector(part[n - 1] as Unit)) continue;
-      const g = gazetteerClass(textOf(part, text));
+      const g = isTwoCountries(textOf(part, text)) ? null : gazetteerClass(textOf(part, text));
       if (g) {
         out.push(span(part, g, 'gazetteer'));
         found = n;

@@ -533,6 +533,16 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     gazetteerClass(participle[2]!) !== null
   )
     start += participle[0].length;
+  // "Army chief Ashok Raj Sigdel": a body's head word alone, capitalised only because it opens the
+  // sentence, before a post held there, is no name.
+  const head = /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) ? text.slice(start, end).toLowerCase() : '';
+  if (
+    m.type === 'organization' &&
+    INSTITUTION_HEADS.has(head) &&
+    /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) &&
+    PERSON_TITLES.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')
+  )
+    return null;
   // "north-western Syria": lower-case words before a written name are not part of it.
   // "rivals easyJet": the same before a name written with a capital inside.
   const lowerLead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu}|\p{Ll}+\p{Lu})/u.exec(text.slice(start, end));

@@ -24,7 +24,7 @@ import { joinNameParticles } from './name-particles.js';
 import { joinArabicArticle } from './arabic-article.js';
 import { joinRomancePlaces } from './romance-places.js';
 import { joinHyphenatedSurnames } from './hyphenated-surnames.js';
-import { findNumberedFirms } from './numbered-firms.js';
+import { findNumberedBodies, findNumberedFirms } from './numbered-firms.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
@@ -106,6 +106,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findPartyPlurals,
   findShortCodes,
   findNumberedFirms,
+  findNumberedBodies,
   retypeFirmsByContext,
   retypeFirmsNamedAfter,
   findClubNames,

@@ -2,6 +2,7 @@ import type { Sentence, Unit } from './analyse.js';
 import { gazetteerClass, isDemonym, isEverydayWord } from './gazetteer.js';
 import { isCapitalised } from './runs.js';
 import { makeSpan, type Span } from './span.js';
+import { COMMON_ACRONYMS } from './word-lists.js';
 
 /** Lower-case words that say the name before them is an area: "Ituri province", "Rasht district". */
 const AREA_NOUNS = new Set([
@@ -13,6 +14,11 @@ const AREA_NOUNS = new Set([
   'prefecture',
   'oblast',
   'municipality',
+  // "the capital's New Baneshwor area", "the Ghouta suburb": a part of a town named before its kind.
+  'area',
+  'neighbourhood',
+  'neighborhood',
+  'suburb',
   // "the Abu Shouk camp": a camp for the displaced is where they live.
   'camp',
   'oilfield',
@@ -97,12 +103,13 @@ export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
   return out;
 }
 
-/** Not a nationality, a known body or person, or a capitalised adjective ("a long Islamized region"). */
+/** Not a nationality, a known body or person, an acronym of a thing ("the VIP area"), or a capitalised adjective ("a long Islamized region"). */
 function isAreaName(words: readonly Unit[]): boolean {
   const phrase = words.map((u) => u.text).join(' ');
   if (
     isDemonym(phrase) ||
     FAITH.test(phrase) ||
+    COMMON_ACRONYMS.has(phrase) ||
     gazetteerClass(phrase) === 'organization' ||
     gazetteerClass(phrase) === 'person'
   )

@@ -1,12 +1,17 @@
 import { nameAt, withFound } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
+/** Networks whose name beside X in a list says what X is. */
+const NETWORKS = 'TikTok|Facebook|Instagram|YouTube|Telegram|WhatsApp|Threads|Bluesky|Reddit';
 /**
  * What says the letter X is the social network: "social network X", "a post on X", "X, formerly
- * Twitter", "on TikTok and X".
+ * Twitter", "on TikTok and X", "Facebook, YouTube, X and …".
  */
-const X_CUE =
-  /\b(?:(?:TikTok|Facebook|Instagram|YouTube|Telegram|WhatsApp|Threads|Bluesky|Reddit),?\s+(?:and|or)\s+X(?![\p{L}\p{N}-])|(?:social\s+(?:media|network)|platform|site|app|company)\s+X(?![\p{L}\p{N}-])|(?:on|via)\s+X(?![\p{L}\p{N}-])(?!\s+\p{Lu})|(?<![\p{L}\p{N}-])X['’]s\s+\p{Ll}|(?<![\p{L}\p{N}-])X,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter)/u;
+const X_CUE = new RegExp(
+  String.raw`\b(?:(?:${NETWORKS}),?\s+(?:and|or)\s+X(?![\p{L}\p{N}-])|(?:${NETWORKS}),\s+X(?:,|\s+(?:and|or)\b)|` +
+    String.raw`(?:social\s+(?:media|network)|platform|site|app|company)\s+X(?![\p{L}\p{N}-])|(?:on|via)\s+X(?![\p{L}\p{N}-])(?!\s+\p{Lu})|(?<![\p{L}\p{N}-])X['’]s\s+\p{Ll}|(?<![\p{L}\p{N}-])X,?\s+(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter)`,
+  'u',
+);
 /** The letter alone: not "X-ray", "Malcolm X", "Generation X", "Section X" or "X Æ A-12". */
 const X_ALONE = /(?<![\p{L}\p{N}\-.])X(?![\p{L}\p{N}-])(?!\.\p{L})(?!\s+Æ)/gu;
 /** "… congratulated them on X.": a full stop after X only where the network is named so (elsewhere "X." may be an initial). */

@@ -102,14 +102,15 @@ function beforeSentenceEnd(name: string): string {
 
 /**
  * Laws, treaties, indexes, wildfires and sporting events named with their kind, every word of
- * it: "the Taft-Hartley Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
+ * it: "the Taft-Hartley Act", "the CHIPS and Science Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
  * Nasdaq Composite", "the Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the
  * lists know stays ("Cal Fire"), and so does a name that goes on ("North Yorkshire Fire and
  * Rescue Service").
  */
 const NAMED_WITH_KIND = new RegExp(
   // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
-  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Composite|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
+  // "and" between its words: "the CHIPS and Science Act".
+  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}(?:and${GAP})?\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Composite|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
   'gu',
 );
 /** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index", "the Firefox browser". */

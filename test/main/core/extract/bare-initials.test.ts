@@ -15,6 +15,14 @@ describe('initials without full stops before a name', () => {
     expect(people('Chief Minister M K Stalin agreed on Monday.')).toEqual(['M K Stalin -> M K Stalin']);
   });
 
+  it('with full stops too, but not a known short name', () => {
+    expect(people('Days of protests forced K.P. Sharma Oli to resign. Oli said he would stay in politics.')).toEqual([
+      'K.P. Sharma Oli -> K.P. Sharma Oli',
+      'Oli -> K.P. Sharma Oli',
+    ]);
+    expect(people('The U.S. Donald Trump said so.').some((p) => p.startsWith('U.S.'))).toBe(false);
+  });
+
   it('but "A" and "I" are words, not initials', () => {
     expect(people('A Raja spokesman said so.').some((p) => p.startsWith('A '))).toBe(false);
   });

@@ -186,6 +186,14 @@ describe('extract (default: the tagger with the rules)', () => {
     expect(ship.some((n) => n.includes('-registered'))).toBe(false);
   });
 
+  it('takes two countries joined by "and" for two places, but a country named so for one', () => {
+    expect(
+      names(
+        'Agencies in Canada, Australia and New Zealand joined the guidance. Leaders of Bosnia and Herzegovina met.',
+      ),
+    ).toEqual(['location:Canada', 'location:Australia', 'location:New Zealand', 'location:Bosnia and Herzegovina']);
+  });
+
   it('keeps a person the text names in full a person when one of their names is also a town', () => {
     const out = names(
       'Spokesperson Mao Ning said Beijing opposes the sanctions. Speaking at a briefing, Mao said the move was unfair.',

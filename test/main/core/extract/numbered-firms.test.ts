@@ -11,3 +11,13 @@ describe('a company whose name holds a digit', () => {
     ).toEqual(['organization:Q7 Inc.', 'organization:Q7']);
   });
 });
+
+describe('a body numbered inside its name', () => {
+  it('is one organisation, number and all, when a head word ends it', () => {
+    expect(
+      namedEntities(
+        'The main contractor was a joint venture of Italian-Thai Development and China Railway No. 10 Engineering Group.',
+      ),
+    ).toEqual(['organization:Italian-Thai Development', 'organization:China Railway No. 10 Engineering Group']);
+  });
+});

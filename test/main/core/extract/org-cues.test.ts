@@ -67,6 +67,12 @@ describe('names an organisation by an apposition after it', () => {
     ).toMatchObject({ Kelmere: 'organization', Ovenko: 'person' });
   });
 
+  it("but a body's head word alone that opens a sentence before a post is no name", () => {
+    expect(typed('Army chief Ashok Raj Sigdel held talks with the protesters.')).toEqual({
+      'Ashok Raj Sigdel': 'person',
+    });
+  });
+
   it('not across the end of a sentence or a semicolon', () => {
     expect(typed('Ilse Marven spoke for the union; Tomas Reyd sent a deputy.')['Tomas Reyd']).toBe('person');
   });

@@ -13,6 +13,9 @@ describe('the social network X', () => {
   it('listed with other social networks', () => {
     const out = namedEntities('The protests, organised by young people on TikTok and X, spread to Mombasa.');
     expect(out).toEqual(['organization:TikTok', 'organization:X', 'location:Mombasa']);
+    expect(namedEntities('The ministry blocked Facebook, YouTube, X and more than 20 other platforms.')).toContain(
+      'organization:X',
+    );
   });
 
   it('at the end of a sentence, after "on", but not as an initial', () => {

@@ -12,6 +12,10 @@ describe("a region's adjective", () => {
     expect(out.some((e) => /:(?:Bavarian|Crimean)$/.test(e))).toBe(false);
   });
 
+  it("is no place when it is a mountain range's, named in the plural", () => {
+    expect(namedEntities('Karki is the first woman to lead the Himalayan country.')).toEqual(['person:Karki']);
+  });
+
   it('but a known place or a name that looks like one stays', () => {
     expect(namedEntities('Adrian Smith flew to Adria, then to Milan.')).toEqual([
       'person:Adrian Smith',

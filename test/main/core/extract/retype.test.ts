@@ -112,6 +112,11 @@ describe('names the tagger often misses in news', () => {
       'Abu Shouk': 'location',
     });
     expect(types('She ruled a people in a long Islamized region.')).not.toHaveProperty('Islamized');
+    // A part of a town, but not a thing's acronym.
+    expect(
+      types("Police fired on crowds in the capital's New Baneshwor area, and at least 72 people were killed."),
+    ).toMatchObject({ 'New Baneshwor': 'location' });
+    expect(types('The VIP area was closed.')).toEqual({});
     expect(types('The Taliban district chief said the road was closed.')).toEqual({ Taliban: 'organization' });
     expect(types('Protests blocked the Las Vorgas mine. Output at its El Tenorio mine fell.')).toEqual({
       'Las Vorgas': 'location',

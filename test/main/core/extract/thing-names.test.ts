@@ -190,6 +190,10 @@ describe('names of products and laws', () => {
     );
     expect(found).toContain('Ohio');
     for (const name of ['Taft', 'Hartley', 'Harlow']) expect(found).not.toContain(name);
+    // With "and" between its words.
+    expect(names('Intel was converting grants it was due under the CHIPS and Science Act into shares.')).toEqual([
+      'Intel',
+    ]);
   });
 });
 
