@@ -120,6 +120,17 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
       span(us.slice(ofAt, of), 'person', 'title'),
       ...classifyUnits(trimConnectors(us.slice(of + 1)), run, text, false),
     ];
+  // "Yoshihiko Noda of the Constitutional Democratic Party of Japan": a name with no head word
+  // of its own, then "of" and a body the lists know, is someone of that body.
+  const ofBody = us.findIndex((u, i) => i >= 2 && i <= 3 && lower(u) === 'of');
+  const body = ofBody > 0 ? trimConnectors(us.slice(ofBody + 1)) : [];
+  if (
+    body.length &&
+    gazetteerClass(textOf(body, text)) === 'organization' &&
+    gazetteerClass(textOf(us, text)) === null &&
+    us.slice(0, ofBody).every((u) => isCapitalised(u) && !ORG_HEADS.has(lower(u)) && !isTitleWord(u))
+  )
+    return [...classifyUnits(us.slice(0, ofBody), run, text, titled), span(body, 'organization', 'gazetteer')];
   const whole = wholeRule(us, text);
   if (whole) return [whole];
   // A title inside the run: what follows is a person, what precedes is read on its own.
@@ -155,6 +166,8 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     }
     const restWhole = wholeRule(rest, text);
     if (restWhole && restWhole.type !== 'person') return [...out, restWhole];
+    // "Prince Group", "Prince Holding Group": a title that only a body's words follow names the body.
+    if (isBodyWords(rest)) return [...out, span(us.slice(head), 'organization', 'head-rule')];
     // "President Vladimir Putin and Turkish …": one person's name never runs across "and".
     const and = rest.findIndex((u) => lower(u) === 'and' || lower(u) === 'or' || u.text === '&');
     if (and > 0)
@@ -236,6 +249,15 @@ function isFirstName(u: Unit): boolean {
   return (
     ['FirstName', 'MaleName', 'FemaleName'].some((t) => u.tags.has(t)) ||
     (gazetteerWordFlags(u.text) & WORD_IS_FIRST_NAME) !== 0
+  );
+}
+
+/** Everyday words ending in a body's head word, and nothing else: "Group", "Holding Group". */
+export function isBodyWords(us: readonly Unit[]): boolean {
+  return (
+    us.length > 0 &&
+    ORG_HEADS.has(lower(us[us.length - 1] as Unit)) &&
+    us.every((u) => ORG_HEADS.has(lower(u)) || isEverydayWord(u.text))
   );
 }
 

@@ -225,8 +225,10 @@ export function combineModelSpans(
   for (const r of byOffice) {
     if (!strongSet.has(r)) continue;
     // "Customer Service", "Post Office": a head word after everyday words is too weak on its own,
-    // unless the tagger found the name those words open ("Blue Lagoon" in "Blue Lagoon Shipping") or
-    // the name is said to be based somewhere ("Dubai-based Blue Lagoon Shipping and Trading").
+    // unless the tagger found the name those words open ("Blue Lagoon" in "Blue Lagoon Shipping"),
+    // or the whole name as a body however unsure it was ("the Financial Crimes Enforcement
+    // Network"), or the name is said to be based somewhere ("Dubai-based Blue Lagoon Shipping and
+    // Trading").
     // Nor a body named for its purpose ("Campaign to End Loneliness": runs.ts joins those only).
     if (
       r.source === 'head-rule' &&
@@ -234,7 +236,9 @@ export function combineModelSpans(
       !namesInstitution(text.slice(r.start, r.end)) &&
       !/ to \p{Lu}/u.test(text.slice(r.start, r.end)) &&
       !namesFacility(text, r.start, r.end) &&
-      !modelIndex.inside(r.start, r.end).some((m) => m.start === r.start && m.score >= MIN_MODEL_SCORE) &&
+      !modelIndex
+        .inside(r.start, r.end)
+        .some((m) => m.start === r.start && (m.score >= MIN_MODEL_SCORE || (m.end === r.end && m.type === r.type))) &&
       !endsInBusiness(text.slice(r.start, r.end)) &&
       !/\p{L}-based\s+$/u.test(text.slice(Math.max(0, r.start - 8), r.start)) &&
       !ownedByKnownName(text, r.start, r.end) &&
@@ -573,6 +577,13 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
       // "to Liberal Bruce Fanjoy": a party's adjective says whose side the person is on.
       const party = PARTY_ADJECTIVES.has(w) && /^\S+\s+\S+\s+\S/.test(text.slice(start, end));
       if (!PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w) && !party) break;
+      // "Prince Group": a title that only a body's words follow is part of the body's name.
+      const rest = text.slice(start + t[0].length, end).split(/\s+/);
+      if (
+        ORG_HEADS.has(rest[rest.length - 1]!.toLowerCase()) &&
+        rest.every((r) => ORG_HEADS.has(r.toLowerCase()) || isEverydayWord(r))
+      )
+        break;
       start += t[0].length;
     }
   }
@@ -701,8 +712,9 @@ function placeAndBody(text: string, r: Span, inside: readonly TaggedSpan[]): boo
 /** Whether only "of", "for" or "on" (and "the") stands between consecutive spans. */
 function joinedByOf(text: string, spans: readonly TaggedSpan[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // "the Pakistan Peoples Party of Bilawal Bhutto Zardari": a body and the person it belongs to.
-  if (sorted.slice(1).some((s) => s.type === 'person')) return false;
+  // "the Pakistan Peoples Party of Bilawal Bhutto Zardari": a body and the person it belongs to;
+  // "Yoshihiko Noda of the Constitutional Democratic Party": a person and the body they belong to.
+  if (sorted.some((s) => s.type === 'person')) return false;
   return sorted.every(
     (s, i) => i === 0 || /^\s+(?:of|for|on)(?:\s+the)?\s+$/.test(text.slice(sorted[i - 1]!.end, s.start)),
   );

@@ -40,6 +40,8 @@ import { findClubNames, retypeClubs } from './club-names.js';
 import { findPossessiveBrands } from './possessive-brands.js';
 import { retypeOrgShortNames } from './org-short-name.js';
 import { findPlatformX } from './platform-x.js';
+import { retypeNationalUnits } from './national-units.js';
+import { retypeAppointees } from './appointed-as.js';
 import { findPartyPlurals } from './party-plurals.js';
 import { findShortCodes } from './short-codes.js';
 import { dropRegionalDemonyms } from './regional-demonyms.js';
@@ -112,10 +114,12 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findClubNames,
   retypeClubs,
   retypeByCoordination,
+  retypeAppointees,
   typeAliasesLikeTheirName,
   findPersonAliases,
   findAcronymAliases,
   joinOrgRegion,
+  retypeNationalUnits,
   joinOrgRemit,
   joinNamePossessive,
   joinBareInitials,

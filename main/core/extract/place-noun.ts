@@ -19,6 +19,8 @@ const AREA_NOUNS = new Set([
   'neighbourhood',
   'neighborhood',
   'suburb',
+  // "the Bulape health zone": a district of Congo's health service.
+  'zone',
   // "the Abu Shouk camp": a camp for the displaced is where they live.
   'camp',
   'oilfield',
@@ -54,6 +56,7 @@ const QUALIFIED = new Map<string, ReadonlySet<string>>([
   ...['oil', 'gas', 'gold', 'coal'].map((w): [string, ReadonlySet<string>] => [w, new Set(['field'])]),
   ...['military', 'air', 'naval', 'army'].map((w): [string, ReadonlySet<string>] => [w, new Set(['base'])]),
   ['border', new Set(['crossing', 'post', 'point'])],
+  ['health', new Set(['zone', 'district'])],
 ]);
 /**
  * Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "…

@@ -117,8 +117,16 @@ const NAMED_WITH_KIND = new RegExp(
 const PRODUCTS = 'chatbot|crude|index|browser';
 /** A prize named before those who won it: "Nobel laureate Muhammad Yunus". */
 const LAUREATES = 'laureates?';
+/**
+ * A virus's strain named after where it was found: "the Zaire strain of Ebola". That mention only:
+ * the "Sudan strain" leaves Sudan a country elsewhere in the document.
+ */
+const STRAINS = 'strains?';
 /** Not after a possessive: "Hitzig's crude experiments" are his. */
-const NAME_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MALWARE}|${PRODUCTS}|${LAUREATES})\b`, 'gu');
+const NAME_THEN_KIND = new RegExp(
+  String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MALWARE}|${PRODUCTS}|${LAUREATES}|${STRAINS})\b`,
+  'gu',
+);
 /**
  * Weapons named before their kind: "Gripen fighter jets", "Kalibr missiles", "Leopard tanks".
  * Their makers are named the same way ("Saab fighter jets", "Boeing aircraft"): a name the lists

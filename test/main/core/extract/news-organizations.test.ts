@@ -4,6 +4,14 @@ import { namedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests.
 describe('organisations that recur in the news', () => {
+  it("are Japan's parties too, by their short names", () => {
+    expect(
+      namedEntities(
+        'Its partnership with Komeito collapsed. The new partner, known as Ishin and based in Osaka, agreed.',
+      ),
+    ).toEqual(['organization:Komeito', 'organization:Ishin', 'location:Osaka']);
+  });
+
   it('are found with no cue around them, in full or by their short forms', () => {
     expect(namedEntities('Greenpeace said on Monday it would appeal. Unison called a ballot.')).toEqual([
       'organization:Greenpeace',

@@ -67,6 +67,28 @@ describe('names an organisation by an apposition after it', () => {
     ).toMatchObject({ Kelmere: 'organization', Ovenko: 'person' });
   });
 
+  it('is a title that only a body\'s words follow ("Prince Group"), and the head word is no person', () => {
+    expect(
+      typed(
+        "The Treasury Department's Office of Foreign Assets Control designated Prince Group and 146 people and " +
+          'companies tied to it, while the Financial Crimes Enforcement Network moved to cut off Huione Group.',
+      ),
+    ).toMatchObject({ 'Prince Group': 'organization', 'Financial Crimes Enforcement Network': 'organization' });
+    expect(typed('He made two Premier League appearances against Everton.')).toMatchObject({
+      'Premier League': 'organization',
+    });
+  });
+
+  it('is a body the lists know after "of" and a name of no head word, who is someone of it', () => {
+    expect(
+      typed('Takaichi won the vote, defeating Yoshihiko Noda of the Constitutional Democratic Party of Japan.'),
+    ).toEqual({
+      Takaichi: 'person',
+      'Yoshihiko Noda': 'person',
+      'Constitutional Democratic Party of Japan': 'organization',
+    });
+  });
+
   it("but a body's head word alone that opens a sentence before a post is no name", () => {
     expect(typed('Army chief Ashok Raj Sigdel held talks with the protesters.')).toEqual({
       'Ashok Raj Sigdel': 'person',

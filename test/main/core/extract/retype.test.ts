@@ -117,6 +117,10 @@ describe('names the tagger often misses in news', () => {
       types("Police fired on crowds in the capital's New Baneshwor area, and at least 72 people were killed."),
     ).toMatchObject({ 'New Baneshwor': 'location' });
     expect(types('The VIP area was closed.')).toEqual({});
+    // A health zone, and the same place in a possessive later.
+    expect(
+      types("Cases were found in the Bulape health zone. The first patient went to Bulape's general hospital."),
+    ).toEqual({ Bulape: 'location' });
     expect(types('The Taliban district chief said the road was closed.')).toEqual({ Taliban: 'organization' });
     expect(types('Protests blocked the Las Vorgas mine. Output at its El Tenorio mine fell.')).toEqual({
       'Las Vorgas': 'location',

@@ -7,6 +7,15 @@ import { typedEntities } from '../../../helpers/typed-entities.js';
 // surnames or firms' words elsewhere.
 const names = (text: string) => extract(text, { date: '2026-03-03' }).entities.map((e) => e.text);
 
+describe("a virus's strain named after a place", () => {
+  it('is no place in that mention, and the place stays one elsewhere', () => {
+    const found = names(
+      'Tests confirmed the Zaire strain of the virus. The Sudan strain has no vaccine, and Sudan is at war.',
+    );
+    expect(found).toEqual(['Sudan']);
+  });
+});
+
 describe('names of diseases', () => {
   it('are no entities, in any mention', () => {
     const found = names(
