@@ -23,6 +23,7 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   ORG_OF_HEADS,
+  PARTY_ADJECTIVES,
   PLACE_PREPOSITIONS,
   REPORT_ABBREVIATIONS,
   SPEECH_VERBS,
@@ -78,6 +79,13 @@ export function classifyRun(run: Run, text: string): Span[] {
       return /\s/.test(t) || !isEverydayWord(t) || countryCode(t) !== null;
     });
   }
+  // "the top Democrat on the Senate Armed Services Committee": a party's member and the body they sit on.
+  if (
+    us.length > 2 &&
+    PARTY_ADJECTIVES.has(lower(us[0] as Unit).replace(/s$/, '')) &&
+    /^(?:on|in)$/.test(lower(us[1] as Unit))
+  )
+    us = trimConnectors(us.slice(2));
   // "Fighters of the Free … Movement": a sentence-opening common noun and its "of" are not the name.
   // Unless the whole run is a known body ("Friends of the Earth", or its branch in a country).
   if (

@@ -1,4 +1,5 @@
 import {
+  countryCode,
   gazetteerClass,
   gazetteerWordFlags,
   isDemonym,
@@ -13,6 +14,7 @@ import {
   INSTITUTION_HEADS,
   LEGAL_SUFFIXES,
   ORG_HEADS,
+  PARTY_ADJECTIVES,
   PERSON_TITLES,
   REPORT_ABBREVIATIONS,
   STANDING_OR_TRADE,
@@ -245,6 +247,18 @@ export function combineModelSpans(
       !ownedByPerson(text, r.start, model)
     )
       continue;
+    // "Villages of mud-brick homes …": an everyday plural opening a sentence that the lists know as
+    // a place somewhere ("The Villages") is the word, unless the tagger found a name there too.
+    // Not a country ("Turkey said …", "Wales beat …").
+    if (
+      r.source === 'gazetteer' &&
+      /^\p{Lu}\p{Ll}+s$/u.test(text.slice(r.start, r.end)) &&
+      isEverydayWord(text.slice(r.start, r.end)) &&
+      countryCode(text.slice(r.start, r.end)) === null &&
+      /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, r.start - 3), r.start)) &&
+      modelIndex.overlapping(r.start, r.end).length === 0
+    )
+      continue;
     let free = true;
     for (let i = r.start; i < r.end && free; i++) if (covered[i]) free = false;
     if (free) out.push({ ...r });
@@ -436,19 +450,6 @@ function beforeTitleWords(text: string, start: number, end: number): number {
   return left && !CONNECTORS.has(/\S+$/.exec(left)![0].toLowerCase()) ? cut : end;
 }
 
-/** A party's adjective before a member's name: "Liberal Bruce Fanjoy", "Republican Susan Collins". */
-const PARTY_ADJECTIVES = new Set([
-  'liberal',
-  'conservative',
-  'republican',
-  'democrat',
-  'democratic',
-  'labour',
-  'tory',
-  'socialist',
-  'communist',
-]);
-
 /** Where [start, end) ends without the title words at its end, when a capitalised name follows; `end` otherwise. */
 function beforeTrailingTitle(text: string, start: number, end: number): number {
   if (!/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return end;
@@ -537,6 +538,15 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     gazetteerClass(participle[2]!) !== null
   )
     start += participle[0].length;
+  // "The Peronist alliance Fuerza Patria": a movement's adjective before a body's noun is no name.
+  if (
+    /^\p{Lu}\p{Ll}+ist$/u.test(text.slice(start, end)) &&
+    gazetteerClass(text.slice(start, end)) === null &&
+    ORG_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')
+  )
+    return null;
+  // "the top Democrat on …": a party's member word alone names no one.
+  if (m.type === 'person' && PARTY_ADJECTIVES.has(text.slice(start, end).toLowerCase())) return null;
   // "Army chief Ashok Raj Sigdel": a body's head word alone, capitalised only because it opens the
   // sentence, before a post held there, is no name.
   const head = /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) ? text.slice(start, end).toLowerCase() : '';

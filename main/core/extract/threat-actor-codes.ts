@@ -16,7 +16,8 @@ const CODE = new RegExp(
     // A weather name: not inside a longer capitalised name, not after an article or a storm's grade, not before a storm's own name.
     String.raw`|(?<!\p{Lu}[\p{L}-]*\s)(?!(?:The|A|An|Super|Tropical|Severe|Great|Winter|Snow)\s)\p{Lu}\p{Ll}+\s(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\b(?!\s+\p{Lu})` +
     // Whatever name a vendor tracks a group as: "who track the group as Earth Estries".
-    String.raw`|(?<=\btrack(?:s|ed|ing)?\s+(?:it\s+|them\s+|the\s+(?:group|actor|gang|crew|cluster|campaign|activity)\s+)?as\s+)\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2}`,
+    // Not a flaw's number: "the vulnerability, tracked as CVE-2025-61882".
+    String.raw`|(?<=\btrack(?:s|ed|ing)?\s+(?:it\s+|them\s+|the\s+(?:group|actor|gang|crew|cluster|campaign|activity)\s+)?as\s+)(?!(?:CVE|CWE|GHSA)-)\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*){0,2}`,
   'gu',
 );
 /** What may sit beside codes inside one wrongly joined name: "DEV-0537 and UNC2452". */

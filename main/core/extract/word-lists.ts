@@ -63,6 +63,14 @@ export const PERSON_TITLES = set(`
   economist expert activist coach striker defender midfielder goalkeeper
 `);
 
+/**
+ * A party's adjective before a member's name ("Liberal Bruce Fanjoy", "Republican Susan Collins"),
+ * or its member before the body they sit on ("the top Democrat on the Senate Armed Services Committee").
+ */
+export const PARTY_ADJECTIVES = set(
+  'liberal conservative republican democrat democratic labour tory socialist communist',
+);
+
 /** Words inside a title phrase before the name ("Foreign Minister", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(`
   prime foreign defence defense interior finance deputy vice acting former first supreme chief

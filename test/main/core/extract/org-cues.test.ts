@@ -89,6 +89,18 @@ describe('names an organisation by an apposition after it', () => {
     });
   });
 
+  it("is the body a party's member sits on, without the member", () => {
+    expect(
+      typed(
+        'Senator Jack Reed, the top Democrat on the Senate Armed Services Committee, said the administration had not explained its legal basis.',
+      ),
+    ).toEqual({ 'Jack Reed': 'person', 'Senate Armed Services Committee': 'organization' });
+  });
+
+  it("but not a movement's adjective before a body's noun", () => {
+    expect(typed('The Peronist alliance Fuerza Patria took about 31%.')).toEqual({ 'Fuerza Patria': 'organization' });
+  });
+
   it("but a body's head word alone that opens a sentence before a post is no name", () => {
     expect(typed('Army chief Ashok Raj Sigdel held talks with the protesters.')).toEqual({
       'Ashok Raj Sigdel': 'person',

@@ -117,6 +117,11 @@ describe('names the tagger often misses in news', () => {
       types("Police fired on crowds in the capital's New Baneshwor area, and at least 72 people were killed."),
     ).toMatchObject({ 'New Baneshwor': 'location' });
     expect(types('The VIP area was closed.')).toEqual({});
+    // An everyday plural opening a sentence is no place, though a place somewhere has the name.
+    expect(types('Villages of mud-brick homes in Nurgal and Chawkay districts were flattened.')).toEqual({
+      Nurgal: 'location',
+      Chawkay: 'location',
+    });
     // A health zone, and the same place in a possessive later.
     expect(
       types("Cases were found in the Bulape health zone. The first patient went to Bulape's general hospital."),

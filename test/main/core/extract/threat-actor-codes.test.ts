@@ -19,6 +19,12 @@ describe("threat-intelligence vendors' designations for intrusion groups", () =>
     }
   });
 
+  it('but a flaw tracked by its number is no group', () => {
+    expect(orgs('Orvane patched the vulnerability, tracked as CVE-2025-61882, on Saturday.')).not.toContain(
+      'CVE-2025-61882',
+    );
+  });
+
   it('need their digits: the bare word is a class of threat, not a group', () => {
     expect(orgs('An APT campaign hit two banks and a TA team answered.')).toEqual([]);
   });
