@@ -44,7 +44,7 @@ const nounPhrase = (ends: string): string =>
   "(?:a|an|the|its|their|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
   `(?=[,.;:)]|\\s+(?:${ends})\\b|\\s*$)`;
 const PHRASE_ENDS =
-  'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed|between';
+  'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed|between|used';
 /** After a comma: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION = new RegExp(
   `^,\\s+${nounPhrase(

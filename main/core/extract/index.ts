@@ -42,6 +42,7 @@ import { retypeOrgShortNames } from './org-short-name.js';
 import { findPlatformX } from './platform-x.js';
 import { retypeNationalUnits } from './national-units.js';
 import { retypeAppointees } from './appointed-as.js';
+import { joinGivenNames } from './given-names.js';
 import { findPartyPlurals } from './party-plurals.js';
 import { findShortCodes } from './short-codes.js';
 import { dropRegionalDemonyms } from './regional-demonyms.js';
@@ -123,6 +124,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinOrgRemit,
   joinNamePossessive,
   joinBareInitials,
+  joinGivenNames,
   joinCourtNames,
   joinNationalSocieties,
   joinSlashedBodies,

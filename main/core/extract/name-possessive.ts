@@ -17,7 +17,26 @@ export function joinNamePossessive(text: string, entities: ExtractedEntity[]): E
       : e,
   );
   const found = grown.flatMap((e, i) => (e.type === 'organization' ? (withPlaceBefore(text, grown, i) ?? []) : []));
-  return replacedBy(grown, found);
+  return replacedBy(grown, found).map((e, i, all) => possessivePlace(text, all, i) ?? e);
+}
+
+/** A capitalised word and its possessive, right before a name: "Bishop's " of "Bishop's Stortford". */
+const WORD_POSSESSIVE_BEFORE = /(?:^|[^\p{L}\p{N}'’])(\p{Lu}\p{Ll}+)['’]s $/u;
+
+/**
+ * "arrested in Bishop's Stortford": a town whose name holds a possessive, known to the lists
+ * without its apostrophe ("Bishops Stortford"), is one place, not a bishop and a "Stortford".
+ */
+function possessivePlace(text: string, entities: readonly ExtractedEntity[], i: number): ExtractedEntity | null {
+  const e = entities[i]!;
+  if (/\s/.test(e.text)) return null;
+  const m = WORD_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, e.start - 30), e.start));
+  if (!m || gazetteerClass(`${m[1]}s ${e.text}`) !== 'location') return null;
+  // The word, its apostrophe, "s" and the space.
+  const start = e.start - m[1]!.length - 3;
+  const previous = entities[i - 1];
+  if (previous && previous.end > start) return null;
+  return grownTo(text, e, start, e.end, 'location');
 }
 
 /**

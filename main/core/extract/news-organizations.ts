@@ -334,6 +334,9 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ["Moody's"],
   ['S&P Global'],
   ['Fitch Ratings'],
+  // The two proxy advisers, named beside each other in every shareholder vote.
+  ['Glass Lewis'],
+  ['Institutional Shareholder Services'],
   ['New York Stock Exchange', 'NYSE'],
   ['Nasdaq'],
   ['London Stock Exchange'],

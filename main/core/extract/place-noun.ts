@@ -21,6 +21,9 @@ const AREA_NOUNS = new Set([
   'suburb',
   // "the Bulape health zone": a district of Congo's health service.
   'zone',
+  // "La Sante prison", "the Evin prison": a prison named before its kind.
+  'prison',
+  'jail',
   // "the Abu Shouk camp": a camp for the displaced is where they live.
   'camp',
   'oilfield',

@@ -5,7 +5,7 @@ import type { ExtractedEntity } from './types.js';
 /**
  * Names of things that are neither people, bodies nor places, found by the word for their kind:
  * ships ("the tanker Pacific Opal", "the frigate HMS Richmond", "the BRP Sierra Madre"),
- * operations ("an operation code-named Cronos"), storms ("Hurricane Milton"), malicious software ("a
+ * operations ("an operation code-named Cronos", "a new mission, Eastern Sentry,"), storms ("Hurricane Milton"), malicious software ("a
  * backdoor called Voldemort", "the ShadowPad backdoor") and chatbots ("the Claude chatbot"). Made of any words at all, they would
  * otherwise be typed by those words (a sea, a town, a surname). Ransomware is left out: its names
  * are also the gangs' ("LockBit").
@@ -33,6 +33,14 @@ const KIND_THEN_NAME = new RegExp(
     String.raw`|\b((?:${SHIP_PREFIXES})${GAP}${NAME})` +
     // "the vessel, Hong Tai 58, was boarded": a name set off by commas, numbers and all.
     String.raw`|\b(?:${VESSELS}),${GAP}(\p{Lu}[\p{L}\d'’.-]*(?:${GAP}[\p{Lu}\d][\p{L}\d'’.-]*){0,4})(?=,)`,
+  'gu',
+);
+/**
+ * A mission or an operation named in apposition: "a new mission, Eastern Sentry, to …". Not a
+ * name the lists know ("the operation, Hamas, …" would be the group).
+ */
+const MISSION_APPOSED = new RegExp(
+  String.raw`\b(?:mission|operation|exercise|deployment)s?,${GAP}(\p{Lu}[\p{L}\d'’.-]*(?:${GAP}\p{Lu}[\p{L}\d'’.-]*){0,3})(?=,)`,
   'gu',
 );
 /**
@@ -180,6 +188,11 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     const name = m[1] ?? m[2] ?? m[3]!;
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length });
+  }
+  for (const m of text.matchAll(MISSION_APPOSED)) {
+    if (gazetteerClass(m[1]!) !== null) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(WEAPON_THEN_KIND)) {
     const last = m[1]!.split(/\s+/).pop()!;

@@ -4,6 +4,14 @@ import { namedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests.
 describe('organisations that recur in the news', () => {
+  it('are the proxy advisers', () => {
+    expect(
+      namedEntities(
+        'Proxy advisers Institutional Shareholder Services and Glass Lewis had urged investors to reject the plan.',
+      ),
+    ).toEqual(['organization:Institutional Shareholder Services', 'organization:Glass Lewis']);
+  });
+
   it("are Japan's parties too, by their short names", () => {
     expect(
       namedEntities(

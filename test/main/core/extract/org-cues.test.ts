@@ -89,6 +89,12 @@ describe('names an organisation by an apposition after it', () => {
     });
   });
 
+  it('is named by a noun in apposition with what it is used for after it', () => {
+    expect(
+      typed('The hackers gained access through Famly, a childcare software platform used by the nurseries.'),
+    ).toEqual({ Famly: 'organization' });
+  });
+
   it("is the body a party's member sits on, without the member", () => {
     expect(
       typed(

@@ -122,6 +122,14 @@ describe('names the tagger often misses in news', () => {
       Nurgal: 'location',
       Chawkay: 'location',
     });
+    // A prison named before its kind; a town whose name holds a possessive.
+    expect(types('Sarkozy began serving his sentence at La Sante prison in Paris on Tuesday.')).toMatchObject({
+      'La Sante': 'location',
+    });
+    expect(types("Two 17-year-olds were later arrested in Bishop's Stortford, Hertfordshire, police said.")).toEqual({
+      "Bishop's Stortford": 'location',
+      Hertfordshire: 'location',
+    });
     // A health zone, and the same place in a possessive later.
     expect(
       types("Cases were found in the Bulape health zone. The first patient went to Bulape's general hospital."),

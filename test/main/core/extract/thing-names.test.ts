@@ -7,6 +7,14 @@ import { typedEntities } from '../../../helpers/typed-entities.js';
 // surnames or firms' words elsewhere.
 const names = (text: string) => extract(text, { date: '2026-03-03' }).entities.map((e) => e.text);
 
+describe('a mission named in apposition', () => {
+  it('is no entity, but a known name there stays', () => {
+    expect(names("Rutte announced a new mission, Eastern Sentry, to strengthen the alliance's eastern flank.")).toEqual(
+      ['Rutte'],
+    );
+  });
+});
+
 describe("a virus's strain named after a place", () => {
   it('is no place in that mention, and the place stays one elsewhere', () => {
     const found = names(

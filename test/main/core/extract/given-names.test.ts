@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../main/core/extract/index.js';
+
+// Sentences written for these tests.
+const people = (text: string) =>
+  extract(text, { date: '2025-11-07' })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => `${e.text} -> ${e.canonical}`);
+
+describe('a given name the tagger left out before a family name', () => {
+  it('is part of the name, and the name so completed is the one of its other mentions', () => {
+    expect(
+      people(
+        'Tesla shareholders on Thursday approved a pay package for Elon Musk that could be worth as much as $1 trillion over the next decade. The award would give Musk up to 12 tranches of shares.',
+      ),
+    ).toEqual(['Elon Musk -> Elon Musk', 'Musk -> Elon Musk']);
+  });
+
+  it('but not a word that opens the sentence, nor a title, a place or an everyday word', () => {
+    for (const name of people('Shares of Orlan rose. Judge Orlan ruled. In Paris Orlan spoke. Then Orlan left.'))
+      expect(name).toMatch(/^Orlan -> /);
+  });
+});
