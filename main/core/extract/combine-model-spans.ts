@@ -109,6 +109,10 @@ export function combineModelSpans(
         headBeforeOf(text.slice(r.start, r.end)) &&
         inside.some((m) => isEverydayWord(text.slice(m.start, m.end)))) ||
       (r.source === 'head-rule' && joinedByAmpersand(text, inside)) ||
+      // "Aviation" + "and" + "Railway Accident Investigation Board": a part that is one everyday
+      // word names nothing, and the everyday word after "and" says it joins two fields of one
+      // body's remit (not "Apple and Samsung Electronics", nor "Oracle and SoftBank Group").
+      (r.source === 'head-rule' && joinsTwoFields(text, inside)) ||
       // "Nigerian Midstream" + "Downstream Petroleum Regulatory Authority": a part of everyday
       // words (a nationality at most) names nothing, so the institution is one name.
       (r.source === 'head-rule' &&
@@ -162,6 +166,22 @@ export function combineModelSpans(
             r.end >= m.end &&
             r.end - r.start > m.end - m.start &&
             inCreditLine(text, r.start),
+        )
+    )
+      continue;
+    // "State Administration" + "for Market Regulation": an institution the tagger ended at its
+    // "for" or "of" is the rule's whole name.
+    if (
+      m.type === 'organization' &&
+      strongIndex
+        .overlapping(m.start, m.end)
+        .some(
+          (r) =>
+            r.type === 'organization' &&
+            r.start === m.start &&
+            r.end > m.end &&
+            /^\s+(?:for|of|on)\s+\p{Lu}/u.test(text.slice(m.end, r.end)) &&
+            headBeforeOf(text.slice(r.start, r.end)),
         )
     )
       continue;
@@ -720,6 +740,19 @@ function placeAndBody(text: string, r: Span, inside: readonly TaggedSpan[]): boo
 }
 
 /** Whether only "of", "for" or "on" (and "the") stands between consecutive spans. */
+/** "Aviation" + "and" + "Railway …": one everyday word, "and", and a name opening with another. */
+function joinsTwoFields(text: string, inside: readonly TaggedSpan[]): boolean {
+  if (inside.length !== 2) return false;
+  const [a, b] = [...inside].sort((x, y) => x.start - y.start) as [TaggedSpan, TaggedSpan];
+  const field = (word: string) =>
+    /^\p{Lu}\p{Ll}+$/u.test(word) && isEverydayWord(word) && gazetteerClass(word) === null;
+  return (
+    /^\s+and\s+$/.test(text.slice(a.end, b.start)) &&
+    field(text.slice(a.start, a.end)) &&
+    field(/^\S+/.exec(text.slice(b.start, b.end))![0])
+  );
+}
+
 function joinedByOf(text: string, spans: readonly TaggedSpan[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // "the Pakistan Peoples Party of Bilawal Bhutto Zardari": a body and the person it belongs to;

@@ -8,7 +8,8 @@ const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
  * Names listed together are of one kind: "near Ishkashim and Rushan" lists two places, so a
  * one-word name the tagger took for a person ("Rushan", a district it never saw) becomes a
  * place when it is listed beside a place (one retyped so counts for the next item).
- * Only bare one-word "persons" move: no first name, no name the gazetteer knows as a person;
+ * Only bare one-word "persons" move: no first name (unless the list follows a place's
+ * preposition: "at Balboa and Cristobal"), no name the gazetteer knows as a person;
  * every mention of a one-word name listed among places moves with it.
  */
 export function retypeByCoordination(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
@@ -23,7 +24,12 @@ export function retypeByCoordination(text: string, entities: ExtractedEntity[]):
       const [first, second] = a.start < b.start ? [a, b] : [b, a];
       if (!LIST_JOIN.test(text.slice(first.end, second.start))) continue;
       if (!isPlace(a)) continue;
-      if (looksLikeBarePerson(b)) b.type = 'location';
+      // "the terminals at Balboa and Cristobal": after a place's preposition, a given name
+      // joined by "and" to a place is a place too (not one after a comma: "at Swynnerton, Connie …").
+      const afterPreposition =
+        /^\s+and\s+$/.test(text.slice(first.end, second.start)) &&
+        PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
+      if (looksLikeBarePerson(b, afterPreposition)) b.type = 'location';
       if (b.type === 'location' && !/\s/.test(b.canonical || b.text)) retyped.add(b.key);
     }
   }
@@ -33,10 +39,13 @@ export function retypeByCoordination(text: string, entities: ExtractedEntity[]):
   return entities;
 }
 
-function looksLikeBarePerson(e: ExtractedEntity): boolean {
+/** A place's preposition right before the list: "at Balboa and Cristobal". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|from|to|between|outside|around)\s+$/;
+
+function looksLikeBarePerson(e: ExtractedEntity, firstNameToo = false): boolean {
   if (e.type !== 'person') return false;
   const name = e.canonical || e.text;
   if (/\s/.test(name) || /\s/.test(e.text)) return false;
-  if (gazetteerWordFlags(name) & WORD_IS_FIRST_NAME) return false;
+  if (!firstNameToo && gazetteerWordFlags(name) & WORD_IS_FIRST_NAME) return false;
   return gazetteerClass(name) !== 'person';
 }

@@ -22,10 +22,10 @@ const TRANSLITERATED_JOIN =
 
 /**
  * Chinese and Korean given names written with a hyphen: "Ching-te" (Lai Ching-te), "Ing-wen",
- * "Jae-in", "Jong-un". Two short syllables; not a compound adjective's short ending ("Kyiv-led",
+ * "Jae-in", "Jong-un", "Ka-shing" (a longer syllable only in "-ng"). Two short syllables; not a compound adjective's short ending ("Kyiv-led",
  * "Pro-war", "Mid-term").
  */
-const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u;
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4}|\p{Ll}{3,4}ng)$/u;
 const SHORT_COMPOUND_ENDINGS = new Set(
   'led run old era free born made held wide like ish war rich poor size type day year side bound term rule time line scale up out off on down over back wing end zone'.split(
     ' ',

@@ -88,6 +88,14 @@ const BRANDS = new RegExp(
   'gu',
 );
 /**
+ * Malware listed after its kind: "loaders including Bumblebee, Qakbot, DanaBot and Smokeloader".
+ * Every mention of each is the malware (a known body or place listed there stays).
+ */
+const MALWARE_LISTED = new RegExp(
+  String.raw`\b(?:${MALWARE})s?${GAP}(?:include|including|such${GAP}as|like)${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
+  'gu',
+);
+/**
  * Malware named and then said to be malware: "Lumma Stealer, malware that …", "Raccoon, an
  * infostealer sold …". Every mention is the malware, and so is the name without a capitalised
  * kind of its own ("Lumma" of "Lumma Stealer"). Not those who run it: "Qilin, a ransomware
@@ -249,7 +257,7 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
   }
   for (const m of text.matchAll(STORM)) everywhere.add(m[1]!);
   for (const n of sameEverywhere) everywhere.add(text.slice(n.start, n.end));
-  for (const m of [...text.matchAll(MADE), ...text.matchAll(BRANDS)])
+  for (const m of [...text.matchAll(MADE), ...text.matchAll(BRANDS), ...text.matchAll(MALWARE_LISTED)])
     for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => beforeSentenceEnd(n.trim())))
       // "the maker of Google's phones", "Volkswagen's brands such as Audi": a known body or place stays.
       if (name && gazetteerClass(name) === null) everywhere.add(name);

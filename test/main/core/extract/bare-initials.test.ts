@@ -15,6 +15,12 @@ describe('initials without full stops before a name', () => {
     expect(people('Chief Minister M K Stalin agreed on Monday.')).toEqual(['M K Stalin -> M K Stalin']);
   });
 
+  it('a hyphenated given name with a longer syllable in "-ng" is part of the name', () => {
+    expect(people('Shares in the group, controlled by the family of billionaire Li Ka-shing, rose 22%.')).toEqual([
+      'Li Ka-shing -> Li Ka-shing',
+    ]);
+  });
+
   it('with full stops too, but not a known short name', () => {
     expect(people('Days of protests forced K.P. Sharma Oli to resign. Oli said he would stay in politics.')).toEqual([
       'K.P. Sharma Oli -> K.P. Sharma Oli',

@@ -23,6 +23,14 @@ describe('names listed together are of one kind', () => {
     expect(out.filter((n) => n.endsWith(':Vanj'))).toEqual(['location:Vanj', 'location:Vanj']);
   });
 
+  it("makes a given name listed beside a place after a place's preposition a place", () => {
+    expect(named('Panama Ports Company operates the terminals at Balboa and Cristobal.')).toEqual([
+      'organization:Panama Ports Company',
+      'location:Balboa',
+      'location:Cristobal',
+    ]);
+  });
+
   it('leaves people listed beside a place alone when their name says they are people', () => {
     const out = named('Talks in Dushanbe and Emomali Rahmon dominated the week; Obama and Biden stayed in Chicago.');
     expect(out).toContain('person:Emomali Rahmon');

@@ -89,6 +89,22 @@ describe('names an organisation by an apposition after it', () => {
     });
   });
 
+  it('is one body whose remit two fields joined by "and" name', () => {
+    expect(
+      typed(
+        'The Aviation and Railway Accident Investigation Board said it had recovered both flight recorders, and that experts from the U.S. National Transportation Safety Board and Boeing would join the investigation.',
+      ),
+    ).toMatchObject({ 'Aviation and Railway Accident Investigation Board': 'organization' });
+  });
+
+  it('is the whole institution the tagger ended at its "for"', () => {
+    expect(
+      typed(
+        "Beijing criticised the deal, and China's State Administration for Market Regulation said it would review it.",
+      ),
+    ).toMatchObject({ 'State Administration for Market Regulation': 'organization' });
+  });
+
   it('is named by a noun in apposition with what it is used for after it', () => {
     expect(
       typed('The hackers gained access through Famly, a childcare software platform used by the nurseries.'),

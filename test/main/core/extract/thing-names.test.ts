@@ -7,6 +7,15 @@ import { typedEntities } from '../../../helpers/typed-entities.js';
 // surnames or firms' words elsewhere.
 const names = (text: string) => extract(text, { date: '2026-03-03' }).entities.map((e) => e.text);
 
+describe('malware listed after its kind', () => {
+  it('is no entity, in any mention', () => {
+    const found = names(
+      'The raids targeted loaders including Bumblebee, Qakbot, DanaBot and Smokeloader. Gallyamov led the group behind Qakbot.',
+    );
+    expect(found).toEqual(['Gallyamov']);
+  });
+});
+
 describe('a mission named in apposition', () => {
   it('is no entity, but a known name there stays', () => {
     expect(names("Rutte announced a new mission, Eastern Sentry, to strengthen the alliance's eastern flank.")).toEqual(
