@@ -336,6 +336,7 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Fitch Ratings'],
   // The two proxy advisers, named beside each other in every shareholder vote.
   ['Glass Lewis'],
+  ['Cleveland-Cliffs'],
   ['Institutional Shareholder Services'],
   ['New York Stock Exchange', 'NYSE'],
   ['Nasdaq'],

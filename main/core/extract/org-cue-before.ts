@@ -41,6 +41,12 @@ const CUE_BEFORE = new RegExp(
  */
 const POLITICS_BEFORE =
   /\b(?:(?:far|hard|extreme|radical|centre|center)-(?:right|left)(?:-wing)?|(?:right|left)-wing|centrist|ruling|opposition)\s+(?:the\s+)?$/i;
+/**
+ * Who runs it: "the director general of Inter-Services Public Relations" (not "president of",
+ * which a country has, nor one everyday word: "head of Policy").
+ */
+const RUNS_IT_BEFORE =
+  /\b(?:director(?:[-\s]general)?|head|chief\s+executive|chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?$/i;
 const MAX_WORDS = 5;
 /** A sentence opening with what is held in a firm: "Shares of …", "Stocks in …". */
 const SHARES_OF = /^(?:Shares|Stocks?|Bonds)\s+(?:of|in)\s+(?=\p{Lu})/u;
@@ -61,7 +67,8 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     const first = run.units[0]!;
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const party = !CUE_BEFORE.test(before) && POLITICS_BEFORE.test(before);
-    if (!party && !CUE_BEFORE.test(before)) continue;
+    const runsIt = RUNS_IT_BEFORE.test(before) && !(run.units.length === 1 && isEverydayWord(first.text));
+    if (!party && !runsIt && !CUE_BEFORE.test(before)) continue;
     // "the ruling In re A.C.": a court's ruling, before a word that names nothing.
     if (party && (personShaped(run.units) || /^(?:In|On|At|Of|By|For|To|As|It|And|Or|But)$/.test(first.text))) continue;
     // "Institute for National Defense and Security Research": a body named for its remit keeps its "and".

@@ -92,10 +92,18 @@ export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
       // "the Kharkiv and Odesa regions", "the Kursk, Bryansk and Belgorod regions": each name listed.
       for (let end = i, comma = false; end > 0;) {
         const words = nameBefore(s.units, end, comma);
-        if (!words.length || !isAreaName(words)) break;
+        // "the Iberian peninsula", "the Korean peninsula": an adjective names no place without its
+        // noun, so the name is both (a nationality's too).
+        const adjective = noun.text === 'peninsula' && words.length === 1 && /an$/.test(words[0]!.text);
+        if (!words.length || (!adjective && !isAreaName(words))) break;
         // The noun after the name outweighs a head word inside it: "the Las Bambas mine" is no
         // group named with a Spanish article ("Los Chapitos").
-        const area = makeSpan(words[0]!.start, words[words.length - 1]!.end, 'location', 'head-rule');
+        const area = makeSpan(
+          words[0]!.start,
+          (adjective ? noun : words[words.length - 1]!).end,
+          'location',
+          'head-rule',
+        );
         out.push({ ...area, strength: area.strength + 0.5 });
         if (!plural) break;
         const at = s.units.indexOf(words[0]!);

@@ -3,11 +3,12 @@ import { makeSpan, type Span } from './span.js';
 
 /**
  * "near the town of Hunt", "the village of Bath", "the port city of Odesa": what a town is "of"
- * is its name, even an everyday word. One to three capitalised words; a known body or person is
+ * is its name, even an everyday word; so is the place its residents or outskirts are "of"
+ * ("residents of Poonch said"). One to three capitalised words; a known body or person is
  * left alone.
  */
 const SETTLEMENT_OF =
-  /\b(?:town|city|village|hamlet|suburb|township|port\s+city|border\s+town|capital)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+  /\b(?:town|city|village|hamlet|suburb|township|port\s+city|border\s+town|capital|residents|inhabitants|villagers|outskirts)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
 /** Places named after the word for a settlement and "of". */
 export function settlementOfSpans(text: string): Span[] {

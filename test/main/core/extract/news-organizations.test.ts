@@ -4,6 +4,12 @@ import { namedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests.
 describe('organisations that recur in the news', () => {
+  it('are the big steelmakers', () => {
+    expect(namedEntities('Cleveland-Cliffs, which had made a rival bid, said it was disappointed.')).toEqual([
+      'organization:Cleveland-Cliffs',
+    ]);
+  });
+
   it('are the proxy advisers', () => {
     expect(
       namedEntities(

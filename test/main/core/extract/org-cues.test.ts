@@ -89,6 +89,15 @@ describe('names an organisation by an apposition after it', () => {
     });
   });
 
+  it('is what someone is director general or chairman of, but not one everyday word', () => {
+    expect(
+      typed(
+        'Lieutenant General Ahmed Sharif Chaudhry, the director general of Inter-Services Public Relations, called the strikes an act of war.',
+      ),
+    ).toEqual({ 'Ahmed Sharif Chaudhry': 'person', 'Inter-Services Public Relations': 'organization' });
+    expect(typed('She is head of Policy at the firm.')).toEqual({});
+  });
+
   it('is one body whose remit two fields joined by "and" name', () => {
     expect(
       typed(

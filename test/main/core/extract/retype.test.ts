@@ -122,6 +122,12 @@ describe('names the tagger often misses in news', () => {
       Nurgal: 'location',
       Chawkay: 'location',
     });
+    // What residents are "of"; a peninsula named by an adjective, noun and all.
+    expect(types('Fighting continued into the night, residents of Poonch said.')).toEqual({ Poonch: 'location' });
+    expect(types('Power was restored across the Iberian peninsula. Tensions on the Korean peninsula rose.')).toEqual({
+      'Iberian peninsula': 'location',
+      'Korean peninsula': 'location',
+    });
     // A prison named before its kind; a town whose name holds a possessive.
     expect(types('Sarkozy began serving his sentence at La Sante prison in Paris on Tuesday.')).toMatchObject({
       'La Sante': 'location',
