@@ -80,15 +80,18 @@ function compoundTailEnd(text: string, end: number): number {
 
 /** Where a person's name starts once the particles just before it are taken in. */
 function particleHeadStart(text: string, s: Span, people: string[]): number {
-  const words = text.slice(Math.max(0, s.start - 12), s.start).split(' ');
+  const from = Math.max(0, s.start - 12);
+  // Any space: "… Scotland.\n\nVon der Leyen said" opens a paragraph with the particles.
+  const words = text.slice(from, s.start).split(/\s/);
   // The last piece is what stands right before the name: nothing when a space separates them.
   if (words.pop() !== '') return s.start;
   // Only the particles right before the name, nearest first.
   let taken = 0;
   for (let i = words.length - 1; i >= 0 && isNameParticle(words[i]!); i--) taken++;
   if (taken === 0) return s.start;
-  // The first of the 12 characters may be a word cut in half: never take it.
-  if (taken === words.length) taken--;
+  // The first of the 12 characters may be a word cut in half: never take it (unless the text or
+  // a word begins right there).
+  if (taken === words.length && from > 0 && /\S/.test(text[from - 1]!)) taken--;
   if (taken === 0) return s.start;
   const head = words.slice(words.length - taken).join(' ');
   const start = s.start - head.length - 1;

@@ -1,4 +1,5 @@
-import { replacedByMatches } from './entity-list.js';
+import { ORG_NOUNS } from './apposition.js';
+import { nameAt, replacedByMatches, withFound } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 import { LEGAL_SUFFIXES } from './word-lists.js';
 
@@ -15,9 +16,23 @@ const NUMBER_INSIDE = new RegExp(
   'gu',
 );
 
-/** Each body NUMBER_INSIDE finds is one organisation, whatever was found inside it. */
+/**
+ * A body named with a word and a number, then said to be a body: "Rescue 1122, the provincial
+ * emergency service". Words holding digits are no runs, so the apposition rule never sees these.
+ */
+const NUMBERED_THEN_NOUN =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+[^\S\n]+\d{2,5}),[^\S\n]+(?:the|a|an|its)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}(\p{Ll}+)(?=[,.;:])/gu;
+
+/** Each body NUMBER_INSIDE or NUMBERED_THEN_NOUN finds is one organisation, whatever was found inside it. */
 export function findNumberedBodies(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  return replacedByMatches(text, entities, NUMBER_INSIDE, 'organization');
+  const named = replacedByMatches(text, entities, NUMBER_INSIDE, 'organization');
+  const found: ExtractedEntity[] = [];
+  for (const m of text.matchAll(NUMBERED_THEN_NOUN)) {
+    if (!ORG_NOUNS.has(m[2]!)) continue;
+    if (named.some((e) => e.start < m.index + m[1]!.length && m.index < e.end)) continue;
+    found.push(nameAt(text, m.index, m.index + m[1]!.length, 'organization'));
+  }
+  return withFound(named, found);
 }
 
 /**

@@ -36,6 +36,16 @@ describe('a person whose name has particles (von der, da, Le, bin)', () => {
     ]);
   });
 
+  it('takes the particles opening a paragraph, and at the very start of the text', () => {
+    for (const text of [
+      'Trump met Commission President Ursula von der Leyen in Scotland.\n\nVon der Leyen said the bloc would buy energy.',
+      'Von der Leyen said the bloc would buy energy.',
+    ]) {
+      const people = extract(text, { date: '2025-07-28' }).entities.filter((e) => e.type === 'person');
+      expect(people.map((e) => e.text)).toContain('Von der Leyen');
+    }
+  });
+
   it('joins a Filipino particle', () => {
     expect(
       namedEntities('"We waited for years," said Ramon delos Reyes, whose son Paolo dela Torre was shot.'),

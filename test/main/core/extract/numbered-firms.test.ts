@@ -12,6 +12,16 @@ describe('a company whose name holds a digit', () => {
   });
 });
 
+describe('a body named with a word and a number', () => {
+  it('is one organisation when the text says it is a body', () => {
+    expect(
+      namedEntities(
+        'Rescue 1122, the provincial emergency service, said roads were blocked. Route 66, a famous road, is long.',
+      ),
+    ).toContain('organization:Rescue 1122');
+  });
+});
+
 describe('a body numbered inside its name', () => {
   it('is one organisation, number and all, when a head word ends it', () => {
     expect(
