@@ -34,7 +34,7 @@ export function joinBareInitials(text: string, entities: ExtractedEntity[]): Ext
 
 /** The dotted initials before a person, unless they are a known short name ("U.S.", "U.N."). */
 function grownBackOverDotted(text: string, entities: readonly ExtractedEntity[], i: number): ExtractedEntity | null {
-  const m = DOTTED_INITIALS_BEFORE.exec(text.slice(Math.max(0, entities[i]!.start - 10), entities[i]!.start));
-  if (!m || gazetteerClass(m[1]!.trim()) !== null) return null;
-  return grownBack(text, entities, i, DOTTED_INITIALS_BEFORE, 10);
+  const grown = grownBack(text, entities, i, DOTTED_INITIALS_BEFORE, 10);
+  const initials = grown ? text.slice(grown.start, entities[i]!.start).trim() : '';
+  return grown && gazetteerClass(initials) === null ? grown : null;
 }

@@ -175,7 +175,7 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     const restWhole = wholeRule(rest, text);
     if (restWhole && restWhole.type !== 'person') return [...out, restWhole];
     // "Prince Group", "Prince Holding Group": a title that only a body's words follow names the body.
-    if (isBodyWords(rest)) return [...out, span(us.slice(head), 'organization', 'head-rule')];
+    if (isBodyWords(rest.map((u) => u.text))) return [...out, span(us.slice(head), 'organization', 'head-rule')];
     // "President Vladimir Putin and Turkish …": one person's name never runs across "and".
     const and = rest.findIndex((u) => lower(u) === 'and' || lower(u) === 'or' || u.text === '&');
     if (and > 0)
@@ -261,11 +261,11 @@ function isFirstName(u: Unit): boolean {
 }
 
 /** Everyday words ending in a body's head word, and nothing else: "Group", "Holding Group". */
-export function isBodyWords(us: readonly Unit[]): boolean {
+export function isBodyWords(words: readonly string[]): boolean {
   return (
-    us.length > 0 &&
-    ORG_HEADS.has(lower(us[us.length - 1] as Unit)) &&
-    us.every((u) => ORG_HEADS.has(lower(u)) || isEverydayWord(u.text))
+    words.length > 0 &&
+    ORG_HEADS.has(words[words.length - 1]!.toLowerCase()) &&
+    words.every((w) => ORG_HEADS.has(w.toLowerCase()) || isEverydayWord(w))
   );
 }
 

@@ -28,6 +28,7 @@ import { inCreditLine } from './credit-line.js';
 import { SpanIndex } from './span-index.js';
 import { headPartAfterName } from './org-head-join.js';
 import { isHyphenatedGivenName } from './runs.js';
+import { isBodyWords } from './classify-run.js';
 import { ORG_NOUNS } from './apposition.js';
 import { makeSpan, type Span, type SpanSource } from './span.js';
 
@@ -275,7 +276,7 @@ export function combineModelSpans(
       /^\p{Lu}\p{Ll}+s$/u.test(text.slice(r.start, r.end)) &&
       isEverydayWord(text.slice(r.start, r.end)) &&
       countryCode(text.slice(r.start, r.end)) === null &&
-      /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, r.start - 3), r.start)) &&
+      opensSentence(text, r.start) &&
       modelIndex.overlapping(r.start, r.end).length === 0
     )
       continue;
@@ -553,7 +554,7 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   const participle = /^(\p{Lu}\p{Ll}+ing) (?=(\p{Lu}[\p{L}.-]*))/u.exec(text.slice(start, end));
   if (
     participle &&
-    /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) &&
+    opensSentence(text, start) &&
     isEverydayWord(participle[1]!) &&
     gazetteerClass(participle[2]!) !== null
   )
@@ -562,7 +563,7 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (
     /^\p{Lu}\p{Ll}+ist$/u.test(text.slice(start, end)) &&
     gazetteerClass(text.slice(start, end)) === null &&
-    ORG_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')
+    ORG_NOUNS.has(nextLowerWord(text, end))
   )
     return null;
   // "the top Democrat on …": a party's member word alone names no one.
@@ -573,8 +574,8 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (
     m.type === 'organization' &&
     INSTITUTION_HEADS.has(head) &&
-    /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) &&
-    PERSON_TITLES.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')
+    opensSentence(text, start) &&
+    PERSON_TITLES.has(nextLowerWord(text, end))
   )
     return null;
   // "north-western Syria": lower-case words before a written name are not part of it.
@@ -608,12 +609,7 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
       const party = PARTY_ADJECTIVES.has(w) && /^\S+\s+\S+\s+\S/.test(text.slice(start, end));
       if (!PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w) && !party) break;
       // "Prince Group": a title that only a body's words follow is part of the body's name.
-      const rest = text.slice(start + t[0].length, end).split(/\s+/);
-      if (
-        ORG_HEADS.has(rest[rest.length - 1]!.toLowerCase()) &&
-        rest.every((r) => ORG_HEADS.has(r.toLowerCase()) || isEverydayWord(r))
-      )
-        break;
+      if (isBodyWords(text.slice(start + t[0].length, end).split(/\s+/))) break;
       start += t[0].length;
     }
   }
@@ -739,7 +735,6 @@ function placeAndBody(text: string, r: Span, inside: readonly TaggedSpan[]): boo
   );
 }
 
-/** Whether only "of", "for" or "on" (and "the") stands between consecutive spans. */
 /** "Aviation" + "and" + "Railway …": one everyday word, "and", and a name opening with another. */
 function joinsTwoFields(text: string, inside: readonly TaggedSpan[]): boolean {
   if (inside.length !== 2) return false;
@@ -753,6 +748,7 @@ function joinsTwoFields(text: string, inside: readonly TaggedSpan[]): boolean {
   );
 }
 
+/** Whether only "of", "for" or "on" (and "the") stands between consecutive spans. */
 function joinedByOf(text: string, spans: readonly TaggedSpan[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // "the Pakistan Peoples Party of Bilawal Bhutto Zardari": a body and the person it belongs to;
@@ -798,3 +794,13 @@ const HEADS_BEFORE_OF = new Set([
   'chamber',
   'house',
 ]);
+
+/** Whether `at` opens a sentence: the text's start, a full stop and a space, or a new line before it. */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/** The lower-case word right after `end` ("chief" of "Army chief"), or ''. */
+function nextLowerWord(text: string, end: number): string {
+  return /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
+}

@@ -11,9 +11,10 @@ const SENTENCE_END_BEFORE = /(?:^|[.!?:;"“”]\s*|\n\s*)$/;
 /**
  * "a pay package for Elon Musk … Musk told the meeting": the tagger found the family name and
  * left out a given name it had not seen. An unknown capitalised word right before a one-word
- * person, whose name is no given name itself, is that person's given name, when it opens no sentence and is no title, place, body,
- * nationality, party or everyday word. The name so completed is the one of the family name's
- * other mentions, a mention typed otherwise included ("Musk's previous pay package").
+ * person, whose name is no given name itself, is that person's given name, when it opens no
+ * sentence and is no title, place, body, nationality, party or everyday word. The name so
+ * completed is the one of the family name's other mentions, a mention typed otherwise included
+ * ("Musk's previous pay package").
  */
 export function joinGivenNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const renamed = new Map<string, ExtractedEntity>();

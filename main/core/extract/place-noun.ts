@@ -117,7 +117,10 @@ export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
   return out;
 }
 
-/** Not a nationality, a known body or person, an acronym of a thing ("the VIP area"), or a capitalised adjective ("a long Islamized region"). */
+/**
+ * Not a nationality, a known body or person, an acronym of a thing ("the VIP area"), or a
+ * capitalised adjective ("a long Islamized region").
+ */
 function isAreaName(words: readonly Unit[]): boolean {
   const phrase = words.map((u) => u.text).join(' ');
   if (
