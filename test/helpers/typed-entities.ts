@@ -12,3 +12,10 @@ export function namedEntities(text: string, options: ExtractOptions = { date: '2
     .entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'location')
     .map((e) => `${e.type}:${e.text}`);
 }
+
+/** "text -> canonical" of each person `extract()` finds in `text`: the name written and the one it stands for. */
+export function peopleAndTheirNames(text: string, options: ExtractOptions = { date: '2025-12-13' }): string[] {
+  return extract(text, options)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => `${e.text} -> ${e.canonical}`);
+}

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../../main/core/extract/index.js';
+import { peopleAndTheirNames } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests.
-const people = (text: string) =>
-  extract(text, { date: '2025-12-13' })
-    .entities.filter((e) => e.type === 'person')
-    .map((e) => `${e.text} -> ${e.canonical}`);
+const people = (text: string) => peopleAndTheirNames(text, { date: '2025-12-13' });
 
 describe('initials without full stops before a name', () => {
   it('are part of the name, and the name so completed is the one of its other mentions', () => {
