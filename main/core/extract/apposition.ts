@@ -44,7 +44,9 @@ const nounPhrase = (ends: string): string =>
   "(?:a|an|the|its|their|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
   `(?=[,.;:)]|\\s+(?:${ends})\\b|\\s*$)`;
 const PHRASE_ENDS =
-  'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed|between|used';
+  'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed|between|used|' +
+  // What it does: "Adalah, a legal rights group representing the detainees".
+  '\\p{Ll}+ing';
 /** After a comma: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION = new RegExp(
   `^,\\s+${nounPhrase(

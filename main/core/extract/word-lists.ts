@@ -35,7 +35,7 @@ export const ORG_OF_HEADS = set(`
   court party union federation organization organisation league association academy college school
   board government army navy church chamber house secretariat directorate service embassy consulate
   mission delegation alliance coalition front movement authority fund foundation centre center corps
-  society forces guard network
+  society forces guard network patriarchate archdiocese diocese
 `);
 
 /** A capitalised phrase ending in one of these names a place ("… Autonomous Region"). */

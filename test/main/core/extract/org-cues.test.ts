@@ -114,6 +114,19 @@ describe('names an organisation by an apposition after it', () => {
     ).toMatchObject({ 'State Administration for Market Regulation': 'organization' });
   });
 
+  it('is named by a noun in apposition with what it does after it', () => {
+    expect(
+      typed('Adalah, a legal rights group representing the detainees, said many were held in the desert.'),
+    ).toEqual({ Adalah: 'organization' });
+    expect(typed('Joran Velt, a man working for the city, agreed.')).toEqual({ 'Joran Velt': 'person' });
+  });
+
+  it('is a patriarchate or a diocese named with "of" its see', () => {
+    expect(
+      typed('Meloni urged the activists to hand their cargo to the Latin Patriarchate of Jerusalem instead.'),
+    ).toMatchObject({ 'Latin Patriarchate of Jerusalem': 'organization' });
+  });
+
   it('is named by a noun in apposition with what it is used for after it', () => {
     expect(
       typed('The hackers gained access through Famly, a childcare software platform used by the nurseries.'),
