@@ -50,7 +50,7 @@ const PHRASE_ENDS =
 /** After a comma: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION = new RegExp(
   `^,\\s+${nounPhrase(
-    `${PHRASE_ENDS}|backed|linked|led|allied|aligned|supported|funded|sponsored|accused|blamed|designated|active|operating|fighting|controlled|operated|acquired|bought`,
+    `${PHRASE_ENDS}|backed|linked|led|allied|aligned|supported|funded|sponsored|accused|blamed|designated|active|controlled|operated|acquired|bought`,
   )}`,
   'u',
 );
