@@ -18,7 +18,7 @@ export const ORG_NOUNS = new Set(
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
     'promoter organiser organizer office authority commission service ' +
     'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir ' +
-    'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture courier'
+    'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture courier network'
   ).split(' '),
 );
 /** Nouns of ORG_NOUNS that are a person's trade too: "the grain trader Kernel" is a firm, "rogue trader Nick Leeson" a man. */
@@ -45,8 +45,9 @@ const nounPhrase = (ends: string): string =>
   `(?=[,.;:)]|\\s+(?:${ends})\\b|\\s*$)`;
 const PHRASE_ENDS =
   'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed|between|used|' +
-  // What it does: "Adalah, a legal rights group representing the detainees".
-  '\\p{Ll}+ing';
+  // What it does: "Adalah, a legal rights group representing the detainees"; who made or runs it:
+  // "VKontakte, the social network he had founded".
+  '\\p{Ll}+ing|he|she|they|we|it';
 /** After a comma: "Safaricom, Kenya's largest telecoms operator". */
 const APPOSITION = new RegExp(
   `^,\\s+${nounPhrase(

@@ -1,5 +1,5 @@
 import { ORG_NOUNS } from './apposition.js';
-import { nameAt, replacedByMatches, withFound } from './entity-list.js';
+import { grownTo, nameAt, replacedByMatches, withFound } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 import { LEGAL_SUFFIXES } from './word-lists.js';
 
@@ -23,9 +23,40 @@ const NUMBER_INSIDE = new RegExp(
 const NUMBERED_THEN_NOUN =
   /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+[^\S\n]+\d{2,5}),[^\S\n]+(?:the|a|an|its)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}(\p{Ll}+)(?=[,.;:])/gu;
 
+/** A union's district or local named by its number, after the union's name: " District 751". */
+const LOCAL_AFTER = /^[^\S\n]+(?:District|Local|Lodge)[^\S\n]+\d{1,5}(?![\p{L}\p{N}])/u;
+const NUMBER_AFTER = /^[^\S\n]+\d{1,5}(?![\p{L}\p{N}])/u;
+
+/**
+ * "the International Association of Machinists and Aerospace Workers District 751": a union's
+ * local keeps its number, and the local named alone ("president of District 751") is that body.
+ */
+function withLocalNumbers(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const locals = new Set<string>();
+  const grown = entities.map((e) => {
+    if (e.type !== 'organization') return e;
+    const tail = /\b(?:District|Local|Lodge)$/.test(e.text)
+      ? NUMBER_AFTER.exec(text.slice(e.end, e.end + 8))
+      : LOCAL_AFTER.exec(text.slice(e.end, e.end + 20));
+    if (!tail) return e;
+    const g = grownTo(text, e, e.start, e.end + tail[0].length);
+    locals.add(/(?:District|Local|Lodge)\s+\d+$/.exec(g.text)![0]);
+    return g;
+  });
+  let out = grown;
+  for (const name of locals)
+    out = replacedByMatches(
+      text,
+      out,
+      new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu'),
+      'organization',
+    );
+  return out;
+}
+
 /** Each body NUMBER_INSIDE or NUMBERED_THEN_NOUN finds is one organisation, whatever was found inside it. */
 export function findNumberedBodies(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const named = replacedByMatches(text, entities, NUMBER_INSIDE, 'organization');
+  const named = replacedByMatches(text, withLocalNumbers(text, entities), NUMBER_INSIDE, 'organization');
   const found: ExtractedEntity[] = [];
   for (const m of text.matchAll(NUMBERED_THEN_NOUN)) {
     if (!ORG_NOUNS.has(m[2]!)) continue;

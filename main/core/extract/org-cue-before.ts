@@ -28,7 +28,8 @@ const CUE_BEFORE = new RegExp(
     '|[a-z.]+-based' +
     // "container lines including Maersk and Hapag-Lloyd", "banks such as HSBC".
     '|(?:companies|firms|banks|lenders|insurers|carriers|lines|airlines|miners|refiners|retailers|brands|outlets|' +
-    'exchanges|platforms|startups|groups|gangs|militias)\\s+(?:including|such\\s+as|like)' +
+    'exchanges|platforms|startups|groups|gangs|militias|customers|clients|rivals|competitors|suppliers)' +
+    '\\s*,?\\s+(?:including|such\\s+as|like)' +
     '|(?:group|company|firm|gang|network|movement|organi[sz]ation|hackers|crew)' +
     '(?:\\s+(?:calling\\s+itself|called|named|known\\s+as)|,?\\s+(?:which|that)\\s+(?:calls\\s+itself|is\\s+(?:called|known\\s+as)))' +
     ')\\s+(?:the\\s+)?$',

@@ -1,4 +1,4 @@
-import { nameAt, withFound } from './entity-list.js';
+import { grownTo, nameAt, withFound } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /** Networks whose name beside X in a list says what X is. */
@@ -26,12 +26,19 @@ const NOT_BEFORE_X =
 export function findPlatformX(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   if (!X_CUE.test(text)) return entities;
   const found: ExtractedEntity[] = [];
+  // "… his release on X. Durov, 39, moved …": the full stop ends the sentence, so the name the
+  // tagger read with "X." as an initial is the network and the next sentence's name.
+  const split = entities.flatMap((e) => {
+    if (!/^X\. \p{Lu}/u.test(e.text) || !BEFORE_X_AT_END.test(text.slice(Math.max(0, e.start - 12), e.start)))
+      return [e];
+    return [nameAt(text, e.start, e.start + 1, 'organization'), grownTo(text, e, e.start + 3, e.end)];
+  });
   for (const m of text.matchAll(X_ALONE)) {
     const start = m.index;
     if (NOT_BEFORE_X.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (text[start + 1] === '.' && !BEFORE_X_AT_END.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (entities.some((e) => e.start < start + 1 && start < e.end)) continue;
+    if (split.some((e) => e.start < start + 1 && start < e.end)) continue;
     found.push(nameAt(text, start, start + 1, 'organization'));
   }
-  return withFound(entities, found);
+  return withFound(split, found);
 }

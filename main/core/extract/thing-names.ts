@@ -255,7 +255,8 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
     const named = entities.find((e) => e.end === m.index + m[1]!.length && e.start >= m.index);
     if (named?.text) everywhere.add(named.text);
   }
-  for (const m of text.matchAll(STORM)) everywhere.add(m[1]!);
+  // The storm's name, and with its kind where the tagger took both ("Storm Boris").
+  for (const m of text.matchAll(STORM)) everywhere.add(m[1]!).add(m[0]);
   for (const n of sameEverywhere) everywhere.add(text.slice(n.start, n.end));
   for (const m of [...text.matchAll(MADE), ...text.matchAll(BRANDS), ...text.matchAll(MALWARE_LISTED)])
     for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => beforeSentenceEnd(n.trim())))

@@ -12,6 +12,20 @@ describe('a company whose name holds a digit', () => {
   });
 });
 
+describe("a union's local named by its number", () => {
+  it('keeps its number, and is that body where the local is named alone', () => {
+    expect(
+      namedEntities(
+        'Members of the International Association of Machinists and Aerospace Workers District 751 voted. "We are ready," said Jon Holden, president of District 751.',
+      ),
+    ).toEqual([
+      'organization:International Association of Machinists and Aerospace Workers District 751',
+      'person:Jon Holden',
+      'organization:District 751',
+    ]);
+  });
+});
+
 describe('a body named with a word and a number', () => {
   it('is one organisation when the text says it is a body', () => {
     expect(

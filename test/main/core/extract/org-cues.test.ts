@@ -121,6 +121,15 @@ describe('names an organisation by an apposition after it', () => {
     expect(typed('Joran Velt, a man working for the city, agreed.')).toEqual({ 'Joran Velt': 'person' });
   });
 
+  it('is named by a noun in apposition with who made it after it, and listed among customers', () => {
+    expect(typed('Durov was forced to sell VKontakte, the social network he had founded.')).toMatchObject({
+      VKontakte: 'organization',
+    });
+    expect(typed("Boeing's customers, including Ryanair and Skyvarna, complained about delays.")).toMatchObject({
+      Skyvarna: 'organization',
+    });
+  });
+
   it('is a patriarchate or a diocese named with "of" its see', () => {
     expect(
       typed('Meloni urged the activists to hand their cargo to the Latin Patriarchate of Jerusalem instead.'),

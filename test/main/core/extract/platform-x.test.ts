@@ -26,6 +26,12 @@ describe('the social network X', () => {
     expect(namedEntities('He posted on X, and X. Li replied.')).toEqual(['organization:X', 'person:X. Li']);
   });
 
+  it('ends a sentence after "on", though the tagger read it as the next name\'s initial', () => {
+    expect(namedEntities('Musk called for his release on X. Durov, 39, moved to Dubai in 2014.')).toEqual(
+      expect.arrayContaining(['organization:X', 'person:Durov', 'location:Dubai']),
+    );
+  });
+
   it('but the letter is nothing without such a cue, nor in "X-ray" or "Malcolm X"', () => {
     expect(namedEntities('Box X held the files. Doctors took an X-ray.')).toEqual([]);
     const out = namedEntities('A post on X quoted Malcolm X on race. Doctors took an X-ray.');

@@ -16,6 +16,12 @@ describe('malware listed after its kind', () => {
   });
 });
 
+describe('a storm named with its kind', () => {
+  it('is no entity, though the tagger took the kind and the name for a person', () => {
+    expect(names('Floods caused by Storm Boris swept through towns in Poland on Monday.')).toEqual(['Poland']);
+  });
+});
+
 describe('a mission named in apposition', () => {
   it('is no entity, but a known name there stays', () => {
     expect(names("Rutte announced a new mission, Eastern Sentry, to strengthen the alliance's eastern flank.")).toEqual(
