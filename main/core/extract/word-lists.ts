@@ -76,8 +76,7 @@ export const TITLE_MODIFIERS = set(`
   prime foreign defence defense interior finance deputy vice acting former first supreme chief
   general attorney state foreign-affairs home justice health education economy energy trade crown grand
   district circuit magistrate executive financial operating technology information investment commercial
-  marketing managing senior press cabinet majority minority industry transport agriculture
-  environment housing culture tourism
+  marketing managing senior press cabinet majority minority industry
 `);
 
 /**
