@@ -72,7 +72,7 @@ const OUTLET_AFTER =
 const COUNTERPART = /^,\s+(its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?counterpart\b/u;
 const MAX_WORDS = 5;
 /** What goes between the names of one list: ", ", ", and ", " and ". */
-const LIST_GAP = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+export const LIST_GAP = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** Organisation spans typed by a noun in apposition to a run of capitalised words, or by the outlet noun after it. */
 export function appositionSpans(runs: readonly Run[], text: string): Span[] {
   const out: Span[] = [];
@@ -94,6 +94,10 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       /^\p{Ll}/u.test(before.text) &&
       !/[.!?;:]/.test(before.post) &&
       ORG_NOUNS.has(before.text.toLowerCase()) &&
+      // "the group's Afghan branch": a body owning the name's thing, not a noun for the name.
+      !before.tags.has('Possessive') &&
+      // "Azerbaijani-born developer Aras Agalarov": only a person is born somewhere.
+      !/-born\s+$/.test(text.slice(Math.max(0, before.start - 30), before.start)) &&
       // "a major Brazilian manufacturer": an adjective there, a noun only after the name ("Equinor, the energy major").
       !/^(?:super)?major$/i.test(before.text) &&
       // "rogue trader Nick Leeson": a trade a person plies too, before a first name.
@@ -105,6 +109,15 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
         last === run.units[run.units.length - 1] &&
         MADE_OR_RUN.test(run.after?.text ?? '')
       );
+    // "whose main party, the Janatha Vimukthi Peramuna (JVP), led …": the noun, a comma, and the
+    // name set off after it.
+    const nounThenName =
+      before?.text.toLowerCase() === 'the' &&
+      ORG_NOUNS.has(
+        /(\p{Ll}+)\s*,\s+the\s+$/u.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1] ?? '',
+      ) &&
+      /^\s*[,(]/.test(text.slice(last.end, last.end + 2)) &&
+      gazetteerClass(text.slice(first.start, last.end)) !== 'location';
     // "Grid operators Fingrid and Elering said": each name after a plural of the noun.
     const pluralBefore =
       before !== null && /^\p{Ll}/u.test(before.text) && !/[,.!?;:]/.test(before.post) ? singularOf(before.text) : null;
@@ -178,7 +191,7 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     }
     // "Richard Teng, a former Abu Dhabi regulator": what someone used to be; bodies are not "former".
     const formerRole = nounAfter && /^(?:a|an|the)\s+former\b/i.test(after?.[0]?.replace(/^[\s,]+/, '') ?? '');
-    if ((nounBefore || nounAfter || outlet || partOfBody) && !formerRole)
+    if ((nounBefore || nounThenName || nounAfter || outlet || partOfBody) && !formerRole)
       out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
   }
   return out;

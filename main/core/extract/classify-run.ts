@@ -139,6 +139,13 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     us.slice(0, ofBody).every((u) => isCapitalised(u) && !ORG_HEADS.has(lower(u)) && !isTitleWord(u))
   )
     return [...classifyUnits(us.slice(0, ofBody), run, text, titled), span(body, 'organization', 'gazetteer')];
+  // "the Port of Baltimore for Colombo": a place named by its head and "of" ends before "for".
+  const bound = us.findIndex((u, i) => i > 2 && lower(u) === 'for');
+  if (bound > 0 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of')
+    return [
+      ...classifyUnits(us.slice(0, bound), run, text, titled),
+      ...classifyUnits(trimConnectors(us.slice(bound + 1)), run, text, false),
+    ];
   const whole = wholeRule(us, text);
   if (whole) return [whole];
   // A title inside the run: what follows is a person, what precedes is read on its own.
@@ -206,9 +213,11 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
   const and = us.findIndex((u) => isConnector(u) && (lower(u) === 'and' || u.text === '&'));
   const c = and > 0 ? and : us.findIndex(isConnector);
   if (c > 0) {
+    const left = classifyUnits(us.slice(0, c), run, text, titled);
+    const right = classifyUnits(trimConnectors(us.slice(c + 1)), run, text, false);
     return [
-      ...classifyUnits(us.slice(0, c), run, text, titled),
-      ...classifyUnits(trimConnectors(us.slice(c + 1)), run, text, false),
+      ...left,
+      ...right.map((s) => (memberOf(us, c, left, s) ? makeSpan(s.start, s.end, 'organization', 'apposition') : s)),
     ];
   }
   // "Christopher Columbus": a first name opens a person's name, whatever the rest is in the gazetteer.
@@ -238,6 +247,21 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     return out;
   }
   return piece(us, run, titled || (t >= 0 && t === us.length - 1 ? false : isTitled(run, us)));
+}
+
+/**
+ * "opposition leader Sajith Premadasa of the Samagi Jana Balawegaya": after a person's name, "of
+ * the" and a name read as no more than a guess at a person is the body the person belongs to.
+ */
+function memberOf(us: readonly Unit[], c: number, left: readonly Span[], right: Span): boolean {
+  return (
+    lower(us[c] as Unit) === 'of' &&
+    lower(us[c + 1] as Unit) === 'the' &&
+    left.length === 1 &&
+    left[0]!.type === 'person' &&
+    right.type === 'person' &&
+    (right.source === 'compromise' || right.source === 'guess')
+  );
 }
 
 /** A post only a company has: "Chief Executive", "CEO", "Chief Financial Officer", "Chairman". */

@@ -186,6 +186,24 @@ export function combineModelSpans(
         )
     )
       continue;
+    // "left the Port of Houston for Santos": a place the rules named by its head word, then "for"
+    // and where to, are two places however the tagger ran them together.
+    const placeThenFor = strongIndex
+      .inside(m.start, m.end)
+      .find(
+        (r) =>
+          r.source === 'head-rule' &&
+          r.type === 'location' &&
+          r.start === m.start &&
+          /^\s+for\s+\p{Lu}/u.test(text.slice(r.end, m.end)),
+      );
+    if (placeThenFor) {
+      const to = placeThenFor.end + /^\s+for\s+/.exec(text.slice(placeThenFor.end))![0].length;
+      const where = gazetteerClass(text.slice(to, m.end)) ?? 'location';
+      out.push({ ...makeSpan(to, m.end, where, 'model'), strength: MODEL_STRENGTH });
+      covered.fill(1, to, m.end);
+      continue;
+    }
     // "the U.S. Attorney's Office for the Southern District of New York": the whole office, not a
     // known place or the tagger's piece inside it.
     if (
@@ -230,7 +248,13 @@ export function combineModelSpans(
     const opening = rule
       ? undefined
       : strongIndex.inside(m.start, m.start + 1).find((r) => r.source === 'head-rule' && r.end < m.end);
-    let type = rule?.type ?? opening?.type ?? gazetteerType(text.slice(m.start, m.end), m.type, nameWords);
+    // "the R Adams Cowley Shock Trauma Center": so does one ending it, its head word the span's last.
+    const closing =
+      rule || opening
+        ? undefined
+        : strongIndex.inside(m.start + 1, m.end).find((r) => r.source === 'head-rule' && r.end === m.end);
+    let type =
+      rule?.type ?? opening?.type ?? closing?.type ?? gazetteerType(text.slice(m.start, m.end), m.type, nameWords);
     // "According to Dilnoza Karimova": a source of information, not a destination; an unknown
     // name there is a person (a known place or organisation was typed by the gazetteer above).
     if (!rule && type === 'location' && /\baccording to\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)))
@@ -544,6 +568,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  // "Leftist Dissanayake wins …": a headline's word for where a person stands is no part of the name.
+  const stance = m.type === 'person' ? /^(\p{Lu}\p{Ll}+ist)\s+(?=\p{Lu})/u.exec(text.slice(start, end)) : null;
+  if (stance && gazetteerClass(stance[1]!) === null && isEverydayWord(stance[1]!)) start += stance[0].length;
   // "Shares of Tesla", "Most of Europe": what is held in or taken from a name opens a sentence;
   // "Rival Roche": so does a word for how it stands to another.
   const partOf =

@@ -45,8 +45,12 @@ function opensClause(before: string): boolean {
 const SPOKESPERSON_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 /** "the Verdi union", and "Austria's Signa group". */
-/** An article or an owner's possessive, perhaps with one lower-case word after it: "the small" Podemos party. */
-const ARTICLE_OR_OWNER_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/**
+ * An article or an owner's possessive, perhaps with one lower-case word after it: "the small"
+ * Podemos party, "his" Smer party.
+ */
+const ARTICLE_OR_OWNER_BEFORE =
+  /(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /**
  * "Vortexa analyst Armen Azizian", "ING economists said": a firm names its analysts this way. Not
  * an everyday word ("Oil analysts", "Senior analyst"), a place or a nationality.
@@ -59,10 +63,11 @@ const STAFF_OF_ANOTHER =
 const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;
 /**
  * "the Verdi union", "a Gallup Korea poll", "the Adani group", "the Rhysida gang", "the CAPSAT
- * unit": after an article, a name before one of these nouns is a body (a known place or
+ * unit", "the National People's Power alliance": after an article, a name before one of these nouns is a body (a known place or
  * nationality is left alone: "a Texas poll").
  */
-const BODY_AFTER = /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel|unit)\b(?!-)/;
+const BODY_AFTER =
+  /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel|unit|alliance|coalition|bloc)\b(?!-)/;
 /**
  * "UnitedHealth's Optum division", "its Change Healthcare unit": a part of a company, owned by it,
  * named with capitals inside the sentence, even in everyday words (not one alone: "its Security unit").
@@ -127,7 +132,9 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       named.length > 0 &&
       (opensWithArticle ||
         ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, named[0]!.start - 24), named[0]!.start))) &&
-      !named.every((u) => isEverydayWord(u.text)) &&
+      // "the Western alliance" is no name; "the National People's Power alliance", inside a
+      // sentence, is.
+      (!named.every((u) => isEverydayWord(u.text)) || (named.length >= 3 && !named[0]!.first)) &&
       !(named.length === 1 && BELIEF.test(named[0]!.text));
     // "the Law and Justice party", "the Justice and Development party": capitalised words
     // joined by "and" before "party" name it, everyday words as they are.

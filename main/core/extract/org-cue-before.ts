@@ -1,9 +1,20 @@
 import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import type { Unit } from './analyse.js';
 import type { Run } from './runs.js';
-import { splitAtAnd } from './apposition.js';
+import { LIST_GAP, splitAtAnd } from './apposition.js';
 import { makeSpan, type Span } from './span.js';
 import { ORG_OF_HEADS, PERSON_TITLES } from './word-lists.js';
+
+/** Bodies counted or listed by kind: "container lines including Maersk", "banks such as HSBC". */
+const BODY_PLURALS =
+  'companies|firms|banks|lenders|insurers|carriers|lines|airlines|miners|refiners|retailers|brands|outlets|' +
+  'exchanges|platforms|startups|groups|gangs|militias|customers|clients|rivals|competitors|suppliers|' +
+  'organi[sz]ations|businesses|markets|marketplaces|forums';
+/**
+ * "about 165 organisations were affected, among them Ticketmaster, …": bodies counted, something
+ * said of them, then the first of them named.
+ */
+const AMONG_THEM = new RegExp(`\\b(?:${BODY_PLURALS})\\b[^.;:()]{0,50}?,\\s+among\\s+them\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * Words before a name that say it is an organisation: the people who work there or speak for
@@ -27,9 +38,7 @@ const CUE_BEFORE = new RegExp(
     // is named after a noun: "a London-based analyst").
     '|[a-z.]+-based' +
     // "container lines including Maersk and Hapag-Lloyd", "banks such as HSBC".
-    '|(?:companies|firms|banks|lenders|insurers|carriers|lines|airlines|miners|refiners|retailers|brands|outlets|' +
-    'exchanges|platforms|startups|groups|gangs|militias|customers|clients|rivals|competitors|suppliers)' +
-    '\\s*,?\\s+(?:including|such\\s+as|like)' +
+    `|(?:${BODY_PLURALS})\\s*,?\\s+(?:including|such\\s+as|like)` +
     '|(?:group|company|firm|gang|network|movement|organi[sz]ation|hackers|crew)' +
     '(?:\\s+(?:calling\\s+itself|called|named|known\\s+as)|,?\\s+(?:which|that)\\s+(?:calls\\s+itself|is\\s+(?:called|known\\s+as)))' +
     ')\\s+(?:the\\s+)?$',
@@ -59,7 +68,11 @@ const SHARES_OF = /^(?:Shares|Stocks?|Bonds)\s+(?:of|in)\s+(?=\p{Lu})/u;
  */
 export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
   const out: Span[] = [];
+  // The run before, when a cue or a list made it a body: the next name of the same list is one too.
+  let listed: Run | null = null;
   for (const whole of runs) {
+    const previous = listed;
+    listed = null;
     if (whole.sentence.headline) continue;
     // "Shares of Cleveland-Cliffs" opening a sentence is one run: the cue is inside it.
     const opensWithShares = SHARES_OF.test(text.slice(whole.units[0]!.start, whole.units[whole.units.length - 1]!.end));
@@ -69,7 +82,17 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const party = !CUE_BEFORE.test(before) && POLITICS_BEFORE.test(before);
     const runsIt = RUNS_IT_BEFORE.test(before) && !(run.units.length === 1 && isEverydayWord(first.text));
-    if (!party && !runsIt && !CUE_BEFORE.test(before)) continue;
+    // "…, among them Ticketmaster, Santander, Advance Auto Parts and LendingTree": every name of the list.
+    const gap =
+      previous?.sentence === run.sentence
+        ? text.slice(previous.units[previous.units.length - 1]!.end, first.start)
+        : '';
+    const inList = LIST_GAP.test(gap);
+    const cuedHere = CUE_BEFORE.test(before) || AMONG_THEM.test(text.slice(Math.max(0, first.start - 90), first.start));
+    // "a spokesperson for Maersk, Anna Jensen, said": a person's name after the comma ends the list.
+    const cued = cuedHere || (inList && !personShaped(run.units));
+    if (!party && !runsIt && !cued) continue;
+    if (cued) listed = run;
     // "the ruling In re A.C.": a court's ruling, before a word that names nothing.
     if (party && (personShaped(run.units) || /^(?:In|On|At|Of|By|For|To|As|It|And|Or|But)$/.test(first.text))) continue;
     // "Institute for National Defense and Security Research": a body named for its remit keeps its "and".
@@ -80,7 +103,9 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     const partText = (p: readonly Unit[]) => text.slice(p[0]!.start, p[p.length - 1]!.end);
     const parts =
       namesRemit(run.units) ||
-      (split.some((p) => p.every((u) => isEverydayWord(u.text) && !isDemonym(u.text))) &&
+      // The last two of a list written with commas, joined by "and", are two names.
+      (!(inList && gap.includes(',')) &&
+        split.some((p) => p.every((u) => isEverydayWord(u.text) && !isDemonym(u.text))) &&
         !split.some((p) => gazetteerClass(partText(p)) === 'organization'))
         ? [run.units]
         : split;

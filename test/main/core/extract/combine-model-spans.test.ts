@@ -139,4 +139,23 @@ describe('combineModelSpans', () => {
     const out = combineModelSpans(t, [span('Customer Service', 0.13), span('Acme Widgets', 0.6)], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Acme Widgets']);
   });
+
+  it('types a span by the head-word name that ends it', () => {
+    const t = 'Two workers were taken to the R Tavish Brennard Shock Trauma Center overnight.';
+    const [rs, re] = at(t, 'Tavish Brennard Shock Trauma Center');
+    const out = combineModelSpans(
+      t,
+      [modelSpan(t, 'R Tavish Brennard Shock Trauma Center', 'location', 0.54)],
+      [makeSpan(rs, re, 'organization', 'head-rule')],
+    );
+    expect(out.map((s) => [t.slice(s.start, s.end), s.type])).toEqual([
+      ['R Tavish Brennard Shock Trauma Center', 'organization'],
+    ]);
+  });
+
+  it("drops a headline's word for where a person stands", () => {
+    const t = 'Leftist Varandaka wins presidency';
+    const out = combineModelSpans(t, [modelSpan(t, 'Leftist Varandaka', 'person', 0.4)], []);
+    expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Varandaka']);
+  });
 });

@@ -54,3 +54,12 @@ describe('a port', () => {
     ]);
   });
 });
+
+describe('a port a ship left for somewhere', () => {
+  it('is the port, and the place it sailed for is another name', () => {
+    // The tagger runs the two together ("Port of Houston for Santos").
+    expect(namedEntities('The vessel had left the Port of Houston for Santos, Brazil, about an hour earlier.')).toEqual(
+      ['location:Port of Houston', 'location:Santos', 'location:Brazil'],
+    );
+  });
+});

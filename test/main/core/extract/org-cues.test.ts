@@ -1171,3 +1171,68 @@ describe('an association of everyday words joined by "and"', () => {
     ).toEqual(['organization:Computer and Communications Industry Association']);
   });
 });
+
+describe('names an organisation by what is said around it (news round thirty-eight)', () => {
+  it('every name of a list of bodies counted, then named "among them"', () => {
+    expect(
+      typed(
+        'Investigators said about 90 organisations had lost data, among them Vellacor, Drummond Freight Lines and BrixaPay.',
+      ),
+    ).toMatchObject({ Vellacor: 'organization', 'Drummond Freight Lines': 'organization', BrixaPay: 'organization' });
+  });
+
+  it('the last two of a list joined by "and", one of them everyday words', () => {
+    expect(
+      namedEntities('Container lines including Orvesta, Kallhaven, Pacific Coast Parts and Ternmoor diverted ships.'),
+    ).toEqual(expect.arrayContaining(['organization:Pacific Coast Parts', 'organization:Ternmoor']));
+  });
+
+  it('but not a person named after the comma', () => {
+    expect(typed('A spokesperson for Kallhaven, Anna Brevik, said the ship was safe.')).toMatchObject({
+      Kallhaven: 'organization',
+      'Anna Brevik': 'person',
+    });
+  });
+
+  it('a party after a possessive pronoun', () => {
+    expect(typed('Ondrejko returned to power at the head of his Vetra party last year.')).toMatchObject({
+      Vetra: 'organization',
+    });
+  });
+});
+
+describe('names an organisation by what is said around it (news round thirty-nine)', () => {
+  it('not a nationality after a body that owns it, nor a person born somewhere', () => {
+    expect(
+      namedEntities(
+        "Officials said the group's Syrian branch, Vesk Brigade, was behind it. The hall is owned by Azerbaijani-born developer Oren Malvik.",
+      ),
+    ).toEqual(['organization:Vesk Brigade', 'person:Oren Malvik']);
+  });
+
+  it('an alliance of everyday words, and its party named after the noun and a comma', () => {
+    expect(
+      typed(
+        "Dorrin leads the National People's Voice alliance, whose main party, the Hela Sarvodan Peramuna (HSP), led two uprisings.",
+      ),
+    ).toMatchObject({
+      "National People's Voice": 'organization',
+      'Hela Sarvodan Peramuna': 'organization',
+      HSP: 'organization',
+    });
+  });
+
+  it('the body a person is "of the"', () => {
+    expect(typed('He beat opposition leader Tomas Velder of the Samaru Jana Vedaya in the run-off.')).toMatchObject({
+      'Tomas Velder': 'person',
+      'Samaru Jana Vedaya': 'organization',
+    });
+  });
+
+  it('markets named after "such as"', () => {
+    expect(typed('Funds moved through darknet markets such as Korvanta and Spirex.')).toMatchObject({
+      Korvanta: 'organization',
+      Spirex: 'organization',
+    });
+  });
+});
