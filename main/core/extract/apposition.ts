@@ -145,7 +145,9 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     const rest = text.slice(last.end, Math.min(last.end + 120, run.sentence.end));
     // "… around the World - Datecs became the best known brand": a dash ends what "is a" names.
     const copular = /\s[-–—]\s/.test(text.slice(first.start, last.end)) ? null : COPULAR.exec(rest);
-    const apposition = APPOSITION.exec(rest);
+    // "…, Masoud Pezeshkian, the group and Iran's Revolutionary Guards said": a bare noun that
+    // "and" follows opens a list of who said it, not an apposition.
+    const apposition = /^,\s+the\s+[\p{Ll}-]+\s+and\s/u.test(rest) ? null : APPOSITION.exec(rest);
     const after = apposition ?? copular;
     // "Mandiant, part of Google Cloud": a part of a named body (not a place that is part of a country).
     const partOf = PART_OF.exec(rest);

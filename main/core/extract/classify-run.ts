@@ -385,6 +385,14 @@ function wholeRule(us: Unit[], text: string): Span | null {
       !placesPairOpensBody(us, i) &&
       !remitPairBeforeHead(us, i),
   );
+  // "the Johnson Space Center": a site rockets fly from or are run from is a place, as a base is.
+  if (
+    /^cent(?:er|re)$/.test(lower(last)) &&
+    us.length >= 3 &&
+    lower(us[us.length - 2] as Unit) === 'space' &&
+    !joinsTwo
+  )
+    return span(us, 'location', 'head-rule');
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
     if (
       !modifiers.every((u) => isDemonym(u.text) && !isCapitalised(last)) &&

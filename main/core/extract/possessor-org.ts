@@ -12,12 +12,14 @@ const BODY_HEADS = new Set([
   'administration',
   // "the Atlantic Council's Digital Forensic Research Lab"
   'lab',
+  'labs',
   'laboratory',
   'institute',
   'centre',
   'center',
   // "the American Civil Liberties Union's Reproductive Freedom Project"
   'project',
+  'program',
   'programme',
   'initiative',
 ]);
@@ -37,7 +39,9 @@ export function possessorOrgSpans(sentences: readonly Sentence[]): Span[] {
   for (const s of sentences) {
     for (let i = 0; i < s.units.length; i++) {
       const owner = s.units[i] as Unit;
-      if (!owner.tags.has('Possessive') || !isCapitalised(owner)) continue;
+      // "Lumen Technologies' Black Lotus Labs": a plural's apostrophe alone is a possessive too.
+      const possessive = owner.tags.has('Possessive') || (/s$/.test(owner.text) && /^['’]\s/.test(owner.post));
+      if (!possessive || !isCapitalised(owner)) continue;
       const office = titledOffice(s.units, i);
       if (office) {
         out.push(office);

@@ -156,10 +156,11 @@ const WEAPONS =
  */
 const FLEET_OF = new RegExp(String.raw`\bfleets?${GAP}of${GAP}(?:\d+${GAP})?(${NAME})`, 'gu');
 /**
- * Systems and software named before their kind, perhaps with what they do between: "its MUSE
- * system", "its Horizon accounting system" (a known maker stays: "the NHS system").
+ * Systems, software and spacecraft named before their kind, perhaps with what they do between:
+ * "its MUSE system", "its Horizon accounting system", "Boeing's Starliner capsule" (a known maker
+ * stays: "the NHS system").
  */
-const SYSTEMS = 'system|software';
+const SYSTEMS = 'system|software|capsule|spacecraft|lander|rover';
 const WEAPON_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${WEAPONS})\b`, 'gu');
 const SYSTEM_THEN_KIND = new RegExp(
   String.raw`(${NAME})(?<!['’]s)${GAP}(?:\p{Ll}[\p{Ll}-]*${GAP})?(?:${SYSTEMS})\b`,
@@ -181,7 +182,7 @@ function systemNames(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Things whose every mention is the thing: cables, pipelines and systems, found once per text. */
+/** Things whose every mention is the thing: cables, pipelines, systems and craft, found once per text. */
 function namedEverywhere(text: string): { start: number; end: number }[] {
   return [...lineNames(text), ...systemNames(text)];
 }

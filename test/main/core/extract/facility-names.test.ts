@@ -63,3 +63,11 @@ describe('a port a ship left for somewhere', () => {
     );
   });
 });
+
+describe('a space centre', () => {
+  it('is a place, as a base is', () => {
+    expect(namedEntities('Flight controllers at the Marlow Space Center tracked the capsule.')).toEqual([
+      'location:Marlow Space Center',
+    ]);
+  });
+});

@@ -1236,3 +1236,19 @@ describe('names an organisation by what is said around it (news round thirty-nin
     });
   });
 });
+
+describe('names an organisation by what is said around it (news round forty)', () => {
+  it("a programme or a lab after its owner's possessive, a plural's apostrophe too", () => {
+    expect(
+      typed(
+        "Tomas Reyk, manager of NASA's Lunar Cargo Program, spoke first. Lumen Technologies' Grey Heron Labs said it had tracked the botnet.",
+      ),
+    ).toMatchObject({ 'Lunar Cargo Program': 'organization', 'Grey Heron Labs': 'organization' });
+  });
+
+  it('not a person after whose name a bare noun and "and" list who said it', () => {
+    expect(
+      typed("He attended the swearing-in of the new president, Masoud Pezeshkian, the group and Iran's army said."),
+    ).toMatchObject({ 'Masoud Pezeshkian': 'person' });
+  });
+});

@@ -244,3 +244,13 @@ describe('names of systems and software', () => {
     for (const name of ['HALVEN', 'Norvik']) expect(found).not.toContain(name);
   });
 });
+
+describe('names of spacecraft', () => {
+  it('are no entities in any mention, their maker named before them', () => {
+    const found = names(
+      "Problems with Boeing's Kestrel capsule kept the crew in orbit. Kestrel's next flight is due in May.",
+    );
+    expect(found).toContain('Boeing');
+    expect(found).not.toContain('Kestrel');
+  });
+});
