@@ -140,7 +140,10 @@ export function combineModelSpans(
     if (!m) continue;
     const exactRule = exact.get(`${m.start}:${m.end}`);
     const rule =
-      exactRule && exactRule.source === 'gazetteer' && isPersonalName(text.slice(m.start, m.end), m.type, nameWords)
+      exactRule &&
+      exactRule.source === 'gazetteer' &&
+      isPersonalName(text.slice(m.start, m.end), m.type, nameWords) &&
+      !(exactRule.type === 'location' && listedWithPlaces(text, m, strongIndex))
         ? undefined
         : exactRule;
     // "state broadcaster Tele Sahel", "oil firm Aker BP": a known name inside a name the noun
@@ -424,6 +427,18 @@ function isPersonalName(phrase: string, modelType: NamedEntityType, nameWords: R
 }
 
 /** Every word of every person the model named in two or more words: the family name comes first in "Mao Ning". */
+/**
+ * "the Bahamas, Bangladesh, Barbados, Benin and Chad": a name listed right after or before a known
+ * place, a comma or "and" between, is a place too, whatever person's name it is as well.
+ */
+function listedWithPlaces(text: string, m: { start: number; end: number }, strong: SpanIndex<Span>): boolean {
+  const before = /(?:,|,?\s+and)\s+$/.exec(text.slice(Math.max(0, m.start - 6), m.start));
+  const after = /^(?:,|,?\s+and)\s+/.exec(text.slice(m.end, m.end + 6));
+  const placeEndsAt = (at: number) => strong.overlapping(at - 1, at).some((r) => r.type === 'location' && r.end === at);
+  const placeStartsAt = (at: number) =>
+    strong.overlapping(at, at + 1).some((r) => r.type === 'location' && r.start === at);
+  return (!!before && placeEndsAt(m.start - before[0].length)) || (!!after && placeStartsAt(m.end + after[0].length));
+}
 function nameWordsOf(text: string, model: readonly TaggedSpan[]): Set<string> {
   const out = new Set<string>();
   for (const m of model) {

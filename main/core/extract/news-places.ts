@@ -70,4 +70,9 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Hebrides', 'Outer Hebrides', 'Inner Hebrides'],
   ['Shetland', 'Shetland Islands'],
   ['Silicon Valley'],
+  // Regions of the United States named in weather and election news
+  ['Carolinas'],
+  ['Dakotas'],
+  ['Appalachia'],
+  ['Midwest'],
 ];

@@ -67,3 +67,25 @@ describe('a place named in French with an elided article', () => {
     ).toEqual(["location:Galerie d'Apollon", 'location:Seine', "location:Place d'Italie"]);
   });
 });
+
+describe('places in news (round forty-one)', () => {
+  it('regions of the United States named as plurals', () => {
+    expect(namedEntities('The storm moved north through the Carolinas and into the Dakotas.')).toEqual([
+      'location:Carolinas',
+      'location:Dakotas',
+    ]);
+  });
+
+  it('not the preposition that opens the sentence', () => {
+    expect(
+      namedEntities('In Tarrow County, officials said 30 people had died. At Vellmont Airport, flights stopped.'),
+    ).toEqual(['location:Tarrow County', 'location:Vellmont Airport']);
+  });
+
+  it("a country listed with countries, though it is a person's name too", () => {
+    expect(
+      namedEntities('Officers will come from countries including the Bahamas, Bangladesh, Barbados, Benin and Chad.'),
+    ).toEqual(['location:Bahamas', 'location:Bangladesh', 'location:Barbados', 'location:Benin', 'location:Chad']);
+    expect(namedEntities('Chad and Tom flew to Paris on Monday.')).toContain('person:Chad');
+  });
+});
