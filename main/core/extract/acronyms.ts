@@ -65,9 +65,10 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
           break;
         }
       }
-      // Otherwise the whole run before it, perhaps the name translated ("… of Labour (CGT)").
+      // Otherwise the whole run before it, perhaps the name translated ("… of Labour (CGT)", "… of
+      // the People of Azawad (CSP-DPA)").
       const lead = run.units.findIndex((w) => !CONNECTORS.has(w.text.toLowerCase()) && w.text.toLowerCase() !== 'the');
-      if (!found && lead >= 0 && run.units.length - lead >= 2 && /^[A-Z]{2,6}$/.test(u.text))
+      if (!found && lead >= 0 && run.units.length - lead >= 2 && /^[A-Z]{2,6}(?:-[A-Z]{2,6})?$/.test(u.text))
         out.push({
           longStart: (run.units[lead] as Unit).start,
           longEnd: (run.units[run.units.length - 1] as Unit).end,

@@ -102,7 +102,8 @@ function joinHyphens(terms: RawTerm[], base: number, sentence: number): Unit[] {
       pre: t.pre,
       post: t.post,
       sentence,
-      first: units.length === 0,
+      // After a dateline's dash ("BAMAKO, July 29 (Reuters) - Dozens of …") the sentence begins.
+      first: units.length === 0 || /\)\s*[-–—]\s*$/.test(units[units.length - 1]!.post),
     };
     units.push(open);
   }

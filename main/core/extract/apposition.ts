@@ -84,7 +84,8 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     while (us.length && /^(the|of|and|for)$/i.test(us[0]!.text)) us = us.slice(1);
     // "Shares of YPF, the state-controlled energy company": the company is YPF.
     if (us.length > 2 && HELD_IN.test(text.slice(us[0]!.start, us[us.length - 1]!.end))) us = us.slice(2);
-    if (us.length === 0 || us.length > MAX_WORDS) continue;
+    // Connectors do not count: "Strategic Framework for the Defence of the People of Azawad" is five words.
+    if (us.length === 0 || us.filter((u) => /^\p{Lu}/u.test(u.text)).length > MAX_WORDS) continue;
     const first = us[0]!;
     const last = us[us.length - 1]!;
     // Only a run that was not trimmed has its noun right before it.
@@ -142,7 +143,10 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     }
     listEnd = -1;
     // Within the sentence: "… in Den Haag, the Netherlands. His current band …" is no apposition.
-    const rest = text.slice(last.end, Math.min(last.end + 120, run.sentence.end));
+    // "… Azawad (CSP-DPA), an alliance of …": the name's acronym may stand before the comma.
+    const rest = text
+      .slice(last.end, Math.min(last.end + 120, run.sentence.end))
+      .replace(/^\s+\((\p{Lu}[\p{Lu}\d-]{1,11})\)(?=,)/u, '');
     // "… around the World - Datecs became the best known brand": a dash ends what "is a" names.
     const copular = /\s[-–—]\s/.test(text.slice(first.start, last.end)) ? null : COPULAR.exec(rest);
     // "…, Masoud Pezeshkian, the group and Iran's Revolutionary Guards said": a bare noun that

@@ -155,6 +155,14 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
       ...classifyUnits(us.slice(0, bound), run, text, titled),
       ...classifyUnits(trimConnectors(us.slice(bound + 1)), run, text, false),
     ];
+  // "Russian Wagner Group": a nationality before a body the lists know by the rest is no part of its name.
+  if (
+    us.length >= 3 &&
+    isDemonym((us[0] as Unit).text) &&
+    gazetteerClass(textOf(us, text)) === null &&
+    gazetteerClass(textOf(us.slice(1), text)) === 'organization'
+  )
+    return [span(us.slice(1), 'organization', 'gazetteer')];
   const whole = wholeRule(us, text);
   if (whole) return [whole];
   // A title inside the run: what follows is a person, what precedes is read on its own.
@@ -398,7 +406,7 @@ function wholeRule(us: Unit[], text: string): Span | null {
       lower(u) === 'and' &&
       !us.slice(0, i).every((w) => isEverydayWord(w.text) && !isDemonym(w.text) && !ORG_HEADS.has(lower(w))) &&
       !endsInTradePair(us, i) &&
-      !placesPairOpensBody(us, i) &&
+      !placesPairOpensBody(us, i, text) &&
       !remitPairBeforeHead(us, i),
   );
   // "the Johnson Space Center": a site rockets fly from or are run from is a place, as a base is.
@@ -493,15 +501,17 @@ const TRADES = new Set(
   'trading contracting shipping logistics services industries securities insurance holdings energy mining'.split(' '),
 );
 
-/** "England and Wales Cricket Board": two known places joined by the "and" at `i` open a body's name. */
-function placesPairOpensBody(us: Unit[], i: number): boolean {
-  return (
-    i === 1 &&
-    us.length >= 4 &&
-    gazetteerClass((us[0] as Unit).text) === 'location' &&
-    gazetteerClass((us[2] as Unit).text) === 'location' &&
-    ORG_HEADS.has(lower(us[us.length - 1] as Unit))
-  );
+/**
+ * "England and Wales Cricket Board", "Hong Kong and Macau Affairs Office": two known places joined
+ * by the "and" at `i` open a body's name.
+ */
+function placesPairOpensBody(us: Unit[], i: number, text: string): boolean {
+  if (i < 1 || !ORG_HEADS.has(lower(us[us.length - 1] as Unit))) return false;
+  if (gazetteerClass(textOf(us.slice(0, i), text)) !== 'location') return false;
+  // The second place, of one or two words, with the body's words still to come after it.
+  for (let end = i + 2; end <= Math.min(i + 3, us.length - 1); end++)
+    if (gazetteerClass(textOf(us.slice(i + 1, end), text)) === 'location') return true;
+  return false;
 }
 
 /** Whether the "and" at `i` joins two lines of business that end the run (one firm's name), after a name of its own. */

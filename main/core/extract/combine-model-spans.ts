@@ -174,7 +174,8 @@ export function combineModelSpans(
     )
       continue;
     // "State Administration" + "for Market Regulation": an institution the tagger ended at its
-    // "for" or "of" is the rule's whole name.
+    // "for" or "of", or at the comma of its remit's list ("Ministry of Economy" + ", Trade and
+    // Industry"), is the rule's whole name.
     if (
       m.type === 'organization' &&
       strongIndex
@@ -184,7 +185,7 @@ export function combineModelSpans(
             r.type === 'organization' &&
             r.start === m.start &&
             r.end > m.end &&
-            /^\s+(?:for|of|on)\s+\p{Lu}/u.test(text.slice(m.end, r.end)) &&
+            /^(?:\s+(?:for|of|on)|,)\s+\p{Lu}/u.test(text.slice(m.end, r.end)) &&
             headBeforeOf(text.slice(r.start, r.end)),
         )
     )
@@ -583,6 +584,15 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  // "Russian Wagner Group": a nationality before a body the lists know by the rest.
+  const nation = /^(\p{Lu}\p{L}+)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+  if (
+    nation &&
+    isDemonym(nation[1]!) &&
+    gazetteerClass(text.slice(start, end)) === null &&
+    gazetteerClass(text.slice(start + nation[0].length, end)) === 'organization'
+  )
+    start += nation[0].length;
   // "Leftist Dissanayake wins …": a headline's word for where a person stands is no part of the name.
   const stance = m.type === 'person' ? /^(\p{Lu}\p{Ll}+ist)\s+(?=\p{Lu})/u.exec(text.slice(start, end)) : null;
   if (stance && gazetteerClass(stance[1]!) === null && isEverydayWord(stance[1]!)) start += stance[0].length;
@@ -763,18 +773,20 @@ const GEOGRAPHIC_FEATURE = /^(?:Cape|Gulf|Straits?|Sea|Bay|Isle|Lake|Mount|Horn)
 
 /**
  * "England" + "and" + "Wales Cricket Board": a known place joined to a body named after another
- * place is one body named after both (the rule read it whole).
+ * place is one body named after both (the rule read it whole); so are two places the tagger found
+ * before the body's own words ("Hong Kong and Macau Affairs Office").
  */
 function placeAndBody(text: string, r: Span, inside: readonly TaggedSpan[]): boolean {
   const [place, body] = [...inside].sort((a, b) => a.start - b.start);
-  return (
-    inside.length === 2 &&
-    place!.start === r.start &&
-    body!.end === r.end &&
-    text.slice(place!.end, body!.start) === ' and ' &&
-    gazetteerClass(text.slice(place!.start, place!.end)) === 'location' &&
-    body!.type === 'organization'
-  );
+  if (inside.length !== 2 || place!.start !== r.start || text.slice(place!.end, body!.start) !== ' and ') return false;
+  if (gazetteerClass(text.slice(place!.start, place!.end)) !== 'location') return false;
+  // "Hong Kong" + "and" + "Macau", then "Affairs Office": the places the body is for, found as places.
+  const placesFor =
+    body!.type === 'location' &&
+    gazetteerClass(text.slice(body!.start, body!.end)) === 'location' &&
+    body!.end < r.end &&
+    /^(?:\s+\p{Lu}\p{L}*)+$/u.test(text.slice(body!.end, r.end));
+  return (body!.end === r.end && body!.type === 'organization') || placesFor;
 }
 
 /** "Aviation" + "and" + "Railway …": one everyday word, "and", and a name opening with another. */

@@ -1,5 +1,5 @@
 import type { Sentence, Unit } from './analyse.js';
-import { namesRunsSplit } from './gazetteer.js';
+import { isEverydayWord, namesRunsSplit } from './gazetteer.js';
 import { CONNECTORS, NEVER_NAMES, ORG_HEADS, PERSON_TITLES, PURPOSE_HEADS, PURPOSE_VERBS } from './word-lists.js';
 
 /** A maximal run of capitalised units (with lower-case connectors inside), and its context. */
@@ -189,10 +189,47 @@ export function findRuns(sentence: Sentence): Run[] {
       }
       break;
     }
+    const remitEnd = remitListEnd(us, units, j);
+    if (remitEnd > j) {
+      units.push(...us.slice(j + 1, remitEnd + 1));
+      j = remitEnd;
+    }
     runs.push({ units, sentence, before: us[i - 1] ?? null, after: us[j + 1] ?? null });
     i = j + 1;
   }
   return runs;
+}
+
+/** Ministries and departments, whose remits may be listed with commas. */
+const LISTED_REMIT_HEADS = new Set(['ministry', 'department', 'minister', 'secretary']);
+
+/**
+ * "Ministry of Land, Infrastructure, Transport and Tourism", "Department for Environment, Food and
+ * Rural Affairs": a ministry whose run stopped at a comma goes on over a list of its fields (one or
+ * two everyday words each, the last after "and"). The index of the list's last unit, or `j`.
+ */
+function remitListEnd(us: readonly Unit[], run: readonly Unit[], j: number): number {
+  const head = run.findIndex(
+    (u, k) => LISTED_REMIT_HEADS.has(u.text.toLowerCase()) && /^(?:of|for)$/.test(run[k + 1]?.text ?? ''),
+  );
+  if (head < 0 || run.length - head > 4 || (us[j] as Unit).post !== ', ') return j;
+  const field = (u: Unit | undefined) => !!u && /^\p{Lu}\p{Ll}+$/u.test(u.text) && isEverydayWord(u.text);
+  let k = j + 1;
+  for (;;) {
+    if (!field(us[k])) return j;
+    if (field(us[k + 1]) && (us[k] as Unit).post === ' ') k++;
+    const post = (us[k] as Unit).post;
+    if (post === ', ') {
+      k++;
+      continue;
+    }
+    // ", and Tourism" or " and Tourism": the last field.
+    const and = us[k + 1];
+    if (!/^,?\s$/.test(post) || and?.text !== 'and' || !field(us[k + 2])) return j;
+    k += 2;
+    if (field(us[k + 1]) && (us[k] as Unit).post === ' ') k++;
+    return /[^\s.,;:)]/.test((us[k] as Unit).post) ? j : k;
+  }
 }
 
 /**

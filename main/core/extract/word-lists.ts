@@ -8,7 +8,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 export const ORG_HEADS = set(`
   organization organisation organizations organisations movement ministry ministries council committee
   commission agency agencies bank fund army forces force front union association institute institution
-  university company corporation corp inc ltd llc plc group embassy consulate office department court
+  university company corporation corp inc ltd llc plc group embassy consulate office department court courts
   police service services network foundation federation league alliance authority administration
   government parliament assembly senate congress brigade brigades battalion regiment corps guard guards
   coalition party bureau directorate board secretariat center centre academy college school hospital library

@@ -158,4 +158,17 @@ describe('combineModelSpans', () => {
     const out = combineModelSpans(t, [modelSpan(t, 'Leftist Varandaka', 'person', 0.4)], []);
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Varandaka']);
   });
+
+  it('keeps a body named for two places the tagger found as places', () => {
+    const t = "China's Kenya and Uganda Affairs Office said it.";
+    const [rs, re] = at(t, 'Kenya and Uganda Affairs Office');
+    const out = combineModelSpans(
+      t,
+      [modelSpan(t, 'Kenya', 'location', 0.8), modelSpan(t, 'Uganda', 'location', 0.8)],
+      [makeSpan(rs, re, 'organization', 'head-rule')],
+    );
+    expect(out.map((s) => [t.slice(s.start, s.end), s.type])).toEqual([
+      ['Kenya and Uganda Affairs Office', 'organization'],
+    ]);
+  });
 });

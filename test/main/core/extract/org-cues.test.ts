@@ -1252,3 +1252,52 @@ describe('names an organisation by what is said around it (news round forty)', (
     ).toMatchObject({ 'Masoud Pezeshkian': 'person' });
   });
 });
+
+describe('names an organisation by what is said around it (news round forty-two)', () => {
+  it('the sentence after a dateline opens with its first word', () => {
+    expect(
+      namedEntities('LAGOS, May 2 (Reuters) - Dozens of Kelvan Ridge Movement fighters were killed near Kidal.'),
+    ).toEqual(['location:LAGOS', 'organization:Reuters', 'organization:Kelvan Ridge Movement', 'location:Kidal']);
+  });
+
+  it('a nationality before a body the lists know', () => {
+    expect(typed('Dozens of Russian Wagner Group fighters were killed near Kidal.')).toMatchObject({
+      'Wagner Group': 'organization',
+    });
+  });
+
+  it('a long name set off by its acronym and an apposition', () => {
+    expect(
+      typed(
+        'The Permanent Council for the Defence of the People of Tessalit (CPD-PT), an alliance of rebel groups, said it had won.',
+      ),
+    ).toMatchObject({
+      'Permanent Council for the Defence of the People of Tessalit': 'organization',
+      'CPD-PT': 'organization',
+    });
+  });
+
+  it('a ministry whose remit is listed with commas', () => {
+    expect(
+      namedEntities(
+        "Figures from the Ministry of Fisheries, Forestry and Rural Affairs showed it. Japan's Ministry of Economy, Trade and Industry agreed.",
+      ),
+    ).toEqual([
+      'organization:Ministry of Fisheries, Forestry and Rural Affairs',
+      'location:Japan',
+      'organization:Ministry of Economy, Trade and Industry',
+    ]);
+    // Not a list of other names.
+    expect(namedEntities('The Ministry of Defence, Israel and Egypt said it.')).toEqual([
+      'organization:Ministry of Defence',
+      'location:Israel',
+      'location:Egypt',
+    ]);
+  });
+
+  it("magistrates' courts", () => {
+    expect(namedEntities("Protesters gathered at Westbury Magistrates' Courts on Monday.")).toEqual([
+      "organization:Westbury Magistrates' Courts",
+    ]);
+  });
+});
