@@ -45,6 +45,9 @@ export function splitMakerFromModel(text: string, entities: ExtractedEntity[]): 
     if (holder.end !== end || holder.type !== 'organization' || !head || !ORG_HEADS.has(head.toLowerCase())) continue;
     found.push(organisation(words.slice(0, -1).join(' '), holder.start), organisation(maker, m.index));
   }
-  const kept = designations.size ? entities.filter((e) => !designations.has(e.text)) : entities;
+  // "the MAX 8", "its MAX 9s", "the MAX": the designation's letters with any number, or none.
+  const letters = new Set([...designations].map((d) => d.split(' ')[0]!));
+  const isDesignation = (name: string) => letters.has(name.replace(/ \d{1,2}s?$/, ''));
+  const kept = designations.size ? entities.filter((e) => !isDesignation(e.text)) : entities;
   return replacedBy(kept, found);
 }

@@ -300,5 +300,11 @@ function isTermOfArt(phrase: string): boolean {
   if (headBeforeRemit) return false;
   const words = phrase.split(/[\s-]+/).filter((w) => !CONNECTORS.has(w.toLowerCase()));
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  return words.length > 0 && words.every((w) => isEverydayWord(w)) && !ORG_HEADS.has(last);
+  return words.length > 0 && words.every((w) => isEverydayWord(w)) && !ORG_HEADS.has(last) && !namesCountry(words);
+}
+
+/** "United Kingdom Maritime Trade Operations": a country's two-word name, of everyday words, inside a body's. */
+function namesCountry(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (countryCode(`${words[i]} ${words[i + 1]}`) !== null) return true;
+  return false;
 }

@@ -43,6 +43,8 @@ const MISSION_APPOSED = new RegExp(
   String.raw`\b(?:mission|operation|exercise|deployment)s?,${GAP}(\p{Lu}[\p{L}\d'’.-]*(?:${GAP}\p{Lu}[\p{L}\d'’.-]*){0,3})(?=,)`,
   'gu',
 );
+/** Only a ship is sunk or scuttled: "the Houthis sank the Rubymar in March" (not a name the lists know). */
+const SUNK = new RegExp(String.raw`\b(?:sank|sunk|scuttled)${GAP}the${GAP}(${NAME})`, 'gu');
 /**
  * A ship's name of two words or more, by its kind or its flag: every mention of it is the ship
  * ("the anchor of the Eagle S").
@@ -198,7 +200,7 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length });
   }
-  for (const m of text.matchAll(MISSION_APPOSED)) {
+  for (const m of [...text.matchAll(MISSION_APPOSED), ...text.matchAll(SUNK)]) {
     if (gazetteerClass(m[1]!) !== null) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length });

@@ -79,3 +79,14 @@ describe('a long form its acronym defines', () => {
     ]);
   });
 });
+
+describe('a long form of everyday words', () => {
+  it("is a body's name when a country's name is among them", () => {
+    expect(
+      orgs("A bulk carrier has sunk, the navy's United Kingdom Sea Trade Operations (UKSTO) agency said."),
+    ).toEqual([
+      'United Kingdom Sea Trade Operations → United Kingdom Sea Trade Operations',
+      'UKSTO → United Kingdom Sea Trade Operations',
+    ]);
+  });
+});

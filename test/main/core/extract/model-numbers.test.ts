@@ -21,3 +21,13 @@ describe('a maker and a model number', () => {
     expect(namedEntities('Some 300 UN peacekeepers left. Flight 370 vanished.')).toEqual(['organization:UN']);
   });
 });
+
+describe("a model's designation", () => {
+  it('is no entity with another number, in the plural, or alone', () => {
+    expect(
+      namedEntities(
+        'Regulators grounded the Boeing 737 MAX 9 jets. Alaska Airlines grounded all 65 of its MAX 9s. Two crashes of the MAX 8 killed 346 people, and the MAX returned in 2020.',
+      ),
+    ).toEqual(['organization:Boeing', 'organization:Alaska Airlines']);
+  });
+});

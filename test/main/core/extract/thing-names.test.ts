@@ -254,3 +254,13 @@ describe('names of spacecraft', () => {
     expect(found).not.toContain('Kestrel');
   });
 });
+
+describe('a ship named after the verb that sank it', () => {
+  it('is no entity; a name the lists know stays', () => {
+    const found = names(
+      'The Houthis, who are backed by Iran, sank the Rubymar in March. Tariff fears sank the Nasdaq.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Houthis', 'Iran', 'Nasdaq']));
+    expect(found).not.toContain('Rubymar');
+  });
+});
