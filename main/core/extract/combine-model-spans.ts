@@ -259,6 +259,15 @@ export function combineModelSpans(
         : strongIndex.inside(m.start + 1, m.end).find((r) => r.source === 'head-rule' && r.end === m.end);
     let type =
       rule?.type ?? opening?.type ?? closing?.type ?? gazetteerType(text.slice(m.start, m.end), m.type, nameWords);
+    // "the Trump International Hotel": a hotel, a stadium or an arena is a place, whatever body
+    // the tagger read in it.
+    if (
+      !rule &&
+      type === 'organization' &&
+      /\s(?:Hotel|Stadium|Arena)$/.test(text.slice(m.start, m.end)) &&
+      gazetteerClass(text.slice(m.start, m.end)) === null
+    )
+      type = 'location';
     // "According to Dilnoza Karimova": a source of information, not a destination; an unknown
     // name there is a person (a known place or organisation was typed by the gazetteer above).
     if (!rule && type === 'location' && /\baccording to\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)))
@@ -584,6 +593,13 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     return null;
   const lead = /^(?:the|The)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  // "Magdeburg Christmas market": a feast after a known place, before what is held for it, is no
+  // part of the place's name.
+  const feast = /\s+(?:Christmas|Easter|Ramadan|Eid|Diwali|Thanksgiving|Hanukkah|Carnival)$/.exec(
+    text.slice(start, end),
+  );
+  if (feast && gazetteerClass(text.slice(start, end - feast[0].length)) === 'location' && nextLowerWord(text, end))
+    end -= feast[0].length;
   // "Russian Wagner Group": a nationality before a body the lists know by the rest.
   const nation = /^(\p{Lu}\p{L}+)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
   if (

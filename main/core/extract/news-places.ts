@@ -70,6 +70,7 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Hebrides', 'Outer Hebrides', 'Inner Hebrides'],
   ['Shetland', 'Shetland Islands'],
   ['Silicon Valley'],
+  ['French Quarter'],
   // Regions of the United States named in weather and election news
   ['Carolinas'],
   ['Dakotas'],

@@ -44,7 +44,7 @@ export const LOC_HEADS = set(`
   municipality republic valley river mountains mountain mount range plateau desert sea ocean lake trough trench
   gulf bay strait island islands peninsula coast basin delta canal pass corridor highway road
   street avenue square bridge airport port harbour harbor border city town village base airbase airfield
-  barracks
+  barracks hotel stadium arena superdome
 `);
 
 /** Words that open a place name ("Lake …", "Mount …"). */
@@ -58,7 +58,7 @@ export const PERSON_TITLES = set(`
   marshal chief director chairman chairwoman chair ceo founder leader king queen prince princess
   emperor empress tsar tsarina czar kaiser sultan emir sheikh shaikh ayatollah imam pope cardinal bishop archbishop rabbi rev reverend
   father sister brother judge justice prosecutor attorney lawyer barrister dr doctor prof professor mr mrs ms
-  miss mx sir dame lord lady baroness baron mullah mufti commissioner inspector officer detective
+  miss mx sir dame lord lady baroness baron mullah mufti commissioner inspector officer detective sheriff constable
   deputy speaker chief-of-staff correspondent reporter analyst journalist author writer researcher
   economist expert activist coach striker defender midfielder goalkeeper
 `);

@@ -71,3 +71,19 @@ describe('a space centre', () => {
     ]);
   });
 });
+
+describe('a hotel, a stadium or an arena', () => {
+  it('is a place, however the tagger typed it', () => {
+    expect(
+      namedEntities(
+        'A truck exploded outside the Trump International Hotel in Las Vegas. The game moved to the Caesars Superdome.',
+      ),
+    ).toEqual(['location:Trump International Hotel', 'location:Las Vegas', 'location:Caesars Superdome']);
+  });
+});
+
+describe("a feast's market in a town", () => {
+  it('is the town alone', () => {
+    expect(namedEntities('Car ploughs into Magdeburg Christmas market, killing five')).toEqual(['location:Magdeburg']);
+  });
+});

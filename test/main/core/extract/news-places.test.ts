@@ -89,3 +89,11 @@ describe('places in news (round forty-one)', () => {
     expect(namedEntities('Chad and Tom flew to Paris on Monday.')).toContain('person:Chad');
   });
 });
+
+describe('places in news (round forty-four)', () => {
+  it("a city's quarter named by a nationality", () => {
+    expect(namedEntities('Explosive devices found in the French Quarter had not gone off.')).toEqual([
+      'location:French Quarter',
+    ]);
+  });
+});

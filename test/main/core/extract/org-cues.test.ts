@@ -1301,3 +1301,11 @@ describe('names an organisation by what is said around it (news round forty-two)
     ]);
   });
 });
+
+describe('names an organisation by what is said around it (news round forty-four)', () => {
+  it('a sheriff is a title, and the body after "of the" his', () => {
+    expect(
+      namedEntities('Sheriff Kevin Marlow of the Las Vegas Metropolitan Police Department said there was no link.'),
+    ).toEqual(['person:Kevin Marlow', 'organization:Las Vegas Metropolitan Police Department']);
+  });
+});
