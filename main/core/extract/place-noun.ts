@@ -53,13 +53,17 @@ const AREA_NOUNS = new Set([
 const FAITH = /^(?:Hindu|Sikh|Jain|Buddhist|Coptic|Shinto|Taoist|Sufi|Protestant|Anglican|Catholic|Orthodox)$/;
 /**
  * A word between a name and its area noun, and the nouns it goes with: "the Rumaila oil field",
- * "the Re'im military base", "the Namanga border crossing".
+ * "the Re'im military base", "the Namanga border crossing", "the Svartsengi power plant".
  */
 const QUALIFIED = new Map<string, ReadonlySet<string>>([
   ...['oil', 'gas', 'gold', 'coal'].map((w): [string, ReadonlySet<string>] => [w, new Set(['field'])]),
   ...['military', 'air', 'naval', 'army'].map((w): [string, ReadonlySet<string>] => [w, new Set(['base'])]),
   ['border', new Set(['crossing', 'post', 'point'])],
   ['health', new Set(['zone', 'district'])],
+  // "the Svartsengi power plant", "the Blue Lagoon geothermal spa".
+  ['power', new Set(['plant', 'station'])],
+  ['nuclear', new Set(['plant'])],
+  ['geothermal', new Set(['spa', 'plant', 'field'])],
 ]);
 /**
  * Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "…

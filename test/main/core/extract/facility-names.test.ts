@@ -87,3 +87,11 @@ describe("a feast's market in a town", () => {
     expect(namedEntities('Car ploughs into Magdeburg Christmas market, killing five')).toEqual(['location:Magdeburg']);
   });
 });
+
+describe('a plant or a spa named before its kind', () => {
+  it('is a place', () => {
+    expect(
+      namedEntities('The Blue Lagoon geothermal spa near the Svartsengi power plant, a tourist site, was closed.'),
+    ).toEqual(['location:Blue Lagoon', 'location:Svartsengi']);
+  });
+});
