@@ -71,12 +71,13 @@ const isPlainWord = (u: Unit): boolean =>
 export function classifyRun(run: Run, text: string): Span[] {
   let us = run.units;
   while (us.length && (lower(us[0] as Unit) === 'the' || isConnector(us[0] as Unit))) us = us.slice(1);
-  // "In Buncombe County, …", "At Kennedy Airport …": a preposition opening the sentence is no part
-  // of the name after it (not "To Lam", a name the lists know whole).
+  // "In Buncombe County, …", "At Kennedy Airport …", "An American Airlines jet …": a preposition
+  // or an article opening the sentence is no part of the name after it (not "To Lam", a name the
+  // lists know whole).
   if (
     us.length >= 2 &&
     (us[0] as Unit).first &&
-    OPENING_PREPOSITIONS.has(lower(us[0] as Unit)) &&
+    OPENING_WORDS.has(lower(us[0] as Unit)) &&
     gazetteerClass(textOf(us, text)) === null
   )
     us = trimConnectors(us.slice(1));
@@ -281,9 +282,12 @@ function memberOf(us: readonly Unit[], c: number, left: readonly Span[], right: 
   );
 }
 
-/** Prepositions that open sentences ("In …, officials said"); not "Under" or "Beyond", which open firms' names. */
-const OPENING_PREPOSITIONS = new Set(
-  'in at on from by with into across near through throughout during since after before among between against around along despite'.split(
+/**
+ * Prepositions that open sentences ("In …, officials said"), not "Under" or "Beyond", which open
+ * firms' names; and the article "An".
+ */
+const OPENING_WORDS = new Set(
+  'in at on from by with into across near through throughout during since after before among between against around along despite an'.split(
     ' ',
   ),
 );

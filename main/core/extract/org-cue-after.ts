@@ -69,10 +69,12 @@ const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Chris
 const BODY_AFTER =
   /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel|unit|alliance|coalition|bloc)\b(?!-)/;
 /**
- * "UnitedHealth's Optum division", "its Change Healthcare unit": a part of a company, owned by it,
+ * "UnitedHealth's Optum division", "its Change Healthcare unit", "Amazon's Whole Foods Market grocery
+ * chain": a part of a company, owned by it,
  * named with capitals inside the sentence, even in everyday words (not one alone: "its Security unit").
  */
-const PART_AFTER = /^\s+(?:unit|division|subsidiary|affiliate)\b(?!-)/;
+const PART_AFTER =
+  /^\s+(?:(?:grocery|retail|supermarket|restaurant|hotel)\s+chain|unit|division|subsidiary|affiliate)\b(?!-)/;
 const OWNER_BEFORE = /(?:\b(?:its|their)|[\p{L}.]['’]s)\s+$/u;
 /** "the Law and Justice party": a party's name may be everyday words joined by "and". */
 const PARTY_AFTER = /^\s+party\b(?!-)/;

@@ -1309,3 +1309,20 @@ describe('names an organisation by what is said around it (news round forty-four
     ).toEqual(['person:Kevin Marlow', 'organization:Las Vegas Metropolitan Police Department']);
   });
 });
+
+describe('names an organisation by what is said around it (news round forty-six)', () => {
+  it('not the article that opens the sentence after a dateline', () => {
+    expect(
+      namedEntities(
+        'MIAMI, Jan 30 (Reuters) - An American Airlines regional jet carrying 64 people collided with a helicopter.',
+      ),
+    ).toEqual(['location:MIAMI', 'organization:Reuters', 'organization:American Airlines']);
+  });
+
+  it("a grocery chain after its owner's possessive", () => {
+    expect(typed("Sales rose at Kroger's Harris Teeter grocery chain last quarter.")).toMatchObject({
+      Kroger: 'organization',
+      'Harris Teeter': 'organization',
+    });
+  });
+});
