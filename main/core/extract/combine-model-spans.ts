@@ -436,7 +436,6 @@ function isPersonalName(phrase: string, modelType: NamedEntityType, nameWords: R
   return nameWords.has(phrase) || (gazetteerWordFlags(phrase) & (WORD_IS_FIRST_NAME | WORD_IS_LAST_NAME)) !== 0;
 }
 
-/** Every word of every person the model named in two or more words: the family name comes first in "Mao Ning". */
 /**
  * "the Bahamas, Bangladesh, Barbados, Benin and Chad": a name listed right after or before a known
  * place, a comma or "and" between, is a place too, whatever person's name it is as well.
@@ -449,6 +448,7 @@ function listedWithPlaces(text: string, m: { start: number; end: number }, stron
     strong.overlapping(at, at + 1).some((r) => r.type === 'location' && r.start === at);
   return (!!before && placeEndsAt(m.start - before[0].length)) || (!!after && placeStartsAt(m.end + after[0].length));
 }
+/** Every word of every person the model named in two or more words: the family name comes first in "Mao Ning". */
 function nameWordsOf(text: string, model: readonly TaggedSpan[]): Set<string> {
   const out = new Set<string>();
   for (const m of model) {

@@ -63,15 +63,15 @@ const STAFF_OF_ANOTHER =
 const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;
 /**
  * "the Verdi union", "a Gallup Korea poll", "the Adani group", "the Rhysida gang", "the CAPSAT
- * unit", "the National People's Power alliance": after an article, a name before one of these nouns is a body (a known place or
- * nationality is left alone: "a Texas poll").
+ * unit", "the National People's Power alliance": after an article, a name before one of these
+ * nouns is a body (a known place or nationality is left alone: "a Texas poll").
  */
 const BODY_AFTER =
   /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel|unit|alliance|coalition|bloc)\b(?!-)/;
 /**
- * "UnitedHealth's Optum division", "its Change Healthcare unit", "Amazon's Whole Foods Market grocery
- * chain": a part of a company, owned by it,
- * named with capitals inside the sentence, even in everyday words (not one alone: "its Security unit").
+ * "UnitedHealth's Optum division", "its Change Healthcare unit", "Amazon's Whole Foods Market
+ * grocery chain": a part of a company, owned by it, named with capitals inside the sentence, even
+ * in everyday words (not one alone: "its Security unit").
  */
 const PART_AFTER =
   /^\s+(?:(?:grocery|retail|supermarket|restaurant|hotel)\s+chain|unit|division|subsidiary|affiliate)\b(?!-)/;

@@ -214,21 +214,21 @@ function remitListEnd(us: readonly Unit[], run: readonly Unit[], j: number): num
   );
   if (head < 0 || run.length - head > 4 || (us[j] as Unit).post !== ', ') return j;
   const field = (u: Unit | undefined) => !!u && /^\p{Lu}\p{Ll}+$/u.test(u.text) && isEverydayWord(u.text);
+  // The field at `k`, of one word or two; the index of its last word.
+  const fieldEnd = (k: number) => (field(us[k + 1]) && (us[k] as Unit).post === ' ' ? k + 1 : k);
   let k = j + 1;
   for (;;) {
     if (!field(us[k])) return j;
-    if (field(us[k + 1]) && (us[k] as Unit).post === ' ') k++;
+    k = fieldEnd(k);
     const post = (us[k] as Unit).post;
-    if (post === ', ') {
-      k++;
-      continue;
+    // " and Tourism" or ", and Tourism": the last field, then the name ends.
+    if (us[k + 1]?.text === 'and' && /^,?\s$/.test(post)) {
+      if (!field(us[k + 2])) return j;
+      k = fieldEnd(k + 2);
+      return /[^\s.,;:)]/.test((us[k] as Unit).post) ? j : k;
     }
-    // ", and Tourism" or " and Tourism": the last field.
-    const and = us[k + 1];
-    if (!/^,?\s$/.test(post) || and?.text !== 'and' || !field(us[k + 2])) return j;
-    k += 2;
-    if (field(us[k + 1]) && (us[k] as Unit).post === ' ') k++;
-    return /[^\s.,;:)]/.test((us[k] as Unit).post) ? j : k;
+    if (post !== ', ') return j;
+    k++;
   }
 }
 

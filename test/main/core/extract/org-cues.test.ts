@@ -1287,6 +1287,10 @@ describe('names an organisation by what is said around it (news round forty-two)
       'location:Japan',
       'organization:Ministry of Economy, Trade and Industry',
     ]);
+    // The last field after a comma and "and" too.
+    expect(namedEntities('The Ministry of Education, Culture, and Science said it.')).toEqual([
+      'organization:Ministry of Education, Culture, and Science',
+    ]);
     // Not a list of other names.
     expect(namedEntities('The Ministry of Defence, Israel and Egypt said it.')).toEqual([
       'organization:Ministry of Defence',
