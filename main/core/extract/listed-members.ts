@@ -29,8 +29,24 @@ export function listedMemberSpans(sentences: readonly Sentence[]): Span[] {
       if (!EXAMPLES.test(words)) continue;
       out.push(...namesListedFrom(us, i + 1 + opener));
     }
+    for (let i = 1; i < us.length - 2; i++) if (amongThem(us, i)) out.push(...namesListedFrom(us, i + 2));
   }
   return out;
+}
+
+/** How far back "among them" may look for the bodies it counts. */
+const AMONG_REACH = 10;
+
+/**
+ * "about 165 organisations were affected, among them Ticketmaster, Santander, …": "among them"
+ * at `i`, after a comma, in a clause that counted bodies of a kind.
+ */
+function amongThem(us: readonly Unit[], i: number): boolean {
+  if (us[i]!.text !== 'among' || us[i + 1]!.text !== 'them' || !us[i - 1]!.post.includes(',')) return false;
+  return us.slice(Math.max(0, i - AMONG_REACH), i).some((u) => {
+    const kind = singularOf(u.text);
+    return !!kind && ORG_NOUNS.has(kind) && /^\p{Ll}/u.test(u.text);
+  });
 }
 
 /** The names of a list starting at `from`: capitalised words, split at commas and "and"/"or". */

@@ -10,11 +10,6 @@ const BODY_PLURALS =
   'companies|firms|banks|lenders|insurers|carriers|lines|airlines|miners|refiners|retailers|brands|outlets|' +
   'exchanges|platforms|startups|groups|gangs|militias|customers|clients|rivals|competitors|suppliers|' +
   'organi[sz]ations|businesses|markets|marketplaces|forums';
-/**
- * "about 165 organisations were affected, among them Ticketmaster, …": bodies counted, something
- * said of them, then the first of them named.
- */
-const AMONG_THEM = new RegExp(`\\b(?:${BODY_PLURALS})\\b[^.;:()]{0,50}?,\\s+among\\s+them\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * Words before a name that say it is an organisation: the people who work there or speak for
@@ -82,13 +77,13 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const party = !CUE_BEFORE.test(before) && POLITICS_BEFORE.test(before);
     const runsIt = RUNS_IT_BEFORE.test(before) && !(run.units.length === 1 && isEverydayWord(first.text));
-    // "…, among them Ticketmaster, Santander, Advance Auto Parts and LendingTree": every name of the list.
+    // "analysts at Goldman Sachs, Morgan Stanley and Citi": every name of the list the cue opens.
     const gap =
       previous?.sentence === run.sentence
         ? text.slice(previous.units[previous.units.length - 1]!.end, first.start)
         : '';
     const inList = LIST_GAP.test(gap);
-    const cuedHere = CUE_BEFORE.test(before) || AMONG_THEM.test(text.slice(Math.max(0, first.start - 90), first.start));
+    const cuedHere = CUE_BEFORE.test(before);
     // "a spokesperson for Maersk, Anna Jensen, said": a person's name after the comma ends the list.
     const cued = cuedHere || (inList && !personShaped(run.units));
     if (!party && !runsIt && !cued) continue;
