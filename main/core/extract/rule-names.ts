@@ -14,6 +14,7 @@ import { orgCueBeforeSpans } from './org-cue-before.js';
 import { orgCueAfterSpans } from './org-cue-after.js';
 import { ampersandNameSpans } from './ampersand-name.js';
 import { compoundPrefixSpans } from './compound-prefix.js';
+import { otherKindSpans } from './other-kinds.js';
 import { classifyRun } from './classify-run.js';
 import { familyNames, KnownForms } from './known-forms.js';
 import { findRuns, type Run } from './runs.js';
@@ -40,6 +41,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...listedMemberSpans(sentences),
     ...orgCueBeforeSpans(runs, text),
     ...orgCueAfterSpans(runs, text),
+    ...otherKindSpans(runs, text),
     ...ampersandNameSpans(sentences),
     ...compoundPrefixSpans(sentences),
     ...possessorOrgSpans(sentences),
@@ -238,8 +240,13 @@ function companyShortName(name: string): string | null {
   const traded = TRADE_WORDS_AFTER.exec(name)?.[1];
   // "Asahi Group Holdings Ltd." … "Asahi": the suffix, then the group's words.
   const unsuffixed = withoutCompanySuffix(name);
+  // "Turning Point USA" … "Turning Point": a body of two words or more, its country's letters after it.
+  const national = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(?:USA|UK)$/u.exec(name)?.[1];
   const bare =
-    GROUP_WORDS.exec(unsuffixed ?? name)?.[1] ?? unsuffixed ?? (traded && !isEverydayWord(traded) ? traded : null);
+    GROUP_WORDS.exec(unsuffixed ?? name)?.[1] ??
+    unsuffixed ??
+    (traded && !isEverydayWord(traded) ? traded : null) ??
+    national;
   return bare && gazetteerClass(bare) !== 'location' ? bare : null;
 }
 

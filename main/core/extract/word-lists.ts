@@ -17,7 +17,7 @@ export const ORG_HEADS = set(`
   industries enterprises systems technologies lab labs laboratories cabinet presidium politburo duma
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
   emirate caliphate brotherhood mujahideen jamaat hezb jihad movement's conference's cell desk clan gang syndicate militia
-  project program programme maritime shipping logistics community survey chamber technology forum society records recordings
+  project program programme operator maritime shipping logistics community survey chamber technology forum society records recordings
   networks communications telecom telecoms telecommunications petroleum motors pharmaceuticals securities
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
   electronics semiconductor semiconductors guild renewables industry

@@ -97,3 +97,18 @@ describe('places in news (round forty-four)', () => {
     ]);
   });
 });
+
+describe('places in news (round forty-seven)', () => {
+  it('names listed before "and other" and a plural kind are of that kind', () => {
+    expect(
+      namedEntities('Flights were diverted to Gatwick, Paris Charles de Gaulle, Shannon and other airports.'),
+    ).toEqual(['location:Gatwick', 'location:Paris Charles de Gaulle', 'location:Shannon']);
+    expect(namedEntities('Kallhaven, Orvesta, Brimley and other shipping companies paused sailings.')).toEqual([
+      'organization:Kallhaven',
+      'organization:Orvesta',
+      'organization:Brimley',
+    ]);
+    // People are no kind of these.
+    expect(namedEntities('Smith, Jones and other lawmakers objected.')).toEqual(['person:Smith', 'person:Jones']);
+  });
+});

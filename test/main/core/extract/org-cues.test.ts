@@ -1330,3 +1330,18 @@ describe('names an organisation by what is said around it (news round forty-six)
     });
   });
 });
+
+describe('names an organisation by what is said around it (news round forty-seven)', () => {
+  it('an operator is a body', () => {
+    expect(namedEntities('The Tarrow Grid Operator said supply was restored.')).toEqual([
+      'organization:Tarrow Grid Operator',
+    ]);
+  });
+
+  it("a body named with its country's letters goes by its name alone too", () => {
+    expect(namedEntities('He founded the youth group Rising Tide USA in 2012. Rising Tide grew fast.')).toEqual([
+      'organization:Rising Tide USA',
+      'organization:Rising Tide',
+    ]);
+  });
+});
