@@ -53,7 +53,7 @@ const LEADING_ORG_HEADS = new Set(
   empresas aerolíneas aerolineas ferrocarriles partido partito movimiento mouvement movimento ejército
   ejercito armée armee ministerio ministère ministere ministero ministerstvo policía policia polizei caja
   caixa cassa crédit deutsche radio consorcio consorzio consortium telewizja televisión televisao televisão
-  télévision televisione`.split(/\s+/),
+  télévision televisione borsa bolsa bourse börse`.split(/\s+/),
 );
 const isConnector = (u: Unit): boolean => !isCapitalised(u) && CONNECTORS.has(lower(u));
 const isAcronym = (u: Unit): boolean => /^[A-Z][A-Z0-9&-]*[A-Z0-9]s?$/.test(u.text) && /[A-Z].*[A-Z]/.test(u.text);
@@ -362,7 +362,8 @@ function wholeRule(us: Unit[], text: string): Span | null {
       ORG_OF_HEADS.has(lower(u)) &&
       (/^(of|for|on)$/.test(lower(us[i + 1] as Unit)) || (us[i + 1] as Unit).text === 'Against'),
   );
-  if (ofHead >= 0 && !us.slice(0, ofHead).some(isTitleWord)) return span(us, 'organization', 'head-rule');
+  if (ofHead >= 0 && !titledPersonAfter(us, ofHead + 2) && !us.slice(0, ofHead).some(isTitleWord))
+    return span(us, 'organization', 'head-rule');
   // "Campaign to Stop Killer Robots": a body named for its purpose (runs.ts lets "to" in only there).
   if (us.some((u) => u.text === 'to')) return span(us, 'organization', 'head-rule');
   // "Kingdom of France", "Gulf of Aden": a place head opening the name, then "of" and a name.
@@ -449,6 +450,19 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (LOC_OPENERS.has(lower(us[0] as Unit)) && us.length === 2 && !isPlainWord(us[1] as Unit))
     return span(us, 'location', 'head-rule');
   return null;
+}
+
+/**
+ * Whether a title from `from` on is followed by a name, not by "of" or the end: "Georgia Bureau of
+ * Investigation Director Chris Hosey" names a person after the body; "Office of the Director of
+ * National Intelligence" and "Department of Justice Inspector General" are bodies.
+ */
+function titledPersonAfter(us: Unit[], from: number): boolean {
+  const title = us.findIndex((u, k) => k >= from && isTitleWord(u));
+  if (title < 0) return false;
+  let name = title;
+  while (name < us.length && (isTitleWord(us[name] as Unit) || TITLE_MODIFIERS.has(lower(us[name] as Unit)))) name++;
+  return name < us.length && !isConnector(us[name] as Unit);
 }
 
 /** Trades a company named after its country's abbreviation may have: not a family name ("David Steel"), so not a body's head everywhere. */

@@ -71,6 +71,8 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Shetland', 'Shetland Islands'],
   ['Silicon Valley'],
   ['French Quarter'],
+  ['Rocky Mountains', 'Rockies'],
+  ['Canadian Rockies'],
   // Regions of the United States named in weather and election news
   ['Carolinas'],
   ['Dakotas'],

@@ -112,3 +112,11 @@ describe('places in news (round forty-seven)', () => {
     expect(namedEntities('Smith, Jones and other lawmakers objected.')).toEqual(['person:Smith', 'person:Jones']);
   });
 });
+
+describe('places in news (round forty-eight)', () => {
+  it('mountains named by a nationality', () => {
+    expect(namedEntities('A wildfire tore into a town in the Canadian Rockies on Wednesday.')).toEqual([
+      'location:Canadian Rockies',
+    ]);
+  });
+});

@@ -1345,3 +1345,25 @@ describe('names an organisation by what is said around it (news round forty-seve
     ]);
   });
 });
+
+describe('names an organisation by what is said around it (news round forty-eight)', () => {
+  it('a body named with "of", then a title and the person who holds it', () => {
+    expect(namedEntities('The Bureau of Prisons Director Colette Peters resigned.')).toEqual([
+      'organization:Bureau of Prisons',
+      'person:Colette Peters',
+    ]);
+    // A title with "of" after it, or with no name after it, is inside the body's name.
+    expect(namedEntities('The Office of the Director of National Intelligence said it.')).toEqual([
+      'organization:Office of the Director of National Intelligence',
+    ]);
+    expect(namedEntities('The Department of Justice Inspector General said on Monday.')).toEqual([
+      'organization:Department of Justice Inspector General',
+    ]);
+  });
+
+  it('an exchange named as its own language names it, head word first', () => {
+    expect(namedEntities('Shares on the Borsa Istanbul fell 16% over three days.')).toEqual([
+      'organization:Borsa Istanbul',
+    ]);
+  });
+});
