@@ -384,8 +384,14 @@ function wholeRule(us: Unit[], text: string): Span | null {
     return span(us, 'location', 'head-rule');
   // "Los Chapitos", "La Mayiza", "Los Zetas": a Spanish article opening a name that is no known
   // place (those matched above: "Los Angeles", "La Paz") names a group.
-  if (/^(?:Los|Las|La)$/.test((us[0] as Unit).text) && us.length >= 2 && !us.some(isTitleWord) && !joinsTwoNames(us))
-    return span(us, 'organization', 'head-rule');
+  // After "at", "in", "near" … it is a town's name: "the airport at La Tontouta".
+  if (/^(?:Los|Las|La)$/.test((us[0] as Unit).text) && us.length >= 2 && !us.some(isTitleWord) && !joinsTwoNames(us)) {
+    const preposition = /(\p{L}+)\s+$/u.exec(
+      text.slice(Math.max(0, (us[0] as Unit).start - 12), (us[0] as Unit).start),
+    );
+    const place = PLACE_PREPOSITIONS.has(preposition?.[1]?.toLowerCase() ?? '');
+    return span(us, place ? 'location' : 'organization', 'head-rule');
+  }
   // "Banco Santander", "Polska Grupa Zbrojeniowa", "Petroleos Mexicanos": in the languages that
   // put it first, a body's head word opens its name (or follows a country's name).
   const lead = us.findIndex((u) => LEADING_ORG_HEADS.has(lower(u)));

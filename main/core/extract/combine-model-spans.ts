@@ -8,6 +8,7 @@ import {
   WORD_IS_LAST_NAME,
 } from './gazetteer.js';
 import type { NamedEntityType } from './types.js';
+import { FAITH } from './place-noun.js';
 import {
   CONNECTORS,
   HELD_IN,
@@ -246,6 +247,8 @@ export function combineModelSpans(
     if (!rule && isNationalityPhrase(text.slice(m.start, m.end))) continue;
     // "Afghan territory": a nationality word is not a place or an organisation.
     if (!rule && isDemonym(text.slice(m.start, m.end)) && gazetteerClass(text.slice(m.start, m.end)) === null) continue;
+    // "the St. Louis-based Catholic nonprofit": nor is a faith alone a body.
+    if (!rule && m.type === 'organization' && FAITH.test(text.slice(m.start, m.end))) continue;
     // "China-Taliban", "London-UK": two known names joined by a hyphen stay two names.
     if (!rule && coveredByParts(text, m, strongIndex)) continue;
     // "Chinese Embassy in Dushanbe": a head-word name opening the model's span gives it its type.

@@ -4,6 +4,7 @@ import type { Run } from './runs.js';
 import { LIST_GAP, splitAtAnd } from './apposition.js';
 import { makeSpan, type Span } from './span.js';
 import { ORG_OF_HEADS, PERSON_TITLES } from './word-lists.js';
+import { FAITH } from './place-noun.js';
 
 /** Bodies counted or listed by kind: "container lines including Maersk", "banks such as HSBC". */
 const BODY_PLURALS =
@@ -83,7 +84,8 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
         ? text.slice(previous.units[previous.units.length - 1]!.end, first.start)
         : '';
     const inList = LIST_GAP.test(gap);
-    const cuedHere = CUE_BEFORE.test(before);
+    // "The St. Louis-based Catholic nonprofit": a faith after "-based" describes the body.
+    const cuedHere = CUE_BEFORE.test(before) && !(run.units.length === 1 && FAITH.test(first.text));
     // "a spokesperson for Maersk, Anna Jensen, said": a person's name after the comma ends the list.
     const cued = cuedHere || (inList && !personShaped(run.units));
     if (!party && !runsIt && !cued) continue;

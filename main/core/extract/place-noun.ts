@@ -50,7 +50,7 @@ const AREA_NOUNS = new Set([
   'shrine',
 ]);
 /** A faith before a place of worship describes it, it does not name it: "a Sikh temple". */
-const FAITH = /^(?:Hindu|Sikh|Jain|Buddhist|Coptic|Shinto|Taoist|Sufi|Protestant|Anglican|Catholic|Orthodox)$/;
+export const FAITH = /^(?:Hindu|Sikh|Jain|Buddhist|Coptic|Shinto|Taoist|Sufi|Protestant|Anglican|Catholic|Orthodox)$/;
 /**
  * A word between a name and its area noun, and the nouns it goes with: "the Rumaila oil field",
  * "the Re'im military base", "the Namanga border crossing", "the Svartsengi power plant".
@@ -64,6 +64,8 @@ const QUALIFIED = new Map<string, ReadonlySet<string>>([
   ['power', new Set(['plant', 'station'])],
   ['nuclear', new Set(['plant'])],
   ['geothermal', new Set(['spa', 'plant', 'field'])],
+  // "the Sausalito botanical garden".
+  ['botanical', new Set(['garden', 'gardens'])],
 ]);
 /**
  * Words that may follow the area noun when it ends the phrase ("in Ituri province of …", "…

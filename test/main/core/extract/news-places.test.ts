@@ -120,3 +120,19 @@ describe('places in news (round forty-eight)', () => {
     ]);
   });
 });
+
+describe('places in news (round forty-nine)', () => {
+  it('a name opening with "La" after "at" is a town, and a botanical garden a place', () => {
+    expect(
+      namedEntities(
+        'Troops would protect the airport at La Tontouta. The Sausalito botanical garden in Vina del Mar burned.',
+      ),
+    ).toEqual(['location:La Tontouta', 'location:Sausalito', 'location:Vina del Mar']);
+    // A group so named stays a group.
+    expect(namedEntities('Gunmen of La Mayiza attacked the convoy.')).toEqual(['organization:La Mayiza']);
+  });
+
+  it('a faith after "-based" is no body', () => {
+    expect(namedEntities('The St. Louis-based Catholic nonprofit runs 140 hospitals.')).toEqual(['location:St. Louis']);
+  });
+});
