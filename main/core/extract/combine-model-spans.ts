@@ -8,8 +8,8 @@ import {
   WORD_IS_LAST_NAME,
 } from './gazetteer.js';
 import type { NamedEntityType } from './types.js';
-import { FAITH } from './place-noun.js';
 import {
+  FAITH,
   CONNECTORS,
   HELD_IN,
   INSTITUTION_HEADS,

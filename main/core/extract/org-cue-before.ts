@@ -3,8 +3,7 @@ import type { Unit } from './analyse.js';
 import type { Run } from './runs.js';
 import { LIST_GAP, splitAtAnd } from './apposition.js';
 import { makeSpan, type Span } from './span.js';
-import { ORG_OF_HEADS, PERSON_TITLES } from './word-lists.js';
-import { FAITH } from './place-noun.js';
+import { FAITH, ORG_OF_HEADS, PERSON_TITLES } from './word-lists.js';
 
 /** Bodies counted or listed by kind: "container lines including Maersk", "banks such as HSBC". */
 const BODY_PLURALS =

@@ -2,7 +2,7 @@ import type { Sentence, Unit } from './analyse.js';
 import { gazetteerClass, isDemonym, isEverydayWord } from './gazetteer.js';
 import { isCapitalised } from './runs.js';
 import { makeSpan, type Span } from './span.js';
-import { COMMON_ACRONYMS } from './word-lists.js';
+import { COMMON_ACRONYMS, FAITH } from './word-lists.js';
 
 /** Lower-case words that say the name before them is an area: "Ituri province", "Rasht district". */
 const AREA_NOUNS = new Set([
@@ -49,8 +49,6 @@ const AREA_NOUNS = new Set([
   'mosque',
   'shrine',
 ]);
-/** A faith before a place of worship describes it, it does not name it: "a Sikh temple". */
-export const FAITH = /^(?:Hindu|Sikh|Jain|Buddhist|Coptic|Shinto|Taoist|Sufi|Protestant|Anglican|Catholic|Orthodox)$/;
 /**
  * A word between a name and its area noun, and the nouns it goes with: "the Rumaila oil field",
  * "the Re'im military base", "the Namanga border crossing", "the Svartsengi power plant".

@@ -206,3 +206,9 @@ export const TRADE_WORDS =
   '\\p{Lu}\\p{Ll}+maker|Miner|Lender|Insurer|Retailer|Refiner|Shipper|Shipbuilder|Conglomerate|Startup|Regulator|Watchdog|Broadcaster';
 /** One such word alone: never a name, nor part of the name it opens a sentence before. */
 export const STANDING_OR_TRADE = new RegExp(`^(?:${STANDING_WORDS}|${TRADE_WORDS})$`, 'u');
+
+/**
+ * A faith describes what it stands before, it does not name it: "a Sikh temple" (place-noun.ts),
+ * "the St. Louis-based Catholic nonprofit" (org-cue-before.ts, combine-model-spans.ts).
+ */
+export const FAITH = /^(?:Hindu|Sikh|Jain|Buddhist|Coptic|Shinto|Taoist|Sufi|Protestant|Anglican|Catholic|Orthodox)$/;
