@@ -250,9 +250,9 @@ function companyShortName(name: string): string | null {
   return bare && gazetteerClass(bare) !== 'location' ? bare : null;
 }
 
-/** A company's trade after its one-word name: "Wingtech Technology", "Zeekr Motors". */
+/** A company's trade after its one-word name: "Wingtech Technology", "Zeekr Motors", "CDK Global". */
 const TRADE_WORDS_AFTER =
-  /^(\p{Lu}[\p{L}\p{N}&.'’-]*)\s+(?:Technology|Technologies|Motors|Steel|Airlines|Airways|Energy|Pharmaceuticals|Electronics|Semiconductor|Resources|Mining|Minerals|Metals)$/u;
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*)\s+(?:Technology|Technologies|Motor|Motors|Automotive|Global|Steel|Airlines|Airways|Energy|Pharmaceuticals|Electronics|Semiconductor|Resources|Mining|Minerals|Metals)$/u;
 
 /**
  * The family name of a company named after a person, a first name and a family name ("Eli Lilly",

@@ -45,6 +45,16 @@ describe('a company named with its legal suffix', () => {
     ]);
   });
 
+  it('is that company too when named with "Global", "Automotive" or "Motor" after it', () => {
+    expect(
+      namedEntities('Outages at Tessaro Global spread on Monday. Tessaro, which serves 900 clients, apologised.'),
+    ).toEqual(['organization:Tessaro Global', 'organization:Tessaro']);
+    expect(namedEntities('Sales at Kolvane Motor fell in May. Kolvane said prices would rise.')).toEqual([
+      'organization:Kolvane Motor',
+      'organization:Kolvane',
+    ]);
+  });
+
   it("is that company too when named with its group's words, unless the rest is a place", () => {
     expect(
       namedEntities('Orders at Brindlecast Group Holdings stopped on Monday. Brindlecast said data may have leaked.'),

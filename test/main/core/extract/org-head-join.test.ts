@@ -15,6 +15,10 @@ describe('an organisation named after a person or place', () => {
     ]);
   });
 
+  it('is a carmaker when "Motor" follows a name the tagger took for a person', () => {
+    expect(named('Ford Motor said the disruption had hurt its June sales.')).toEqual(['organization:Ford Motor']);
+  });
+
   it("keeps a name's own possessive inside it when the tagger leaves it out", () => {
     expect(named("The Uganda People's Defence Force said its troops had killed 12 fighters.")).toEqual([
       "organization:Uganda People's Defence Force",
