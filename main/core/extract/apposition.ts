@@ -38,10 +38,11 @@ const MADE_OR_RUN =
 
 /**
  * "a", "the", or an owner's possessive, up to four words, and the noun (captured) that ends the
- * phrase before punctuation or one of `ends`: "Kenya's largest telecoms operator".
+ * phrase before punctuation or one of `ends`: "Kenya's largest telecoms operator". No
+ * preposition among the words: in "a massive attack on our network" the noun is "attack".
  */
 const nounPhrase = (ends: string): string =>
-  "(?:a|an|the|its|their|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
+  "(?:a|an|the|its|their|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:on|to|against|over|by|about|into|upon|through)\\s)[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
   `(?=[,.;:)]|\\s+(?:${ends})\\b|\\s*$)`;
 const PHRASE_ENDS =
   'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed|between|used|' +
@@ -62,9 +63,9 @@ const APPOSITION = new RegExp(
 const COPULAR = new RegExp(`^\\s+(?:is|was|are|were|remains|became)\\s+${nounPhrase(PHRASE_ENDS)}`, 'u');
 /** ", part of Google Cloud": the name it is part of, up to its end or a possessive. */
 const PART_OF = /^,\s+(?:now\s+)?part\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*)(?!['’]s)/u;
-/** What follows a news outlet's name: "the Kabar news agency", "the Tasnim news service", "its Az-Zallaqa media outlet". */
+/** What follows a news outlet's name: "the Kabar news agency", "its Az-Zallaqa media outlet", "France Info radio". */
 const OUTLET_AFTER =
-  /^\s+(?:state\s+)?(?:(?:news|media|propaganda)\s+(?:agency|service|outlet|site|portal|channel|website|arm|wing|office)|newspaper|daily|broadcaster|television|TV|magazine|weekly|tabloid)\b/;
+  /^\s+(?:state\s+)?(?:(?:news|media|propaganda)\s+(?:agency|service|outlet|site|portal|channel|website|arm|wing|office)|newspaper|daily|broadcaster|television|TV|radio|magazine|weekly|tabloid)\b/;
 /**
  * ", its Estonian counterpart": the one it stands beside is a body when the possessive is "its",
  * a person when it is "his" or "her" (captured).

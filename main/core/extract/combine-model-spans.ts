@@ -637,6 +637,19 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
     ORG_NOUNS.has(nextLowerWord(text, end))
   )
     return null;
+  // "Billionaire Andrej Babis's ANO party": an everyday word opening the sentence before a given
+  // name describes the person; it names nothing.
+  const alone = text.slice(start, end);
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(alone) &&
+    opensSentence(text, start) &&
+    isEverydayWord(alone) &&
+    gazetteerClass(alone) === null &&
+    (gazetteerWordFlags(/^ (\p{Lu}\p{Ll}+) \p{Lu}/u.exec(text.slice(end, end + 40))?.[1] ?? '') &
+      WORD_IS_FIRST_NAME) !==
+      0
+  )
+    return null;
   // "the top Democrat on …": a party's member word alone names no one.
   if (m.type === 'person' && PARTY_ADJECTIVES.has(text.slice(start, end).toLowerCase())) return null;
   // "Army chief Ashok Raj Sigdel": a body's head word alone, capitalised only because it opens the
@@ -868,9 +881,12 @@ const HEADS_BEFORE_OF = new Set([
   'house',
 ]);
 
-/** Whether `at` opens a sentence: the text's start, a full stop and a space, or a new line before it. */
+/**
+ * Whether `at` opens a sentence: the text's start, a full stop and a space, a new line or a
+ * dateline's dash before it ("PRAGUE, Oct 4 (Reuters) - Billionaire …").
+ */
 function opensSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at));
+  return /(?:^|[.!?]\s+|\n\s*|\)\s+[-–—]\s+)$/.test(text.slice(Math.max(0, at - 5), at));
 }
 
 /** The lower-case word right after `end` ("chief" of "Army chief"), or ''. */

@@ -47,10 +47,10 @@ const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 /** "the Verdi union", and "Austria's Signa group". */
 /**
  * An article or an owner's possessive, perhaps with one lower-case word after it: "the small"
- * Podemos party, "his" Smer party.
+ * Podemos party, "his" Smer party, "whose" Agrofert conglomerate.
  */
 const ARTICLE_OR_OWNER_BEFORE =
-  /(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+  /(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]hose)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /**
  * "Vortexa analyst Armen Azizian", "ING economists said": a firm names its analysts this way. Not
  * an everyday word ("Oil analysts", "Senior analyst"), a place or a nationality.

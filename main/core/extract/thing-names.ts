@@ -1,3 +1,4 @@
+import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { gazetteerClass, isDemonym } from './gazetteer.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
@@ -131,6 +132,8 @@ const NAMED_WITH_KIND = new RegExp(
   String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}(?:and${GAP})?\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Composite|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
   'gu',
 );
+/** The Games by their own name, no place or year before it. */
+const GAMES_ALONE = /(?<!(?:\p{Lu}[\p{L}'’-]*|\d+)[^\S\n]+)\b(?:Olympics|Paralympics)\b/gu;
 /** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index", "the Firefox browser". */
 const PRODUCTS = 'chatbot|crude|index|browser';
 /** A prize named before those who won it: "Nobel laureate Muhammad Yunus". */
@@ -178,6 +181,8 @@ function systemNames(text: string): { start: number; end: number }[] {
   for (const m of text.matchAll(SYSTEM_THEN_KIND)) {
     const last = m[1]!.split(/\s+/).pop()!;
     if ([m[1]!, last].some((n) => gazetteerClass(n) !== null || isDemonym(n))) continue;
+    // "a Utah-based software company": where the kind is made, no system's name.
+    if (COMPOUND_ADJECTIVE.test(last)) continue;
     const end = m.index + m[1]!.length;
     out.push({ start: end - last.length, end });
   }
@@ -220,6 +225,8 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     out.push({ start: end - last.length, end });
   }
   out.push(...everywhere);
+  // "hours before Olympics open": the Games alone are an event too.
+  for (const m of text.matchAll(GAMES_ALONE)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(NAMED_WITH_KIND)) {
     if (gazetteerClass(m[0]) !== null) continue;
     const article = /^(?:The|A|An|This|That)\s+/.exec(m[1]!)?.[0].length ?? 0;

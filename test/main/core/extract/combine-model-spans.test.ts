@@ -159,6 +159,16 @@ describe('combineModelSpans', () => {
     expect(out.map((s) => t.slice(s.start, s.end))).toEqual(['Varandaka']);
   });
 
+  it('drops an everyday word opening the sentence, or the text after its dateline, before a given name', () => {
+    for (const t of [
+      "Billionaire Andrej Dorvak's party won the vote.",
+      "PRAGUE, Oct 4 (Reuters) - Billionaire Andrej Dorvak's party won the vote.",
+    ]) {
+      const out = combineModelSpans(t, [modelSpan(t, 'Billionaire', 'organization', 0.7)], []);
+      expect(out).toEqual([]);
+    }
+  });
+
   it('keeps a body named for two places the tagger found as places', () => {
     const t = "China's Kenya and Uganda Affairs Office said it.";
     const [rs, re] = at(t, 'Kenya and Uganda Affairs Office');

@@ -1367,3 +1367,23 @@ describe('names an organisation by what is said around it (news round forty-eigh
     ]);
   });
 });
+
+describe('names an organisation by what is said around it (news round fifty-one)', () => {
+  it('a station named before "radio"; a nationality before it stays no name', () => {
+    expect(typed('The minister told Vallee Info radio that trains would run.')).toMatchObject({
+      'Vallee Info': 'organization',
+    });
+    expect(namedEntities('He told Ukrainian radio that the strike had hit.')).toEqual([]);
+  });
+
+  it('a body named after "whose" and before its kind', () => {
+    expect(typed('Dorvak, whose Agrostel conglomerate spans farming and media, denies it.')).toMatchObject({
+      Agrostel: 'organization',
+    });
+  });
+
+  it('no pronoun for a body whose noun comes after a preposition', () => {
+    const found = namedEntities('"This is a massive attack on our network," the rail chief said on Friday.');
+    expect(found).toEqual([]);
+  });
+});

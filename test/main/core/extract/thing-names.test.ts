@@ -236,6 +236,15 @@ describe('names of systems and software', () => {
     expect(found).not.toContain('Horizon');
   });
 
+  it('include the Games by their own name, alone as with their place', () => {
+    expect(names('Arson attacks hit rail lines hours before Olympics open')).toEqual([]);
+    expect(names('The Olympics opened in Paris.')).toEqual(['Paris']);
+  });
+
+  it('leave the place a compound adjective names before the kind', () => {
+    expect(names('Ivanti, a Utah-based software company, said it had released patches.')).toEqual(['Ivanti', 'Utah']);
+  });
+
   it('are no entities; a known body before the word stays', () => {
     const found = names(
       'Collins said its HALVEN system had been hit. The NHS system is strained, and Norvik software failed.',
