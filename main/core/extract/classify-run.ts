@@ -16,6 +16,7 @@ import {
   COMMON_ACRONYMS,
   CONNECTORS,
   COUNTRY_ABBREVIATION,
+  FAITH,
   INSTITUTION_NAMES,
   LOC_HEADS,
   LOC_OF_HEADS,
@@ -63,6 +64,9 @@ const isPlainWord = (u: Unit): boolean =>
   isEverydayWord(u.text) &&
   !PERSON_TAGS.some((t) => u.tags.has(t) && t !== 'Person') &&
   gazetteerClass(u.text) === null;
+
+/** The kinds of a place of worship, written with a capital as part of its name. */
+const WORSHIP_HEADS = /^(?:Church|Cathedral|Chapel|Basilica|Mosque|Synagogue|Temple|Shrine|Abbey)$/;
 
 /**
  * Reads one run of capitalised words into typed spans: whole-run gazetteer and head-word rules
@@ -428,6 +432,19 @@ function wholeRule(us: Unit[], text: string): Span | null {
     !joinsTwo
   )
     return span(us, 'location', 'head-rule');
+  // "into the Annunciation Church", "at St. Mary's Cathedral": a place of worship where something
+  // happens is a building; a faith in a church's name makes it the body ("the Catholic Church",
+  // "the Russian Orthodox Church").
+  if (WORSHIP_HEADS.test(last.text) && modifiers.length > 0 && !joinsTwo && !modifiers.some(isTitleWord)) {
+    if (last.text === 'Church' && modifiers.some((u) => FAITH.test(u.text)))
+      return span(us, 'organization', 'head-rule');
+    const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, us[0]!.start - 16), us[0]!.start));
+    if (
+      PLACE_PREPOSITIONS.has(before?.[1]?.toLowerCase() ?? '') &&
+      !modifiers.some((u) => FAITH.test(u.text) || isDemonym(u.text))
+    )
+      return span(us, 'location', 'head-rule');
+  }
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
     if (
       !modifiers.every((u) => isDemonym(u.text) && !isCapitalised(last)) &&

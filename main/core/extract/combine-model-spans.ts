@@ -129,7 +129,8 @@ export function combineModelSpans(
         )) ||
       (r.source === 'head-rule' && headPartAfterName(text, r, inside)) ||
       (r.source === 'head-rule' && r.type === 'organization' && branchOfBody(text, r, inside)) ||
-      (r.source === 'head-rule' && r.type === 'organization' && placeAndBody(text, r, inside))
+      (r.source === 'head-rule' && r.type === 'organization' && placeAndBody(text, r, inside)) ||
+      (r.source === 'head-rule' && r.type === 'organization' && seeOfPlaces(text, r))
     );
   });
   const strongSet = new Set(strong);
@@ -819,6 +820,14 @@ function placeAndBody(text: string, r: Span, inside: readonly TaggedSpan[]): boo
     body!.end < r.end &&
     /^(?:\s+\p{Lu}\p{L}*)+$/u.test(text.slice(body!.end, r.end));
   return (body!.end === r.end && body!.type === 'organization') || placesFor;
+}
+
+/**
+ * "Archdiocese of Saint Paul and Minneapolis": a church's see named after the places it serves
+ * is one body, whatever the tagger read in it.
+ */
+function seeOfPlaces(text: string, r: Span): boolean {
+  return /^(?:Archdiocese|Diocese|Archeparchy|Eparchy|Patriarchate)\s+of\s+/.test(text.slice(r.start, r.end));
 }
 
 /** "Aviation" + "and" + "Railway …": one everyday word, "and", and a name opening with another. */

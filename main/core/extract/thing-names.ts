@@ -75,10 +75,11 @@ function lineNames(text: string): { start: number; end: number }[] {
 
 /**
  * Products named after their maker: "the maker of Wegovy and Ozempic", "makers of Dove, Lynx and
- * Persil". Every mention of each is the product.
+ * Persil", "the maker of the Fedora and Red Hat Enterprise Linux systems". Every mention of each
+ * is the product.
  */
 const MADE = new RegExp(
-  String.raw`\bmakers?${GAP}of${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
+  String.raw`\bmakers?${GAP}of${GAP}(?:the${GAP})?(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
   'gu',
 );
 /**

@@ -38,6 +38,25 @@ describe('a place of worship', () => {
   });
 });
 
+describe('a place of worship named with its kind', () => {
+  it('is a place where something happens there, and a church named for a faith is a body', () => {
+    expect(namedEntities('The shooter fired dozens of rounds into the Annunciation Church as pupils sat.')).toEqual([
+      'location:Annunciation Church',
+    ]);
+    expect(namedEntities('Worshippers fled from the Saint Brendan Cathedral on Sunday.')).toEqual([
+      'location:Saint Brendan Cathedral',
+    ]);
+    expect(namedEntities('The Coptic Church said it would rebuild.')).toEqual(['organization:Coptic Church']);
+  });
+
+  it("is a body when it is a church's see named after the places it serves", () => {
+    expect(namedEntities('Bishop Tom Reilly of the Diocese of Galway and Kilmacduagh visited the families.')).toEqual([
+      'person:Tom Reilly',
+      'organization:Diocese of Galway and Kilmacduagh',
+    ]);
+  });
+});
+
 describe('a ravine', () => {
   it('named before its kind is a place, before an irregular verb too', () => {
     expect(namedEntities('A torrent from the swollen Poyo ravine swept through the streets.')).toEqual([

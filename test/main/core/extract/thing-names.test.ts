@@ -102,6 +102,14 @@ describe('names of ships and malware', () => {
     expect(found).toContain('Hitzig');
   });
 
+  it('nor are the systems a firm is the maker of, in any mention', () => {
+    expect(
+      names(
+        'Corvane, the maker of the Fedora and Corvane Enterprise Linux systems, warned users. Fedora users must update.',
+      ),
+    ).toEqual(['Corvane']);
+  });
+
   it('nor is a chatbot, though its maker is', () => {
     expect(names('Corvane, the maker of the Claude chatbot, raised money.')).toEqual(['Corvane']);
   });
