@@ -374,8 +374,8 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (us.length >= 3 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of' && !joinsTwoNames(us)) {
     return span(us, 'location', 'head-rule');
   }
-  // "Place de la Republique", "Piazza del Popolo", "Praça do Comércio": a square or street named
-  // in a Romance language, its head first, then "de" and the rest.
+  // "Place de la Republique", "Piazza del Popolo", "Praça do Comércio", "Stade de France": a
+  // square, street or ground named in a Romance language, its head first, then "de" and the rest.
   if (
     us.length >= 3 &&
     SQUARE_HEADS.has(lower(us[0] as Unit)) &&
@@ -491,9 +491,11 @@ function titledPersonAfter(us: Unit[], from: number): boolean {
 /** Trades a company named after its country's abbreviation may have: not a family name ("David Steel"), so not a body's head everywhere. */
 const COUNTRY_TRADES = new Set(['steel', 'bancorp', 'bank', 'cellular', 'airways', 'airlines', 'mail']);
 
-/** Squares and streets whose names open with their head word in French, Spanish, Italian and Portuguese. */
+/** Squares, streets and grounds whose names open with their head word in French, Spanish, Italian and Portuguese. */
 const SQUARE_HEADS = new Set(
-  'place plaza piazza praça praca rue avenida calle largo puerta porta galerie palais château'.split(' '),
+  'place plaza piazza praça praca rue avenida calle largo puerta porta galerie palais château arena estadio estádio stade stadio'.split(
+    ' ',
+  ),
 );
 
 /** The nations of the United Kingdom, which no country code names. */

@@ -8,6 +8,8 @@ import { COMMON_ACRONYMS, FAITH } from './word-lists.js';
 const AREA_NOUNS = new Set([
   'province',
   'district',
+  // "onto Yambali village": a village named before its kind.
+  'village',
   'region',
   'county',
   'governorate',
@@ -54,7 +56,11 @@ const AREA_NOUNS = new Set([
  * "the Re'im military base", "the Namanga border crossing", "the Svartsengi power plant".
  */
 const QUALIFIED = new Map<string, ReadonlySet<string>>([
-  ...['oil', 'gas', 'gold', 'coal'].map((w): [string, ReadonlySet<string>] => [w, new Set(['field'])]),
+  // "the Porgera gold mine", "the Khor Mor gas field".
+  ...['oil', 'gas', 'gold', 'coal', 'copper', 'diamond', 'lithium'].map((w): [string, ReadonlySet<string>] => [
+    w,
+    new Set(['field', 'mine']),
+  ]),
   ...['military', 'air', 'naval', 'army'].map((w): [string, ReadonlySet<string>] => [w, new Set(['base'])]),
   ['border', new Set(['crossing', 'post', 'point'])],
   ['health', new Set(['zone', 'district'])],

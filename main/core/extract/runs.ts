@@ -165,7 +165,10 @@ export function findRuns(sentence: Sentence): Run[] {
         j += 2;
         continue;
       }
-      if (CONNECTORS.has(lower) && after && isCapitalised(after) && !/[(["“]/.test(after.pre) && !breaksAfter(next)) {
+      // Portuguese "do" too ("Arena do Gremio", "Partido do Trabalho"), but not after a sentence's
+      // first word ("Why do Americans …").
+      const joins = CONNECTORS.has(lower) || (lower === 'do' && !(us[j] as Unit).first);
+      if (joins && after && isCapitalised(after) && !/[(["“]/.test(after.pre) && !breaksAfter(next)) {
         if (startsListed(j + 2)) break;
         // "of the" is fine; two connectors in a row only as "of the" / "and the".
         units.push(next, after);

@@ -10,10 +10,13 @@ import { makeSpan, type Span } from './span.js';
 const SETTLEMENT_OF =
   /\b(?:town|city|village|hamlet|suburb|township|port\s+city|border\s+town|capital|residents|inhabitants|villagers|outskirts)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
-/** Places named after the word for a settlement and "of". */
+/** "the provincial capital, Wabag, …": a capital named after a comma, set off by another. */
+const CAPITAL_NAMED = /\bcapital,[^\S\n]+(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})(?=[,.;)])/gu;
+
+/** Places named after the word for a settlement and "of", or a capital's name set off after it. */
 export function settlementOfSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(SETTLEMENT_OF)) {
+  for (const m of [...text.matchAll(SETTLEMENT_OF), ...text.matchAll(CAPITAL_NAMED)]) {
     const name = m[1]!;
     const known = gazetteerClass(name);
     if (known === 'organization' || known === 'person' || isDemonym(name)) continue;

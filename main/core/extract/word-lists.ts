@@ -103,7 +103,7 @@ export const PLACE_PREPOSITIONS = set('in at from near to into across toward tow
 export const NEVER_NAMES = set(`
   i monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
-  god internet covid-19 covid about
+  god covid-19 covid about
 `);
 
 /** Acronyms that name things, measures or roles, not organisations. */

@@ -57,6 +57,23 @@ describe('a place of worship named with its kind', () => {
   });
 });
 
+describe('a village, a mine or a ground', () => {
+  it('named before its kind is a place, a mine named with what it yields too', () => {
+    expect(namedEntities('Rocks fell onto Kaveli village in the night.')).toEqual(['location:Kaveli']);
+    expect(namedEntities('The slide cut the road to the Tarengo gold mine, officials said.')).toEqual([
+      'location:Tarengo',
+    ]);
+  });
+
+  it('named in Portuguese, head first, then "do" and the rest, is a place; a club is a body', () => {
+    expect(namedEntities('Water reached the Arena do Velmora, home of the football club Velmora.')).toEqual([
+      'location:Arena do Velmora',
+      'organization:Velmora',
+    ]);
+    expect(namedEntities('Why do Americans vote on Tuesday?')).toEqual([]);
+  });
+});
+
 describe('a ravine', () => {
   it('named before its kind is a place, before an irregular verb too', () => {
     expect(namedEntities('A torrent from the swollen Poyo ravine swept through the streets.')).toEqual([

@@ -1387,3 +1387,12 @@ describe('names an organisation by what is said around it (news round fifty-one)
     expect(found).toEqual([]);
   });
 });
+
+describe('names an organisation by what is said around it (news round fifty-three)', () => {
+  it('a body whose name opens with "Internet", though the word alone is no name', () => {
+    expect(namedEntities('Hackers stole data from the Internet Archive on Monday.')).toEqual([
+      'organization:Internet Archive',
+    ]);
+    expect(namedEntities('The archive said Internet users were safe.')).toEqual([]);
+  });
+});

@@ -11,3 +11,11 @@ describe('what a town is "of"', () => {
     ).toEqual(['location:Hunt']);
   });
 });
+
+describe('a capital named after a comma', () => {
+  it('is a place, set off by another comma or a full stop', () => {
+    expect(namedEntities('Trucks from the provincial capital, Halvaro, arrived on Sunday.')).toEqual([
+      'location:Halvaro',
+    ]);
+  });
+});
