@@ -9,12 +9,18 @@ import { makeSpan, type Span } from './span.js';
  */
 const SHARES_MOVE =
   /^\s+(?:shares|stock)\s+(?:fell|rose|jumped|slid|dropped|climbed|gained|surged|tumbled|plunged|slumped|rallied|sank|soared|closed|ended|opened|traded|were|have)\b/;
-/** What only a company has: "Vitol's trading arm", "Kpler's shareholders", "Maersk's share price". */
+/**
+ * What only a company has: "Vitol's trading arm", "Kpler's shareholders", "Maersk's share price",
+ * products named in a list.
+ */
 const COMPANY_PARTS = new RegExp(
   "^['’]s\\s+(?:shareholders|board\\s+of\\s+directors|subsidiary|subsidiaries|parent\\s+company|" +
     '(?:trading|investment|shipping|banking|asset\\s+management|private\\s+equity)\\s+(?:arm|unit|division)|' +
     '(?:share|closing)\\s+price|market\\s+value|chief\\s+financial\\s+officer|annual\\s+(?:report|results|revenue)|' +
-    'quarterly\\s+(?:results|earnings|profit|revenue))\\b',
+    'quarterly\\s+(?:results|earnings|profit|revenue)|' +
+    // "Cleo's Harmony, VLTrader and LexiCom products": products listed by name before the word.
+    '\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2}(?:(?:,\\s*|,?\\s+and\\s+)\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2})+\\s+products)\\b',
+  'u',
 );
 /**
  * A report's source named at the end of the sentence: "…, Der Spiegel reported." People say;

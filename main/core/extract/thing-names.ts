@@ -44,6 +44,11 @@ const MISSION_APPOSED = new RegExp(
   String.raw`\b(?:mission|operation|exercise|deployment)s?,${GAP}(\p{Lu}[\p{L}\d'’.-]*(?:${GAP}\p{Lu}[\p{L}\d'’.-]*){0,3})(?=,)`,
   'gu',
 );
+/**
+ * A mission named before its kind: "during the Polaris Dawn mission". Not a name the lists know
+ * ("the African Union mission") nor letters ("the MINUSMA mission": the UN's body).
+ */
+const MISSION_NAMED = new RegExp(String.raw`\b(?:the|its|their)${GAP}(${NAME})${GAP}mission\b`, 'gu');
 /** Only a ship is sunk or scuttled: "the Houthis sank the Rubymar in March" (not a name the lists know). */
 const SUNK = new RegExp(String.raw`\b(?:sank|sunk|scuttled)${GAP}the${GAP}(${NAME})`, 'gu');
 /**
@@ -92,6 +97,14 @@ const BRANDS = new RegExp(
   'gu',
 );
 /**
+ * A company's products listed before the word: "Cleo's Harmony, VLTrader and LexiCom products".
+ * Every mention of each is the product.
+ */
+const PRODUCTS_LISTED = new RegExp(
+  String.raw`(?:\b[Ii]ts|\b[Tt]heir|[\p{L}.]['’]s)${GAP}(${NAME})((?:,${GAP}${NAME})*,?${GAP}and${GAP}${NAME})${GAP}products\b`,
+  'gu',
+);
+/**
  * Malware listed after its kind: "loaders including Bumblebee, Qakbot, DanaBot and Smokeloader".
  * Every mention of each is the malware (a known body or place listed there stays).
  */
@@ -123,14 +136,14 @@ function beforeSentenceEnd(name: string): string {
 /**
  * Laws, treaties, indexes, wildfires and sporting events named with their kind, every word of
  * it: "the Taft-Hartley Act", "the CHIPS and Science Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
- * Nasdaq Composite", "the Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the
+ * Nasdaq Composite", "the Dow Jones Industrial Average", "the Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the
  * lists know stays ("Cal Fire"), and so does a name that goes on ("North Yorkshire Fire and
  * Rescue Service").
  */
 const NAMED_WITH_KIND = new RegExp(
   // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
   // "and" between its words: "the CHIPS and Science Act".
-  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}(?:and${GAP})?\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Composite|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
+  String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}(?:and${GAP})?\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Composite|Average|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
   'gu',
 );
 /** The Games by their own name, no place or year before it. */
@@ -206,8 +219,9 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length });
   }
-  for (const m of [...text.matchAll(MISSION_APPOSED), ...text.matchAll(SUNK)]) {
+  for (const m of [...text.matchAll(MISSION_APPOSED), ...text.matchAll(SUNK), ...text.matchAll(MISSION_NAMED)]) {
     if (gazetteerClass(m[1]!) !== null) continue;
+    if (m[0].endsWith('mission') && (/^[\p{Lu}\d]+$/u.test(m[1]!) || isDemonym(m[1]!))) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length });
   }
@@ -258,7 +272,13 @@ const STORM = new RegExp(String.raw`\b(?:${STORMS})${GAP}(\p{Lu}\p{Ll}+)(?![\p{L
  * ("Cook Islands" of "the Cook Islands-flagged Eagle S", which the tagger read as one name).
  */
 export function dropThingNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const sameEverywhere = namedEverywhere(text);
+  // "a flaw in Cleo file-transfer software" … "Cleo Communications": a name that opens a body's
+  // longer name in the text is the maker, not its system.
+  const bodies = entities.filter((e) => e.type === 'organization').map((e) => e.text);
+  const sameEverywhere = namedEverywhere(text).filter((n) => {
+    const name = text.slice(n.start, n.end);
+    return !bodies.some((b) => b.startsWith(`${name} `));
+  });
   const things = thingNames(text, sameEverywhere);
   // Diseases and storms: names that are the thing in every mention.
   const everywhere = new Set<string>();
@@ -269,7 +289,12 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
   // The storm's name, and with its kind where the tagger took both ("Storm Boris").
   for (const m of text.matchAll(STORM)) everywhere.add(m[1]!).add(m[0]);
   for (const n of sameEverywhere) everywhere.add(text.slice(n.start, n.end));
-  for (const m of [...text.matchAll(MADE), ...text.matchAll(BRANDS), ...text.matchAll(MALWARE_LISTED)])
+  for (const m of [
+    ...text.matchAll(MADE),
+    ...text.matchAll(BRANDS),
+    ...text.matchAll(MALWARE_LISTED),
+    ...text.matchAll(PRODUCTS_LISTED),
+  ])
     for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => beforeSentenceEnd(n.trim())))
       // "the maker of Google's phones", "Volkswagen's brands such as Audi": a known body or place stays.
       if (name && gazetteerClass(name) === null) everywhere.add(name);

@@ -1396,3 +1396,18 @@ describe('names an organisation by what is said around it (news round fifty-thre
     expect(namedEntities('The archive said Internet users were safe.')).toEqual([]);
   });
 });
+
+describe('names an organisation by what is said around it (news round fifty-four)', () => {
+  it('a partner in a joint venture', () => {
+    expect(namedEntities('Debswana, a joint venture with De Beers, cut output.')).toEqual([
+      'organization:Debswana',
+      'organization:De Beers',
+    ]);
+  });
+
+  it("no word for a person's wealth or trade before the name", () => {
+    expect(
+      namedEntities('Billionaire entrepreneur Jared Halvik became the first private citizen to walk in space.'),
+    ).toEqual(['person:Jared Halvik']);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../main/core/extract/index.js';
 import { thingNames } from '../../../../main/core/extract/thing-names.js';
-import { typedEntities } from '../../../helpers/typed-entities.js';
+import { namedEntities, typedEntities } from '../../../helpers/typed-entities.js';
 
 // Sentences written for these tests. Ships and malware are named with words that are places,
 // surnames or firms' words elsewhere.
@@ -108,6 +108,26 @@ describe('names of ships and malware', () => {
         'Corvane, the maker of the Fedora and Corvane Enterprise Linux systems, warned users. Fedora users must update.',
       ),
     ).toEqual(['Corvane']);
+  });
+
+  it('nor are products a company lists by name, though the company is a body', () => {
+    expect(namedEntities("The hackers used a flaw in Tarvel's Harmony, VLTrader and LexiCom products.")).toEqual([
+      'organization:Tarvel',
+    ]);
+  });
+
+  it('leave a system named by its maker, where the maker opens a longer name in the text', () => {
+    expect(
+      names(
+        'Hackers hit Tarvel file-transfer software. Tarvel Communications issued a patch. Tarvel shares fell on Monday.',
+      ),
+    ).toContain('Tarvel');
+  });
+
+  it('include a mission named before its kind, and the Dow Jones Industrial Average', () => {
+    expect(names('He climbed out of the capsule during the Polaris Dawn mission.')).toEqual([]);
+    expect(names('Kenya leads the MINUSMA mission.')).toEqual(['Kenya', 'MINUSMA']);
+    expect(names('Nvidia replaced it in the Dow Jones Industrial Average in November.')).toEqual(['Nvidia']);
   });
 
   it('nor is a chatbot, though its maker is', () => {
