@@ -37,9 +37,14 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
       if (!run) continue;
       const letters = u.text.replace(/s$/, '').replace(/[^A-Z0-9]/g, '');
       let found = false;
-      for (const units of candidateLongForms(run, s, byLastUnit)) {
+      const candidates = [...candidateLongForms(run, s, byLastUnit)].filter((units) => {
         const lead = (units[0] as Unit).text.toLowerCase();
-        if (CONNECTORS.has(lead) || lead === 'the') continue;
+        return !CONNECTORS.has(lead) && lead !== 'the';
+      });
+      // A long form whose initials are the acronym exactly wins over a longer one that only
+      // contains them ("Independent Patriots for Change (IPC)", not "Itula of the Independent …").
+      const exact = candidates.find((units) => initials(units) === letters);
+      for (const units of exact ? [exact] : candidates) {
         // The full span, with the small word between ("… Mission in Afghanistan") kept inside.
         const whole = s.units.slice(s.units.indexOf(units[0] as Unit), i);
         if (

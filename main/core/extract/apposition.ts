@@ -1,5 +1,5 @@
 import type { Unit } from './analyse.js';
-import { gazetteerClass, gazetteerWordFlags, isDemonym, WORD_IS_FIRST_NAME } from './gazetteer.js';
+import { countryCode, gazetteerClass, gazetteerWordFlags, isDemonym, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 import { HELD_IN } from './word-lists.js';
@@ -163,7 +163,8 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       !isDemonym(partOf[1]!);
     // "a Bucharest think tank": the noun is the pair.
     const noun = /\bthink\s+tank$/i.test(after?.[0] ?? '') ? 'think-tank' : (after?.[1]?.toLowerCase() ?? '');
-    const nounAfter = ORG_NOUNS.has(noun);
+    // "Namibia, a major producer of uranium": a country produces and exports as firms do.
+    const nounAfter = ORG_NOUNS.has(noun) && countryCode(text.slice(first.start, last.end)) === null;
     // "Tcell and Babilon-Mobile, the country's two largest mobile operators": each name listed.
     const plural = singularOf(noun);
     if (plural && ORG_NOUNS.has(plural)) {

@@ -142,6 +142,18 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
       span(us.slice(ofAt, of), 'person', 'title'),
       ...classifyUnits(trimConnectors(us.slice(of + 1)), run, text, false),
     ];
+  // "the Mauritian Militant Movement of Paul Berenger": a body, then "of" and the person who
+  // leads it (a first name and one or two more words), is two names.
+  const leader = us.findIndex((u, i) => i >= 2 && lower(u) === 'of' && ORG_HEADS.has(lower(us[i - 1] as Unit)));
+  const led = leader > 0 ? us.slice(leader + 1) : [];
+  if (
+    led.length >= 2 &&
+    led.length <= 3 &&
+    isFirstName(led[0] as Unit) &&
+    led.every((u) => isCapitalised(u) && !isConnector(u) && !ORG_HEADS.has(lower(u))) &&
+    gazetteerClass(textOf(us, text)) === null
+  )
+    return [...classifyUnits(us.slice(0, leader), run, text, titled), span(led, 'person', 'title')];
   // "Yoshihiko Noda of the Constitutional Democratic Party of Japan": a name with no head word
   // of its own, then "of" and a body the lists know, is someone of that body.
   const ofBody = us.findIndex((u, i) => i >= 2 && i <= 3 && lower(u) === 'of');
@@ -672,6 +684,10 @@ function evidence(
   if (personTags > 0 || firstName) return { type: 'person', source: 'compromise' };
   if (afterRun && SPEECH_VERBS.has(afterRun.text.toLowerCase()) && !isAcronym(last))
     return { type: 'person', source: 'context' };
+  // "after Hage Geingob died": a name of two words or more that died is someone's, as surely as
+  // a founder's is (a weaker cue would not outlast the tagger's silence).
+  if (afterRun?.text === 'died' && us.length >= 2 && !us.some(isAcronym) && !us.some((u) => isEverydayWord(u.text)))
+    return { type: 'person', source: 'title' };
   if (us.every((u) => PLACE_TAGS.some((t) => u.tags.has(t)))) return { type: 'location', source: 'compromise' };
   if (us.some((u) => u.tags.has('Organization'))) return { type: 'organization', source: 'compromise' };
   // An acronym nobody defined ("GOP", "CRTC") is most often an organisation in news text.

@@ -651,8 +651,15 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
       0
   )
     return null;
-  // "the top Democrat on …": a party's member word alone names no one.
+  // "the top Democrat on …": a party's member word alone names no one; nor does an American
+  // party's adjective before a noun ("the Republican candidate"; not "the Labour government").
   if (m.type === 'person' && PARTY_ADJECTIVES.has(text.slice(start, end).toLowerCase())) return null;
+  if (
+    /^(?:Republican|Democratic)$/.test(text.slice(start, end)) &&
+    /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) &&
+    nextLowerWord(text, end)
+  )
+    return null;
   // "Army chief Ashok Raj Sigdel": a body's head word alone, capitalised only because it opens the
   // sentence, before a post held there, is no name.
   const head = /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end)) ? text.slice(start, end).toLowerCase() : '';

@@ -189,10 +189,10 @@ const DATELINE_PLACE = /^[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*(?=,\s)/gm;
 /** Dateline places the tagger proposed nothing for (a spelling it had not seen: "ODESA"). */
 function missedDatelinePlaces(text: string, entities: readonly ExtractedEntity[]): ExtractedEntity[] {
   const found: ExtractedEntity[] = [];
+  const free = (start: number, end: number) => !entities.some((e) => e.start < end && start < e.end);
   for (const m of text.matchAll(DATELINE_PLACE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (entities.some((e) => e.start < end && start < e.end)) continue;
     // "UPDATE, 3 March –" is a label: a word of the language that no gazetteer lists as a place,
     // unless the place it is in follows ("READING, England, March 4 (Reuters) –").
     const word = m[0][0] + m[0].slice(1).toLowerCase();
@@ -200,7 +200,19 @@ function missedDatelinePlaces(text: string, entities: readonly ExtractedEntity[]
     if (isEverydayWord(word) && gazetteerClass(word) !== 'location' && gazetteerClass(within) !== 'location') continue;
     const lineEnd = text.indexOf('\n', start);
     if (!datelineHead(text.slice(start, lineEnd < 0 ? undefined : lineEnd))) continue;
-    found.push({ type: 'location', text: m[0], start, end, key: m[0].toLowerCase(), canonical: m[0] });
+    if (free(start, end))
+      found.push({ type: 'location', text: m[0], start, end, key: m[0].toLowerCase(), canonical: m[0] });
+    // "WILMINGTON, Del., June 11": the state's abbreviation after the town is a place too.
+    const at = text.indexOf(within, end);
+    if (/^[A-Z][a-z]{1,4}\.$/.test(within) && free(at, at + within.length))
+      found.push({
+        type: 'location',
+        text: within,
+        start: at,
+        end: at + within.length,
+        key: within.toLowerCase(),
+        canonical: within,
+      });
   }
   return found;
 }

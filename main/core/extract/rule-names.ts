@@ -226,9 +226,12 @@ function withoutCompanySuffix(name: string): string | null {
   return COMPANY_SUFFIXES.exec(name)?.[1] ?? null;
 }
 
-/** A group's words after a company's name: "Asahi Group Holdings", "Kirin Holdings", "Lazarus Group". */
+/**
+ * A group's words after a company's name: "Asahi Group Holdings", "Kirin Holdings", "Lazarus
+ * Group"; and a credit union's: "Patelco Credit Union".
+ */
 const GROUP_WORDS =
-  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)\s+(?:Group\s+Holdings|Holdings|Group)$/u;
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)\s+(?:Group\s+Holdings|Holdings|Group|Credit\s+Union)$/u;
 
 /**
  * The name a company also goes by alone: without its legal suffix or its group's words. Not a

@@ -61,7 +61,7 @@ export const PERSON_TITLES = set(`
   miss mx sir dame lord lady baroness baron mullah mufti commissioner inspector officer detective sheriff constable
   deputy speaker chief-of-staff correspondent reporter analyst journalist author writer researcher
   economist expert activist coach striker defender midfielder goalkeeper
-  billionaire tycoon magnate mogul entrepreneur
+  billionaire tycoon magnate mogul entrepreneur candidate nominee
 `);
 
 /**

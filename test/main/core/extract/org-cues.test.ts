@@ -1411,3 +1411,52 @@ describe('names an organisation by what is said around it (news round fifty-four
     ).toEqual(['person:Jared Halvik']);
   });
 });
+
+describe('reads names by what is said around them (news round fifty-five)', () => {
+  it('a body, then "of" and the person who leads it, as two names', () => {
+    expect(
+      namedEntities(
+        'He fought the election with the Mauritian Militant Movement of Paul Berenger and two smaller parties.',
+      ),
+    ).toEqual(['organization:Mauritian Militant Movement', 'person:Paul Berenger']);
+  });
+
+  it("an acronym's long form whose initials are exactly its letters, not a longer one holding them", () => {
+    expect(
+      namedEntities(
+        'Panduleni Itula of the Independent Patriots for Change (IPC), who came second, said his party would appeal.',
+      ),
+    ).toEqual(['person:Panduleni Itula', 'organization:Independent Patriots for Change', 'organization:IPC']);
+  });
+
+  it('a candidate named after the word, and someone who died', () => {
+    expect(typed("Namibia's ruling SWAPO party candidate Netumbo Nandi-Ndaitwah won the election.")).toMatchObject({
+      'Netumbo Nandi-Ndaitwah': 'person',
+    });
+    expect(typed('Mbumba became president after Hage Geingob died in February.')).toMatchObject({
+      'Hage Geingob': 'person',
+    });
+  });
+
+  it("no body for a country a firm's noun describes, nor for an American party's adjective", () => {
+    expect(namedEntities('Namibia, a major producer of uranium and diamonds, hopes to export hydrogen.')).toEqual([
+      'location:Namibia',
+    ]);
+    expect(namedEntities('Donald Trump, the Republican candidate in the election, was convicted.')).toEqual([
+      'person:Donald Trump',
+    ]);
+    expect(namedEntities('Labour won the vote.')).toEqual(['organization:Labour']);
+  });
+
+  it("a credit union by its name alone, and a dateline's state after its town", () => {
+    expect(namedEntities('Kestrel Credit Union shut its systems. Hackers listed Kestrel on a leak site.')).toEqual([
+      'organization:Kestrel Credit Union',
+      'organization:Kestrel',
+    ]);
+    expect(namedEntities('WILMINGTON, Del., June 11 (Reuters) - A jury found him guilty.')).toEqual([
+      'location:WILMINGTON',
+      'location:Del.',
+      'organization:Reuters',
+    ]);
+  });
+});
