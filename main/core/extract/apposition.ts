@@ -17,7 +17,7 @@ export const ORG_NOUNS = new Set(
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
     'promoter organiser organizer office authority commission service ' +
-    'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir club ' +
+    'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir club pollster ' +
     'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture courier network'
   ).split(' '),
 );

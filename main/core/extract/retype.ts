@@ -202,9 +202,10 @@ function missedDatelinePlaces(text: string, entities: readonly ExtractedEntity[]
     if (!datelineHead(text.slice(start, lineEnd < 0 ? undefined : lineEnd))) continue;
     if (free(start, end))
       found.push({ type: 'location', text: m[0], start, end, key: m[0].toLowerCase(), canonical: m[0] });
-    // "WILMINGTON, Del., June 11": the state's abbreviation after the town is a place too.
+    // "WILMINGTON, Del., June 11", "SANTA FE, N.M., July 12": the state's abbreviation after the
+    // town is a place too.
     const at = text.indexOf(within, end);
-    if (/^[A-Z][a-z]{1,4}\.$/.test(within) && free(at, at + within.length))
+    if (/^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.$/.test(within) && free(at, at + within.length))
       found.push({
         type: 'location',
         text: within,

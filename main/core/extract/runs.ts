@@ -257,7 +257,13 @@ function listedNameAt(us: readonly Unit[], i: number): number {
 /** Whether a unit is a person's title or role word ("President", "Minister", "Gen."). */
 export function isTitleWord(u: Unit): boolean {
   return (
-    PERSON_TITLES.has(u.text.toLowerCase().replace(/\.$/, '')) ||
+    // "its then-leader Heinz-Christian Strache", "ex-minister …": a title held once is a title.
+    PERSON_TITLES.has(
+      u.text
+        .toLowerCase()
+        .replace(/\.$/, '')
+        .replace(/^(?:then|ex)-/, ''),
+    ) ||
     (u.tags.has('Honorific') && !u.tags.has('Place') && !UNDOTTED_NAME_WORDS.has(u.text))
   );
 }

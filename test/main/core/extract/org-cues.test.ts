@@ -1460,3 +1460,20 @@ describe('reads names by what is said around them (news round fifty-five)', () =
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round fifty-six)', () => {
+  it('a person after a title held once, a pollster by its noun, a state abbreviated with two full stops', () => {
+    expect(
+      namedEntities('The coalition collapsed after a scandal involving its then-leader Heinz-Christian Strache.'),
+    ).toEqual(['person:Heinz-Christian Strache']);
+    expect(namedEntities('The Social Democrats came third, according to pollster Foresight.')).toEqual([
+      'organization:Social Democrats',
+      'organization:Foresight',
+    ]);
+    expect(namedEntities('SANTA FE, N.M., July 12 (Reuters) - A judge dismissed the charge.')).toEqual([
+      'location:SANTA FE',
+      'location:N.M.',
+      'organization:Reuters',
+    ]);
+  });
+});
