@@ -652,12 +652,13 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   )
     return null;
   // "the top Democrat on …": a party's member word alone names no one; nor does an American
-  // party's adjective before a noun ("the Republican candidate"; not "the Labour government").
+  // party's adjective before a noun or a title ("the Republican candidate", "Republican
+  // President Gerald Ford"; not "the Labour government").
   if (m.type === 'person' && PARTY_ADJECTIVES.has(text.slice(start, end).toLowerCase())) return null;
   if (
     /^(?:Republican|Democratic)$/.test(text.slice(start, end)) &&
-    /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) &&
-    nextLowerWord(text, end)
+    ((/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && nextLowerWord(text, end)) ||
+      PERSON_TITLES.has(/^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? ''))
   )
     return null;
   // "Army chief Ashok Raj Sigdel": a body's head word alone, capitalised only because it opens the

@@ -2,6 +2,7 @@ import { isEverydayWord } from './gazetteer.js';
 import { namesNoFirm } from './org-cue-before.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
+import { STANDING_OR_TRADE } from './word-lists.js';
 
 /**
  * A listed company's shares moving: "Glencore shares fell". Not after a possessive: people own
@@ -187,8 +188,12 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
     )
       continue;
     if (run.units.length === 1 && NOT_A_NAME.test(first.text)) continue;
-    // "Then ABC chief Joe Bloggs left": such a word opening the sentence is not the name's.
-    const opener = NOT_A_NAME.test(first.text) ? run.units[1]! : first;
+    // "Then ABC chief Joe Bloggs left": such a word opening the sentence is not the name's; nor
+    // is a word for how the body stands to another ("Rival Blue Origin, founded by …").
+    const opener =
+      NOT_A_NAME.test(first.text) || (first.first && run.units.length > 1 && STANDING_OR_TRADE.test(first.text))
+        ? run.units[1]!
+        : first;
     const from = partyOfWords ? words[0]! : body ? named[0]! : ownsIt ? doer[0]! : opener;
     if (namesNoFirm(text.slice(from.start, last.end), from, run.before)) continue;
     out.push(makeSpan(from.start, last.end, 'organization', 'apposition'));

@@ -1,5 +1,6 @@
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { gazetteerClass, isDemonym } from './gazetteer.js';
+import { ORG_HEADS } from './word-lists.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
 
@@ -157,6 +158,11 @@ const LAUREATES = 'laureates?';
  * the "Sudan strain" leaves Sudan a country elsewhere in the document.
  */
 const STRAINS = 'strains?';
+/**
+ * A scandal named before the word, all of it: "the Watergate scandal" (an event, as a war is).
+ * Not a body the lists know, nor one named by its head word ("the Post Office scandal").
+ */
+const SCANDAL = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}scandal\b`, 'gu');
 /** Not after a possessive: "Hitzig's crude experiments" are his. */
 const NAME_THEN_KIND = new RegExp(
   String.raw`(${NAME})(?<!['’]s)${GAP}(?:${MALWARE}|${PRODUCTS}|${LAUREATES}|${STRAINS})\b`,
@@ -175,11 +181,11 @@ const WEAPONS =
  */
 const FLEET_OF = new RegExp(String.raw`\bfleets?${GAP}of${GAP}(?:\d+${GAP})?(${NAME})`, 'gu');
 /**
- * Systems, software and spacecraft named before their kind, perhaps with what they do between:
- * "its MUSE system", "its Horizon accounting system", "Boeing's Starliner capsule" (a known maker
- * stays: "the NHS system").
+ * Systems, software, spacecraft and rockets named before their kind, perhaps with what they do
+ * between: "its MUSE system", "its Horizon accounting system", "Boeing's Starliner capsule", "its
+ * own New Glenn rocket" (a known maker stays: "the NHS system").
  */
-const SYSTEMS = 'system|software|capsule|spacecraft|lander|rover';
+const SYSTEMS = 'system|software|capsule|spacecraft|lander|rover|rocket';
 const WEAPON_THEN_KIND = new RegExp(String.raw`(${NAME})(?<!['’]s)${GAP}(?:${WEAPONS})\b`, 'gu');
 const SYSTEM_THEN_KIND = new RegExp(
   String.raw`(${NAME})(?<!['’]s)${GAP}(?:\p{Ll}[\p{Ll}-]*${GAP})?(?:${SYSTEMS})\b`,
@@ -247,6 +253,13 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     const article = /^(?:The|A|An|This|That)\s+/.exec(m[1]!)?.[0].length ?? 0;
     // The kind too: "Eaton Fire" was read as a body and a place.
     out.push({ start: m.index + article, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(SCANDAL)) {
+    const name = m[1]!.replace(/^(?:The|A|An)\s+/, '');
+    const head = name.split(/\s+/).pop()!.toLowerCase();
+    if (gazetteerClass(name) !== null || isDemonym(name) || ORG_HEADS.has(head)) continue;
+    const end = m.index + m[1]!.length;
+    out.push({ start: end - name.length, end });
   }
   for (const m of text.matchAll(NAME_THEN_KIND)) {
     const words = m[1]!.split(/\s+/);

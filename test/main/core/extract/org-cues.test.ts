@@ -1477,3 +1477,18 @@ describe('reads names by what is said around them (news round fifty-six)', () =>
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round fifty-seven)', () => {
+  it("no rival's word before a body a cue names, and no rocket named before its kind", () => {
+    expect(
+      namedEntities("Rival Blue Origin, founded by Amazon's Jeff Bezos, is developing its own New Glenn rocket."),
+    ).toEqual(['organization:Blue Origin', 'organization:Amazon', 'person:Jeff Bezos']);
+  });
+
+  it("no body for a party's adjective before a title, nor for a scandal named before the word", () => {
+    expect(
+      namedEntities('Carter defeated Republican President Gerald Ford in the wake of the Watergate scandal.'),
+    ).toEqual(['person:Carter', 'person:Gerald Ford']);
+    expect(namedEntities('The Post Office scandal grew.')).toEqual(['organization:Post Office']);
+  });
+});
