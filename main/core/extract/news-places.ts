@@ -61,6 +61,10 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Middle Shabelle'],
   ['Lower Shabelle'],
   ['Negev'],
+  // Countries written with "St." for the "Saint" the compiled list spells out
+  ['Saint Kitts and Nevis', 'St. Kitts and Nevis', 'St Kitts and Nevis'],
+  ['Saint Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'St Vincent and the Grenadines'],
+  ['Saint Lucia', 'St. Lucia', 'St Lucia'],
   // Europe and the Americas
   ['Alps'],
   ['Patagonia'],

@@ -1,5 +1,5 @@
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
-import { gazetteerClass, isDemonym } from './gazetteer.js';
+import { gazetteerClass, isDemonym, isEverydayWord } from './gazetteer.js';
 import { ORG_HEADS } from './word-lists.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
@@ -147,6 +147,11 @@ const NAMED_WITH_KIND = new RegExp(
   String.raw`(\p{Lu}[\p{L}\d'’-]*(?:${GAP}(?:and${GAP})?\p{Lu}[\p{L}\d'’-]*){0,4})${GAP}(?:Act|Index|Composite|Average|Fire|Olympics|Paralympics|Cup|Championships|Agreements?|Accords?|Treaty|Protocol|Conventions?)\b(?![^\S\n]+(?:\p{Lu}|(?:and|&)[^\S\n]+\p{Lu}))`,
   'gu',
 );
+/**
+ * A holiday named by one everyday word, or one that is also a town's: "Victory Day", "his
+ * Independence Day speech" (not "Jim White Day").
+ */
+const HOLIDAY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]*${GAP})\b(\p{Lu}\p{Ll}+)${GAP}Day\b`, 'gu');
 /** The Games by their own name, no place or year before it. */
 const GAMES_ALONE = /(?<!(?:\p{Lu}[\p{L}'’-]*|\d+)[^\S\n]+)\b(?:Olympics|Paralympics)\b/gu;
 /** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index", "the Firefox browser". */
@@ -246,6 +251,9 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     out.push({ start: end - last.length, end });
   }
   out.push(...everywhere);
+  for (const m of text.matchAll(HOLIDAY))
+    if (isEverydayWord(m[1]!) || gazetteerClass(m[1]!) === 'location')
+      out.push({ start: m.index, end: m.index + m[0].length });
   // "hours before Olympics open": the Games alone are an event too.
   for (const m of text.matchAll(GAMES_ALONE)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(NAMED_WITH_KIND)) {

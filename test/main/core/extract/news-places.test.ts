@@ -136,3 +136,17 @@ describe('places in news (round forty-nine)', () => {
     expect(namedEntities('The St. Louis-based Catholic nonprofit runs 140 hospitals.')).toEqual(['location:St. Louis']);
   });
 });
+
+describe('places in news (round fifty-eight)', () => {
+  it('a country written with "St" for "Saint" is one place', () => {
+    expect(namedEntities('He holds passports from the United Arab Emirates and St Kitts and Nevis.')).toEqual([
+      'location:United Arab Emirates',
+      'location:St Kitts and Nevis',
+    ]);
+  });
+
+  it('a holiday named by a word that is also a town is no place; a person a day is named for stays', () => {
+    expect(namedEntities('Modi spoke in his Independence Day speech.')).toEqual(['person:Modi']);
+    expect(namedEntities('Happy Jim White Day to all.')).toEqual(['person:Jim White']);
+  });
+});
