@@ -130,7 +130,7 @@ export function combineModelSpans(
       (r.source === 'head-rule' && headPartAfterName(text, r, inside)) ||
       (r.source === 'head-rule' && r.type === 'organization' && branchOfBody(text, r, inside)) ||
       (r.source === 'head-rule' && r.type === 'organization' && placeAndBody(text, r, inside)) ||
-      (r.source === 'head-rule' && r.type === 'organization' && seeOfPlaces(text, r))
+      (r.source === 'head-rule' && r.type === 'organization' && namesSee(text, r))
     );
   });
   const strongSet = new Set(strong);
@@ -654,9 +654,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "the top Democrat on …": a party's member word alone names no one; nor does an American
   // party's adjective before a noun or a title ("the Republican candidate", "Republican
   // President Gerald Ford"; not "the Labour government").
-  if (m.type === 'person' && PARTY_ADJECTIVES.has(text.slice(start, end).toLowerCase())) return null;
+  if (m.type === 'person' && PARTY_ADJECTIVES.has(alone.toLowerCase())) return null;
   if (
-    /^(?:Republican|Democratic)$/.test(text.slice(start, end)) &&
+    /^(?:Republican|Democratic)$/.test(alone) &&
     ((/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && nextLowerWord(text, end)) ||
       PERSON_TITLES.has(/^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? ''))
   )
@@ -834,7 +834,7 @@ function placeAndBody(text: string, r: Span, inside: readonly TaggedSpan[]): boo
  * "Archdiocese of Saint Paul and Minneapolis": a church's see named after the places it serves
  * is one body, whatever the tagger read in it.
  */
-function seeOfPlaces(text: string, r: Span): boolean {
+function namesSee(text: string, r: Span): boolean {
   return /^(?:Archdiocese|Diocese|Archeparchy|Eparchy|Patriarchate)\s+of\s+/.test(text.slice(r.start, r.end));
 }
 

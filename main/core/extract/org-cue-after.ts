@@ -2,6 +2,7 @@ import { isEverydayWord } from './gazetteer.js';
 import { namesNoFirm } from './org-cue-before.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
+import { PRODUCTS_NAMED } from './thing-names.js';
 import { STANDING_OR_TRADE } from './word-lists.js';
 
 /**
@@ -20,7 +21,7 @@ const COMPANY_PARTS = new RegExp(
     '(?:share|closing)\\s+price|market\\s+value|chief\\s+financial\\s+officer|annual\\s+(?:report|results|revenue)|' +
     'quarterly\\s+(?:results|earnings|profit|revenue)|' +
     // "Cleo's Harmony, VLTrader and LexiCom products": products listed by name before the word.
-    '\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2}(?:(?:,\\s*|,?\\s+and\\s+)\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2})+\\s+products)\\b',
+    `${PRODUCTS_NAMED})\\b`,
   'u',
 );
 /**

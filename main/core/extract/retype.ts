@@ -186,7 +186,10 @@ export function retypeDatelinePlaces(text: string, entities: ExtractedEntity[]):
 /** A paragraph's opening name in capitals, before the comma of a dateline ("ODESA, Ukraine, March 4 (Reuters) -"). */
 const DATELINE_PLACE = /^[A-Z]{3,}(?:[ .'’-]+[A-Z]{2,})*(?=,\s)/gm;
 
-/** Dateline places the tagger proposed nothing for (a spelling it had not seen: "ODESA"). */
+/**
+ * Dateline places the tagger proposed nothing for (a spelling it had not seen: "ODESA"), and the
+ * state abbreviated after one ("WILMINGTON, Del.,").
+ */
 function missedDatelinePlaces(text: string, entities: readonly ExtractedEntity[]): ExtractedEntity[] {
   const found: ExtractedEntity[] = [];
   const free = (start: number, end: number) => !entities.some((e) => e.start < end && start < e.end);

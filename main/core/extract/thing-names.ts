@@ -1,8 +1,8 @@
 import { COMPOUND_ADJECTIVE } from './compound-prefix.js';
 import { gazetteerClass, isDemonym, isEverydayWord } from './gazetteer.js';
-import { ORG_HEADS } from './word-lists.js';
 import { mentionKey } from './normalize.js';
 import type { ExtractedEntity } from './types.js';
+import { ORG_HEADS } from './word-lists.js';
 
 /**
  * Names of things that are neither people, bodies nor places, found by the word for their kind:
@@ -98,13 +98,15 @@ const BRANDS = new RegExp(
   'gu',
 );
 /**
+ * Products listed by name before the word: "Harmony, VLTrader and LexiCom products" (the first
+ * name, then the rest). org-cue-after.ts reads their owner before them as a body.
+ */
+export const PRODUCTS_NAMED = String.raw`(${NAME})((?:,${GAP}${NAME})*,?${GAP}and${GAP}${NAME})${GAP}products\b`;
+/**
  * A company's products listed before the word: "Cleo's Harmony, VLTrader and LexiCom products".
  * Every mention of each is the product.
  */
-const PRODUCTS_LISTED = new RegExp(
-  String.raw`(?:\b[Ii]ts|\b[Tt]heir|[\p{L}.]['’]s)${GAP}(${NAME})((?:,${GAP}${NAME})*,?${GAP}and${GAP}${NAME})${GAP}products\b`,
-  'gu',
-);
+const PRODUCTS_LISTED = new RegExp(String.raw`(?:\b[Ii]ts|\b[Tt]heir|[\p{L}.]['’]s)${GAP}` + PRODUCTS_NAMED, 'gu');
 /**
  * Malware listed after its kind: "loaders including Bumblebee, Qakbot, DanaBot and Smokeloader".
  * Every mention of each is the malware (a known body or place listed there stays).
@@ -136,10 +138,10 @@ function beforeSentenceEnd(name: string): string {
 
 /**
  * Laws, treaties, indexes, wildfires and sporting events named with their kind, every word of
- * it: "the Taft-Hartley Act", "the CHIPS and Science Act", "the Paris Agreement", "the Bloomberg Billionaires Index", "the
- * Nasdaq Composite", "the Dow Jones Industrial Average", "the Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the
- * lists know stays ("Cal Fire"), and so does a name that goes on ("North Yorkshire Fire and
- * Rescue Service").
+ * it: "the Taft-Hartley Act", "the CHIPS and Science Act", "the Paris Agreement", "the Bloomberg
+ * Billionaires Index", "the Nasdaq Composite", "the Dow Jones Industrial Average", "the
+ * Palisades Fire", "the Paris Olympics", "the Davis Cup". A body the lists know stays ("Cal
+ * Fire"), and so does a name that goes on ("North Yorkshire Fire and Rescue Service").
  */
 const NAMED_WITH_KIND = new RegExp(
   // No full stop in its words: "in Ohio. The Harlow Protection Act" is two sentences.
@@ -230,11 +232,15 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length });
   }
-  for (const m of [...text.matchAll(MISSION_APPOSED), ...text.matchAll(SUNK), ...text.matchAll(MISSION_NAMED)]) {
+  for (const m of [...text.matchAll(MISSION_APPOSED), ...text.matchAll(SUNK)]) {
     if (gazetteerClass(m[1]!) !== null) continue;
-    if (m[0].endsWith('mission') && (/^[\p{Lu}\d]+$/u.test(m[1]!) || isDemonym(m[1]!))) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length });
+  }
+  for (const m of text.matchAll(MISSION_NAMED)) {
+    if (gazetteerClass(m[1]!) !== null || /^[\p{Lu}\d]+$/u.test(m[1]!) || isDemonym(m[1]!)) continue;
+    const end = m.index + m[0].length - ' mission'.length;
+    out.push({ start: end - m[1]!.length, end });
   }
   for (const m of text.matchAll(WEAPON_THEN_KIND)) {
     const last = m[1]!.split(/\s+/).pop()!;
