@@ -180,6 +180,15 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     gazetteerClass(textOf(us.slice(1), text)) === 'organization'
   )
     return [span(us.slice(1), 'organization', 'gazetteer')];
+  // "The Port of Seattle said …": a port that speaks is the agency that runs it.
+  if (
+    us.length >= 3 &&
+    lower(us[0] as Unit) === 'port' &&
+    lower(us[1] as Unit) === 'of' &&
+    us[us.length - 1] === run.units[run.units.length - 1] &&
+    SPEECH_VERBS.has(run.after?.text.toLowerCase() ?? '')
+  )
+    return [span(us, 'organization', 'head-rule')];
   const whole = wholeRule(us, text);
   if (whole) return [whole];
   // A title inside the run: what follows is a person, what precedes is read on its own.

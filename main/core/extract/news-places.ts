@@ -47,6 +47,8 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Kyushu'],
   ['Shikoku'],
   ['Jeju', 'Jeju Island'],
+  // The belt of volcanoes and earthquakes round the Pacific, named in every quake story
+  ['Ring of Fire', 'Pacific Ring of Fire'],
   // Ceasefire lines and disputed borders
   ['Line of Control'],
   ['Line of Actual Control'],

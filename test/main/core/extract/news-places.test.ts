@@ -150,3 +150,17 @@ describe('places in news (round fifty-eight)', () => {
     expect(namedEntities('Happy Jim White Day to all.')).toEqual(['person:Jim White']);
   });
 });
+
+describe('places in news (round fifty-nine)', () => {
+  it('the Ring of Fire is a place, in quotes too; a port that speaks is the agency running it', () => {
+    expect(namedEntities('Vanuatu lies on the Pacific "Ring of Fire" and is hit by quakes.')).toEqual([
+      'location:Vanuatu',
+      'location:Pacific',
+      'location:Ring of Fire',
+    ]);
+    expect(namedEntities('The Port of Seattle said on Friday that it would not pay.')).toEqual([
+      'organization:Port of Seattle',
+    ]);
+    expect(namedEntities('Ships left the Port of Baltimore on Monday.')).toEqual(['location:Port of Baltimore']);
+  });
+});
