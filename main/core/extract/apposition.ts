@@ -28,13 +28,17 @@ const PERSON_ROLES = new Set(
   (
     'director chairman chairwoman president minister spokesman spokeswoman spokesperson analyst researcher ' +
     'professor fellow economist founder co-founder leader chief commander adviser advisor ambassador envoy ' +
-    'manager editor correspondent lawyer prosecutor activist scientist strategist lecturer'
+    'manager editor correspondent lawyer prosecutor activist scientist strategist lecturer attorney judge ' +
+    'governor mayor senator commissioner'
   ).split(' '),
 );
 
 /** A verb saying who made, runs or left something: "the company Jane Smith founded". */
 const MADE_OR_RUN =
   /^(?:\p{Ll}+ed|built|began|set|runs|ran|owns|leads|led|heads|chairs|joined|left|bought|sold|took|won|lost|has|had)$/u;
+
+/** An adverb between the noun and the word that ends its phrase: "a company once listed on …". */
+const ADVERBS = '(?:once|now|formerly|later|still|also|long)';
 
 /**
  * "a", "the", or an owner's possessive, up to four words, and the noun (captured) that ends the
@@ -43,7 +47,7 @@ const MADE_OR_RUN =
  */
 const nounPhrase = (ends: string): string =>
   "(?:a|an|the|its|their|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:on|to|against|over|by|about|into|upon|through)\\s)[\\p{L}\\d'’.-]+\\s+){0,4}?([\\p{Ll}-]+)" +
-  `(?=[,.;:)]|\\s+(?:${ends})\\b|\\s*$)`;
+  `(?=[,.;:)]|\\s+(?:${ADVERBS}\\s+)?(?:${ends})\\b|\\s*$)`;
 const PHRASE_ENDS =
   'of|in|at|based|that|which|with|from|for|and|owned|run|founded|whose|headquartered|created|established|formed|launched|set|registered|listed|between|used|' +
   // What it does: "Adalah, a legal rights group representing the detainees"; who made or runs it:

@@ -391,8 +391,15 @@ function wholeRule(us: Unit[], text: string): Span | null {
     return span(us, 'organization', 'head-rule');
   // "Campaign to Stop Killer Robots": a body named for its purpose (runs.ts lets "to" in only there).
   if (us.some((u) => u.text === 'to')) return span(us, 'organization', 'head-rule');
-  // "Kingdom of France", "Gulf of Aden": a place head opening the name, then "of" and a name.
-  if (us.length >= 3 && LOC_OF_HEADS.has(lower(us[0] as Unit)) && lower(us[1] as Unit) === 'of' && !joinsTwoNames(us)) {
+  // "Kingdom of France", "Gulf of Aden": a place head opening the name, then "of" and a name; a
+  // compass word may come first ("the Eastern District of New York", a court's district).
+  const head = COMPASS_WORD.test((us[0] as Unit).text) ? 1 : 0;
+  if (
+    us.length >= head + 3 &&
+    LOC_OF_HEADS.has(lower(us[head] as Unit)) &&
+    lower(us[head + 1] as Unit) === 'of' &&
+    !joinsTwoNames(us)
+  ) {
     return span(us, 'location', 'head-rule');
   }
   // "Place de la Republique", "Piazza del Popolo", "Praça do Comércio", "Stade de France": a
@@ -508,6 +515,9 @@ function titledPersonAfter(us: Unit[], from: number): boolean {
   while (name < us.length && (isTitleWord(us[name] as Unit) || TITLE_MODIFIERS.has(lower(us[name] as Unit)))) name++;
   return name < us.length && !isConnector(us[name] as Unit);
 }
+
+/** A compass word that may open a place's name before its head ("Eastern District of …"). */
+const COMPASS_WORD = /^(?:Northern|Southern|Eastern|Western|Central|Middle)$/;
 
 /** Trades a company named after its country's abbreviation may have: not a family name ("David Steel"), so not a body's head everywhere. */
 const COUNTRY_TRADES = new Set(['steel', 'bancorp', 'bank', 'cellular', 'airways', 'airlines', 'mail']);

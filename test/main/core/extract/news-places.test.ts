@@ -164,3 +164,13 @@ describe('places in news (round fifty-nine)', () => {
     expect(namedEntities('Ships left the Port of Baltimore on Monday.')).toEqual(['location:Port of Baltimore']);
   });
 });
+
+describe('places in news (round sixty)', () => {
+  it("a court's district opens with its compass word; a bank named so stays a body", () => {
+    expect(namedEntities('He is the U.S. attorney for the Southern District of New York, officials said.')).toEqual([
+      'location:U.S.',
+      'location:Southern District of New York',
+    ]);
+    expect(namedEntities('The Central Bank of Nigeria held rates.')).toEqual(['organization:Central Bank of Nigeria']);
+  });
+});

@@ -1492,3 +1492,16 @@ describe('reads names by what is said around them (news round fifty-seven)', () 
     expect(namedEntities('The Post Office scandal grew.')).toEqual(['organization:Post Office']);
   });
 });
+
+describe('reads names by what is said around them (news round sixty)', () => {
+  it('a person whose post is an attorney or a judge after the comma; a noun with an adverb before its verb', () => {
+    expect(namedEntities('Breon Peace, the U.S. attorney in Brooklyn, said the case was strong.')).toEqual([
+      'person:Breon Peace',
+      'location:U.S.',
+      'location:Brooklyn',
+    ]);
+    expect(
+      namedEntities('Two former executives of Azure Power Global, a company once listed in New York, were charged.'),
+    ).toEqual(['organization:Azure Power Global', 'location:New York']);
+  });
+});
