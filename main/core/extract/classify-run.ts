@@ -357,7 +357,7 @@ function wholeRule(us: Unit[], text: string): Span | null {
   const phrase = textOf(us, text);
   const g = isTwoCountries(phrase)
     ? null
-    : (gazetteerClass(phrase) ?? (INSTITUTION_NAMES.has(phrase.toLowerCase()) ? 'organization' : null));
+    : (gazetteerClass(phrase) ?? (INSTITUTION_NAMES.has(phrase.toLowerCase()) ? institutionType(us, text) : null));
   if (g) return span(us, g, 'gazetteer');
   if (us.length < 2) return null;
   if (isCountryBranch(us, text)) return span(us, 'organization', 'head-rule');
@@ -466,11 +466,7 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (WORSHIP_HEADS.test(last.text) && modifiers.length > 0 && !joinsTwo && !modifiers.some(isTitleWord)) {
     if (last.text === 'Church' && modifiers.some((u) => FAITH.test(u.text)))
       return span(us, 'organization', 'head-rule');
-    const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, us[0]!.start - 16), us[0]!.start));
-    if (
-      PLACE_PREPOSITIONS.has(before?.[1]?.toLowerCase() ?? '') &&
-      !modifiers.some((u) => FAITH.test(u.text) || isDemonym(u.text))
-    )
+    if (afterPlacePreposition(us, text) && !modifiers.some((u) => FAITH.test(u.text) || isDemonym(u.text)))
       return span(us, 'location', 'head-rule');
   }
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
@@ -501,6 +497,20 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (LOC_OPENERS.has(lower(us[0] as Unit)) && us.length === 2 && !isPlainWord(us[1] as Unit))
     return span(us, 'location', 'head-rule');
   return null;
+}
+
+/** Whether "at", "in" or another place's preposition stands before the run ("into the …"). */
+function afterPlacePreposition(us: Unit[], text: string): boolean {
+  const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, us[0]!.start - 16), us[0]!.start));
+  return PLACE_PREPOSITIONS.has(before?.[1]?.toLowerCase() ?? '');
+}
+
+/**
+ * A seat of government named for the institution ("the Elysee Palace said …") is the body; a
+ * palace where something happens is the building ("at the Elysee Palace").
+ */
+function institutionType(us: Unit[], text: string): NamedEntityType {
+  return lower(us[us.length - 1] as Unit) === 'palace' && afterPlacePreposition(us, text) ? 'location' : 'organization';
 }
 
 /**

@@ -130,6 +130,9 @@ export const NEWS_ORGANIZATIONS: readonly (readonly string[])[] = [
   // Energy, mining and materials
   ['ExxonMobil', 'Exxon Mobil', 'Exxon'],
   ['Chevron'],
+  ['ConocoPhillips'],
+  ['SLB', 'Schlumberger'],
+  ['Baker Hughes'],
   ['BP'],
   ['TotalEnergies'],
   ['Saudi Aramco', 'Aramco'],

@@ -154,6 +154,14 @@ const NAMED_WITH_KIND = new RegExp(
  * Independence Day speech" (not "Jim White Day").
  */
 const HOLIDAY = new RegExp(String.raw`(?<!\p{Lu}[\p{L}'’-]*${GAP})\b(\p{Lu}\p{Ll}+)${GAP}Day\b`, 'gu');
+/**
+ * A country's regime counted by its order, an era rather than a body or a place: "France's Fifth
+ * Republic", "the Third Reich" (not "First Republic Bank", a capitalised word after it).
+ */
+const ORDINAL_REGIME = new RegExp(
+  String.raw`(?:\b[Tt]he|['’]s)${GAP}((?:First|Second|Third|Fourth|Fifth|Sixth|Seventh)${GAP}(?:Republic|Reich|Empire))(?![\p{L}\d]|${GAP}\p{Lu})`,
+  'gu',
+);
 /** The Games by their own name, no place or year before it. */
 const GAMES_ALONE = /(?<!(?:\p{Lu}[\p{L}'’-]*|\d+)[^\S\n]+)\b(?:Olympics|Paralympics)\b/gu;
 /** Products named before their kind: "the Claude chatbot", "Brent crude", "the KOSPI index", "the Firefox browser". */
@@ -260,6 +268,10 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
   for (const m of text.matchAll(HOLIDAY))
     if (isEverydayWord(m[1]!) || gazetteerClass(m[1]!) === 'location')
       out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(ORDINAL_REGIME)) {
+    const end = m.index + m[0].length;
+    out.push({ start: end - m[1]!.length, end });
+  }
   // "hours before Olympics open": the Games alone are an event too.
   for (const m of text.matchAll(GAMES_ALONE)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(NAMED_WITH_KIND)) {

@@ -102,3 +102,13 @@ describe('a listed organisation whose name a run of capitals would split', () =>
     );
   });
 });
+
+describe('organisations in news (round sixty-one)', () => {
+  it('the oilfield service companies, named as a person might be', () => {
+    expect(namedEntities('Halliburton competes with SLB and Baker Hughes for contracts.')).toEqual([
+      'organization:Halliburton',
+      'organization:SLB',
+      'organization:Baker Hughes',
+    ]);
+  });
+});

@@ -174,3 +174,12 @@ describe('places in news (round sixty)', () => {
     expect(namedEntities('The Central Bank of Nigeria held rates.')).toEqual(['organization:Central Bank of Nigeria']);
   });
 });
+
+describe('places in news (round sixty-one)', () => {
+  it('a palace named for the institution is the building where something happens there', () => {
+    expect(namedEntities('He will resign to the president at the Elysee Palace on Thursday.')).toEqual([
+      'location:Elysee Palace',
+    ]);
+    expect(namedEntities('The Elysee Palace said it would not comment.')).toEqual(['organization:Elysee Palace']);
+  });
+});

@@ -301,3 +301,15 @@ describe('a ship named after the verb that sank it', () => {
     expect(found).not.toContain('Rubymar');
   });
 });
+
+describe("a country's regime counted by its order", () => {
+  it('is an era, no entity; a bank named so stays a body', () => {
+    expect(namedEntities("His government is the shortest-lived of France's Fifth Republic.")).toEqual([
+      'location:France',
+    ]);
+    expect(namedEntities('The Third Reich fell in 1945.')).toEqual([]);
+    expect(namedEntities('Depositors fled the First Republic Bank in March.')).toEqual([
+      'organization:First Republic Bank',
+    ]);
+  });
+});
