@@ -30,10 +30,23 @@ export function ampersandNameSpans(sentences: readonly Sentence[]): Span[] {
         continue;
       // Title-case everyday words name a category or a title: "Arts & Crafts", "Home & Away".
       if ([...left, ...right].every((u) => isEverydayWord(u.text))) continue;
-      out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
+      // "the recall of Pratt & Whitney engines": a pair naming the make of a thing after it is a
+      // firm, however firmly the tagger read two surnames (not "Obama & Biden spoke").
+      const made = namesMakeOf(s.units[i + right.length + 1]);
+      out.push(makeSpan(first.start, last.end, 'organization', made ? 'head-rule' : 'apposition'));
     }
   }
   return out;
+}
+
+/** A lower-case plural right after the name and no verb: "engines", "products", "shares". */
+function namesMakeOf(next: Unit | undefined): boolean {
+  return (
+    next !== undefined &&
+    !/\S/.test(next.pre) &&
+    /^\p{Ll}{3,}s$/u.test(next.text) &&
+    ![...next.tags].some((t) => /Verb|Tense|Copula|Infinitive|Modal|Auxiliary|Gerund|Participle/.test(t))
+  );
 }
 
 /** The capitalised words next to the "&" going one way, nearest first; none past punctuation. */

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
-import { isEverydayWord } from './gazetteer.js';
+import { gazetteerClass, isEverydayWord } from './gazetteer.js';
+import { INSTITUTION_NAMES, PERSON_TITLES } from './word-lists.js';
 
 /**
  * One word as the pipeline sees it: a compromise term, or several joined by hyphens without
@@ -132,16 +133,38 @@ function isHeadline(units: Unit[]): boolean {
     capsLong / long.length >= 0.7 &&
     ((long.length <= 25 && !/[.!?]/.test(lastPost.trim())) || capsLong === long.length);
   if (!titleCase) return false;
+  const named = wordsOfKnownNames(units);
   const words = units
     .slice(1)
     .filter(
       (u) =>
+        !named.has(u) &&
+        !PERSON_TITLES.has(u.text.toLowerCase()) &&
         /^\p{L}{4,}$/u.test(u.text) &&
         isEverydayWord(u.text) &&
         !u.tags.has('Honorific') &&
         !NAME_TAGS.some((t) => u.tags.has(t)),
     );
   return words.length >= 2 && words.filter((u) => /^\p{Lu}/u.test(u.text)).length / words.length >= 0.6;
+}
+
+/**
+ * Everyday words that make a name the lists know together ("He met Donald Trump at the White
+ * House in May."): a name, not title case.
+ */
+function wordsOfKnownNames(units: Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  for (let i = 0; i < units.length; i++) {
+    for (let n = 3; n >= 2; n--) {
+      const part = units.slice(i, i + n);
+      if (part.length < n || !part.every((u) => /^\p{Lu}/u.test(u.text))) continue;
+      const phrase = part.map((u) => u.text).join(' ');
+      if (gazetteerClass(phrase) === null && !INSTITUTION_NAMES.has(phrase.toLowerCase())) continue;
+      for (const u of part) out.add(u);
+      break;
+    }
+  }
+  return out;
 }
 
 const NAME_TAGS = [

@@ -392,7 +392,7 @@ function placeOwnerEnd(text: string, m: { start: number; end: number }): number 
 
 /** Head words only a company's name ends with: "Crescent Petroleum", "Blue Lagoon Shipping", "Duke Energy" (everyday words before them all the same). */
 const BUSINESS_HEADS = new Set(
-  'petroleum energy mining shipping trading airlines airways motors holdings industries technologies pharmaceuticals petrochemical petrochemicals logistics contracting telecom telecoms'.split(
+  'petroleum energy mining shipping trading airlines airways motors holdings industries technologies pharmaceuticals petrochemical petrochemicals logistics contracting telecom telecoms ferries'.split(
     ' ',
   ),
 );

@@ -1,4 +1,5 @@
-import { gazetteerClass, gazetteerWordFlags, WORD_IS_FIRST_NAME } from './gazetteer.js';
+import { gazetteerClass, gazetteerWordFlags, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
+import { nameAt, withFound } from './entity-list.js';
 import type { ExtractedEntity } from './types.js';
 
 /** "A and B", "A, B", "A, B and C", "A or B": the words that join the items of one list. */
@@ -13,6 +14,22 @@ const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
  * every mention of a one-word name listed among places moves with it.
  */
 export function retypeByCoordination(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const retyped = retypeListed(text, entities);
+  // "Santorini, Amorgos, Ios and Anafi": once the list is read, the words it passed over.
+  const items = unnamedListItems(text, entities);
+  if (items.length) {
+    const listed = withFound(entities, items);
+    for (const key of retypeListed(text, listed)) retyped.add(key);
+    entities = listed.filter((e) => e.type === 'location' || !items.includes(e));
+  }
+  if (!retyped.size) return entities;
+  // The name is a place wherever the document uses it ("Vanj was quiet" after "near Vanj and Ishkashim").
+  for (const e of entities) if (retyped.has(e.key) && looksLikeBarePerson(e)) e.type = 'location';
+  return entities;
+}
+
+/** Retypes the bare persons listed beside places; the keys of the one-word names that are places now. */
+function retypeListed(text: string, entities: readonly ExtractedEntity[]): Set<string> {
   const retyped = new Set<string>();
   const isPlace = (e: ExtractedEntity) => e.type === 'location';
   const named = entities.filter((e) => e.type === 'person' || e.type === 'location' || e.type === 'organization');
@@ -33,10 +50,36 @@ export function retypeByCoordination(text: string, entities: ExtractedEntity[]):
       if (b.type === 'location' && !/\s/.test(b.canonical || b.text)) retyped.add(b.key);
     }
   }
-  if (!retyped.size) return entities;
-  // The name is a place wherever the document uses it ("Vanj was quiet" after "near Vanj and Ishkashim").
-  for (const e of entities) if (retyped.has(e.key) && looksLikeBarePerson(e)) e.type = 'location';
-  return entities;
+  return retyped;
+}
+
+/** One capitalised word between two items of a list: ", Ios and ", ", Ios, ". */
+const ONE_WORD_ITEM = /^\s*,\s*(\p{Lu}\p{Ll}{1,})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+
+/**
+ * "Schools on Santorini, Amorgos, Ios and Anafi": a short name the tagger passed over, listed
+ * after a place and before a place or a bare person, is an item of the list too (kept only where
+ * the list makes it a place). Not an everyday word nor a name the lists know as
+ * something else.
+ */
+function unnamedListItems(text: string, entities: readonly ExtractedEntity[]): ExtractedEntity[] {
+  const out: ExtractedEntity[] = [];
+  for (let i = 1; i < entities.length; i++) {
+    const a = entities[i - 1]!;
+    const b = entities[i]!;
+    if (
+      ![a, b].some((e) => e.type === 'location') ||
+      ![a, b].every((e) => e.type === 'location' || e.type === 'person')
+    )
+      continue;
+    const m = ONE_WORD_ITEM.exec(text.slice(a.end, b.start));
+    if (!m) continue;
+    const word = m[1]!;
+    if (isEverydayWord(word) || (gazetteerClass(word) ?? 'location') !== 'location') continue;
+    const start = a.end + m[0].indexOf(word, 1);
+    out.push(nameAt(text, start, start + word.length, 'person'));
+  }
+  return out;
 }
 
 /** A place's preposition right before the list: "at Balboa and Cristobal". */

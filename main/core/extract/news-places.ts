@@ -33,6 +33,9 @@ export const NEWS_PLACES: readonly (readonly string[])[] = [
   ['Gran Canaria'],
   ['Lanzarote'],
   ['Azores'],
+  ['Aegean Sea', 'Aegean'],
+  ['Adriatic Sea', 'Adriatic'],
+  ['Santorini'],
   // Asia and the Pacific
   ['Sumatra'],
   ['Borneo'],

@@ -18,7 +18,7 @@ export const ORG_HEADS = set(`
   majlis knesset navy airforce command committee commissariat inspectorate prosecutor's tribunal
   emirate caliphate brotherhood mujahideen jamaat hezb jihad movement's conference's cell desk clan gang syndicate militia
   project program programme operator maritime shipping logistics community survey chamber technology forum society records recordings
-  networks communications telecom telecoms telecommunications petroleum motor motors pharmaceuticals securities
+  networks communications telecom telecoms telecommunications petroleum motor motors pharmaceuticals securities ferries
   insurance railways mining energy energi petrochemical petrochemicals chemical chemicals trading contracting
   electronics semiconductor semiconductors guild renewables industry
   gmbh ag sa nv bv spa oao ooo pjsc jsc kg srl sarl pty co asa ab oyj

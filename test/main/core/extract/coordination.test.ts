@@ -41,4 +41,18 @@ describe('names listed together are of one kind', () => {
   it('leaves a leader named by surname beside an organisation a person ("Assad and ISIL")', () => {
     expect(named('Thousands were killed at the hands of Assad and ISIL, officials said.')).toContain('person:Assad');
   });
+
+  it('finds a short place the tagger passed over inside a list of places (news round sixty-two)', () => {
+    expect(named('Schools on Santorini, Amorgos, Ios and Anafi were closed.')).toEqual([
+      'location:Santorini',
+      'location:Amorgos',
+      'location:Ios',
+      'location:Anafi',
+    ]);
+    expect(named('He met Smith, Jones and Brown in Paris.')).toEqual([
+      'person:Smith',
+      'person:Jones',
+      'location:Paris',
+    ]);
+  });
 });

@@ -183,3 +183,12 @@ describe('places in news (round sixty-one)', () => {
     expect(namedEntities('The Elysee Palace said it would not comment.')).toEqual(['organization:Elysee Palace']);
   });
 });
+
+describe('places in news (round sixty-two)', () => {
+  it('the Aegean and the Adriatic alone, before the islands they hold', () => {
+    expect(namedEntities('Earthquakes rattled Aegean islands this week. Ships crossed the Adriatic.')).toEqual([
+      'location:Aegean',
+      'location:Adriatic',
+    ]);
+  });
+});

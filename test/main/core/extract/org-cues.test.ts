@@ -1505,3 +1505,31 @@ describe('reads names by what is said around them (news round sixty)', () => {
     ).toEqual(['organization:Azure Power Global', 'location:New York']);
   });
 });
+
+describe('reads names by what is said around them (news round sixty-two)', () => {
+  it('a pair joined by "&" before what it makes is a firm; two people joined so who speak stay people', () => {
+    expect(namedEntities('Airlines were hurt by the recall of Pratt & Whitney engines.')).toEqual([
+      'organization:Pratt & Whitney',
+    ]);
+    expect(namedEntities('Obama & Biden spoke in Chicago.')).toEqual([
+      'person:Obama',
+      'person:Biden',
+      'location:Chicago',
+    ]);
+  });
+
+  it('a ferry company by its head word, after everyday words', () => {
+    expect(namedEntities('Airlines added flights, and Blue Star Ferries put on extra sailings to Piraeus.')).toEqual([
+      'organization:Blue Star Ferries',
+      'location:Piraeus',
+    ]);
+  });
+
+  it('a short sentence of a known name and a title is prose, not a title-case headline', () => {
+    expect(namedEntities('He met U.S. President Donald Trump at the White House in May.')).toEqual([
+      'location:U.S.',
+      'person:Donald Trump',
+      'organization:White House',
+    ]);
+  });
+});
