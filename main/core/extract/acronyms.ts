@@ -1,5 +1,6 @@
 import type { Sentence, Unit } from './analyse.js';
 import { isAcronym } from './classify-run.js';
+import { gazetteerClass } from './gazetteer.js';
 import type { Run } from './runs.js';
 import { CONNECTORS, COUNTRY_ABBREVIATION } from './word-lists.js';
 
@@ -18,6 +19,20 @@ export interface AcronymDefinition {
    * the long form is an organisation (rule-names.ts).
    */
   spelled: boolean;
+}
+
+/**
+ * "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": a body the
+ * lists know, opening the run before the long form the acronym spells, owns it and is part of its
+ * name; its first word, or null.
+ */
+function owningBody(run: Run, longFirst: Unit): Unit | null {
+  const at = run.units.indexOf(longFirst);
+  const from = run.units[0]?.text.toLowerCase() === 'the' ? 1 : 0;
+  if (at <= from) return null;
+  const owner = run.units.slice(from, at);
+  const text = owner.map((u) => u.text).join(' ');
+  return owner.every((u) => !/\S/.test(u.post)) && gazetteerClass(text) === 'organization' ? owner[0]! : null;
 }
 
 /** An acronym that keeps some small letters: "FinCEN", "DoJ"; its capitals spell the long form. */
@@ -56,7 +71,10 @@ export function findAcronymDefinitions(sentences: Sentence[], runs: Run[]): Acro
           // "U.S. Central Command (CENTCOM)": the country's abbreviation before the long form is
           // part of the name, though the acronym leaves it out.
           const before = s.units[s.units.indexOf(whole[0] as Unit) - 1];
-          const owner = before && COUNTRY_ABBREVIATION.test(before.text) && !/\S/.test(before.post) ? before : null;
+          const owner =
+            before && COUNTRY_ABBREVIATION.test(before.text) && !/\S/.test(before.post)
+              ? before
+              : owningBody(run, whole[0] as Unit);
           out.push({
             longStart: (owner ?? (whole[0] as Unit)).start,
             longEnd: (whole[whole.length - 1] as Unit).end,

@@ -28,6 +28,7 @@ import { findNumberedBodies, findNumberedFirms } from './numbered-firms.js';
 import { addThreatActorCodes } from './threat-actor-codes.js';
 import { findCamelCaseFirms, findOutlets, retypeByShape, retypeDatelinePlaces, retypePlaceOfNames } from './retype.js';
 import { retypeByCoordination } from './coordination.js';
+import { splitCountryRegions } from './country-regions.js';
 import { dropThingNames } from './thing-names.js';
 import { joinNationalSocieties } from './national-societies.js';
 import { joinSlashedBodies } from './slashed-bodies.js';
@@ -141,6 +142,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   splitMakerFromModel,
   dropThingNames,
   dropRegionalDemonyms,
+  splitCountryRegions,
 ];
 
 let taggerState: { tagger: Tagger | null } | null = null;

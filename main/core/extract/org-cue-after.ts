@@ -3,7 +3,7 @@ import { namesNoFirm } from './org-cue-before.js';
 import type { Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 import { PRODUCTS_NAMED } from './thing-names.js';
-import { STANDING_OR_TRADE } from './word-lists.js';
+import { PARTY_ADJECTIVES, STANDING_OR_TRADE } from './word-lists.js';
 
 /**
  * A listed company's shares moving: "Glencore shares fell". Not after a possessive: people own
@@ -98,6 +98,12 @@ const COMPANY_ACTS =
  */
 const HEADED_BY = /^\s+(?:chief|boss)\s+\p{Lu}/u;
 /**
+ * "Naleraq leader Pele Broberg", "Hezbollah leader …": a coined name before its leader is a party
+ * or a movement (not everyday words nor a party's adjective: "Opposition leader", "Republican
+ * leader"; places and nationalities are left alone below).
+ */
+const LED_BY = /^\s+leader\s+\p{Lu}/u;
+/**
  * "Its shares rose", "It was taken over by …": a pronoun or determiner opening the sentence, not
  * a name; nor a word for when someone held a post ("Former chief executive Paula Vennells").
  */
@@ -162,7 +168,10 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       opensClause(text.slice(run.sentence.start, first.start)) &&
       !FIRST_NAME_TAGS.some((t) => doer[0]!.tags.has(t)) &&
       !doer.every((u) => isEverydayWord(u.text));
-    const headed = HEADED_BY.test(after) && !run.units.every((u) => isEverydayWord(u.text));
+    const headed =
+      (HEADED_BY.test(after) && !run.units.every((u) => isEverydayWord(u.text))) ||
+      (LED_BY.test(after) &&
+        !run.units.some((u) => isEverydayWord(u.text) || PARTY_ADJECTIVES.has(u.text.toLowerCase())));
     const part =
       PART_AFTER.test(after) &&
       !first.first &&

@@ -29,6 +29,8 @@ const CUE_BEFORE = new RegExp(
     // Firms sell data and estimates: "data from Kpler", "estimates by Rystad".
     '|(?:data|figures|estimates)\\s+(?:from|by|compiled\\s+by)' +
     '|shares\\s+(?:in|of)' +
+    // "its coalition partner Siumut": parties govern together.
+    '|(?:coalition|junior|governing)\\s+partners?' +
     // "a joint venture with De Beers": only bodies go into ventures together.
     '|joint\\s+venture\\s+(?:with|between)' +
     // "Istanbul-based Demir Makina": what is based somewhere by name is a body (a person there

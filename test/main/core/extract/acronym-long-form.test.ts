@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../main/core/extract/index.js';
+import { namedEntities } from '../../../helpers/typed-entities.js';
 
 // Written for these tests; run with the shipped tagger as the app runs it.
 const orgs = (text: string) =>
@@ -87,6 +88,19 @@ describe('a long form of everyday words', () => {
     ).toEqual([
       'United Kingdom Sea Trade Operations → United Kingdom Sea Trade Operations',
       'UKSTO → United Kingdom Sea Trade Operations',
+    ]);
+  });
+});
+
+describe('a body the lists know before the long form its acronym spells', () => {
+  it('owns it and is part of its name (news round sixty-three)', () => {
+    expect(
+      namedEntities('The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said so.'),
+    ).toEqual(['organization:United Nations Office for the Coordination of Humanitarian Affairs', 'organization:OCHA']);
+    expect(namedEntities('Panduleni Itula of the Independent Patriots for Change (IPC) came second.')).toEqual([
+      'person:Panduleni Itula',
+      'organization:Independent Patriots for Change',
+      'organization:IPC',
     ]);
   });
 });

@@ -192,3 +192,12 @@ describe('places in news (round sixty-two)', () => {
     ]);
   });
 });
+
+describe('places in news (round sixty-three)', () => {
+  it("a country's abbreviation and its region by the compass are two places", () => {
+    expect(namedEntities('The storm killed more than 200 people across the U.S. Southeast this month.')).toEqual([
+      'location:U.S.',
+      'location:Southeast',
+    ]);
+  });
+});

@@ -1533,3 +1533,20 @@ describe('reads names by what is said around them (news round sixty-two)', () =>
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round sixty-three)', () => {
+  it("a coined name before its leader, and a party's coalition partner, are parties", () => {
+    expect(namedEntities('Naleraq leader Pele Broberg said his party was ready to join.')).toEqual([
+      'organization:Naleraq',
+      'person:Pele Broberg',
+    ]);
+    expect(namedEntities('The governing party fell to third, and its coalition partner Siumut was fourth.')).toEqual([
+      'organization:Siumut',
+    ]);
+    expect(namedEntities('Republican leader Mitch McConnell spoke, as did Kenya leader William Ruto.')).toEqual([
+      'person:Mitch McConnell',
+      'location:Kenya',
+      'person:William Ruto',
+    ]);
+  });
+});
