@@ -10,16 +10,42 @@ const MEASURED_LABELS = 1500;
 const LABEL_MAX_WIDTH = 140;
 /** Space between a node and its label, and the label's background padding (cy-style.ts). */
 const LABEL_GAP = 4 + 2;
+/**
+ * How far a drawn label's box reaches past its text on each side: the background padding and
+ * Cytoscape's own margin (measured in Chromium: boxes 6.0–6.8 px wider than the text at 12 px).
+ * With only the padding counted, two labels the layout kept 4 px apart touched once drawn.
+ */
+const LABEL_SIDE = 3.5;
 const LINE_HEIGHT = LABEL_FONT * 1.25;
 
-/** The lines a label wraps into at `max` px, and the widest of them. */
+/**
+ * The lines a label wraps into at `max` px, and the widest of them, as Cytoscape wraps it: at
+ * spaces only, so a word wider than `max` ("khorog.desk@dossier-sample.example.org") keeps its
+ * whole width on a line of its own.
+ */
 function labelLines(label: string, max: number, textWidth: (text: string) => number): { lines: number; width: number } {
   let lines = 0;
   let width = 0;
   for (const part of label.split('\n')) {
     const w = textWidth(part);
-    lines += Math.max(1, Math.ceil(w / max));
-    width = Math.max(width, Math.min(w, max));
+    if (w <= max) {
+      lines++;
+      width = Math.max(width, w);
+      continue;
+    }
+    let line = '';
+    for (const word of part.split(/\s+/)) {
+      const tried = line ? `${line} ${word}` : word;
+      if (!line || textWidth(tried) <= max) {
+        line = tried;
+        continue;
+      }
+      lines++;
+      width = Math.max(width, textWidth(line));
+      line = word;
+    }
+    lines++;
+    width = Math.max(width, textWidth(line));
   }
   return { lines, width };
 }
@@ -57,7 +83,7 @@ export function seedLayoutRequest(
       return;
     }
     const { lines, width } = labelLines(label.text(n), LABEL_MAX_WIDTH, label.width);
-    halfWidth[i] = Math.max(NODE_SIZE / 2, width / 2 + 1);
+    halfWidth[i] = Math.max(NODE_SIZE / 2, width / 2 + LABEL_SIDE);
     down[i] = NODE_SIZE / 2 + LABEL_GAP + lines * LINE_HEIGHT;
   });
   const present = new Set(nodes.map((n) => n.id));

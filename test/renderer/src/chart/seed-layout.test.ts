@@ -89,4 +89,16 @@ describe('the layout of a chart seeded from the case, before it is drawn', () =>
       (a.y < b.y ? b.y - up[1]! >= a.y + down[0]! - 0.5 : a.y - up[0]! >= b.y + down[1]! - 0.5);
     expect(apart).toBe(true);
   });
+
+  it('keeps a word too long to wrap (an e-mail address) at its whole width, as Cytoscape draws it', () => {
+    const data = chart();
+    data.nodes[0] = node('a', 'khorog.desk@dossier-sample.example.org');
+    data.nodes[1] = node('b', 'Financial Action Task Force');
+    const { halfWidth, down } = seedLayoutRequest(data, 1.5, LABEL).boxes!;
+    // 38 characters at 6.5 px: 247 px on one line, past the 140 px a label wraps at.
+    expect(halfWidth[0]).toBeCloseTo((38 * 6.5) / 2 + 3.5, 5);
+    // 27 characters wrap at the space before "Force": two lines, the wider of 21 characters.
+    expect(halfWidth[1]).toBeCloseTo((21 * 6.5) / 2 + 3.5, 5);
+    expect(down[1]).toBeGreaterThan(down[0]!);
+  });
 });
