@@ -18,7 +18,7 @@ export const ORG_NOUNS = new Set(
     'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
     'promoter organiser organizer office authority commission service ' +
     'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir club pollster ' +
-    'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture courier network'
+    'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture courier network parliament'
   ).split(' '),
 );
 /** Nouns of ORG_NOUNS that are a person's trade too: "the grain trader Kernel" is a firm, "rogue trader Nick Leeson" a man. */
@@ -114,6 +114,14 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
         us.length > 1 &&
         last === run.units[run.units.length - 1] &&
         MADE_OR_RUN.test(run.after?.text ?? '')
+      ) &&
+      // "a spokesman for the company, John Smith, said": a first name after the noun's comma
+      // names the person the clause is about, not the body (a body the lists know stays one).
+      !(
+        before.post.includes(',') &&
+        (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0 &&
+        us.length > 1 &&
+        gazetteerClass(text.slice(first.start, last.end)) !== 'organization'
       );
     // "whose main party, the Janatha Vimukthi Peramuna (JVP), led …": the noun, a comma, and the
     // name set off after it.

@@ -143,13 +143,20 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
       ...classifyUnits(trimConnectors(us.slice(of + 1)), run, text, false),
     ];
   // "the Mauritian Militant Movement of Paul Berenger": a body, then "of" and the person who
-  // leads it (a first name and one or two more words), is two names.
+  // leads it (a first name and one or two more words), is two names; after a party's head, a
+  // name of two or three words that are no everyday words nor names the lists know ("the People's
+  // Party of Inga Saeland").
   const leader = us.findIndex((u, i) => i >= 2 && lower(u) === 'of' && ORG_HEADS.has(lower(us[i - 1] as Unit)));
   const led = leader > 0 ? us.slice(leader + 1) : [];
+  const partyLed =
+    leader > 0 &&
+    PARTY_HEADS.has(lower(us[leader - 1] as Unit)) &&
+    led.every((u) => !isEverydayWord(u.text) && gazetteerClass(u.text) === null) &&
+    gazetteerClass(textOf(led, text)) === null;
   if (
     led.length >= 2 &&
     led.length <= 3 &&
-    isFirstName(led[0] as Unit) &&
+    (isFirstName(led[0] as Unit) || partyLed) &&
     led.every((u) => isCapitalised(u) && !isConnector(u) && !ORG_HEADS.has(lower(u))) &&
     gazetteerClass(textOf(us, text)) === null
   )
@@ -525,6 +532,9 @@ function titledPersonAfter(us: Unit[], from: number): boolean {
   while (name < us.length && (isTitleWord(us[name] as Unit) || TITLE_MODIFIERS.has(lower(us[name] as Unit)))) name++;
   return name < us.length && !isConnector(us[name] as Unit);
 }
+
+/** Head words of bodies a person leads and gives a name to: "the People's Party of Inga Saeland". */
+const PARTY_HEADS = new Set(['party', 'movement', 'alliance', 'front', 'coalition', 'bloc']);
 
 /** A compass word that may open a place's name before its head ("Eastern District of …"). */
 const COMPASS_WORD = /^(?:Northern|Southern|Eastern|Western|Central|Middle)$/;

@@ -589,6 +589,9 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   if (m.type === 'organization' && isTitleField(text, start, end)) return null;
   // "Cross-Border", "Long-Range" in a headline: everyday words hyphenated are no name.
   const word = text.slice(start, end);
+  // "Aug 14 (Reuters) - Mars, …": no name runs across a dateline's closing bracket ("Jordan Armed
+  // Forces – Arab Army" is one name, dash and all).
+  if ((word.match(/\(/g)?.length ?? 0) !== (word.match(/\)/g)?.length ?? 0)) return null;
   if (
     /^\p{L}+(?:-\p{L}+)+$/u.test(word) &&
     word.split('-').every((p) => isEverydayWord(p)) &&

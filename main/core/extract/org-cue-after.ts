@@ -1,6 +1,7 @@
 import { isEverydayWord } from './gazetteer.js';
 import { namesNoFirm } from './org-cue-before.js';
 import type { Run } from './runs.js';
+import type { Unit } from './analyse.js';
 import { makeSpan, type Span } from './span.js';
 import { PRODUCTS_NAMED } from './thing-names.js';
 import { PARTY_ADJECTIVES, STANDING_OR_TRADE } from './word-lists.js';
@@ -45,9 +46,17 @@ const WHICH_RUNS = /^,\s+which\s+(?:operates|owns|runs|makes|produces|manufactur
  */
 const ITS_AFTER =
   /^\s+(?:(?:has|have|had|will|would|also|now|then)\s+){0,2}(?!(?:at|in|on|of|for|from|with|by|to|into|and|or)\s)(?:\p{Ll}+\s+){1,4}?its\b/u;
-/** The name opens its sentence, or the body after a dateline's dash: the doer, not a word inside a phrase ("state TV CCTV"). */
+/**
+ * The name opens its sentence, the body after a dateline's dash, or a clause after its
+ * conjunction ("… formed last year when Kellogg split its snacks business"): the doer, not a word
+ * inside a phrase ("state TV CCTV").
+ */
 function opensClause(before: string): boolean {
-  return before.trim() === '' || /[-–—]\s*$/.test(before);
+  return (
+    before.trim() === '' ||
+    /[-–—]\s*$/.test(before) ||
+    /\b(?:when|after|before|since|because|while|as)\s+$/.test(before)
+  );
 }
 /** "a Seatrium spokeswoman", "the Kremlin spokesman": a body speaks through one (a person through an aide). */
 const SPOKESPERSON_AFTER = /^\s+spokes(?:person|man|woman)\b/;
@@ -84,6 +93,23 @@ const BODY_AFTER =
 const PART_AFTER =
   /^\s+(?:(?:grocery|retail|supermarket|restaurant|hotel)\s+chain|unit|division|subsidiary|affiliate)\b(?!-)/;
 const OWNER_BEFORE = /(?:\b(?:its|their)|[\p{L}.]['’]s)\s+$/u;
+/**
+ * "whose Transformers party", "his Renaissance party": a capitalised word before "party", after
+ * its owner (not an article), names it however everyday the word; not a party's adjective ("his
+ * Republican party").
+ */
+function ownedParty(named: readonly Unit[], after: string, text: string): boolean {
+  const first = named[0]!;
+  return (
+    PARTY_AFTER.test(after) &&
+    named.length === 1 &&
+    !first.first &&
+    !PARTY_ADJECTIVES.has(first.text.toLowerCase()) &&
+    OWNER_OR_WHOSE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))
+  );
+}
+const OWNER_OR_WHOSE_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|\p{L}['’]s)\s+$/u;
+
 /** "the Law and Justice party": a party's name may be everyday words joined by "and". */
 const PARTY_AFTER = /^\s+party\b(?!-)/;
 /**
@@ -149,8 +175,10 @@ export function orgCueAfterSpans(runs: readonly Run[], text: string): Span[] {
       (opensWithArticle ||
         ARTICLE_OR_OWNER_BEFORE.test(text.slice(Math.max(0, named[0]!.start - 24), named[0]!.start))) &&
       // "the Western alliance" is no name; "the National People's Power alliance", inside a
-      // sentence, is.
-      (!named.every((u) => isEverydayWord(u.text)) || (named.length >= 3 && !named[0]!.first)) &&
+      // sentence, is, and so is a party its leader owns ("whose Transformers party").
+      (!named.every((u) => isEverydayWord(u.text)) ||
+        (named.length >= 3 && !named[0]!.first) ||
+        ownedParty(named, after, text)) &&
       !(named.length === 1 && BELIEF.test(named[0]!.text));
     // "the Law and Justice party", "the Justice and Development party": capitalised words
     // joined by "and" before "party" name it, everyday words as they are.

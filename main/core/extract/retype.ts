@@ -225,15 +225,21 @@ function missedDatelinePlaces(text: string, entities: readonly ExtractedEntity[]
 const PLACE_OF =
   /\b(?:port|city|town|village|district|province|region|capital|island|state|county|municipality|oblast|governorate)\s+of\s+$/i;
 
+/** "McLean, Virginia-based Mars": a town, then the state it is in as a compound's first part. */
+const TOWN_OF_BASED = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based\b/u;
+
 /**
  * A name right after "the port of", "the city of" and the like is that place, whatever the tagger
- * guessed ("Santos", a surname too). Other mentions the tagger took for a person follow it.
+ * guessed ("Santos", a surname too), and so is a name before a known place's "-based" ("McLean,
+ * Virginia-based Mars"). Other mentions the tagger took for a person follow it.
  */
 export function retypePlaceOfNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const places = new Set<string>();
   for (const e of entities) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
-    if (!PLACE_OF.test(text.slice(Math.max(0, e.start - 24), e.start))) continue;
+    const state = TOWN_OF_BASED.exec(text.slice(e.end, e.end + 40))?.[1];
+    const townOfState = state !== undefined && gazetteerClass(state) === 'location';
+    if (!townOfState && !PLACE_OF.test(text.slice(Math.max(0, e.start - 24), e.start))) continue;
     e.type = 'location';
     places.add(e.key);
   }

@@ -18,7 +18,7 @@ import { ORG_HEADS } from './word-lists.js';
  */
 const GAP = String.raw`[^\S\n]+`;
 /** Up to five words: unbounded, a long run of capitals (a document in upper case) would cost time quadratic in its length. */
-const NAME = String.raw`\p{Lu}[\p{L}\d'’.-]*(?:${GAP}\p{Lu}[\p{L}\d'’.-]*){0,4}`;
+const NAME = String.raw`\p{Lu}[\p{L}\d'’.&-]*(?:${GAP}\p{Lu}[\p{L}\d'’.&-]*){0,4}`;
 /** Lower-case only: a capitalised kind is part of a name ("National Iranian Tanker Company"). Not "carrier": also an airline. */
 const VESSELS =
   'tanker|vessel|ship|freighter|warship|frigate|destroyer|submarine|yacht|trawler|ferry|' +
@@ -335,8 +335,9 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
     ...text.matchAll(PRODUCTS_LISTED),
   ])
     for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => beforeSentenceEnd(n.trim())))
-      // "the maker of Google's phones", "Volkswagen's brands such as Audi": a known body or place stays.
-      if (name && gazetteerClass(name) === null) everywhere.add(name);
+      // "the maker of Google's phones", "Volkswagen's brands such as Audi": a known body or place
+      // stays. "M&M's" is found as "M&M".
+      if (name && gazetteerClass(name) === null) everywhere.add(name).add(name.replace(/['’]s$/, ''));
   for (const m of text.matchAll(NAME_THEN_MALWARE)) {
     const name = m[1]!.replace(/^(?:The|A|An)\s+/, '');
     // A known body or place stays: "Microsoft, a malware target" is still Microsoft.

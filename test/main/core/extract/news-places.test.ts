@@ -201,3 +201,13 @@ describe('places in news (round sixty-three)', () => {
     ]);
   });
 });
+
+describe('places in news (round sixty-four)', () => {
+  it("a town before its state's '-based' is a place", () => {
+    expect(namedEntities('Shares of Hershey, Pennsylvania-based Hershey Co rose.')).toEqual([
+      'location:Hershey',
+      'location:Pennsylvania',
+      'organization:Hershey Co',
+    ]);
+  });
+});

@@ -1550,3 +1550,34 @@ describe('reads names by what is said around them (news round sixty-three)', () 
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round sixty-four)', () => {
+  it("a party its leader owns, a party's head before its leader's name, a parliament in apposition", () => {
+    expect(namedEntities('Masra, whose Transformers party joined the government, urged calm.')).toEqual([
+      'person:Masra',
+      'organization:Transformers',
+    ]);
+    expect(namedEntities("She will talk first to the People's Party of Inga Saeland.")).toEqual([
+      "organization:People's Party",
+      'person:Inga Saeland',
+    ]);
+    expect(namedEntities("He won a seat in the Althing, the world's oldest parliament.")).toEqual([
+      'organization:Althing',
+    ]);
+  });
+
+  it("a first name after a body's noun and its comma is the person; a body that splits its own is one", () => {
+    expect(namedEntities('A spokesman for the company, John Smith, said it was fine.')).toEqual(['person:John Smith']);
+    expect(namedEntities('Shares in the bank, Wells Fargo, fell.')).toEqual(['organization:Wells Fargo']);
+    expect(
+      namedEntities('Kellanova was formed in 2023 when Kellogg split its snacks business from its cereals.'),
+    ).toContain('organization:Kellogg');
+  });
+
+  it("no name runs across a dateline's bracket", () => {
+    expect(namedEntities('Aug 14 (Reuters) - Mars, the maker of Snickers, agreed to buy a rival.')).toEqual([
+      'organization:Reuters',
+      'organization:Mars',
+    ]);
+  });
+});

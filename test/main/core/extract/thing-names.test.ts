@@ -313,3 +313,9 @@ describe("a country's regime counted by its order", () => {
     ]);
   });
 });
+
+describe('products named after their maker', () => {
+  it('with an ampersand and a possessive in the name (news round sixty-four)', () => {
+    expect(names("Mars, the maker of M&M's and Snickers, agreed to buy a rival.")).toEqual(['Mars']);
+  });
+});
