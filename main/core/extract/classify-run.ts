@@ -364,7 +364,9 @@ function wholeRule(us: Unit[], text: string): Span | null {
   const phrase = textOf(us, text);
   const g = isTwoCountries(phrase)
     ? null
-    : (gazetteerClass(phrase) ?? (INSTITUTION_NAMES.has(phrase.toLowerCase()) ? institutionType(us, text) : null));
+    : (gazetteerClass(phrase) ??
+      (INSTITUTION_NAMES.has(phrase.toLowerCase()) ? institutionType(us, text) : null) ??
+      (isTheFed(phrase, us, text) ? 'organization' : null));
   if (g) return span(us, g, 'gazetteer');
   if (us.length < 2) return null;
   if (isCountryBranch(us, text)) return span(us, 'organization', 'head-rule');
@@ -510,6 +512,11 @@ function wholeRule(us: Unit[], text: string): Span | null {
 function afterPlacePreposition(us: Unit[], text: string): boolean {
   const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, us[0]!.start - 16), us[0]!.start));
   return PLACE_PREPOSITIONS.has(before?.[1]?.toLowerCase() ?? '');
+}
+
+/** "fined by the Fed": the Federal Reserve by its short name, after "the" only ("Fed up …" is none). */
+function isTheFed(phrase: string, us: Unit[], text: string): boolean {
+  return phrase === 'Fed' && /\bthe\s+$/i.test(text.slice(Math.max(0, us[0]!.start - 6), us[0]!.start));
 }
 
 /**

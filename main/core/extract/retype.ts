@@ -1,4 +1,4 @@
-import { withFound } from './entity-list.js';
+import { nameAt, withFound } from './entity-list.js';
 import { datelineHead } from './event-sentences.js';
 import { gazetteerClass, isEverydayWord } from './gazetteer.js';
 import type { ExtractedEntity } from './types.js';
@@ -230,20 +230,29 @@ const TOWN_OF_BASED = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based\b/u;
 
 /**
  * A name right after "the port of", "the city of" and the like is that place, whatever the tagger
- * guessed ("Santos", a surname too), and so is a name before a known place's "-based" ("McLean,
- * Virginia-based Mars"). Other mentions the tagger took for a person follow it.
+ * guessed ("Santos", a surname too), and so is a name before a place's "-based", and that place
+ * too, known or not ("McLean, Virginia-based Mars": Virginia is also a given name, so the lists
+ * leave it out). Other mentions the tagger took for a person follow it.
  */
 export function retypePlaceOfNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const places = new Set<string>();
+  const states: ExtractedEntity[] = [];
   for (const e of entities) {
-    if (e.type !== 'person' && e.type !== 'organization') continue;
-    const state = TOWN_OF_BASED.exec(text.slice(e.end, e.end + 40))?.[1];
-    const townOfState = state !== undefined && gazetteerClass(state) === 'location';
+    if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'location') continue;
+    const based = TOWN_OF_BASED.exec(text.slice(e.end, e.end + 40));
+    const state = based?.[1];
+    const stateClass = state === undefined ? undefined : gazetteerClass(state);
+    const townOfState = stateClass === 'location' || stateClass === null;
+    if (townOfState) {
+      const start = e.end + based!.index + based![0].indexOf(state!);
+      if (!entities.some((f) => f.start === start)) states.push(nameAt(text, start, start + state!.length, 'location'));
+    }
+    if (e.type === 'location') continue;
     if (!townOfState && !PLACE_OF.test(text.slice(Math.max(0, e.start - 24), e.start))) continue;
     e.type = 'location';
     places.add(e.key);
   }
-  return placesEverywhere(entities, places);
+  return withFound(placesEverywhere(entities, places), states);
 }
 
 /** Every other mention of a name found to be a place that the tagger took for a person is that place too. */

@@ -112,3 +112,14 @@ describe('organisations in news (round sixty-one)', () => {
     ]);
   });
 });
+
+describe('organisations in news (round sixty-five)', () => {
+  it('the card lenders named by everyday words, and the Fed after "the" only', () => {
+    expect(namedEntities('Capital One Financial bought Discover Financial Services.')).toEqual([
+      'organization:Capital One Financial',
+      'organization:Discover Financial Services',
+    ]);
+    expect(namedEntities('The lender was fined by the Fed in April.')).toEqual(['organization:Fed']);
+    expect(namedEntities('Fed up with delays, workers struck.')).toEqual([]);
+  });
+});

@@ -211,3 +211,13 @@ describe('places in news (round sixty-four)', () => {
     ]);
   });
 });
+
+describe('places in news (round sixty-five)', () => {
+  it("a town and the state before its '-based', the state known or not", () => {
+    expect(namedEntities('Richard Fairbank co-founded the McLean, Virginia-based lender in 1994.')).toEqual([
+      'person:Richard Fairbank',
+      'location:McLean',
+      'location:Virginia',
+    ]);
+  });
+});
