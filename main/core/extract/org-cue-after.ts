@@ -87,11 +87,11 @@ const BODY_AFTER =
   /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel|unit|alliance|coalition|bloc)\b(?!-)/;
 /**
  * "UnitedHealth's Optum division", "its Change Healthcare unit", "Amazon's Whole Foods Market
- * grocery chain": a part of a company, owned by it, named with capitals inside the sentence, even
- * in everyday words (not one alone: "its Security unit").
+ * grocery chain", "its Castrol lubricants business": a part of a company, owned by it, named with
+ * capitals inside the sentence, even in everyday words (not one alone: "its Security unit").
  */
 const PART_AFTER =
-  /^\s+(?:(?:grocery|retail|supermarket|restaurant|hotel)\s+chain|unit|division|subsidiary|affiliate)\b(?!-)/;
+  /^\s+(?:(?:grocery|retail|supermarket|restaurant|hotel)\s+chain|unit|division|subsidiary|affiliate|(?:\p{Ll}+\s+){1,2}business)\b(?!-)/u;
 const OWNER_BEFORE = /(?:\b(?:its|their)|[\p{L}.]['’]s)\s+$/u;
 /**
  * "whose Transformers party", "his Renaissance party": a capitalised word before "party", after

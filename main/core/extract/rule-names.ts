@@ -140,6 +140,12 @@ export function linkAndPropagate(
   // makes every "Roblox" that company, whatever the tagger guessed. Not the family name of
   // someone the document names ("Dyson Ltd." and "James Dyson … Dyson said").
   for (const key of suffixed) if (!surnames.has(key) && !definedTypes.has(key)) definedTypes.set(key, 'organization');
+  // Countries that are a person's family name in this document ("ask Montenegro to form …").
+  const countriesNamingPeople = new Set<string>();
+  // Names written after "in", "from" … somewhere in the document: where a country is meant.
+  const placeLike = new Set(
+    all.filter((s) => afterPlacePreposition(text, s.start)).map((s) => lookupKey(text.slice(s.start, s.end))),
+  );
   // Document-wide agreement: a weakly typed form follows the majority for that form. So does
   // the tagger's own guess, when rules alone typed a one-word name otherwise or the rest of the
   // document outweighs it ("Norway's Equinor said" guessed a person; "Shares in Equinor" showed
@@ -170,21 +176,23 @@ export function linkAndPropagate(
       continue;
     }
     // "Lai Ching-te … Lai took 40%", "Cassie Ventura … Ventura's lawyer": a small place known by
-    // that name is not meant where a person of the document goes by it (not a country, nor after
-    // "in", "from" …), whether the rules or the tagger read the place, or the tagger the person.
+    // that name is not meant where a person of the document goes by it (not after "in", "from" …),
+    // whether the rules or the tagger read the place, or the tagger the person. Nor a country,
+    // unless it opens a sentence and no mention of it is where a country would be ("Luis
+    // Montenegro … Montenegro called the vote", with nothing "in Montenegro"; "Troops left Gabon"
+    // stays the country).
     if (
       ((s.type === 'location' && (s.source === 'gazetteer' || s.source === 'model')) ||
         (isTaggerGuess(s) && s.type === 'person')) &&
       surnames.has(key) &&
       !/\s/.test(text.slice(s.start, s.end)) &&
-      countryCode(text.slice(s.start, s.end)) === null &&
-      !PLACE_PREPOSITIONS.has(
-        /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, s.start - 12), s.start))?.[1]?.toLowerCase() ?? '',
-      )
+      (countryCode(text.slice(s.start, s.end)) === null || (!placeLike.has(key) && opensSentence(text, s.start))) &&
+      !afterPlacePreposition(text, s.start)
     ) {
       s.type = 'person';
-      // Its other mentions follow (those the agreement leaves to the majority).
+      // Its other mentions follow (those the agreement leaves to the majority; a country's, below).
       known.add(text.slice(s.start, s.end), 'person', s.strength);
+      if (countryCode(text.slice(s.start, s.end)) !== null) countriesNamingPeople.add(key);
       continue;
     }
     if (!f) continue;
@@ -193,6 +201,8 @@ export function linkAndPropagate(
     else if (shown?.size === 1 && !shown.has(s.type)) s.type = [...shown][0]!;
     else if (f.votes[f.type] > f.votes[s.type]) s.type = f.type;
   }
+  for (const s of all)
+    if (s.type === 'location' && countriesNamingPeople.has(lookupKey(text.slice(s.start, s.end)))) s.type = 'person';
   for (const d of analysis.acronyms) {
     const f = known.get(d.acronym);
     const defined = definedTypes.get(lookupKey(d.acronym));
@@ -201,6 +211,18 @@ export function linkAndPropagate(
   const typed = new SpanIndex(all);
   for (const r of analysis.runs) all.push(...propagateInRun(r.units, text, known, typed));
   return { spans: all, known };
+}
+
+/** Whether nothing but space stands between the last sentence end (or the text's start) and `start`. */
+function opensSentence(text: string, start: number): boolean {
+  return /(?:^|[.!?]["'’”]?\s+|\n)\s*$/.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Whether "in", "from" or another place's preposition is the word right before `start`. */
+function afterPlacePreposition(text: string, start: number): boolean {
+  return PLACE_PREPOSITIONS.has(
+    /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase() ?? '',
+  );
 }
 
 /**

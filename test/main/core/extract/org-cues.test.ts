@@ -1581,3 +1581,15 @@ describe('reads names by what is said around them (news round sixty-four)', () =
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round sixty-six)', () => {
+  it('a party by its stance for business or a bloc, and a part of a company by its trade', () => {
+    expect(namedEntities('The pro-business Liberal Initiative, which won nine seats, could back him.')).toEqual([
+      'organization:Liberal Initiative',
+    ]);
+    expect(namedEntities('BP said it would review the future of its Castrol lubricants business.')).toEqual([
+      'organization:BP',
+      'organization:Castrol',
+    ]);
+  });
+});

@@ -106,3 +106,14 @@ describe("a body's name in its own language, in brackets after it", () => {
     );
   });
 });
+
+describe("a person's family name that is also a country's name (news round sixty-six)", () => {
+  it('is the person where no mention of it stands where a country would', () => {
+    expect(
+      namedEntities('Prime Minister Luis Montenegro won the vote. Montenegro has ruled out a deal with the far right.'),
+    ).toEqual(['person:Luis Montenegro', 'person:Montenegro']);
+    expect(namedEntities('Milo Djukanovic spoke in Montenegro. Djukanovic said Montenegro would join the EU.')).toEqual(
+      ['person:Milo Djukanovic', 'location:Montenegro', 'person:Djukanovic', 'location:Montenegro', 'organization:EU'],
+    );
+  });
+});
