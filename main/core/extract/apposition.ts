@@ -15,7 +15,7 @@ export const ORG_NOUNS = new Set(
     'operator developer publisher newspaper broadcaster charity subsidiary unit conglomerate militia agency ' +
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
-    'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility fleet ' +
+    'shipper provider chain brand outlet website miner refiner automaker carmaker exporter importer utility distributor fleet ' +
     'promoter organiser organizer office authority commission service ' +
     'cooperative nonprofit non-profit app platform magazine tabloid weekly band orchestra choir club pollster ' +
     'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture courier network parliament'

@@ -145,13 +145,16 @@ export function findOutlets(text: string, entities: ExtractedEntity[]): Extracte
 const CAMEL_CASE_WORD =
   /(?<![\p{L}\d.@#/_"'-])(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}{2,}(?:(?:\p{Lu}\p{Ll}+){1,2}|(?<=\p{Lu}\p{Ll}{3,})(?:\p{Lu}\p{Ll}+)?\p{Lu}{1,2})(?![\p{L}\d@_-]|\.\p{L})/gu;
 
+/** A company's name that opens with a number, then small letters and a capital: "23andMe". */
+const NUMBER_LED_NAME = /(?<![\p{L}\d.@#/_-])\d+\p{Ll}{3,}\p{Lu}\p{Ll}+(?![\p{L}\d@_-])/gu;
+
 /**
  * Company names spelled with a capital inside one word that the tagger missed ("TikTok",
- * "TankerTrackers"): organisations, like the ones it typed (CAMEL_CASE_FIRM).
+ * "TankerTrackers", "23andMe"): organisations, like the ones it typed (CAMEL_CASE_FIRM).
  */
 export function findCamelCaseFirms(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const found: ExtractedEntity[] = [];
-  for (const m of text.matchAll(CAMEL_CASE_WORD)) {
+  for (const m of [...text.matchAll(CAMEL_CASE_WORD), ...text.matchAll(NUMBER_LED_NAME)]) {
     const start = m.index;
     const end = start + m[0].length;
     if (entities.some((e) => e.start < end && start < e.end)) continue;

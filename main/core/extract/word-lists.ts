@@ -82,11 +82,11 @@ export const TITLE_MODIFIERS = set(`
 
 /**
  * Words that join the parts of a person's name in many languages: "Mohammed bin Salman", "Ursula
- * von der Leyen", "Lula da Silva", "Marine Le Pen", "Bashar al-Assad". Lower case inside a name,
- * capitalised where they open a surname ("Le Pen said").
+ * von der Leyen", "Lula da Silva", "Marine Le Pen", "Bashar al-Assad", "Bingu wa Mutharika". Lower
+ * case inside a name, capitalised where they open a surname ("Le Pen said").
  */
 export const NAME_PARTICLES = set(
-  'bin ibn al el van von der den de da di du dos das la le y del della des do ter ten zu delos dela',
+  'bin ibn al el van von der den de da di du dos das la le y del della des do ter ten zu delos dela wa',
 );
 
 /** Lower-case words allowed inside a capitalised name ("Bank of England", "Ministry of …"). */
@@ -165,6 +165,11 @@ export const INSTITUTION_NAMES: ReadonlySet<string> = new Set([
   'rajya sabha',
   'oireachtas',
   'dáil',
+  'dail',
+  'dáil éireann',
+  'dail eireann',
+  'seanad',
+  'althing',
   'congress',
   'senate',
   'house of commons',

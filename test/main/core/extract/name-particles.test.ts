@@ -72,3 +72,11 @@ describe('an Arabic article joined to the word after it', () => {
     ).toEqual(['location:Deir el-Zor', 'location:Manbij']);
   });
 });
+
+describe('"wa" inside a name (news round sixty-seven)', () => {
+  it('joins the parts of an East African name', () => {
+    expect(namedEntities('He is the brother of the late President Bingu wa Mutharika.')).toEqual([
+      'person:Bingu wa Mutharika',
+    ]);
+  });
+});

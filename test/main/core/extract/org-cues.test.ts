@@ -1593,3 +1593,19 @@ describe('reads names by what is said around them (news round sixty-six)', () =>
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round sixty-seven)', () => {
+  it("a parliament by its name, a distributor by its noun, a firm's name that opens with a number", () => {
+    expect(namedEntities('Fianna Fail won 48 of the 174 seats in the Dail.')).toEqual([
+      'organization:Fianna Fail',
+      'organization:Dail',
+    ]);
+    expect(namedEntities('Power distributor Energex said crews would begin repairs.')).toEqual([
+      'organization:Energex',
+    ]);
+    expect(namedEntities('Genetic testing company 23andMe filed for bankruptcy; the 3rd Battalion left.')).toEqual([
+      'organization:23andMe',
+      'organization:3rd Battalion',
+    ]);
+  });
+});
