@@ -30,6 +30,7 @@ import {
   SPEECH_VERBS,
   STANDING_OR_TRADE,
   TITLE_MODIFIERS,
+  LEGAL_SUFFIX_WORD,
 } from './word-lists.js';
 
 const compromiseModel = (
@@ -108,6 +109,7 @@ export function classifyRun(run: Run, text: string): Span[] {
     us.length > 2 &&
     isConnector(us[1] as Unit) &&
     gazetteerClass(textOf(us, text)) === null &&
+    !isSuffixedBody(us, text) &&
     !isCountryBranch(us, text)
   ) {
     us = trimConnectors(us.slice(1));
@@ -179,6 +181,18 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
       ...classifyUnits(us.slice(0, bound), run, text, titled),
       ...classifyUnits(trimConnectors(us.slice(bound + 1)), run, text, false),
     ];
+  // "in New York for the United Nations General Assembly": a known place, "for" and a name the
+  // lists know are two names, not a body named for its remit.
+  const forAt = us.findIndex((u, i) => i > 0 && lower(u) === 'for');
+  if (forAt > 0) {
+    const after = trimConnectors(us.slice(forAt + 1));
+    if (
+      after.length > 0 &&
+      gazetteerClass(textOf(us.slice(0, forAt), text)) === 'location' &&
+      gazetteerClass(textOf(after, text)) !== null
+    )
+      return [span(us.slice(0, forAt), 'location', 'gazetteer'), ...classifyUnits(after, run, text, false)];
+  }
   // "Russian Wagner Group": a nationality before a body the lists know by the rest is no part of its name.
   if (
     us.length >= 3 &&
@@ -369,6 +383,7 @@ function wholeRule(us: Unit[], text: string): Span | null {
       (isTheFed(phrase, us, text) ? 'organization' : null));
   if (g) return span(us, g, 'gazetteer');
   if (us.length < 2) return null;
+  if (isSuffixedBody(us, text)) return span(us, 'organization', 'gazetteer');
   if (isCountryBranch(us, text)) return span(us, 'organization', 'head-rule');
   // "U.S. Steel", "U.S. Bancorp": a company named with its country's abbreviation and its trade.
   if (us.length === 2 && COUNTRY_ABBREVIATION.test((us[0] as Unit).text) && COUNTRY_TRADES.has(lower(us[1] as Unit)))
@@ -542,6 +557,15 @@ function titledPersonAfter(us: Unit[], from: number): boolean {
 
 /** Head words of bodies a person leads and gives a name to: "the People's Party of Inga Saeland". */
 const PARTY_HEADS = new Set(['party', 'movement', 'alliance', 'front', 'coalition', 'bloc']);
+
+/** "Seven & i Holdings Co.": a body the lists know, with its legal suffix after it. */
+function isSuffixedBody(us: Unit[], text: string): boolean {
+  return (
+    us.length >= 2 &&
+    LEGAL_SUFFIX_WORD.test((us[us.length - 1] as Unit).text) &&
+    gazetteerClass(textOf(us.slice(0, -1), text)) === 'organization'
+  );
+}
 
 /** A compass word that may open a place's name before its head ("Eastern District of …"). */
 const COMPASS_WORD = /^(?:Northern|Southern|Eastern|Western|Central|Middle)$/;

@@ -1,6 +1,14 @@
 import type { Sentence, Unit } from './analyse.js';
 import { isEverydayWord, namesRunsSplit } from './gazetteer.js';
-import { CONNECTORS, NEVER_NAMES, ORG_HEADS, PERSON_TITLES, PURPOSE_HEADS, PURPOSE_VERBS } from './word-lists.js';
+import {
+  CONNECTORS,
+  LEGAL_SUFFIX_WORD,
+  NEVER_NAMES,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PURPOSE_HEADS,
+  PURPOSE_VERBS,
+} from './word-lists.js';
 
 /** A maximal run of capitalised units (with lower-case connectors inside), and its context. */
 export interface Run {
@@ -138,7 +146,10 @@ export function findRuns(sentence: Sentence): Run[] {
     }
     // A listed name a run would split at a comma or a lower-case word, as written ("The Bureau
     // of Alcohol, Tobacco, …" opening a sentence: its "The" goes with it, as in any run).
-    const listed = listedNameAt(us, u.text === 'The' ? i + 1 : i);
+    let listed = listedNameAt(us, u.text === 'The' ? i + 1 : i);
+    // "Seven & i Holdings Co., which …": its legal suffix goes with it.
+    if (listed > i && LEGAL_SUFFIX_WORD.test(us[listed + 1]?.text ?? '') && !/\S/.test((us[listed] as Unit).post))
+      listed++;
     if (listed > i) {
       runs.push({ units: us.slice(i, listed + 1), sentence, before: us[i - 1] ?? null, after: us[listed + 1] ?? null });
       i = listed + 1;

@@ -204,6 +204,8 @@ export const PURPOSE_VERBS = set(`
 /** A company's legal suffix after its name ("Roblox Corp.", "Samsung Electronics Co. Ltd.", "Equinor ASA"), as a pattern's alternatives. */
 export const LEGAL_SUFFIXES =
   'Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|LLC|AG|SE|NV|GmbH|ASA|AB|Oyj|SpA|KK|Bhd';
+/** One of LEGAL_SUFFIXES as a word of its own: "Co", "Ltd.", "Inc.". */
+export const LEGAL_SUFFIX_WORD = new RegExp(String.raw`^(?:${LEGAL_SUFFIXES})\.?$`);
 
 /** Words for how a body stands to another: "Rival Roche", "Rivals Geely …", "Parent Alphabet". */
 export const STANDING_WORDS = 'Rival|Rivals|Fellow|Compatriot|Teammate|Competitor|Peer|Parent';

@@ -123,3 +123,14 @@ describe('organisations in news (round sixty-five)', () => {
     expect(namedEntities('Fed up with delays, workers struck.')).toEqual([]);
   });
 });
+
+describe('organisations in news (round sixty-eight)', () => {
+  it("a body the lists know, with its legal suffix, opening a sentence; Couche-Tard's long name", () => {
+    expect(namedEntities('Seven & i Holdings Co., which runs the convenience chain, said so.')).toEqual([
+      'organization:Seven & i Holdings Co',
+    ]);
+    expect(namedEntities('It rejected a proposal from Alimentation Couche-Tard on Friday.')).toEqual([
+      'organization:Alimentation Couche-Tard',
+    ]);
+  });
+});

@@ -221,3 +221,12 @@ describe('places in news (round sixty-five)', () => {
     ]);
   });
 });
+
+describe('places in news (round sixty-eight)', () => {
+  it('a known place, "for" and a body the lists know are two names', () => {
+    expect(
+      namedEntities('Prime Minister K.P. Sharma Oli was in New York for the United Nations General Assembly.'),
+    ).toEqual(['person:K.P. Sharma Oli', 'location:New York', 'organization:United Nations General Assembly']);
+    expect(namedEntities('The Commission for Africa met.')).toEqual(['organization:Commission for Africa']);
+  });
+});
