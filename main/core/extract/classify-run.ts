@@ -9,6 +9,7 @@ import {
   isEverydayWord,
   WORD_IS_FIRST_NAME,
 } from './gazetteer.js';
+import { afterPlacePreposition } from './place-preposition.js';
 import { isCapitalised, isHyphenatedGivenName, isTitleWord, type Run } from './runs.js';
 import { makeSpan, type Span } from './span.js';
 import type { NamedEntityType } from './types.js';
@@ -442,10 +443,7 @@ function wholeRule(us: Unit[], text: string): Span | null {
   // place (those matched above: "Los Angeles", "La Paz") names a group.
   // After "at", "in", "near" … it is a town's name: "the airport at La Tontouta".
   if (/^(?:Los|Las|La)$/.test((us[0] as Unit).text) && us.length >= 2 && !us.some(isTitleWord) && !joinsTwoNames(us)) {
-    const preposition = /(\p{L}+)\s+$/u.exec(
-      text.slice(Math.max(0, (us[0] as Unit).start - 12), (us[0] as Unit).start),
-    );
-    const place = PLACE_PREPOSITIONS.has(preposition?.[1]?.toLowerCase() ?? '');
+    const place = afterPlacePreposition(text, (us[0] as Unit).start);
     return span(us, place ? 'location' : 'organization', 'head-rule');
   }
   // "Banco Santander", "Polska Grupa Zbrojeniowa", "Petroleos Mexicanos": in the languages that
@@ -490,7 +488,10 @@ function wholeRule(us: Unit[], text: string): Span | null {
   if (WORSHIP_HEADS.test(last.text) && modifiers.length > 0 && !joinsTwo && !modifiers.some(isTitleWord)) {
     if (last.text === 'Church' && modifiers.some((u) => FAITH.test(u.text)))
       return span(us, 'organization', 'head-rule');
-    if (afterPlacePreposition(us, text) && !modifiers.some((u) => FAITH.test(u.text) || isDemonym(u.text)))
+    if (
+      afterPlacePreposition(text, us[0]!.start, true) &&
+      !modifiers.some((u) => FAITH.test(u.text) || isDemonym(u.text))
+    )
       return span(us, 'location', 'head-rule');
   }
   if (ORG_HEADS.has(lower(last)) && modifiers.length > 0 && !modifiers.every(isTitleWord) && !joinsTwo) {
@@ -523,12 +524,6 @@ function wholeRule(us: Unit[], text: string): Span | null {
   return null;
 }
 
-/** Whether "at", "in" or another place's preposition stands before the run ("into the …"). */
-function afterPlacePreposition(us: Unit[], text: string): boolean {
-  const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, us[0]!.start - 16), us[0]!.start));
-  return PLACE_PREPOSITIONS.has(before?.[1]?.toLowerCase() ?? '');
-}
-
 /** "fined by the Fed": the Federal Reserve by its short name, after "the" only ("Fed up …" is none). */
 function isTheFed(phrase: string, us: Unit[], text: string): boolean {
   return phrase === 'Fed' && /\bthe\s+$/i.test(text.slice(Math.max(0, us[0]!.start - 6), us[0]!.start));
@@ -539,7 +534,9 @@ function isTheFed(phrase: string, us: Unit[], text: string): boolean {
  * palace where something happens is the building ("at the Elysee Palace").
  */
 function institutionType(us: Unit[], text: string): NamedEntityType {
-  return lower(us[us.length - 1] as Unit) === 'palace' && afterPlacePreposition(us, text) ? 'location' : 'organization';
+  return lower(us[us.length - 1] as Unit) === 'palace' && afterPlacePreposition(text, us[0]!.start, true)
+    ? 'location'
+    : 'organization';
 }
 
 /**

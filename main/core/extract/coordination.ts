@@ -59,8 +59,7 @@ const ONE_WORD_ITEM = /^\s*,\s*(\p{Lu}\p{Ll}{1,})(?:\s*,\s*(?:and\s+|or\s+)?|\s+
 /**
  * "Schools on Santorini, Amorgos, Ios and Anafi": a short name the tagger passed over, listed
  * after a place and before a place or a bare person, is an item of the list too (kept only where
- * the list makes it a place). Not an everyday word nor a name the lists know as
- * something else.
+ * the list makes it a place). Not an everyday word nor a name the lists know as something else.
  */
 function unnamedListItems(text: string, entities: readonly ExtractedEntity[]): ExtractedEntity[] {
   const out: ExtractedEntity[] = [];

@@ -93,6 +93,11 @@ const BODY_AFTER =
 const PART_AFTER =
   /^\s+(?:(?:grocery|retail|supermarket|restaurant|hotel)\s+chain|unit|division|subsidiary|affiliate|(?:\p{Ll}+\s+){1,2}business)\b(?!-)/u;
 const OWNER_BEFORE = /(?:\b(?:its|their)|[\p{L}.]['’]s)\s+$/u;
+/** "the Law and Justice party": a party's name may be everyday words joined by "and". */
+const PARTY_AFTER = /^\s+party\b(?!-)/;
+/** Whose party it is: "his", "its", "whose" or a name's possessive right before. */
+const OWNER_OR_WHOSE_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|\p{L}['’]s)\s+$/u;
+
 /**
  * "whose Transformers party", "his Renaissance party": a capitalised word before "party", after
  * its owner (not an article), names it however everyday the word; not a party's adjective ("his
@@ -108,10 +113,7 @@ function ownedParty(named: readonly Unit[], after: string, text: string): boolea
     OWNER_OR_WHOSE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))
   );
 }
-const OWNER_OR_WHOSE_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|\p{L}['’]s)\s+$/u;
 
-/** "the Law and Justice party": a party's name may be everyday words joined by "and". */
-const PARTY_AFTER = /^\s+party\b(?!-)/;
 /**
  * What only a company does or has: "Anglo American rejected a takeover proposal", "Freeport-McMoRan
  * Chief Executive Kathleen Quirk", "Nvidia CEO Jensen Huang", "FTX founder Sam Bankman-Fried".

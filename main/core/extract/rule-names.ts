@@ -19,11 +19,12 @@ import { classifyRun } from './classify-run.js';
 import { familyNames, KnownForms } from './known-forms.js';
 import { findRuns, type Run } from './runs.js';
 import { SpanIndex } from './span-index.js';
+import { afterPlacePreposition } from './place-preposition.js';
 import { makeSpan, STRENGTH, type Span } from './span.js';
 import { countryCode, gazetteerClass, gazetteerWordFlags, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import { lookupKey } from './normalize.js';
 import { CONFIRMED_MODEL_STRENGTH, UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
-import { CONNECTORS, LEGAL_SUFFIXES, ORG_HEADS, PLACE_PREPOSITIONS } from './word-lists.js';
+import { CONNECTORS, LEGAL_SUFFIXES, ORG_HEADS } from './word-lists.js';
 
 export interface NameAnalysis {
   runs: Run[];
@@ -216,13 +217,6 @@ export function linkAndPropagate(
 /** Whether nothing but space stands between the last sentence end (or the text's start) and `start`. */
 function opensSentence(text: string, start: number): boolean {
   return /(?:^|[.!?]["'’”]?\s+|\n)\s*$/.test(text.slice(Math.max(0, start - 40), start));
-}
-
-/** Whether "in", "from" or another place's preposition is the word right before `start`. */
-function afterPlacePreposition(text: string, start: number): boolean {
-  return PLACE_PREPOSITIONS.has(
-    /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase() ?? '',
-  );
 }
 
 /**
