@@ -106,8 +106,15 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       !/-born\s+$/.test(text.slice(Math.max(0, before.start - 30), before.start)) &&
       // "a major Brazilian manufacturer": an adjective there, a noun only after the name ("Equinor, the energy major").
       !/^(?:super)?major$/i.test(before.text) &&
-      // "rogue trader Nick Leeson": a trade a person plies too, before a first name.
-      !(PERSON_TRADES.has(before.text.toLowerCase()) && (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0) &&
+      // "rogue trader Nick Leeson": a trade a person plies too, before a first name, or after who
+      // founded or led something ("a party founded by gold trader Azruddin Mohamed").
+      !(
+        PERSON_TRADES.has(before.text.toLowerCase()) &&
+        ((gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0 ||
+          /\b(?:founded|co-founded|started|led)\s+by\s+(?:\p{Ll}+\s+)?$/u.test(
+            text.slice(Math.max(0, before.start - 30), before.start),
+          ))
+      ) &&
       // "the firm Peter Kyle built", "the office Jane Smith runs": the person who made or runs it.
       !(
         (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0 &&

@@ -592,6 +592,10 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "Aug 14 (Reuters) - Mars, …": no name runs across a dateline's closing bracket ("Jordan Armed
   // Forces – Arab Army" is one name, dash and all).
   if ((word.match(/\(/g)?.length ?? 0) !== (word.match(/\)/g)?.length ?? 0)) return null;
+  // "the St. Louis Post-Dispatch and The Buffalo News": a capital "The" after "and" opens another
+  // name; the first is the tagger's, the rules find the second.
+  const another = / and The /.exec(word);
+  if (another) end = start + another.index;
   if (
     /^\p{L}+(?:-\p{L}+)+$/u.test(word) &&
     word.split('-').every((p) => isEverydayWord(p)) &&

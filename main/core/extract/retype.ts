@@ -255,7 +255,25 @@ export function retypePlaceOfNames(text: string, entities: ExtractedEntity[]): E
     e.type = 'location';
     places.add(e.key);
   }
-  return withFound(placesEverywhere(entities, places), states);
+  return withFound(placesEverywhere(entities, places), [...states, ...unnamedTownsOfStates(text, entities)]);
+}
+
+/**
+ * "the Davenport, Iowa-based company": a town the tagger passed over, after an article and before
+ * a known place's "-based", even an everyday word ("Meanwhile, Texas-based …" has no article).
+ */
+const TOWN_THEN_STATE_BASED = /(?<=\b(?:the|a|an)\s)(\p{Lu}\p{Ll}+),\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)-based\b/gu;
+
+function unnamedTownsOfStates(text: string, entities: readonly ExtractedEntity[]): ExtractedEntity[] {
+  const out: ExtractedEntity[] = [];
+  for (const m of text.matchAll(TOWN_THEN_STATE_BASED)) {
+    const town = m[1]!;
+    const start = m.index;
+    if (gazetteerClass(m[2]!) !== 'location') continue;
+    if (entities.some((e) => e.start < start + town.length && start < e.end)) continue;
+    out.push(nameAt(text, start, start + town.length, 'location'));
+  }
+  return out;
 }
 
 /** Every other mention of a name found to be a place that the tagger took for a person is that place too. */

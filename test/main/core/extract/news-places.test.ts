@@ -230,3 +230,13 @@ describe('places in news (round sixty-eight)', () => {
     expect(namedEntities('The Commission for Africa met.')).toEqual(['organization:Commission for Africa']);
   });
 });
+
+describe('places in news (round sixty-nine)', () => {
+  it("a town the tagger passed over, after an article and before a known state's '-based'", () => {
+    expect(namedEntities('In a filing, the Davenport, Iowa-based company said files were taken.')).toEqual([
+      'location:Davenport',
+      'location:Iowa',
+    ]);
+    expect(namedEntities('Meanwhile, Texas-based firms grew.')).toEqual(['location:Texas']);
+  });
+});

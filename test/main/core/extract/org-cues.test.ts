@@ -1609,3 +1609,24 @@ describe('reads names by what is said around them (news round sixty-seven)', () 
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round sixty-nine)', () => {
+  it("a company's coined name before 'Enterprises' alone too; a trader who founded a party is a person", () => {
+    expect(
+      namedEntities(
+        'Harland Enterprises said on Monday it had sold a unit. Harland, which publishes magazines, declined.',
+      ),
+    ).toEqual(['organization:Harland Enterprises', 'organization:Harland']);
+    expect(namedEntities('WIN, a new party founded by gold trader Azruddin Mohamed, came second.')).toEqual([
+      'organization:WIN',
+      'person:Azruddin Mohamed',
+    ]);
+    expect(namedEntities('Shares were bought by grain trader Kernel on Monday.')).toEqual(['organization:Kernel']);
+  });
+
+  it('a capital "The" after "and" opens another name the tagger ran in', () => {
+    expect(
+      namedEntities('The outage hit its dailies, including the St. Louis Post-Dispatch and The Buffalo News.'),
+    ).toContain('organization:St. Louis Post-Dispatch');
+  });
+});
