@@ -228,52 +228,47 @@ function missedDatelinePlaces(text: string, entities: readonly ExtractedEntity[]
 const PLACE_OF =
   /\b(?:port|city|town|village|district|province|region|capital|island|state|county|municipality|oblast|governorate)\s+of\s+$/i;
 
-/** "McLean, Virginia-based Mars": a town, then the state it is in as a compound's first part. */
-const TOWN_OF_BASED = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based\b/u;
+/** ", Virginia-based": a comma after a town, then the state it is in as a compound's first part. */
+const STATE_BASED = /,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based\b/gu;
+/** A town's one word after an article where the tagger found no name: "the Davenport". */
+const TOWN_AFTER_ARTICLE = /\b(?:the|a|an)\s(\p{Lu}\p{Ll}+)$/u;
 
 /**
  * A name right after "the port of", "the city of" and the like is that place, whatever the tagger
- * guessed ("Santos", a surname too), and so is a name before a place's "-based", and that place
- * too, known or not ("McLean, Virginia-based Mars": Virginia is also a given name, so the lists
- * leave it out). Other mentions the tagger took for a person follow it.
+ * guessed ("Santos", a surname too). So is a town before its state's "-based", and the state too,
+ * known or not ("McLean, Virginia-based Mars": Virginia is also a given name, so the lists leave
+ * it out); and a town the tagger passed over, after an article and before a known state ("the
+ * Davenport, Iowa-based company"; "Meanwhile, Texas-based …" has none). Other mentions the tagger
+ * took for a person follow it.
  */
 export function retypePlaceOfNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const places = new Set<string>();
-  const states: ExtractedEntity[] = [];
-  for (const e of entities) {
-    if (e.type !== 'person' && e.type !== 'organization' && e.type !== 'location') continue;
-    const based = TOWN_OF_BASED.exec(text.slice(e.end, e.end + 40));
-    const state = based?.[1];
-    const stateClass = state === undefined ? undefined : gazetteerClass(state);
-    const townOfState = stateClass === 'location' || stateClass === null;
-    if (townOfState) {
-      const start = e.end + based!.index + based![0].indexOf(state!);
-      if (!entities.some((f) => f.start === start)) states.push(nameAt(text, start, start + state!.length, 'location'));
-    }
-    if (e.type === 'location') continue;
-    if (!townOfState && !PLACE_OF.test(text.slice(Math.max(0, e.start - 24), e.start))) continue;
+  const named = (e: ExtractedEntity) => e.type === 'person' || e.type === 'organization' || e.type === 'location';
+  const toPlace = (e: ExtractedEntity) => {
+    if (e.type === 'location') return;
     e.type = 'location';
     places.add(e.key);
+  };
+  for (const e of entities)
+    if (e.type !== 'location' && named(e) && PLACE_OF.test(text.slice(Math.max(0, e.start - 24), e.start))) toPlace(e);
+  const found: ExtractedEntity[] = [];
+  for (const m of text.matchAll(STATE_BASED)) {
+    const state = m[1]!;
+    const stateClass = gazetteerClass(state);
+    if (stateClass !== 'location' && stateClass !== null) continue;
+    const town = entities.find((e) => e.end === m.index && named(e));
+    if (town) toPlace(town);
+    else {
+      const word =
+        stateClass === 'location' ? TOWN_AFTER_ARTICLE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+      const townStart = m.index - (word?.[1]!.length ?? 0);
+      if (!word || entities.some((e) => e.start < m.index && townStart < e.end)) continue;
+      found.push(nameAt(text, townStart, m.index, 'location'));
+    }
+    const start = m.index + m[0].indexOf(state, 1);
+    if (!entities.some((e) => e.start === start)) found.push(nameAt(text, start, start + state.length, 'location'));
   }
-  return withFound(placesEverywhere(entities, places), [...states, ...unnamedTownsOfStates(text, entities)]);
-}
-
-/**
- * "the Davenport, Iowa-based company": a town the tagger passed over, after an article and before
- * a known place's "-based", even an everyday word ("Meanwhile, Texas-based …" has no article).
- */
-const TOWN_THEN_STATE_BASED = /(?<=\b(?:the|a|an)\s)(\p{Lu}\p{Ll}+),\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)-based\b/gu;
-
-function unnamedTownsOfStates(text: string, entities: readonly ExtractedEntity[]): ExtractedEntity[] {
-  const out: ExtractedEntity[] = [];
-  for (const m of text.matchAll(TOWN_THEN_STATE_BASED)) {
-    const town = m[1]!;
-    const start = m.index;
-    if (gazetteerClass(m[2]!) !== 'location') continue;
-    if (entities.some((e) => e.start < start + town.length && start < e.end)) continue;
-    out.push(nameAt(text, start, start + town.length, 'location'));
-  }
-  return out;
+  return withFound(placesEverywhere(entities, places), found);
 }
 
 /** Every other mention of a name found to be a place that the tagger took for a person is that place too. */
