@@ -20,7 +20,7 @@ import { familyNames, KnownForms } from './known-forms.js';
 import { findRuns, type Run } from './runs.js';
 import { SpanIndex } from './span-index.js';
 import { afterPlacePreposition } from './place-preposition.js';
-import { makeSpan, STRENGTH, type Span } from './span.js';
+import { makeSpan, STRENGTH, type Span, type SpanSource } from './span.js';
 import { countryCode, gazetteerClass, gazetteerWordFlags, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import { lookupKey } from './normalize.js';
 import { CONFIRMED_MODEL_STRENGTH, UNCONFIRMED_MODEL_STRENGTH } from './combine-model-spans.js';
@@ -66,12 +66,13 @@ export function linkAndPropagate(
   analysis: NameAnalysis,
   spans: Span[],
 ): { spans: Span[]; known: KnownForms } {
-  const all = [...spans];
+  let all = [...spans];
   const known = new KnownForms();
   const aliases = new Map<string, string[]>();
   // Acronyms the text defines, with their long forms' types: "(AUR)" after "Alliance for the Union
   // of Romanians" is that party throughout, though the gazetteer knows an atoll called Aur.
   const definedTypes = new Map<string, NamedEntityType>();
+  const terms = new Set<string>();
   const index = new SpanIndex(spans);
   for (const found of analysis.acronyms) {
     let d = found;
@@ -92,7 +93,14 @@ export function linkAndPropagate(
       d = { ...d, longStart: start };
     }
     // "Computer Aided Design (CAD)": an abbreviated term of everyday words names no organisation.
-    if (!long && isTermOfArt(text.slice(d.longStart, d.longEnd))) continue;
+    // Nor does its short form, whatever the tagger or a guess made of it ("Universal Subscriber
+    // Identity Modules (USIM)"), when it spells capitalised words only: "We Invest in Nationhood
+    // (WIN)" and "A Partnership for National Unity (APNU)" may be parties no rule reads.
+    const longText = text.slice(d.longStart, d.longEnd);
+    if (!long && isTermOfArt(longText)) {
+      if (d.spelled && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(longText)) terms.add(lookupKey(d.acronym));
+      continue;
+    }
     // One word the tagger alone read as a person's name is no person when it has an acronym
     // ("the Kuomintang (KMT)").
     if (long?.type === 'person' && isTaggerGuess(long) && !/\s/.test(text.slice(long.start, long.end)))
@@ -101,12 +109,13 @@ export function linkAndPropagate(
     if (long && long.strength < STRENGTH.acronym && long.start === d.longStart) long.strength = STRENGTH.acronym;
     if (!long || long.start !== d.longStart) all.push(makeSpan(d.longStart, d.longEnd, type, 'acronym'));
     all.push(makeSpan(d.start, d.end, type, 'acronym'));
-    const longText = text.slice(d.longStart, d.longEnd);
     known.add(longText, type, STRENGTH.acronym);
     known.add(d.acronym, type, STRENGTH.acronym, longText);
     definedTypes.set(lookupKey(d.acronym), type);
     aliases.set(longText, [...(aliases.get(longText) ?? []), d.acronym]);
   }
+  if (terms.size)
+    all = all.filter((s) => !(WEAK_SOURCES.has(s.source) && terms.has(lookupKey(text.slice(s.start, s.end)))));
   // The types rules (not the tagger's guesses) gave each one-word form.
   const ruleTypes = new Map<string, Set<NamedEntityType>>();
   // Companies' names without their legal suffix ("Roblox" of "Roblox Corp.").
@@ -282,6 +291,9 @@ function founderFamilyName(name: string): string | null {
   if (!m || (gazetteerWordFlags(m[1]!) & WORD_IS_FIRST_NAME) === 0) return null;
   return gazetteerClass(m[2]!) === null ? m[2]! : null;
 }
+
+/** Where a span's type is the tagger's or a guess's, not a rule's that knows the name. */
+const WEAK_SOURCES: ReadonlySet<SpanSource> = new Set(['model', 'compromise', 'guess']);
 
 /** A span the tagger typed by itself, no rule of its extent agreeing. */
 function isTaggerGuess(s: Span): boolean {

@@ -81,13 +81,17 @@ function lineNames(text: string): { start: number; end: number }[] {
 
 /**
  * Products named after their maker: "the maker of Wegovy and Ozempic", "makers of Dove, Lynx and
- * Persil", "the maker of the Fedora and Red Hat Enterprise Linux systems". Every mention of each
- * is the product.
+ * Persil", "the maker of the Fedora and Red Hat Enterprise Linux systems", each name perhaps
+ * with its kind ("the maker of KitKat chocolate bars and Maggi noodles"; the lower-case words
+ * are dropped). Every mention of each is the product.
  */
+const MADE_ITEM = String.raw`${NAME}(?:${GAP}(?!and\b)\p{Ll}[\p{Ll}-]*){0,2}`;
 const MADE = new RegExp(
-  String.raw`\bmakers?${GAP}of${GAP}(?:the${GAP})?(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
+  String.raw`\bmakers?${GAP}of${GAP}(?:the${GAP})?(${MADE_ITEM})((?:,${GAP}${MADE_ITEM})*(?:,?${GAP}and${GAP}${MADE_ITEM})?)`,
   'gu',
 );
+/** The lower-case words after a product's name: its kind ("chocolate bars"), or what follows. */
+const LOWER_CASE_TAIL = /(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
 /**
  * A company's own brands listed: "Its brands include Fram, Trico and Raybestos". Every mention of
  * each is the brand. Brands owned by no one named are firms ("retail brands such as Zara",
@@ -334,7 +338,9 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
     ...text.matchAll(MALWARE_LISTED),
     ...text.matchAll(PRODUCTS_LISTED),
   ])
-    for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) => beforeSentenceEnd(n.trim())))
+    for (const name of [m[1]!, ...m[2]!.split(/,|\band\b/)].map((n) =>
+      beforeSentenceEnd(n.trim()).replace(LOWER_CASE_TAIL, ''),
+    ))
       // "the maker of Google's phones", "Volkswagen's brands such as Audi": a known body or place
       // stays. "M&M's" is found as "M&M".
       if (name && gazetteerClass(name) === null) everywhere.add(name).add(name.replace(/['’]s$/, ''));

@@ -50,6 +50,18 @@ describe('a long form its acronym defines', () => {
     expect(orgs('The Computer Aided Design (CAD) files were seized.')).toEqual([]);
   });
 
+  it('nor its short form, whatever the tagger made of it (news round seventy)', () => {
+    expect(
+      orgs("Data on customers' Universal Subscriber Identity Modules (USIM) leaked. USIM cards were replaced."),
+    ).toEqual([]);
+    // A body's acronym stays, and so does one of a name with small words, which may be a party's.
+    expect(orgs('The opposition, A Partnership for National Unity (APNU), came third.')).toContain('APNU → APNU');
+    expect(orgs('The Korea Internet & Security Agency (KISA) is investigating.')).toEqual([
+      'Korea Internet & Security Agency → Korea Internet & Security Agency',
+      'KISA → Korea Internet & Security Agency',
+    ]);
+  });
+
   it("takes an acronym of the name in another language for the body it follows, not for a person's party", () => {
     expect(
       orgs('Leaders of the General Confederation of Labour (CGT) called a strike. The CGT said it would march.'),

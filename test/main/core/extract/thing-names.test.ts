@@ -318,4 +318,12 @@ describe('products named after their maker', () => {
   it('with an ampersand and a possessive in the name (news round sixty-four)', () => {
     expect(names("Mars, the maker of M&M's and Snickers, agreed to buy a rival.")).toEqual(['Mars']);
   });
+
+  it('each with its kind after it (news round seventy)', () => {
+    expect(
+      names('Nestle, the maker of KitKat chocolate bars and Maggi noodles, cut prices. Maggi sales rose.'),
+    ).toEqual(['Nestle']);
+    // The words after a lone product are left out of its name, and a known body stays.
+    expect(names('Rivals of the maker of Wegovy said on Monday that Google was hiring.')).toEqual(['Google']);
+  });
 });
