@@ -230,13 +230,15 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
     const out = head > 0 ? classifyUnits(us.slice(0, head), run, text, titled) : [];
     // "Freeport-McMoRan Chief Executive Kathleen Quirk": a company's post names the company before it.
     // So does "U.S. Steel Chief Executive David Burritt", where the country's abbreviation alone
-    // was read as the place.
-    const countryFirst =
+    // was read as the place, and "Norfolk Southern CEO Mark George", where the town opening the
+    // name was (not "Hong Kong Chief Executive John Lee": the place is the whole name).
+    const placeFirst =
       head > 1 &&
       out.length === 1 &&
-      out[0]!.end === (us[0] as Unit).end &&
-      COUNTRY_ABBREVIATION.test((us[0] as Unit).text);
-    if (head > 0 && (out.length === 0 || countryFirst) && isCompanyPost(us.slice(head, after))) {
+      out[0]!.start === (us[0] as Unit).start &&
+      out[0]!.end < (us[head - 1] as Unit).end &&
+      (out[0]!.type === 'location' || COUNTRY_ABBREVIATION.test((us[0] as Unit).text));
+    if (head > 0 && (out.length === 0 || placeFirst) && isCompanyPost(us.slice(head, after))) {
       const firm = us.slice(0, head);
       const name = textOf(firm, text);
       if (!gazetteerClass(name) && !isDemonym(name) && !firm.every((u) => isPlainWord(u))) {

@@ -234,11 +234,12 @@ export function combineModelSpans(
       covered.fill(1, m.start, m.start + owner.length);
       continue;
     }
-    // "Rome's Fiumicino", "Iran's Revolutionary Guards": a known place owning a name is a name apart.
-    const ownerEnd = rule ? -1 : placeOwnerEnd(text, m);
-    if (ownerEnd > 0) {
-      const owner = makeSpan(m.start, ownerEnd, 'location', 'model');
-      const rest = makeSpan(ownerEnd + 3, m.end, m.type, 'model');
+    // "Rome's Fiumicino", "Iran's Revolutionary Guards", "Philippines' Cebu": a known place
+    // owning a name is a name apart.
+    const placeOwned = rule ? null : placeOwner(text, m);
+    if (placeOwned) {
+      const owner = makeSpan(m.start, placeOwned.end, 'location', 'model');
+      const rest = makeSpan(placeOwned.restStart, m.end, m.type, 'model');
       out.push({ ...owner, strength: MODEL_STRENGTH }, { ...rest, strength: MODEL_STRENGTH });
       covered.fill(1, m.start, m.end);
       continue;
@@ -384,10 +385,15 @@ function ownedByPerson(text: string, start: number, model: readonly TaggedSpan[]
   return model.some((m) => m.type === 'person' && m.end === end && m.score >= MIN_MODEL_SCORE);
 }
 
-/** Where a known place's possessive ends the owner in the model's span ("Rome's Fiumicino"), or -1. */
-function placeOwnerEnd(text: string, m: { start: number; end: number }): number {
-  const o = /^(\p{Lu}[^'’]*)['’]s (?=\p{Lu})/u.exec(text.slice(m.start, m.end));
-  return o && gazetteerClass(o[1]!) === 'location' ? m.start + o[1]!.length : -1;
+/**
+ * Where a known place's possessive ends the owner in the model's span, and where the name it owns
+ * starts ("Rome's Fiumicino", "Philippines' Cebu"), or null.
+ */
+function placeOwner(text: string, m: { start: number; end: number }): { end: number; restStart: number } | null {
+  const o = /^(\p{Lu}[^'’]*?)(?:['’]s|(?<=s)['’]) (?=\p{Lu})/u.exec(text.slice(m.start, m.end));
+  return o && gazetteerClass(o[1]!) === 'location'
+    ? { end: m.start + o[1]!.length, restStart: m.start + o[0].length }
+    : null;
 }
 
 /** Head words only a company's name ends with: "Crescent Petroleum", "Blue Lagoon Shipping", "Duke Energy" (everyday words before them all the same). */
@@ -682,6 +688,13 @@ function trimModelSpan(text: string, m: TaggedSpan): TaggedSpan | null {
   // "rivals easyJet": the same before a name written with a capital inside.
   const lowerLead = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu}|\p{Ll}+\p{Lu})/u.exec(text.slice(start, end));
   if (lowerLead && !CONNECTORS.has(lowerLead[0].trim())) start += lowerLead[0].length;
+  // "the Islamist Ennahda party", "Shiite Hezbollah": a militant creed before one name describes
+  // the body, it does not name it (a name of more words keeps it: "Islamic Jihad").
+  const creed = /^(?:Islamist|Salafist|Jihadist|Shiite|Shi['’]ite|Sunni)\s+(?=\p{Lu}\p{Ll}+$)/u.exec(
+    text.slice(start, end),
+  );
+  if (creed && m.type !== 'person' && !isEverydayWord(text.slice(start + creed[0].length, end)))
+    start += creed[0].length;
   // "Hamas-run Health Ministry": the compound adjective is not part of the name after it, nor
   // is a name of up to three words it opens ("the Cook Islands-registered Eagle S": the place is
   // the compound's own span, compound-prefix.ts).

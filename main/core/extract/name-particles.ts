@@ -1,7 +1,7 @@
 import type { Span } from './span.js';
-import { isEverydayWord } from './gazetteer.js';
+import { gazetteerClass, isDemonym, isEverydayWord } from './gazetteer.js';
 import { isHyphenatedGivenName } from './runs.js';
-import { NAME_PARTICLES } from './word-lists.js';
+import { NAME_PARTICLES, PARTY_ADJECTIVES, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
 
 const PARTICLE_WORD = /^\s+(\p{L}+)/u;
 const NAME_WORD = /^\s+(\p{Lu}[\p{L}\p{M}’'-]*?)(?:['’]s)?(?=$|[^\p{L}\p{M}’'-])/u;
@@ -26,7 +26,9 @@ export function joinNameParticles(text: string, spans: Span[]): Span[] {
       : { ...s, end: articleTailEnd(text, s.end) },
   );
   const people = grown.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end));
-  const withHeads = grown.map((s) => (s.type === 'person' ? { ...s, start: particleHeadStart(text, s, people) } : s));
+  const withHeads = grown.map((s) =>
+    s.type === 'person' ? { ...s, start: givenNameStart(text, particleHeadStart(text, s, people)) } : s,
+  );
   // A span inside a grown name is part of it ("Le", "Leyen" after "Ursula"), unless it is that name.
   const persons = withHeads.filter((s, i) => s.type === 'person' || s.end !== sorted[i]!.end);
   return withHeads.filter(
@@ -76,6 +78,30 @@ function compoundTailEnd(text: string, end: number): number {
   if (!m || isHyphenatedGivenName(`${m[1]}-${m[2]}`) || !isEverydayWord(m[2]!) || COMPOUND_OPENERS.test(m[1]!))
     return end;
   return end + 1 + m[1]!.length;
+}
+
+/** A capitalised Arabic particle opening a person's name: "El Abidine Ben Ali", "Ould Ghazouani". */
+const ARABIC_PARTICLE_OPENING = /^(?:El|Al|Ben|Bin|Ould|Abu) \p{Lu}/u;
+/** The word before it, inside a sentence: "ousted Zine" of "ousted Zine El Abidine Ben Ali". */
+const WORD_BEFORE = /[\p{Ll},] (\p{Lu}\p{Ll}+) $/u;
+/** Words that may stand before a name without being part of it. */
+const NOT_GIVEN =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|But|And|When|While|After|Before|Since|As|If)$/;
+
+/**
+ * "that ousted Zine El Abidine Ben Ali": a name the rules or the tagger began at its capitalised
+ * Arabic particle takes in the given name before it, an everyday word as it may be ("Zine"); not
+ * a title, a party's adjective, a day, a month or a known name ("Tunisia El Abidine" is two).
+ */
+function givenNameStart(text: string, start: number): number {
+  if (!ARABIC_PARTICLE_OPENING.test(text.slice(start, start + 12))) return start;
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const word = m?.[1];
+  const lower = word?.toLowerCase() ?? '';
+  if (!word || NOT_GIVEN.test(word) || [PERSON_TITLES, TITLE_MODIFIERS, PARTY_ADJECTIVES].some((l) => l.has(lower)))
+    return start;
+  if (gazetteerClass(word) !== null || isDemonym(word)) return start;
+  return start - word.length - 1;
 }
 
 /** Where a person's name starts once the particles just before it are taken in. */

@@ -45,12 +45,13 @@ const CUE_BEFORE = new RegExp(
 );
 /**
  * A party by its place in politics: "the hard-left France Unbowed", "the ruling Georgian Dream",
- * "the pro-business Liberal Initiative".
+ * "the pro-business Liberal Initiative"; a group, an outlet by whose side it takes ("the
+ * pro-Ukrainian Silent Crow", "the pro-government Daily Sabah").
  * A person can stand there too ("the far-right Geert Wilders"): not a name that opens with a
  * first name.
  */
 const POLITICS_BEFORE =
-  /\b(?:(?:far|hard|extreme|radical|centre|center)-(?:right|left)(?:-wing)?|(?:right|left)-wing|centrist|ruling|opposition|pro-(?:business|market|European|EU|Western|Russian|Kremlin))\s+(?:the\s+)?$/i;
+  /\b(?:(?:far|hard|extreme|radical|centre|center)-(?:right|left)(?:-wing)?|(?:right|left)-wing|centrist|ruling|opposition|pro-[a-z]+)\s+(?:the\s+)?$/i;
 /**
  * Who runs it: "the director general of Inter-Services Public Relations" (not "president of",
  * which a country has, nor one everyday word: "head of Policy").

@@ -116,8 +116,10 @@ export function linkAndPropagate(
   }
   if (terms.size)
     all = all.filter((s) => !(WEAK_SOURCES.has(s.source) && terms.has(lookupKey(text.slice(s.start, s.end)))));
-  // The types rules (not the tagger's guesses) gave each one-word form.
+  // The types rules (not the tagger's guesses) gave each one-word form, and each form of several
+  // words the lists do not know.
   const ruleTypes = new Map<string, Set<NamedEntityType>>();
+  const multiRuleTypes = new Map<string, Set<NamedEntityType>>();
   // Companies' names without their legal suffix ("Roblox" of "Roblox Corp.").
   const suffixed = new Set<string>();
   for (const s of all) {
@@ -133,7 +135,17 @@ export function linkAndPropagate(
       known.add(bare, 'organization', s.strength, t);
       suffixed.add(lookupKey(bare));
     }
-    if (/\s/.test(t) || isTaggerGuess(s)) continue;
+    if (isTaggerGuess(s)) continue;
+    if (/\s/.test(t)) {
+      // "Norfolk Southern CEO Mark George": a name of several words that a rule typed (the tagger
+      // agreeing or not), the lists not knowing it.
+      if (s.strength >= STRENGTH.gazetteer && gazetteerClass(t) === null) {
+        const k = lookupKey(t);
+        if (!multiRuleTypes.has(k)) multiRuleTypes.set(k, new Set());
+        multiRuleTypes.get(k)!.add(s.type);
+      }
+      continue;
+    }
     const k = lookupKey(t);
     if (!ruleTypes.has(k)) ruleTypes.set(k, new Set());
     ruleTypes.get(k)!.add(s.type);
@@ -203,6 +215,13 @@ export function linkAndPropagate(
       // Its other mentions follow (those the agreement leaves to the majority; a country's, below).
       known.add(text.slice(s.start, s.end), 'person', s.strength);
       if (countryCode(text.slice(s.start, s.end)) !== null) countriesNamingPeople.add(key);
+      continue;
+    }
+    // The tagger's reading of such a name of several words gives way to the one type rules gave
+    // it ("… to buy Norfolk Southern", a place to the tagger, is the company).
+    const multi = isTaggerGuess(s) ? multiRuleTypes.get(key) : undefined;
+    if (multi?.size === 1 && !multi.has(s.type)) {
+      s.type = [...multi][0]!;
       continue;
     }
     if (!f) continue;

@@ -80,3 +80,18 @@ describe('"wa" inside a name (news round sixty-seven)', () => {
     ]);
   });
 });
+
+describe('a given name before a capitalised Arabic particle (news round seventy-one)', () => {
+  it('is part of the name, an everyday word as it may be', () => {
+    expect(
+      namedEntities('Turnout was the lowest since the 2011 revolution that ousted Zine El Abidine Ben Ali.'),
+    ).toEqual(['person:Zine El Abidine Ben Ali']);
+  });
+
+  it('but not a title, a party, a day or a known name before it', () => {
+    expect(namedEntities('The Democrat Al Gore lost. On Monday Ben Wallace quit.')).toEqual([
+      'person:Al Gore',
+      'person:Ben Wallace',
+    ]);
+  });
+});

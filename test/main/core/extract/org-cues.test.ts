@@ -1630,3 +1630,40 @@ describe('reads names by what is said around them (news round sixty-nine)', () =
     ).toContain('organization:St. Louis Post-Dispatch');
   });
 });
+
+describe('reads names by what is said around them (news round seventy-one)', () => {
+  it('a group by whose side it takes', () => {
+    expect(namedEntities('Two hacker groups, the pro-Ukrainian Silent Crow and another, claimed the attack.')).toEqual([
+      'organization:Silent Crow',
+    ]);
+  });
+
+  it("a company by its chief's post, though a town opens its name, in every mention", () => {
+    expect(
+      namedEntities(
+        'Union Pacific agreed to buy Norfolk Southern. The deal values Norfolk Southern at $85 billion. ' +
+          'Norfolk Southern shares rose. Norfolk Southern CEO Mark George will join the board.',
+      ).filter((e) => e.includes('Norfolk')),
+    ).toEqual([
+      'organization:Norfolk Southern',
+      'organization:Norfolk Southern',
+      'organization:Norfolk Southern',
+      'organization:Norfolk Southern',
+    ]);
+    // The place that is the whole name stays the place.
+    expect(namedEntities('Hong Kong Chief Executive John Lee spoke.')).toEqual([
+      'location:Hong Kong',
+      'person:John Lee',
+    ]);
+  });
+
+  it('a creed before one name describes the body, and a plural possessive ends the place owning a name', () => {
+    expect(namedEntities('Leaders of the Islamist Ennahda party are in jail.')).toEqual(['organization:Ennahda']);
+    expect(
+      namedEntities(
+        "Strong quake kills dozens in central Philippines' Cebu province\n\n" +
+          'MANILA, Oct 1 (Reuters) - A magnitude 6.9 earthquake struck off the northern tip of Cebu province.',
+      ).slice(0, 2),
+    ).toEqual(['location:Philippines', 'location:Cebu']);
+  });
+});
