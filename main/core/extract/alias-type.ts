@@ -1,13 +1,13 @@
-import { withFound } from './entity-list.js';
+import { nameAt, withFound } from './entity-list.js';
 import { gazetteerClass } from './gazetteer.js';
 import type { ExtractedEntity } from './types.js';
 
 /**
- * ", also known as the ", " (known as ", ", known in Dutch as ", ", aka ", ", formerly ": what
- * stands between a name and another name for it.
+ * ", also known as the ", " (known as ", ", known in Dutch as ", ", aka ", ", formerly ", ", which
+ * is also known by its Persian name ": what stands between a name and another name for it.
  */
 const ALIAS_BETWEEN =
-  /^\s*(?:,|\()?\s*(?:(?:also|better|widely|locally|formerly|previously)\s+)?(?:known(?:\s+in\s+\p{Lu}\p{Ll}+)?|called|referred\s+to)\s+as\s+(?:the\s+)?$|^\s*(?:,|\()?\s*(?:aka|a\.k\.a\.|formerly|previously)\s+(?:the\s+)?$/iu;
+  /^\s*(?:,|\()?\s*(?:(?:also|better|widely|locally|formerly|previously)\s+)?(?:known(?:\s+in\s+\p{Lu}\p{Ll}+)?|called|referred\s+to)\s+as\s+(?:the\s+)?$|^\s*(?:,|\()?\s*(?:aka|a\.k\.a\.|formerly|previously)\s+(?:the\s+)?$|^\s*,?\s*(?:(?:which|that)\s+is\s+)?(?:also\s+)?known\s+by\s+(?:its|their)\s+(?:\p{Lu}\p{Ll}+\s+)?name\s+$/iu;
 
 /**
  * The other name itself, where the tagger found none: one to four capitalised words, in quotes or
@@ -144,4 +144,45 @@ export function typeAliasesLikeTheirName(text: string, entities: ExtractedEntity
     if (type && (e.type === 'person' || e.type === 'location' || e.type === 'organization')) e.type = type;
   }
   return entities;
+}
+
+/** Small words a name's initials leave out: "CFIUS" of "Committee on Foreign Investment in the United States". */
+const UNSPELLED = new Set(['of', 'for', 'on', 'in', 'and', 'the', 'to', '&']);
+
+/**
+ * "Electronic Arts agreed …", then "EA, whose games include …": a body's initials written as a
+ * word of their own, where no name is found, are that body in every mention. Only a body named
+ * in capitalised words (two to six of them), and not in a line written in capitals.
+ */
+export function findInitialsAliases(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const found: ExtractedEntity[] = [];
+  const seen = new Set<string>();
+  for (const body of entities) {
+    if (body.type !== 'organization') continue;
+    const initials = initialsOf(body.text);
+    if (!initials || seen.has(initials)) continue;
+    seen.add(initials);
+    for (const a of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}&.-])${initials}(?![\\p{L}\\p{N}&-])`, 'gu'))) {
+      const start = a.index;
+      const end = start + initials.length;
+      if (entities.some((e) => e.start < end && start < e.end) || found.some((f) => f.start === start)) continue;
+      if (inCapitalsLine(text, start)) continue;
+      found.push({ ...nameAt(text, start, end, 'organization'), key: body.key, canonical: body.canonical });
+    }
+  }
+  return withFound(entities, found);
+}
+
+/** "EA" of "Electronic Arts"; null unless every word but the small ones is capitalised. */
+function initialsOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => !UNSPELLED.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/** Whether the line holding `at` has no lower-case letter (a heading in capitals). */
+function inCapitalsLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  return !/\p{Ll}/u.test(text.slice(from, to < 0 ? text.length : to));
 }

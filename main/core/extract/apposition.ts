@@ -37,6 +37,9 @@ const PERSON_ROLES = new Set(
 const MADE_OR_RUN =
   /^(?:\p{Ll}+ed|built|began|set|runs|ran|owns|leads|led|heads|chairs|joined|left|bought|sold|took|won|lost|has|had)$/u;
 
+/** The head word of an investment firm's name: "Affinity Partners", "Elliott Management". */
+const FIRM_HEAD = /^(?:Partners|Capital|Management|Investments|Advisors|Advisers|Ventures|Holdings|Group)$/;
+
 /** An adverb between the noun and the word that ends its phrase: "a company once listed on …". */
 const ADVERBS = '(?:once|now|formerly|later|still|also|long)';
 
@@ -218,8 +221,15 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     }
     // "Richard Teng, a former Abu Dhabi regulator": what someone used to be; bodies are not "former".
     const formerRole = nounAfter && /^(?:a|an|the)\s+former\b/i.test(after?.[0]?.replace(/^[\s,]+/, '') ?? '');
-    if ((nounBefore || nounThenName || nounAfter || outlet || partOfBody) && !formerRole)
-      out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
+    if ((nounBefore || nounThenName || nounAfter || outlet || partOfBody) && !formerRole) {
+      // "private equity firm Silver Lake and Affinity Partners, the investment firm founded by …":
+      // a noun before and one after, the last name a firm's by its head word: two firms.
+      const parts = splitAtAnd(us, false);
+      if (nounBefore && nounAfter && parts.length === 2 && FIRM_HEAD.test(last.text))
+        for (const part of parts)
+          out.push(makeSpan(part[0]!.start, part[part.length - 1]!.end, 'organization', 'apposition'));
+      else out.push(makeSpan(first.start, last.end, 'organization', 'apposition'));
+    }
   }
   return out;
 }

@@ -734,6 +734,12 @@ function piece(raw: Unit[], run: Run, titled: boolean): Span[] {
   return type ? [span(us, type.type, type.source)] : [];
 }
 
+/** ", 73," after a name: an age between commas. */
+function isAge(last: Unit, next: Unit): boolean {
+  const n = /^\d{2,3}$/.test(next.text) ? Number(next.text) : 0;
+  return n >= 16 && n <= 110 && last.post.trim() === ',' && next.post.trimStart().startsWith(',');
+}
+
 function evidence(
   us: Unit[],
   run: Run,
@@ -757,6 +763,8 @@ function evidence(
   // a founder's is (a weaker cue would not outlast the tagger's silence).
   if (afterRun?.text === 'died' && us.length >= 2 && !us.some(isAcronym) && !us.some((u) => isEverydayWord(u.text)))
     return { type: 'person', source: 'title' };
+  // "Persad-Bissessar, 73, became …": a name given an age is a person's.
+  if (afterRun && isAge(last, afterRun) && !us.some(isAcronym)) return { type: 'person', source: 'title' };
   if (us.every((u) => PLACE_TAGS.some((t) => u.tags.has(t)))) return { type: 'location', source: 'compromise' };
   if (us.some((u) => u.tags.has('Organization'))) return { type: 'organization', source: 'compromise' };
   // An acronym nobody defined ("GOP", "CRTC") is most often an organisation in news text.

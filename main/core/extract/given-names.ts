@@ -19,8 +19,9 @@ const SENTENCE_END_BEFORE = /(?:^|[.!?:;"“”]\s*|\n\s*)$/;
 export function joinGivenNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const renamed = new Map<string, ExtractedEntity>();
   const out = entities.map((e, i) => {
-    // A family name: a given name itself ("Ahh Steve") has none before it.
-    if (e.type !== 'person' || !/^\p{Lu}\p{Ll}+$/u.test(e.text)) return e;
+    // A family name, double-barrelled too ("Kamla Persad-Bissessar"): a given name itself ("Ahh
+    // Steve") has none before it.
+    if (e.type !== 'person' || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(e.text)) return e;
     if (gazetteerWordFlags(e.text) & WORD_IS_FIRST_NAME) return e;
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, e.start - 30), e.start));
     if (!m) return e;

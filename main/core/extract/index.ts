@@ -34,7 +34,7 @@ import { joinNationalSocieties } from './national-societies.js';
 import { joinSlashedBodies } from './slashed-bodies.js';
 import { joinPartyQualifiers } from './party-qualifiers.js';
 import { splitMakerFromModel } from './model-numbers.js';
-import { findAcronymAliases, findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
+import { findAcronymAliases, findInitialsAliases, findPersonAliases, typeAliasesLikeTheirName } from './alias-type.js';
 import { retypeFirmsByContext } from './firm-context.js';
 import { retypeFirmsNamedAfter } from './firm-named-after.js';
 import { findClubNames, retypeClubs } from './club-names.js';
@@ -120,6 +120,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   typeAliasesLikeTheirName,
   findPersonAliases,
   findAcronymAliases,
+  findInitialsAliases,
   joinOrgRegion,
   retypeNationalUnits,
   joinOrgRemit,

@@ -34,9 +34,12 @@ const REPORTED_AT_END =
 const AFTER_COMMA = /,\s*(?:the\s+)?$/i;
 /** "Anthropic, founded by former OpenAI researchers": what someone founded is a body (a known place is left alone). */
 const FOUNDED_AFTER = /^,\s+(?:co-)?founded\s+(?:by|in)\b/;
-/** "Salesloft was bought in 2024 by …": what is bought or taken over whole is a company. */
+/**
+ * "Salesloft was bought in 2024 by …", "Electronic Arts agreed on Monday to be taken private":
+ * what is bought, taken over or taken private whole is a company.
+ */
 const BOUGHT_AFTER =
-  /^\s+(?:was|has\s+been)\s+(?:bought|acquired|taken\s+over)\s+(?:in\s+\d{4}\s+|last\s+year\s+)?by\b/;
+  /^\s+(?:(?:was|has\s+been)\s+(?:bought|acquired|taken\s+over)\s+(?:in\s+\d{4}\s+|last\s+year\s+)?by\b|(?:has\s+)?agreed\s+(?:on\s+[A-Z][a-z]+day\s+)?to\s+be\s+(?:bought|acquired|taken\s+(?:over|private))\b)/;
 /** "Glencore, which operates copper mines": what operates, owns or makes things is a company. */
 const WHICH_RUNS = /^,\s+which\s+(?:operates|owns|runs|makes|produces|manufactures|sells)\b/;
 /**

@@ -102,6 +102,15 @@ const BRANDS = new RegExp(
   'gu',
 );
 /**
+ * Games, shows and films listed by name: "whose games include EA Sports FC, Madden NFL and The
+ * Sims", "titles such as Fortnite and Roblox". Only those mentions: a title may share its
+ * maker's name ("Roblox").
+ */
+const TITLES_LISTED = new RegExp(
+  String.raw`\b(?:games|titles|franchises|shows|series|films)${GAP}(?:include|including|such${GAP}as|like)${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
+  'gu',
+);
+/**
  * Products listed by name before the word: "Harmony, VLTrader and LexiCom products" (the first
  * name, then the rest). org-cue-after.ts reads their owner before them as a body.
  */
@@ -239,6 +248,11 @@ function namedEverywhere(text: string): { start: number; end: number }[] {
  */
 export function thingNames(text: string, everywhere = namedEverywhere(text)): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(TITLES_LISTED)) {
+    const from = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    for (const n of `${m[1]}${m[2]}`.matchAll(new RegExp(NAME, 'gu')))
+      out.push({ start: from + n.index, end: from + n.index + n[0].length });
+  }
   for (const m of text.matchAll(KIND_THEN_NAME)) {
     const name = m[1] ?? m[2] ?? m[3]!;
     const start = m.index + m[0].length - name.length;

@@ -18,3 +18,18 @@ describe('a given name the tagger left out before a family name', () => {
       expect(name).toMatch(/^Orlan -> /);
   });
 });
+
+describe('a person given an age, and the given name before a double-barrelled family name (news round seventy-two)', () => {
+  it('is one person, in every mention', () => {
+    expect(
+      people(
+        'The win paves the way for Kamla Persad-Bissessar to return as prime minister. ' +
+          "Persad-Bissessar, 73, became the country's first female prime minister in 2010.",
+      ),
+    ).toEqual(['Kamla Persad-Bissessar -> Kamla Persad-Bissessar', 'Persad-Bissessar -> Kamla Persad-Bissessar']);
+  });
+
+  it('but a known place given a number stays the place', () => {
+    expect(people('Nairobi, 40, and Mombasa, 12, reported cases.')).toEqual([]);
+  });
+});

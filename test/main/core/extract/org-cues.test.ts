@@ -1667,3 +1667,37 @@ describe('reads names by what is said around them (news round seventy-one)', () 
     ).toEqual(['location:Philippines', 'location:Cebu']);
   });
 });
+
+describe('reads names by what is said around them (news round seventy-two)', () => {
+  it('a company taken private, two firms after one noun, and its initials in every mention', () => {
+    expect(
+      namedEntities(
+        'Electronic Arts agreed on Monday to be taken private by private equity firm Silver Lake and Affinity ' +
+          'Partners, the investment firm founded by Jared Kushner. The PIF already owns 10% of EA.',
+      ),
+    ).toEqual([
+      'organization:Electronic Arts',
+      'organization:Silver Lake',
+      'organization:Affinity Partners',
+      'person:Jared Kushner',
+      'organization:PIF',
+      'organization:EA',
+    ]);
+  });
+
+  it("another name a group goes by, in its language, is the group's", () => {
+    expect(
+      namedEntities(
+        'The group, Predatory Sparrow, which is also known by its Persian name Gonjeshke Darande, posted the claim.',
+      ),
+    ).toEqual(['organization:Predatory Sparrow', 'organization:Gonjeshke Darande']);
+  });
+
+  it('games listed by name are no entities there', () => {
+    expect(
+      namedEntities(
+        'Shares of Nexon, whose games include Dungeon Fighter and MapleStory, fell as gamers chose titles such as Fortnite.',
+      ),
+    ).toEqual(['organization:Nexon']);
+  });
+});
