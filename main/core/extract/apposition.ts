@@ -11,7 +11,7 @@ import { HELD_IN } from './word-lists.js';
  */
 export const ORG_NOUNS = new Set(
   (
-    'company firm exchange startup start-up bank lender insurer carrier airline broker trader retailer manufacturer maker ' +
+    'company firm exchange startup start-up bank lender insurer investor carrier airline broker trader retailer manufacturer maker ' +
     'operator developer publisher newspaper broadcaster charity subsidiary unit conglomerate militia agency ' +
     'contractor supplier consultancy group gang cartel network faction party movement organisation organization ' +
     'outfit coalition alliance union association arm division affiliate regulator watchdog fund giant producer ' +
@@ -21,8 +21,11 @@ export const ORG_NOUNS = new Set(
     'think-tank major supermajor steelmaker drugmaker chipmaker planemaker shipbuilder shipowner lobby studio venture courier network parliament'
   ).split(' '),
 );
-/** Nouns of ORG_NOUNS that are a person's trade too: "the grain trader Kernel" is a firm, "rogue trader Nick Leeson" a man. */
-const PERSON_TRADES = new Set(['trader', 'broker', 'promoter', 'developer', 'publisher']);
+/**
+ * Nouns of ORG_NOUNS that are a person's trade too: "the grain trader Kernel" and "bond investor
+ * Pimco" are firms, "rogue trader Nick Leeson" and "activist investor Carl Icahn" men.
+ */
+const PERSON_TRADES = new Set(['trader', 'broker', 'promoter', 'developer', 'publisher', 'investor']);
 /** A post only a person holds, in apposition after a name: "…, a senior analyst at …". */
 const PERSON_ROLES = new Set(
   (
@@ -114,6 +117,8 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
       !(
         PERSON_TRADES.has(before.text.toLowerCase()) &&
         ((gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0 ||
+          // "Billionaire investor Warren Buffett": a firm an investor is, by one word only.
+          (before.text.toLowerCase() === 'investor' && us.length > 1) ||
           /\b(?:founded|co-founded|started|led)\s+by\s+(?:\p{Ll}+\s+)?$/u.test(
             text.slice(Math.max(0, before.start - 30), before.start),
           ))
@@ -186,7 +191,14 @@ export function appositionSpans(runs: readonly Run[], text: string): Span[] {
     // "a Bucharest think tank": the noun is the pair.
     const noun = /\bthink\s+tank$/i.test(after?.[0] ?? '') ? 'think-tank' : (after?.[1]?.toLowerCase() ?? '');
     // "Namibia, a major producer of uranium": a country produces and exports as firms do.
-    const nounAfter = ORG_NOUNS.has(noun) && countryCode(text.slice(first.start, last.end)) === null;
+    const nounAfter =
+      ORG_NOUNS.has(noun) &&
+      countryCode(text.slice(first.start, last.end)) === null &&
+      // "Michael Arrington, a crypto investor,": a trade a person plies too, after a person's name.
+      !(
+        PERSON_TRADES.has(noun) &&
+        ((gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) !== 0 || (noun === 'investor' && us.length > 1))
+      );
     // "Tcell and Babilon-Mobile, the country's two largest mobile operators": each name listed.
     const plural = singularOf(noun);
     if (plural && ORG_NOUNS.has(plural)) {

@@ -78,8 +78,25 @@ function unnamedListItems(text: string, entities: readonly ExtractedEntity[]): E
     const start = a.end + m[0].indexOf(word, 1);
     out.push(nameAt(text, start, start + word.length, 'person'));
   }
+  // "its strongholds of Aljunied and Sengkang": the same word opening a list of two, after a
+  // place's preposition or "of", the other a place.
+  for (const [i, b] of entities.entries()) {
+    if (b.type !== 'location') continue;
+    const m = OPENING_ITEM.exec(text.slice(Math.max(0, b.start - 40), b.start));
+    if (!m) continue;
+    const word = m[1]!;
+    const start = b.start - m[0].length + m[0].lastIndexOf(word);
+    const previous = entities[i - 1];
+    if (previous && previous.end > start) continue;
+    if (isEverydayWord(word) || gazetteerWordFlags(word) & WORD_IS_FIRST_NAME) continue;
+    if ((gazetteerClass(word) ?? 'location') !== 'location') continue;
+    out.push(nameAt(text, start, start + word.length, 'location'));
+  }
   return out;
 }
+
+/** A short name opening a list of two after a place's preposition or "of": "of Aljunied and ". */
+const OPENING_ITEM = /\b(?:of|in|at|near|from|between|around)\s+(\p{Lu}\p{Ll}{2,})\s+and\s+$/u;
 
 /** A place's preposition right before the list: "at Balboa and Cristobal". */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|from|to|between|outside|around)\s+$/;

@@ -11,7 +11,8 @@ const REGION = /^(?:Europe|Asia|Africa|Central Asia|South Asia|Eurasia|the Ameri
  * Joins an organisation name the tagger ended before "in <region>" with that region, when the
  * name is a body "for/on/of" something: "Organization for Security and Co-operation" + "in" +
  * "Europe" is one organisation (the OSCE), not an organisation and a place. So is an
- * international body's national chapter: "Amnesty International" + "Kenya".
+ * international body's national chapter: "Amnesty International" + "Kenya", and a company
+ * named for where it trades ("… Insurance Company" + "of" + "North America").
  */
 export function joinOrgRegion(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const out: ExtractedEntity[] = [];
@@ -24,7 +25,10 @@ export function joinOrgRegion(text: string, entities: ExtractedEntity[]): Extrac
       next.type === 'location' &&
       ((text.slice(e.end, next.start) === ' in ' && BODY_HEAD.test(e.text) && REGION.test(next.text)) ||
         // "Amnesty International Kenya", "Transparency International Zambia": a national chapter.
-        (text.slice(e.end, next.start) === ' ' && /\bInternational$/.test(e.text) && !/\s/.test(next.text.trim())))
+        (text.slice(e.end, next.start) === ' ' && /\bInternational$/.test(e.text) && !/\s/.test(next.text.trim())) ||
+        // "Allianz Life Insurance Company of North America", "Aluminum Company of America": a
+        // company named for where it trades.
+        (text.slice(e.end, next.start) === ' of ' && /\s(?:Company|Corporation)$/.test(e.text)))
     ) {
       const name = text.slice(e.start, next.end);
       out.push({

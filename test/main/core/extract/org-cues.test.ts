@@ -1701,3 +1701,26 @@ describe('reads names by what is said around them (news round seventy-two)', () 
     ).toEqual(['organization:Nexon']);
   });
 });
+
+describe('reads names by what is said around them (news round seventy-three)', () => {
+  it('a company named for where it trades, and a firm an investor is', () => {
+    expect(namedEntities('Allianz Life Insurance Company of North America said hackers stole data.')).toEqual([
+      'organization:Allianz Life Insurance Company of North America',
+    ]);
+    expect(namedEntities('Allianz owns bond investor Pimco. Billionaire investor Warren Buffett spoke.')).toEqual([
+      'organization:Allianz',
+      'organization:Pimco',
+      'person:Warren Buffett',
+    ]);
+    expect(namedEntities('Michael Arrington, a crypto investor, said the data could put lives at risk.')).toEqual([
+      'person:Michael Arrington',
+    ]);
+  });
+
+  it('a short name opening a list of two places after "of" is a place', () => {
+    expect(namedEntities('The party kept its strongholds of Aljunied and Sengkang.')).toEqual([
+      'location:Aljunied',
+      'location:Sengkang',
+    ]);
+  });
+});
