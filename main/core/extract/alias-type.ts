@@ -107,16 +107,17 @@ export function findAcronymAliases(text: string, entities: ExtractedEntity[]): E
 }
 
 /**
- * "the Polish Border Guard (Straż Graniczna)": a body's name of several words in brackets right
- * after it, that no list knows as a place, is its name in its own language. Not "Kyiv (Reuters)",
- * nor "the agency (Warsaw)": only after a body, and never one word.
+ * "the Polish Border Guard (Straż Graniczna)", "the Indonesian Forum for the Environment
+ * (Walhi)": a body's name in brackets right after it, that no list knows, is its name in its own
+ * language (one word only after a name of several). Not "Kyiv (Reuters)", nor "the agency
+ * (Warsaw)": only after a body.
  */
 function inOwnLanguage(text: string, name: ExtractedEntity, alias: ExtractedEntity): boolean {
   return (
     name.type === 'organization' &&
     /^\s*\($/.test(text.slice(name.end, alias.start)) &&
     text[alias.end] === ')' &&
-    /\s/.test(alias.text) &&
+    (/\s/.test(alias.text) || /\s/.test(name.text)) &&
     gazetteerClass(alias.text) === null
   );
 }

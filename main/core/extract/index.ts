@@ -11,7 +11,7 @@ import { resolveOverlaps } from './overlap.js';
 import { SpanIndex } from './span-index.js';
 import { resolveMentions } from './resolve.js';
 import { joinOrgRegion } from './org-region-join.js';
-import { joinOrgRemit } from './org-remit-join.js';
+import { joinFieldListBefore, joinOrgRemit } from './org-remit-join.js';
 import { joinNamePossessive } from './name-possessive.js';
 import { joinBareInitials } from './bare-initials.js';
 import { joinCourtNames } from './court-names.js';
@@ -124,6 +124,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinOrgRegion,
   retypeNationalUnits,
   joinOrgRemit,
+  joinFieldListBefore,
   joinNamePossessive,
   joinBareInitials,
   joinGivenNames,

@@ -29,6 +29,8 @@ const CUE_BEFORE = new RegExp(
     // Firms sell data and estimates: "data from Kpler", "estimates by Rystad".
     '|(?:data|figures|estimates)\\s+(?:from|by|compiled\\s+by)' +
     '|shares\\s+(?:in|of)' +
+    // "its merger with Paramount Global": only bodies merge.
+    '|merger\\s+with' +
     // "its coalition partner Siumut": parties govern together.
     '|(?:coalition|junior|governing)\\s+partners?' +
     // "a joint venture with De Beers": only bodies go into ventures together.

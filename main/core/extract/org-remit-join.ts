@@ -39,3 +39,25 @@ export function joinOrgRemit(text: string, entities: ExtractedEntity[]): Extract
   }
   return out;
 }
+
+/** A field and its comma before a body named for fields joined by "and": "Meteorology, ". */
+const FIELD_BEFORE = /(?:^|[^\p{L}\p{N}'’-]\p{Ll}+ |[.:]\s+|\n)(\p{Lu}\p{Ll}+), $/u;
+
+/**
+ * "the Meteorology, Climatology and Geophysics Agency": a body named for fields listed with
+ * commas, its head word after the last, is one name; the tagger began it after the first comma.
+ * Only everyday words listed, and only before a body whose name opens "Field and Field".
+ */
+export function joinFieldListBefore(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  return entities.map((e, i) => {
+    if (e.type !== 'organization' || !/^\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+ \p{Lu}/u.test(e.text)) return e;
+    if (!ORG_HEADS.has(e.text.split(/\s+/).pop()!.toLowerCase())) return e;
+    const m = FIELD_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
+    const field = m?.[1];
+    if (!field || !isEverydayWord(field) || ORG_HEADS.has(field.toLowerCase())) return e;
+    const start = e.start - field.length - 2;
+    const previous = entities[i - 1];
+    if (previous && previous.end > start) return e;
+    return grownTo(text, e, start, e.end);
+  });
+}

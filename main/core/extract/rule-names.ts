@@ -297,9 +297,12 @@ function companyShortName(name: string): string | null {
   return bare && gazetteerClass(bare) !== 'location' ? bare : null;
 }
 
-/** A company's trade after its one-word name: "Wingtech Technology", "Zeekr Motors", "CDK Global". */
+/**
+ * A company's trade after its one-word name: "Wingtech Technology", "Zeekr Motors", "CDK Global",
+ * "Skydance Media".
+ */
 const TRADE_WORDS_AFTER =
-  /^(\p{Lu}[\p{L}\p{N}&.'’-]*)\s+(?:Technology|Technologies|Motor|Motors|Automotive|Global|Steel|Airlines|Airways|Energy|Pharmaceuticals|Electronics|Semiconductor|Resources|Mining|Minerals|Metals|Enterprises)$/u;
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*)\s+(?:Technology|Technologies|Motor|Motors|Automotive|Global|Steel|Airlines|Airways|Energy|Pharmaceuticals|Electronics|Semiconductor|Resources|Mining|Minerals|Metals|Enterprises|Media|Entertainment|Studios|Software)$/u;
 
 /**
  * The family name of a company named after a person, a first name and a family name ("Eli Lilly",

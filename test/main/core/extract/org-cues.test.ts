@@ -1724,3 +1724,27 @@ describe('reads names by what is said around them (news round seventy-three)', (
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round seventy-four)', () => {
+  it('a merger partner, and a media company by its name alone', () => {
+    expect(
+      namedEntities(
+        'Skydance Media completed its merger with Paramount Global on Thursday. Shari Redstone agreed to sell to Skydance.',
+      ),
+    ).toEqual([
+      'organization:Skydance Media',
+      'organization:Paramount Global',
+      'person:Shari Redstone',
+      'organization:Skydance',
+    ]);
+  });
+
+  it('a body named for fields listed with commas, and its name in its own language in brackets', () => {
+    expect(namedEntities('Rain fell, the Meteorology, Climatology and Geophysics Agency said.')).toEqual([
+      'organization:Meteorology, Climatology and Geophysics Agency',
+    ]);
+    expect(
+      namedEntities('Groups including the Indonesian Forum for the Environment (Walhi) blamed logging. Walhi said so.'),
+    ).toEqual(['organization:Indonesian Forum for the Environment', 'organization:Walhi', 'organization:Walhi']);
+  });
+});
