@@ -148,7 +148,7 @@ export function typeAliasesLikeTheirName(text: string, entities: ExtractedEntity
 }
 
 /** Small words a name's initials leave out: "CFIUS" of "Committee on Foreign Investment in the United States". */
-const UNSPELLED = new Set(['of', 'for', 'on', 'in', 'and', 'the', 'to', '&']);
+const UNSPELLED = new Set(['of', 'for', 'on', 'in', 'and', 'the', 'to']);
 
 /**
  * "Electronic Arts agreed …", then "EA, whose games include …": a body's initials written as a
@@ -174,10 +174,14 @@ export function findInitialsAliases(text: string, entities: ExtractedEntity[]): 
   return withFound(entities, found);
 }
 
-/** "EA" of "Electronic Arts"; null unless every word but the small ones is capitalised. */
+/**
+ * "EA" of "Electronic Arts", "M&S" of "Marks & Spencer" (the ampersand kept); null unless every
+ * word but the small ones is capitalised.
+ */
 function initialsOf(name: string): string | null {
-  const words = name.split(/\s+/).filter((w) => !UNSPELLED.has(w.toLowerCase()));
-  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  const words = name.split(/\s+/).filter((w) => w === '&' || !UNSPELLED.has(w.toLowerCase()));
+  const letters = words.filter((w) => w !== '&');
+  if (letters.length < 2 || letters.length > 6 || !letters.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
   return words.map((w) => w[0]).join('');
 }
 

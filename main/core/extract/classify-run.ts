@@ -763,6 +763,17 @@ function evidence(
   // a founder's is (a weaker cue would not outlast the tagger's silence).
   if (afterRun?.text === 'died' && us.length >= 2 && !us.some(isAcronym) && !us.some((u) => isEverydayWord(u.text)))
     return { type: 'person', source: 'title' };
+  // "the court removed Paetongtarn Shinawatra from office": only a person holds one.
+  if (
+    beforeRun &&
+    REMOVED.test(beforeRun.text) &&
+    afterRun?.text === 'from' &&
+    /^(?:office|power)$/.test(nextUnit(run, afterRun)?.text ?? '') &&
+    us.length >= 2 &&
+    !us.some(isAcronym) &&
+    !us.some((u) => isEverydayWord(u.text))
+  )
+    return { type: 'person', source: 'title' };
   // "Persad-Bissessar, 73, became …": a name given an age is a person's.
   if (afterRun && isAge(last, afterRun) && !us.some(isAcronym)) return { type: 'person', source: 'title' };
   if (us.every((u) => PLACE_TAGS.some((t) => u.tags.has(t)))) return { type: 'location', source: 'compromise' };
@@ -812,6 +823,14 @@ function isAccordingTo(run: Run): boolean {
   return (
     run.before?.text.toLowerCase() === 'to' && at > 0 && run.sentence.units[at - 1]?.text.toLowerCase() === 'according'
   );
+}
+
+/** Verbs that take someone out of a post: "removed … from office". */
+const REMOVED = /^(?:removed|ousted|suspended|dismissed|barred)$/;
+
+/** The unit after `u` in the run's sentence, or null. */
+function nextUnit(run: Run, u: Unit): Unit | null {
+  return run.sentence.units[run.sentence.units.indexOf(u) + 1] ?? null;
 }
 
 /** "founded by", "co-founded by" right before the run. */

@@ -118,11 +118,12 @@ function ownedParty(named: readonly Unit[], after: string, text: string): boolea
 }
 
 /**
- * What only a company does or has: "Anglo American rejected a takeover proposal", "Freeport-McMoRan
+ * What only a company does or has: "Anglo American rejected a takeover proposal", "Alliance Boots
+ * merged with Walgreens", "Freeport-McMoRan
  * Chief Executive Kathleen Quirk", "Nvidia CEO Jensen Huang", "FTX founder Sam Bankman-Fried".
  */
 const COMPANY_ACTS =
-  /^\s+(?:(?:rejected|accepted|received|launched|made|agreed\s+to)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:takeover|merger|buyout)\b|(?:Chief\s+Executive|chief\s+executive|CEO|Chief\s+Financial\s+Officer|CFO|Chairman|chairman|(?:co-)?founder)\s+\p{Lu})/u;
+  /^\s+(?:(?:rejected|accepted|received|launched|made|agreed\s+to)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:takeover|merger|buyout)\b|merged\s+with\s+\p{Lu}|(?:Chief\s+Executive|chief\s+executive|CEO|Chief\s+Financial\s+Officer|CFO|Chairman|chairman|(?:co-)?founder)\s+\p{Lu})/u;
 /**
  * "Bundesbank chief Joachim Nagel", "Nissan boss Carlos Ghosn": the body a person heads, named
  * before the post (not an everyday word: "Police chief John Smith").

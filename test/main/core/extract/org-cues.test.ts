@@ -1748,3 +1748,19 @@ describe('reads names by what is said around them (news round seventy-four)', ()
     ).toEqual(['organization:Indonesian Forum for the Environment', 'organization:Walhi', 'organization:Walhi']);
   });
 });
+
+describe('reads names by what is said around them (news round seventy-five)', () => {
+  it('a person removed from office, a company that merged, initials with their ampersand', () => {
+    expect(namedEntities('A week ago the court removed Paetongtarn Shinawatra from office.')).toEqual([
+      'person:Paetongtarn Shinawatra',
+    ]);
+    expect(namedEntities("The deal includes Boots, which Pessina's Alliance Boots merged with Walgreens.")).toEqual(
+      expect.arrayContaining(['organization:Alliance Boots']),
+    );
+    expect(namedEntities('Hackers hit Marks & Spencer. Scattered Spider was blamed for the M&S attack.')).toEqual([
+      'organization:Marks & Spencer',
+      'organization:Scattered Spider',
+      'organization:M&S',
+    ]);
+  });
+});
