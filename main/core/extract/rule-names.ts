@@ -195,6 +195,9 @@ export function linkAndPropagate(
       gazetteerClass(text.slice(s.start, s.end)) === null
     ) {
       s.type = 'person';
+      // Its other mentions follow ("… for Simion, leader of …", a body to the tagger, and the
+      // headline's "Simion"), as they do a small place's below.
+      known.add(text.slice(s.start, s.end), 'person', s.strength);
       continue;
     }
     // "Lai Ching-te … Lai took 40%", "Cassie Ventura … Ventura's lawyer": a small place known by

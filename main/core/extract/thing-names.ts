@@ -322,6 +322,11 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
 const DISEASE = new RegExp(String.raw`(${NAME})${GAP}(?:virus|fever|variant)\b`, 'gu');
 /** A storm named after its kind: "Hurricane Milton"; then every "Milton" is the storm. */
 const STORM = new RegExp(String.raw`\b(?:${STORMS})${GAP}(\p{Lu}\p{Ll}+)(?![\p{L}\d])`, 'gu');
+/** A storm's other name: "The storm, known locally as Tino,". */
+const STORM_ALIAS = new RegExp(
+  String.raw`\b(?:[Ss]torm|[Tt]yphoon|[Hh]urricane|[Cc]yclone),?${GAP}(?:also${GAP})?known${GAP}(?:locally${GAP})?as${GAP}(\p{Lu}\p{Ll}+)(?![\p{L}\d])`,
+  'gu',
+);
 
 /**
  * The names found so far, without those inside a ship's, a piece of malware's, a cable's, a
@@ -345,6 +350,7 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
   }
   // The storm's name, and with its kind where the tagger took both ("Storm Boris").
   for (const m of text.matchAll(STORM)) everywhere.add(m[1]!).add(m[0]);
+  for (const m of text.matchAll(STORM_ALIAS)) if (gazetteerClass(m[1]!) === null) everywhere.add(m[1]!);
   for (const n of sameEverywhere) everywhere.add(text.slice(n.start, n.end));
   for (const m of [
     ...text.matchAll(MADE),

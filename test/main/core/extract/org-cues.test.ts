@@ -1764,3 +1764,20 @@ describe('reads names by what is said around them (news round seventy-five)', ()
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round seventy-six)', () => {
+  it("a surname the tagger took for a body is the person's in every mention", () => {
+    expect(
+      namedEntities(
+        'Dan beats Simion in run-off\n\nDan defeated George Simion. He took 53.6% against 46.4% for Simion, ' +
+          'leader of the Alliance for the Union of Romanians (AUR). Simion conceded.',
+      ).filter((e) => e.includes('Simion')),
+    ).toEqual(['person:Simion', 'person:George Simion', 'person:Simion', 'person:Simion']);
+  });
+
+  it("a storm's local name is the storm's, no person", () => {
+    expect(namedEntities('The storm, known locally as Tino, dumped rain on Cebu. Tino then moved west.')).toEqual([
+      'location:Cebu',
+    ]);
+  });
+});
