@@ -247,6 +247,9 @@ export function combineModelSpans(
     // A strong rule span that contains or crosses the model's span keeps its longer, whole name.
     if (!rule && strongIndex.overlapping(m.start, m.end).some((r) => !(m.start <= r.start && m.end >= r.end))) continue;
     if (!rule && isNationalityPhrase(text.slice(m.start, m.end))) continue;
+    // "Geologists had warned …": people named by their trade, capitalised only where the sentence
+    // opens, are no body.
+    if (!rule && PEOPLE_BY_TRADE.has(text.slice(m.start, m.end).toLowerCase())) continue;
     // "Afghan territory": a nationality word is not a place or an organisation.
     if (!rule && isDemonym(text.slice(m.start, m.end)) && gazetteerClass(text.slice(m.start, m.end)) === null) continue;
     // "the St. Louis-based Catholic nonprofit": nor is a faith alone a body.
@@ -396,6 +399,15 @@ function placeOwner(text: string, m: { start: number; end: number }): { end: num
     : null;
 }
 
+/** People named by their trade or part, in the plural: "Geologists", "Rescuers", "Residents". */
+const PEOPLE_BY_TRADE = new Set(
+  (
+    'geologists scientists researchers analysts economists experts officials residents witnesses ' +
+    'rescuers doctors engineers investigators villagers farmers workers survivors seismologists ' +
+    'meteorologists volcanologists climatologists hydrologists'
+  ).split(' '),
+);
+
 /** Head words only a company's name ends with: "Crescent Petroleum", "Blue Lagoon Shipping", "Duke Energy" (everyday words before them all the same). */
 const BUSINESS_HEADS = new Set(
   'petroleum energy mining shipping trading airlines airways motors holdings industries technologies pharmaceuticals petrochemical petrochemicals logistics contracting telecom telecoms ferries'.split(
@@ -429,7 +441,9 @@ function isNationalityPhrase(phrase: string): boolean {
     isDemonym(words[0] as string) &&
     isEverydayWord(last) &&
     !isDemonym(last) &&
-    !ORG_HEADS.has(last)
+    !ORG_HEADS.has(last) &&
+    // "the Swiss Alps", "the Canadian Rockies": a range the lists know, named with its country.
+    !(/s$/.test(last) && gazetteerClass(words[1] as string) === 'location')
   );
 }
 

@@ -38,7 +38,7 @@ import { findAcronymAliases, findInitialsAliases, findPersonAliases, typeAliases
 import { retypeFirmsByContext } from './firm-context.js';
 import { retypeFirmsNamedAfter } from './firm-named-after.js';
 import { findClubNames, retypeClubs } from './club-names.js';
-import { findPossessiveBrands } from './possessive-brands.js';
+import { findPossessiveBrands, keepNamePossessive } from './possessive-brands.js';
 import { retypeOrgShortNames } from './org-short-name.js';
 import { findPlatformX } from './platform-x.js';
 import { retypeNationalUnits } from './national-units.js';
@@ -105,6 +105,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   findOutlets,
   findCamelCaseFirms,
   findPossessiveBrands,
+  keepNamePossessive,
   retypeOrgShortNames,
   findPlatformX,
   findPartyPlurals,

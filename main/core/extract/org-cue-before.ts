@@ -29,8 +29,9 @@ const CUE_BEFORE = new RegExp(
     // Firms sell data and estimates: "data from Kpler", "estimates by Rystad".
     '|(?:data|figures|estimates)\\s+(?:from|by|compiled\\s+by)' +
     '|shares\\s+(?:in|of)' +
-    // "its merger with Paramount Global": only bodies merge.
-    '|merger\\s+with' +
+    // "its merger with Paramount Global": only bodies merge; "spun off from Xerox": only
+    // companies spin a business off.
+    '|merger\\s+with|spun\\s+(?:off|out)\\s+(?:from|of)' +
     // "its coalition partner Siumut": parties govern together.
     '|(?:coalition|junior|governing)\\s+partners?' +
     // "a joint venture with De Beers": only bodies go into ventures together.
@@ -60,6 +61,8 @@ const POLITICS_BEFORE =
  */
 const RUNS_IT_BEFORE =
   /\b(?:director(?:[-\s]general)?|head|chief\s+executive|chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?$/i;
+/** Who runs it, as a clause: "who leads", "who heads", "who chairs". */
+const WHO_LEADS_BEFORE = /\bwho\s+(?:leads|heads|chairs)\s+(?:the\s+)?$/;
 const MAX_WORDS = 5;
 /** A sentence opening with what is held in a firm: "Shares of …", "Stocks in …". */
 const SHARES_OF = /^(?:Shares|Stocks?|Bonds)\s+(?:of|in)\s+(?=\p{Lu})/u;
@@ -84,7 +87,13 @@ export function orgCueBeforeSpans(runs: readonly Run[], text: string): Span[] {
     const first = run.units[0]!;
     const before = text.slice(Math.max(0, first.start - 40), first.start);
     const party = !CUE_BEFORE.test(before) && POLITICS_BEFORE.test(before);
-    const runsIt = RUNS_IT_BEFORE.test(before) && !(run.units.length === 1 && isEverydayWord(first.text));
+    // "an Anglican priest who leads Linyon Demokratik Seselwa": not a rival led in the polls
+    // ("who leads Nikki Haley by 30 points"), so never one word nor a name opening with a first name.
+    const runsIt =
+      (RUNS_IT_BEFORE.test(before) && !(run.units.length === 1 && isEverydayWord(first.text))) ||
+      (WHO_LEADS_BEFORE.test(before) &&
+        run.units.length > 1 &&
+        (gazetteerWordFlags(first.text) & WORD_IS_FIRST_NAME) === 0);
     // "analysts at Goldman Sachs, Morgan Stanley and Citi": every name of the list the cue opens.
     const gap =
       previous?.sentence === run.sentence

@@ -44,6 +44,8 @@ const AREA_NOUNS = new Set([
   'canyon',
   'river',
   'peninsula',
+  // "the Birch glacier above the village".
+  'glacier',
   // "the Las Bambas mine", "its El Teniente mine".
   'mine',
   // "the Ta Muen Thom temple", "the Al-Aqsa mosque": a place of worship named before its kind.
@@ -76,7 +78,7 @@ const QUALIFIED = new Map<string, ReadonlySet<string>>([
  * district, where", "the Zamzam camp shelters …").
  */
 const AFTER_AREA = new Set(
-  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since shelters houses hosts holds lies sits fell rose shut swept burst ran'.split(
+  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since above below shelters houses hosts holds lies sits fell rose shut swept burst ran'.split(
     ' ',
   ),
 );
@@ -105,7 +107,7 @@ export function placeNounSpans(sentences: readonly Sentence[]): Span[] {
         // "the Iberian peninsula", "the Korean peninsula": an adjective names no place without its
         // noun, so the name is both (a nationality's too).
         const adjective = noun.text === 'peninsula' && words.length === 1 && /an$/.test(words[0]!.text);
-        if (!words.length || (!adjective && !isAreaName(words))) break;
+        if (!words.length || (!adjective && !isAreaName(words) && !namedInsideSentence(s, words))) break;
         // The noun after the name outweighs a head word inside it: "the Las Bambas mine" is no
         // group named with a Spanish article ("Los Chapitos").
         const area = makeSpan(
@@ -142,6 +144,25 @@ function isAreaName(words: readonly Unit[]): boolean {
   )
     return false;
   return !(words.length === 1 && (isEverydayWord(phrase) || /(?:is|iz)ed$/.test(phrase)));
+}
+
+/**
+ * "the Birch glacier above the village": an everyday word, capitalised inside a sentence (not a
+ * headline) after "the", names the area all the same.
+ */
+function namedInsideSentence(s: Sentence, words: readonly Unit[]): boolean {
+  const before = s.units[s.units.indexOf(words[0]!) - 1];
+  return (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!.text) &&
+    !s.headline &&
+    before?.text.toLowerCase() === 'the' &&
+    !/[.:;!?]/.test(before.post) &&
+    !isDemonym(words[0]!.text) &&
+    !FAITH.test(words[0]!.text) &&
+    gazetteerClass(words[0]!.text) === null &&
+    !/(?:is|iz)ed$/.test(words[0]!.text)
+  );
 }
 
 function endsPhrase(noun: Unit, next: Unit | undefined): boolean {

@@ -1,4 +1,4 @@
-import { insideLongerName, nameAt, replacedBy } from './entity-list.js';
+import { grownTo, insideLongerName, nameAt, replacedBy } from './entity-list.js';
 import { gazetteerClass } from './gazetteer.js';
 import type { ExtractedEntity } from './types.js';
 
@@ -52,4 +52,26 @@ export function findPossessiveBrands(text: string, entities: ExtractedEntity[]):
     found.push(nameAt(text, start, end, 'organization'));
   }
   return replacedBy(entities, found);
+}
+
+/**
+ * What follows a possessive that is part of a name: "for", a verb of saying, a relative clause
+ * ("JDE Peet's, whose brands …"). Not what an elliptical possessive may stand before ("Norfolk
+ * Southern's in the East": its network).
+ */
+const NAME_ENDS_AFTER = /^['’]s(?=,?\s+(?:whose|which)\b|\s+(?:for|said|says)\b)/;
+
+/**
+ * "Dutch coffee company JDE Peet's for 15.7 billion euros", "JDE Peet's, whose brands …": a
+ * body's name of several words the tagger ended before "'s", where nothing it could own follows,
+ * ends with it.
+ */
+export function keepNamePossessive(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  return entities.map((e, i) => {
+    if (e.type !== 'organization' || !/\s/.test(e.text)) return e;
+    const m = NAME_ENDS_AFTER.exec(text.slice(e.end, e.end + 12));
+    const next = entities[i + 1];
+    if (!m || (next && next.start < e.end + 2)) return e;
+    return grownTo(text, e, e.start, e.end + 2);
+  });
 }

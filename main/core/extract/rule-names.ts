@@ -278,7 +278,7 @@ function withoutCompanySuffix(name: string): string | null {
  * Group"; and a credit union's: "Patelco Credit Union".
  */
 const GROUP_WORDS =
-  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)\s+(?:Group\s+Holdings|Holdings|Group|Credit\s+Union)$/u;
+  /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*?)\s+(?:Group\s+Holdings|Holdings|Holding|Group|Credit\s+Union)$/u;
 
 /**
  * The name a company also goes by alone: without its legal suffix or its group's words. Not a

@@ -93,12 +93,13 @@ const MADE = new RegExp(
 /** The lower-case words after a product's name: its kind ("chocolate bars"), or what follows. */
 const LOWER_CASE_TAIL = /(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
 /**
- * A company's own brands listed: "Its brands include Fram, Trico and Raybestos". Every mention of
+ * A company's own brands listed: "Its brands include Fram, Trico and Raybestos" ("whose brands
+ * include …" too). Every mention of
  * each is the brand. Brands owned by no one named are firms ("retail brands such as Zara",
  * org-cue-before.ts).
  */
 const BRANDS = new RegExp(
-  String.raw`(?:\b[Ii]ts|\b[Tt]heir|[\p{L}.]['’]s)${GAP}brands${GAP}(?:include|including|such${GAP}as|like)${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
+  String.raw`(?:\b[Ii]ts|\b[Tt]heir|\b[Ww]hose|[\p{L}.]['’]s)${GAP}brands${GAP}(?:include|including|such${GAP}as|like)${GAP}(${NAME})((?:,${GAP}${NAME})*(?:,?${GAP}and${GAP}${NAME})?)`,
   'gu',
 );
 /**

@@ -1781,3 +1781,32 @@ describe('reads names by what is said around them (news round seventy-six)', () 
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round seventy-seven)', () => {
+  it('a range with its country, a glacier by its noun, and people by their trade', () => {
+    expect(
+      namedEntities(
+        'Ice buried the village in the Swiss Alps. The Birch glacier above it broke away. Geologists had warned of it.',
+      ),
+    ).toEqual(['location:Swiss Alps', 'location:Birch']);
+  });
+
+  it('a party its leader leads, a company spun off, a holding company by its name alone', () => {
+    expect(
+      namedEntities(
+        'Ramkalawan, an Anglican priest who leads Linyon Demokratik Seselwa, conceded. Trump, who leads Nikki Haley by 30 points, spoke.',
+      ),
+    ).toEqual(['person:Ramkalawan', 'organization:Linyon Demokratik Seselwa', 'person:Trump', 'person:Nikki Haley']);
+    expect(namedEntities('Conduent, which was spun off from Xerox in 2017, is big.')).toContain('organization:Xerox');
+    expect(namedEntities('It is owned by investment firm Tarvo Holding. Tarvo plans more deals.')).toEqual([
+      'organization:Tarvo Holding',
+      'organization:Tarvo',
+    ]);
+  });
+
+  it("a body's name ending in a possessive that owns nothing, and the brands whose owner is named", () => {
+    expect(namedEntities("The Dutch coffee company JDE Peet's, whose brands include Jacobs and L'Or, rose.")).toEqual([
+      "organization:JDE Peet's",
+    ]);
+  });
+});
