@@ -1,4 +1,4 @@
-import { grownTo } from './entity-list.js';
+import { grownTo, nameAt, withFound } from './entity-list.js';
 import { gazetteerClass, gazetteerWordFlags, isDemonym, isEverydayWord, WORD_IS_FIRST_NAME } from './gazetteer.js';
 import type { ExtractedEntity } from './types.js';
 import { NEVER_NAMES, PARTY_ADJECTIVES, PERSON_TITLES, TITLE_MODIFIERS } from './word-lists.js';
@@ -47,4 +47,24 @@ export function joinGivenNames(text: string, entities: ExtractedEntity[]): Extra
     const to = renamed.get(e.text);
     return to ? { ...e, type: 'person', key: to.key, canonical: to.canonical } : e;
   });
+}
+
+/**
+ * "Jonas Gahr Store" … "Store, 65, had trailed": a family name given an age is the person named
+ * in full, though it is an everyday word the tagger and the rules pass over.
+ */
+export function findAgedFamilyNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const found: ExtractedEntity[] = [];
+  for (const person of entities) {
+    if (person.type !== 'person' || !/\s/.test(person.text)) continue;
+    const family = person.text.split(/\s+/).pop()!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(family)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${family}(?=, \\d{2,3},)`, 'gu'))) {
+      const start = m.index;
+      const end = start + family.length;
+      if (entities.some((e) => e.start < end && start < e.end) || found.some((f) => f.start === start)) continue;
+      found.push({ ...nameAt(text, start, end, 'person'), key: person.key, canonical: person.canonical });
+    }
+  }
+  return withFound(entities, found);
 }

@@ -43,7 +43,7 @@ import { retypeOrgShortNames } from './org-short-name.js';
 import { findPlatformX } from './platform-x.js';
 import { retypeNationalUnits } from './national-units.js';
 import { retypeAppointees } from './appointed-as.js';
-import { joinGivenNames } from './given-names.js';
+import { findAgedFamilyNames, joinGivenNames } from './given-names.js';
 import { findPartyPlurals } from './party-plurals.js';
 import { findShortCodes } from './short-codes.js';
 import { dropRegionalDemonyms } from './regional-demonyms.js';
@@ -129,6 +129,7 @@ const NAME_CORRECTIONS: ReadonlyArray<(text: string, entities: ExtractedEntity[]
   joinNamePossessive,
   joinBareInitials,
   joinGivenNames,
+  findAgedFamilyNames,
   joinCourtNames,
   joinNationalSocieties,
   joinSlashedBodies,

@@ -317,10 +317,14 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
 }
 
 /**
- * A disease named before its kind: "Marburg virus", "Lassa fever", "the Delta variant". Every
- * mention of that name in the document is the disease ("a vaccine against Marburg").
+ * A disease named before its kind: "Marburg virus", "Lassa fever", "the Delta variant", "Lyme
+ * disease", "Duchenne muscular dystrophy". Every mention of that name in the document is the
+ * disease ("a vaccine against Marburg").
  */
-const DISEASE = new RegExp(String.raw`(${NAME})${GAP}(?:virus|fever|variant)\b`, 'gu');
+const DISEASE = new RegExp(
+  String.raw`(${NAME})${GAP}(?:virus|fever|variant|disease|syndrome|(?:muscular${GAP})?dystrophy)\b`,
+  'gu',
+);
 /** A storm named after its kind: "Hurricane Milton"; then every "Milton" is the storm. */
 const STORM = new RegExp(String.raw`\b(?:${STORMS})${GAP}(\p{Lu}\p{Ll}+)(?![\p{L}\d])`, 'gu');
 /** A storm's other name: "The storm, known locally as Tino,". */
@@ -346,7 +350,9 @@ export function dropThingNames(text: string, entities: ExtractedEntity[]): Extra
   // Diseases and storms: names that are the thing in every mention.
   const everywhere = new Set<string>();
   for (const m of text.matchAll(DISEASE)) {
-    const named = entities.find((e) => e.end === m.index + m[1]!.length && e.start >= m.index);
+    // "Parkinson's disease": the name found without its possessive.
+    const end = m.index + m[1]!.replace(/['’]s$/, '').length;
+    const named = entities.find((e) => e.end === end && e.start >= m.index);
     if (named?.text) everywhere.add(named.text);
   }
   // The storm's name, and with its kind where the tagger took both ("Storm Boris").

@@ -33,3 +33,12 @@ describe('a person given an age, and the given name before a double-barrelled fa
     expect(people('Nairobi, 40, and Mombasa, 12, reported cases.')).toEqual([]);
   });
 });
+
+describe('a family name given an age (news round seventy-eight)', () => {
+  it('is the person named in full, an everyday word as it may be', () => {
+    expect(people('Voters backed Prime Minister Jonas Gahr Store. Store, 65, had trailed in the polls.')).toEqual([
+      'Jonas Gahr Store -> Jonas Gahr Store',
+      'Store -> Jonas Gahr Store',
+    ]);
+  });
+});

@@ -327,3 +327,11 @@ describe('products named after their maker', () => {
     expect(names('Rivals of the maker of Wegovy said on Monday that Google was hiring.')).toEqual(['Google']);
   });
 });
+
+describe('a disease named after a person or a place (news round seventy-eight)', () => {
+  it('is no entity, with its possessive too', () => {
+    expect(
+      names("It is testing treatments for Duchenne muscular dystrophy. Patients with Parkinson's disease took part."),
+    ).toEqual([]);
+  });
+});
