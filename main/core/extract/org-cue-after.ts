@@ -83,11 +83,12 @@ const STAFF_OF_ANOTHER =
 const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Christian|Catholic|Jewish|Hindu|Buddhist)$/u;
 /**
  * "the Verdi union", "a Gallup Korea poll", "the Adani group", "the Rhysida gang", "the CAPSAT
- * unit", "the National People's Power alliance": after an article, a name before one of these
+ * unit", "the National People's Power alliance", "the military's Inter Services Public Relations
+ * directorate": after an article or an owner, a name before one of these
  * nouns is a body (a known place or nationality is left alone: "a Texas poll").
  */
 const BODY_AFTER =
-  /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel|unit|alliance|coalition|bloc)\b(?!-)/;
+  /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel|unit|alliance|coalition|bloc|directorate)\b(?!-)/;
 /**
  * "UnitedHealth's Optum division", "its Change Healthcare unit", "Amazon's Whole Foods Market
  * grocery chain", "its Castrol lubricants business": a part of a company, owned by it, named with

@@ -15,7 +15,7 @@ const BODY_PLURALS =
  * Words before a name that say it is an organisation: the people who work there or speak for
  * it, the things held in it or bought from it ("analysts at Recorded Future", "investigators
  * from Mandiant", "accounts at Emirates NBD and Barclays", "a spokesperson for Maersk", "data
- * from Kpler", "shares in Maersk", "tanker trackers at Vortexa"), and a group named ("a group
+ * from Kpler", "shares in Maersk", "a 49% stake in Scale AI", "tanker trackers at Vortexa"), and a group named ("a group
  * calling itself Black Basta", "a group known as Scattered Spider", "the gang, which calls itself
  * Medusa"), and a party by its place in politics ("the far-right National Rally").
  */
@@ -28,7 +28,7 @@ const CUE_BEFORE = new RegExp(
     '|spokes(?:person|man|woman|people)\\s+(?:for|at|of)' +
     // Firms sell data and estimates: "data from Kpler", "estimates by Rystad".
     '|(?:data|figures|estimates)\\s+(?:from|by|compiled\\s+by)' +
-    '|shares\\s+(?:in|of)' +
+    '|shares\\s+(?:in|of)|stake\\s+in' +
     // "its merger with Paramount Global": only bodies merge; "spun off from Xerox": only
     // companies spin a business off.
     '|merger\\s+with|spun\\s+(?:off|out)\\s+(?:from|of)' +

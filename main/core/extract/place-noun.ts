@@ -78,7 +78,7 @@ const QUALIFIED = new Map<string, ReadonlySet<string>>([
  * district, where", "the Zamzam camp shelters …").
  */
 const AFTER_AREA = new Set(
-  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since above below shelters houses hosts holds lies sits fell rose shut swept burst ran'.split(
+  'of in on at near and or where which that to from was is were has had have would will could can may bordering after since above below shortly soon just shelters houses hosts holds lies sits fell rose shut swept burst ran'.split(
     ' ',
   ),
 );

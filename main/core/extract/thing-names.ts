@@ -50,6 +50,8 @@ const MISSION_APPOSED = new RegExp(
  * ("the African Union mission") nor letters ("the MINUSMA mission": the UN's body).
  */
 const MISSION_NAMED = new RegExp(String.raw`\b(?:the|its|their)${GAP}(${NAME})${GAP}mission\b`, 'gu');
+/** An app named by what it is called: "The app, called TM SGNL," (not a name the lists know). */
+const APP_CALLED = new RegExp(String.raw`\b(?:app|application),?${GAP}(?:called|named|dubbed)${GAP}(${NAME})`, 'gu');
 /** Only a ship is sunk or scuttled: "the Houthis sank the Rubymar in March" (not a name the lists know). */
 const SUNK = new RegExp(String.raw`\b(?:sank|sunk|scuttled)${GAP}the${GAP}(${NAME})`, 'gu');
 /**
@@ -259,7 +261,7 @@ export function thingNames(text: string, everywhere = namedEverywhere(text)): { 
     const start = m.index + m[0].length - name.length;
     out.push({ start, end: start + name.length });
   }
-  for (const m of [...text.matchAll(MISSION_APPOSED), ...text.matchAll(SUNK)]) {
+  for (const m of [...text.matchAll(MISSION_APPOSED), ...text.matchAll(SUNK), ...text.matchAll(APP_CALLED)]) {
     if (gazetteerClass(m[1]!) !== null) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length });

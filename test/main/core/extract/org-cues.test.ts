@@ -1810,3 +1810,22 @@ describe('reads names by what is said around them (news round seventy-seven)', (
     ]);
   });
 });
+
+describe('reads names by what is said around them (news round seventy-nine)', () => {
+  it("a body before 'directorate', a company a stake is taken in, an area before 'shortly'", () => {
+    expect(
+      namedEntities("The military's Inter Services Public Relations directorate said the pilot was killed."),
+    ).toEqual(['organization:Inter Services Public Relations']);
+    expect(namedEntities('Meta will take a 49% stake in Scale AI.')).toEqual([
+      'organization:Meta',
+      'organization:Scale AI',
+    ]);
+    expect(namedEntities('The jet came down in the Uttara district shortly after take-off.')).toEqual([
+      'location:Uttara',
+    ]);
+  });
+
+  it('an app by what it is called is no entity', () => {
+    expect(namedEntities('The app, called TM SGNL, copies messages so they can be archived.')).toEqual([]);
+  });
+});
