@@ -147,7 +147,10 @@ export function typeAliasesLikeTheirName(text: string, entities: ExtractedEntity
   return entities;
 }
 
-/** Small words a name's initials leave out: "CFIUS" of "Committee on Foreign Investment in the United States". */
+/**
+ * Small words a name's initials leave out: "CFIUS" of "Committee on Foreign Investment in the
+ * United States".
+ */
 const UNSPELLED = new Set(['of', 'for', 'on', 'in', 'and', 'the', 'to']);
 
 /**
@@ -156,23 +159,26 @@ const UNSPELLED = new Set(['of', 'for', 'on', 'in', 'and', 'the', 'to']);
  * in capitalised words (two to six of them), and not in a line written in capitals.
  */
 export function findInitialsAliases(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const found: ExtractedEntity[] = [];
-  const seen = new Set<string>();
+  const bodies = new Map<string, ExtractedEntity>();
   for (const body of entities) {
-    if (body.type !== 'organization') continue;
-    const initials = initialsOf(body.text);
-    if (!initials || seen.has(initials)) continue;
-    seen.add(initials);
-    for (const a of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}&.-])${initials}(?![\\p{L}\\p{N}&-])`, 'gu'))) {
-      const start = a.index;
-      const end = start + initials.length;
-      if (entities.some((e) => e.start < end && start < e.end) || found.some((f) => f.start === start)) continue;
-      if (inCapitalsLine(text, start)) continue;
-      found.push({ ...nameAt(text, start, end, 'organization'), key: body.key, canonical: body.canonical });
-    }
+    const initials = body.type === 'organization' ? initialsOf(body.text) : null;
+    if (initials && !bodies.has(initials)) bodies.set(initials, body);
+  }
+  if (!bodies.size) return entities;
+  const found: ExtractedEntity[] = [];
+  // One pass over the text's words in capitals, each looked up (not one pass per body).
+  for (const a of text.matchAll(CAPITALS_WORD)) {
+    const body = bodies.get(a[0]);
+    const start = a.index;
+    const end = start + a[0].length;
+    if (!body || entities.some((e) => e.start < end && start < e.end) || inCapitalsLine(text, start)) continue;
+    found.push({ ...nameAt(text, start, end, 'organization'), key: body.key, canonical: body.canonical });
   }
   return withFound(entities, found);
 }
+
+/** A word of two to seven capitals, an ampersand among them perhaps: "EA", "M&S". */
+const CAPITALS_WORD = /(?<![\p{L}\p{N}&.-])\p{Lu}[\p{Lu}&]{1,6}(?![\p{L}\p{N}&-])/gu;
 
 /**
  * "EA" of "Electronic Arts", "M&S" of "Marks & Spencer" (the ampersand kept); null unless every

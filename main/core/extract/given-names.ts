@@ -54,17 +54,22 @@ export function joinGivenNames(text: string, entities: ExtractedEntity[]): Extra
  * in full, though it is an everyday word the tagger and the rules pass over.
  */
 export function findAgedFamilyNames(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const found: ExtractedEntity[] = [];
+  const people = new Map<string, ExtractedEntity>();
   for (const person of entities) {
-    if (person.type !== 'person' || !/\s/.test(person.text)) continue;
-    const family = person.text.split(/\s+/).pop()!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(family)) continue;
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${family}(?=, \\d{2,3},)`, 'gu'))) {
-      const start = m.index;
-      const end = start + family.length;
-      if (entities.some((e) => e.start < end && start < e.end) || found.some((f) => f.start === start)) continue;
-      found.push({ ...nameAt(text, start, end, 'person'), key: person.key, canonical: person.canonical });
-    }
+    const family = person.type === 'person' && /\s/.test(person.text) ? person.text.split(/\s+/).pop()! : '';
+    if (/^\p{Lu}\p{Ll}+$/u.test(family) && !people.has(family)) people.set(family, person);
+  }
+  if (!people.size) return entities;
+  const found: ExtractedEntity[] = [];
+  for (const m of text.matchAll(AGED_WORD)) {
+    const person = people.get(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!person || entities.some((e) => e.start < end && start < e.end)) continue;
+    found.push({ ...nameAt(text, start, end, 'person'), key: person.key, canonical: person.canonical });
   }
   return withFound(entities, found);
 }
+
+/** A capitalised word given an age: "Store" of "Store, 65,". */
+const AGED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?=, \d{2,3},)/gu;

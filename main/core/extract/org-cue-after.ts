@@ -84,8 +84,8 @@ const BELIEF = /^(?:\p{L}+(?:ist|ite)|Sunni|Shia|Shi['’]a|Islamic|Muslim|Chris
 /**
  * "the Verdi union", "a Gallup Korea poll", "the Adani group", "the Rhysida gang", "the CAPSAT
  * unit", "the National People's Power alliance", "the military's Inter Services Public Relations
- * directorate": after an article or an owner, a name before one of these
- * nouns is a body (a known place or nationality is left alone: "a Texas poll").
+ * directorate": after an article or an owner, a name before one of these nouns is a body (a
+ * known place or nationality is left alone: "a Texas poll").
  */
 const BODY_AFTER =
   /^\s+(?:union|poll|survey|group|conglomerate|militia|exchange|party|gang|cartel|unit|alliance|coalition|bloc|directorate)\b(?!-)/;
@@ -120,8 +120,8 @@ function ownedParty(named: readonly Unit[], after: string, text: string): boolea
 
 /**
  * What only a company does or has: "Anglo American rejected a takeover proposal", "Alliance Boots
- * merged with Walgreens", "Freeport-McMoRan
- * Chief Executive Kathleen Quirk", "Nvidia CEO Jensen Huang", "FTX founder Sam Bankman-Fried".
+ * merged with Walgreens", "Freeport-McMoRan Chief Executive Kathleen Quirk", "Nvidia CEO Jensen
+ * Huang", "FTX founder Sam Bankman-Fried".
  */
 const COMPANY_ACTS =
   /^\s+(?:(?:rejected|accepted|received|launched|made|agreed\s+to)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:takeover|merger|buyout)\b|merged\s+with\s+\p{Lu}|(?:Chief\s+Executive|chief\s+executive|CEO|Chief\s+Financial\s+Officer|CFO|Chairman|chairman|(?:co-)?founder)\s+\p{Lu})/u;

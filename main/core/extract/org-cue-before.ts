@@ -15,9 +15,10 @@ const BODY_PLURALS =
  * Words before a name that say it is an organisation: the people who work there or speak for
  * it, the things held in it or bought from it ("analysts at Recorded Future", "investigators
  * from Mandiant", "accounts at Emirates NBD and Barclays", "a spokesperson for Maersk", "data
- * from Kpler", "shares in Maersk", "a 49% stake in Scale AI", "tanker trackers at Vortexa"), and a group named ("a group
- * calling itself Black Basta", "a group known as Scattered Spider", "the gang, which calls itself
- * Medusa"), and a party by its place in politics ("the far-right National Rally").
+ * from Kpler", "shares in Maersk", "a 49% stake in Scale AI", "tanker trackers at Vortexa"), and
+ * a group named ("a group calling itself Black Basta", "a group known as Scattered Spider", "the
+ * gang, which calls itself Medusa"), and a party by its place in politics ("the far-right
+ * National Rally").
  */
 const CUE_BEFORE = new RegExp(
   '\\b(?:' +
