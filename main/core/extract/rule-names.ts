@@ -5,6 +5,7 @@ import { placeNounSpans } from './place-noun.js';
 import { distancePlaceSpans } from './distance-places.js';
 import { saintNameSpans } from './saint-names.js';
 import { settlementOfSpans } from './settlement-of.js';
+import { politicalWestSpans } from './political-west.js';
 import { possessiveFacilitySpans } from './possessive-facilities.js';
 import { creditLineSpans } from './credit-line.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
@@ -12,6 +13,7 @@ import { appositionSpans } from './apposition.js';
 import { listedMemberSpans } from './listed-members.js';
 import { orgCueBeforeSpans } from './org-cue-before.js';
 import { orgCueAfterSpans } from './org-cue-after.js';
+import { listedBeforePluralSpans } from './listed-before-plural.js';
 import { ampersandNameSpans } from './ampersand-name.js';
 import { compoundPrefixSpans } from './compound-prefix.js';
 import { otherKindSpans } from './other-kinds.js';
@@ -42,6 +44,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...listedMemberSpans(sentences),
     ...orgCueBeforeSpans(runs, text),
     ...orgCueAfterSpans(runs, text),
+    ...listedBeforePluralSpans(runs, text),
     ...otherKindSpans(runs, text),
     ...ampersandNameSpans(sentences),
     ...compoundPrefixSpans(sentences),
@@ -50,6 +53,7 @@ export function ruleNameSpans(text: string, sentences: Sentence[]): NameAnalysis
     ...distancePlaceSpans(sentences, text),
     ...saintNameSpans(text),
     ...settlementOfSpans(text),
+    ...politicalWestSpans(text),
     ...possessiveFacilitySpans(text),
     ...creditLineSpans(text),
   ];

@@ -1829,3 +1829,26 @@ describe('reads names by what is said around them (news round seventy-nine)', ()
     expect(namedEntities('The app, called TM SGNL, copies messages so they can be archived.')).toEqual([]);
   });
 });
+
+describe('reads names by what is said around them (news round eighty)', () => {
+  it('names listed before the plural of a kind of body are each a body', () => {
+    expect(
+      namedEntities('The company, which owns the Food Lion, Stop & Shop, Hannaford and Giant Food chains, said so.'),
+    ).toEqual([
+      'organization:Food Lion',
+      'organization:Stop & Shop',
+      'organization:Hannaford',
+      'organization:Giant Food',
+    ]);
+    expect(namedEntities('The Dutch and Belgian banks fell.')).toEqual([]);
+  });
+
+  it('the West standing alone is the region, not the first word of a longer name', () => {
+    expect(
+      namedEntities(
+        "Lukashenko said he did not care whether the West recognised the result. The West's sanctions bit. " +
+          'Troops left the West Bank.',
+      ),
+    ).toEqual(['person:Lukashenko', 'location:West', 'location:West', 'location:West Bank']);
+  });
+});
