@@ -145,6 +145,26 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
       span(us.slice(ofAt, of), 'person', 'title'),
       ...classifyUnits(trimConnectors(us.slice(of + 1)), run, text, false),
     ];
+  // "Abel Martinez of the Dominican Liberation Party": a first name and a family name, then "of"
+  // and a body by its head word, are the person and the body (with no title before them too).
+  const nameEnd = us.findIndex((u, i) => (i === 2 || i === 3) && lower(u) === 'of');
+  const served = nameEnd > 0 ? trimConnectors(us.slice(nameEnd + 1)) : [];
+  if (
+    ofAt === 0 &&
+    nameEnd > 0 &&
+    served.length >= 2 &&
+    ORG_HEADS.has(lower(served[served.length - 1] as Unit)) &&
+    (gazetteerWordFlags((us[0] as Unit).text) & WORD_IS_FIRST_NAME) !== 0 &&
+    us.slice(0, nameEnd).every(
+      (u) =>
+        /^\p{Lu}\p{Ll}+$/u.test(u.text) &&
+        !isEverydayWord(u.text) &&
+        !ORG_HEADS.has(lower(u)) &&
+        // "Vic Dept of Human Services": an abbreviated head word is no family name.
+        !ABBREVIATED_HEADS.test(u.text),
+    )
+  )
+    return [span(us.slice(0, nameEnd), 'person', 'title'), ...classifyUnits(served, run, text, false)];
   // "the Mauritian Militant Movement of Paul Berenger": a body, then "of" and the person who
   // leads it (a first name and one or two more words), is two names; after a party's head, a
   // name of two or three words that are no everyday words nor names the lists know ("the People's
@@ -824,6 +844,9 @@ function isAccordingTo(run: Run): boolean {
     run.before?.text.toLowerCase() === 'to' && at > 0 && run.sentence.units[at - 1]?.text.toLowerCase() === 'according'
   );
 }
+
+/** Head words written short: "Dept", "Govt", "Assn". */
+const ABBREVIATED_HEADS = /^(?:Dept|Govt|Assn|Intl|Univ|Natl|Inst|Comm|Corp|Bros)$/;
 
 /** Verbs that take someone out of a post: "removed … from office". */
 const REMOVED = /^(?:removed|ousted|suspended|dismissed|barred)$/;

@@ -1852,3 +1852,12 @@ describe('reads names by what is said around them (news round eighty)', () => {
     ).toEqual(['person:Lukashenko', 'location:West', 'location:West', 'location:West Bank']);
   });
 });
+
+describe('reads names by what is said around them (news round eighty-one)', () => {
+  it('a first and family name, "of" and a body by its head word, are the person and the body', () => {
+    expect(
+      namedEntities('Abel Martinez of the Dominican Liberation Party, which governed for decades, was third.'),
+    ).toEqual(['person:Abel Martinez', 'organization:Dominican Liberation Party']);
+    expect(namedEntities('Shares of Bank of America rose.')).toEqual(['organization:Bank of America']);
+  });
+});
