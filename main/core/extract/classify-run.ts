@@ -138,33 +138,29 @@ function classifyUnits(us: Unit[], run: Run, text: string, titled: boolean): Spa
   if (ofAt > 0 && ofAt < us.length - 1 && lower(us[ofAt] as Unit) === 'of')
     return classifyUnits(trimConnectors(us.slice(ofAt + 1)), run, text, titled);
   // "Judge Linda Chan of the High Court": a title, a name, then "of" and the body the person
-  // serves; no body's head at the end makes the whole run one body.
+  // serves; no body's head at the end makes the whole run one body. With no title, a first and a
+  // family name before "of" and a body by its head word: "Abel Martinez of the Dominican
+  // Liberation Party".
   const of = us.findIndex((u, i) => i > ofAt + 1 && lower(u) === 'of');
-  if (ofAt > 0 && of > 0 && of - ofAt <= 4 && of < us.length - 1 && !us.slice(ofAt, of).some(isConnector))
-    return [
-      span(us.slice(ofAt, of), 'person', 'title'),
-      ...classifyUnits(trimConnectors(us.slice(of + 1)), run, text, false),
-    ];
-  // "Abel Martinez of the Dominican Liberation Party": a first name and a family name, then "of"
-  // and a body by its head word, are the person and the body (with no title before them too).
-  const nameEnd = us.findIndex((u, i) => (i === 2 || i === 3) && lower(u) === 'of');
-  const served = nameEnd > 0 ? trimConnectors(us.slice(nameEnd + 1)) : [];
-  if (
+  const served = of > 0 ? trimConnectors(us.slice(of + 1)) : [];
+  const titledMember =
+    ofAt > 0 && of > 0 && of - ofAt <= 4 && of < us.length - 1 && !us.slice(ofAt, of).some(isConnector);
+  const namedMember =
     ofAt === 0 &&
-    nameEnd > 0 &&
+    (of === 2 || of === 3) &&
     served.length >= 2 &&
     ORG_HEADS.has(lower(served[served.length - 1] as Unit)) &&
     (gazetteerWordFlags((us[0] as Unit).text) & WORD_IS_FIRST_NAME) !== 0 &&
-    us.slice(0, nameEnd).every(
+    us.slice(0, of).every(
       (u) =>
         /^\p{Lu}\p{Ll}+$/u.test(u.text) &&
         !isEverydayWord(u.text) &&
         !ORG_HEADS.has(lower(u)) &&
         // "Vic Dept of Human Services": an abbreviated head word is no family name.
         !ABBREVIATED_HEADS.test(u.text),
-    )
-  )
-    return [span(us.slice(0, nameEnd), 'person', 'title'), ...classifyUnits(served, run, text, false)];
+    );
+  if (titledMember || namedMember)
+    return [span(us.slice(ofAt, of), 'person', 'title'), ...classifyUnits(served, run, text, false)];
   // "the Mauritian Militant Movement of Paul Berenger": a body, then "of" and the person who
   // leads it (a first name and one or two more words), is two names; after a party's head, a
   // name of two or three words that are no everyday words nor names the lists know ("the People's

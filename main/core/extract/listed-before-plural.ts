@@ -19,7 +19,8 @@ export function listedBeforePluralSpans(runs: readonly Run[], text: string): Spa
   for (const run of runs) {
     const previous = list[list.length - 1];
     const gap = previous?.sentence === run.sentence ? text.slice(end(previous), start(run)) : null;
-    list = gap !== null && LIST_GAP.test(gap) ? [...list, run] : [run];
+    if (gap !== null && LIST_GAP.test(gap)) list.push(run);
+    else list = [run];
     if (list.length < 2 || !BODIES_AFTER.test(text.slice(end(run), end(run) + 20))) continue;
     if (!OPENED_BY.test(text.slice(Math.max(0, start(list[0]!) - 24), start(list[0]!)))) continue;
     // "… Hannaford and Giant Food": a run holds the last two of the list ("&" stays inside a name).
